@@ -1,0 +1,69 @@
+/**
+ * SQLite online backup and restore. For PostgreSQL use pg_dump/pg_restore (README).
+ */
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { loadConfig } from '../config.ts';
+
+function sqliteFile(): string | null {
+  const config = loadConfig();
+  if (config.databaseUrl) {
+    console.error('Đang dùng PostgreSQL: hãy sao lưu bằng pg_dump (xem README, mục "Triển khai trên PostgreSQL").');
+    return null;
+  }
+  return join(config.dataDir, 'tct.db');
+}
+
+export async function runBackup(args: string[]): Promise<number> {
+  const target = args[0];
+  if (!target) {
+    console.error('Cách dùng: tct backup TỆP_SAO_LƯU.db');
+    return 2;
+  }
+  const file = sqliteFile();
+  if (!file) return 2;
+  if (!existsSync(file)) {
+    console.error(`Không có CSDL tại ${file}.`);
+    return 1;
+  }
+  const db = new SQLite(file, { readonly: true });
+  mkdirSync(dirname(resolve(target)), { recursive: true });
+  let lastShown = -1;
+  await db.backup(resolve(target), {
+    progress: ({ totalPages, remainingPages }) => {
+      const pct = totalPages ? Math.round(((totalPages - remainingPages) / totalPages) * 100) : 100;
+      if (pct !== lastShown && pct % 10 === 0) process.stderr.write(`Sao lưu: ${pct}%\n`);
+      lastShown = pct;
+      return 200;
+    },
+  });
+  db.close();
+  console.log(`Đã sao lưu ${file} → ${resolve(target)} (${(statSync(resolve(target)).size / 1024).toFixed(0)} KB).`);
+  return 0;
+}
+
+export async function runRestore(args: string[]): Promise<number> {
+  const source = args[0];
+  if (!source || !existsSync(source)) {
+    console.error('Cách dùng: tct restore TỆP_SAO_LƯU.db (tệp phải tồn tại). Hãy dừng máy chủ trước khi khôi phục.');
+    return 2;
+  }
+  const file = sqliteFile();
+  if (!file) return 2;
+  try {
+    const check = new SQLite(source, { readonly: true });
+    const ok = check.pragma('integrity_check', { simple: true });
+    const hasUsers = check.prepare("select count(*) as n from sqlite_master where name = 'users'").get() as { n: number };
+    check.close();
+    if (ok !== 'ok' || hasUsers.n !== 1) throw new Error('không phải bản sao lưu TCT hợp lệ');
+  } catch (e) {
+    console.error(`Không khôi phục được: ${(e as Error).message}.`);
+    return 1;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
+  copyFileSync(source, file);
+  console.log(`Đã khôi phục ${resolve(source)} → ${file}.`);
+  return 0;
+}

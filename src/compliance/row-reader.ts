@@ -1,0 +1,120 @@
+/**
+ * Header matching and per-row typed reading for one sheet. Every problem becomes an ImportError
+ * with sheet, row and column; reading never stops at the first one.
+ */
+import { dateCell, enumCell, flagCell, textCell } from './cells.ts';
+import type { ColumnSpec } from './columns.ts';
+import type { RawRow, RawSheet } from './read-sheets.ts';
+import { comparisonKey } from './text.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export type ImportError = {
+  sheet: string;
+  /** Spreadsheet row (header = 1); null for a problem with the whole file. */
+  row: number | null;
+  /** The template's header of the column; null for a problem with the whole sheet or file. */
+  column: string | null;
+  message: string;
+};
+
+export type ColumnIndex<K extends string> = Map<K, number>;
+
+/** Maps template columns to positions in the sheet, whatever their order or spelling. */
+export function matchHeaders<K extends string>(sheet: RawSheet, sheetLabel: string, columns: ColumnSpec<K>[], errors: ImportError[]): ColumnIndex<K> {
+  const byKey = new Map<string, ColumnSpec<K>>();
+  for (const column of columns) {
+    for (const header of [column.header, ...(column.aliases ?? [])]) byKey.set(comparisonKey(header), column);
+  }
+  const index: ColumnIndex<K> = new Map();
+  sheet.headers.forEach((header, position) => {
+    const column = byKey.get(comparisonKey(header));
+    if (!column) return; // extra columns (STT, ghi chú…) are ignored
+    if (index.has(column.key)) {
+      errors.push({ sheet: sheetLabel, row: 1, column: column.header, message: `Cột "${column.header}" xuất hiện nhiều lần` });
+      return;
+    }
+    index.set(column.key, position);
+  });
+  for (const column of columns) {
+    if (column.required && !index.has(column.key)) {
+      errors.push({ sheet: sheetLabel, row: 1, column: column.header, message: `Thiếu cột bắt buộc "${column.header}"` });
+    }
+  }
+  return index;
+}
+
+/** True when the sheet's headers include the given column (by header or alias). */
+export function hasColumn(sheet: RawSheet, column: ColumnSpec): boolean {
+  const keys = new Set([column.header, ...(column.aliases ?? [])].map(comparisonKey));
+  return sheet.headers.some((h) => keys.has(comparisonKey(h)));
+}
+
+export type RowReader<K extends string> = {
+  text(key: K, required?: boolean): string | null;
+  date(key: K, required?: boolean): string | null;
+  choice<T extends string>(key: K, vocabulary: Vocabulary<T>, required?: boolean): T | null;
+  flag(key: K): boolean;
+  fail(key: K, message: string): void;
+  readonly ok: boolean;
+};
+
+export function rowReader<K extends string>(
+  sheetLabel: string,
+  columns: ColumnSpec<K>[],
+  index: ColumnIndex<K>,
+  row: RawRow,
+  errors: ImportError[],
+): RowReader<K> {
+  let ok = true;
+  const header = (key: K) => columns.find((c) => c.key === key)?.header ?? key;
+  const fail = (key: K, message: string) => {
+    ok = false;
+    errors.push({ sheet: sheetLabel, row: row.rowNumber, column: header(key), message });
+  };
+  const cell = (key: K) => {
+    const position = index.get(key);
+    return position === undefined ? undefined : (row.cells[position] ?? null);
+  };
+  /** A missing column was already reported once at row 1; don't repeat it on every row. */
+  const requireValue = (key: K, value: unknown, required: boolean) => {
+    if (value === null && required && index.has(key)) fail(key, `Chưa nhập ${header(key)} (bắt buộc)`);
+    if (value === null && required && !index.has(key)) ok = false;
+  };
+  return {
+    text(key, required = false) {
+      const value = textCell(cell(key));
+      requireValue(key, value, required);
+      return value;
+    },
+    date(key, required = false) {
+      const result = dateCell(cell(key));
+      if (result && 'error' in result) {
+        fail(key, result.error);
+        return null;
+      }
+      requireValue(key, result?.value ?? null, required);
+      return result?.value ?? null;
+    },
+    choice(key, vocabulary, required = false) {
+      const result = enumCell(cell(key), vocabulary);
+      if (result && 'error' in result) {
+        fail(key, result.error);
+        return null;
+      }
+      requireValue(key, result?.value ?? null, required);
+      return result?.value ?? null;
+    },
+    flag(key) {
+      const result = flagCell(cell(key), comparisonKey);
+      if ('error' in result) {
+        fail(key, result.error);
+        return false;
+      }
+      return result.value;
+    },
+    fail,
+    get ok() {
+      return ok;
+    },
+  };
+}

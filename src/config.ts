@@ -1,0 +1,49 @@
+/**
+ * Configuration read once from the environment. Every setting has a sensible default so
+ * `npm start` works on a fresh machine with no configuration at all.
+ */
+import { resolve } from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** postgres://… selects PostgreSQL; otherwise SQLite at `${dataDir}/tct.db`. */
+  databaseUrl: string | null;
+  /** PostgreSQL schema to use (tests give each run its own). */
+  databaseSchema: string | null;
+  logLevel: string;
+  sessionTtlHours: number;
+  uploadMaxBytes: number;
+  ocrPageTimeoutMs: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  smtpUrl: string | null;
+  mailFrom: string;
+  workerEnabled: boolean;
+};
+
+function int(value: string | undefined, fallback: number): number {
+  const n = value === undefined || value === '' ? NaN : Number(value);
+  return Number.isFinite(n) ? n : fallback;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? env.DATABASE_URL : null;
+  return {
+    port: int(env.PORT, 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    databaseUrl,
+    databaseSchema: env.DATABASE_SCHEMA || null,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    sessionTtlHours: int(env.SESSION_TTL_HOURS, 12),
+    uploadMaxBytes: int(env.UPLOAD_MAX_MB, 25) * 1024 * 1024,
+    ocrPageTimeoutMs: int(env.OCR_PAGE_TIMEOUT_S, 120) * 1000,
+    loginMaxFailures: int(env.LOGIN_MAX_FAILURES, 5),
+    loginLockMinutes: int(env.LOGIN_LOCK_MINUTES, 15),
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM ?? 'tct@localhost',
+    workerEnabled: env.TCT_WORKER !== '0',
+  };
+}

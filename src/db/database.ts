@@ -1,0 +1,80 @@
+/**
+ * One Kysely instance over SQLite (better-sqlite3, the embedded default) or PostgreSQL
+ * (selected by DATABASE_URL). Everything above this file is dialect-agnostic, except the few
+ * places that ask `db.dialect` for something only one engine does (row locks, full-text search).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { Config } from '../config.ts';
+import type { DB } from './types.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export type Database = {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** The SQLite handle (backup uses its online-backup API); null on PostgreSQL. */
+  sqlite: SQLite.Database | null;
+  destroy: () => Promise<void>;
+};
+
+// COUNT(*) and bigint come back as strings from pg; our counts fit in a JS number.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function openSqlite(file: string): SQLite.Database {
+  const handle = new SQLite(file);
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('foreign_keys = ON');
+  handle.pragma('busy_timeout = 5000');
+  handle.pragma('synchronous = NORMAL');
+  return handle;
+}
+
+export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'databaseSchema' | 'dataDir'>, opts: { sqliteFile?: string } = {}): Promise<Database> {
+  if (config.databaseUrl) {
+    const schema = config.databaseSchema;
+    if (schema) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Tên schema không hợp lệ: ${schema}`);
+      const client = new pg.Client({ connectionString: config.databaseUrl });
+      await client.connect();
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await client.end();
+    }
+    const pool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', sqlite: null, destroy: () => db.destroy() };
+  }
+  let file = opts.sqliteFile;
+  if (!file) {
+    mkdirSync(config.dataDir, { recursive: true });
+    file = join(config.dataDir, 'tct.db');
+  }
+  const sqlite = openSqlite(file);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', sqlite, destroy: () => db.destroy() };
+}
+
+/** Drop a PostgreSQL schema (test runs create one each and drop it afterwards). */
+export async function dropPostgresSchema(databaseUrl: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await client.end();
+}
+
+export async function pingDatabase(db: Kysely<DB>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

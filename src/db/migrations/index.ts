@@ -1,0 +1,29 @@
+/**
+ * The one list of migrations, for SQLite and PostgreSQL alike. Migrations are timestamped and never
+ * edited once merged; a migration that needs engine-specific SQL asks `ctx.dialect`.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Dialect } from '../database.ts';
+import * as platform from './20261126T1500_platform.ts';
+
+export type MigrationContext = { dialect: Dialect };
+type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
+
+// Add each new migration here, in time order.
+const MIGRATIONS: [string, MigrationModule][] = [['20261126T1500_platform', platform]];
+
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const all: Record<string, Migration> = {};
+      for (const [name, mod] of [...MIGRATIONS].sort(([a], [b]) => a.localeCompare(b))) {
+        all[name] = { up: (database) => mod.up(database, { dialect }) };
+      }
+      return all;
+    },
+  };
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,175 @@
+/**
+ * Header: the national motto (which tells Party from state) and the issuing body in the left column.
+ * OCR puts both columns on the same lines ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM") and may break
+ * the motto over several lines, so the motto is matched token by token and blanked out wherever it lies.
+ */
+import type { Family, Span } from '../types.ts';
+import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
+import { tokens, squash } from './normalize.ts';
+import { VI_LETTERS, fixOcrWords, isSyllable, coreWord } from './vietnamese.ts';
+
+const PARTY_MOTTO = ['dang', 'cong', 'san', 'viet', 'nam'];
+const STATE_MOTTO = ['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam', 'doc', 'lap', 'tu', 'do', 'hanh', 'phuc'];
+const HEADER_SCAN_LINES = 30;
+
+function sameWord(token: string, word: string): boolean {
+  const t = token.replace(/[^a-z]/g, '');
+  if (t === word) return true;
+  return t.length >= 3 && word.length >= 3 && editDistance(t, word) <= 1;
+}
+
+interface Run {
+  from: number; // token index
+  to: number; // token index, exclusive
+  matched: number; // motto words matched
+}
+
+/** Longest run of line tokens matching motto words from position at, skipping punctuation-only tokens. */
+function runAt(toks: string[], start: number, motto: string[], at: number): Run {
+  let i = start;
+  let k = at;
+  while (i < toks.length && k < motto.length) {
+    const t = toks[i] ?? '';
+    if (!/[a-z]/.test(t)) {
+      i++;
+      continue;
+    }
+    if (!sameWord(t, motto[k] ?? '')) break;
+    i++;
+    k++;
+  }
+  return { from: start, to: i, matched: k - at };
+}
+
+export interface MottoResult {
+  family: Family | null;
+  lines: number[];
+  span: Span | null;
+  confidence: number;
+}
+
+export function stripMotto(ctx: Ctx): MottoResult {
+  const lines = ctx.doc.lines.slice(0, HEADER_SCAN_LINES);
+  for (const line of lines) {
+    const toks = tokens(line.folded);
+    const words = toks.map((t) => t.text);
+    for (let i = 0; i < words.length; i++) {
+      for (const [family, motto] of [['party', PARTY_MOTTO], ['state', STATE_MOTTO]] as const) {
+        const first = runAt(words, i, motto, 0);
+        if (first.matched < 2) continue;
+        const spans: Span[] = [];
+        const used: number[] = [];
+        const cut = (lineIndex: number, run: Run, lineToks: typeof toks) => {
+          const a = lineToks[run.from];
+          const b = lineToks[run.to - 1];
+          if (!a || !b) return;
+          const l = ctx.doc.lines[lineIndex];
+          if (!l) return;
+          mask(ctx, lineIndex, a.start, b.end);
+          spans.push(lineSpan(l, a.start, b.end));
+          used.push(lineIndex);
+        };
+        cut(line.index, first, toks);
+        let at = first.matched;
+        let misses = 0;
+        // Continue on the following lines: the rest of the motto is usually at the end of each line.
+        for (let j = line.index + 1; j < ctx.doc.lines.length && at < motto.length && misses < 3; j++) {
+          const next = ctx.doc.lines[j];
+          if (!next || next.text === '') continue;
+          const nt = tokens(next.folded);
+          const nw = nt.map((t) => t.text);
+          let best: Run | null = null;
+          for (let s = 0; s < nw.length; s++) {
+            const r = runAt(nw, s, motto, at);
+            if (r.matched > 0 && (!best || r.matched >= best.matched)) best = r;
+          }
+          if (!best) {
+            misses++;
+            continue;
+          }
+          cut(j, best, nt);
+          at += best.matched;
+        }
+        // A state motto read only as far as "VIỆT NAM" still identifies the family.
+        const complete = family === 'party' ? at >= PARTY_MOTTO.length : at >= 8;
+        return { family, lines: used, span: unionSpan(spans), confidence: complete ? 0.98 : 0.85 };
+      }
+    }
+  }
+  return { family: null, lines: [], span: null, confidence: 0 };
+}
+
+// First words of an organisation's own line; a header line starting otherwise continues the line above
+// ("ỦY BAN NHÂN DÂN" / "TỈNH SƠN LA", "HỌC VIỆN CHÍNH TRỊ QUỐC GIA" / "HỒ CHÍ MINH").
+const ORG_STARTS = [
+  'ban', 'hoc vien', 'truong', 'uy ban', 'ubnd', 'hdnd', 'so', 'bo', 'tinh uy', 'thanh uy', 'huyen uy',
+  'quan uy', 'thi uy', 'dang uy', 'dang bo', 'dang doan', 'chi bo', 'van phong', 'phong', 'cuc', 'tong cuc',
+  'chi cuc', 'vu', 'vien', 'trung tam', 'hoi dong', 'dai hoc', 'cong an', 'toa an', 'kho bac', 'doan',
+  'mat tran', 'hoi', 'lien doan', 'chinh phu', 'quoc hoi', 'khoa', 'bao', 'ngan hang', 'bch', 'thanh doan',
+  'tinh doan', 'cong ty', 'tap doan', 'lien hiep', 'ubkt', 'ubmttq', 'uy ban kiem tra', 'thuong truc',
+  'hoi dong nhan dan', 'vien kiem sat', 'bo chi huy', 'dai', 'tong lien doan', 'hiep hoi',
+].map((s) => s.split(' '));
+
+function startsOrg(foldedWords: string[]): boolean {
+  return ORG_STARTS.some((ws) => ws.every((w, i) => foldedWords[i] === w));
+}
+
+const JUNK_CHARS = new RegExp(`[^${VI_LETTERS}0-9\\s,.&()-]`, 'g');
+
+/** The left-column text of a header line when it reads as an organisation name, else null. */
+export function orgLineText(text: string): string | null {
+  const cleaned = squash(text.replace(JUNK_CHARS, ''))
+    .replace(/^[-.,\s]+|[-,\s]+$/g, '');
+  const words = cleaned.split(' ').filter(Boolean);
+  if (words.length === 0) return null;
+  const letters = cleaned.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return null;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (upper / letters.length < 0.85) return null;
+  const good = words.filter((w) => isSyllable(coreWord(w)) || /^[A-ZĐ]{2,6}$/.test(coreWord(w))).length;
+  if (good / words.length < 0.7) return null;
+  return cleaned;
+}
+
+export interface IssuerResult {
+  name: string | null;
+  parent: string | null;
+  nameSpan: Span | null;
+  parentSpan: Span | null;
+  confidence: number;
+  lines: number[];
+}
+
+/** Issuer and its superior from the header lines above stopLine (the number / date line). */
+export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>): IssuerResult {
+  const orgs: Array<{ text: string; span: Span; lines: number[] }> = [];
+  const limit = Math.min(stopLine, HEADER_SCAN_LINES);
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (!line || exclude.has(i)) continue;
+    const masked = ctx.masked[i] ?? line.text;
+    const text = orgLineText(masked);
+    if (!text) continue;
+    const lead = masked.length - masked.trimStart().length;
+    const span = lineSpan(line, lead, masked.trimEnd().length);
+    const words = squash(line.folded.slice(lead, masked.trimEnd().length)).split(' ');
+    const last = orgs[orgs.length - 1];
+    if (last && !startsOrg(words)) {
+      last.text = `${last.text} ${text}`;
+      last.span = unionSpan([last.span, span]) ?? span;
+      last.lines.push(i);
+    } else {
+      orgs.push({ text, span, lines: [i] });
+    }
+  }
+  const name = orgs[orgs.length - 1];
+  const parent = orgs[orgs.length - 2];
+  return {
+    name: name ? fixOcrWords(name.text) : null,
+    parent: parent ? fixOcrWords(parent.text) : null,
+    nameSpan: name?.span ?? null,
+    parentSpan: parent?.span ?? null,
+    confidence: name ? (orgs.length <= 3 ? 0.85 : 0.6) : 0,
+    lines: orgs.flatMap((o) => o.lines),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Vietnamese word knowledge used to tell real words from OCR garbage, and to repair the few confusions
+ * tesseract's Vietnamese model makes on printed official letters (ả read as ẳ, broken casing).
+ */
+import { fold } from './normalize.ts';
+
+const VI_LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+const VI_UPPER = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ';
+export const VI_LETTERS = VI_LOWER + VI_UPPER;
+const ONLY_VI_LETTERS = new RegExp(`^[${VI_LETTERS}]+$`);
+
+// Onset + vowel nucleus + coda of a Vietnamese syllable, on folded text. Loose on vowels on purpose.
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(?:[aeiouy]{1,3})(ch|ng|nh|c|m|n|p|t)?$/;
+
+/** Letters of a token without surrounding punctuation. */
+export function coreWord(token: string): string {
+  return token.replace(new RegExp(`^[^${VI_LETTERS}0-9]+|[^${VI_LETTERS}0-9]+$`, 'g'), '');
+}
+
+/** A real-looking Vietnamese syllable (only Vietnamese letters, valid onset/rhyme shape). */
+export function isSyllable(word: string): boolean {
+  if (!word || !ONLY_VI_LETTERS.test(word)) return false;
+  return SYLLABLE.test(fold(word));
+}
+
+export function isUpperWord(word: string): boolean {
+  return word !== word.toLowerCase() && word === word.toUpperCase();
+}
+
+/** "Hưng", "Quốc": first letter upper case, the rest lower case, a valid syllable. */
+export function isCapitalizedSyllable(word: string): boolean {
+  if (!isSyllable(word)) return false;
+  const first = word.charAt(0);
+  const rest = word.slice(1);
+  return first !== first.toLowerCase() && rest === rest.toLowerCase();
+}
+
+export function startsLower(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Share of tokens that are Vietnamese syllables, numbers or common abbreviations. */
+export function wordQuality(text: string): number {
+  const toks = text.split(/\s+/).filter(Boolean);
+  if (toks.length === 0) return 0;
+  let good = 0;
+  for (const t of toks) {
+    const w = coreWord(t);
+    if (!w) continue;
+    if (isSyllable(w) && !/[^\p{L}\p{N}.,;:()\/\-"“”!?%]/u.test(t)) good++;
+    else if (/^\d+([.,/-]\d+)*$/.test(w)) good++;
+    else if (/^[A-ZĐ]{2,8}([-/.][A-ZĐ]{1,8})*$/.test(w)) good += 0.5; // abbreviations: UBND, VT
+  }
+  return good / toks.length;
+}
+
+function matchCase(model: string, word: string): string {
+  if (model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
+  if (model.charAt(0) === model.charAt(0).toUpperCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
+// tesseract's vie model reads ả as ẳ and ã as ă on these fonts; the replacements are words that do not
+// exist with the misread vowel, or fixed collocations of the domain ("đảng viên", "quản lý").
+const WORD_FIXES: Array<[RegExp, string]> = [
+  [/^giẳng$/i, 'giảng'],
+  [/^lănh$/i, 'lãnh'],
+  [/^phẳn$/i, 'phản'],
+  [/^quẳn$/i, 'quản'],
+  [/^khoẳng$/i, 'khoảng'],
+];
+const PAIR_FIXES: Array<[RegExp, RegExp, string]> = [
+  [/^đẳng$/i, /^(viên|ủy|uỷ|bộ|cộng|đoàn|phí|ta|và|tịch)$/i, 'đảng'],
+  [/^sẳn$/i, /^(xuất|phẩm|lượng)$/i, 'sản'],
+  [/^quần$/i, /^(lý|trị)$/i, 'quản'],
+];
+const PREV_FIXES: Array<[RegExp, RegExp, string]> = [[/^cộng$/i, /^sẳn$/i, 'sản']];
+
+/** Repairs known OCR confusions and broken casing ("TỈnh", "cỬ") in a field value. */
+export function fixOcrWords(text: string): string {
+  const parts = text.split(/(\s+)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const tok = parts[i];
+    if (!tok) continue;
+    const core = coreWord(tok);
+    if (!core) continue;
+    let word = core;
+    if (isSyllable(word) && /\p{Ll}/u.test(word) && /\p{Lu}/u.test(word.slice(1))) {
+      word = word.charAt(0) + word.slice(1).toLowerCase();
+    }
+    for (const [re, rep] of WORD_FIXES) if (re.test(word)) word = matchCase(word, rep);
+    const next = coreWord(parts[i + 2] ?? '');
+    for (const [re, nextRe, rep] of PAIR_FIXES) if (re.test(word) && nextRe.test(next)) word = matchCase(word, rep);
+    const prev = coreWord(parts[i - 2] ?? '');
+    for (const [prevRe, re, rep] of PREV_FIXES) if (re.test(word) && prevRe.test(prev)) word = matchCase(word, rep);
+    if (word !== core) parts[i] = tok.replace(core, word);
+  }
+  return parts.join('');
+}
+
+// Common Vietnamese family names. An OCR'd name whose first word is not one of them but folds to exactly
+// one of them (a lost tone mark) is repaired.
+const SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Đinh', 'Lương', 'Trịnh', 'Đào', 'Mai', 'Tô', 'Hà', 'Tạ', 'Cao', 'Lâm', 'Quách', 'Chu',
+  'Triệu', 'Thái', 'Lưu', 'Châu', 'Từ', 'Kiều', 'Khổng', 'Đoàn', 'Vương', 'Hứa', 'Tăng', 'Thân', 'Lại',
+  'Mạc', 'Phùng', 'Giang', 'Nghiêm', 'Lục', 'Hầu', 'Kim', 'La', 'Đàm', 'Tống', 'Doãn', 'Nông', 'Lò', 'Quan',
+  'Thạch', 'Văn', 'Tiêu', 'Ninh', 'Khúc', 'Âu', 'Diệp', 'Hàn', 'Lã', 'Lữ', 'Mã', 'Ông', 'Trương', 'Viên', 'Yên',
+  'Đồng', 'Bạch', 'Cù', 'Lạc', 'Nhữ', 'Kha', 'Hoàng', 'Phí', 'Đới', 'Cấn', 'Vi', 'Điểu', 'Y', 'Ksor', 'Rơ',
+];
+const SURNAME_SET = new Set(SURNAMES);
+const SURNAME_BY_FOLD = new Map<string, string[]>();
+for (const s of SURNAME_SET) {
+  const k = fold(s);
+  SURNAME_BY_FOLD.set(k, [...(SURNAME_BY_FOLD.get(k) ?? []), s]);
+}
+
+export function isSurname(word: string): boolean {
+  return SURNAME_SET.has(word);
+}
+
+/** Returns the name with its family name repaired, and whether a repair was made. */
+export function repairPersonName(name: string): { name: string; repaired: boolean } {
+  const [first, ...rest] = name.split(' ');
+  if (!first || SURNAME_SET.has(first)) return { name, repaired: false };
+  const candidates = SURNAME_BY_FOLD.get(fold(first));
+  if (candidates && candidates.length === 1 && candidates[0]) return { name: [candidates[0], ...rest].join(' '), repaired: true };
+  return { name, repaired: false };
+}

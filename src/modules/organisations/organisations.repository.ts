@@ -1,0 +1,84 @@
+/**
+ * The network: organisations, their validity periods and succession links, and units inside them.
+ * The directory itself is reference data readable by every signed-in user; what a school owns
+ * (people, documents, …) lives in other modules and is scoped there.
+ */
+import type { Kysely } from 'kysely';
+import type { DB, OrganisationTable } from '../../db/types.ts';
+
+export type OrganisationRow = OrganisationTable;
+
+/** All organisations this one succeeded, transitively (a merged school inherits its predecessors' records). */
+export async function findSuccessionAncestors(db: Kysely<DB>, organisationId: string): Promise<string[]> {
+  const seen = new Set<string>();
+  let frontier = [organisationId];
+  while (frontier.length) {
+    const rows = await db.selectFrom('organisation_successions').select('predecessor_id').where('successor_id', 'in', frontier).execute();
+    frontier = rows.map((r) => r.predecessor_id).filter((id) => !seen.has(id) && id !== organisationId);
+    frontier.forEach((id) => seen.add(id));
+  }
+  return [...seen];
+}
+
+export type OrganisationQuery = {
+  at?: string | undefined;
+  kind?: string | undefined;
+  q?: string | undefined;
+  limit: number;
+  offset: number;
+};
+
+function validAt<QB extends { where: any }>(qb: QB, at: string): QB {
+  return qb
+    .where((eb: any) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', at)]))
+    .where((eb: any) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', at)]));
+}
+
+export async function findOrganisations(db: Kysely<DB>, query: OrganisationQuery): Promise<{ rows: OrganisationRow[]; total: number }> {
+  let q = db.selectFrom('organisations');
+  if (query.at) q = validAt(q, query.at);
+  if (query.kind) q = q.where('kind', '=', query.kind);
+  const all = await q.selectAll().execute();
+  // Filtering by name is done in memory: the directory has ~100 rows and the match must ignore diacritics.
+  const { foldVietnamese, vietnameseCollator } = await import('../../lib/vn.ts');
+  const needle = query.q ? foldVietnamese(query.q) : null;
+  const matched = needle ? all.filter((o) => foldVietnamese(`${o.name} ${o.province_name ?? ''} ${o.code}`).includes(needle)) : all;
+  matched.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name) || vietnameseCollator.compare(a.name, b.name));
+  return { rows: matched.slice(query.offset, query.offset + query.limit), total: matched.length };
+}
+
+const KIND_ORDER = ['academy', 'regional_academy', 'member_academy', 'provincial_school', 'sector_school'];
+function kindOrder(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind);
+  return i < 0 ? KIND_ORDER.length : i;
+}
+
+export function findOrganisationById(db: Kysely<DB>, id: string) {
+  return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findSuccessionLinks(db: Kysely<DB>, ids: string[]) {
+  if (!ids.length) return { predecessors: new Map<string, { id: string; name: string }[]>(), successors: new Map<string, { id: string; name: string }[]>() };
+  const preds = await db
+    .selectFrom('organisation_successions as s')
+    .innerJoin('organisations as o', 'o.id', 's.predecessor_id')
+    .select(['s.successor_id as owner', 'o.id', 'o.name'])
+    .where('s.successor_id', 'in', ids)
+    .execute();
+  const succs = await db
+    .selectFrom('organisation_successions as s')
+    .innerJoin('organisations as o', 'o.id', 's.successor_id')
+    .select(['s.predecessor_id as owner', 'o.id', 'o.name'])
+    .where('s.predecessor_id', 'in', ids)
+    .execute();
+  const group = (rows: { owner: string; id: string; name: string }[]) => {
+    const map = new Map<string, { id: string; name: string }[]>();
+    for (const r of rows) map.set(r.owner, [...(map.get(r.owner) ?? []), { id: r.id, name: r.name }]);
+    return map;
+  };
+  return { predecessors: group(preds), successors: group(succs) };
+}
+
+export function findUnits(db: Kysely<DB>, organisationId: string) {
+  return db.selectFrom('org_units').selectAll().where('organisation_id', '=', organisationId).orderBy('kind').orderBy('name').execute();
+}

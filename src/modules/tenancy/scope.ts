@@ -1,0 +1,59 @@
+/**
+ * ⚠ SECURITY-CRITICAL: tenancy is enforced here and only here. ⚠
+ *
+ * Every organisation-owned row carries `organisation_id`. Repositories never filter by organisation
+ * themselves: they pass their query through `scoped()` (reads) and their target organisation through
+ * `assertCanWrite()` (writes). Rows outside the caller's scope are indistinguishable from rows that do
+ * not exist: the caller gets 404, never 403, so it cannot probe for another school's records.
+ * Changing these functions needs two reviewers.
+ */
+import type { SelectQueryBuilder, UpdateQueryBuilder, DeleteQueryBuilder } from 'kysely';
+import { AppError, notFound } from '../../lib/app-error.ts';
+import { isAcademyRole, type Actor } from './actor.ts';
+
+/** The organisations the actor may read, or 'all'. */
+export function readableOrganisationIds(actor: Actor): string[] | 'all' {
+  return actor.scope.kind === 'all' ? 'all' : actor.scope.organisationIds;
+}
+
+export function canRead(actor: Actor, organisationId: string | null): boolean {
+  if (organisationId === null) return true;
+  const ids = readableOrganisationIds(actor);
+  return ids === 'all' || ids.includes(organisationId);
+}
+
+/**
+ * Restrict a query to the caller's scope. `column` is the organisation column of the row
+ * being read (e.g. 'documents.organisation_id'). `narrowTo` lets an Academy user pick one school
+ * (the organisation picker) — a school user can only narrow within its own scope.
+ */
+export function scoped<QB extends SelectQueryBuilder<any, any, any> | UpdateQueryBuilder<any, any, any, any> | DeleteQueryBuilder<any, any, any>>(
+  qb: QB,
+  actor: Actor,
+  column: string,
+  narrowTo?: string | null,
+): QB {
+  const ids = readableOrganisationIds(actor);
+  let q = qb as any;
+  if (ids !== 'all') q = q.where(column, 'in', ids.length ? ids : ['__none__']);
+  if (narrowTo) q = q.where(column, '=', narrowTo);
+  return q as QB;
+}
+
+/**
+ * May the actor change data owned by `organisationId`? Schools write within their scope. Academy
+ * roles are read-only on school data unless the capability passes `academyMayWrite`.
+ * Out of scope → 404 (as for reads); in scope but not allowed → 403.
+ */
+export function assertCanWrite(actor: Actor, organisationId: string, opts: { academyMayWrite?: boolean } = {}): void {
+  if (!canRead(actor, organisationId)) throw notFound();
+  if (isAcademyRole(actor.role) && organisationId !== actor.organisationId && !opts.academyMayWrite) {
+    throw new AppError('FORBIDDEN', 'Học viện chỉ được xem dữ liệu của trường, không được sửa.');
+  }
+}
+
+/** Load-or-404 for a single row already fetched through `scoped()`. */
+export function requireFound<T>(row: T | undefined | null, what?: string): T {
+  if (row === undefined || row === null) throw notFound(what);
+  return row;
+}

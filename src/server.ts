@@ -1,0 +1,33 @@
+/** Starts the HTTP server (and the in-process job worker) with graceful shutdown on SIGINT/SIGTERM. */
+import type { Config } from './config.ts';
+import { buildApp } from './app.ts';
+import { createDatabase, type Database } from './db/database.ts';
+import { migrateToLatest } from './db/migrations/index.ts';
+import { startWorker } from './jobs/worker.ts';
+
+export async function openMigratedDatabase(config: Config): Promise<Database> {
+  const database = await createDatabase(config);
+  await migrateToLatest(database.db, database.dialect);
+  return database;
+}
+
+export async function startServer(config: Config, database: Database, banner?: string): Promise<void> {
+  const app = await buildApp({ config, database });
+  const worker = config.workerEnabled ? startWorker({ database, config, logger: app.log }) : null;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'đang dừng máy chủ');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await worker?.stop();
+    await database.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  if (banner) process.stdout.write(banner);
+}

@@ -1,0 +1,38 @@
+/**
+ * Test databases: SQLite in a temp file by default; PostgreSQL in a fresh schema when
+ * TEST_DATABASE_URL is set (the schema is dropped by `destroy`). Migrated and seeded with the network
+ * and demo accounts, as a fresh install would be.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type Config } from '../config.ts';
+import { createDatabase, dropPostgresSchema, type Database } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrations/index.ts';
+import { seedNetwork } from '../seed/seed-network.ts';
+import { seedDemo, seedDemoAccounts } from '../seed/seed-demo.ts';
+
+export type TestDatabase = Database & { config: Config; cleanup: () => Promise<void> };
+
+export async function createTestDatabase(opts: { demo?: 'accounts' | 'full' | 'none' } = {}): Promise<TestDatabase> {
+  const dir = mkdtempSync(join(tmpdir(), 'tct-test-'));
+  const pgUrl = process.env.TEST_DATABASE_URL || null;
+  const schema = pgUrl ? `tct_test_${randomBytes(6).toString('hex')}` : null;
+  const config: Config = { ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', LOGIN_MAX_FAILURES: '5' }), databaseUrl: pgUrl, databaseSchema: schema, workerEnabled: false };
+  const database = await createDatabase(config);
+  await migrateToLatest(database.db, database.dialect);
+  await seedNetwork(database.db);
+  const demo = opts.demo ?? 'accounts';
+  if (demo === 'accounts') await seedDemoAccounts(database.db);
+  if (demo === 'full') await seedDemo(database.db, database.dialect);
+  return {
+    ...database,
+    config,
+    async cleanup() {
+      await database.destroy();
+      if (pgUrl && schema) await dropPostgresSchema(pgUrl, schema);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

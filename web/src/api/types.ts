@@ -1,0 +1,111 @@
+/**
+ * Shapes of the TCT API responses, as described in the API contract (see /api/docs).
+ * Kept in one place so every page agrees on them.
+ */
+export type Role = 'academy_admin' | 'academy_staff' | 'school_admin' | 'clerk' | 'leader' | 'staff';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  academy_admin: 'Quản trị Học viện',
+  academy_staff: 'Cán bộ Học viện',
+  school_admin: 'Quản trị trường',
+  clerk: 'Văn thư',
+  leader: 'Ban Giám hiệu',
+  staff: 'Cán bộ, giảng viên',
+};
+
+export const ACADEMY_ROLES: readonly Role[] = ['academy_admin', 'academy_staff'];
+export const SCHOOL_ROLES: readonly Role[] = ['school_admin', 'clerk', 'leader', 'staff'];
+export const ADMIN_ROLES: readonly Role[] = ['academy_admin', 'school_admin'];
+
+export type OrganisationKind = 'academy' | 'regional_academy' | 'member_academy' | 'provincial_school' | 'sector_school';
+
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  academy: 'Học viện',
+  regional_academy: 'Học viện khu vực',
+  member_academy: 'Học viện trực thuộc',
+  provincial_school: 'Trường chính trị tỉnh, thành phố',
+  sector_school: 'Trường cán bộ bộ, ngành, đoàn thể',
+};
+
+export type UnitKind = 'leadership' | 'office' | 'faculty' | 'department';
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  leadership: 'Ban Giám hiệu',
+  office: 'Phòng',
+  faculty: 'Khoa',
+  department: 'Bộ phận',
+};
+
+export type Me = {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  roleLabel: string;
+  organisation: { id: string; name: string; kind: OrganisationKind };
+  unitId: string | null;
+  isAcademy: boolean;
+  isAdmin: boolean;
+};
+
+export type Session = { user: Me; csrfToken: string };
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export type OrganisationLink = { id: string; name: string };
+
+export type Organisation = {
+  id: string;
+  code: string;
+  name: string;
+  kind: OrganisationKind;
+  kindLabel: string;
+  provinceCode: string | null;
+  provincePeriod: string | null;
+  provinceName: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  nameUncertain: boolean;
+  source: string | null;
+  note?: string | null;
+  predecessors: OrganisationLink[];
+  successors: OrganisationLink[];
+};
+
+export type Unit = { id: string; name: string; kind: UnitKind | string; uncertain: boolean };
+
+export type OrganisationWithUnits = Organisation & { units: Unit[] };
+
+export type OrganisationWorkspace = { organisation: Organisation; units: Unit[]; peopleCount: number };
+
+export type Person = {
+  id: string;
+  email: string;
+  fullName: string;
+  title: string | null;
+  role: Role;
+  roleLabel: string;
+  organisationId: string;
+  organisationName: string;
+  unitId: string | null;
+  unitName: string | null;
+  active: boolean;
+  lastLoginAt: string | null;
+};
+
+export type AuditItem = {
+  id: string | number;
+  at: string;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+};
+
+export type HomeCard = { label: string; value: string | number; hint?: string; href?: string };
+export type Home = { title: string; cards: HomeCard[] };

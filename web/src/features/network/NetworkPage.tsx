@@ -1,0 +1,157 @@
+/**
+ * Mạng lưới trường: the organisations in operation on a chosen date ("Tại ngày", today by
+ * default), filtered by kind and name, with the count ("34 trường chính trị tỉnh, thành phố"
+ * today, 63 before 1/7/2025), provinces and their codes, validity, unverified names and the
+ * predecessor/successor links of the 2025 merger. Filters live in the address so they can be shared.
+ */
+import { useState } from 'react';
+import { queryString } from '../../api/client.ts';
+import type { Organisation, OrganisationKind, Page } from '../../api/types.ts';
+import { ORGANISATION_KIND_LABELS } from '../../api/types.ts';
+import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
+import { Table, type Column } from '../../components/Table.tsx';
+import { formatDate, formatNumber, formatValidity, todayInVietnam } from '../../lib/format.ts';
+import { Link, useSearchParams } from '../../lib/router.tsx';
+import { useApiData } from '../../lib/useApiData.ts';
+import { useMe } from '../../session/SessionContext.tsx';
+import { COUNT_NOUNS, UNCERTAIN_NAME_HINT, provincePeriodLabel } from './networkLabels.ts';
+import { OrganisationLinks } from './OrganisationLinks.tsx';
+import { SectorSchoolForm } from './SectorSchoolForm.tsx';
+
+const PAGE_SIZE = 50;
+const KINDS = Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[];
+const DEFAULT_KIND: OrganisationKind = 'provincial_school';
+const ALL_KINDS = 'tat-ca';
+
+function isKind(value: string): value is OrganisationKind {
+  return (KINDS as string[]).includes(value);
+}
+
+const columns: Column<Organisation>[] = [
+  {
+    key: 'name',
+    header: 'Tên trường / đơn vị',
+    cell: (o) => (
+      <>
+        <Link to={`/mang-luoi/${encodeURIComponent(o.id)}`}>{o.name}</Link>
+        {o.nameUncertain ? (
+          <>
+            {' '}
+            <Badge tone="warning" title={UNCERTAIN_NAME_HINT}>
+              Chưa xác minh
+            </Badge>
+          </>
+        ) : null}
+        <div className="muted small">{o.kindLabel}</div>
+      </>
+    ),
+  },
+  { key: 'province', header: 'Tỉnh, thành phố', cell: (o) => o.provinceName ?? <span className="muted">—</span> },
+  {
+    key: 'code',
+    header: 'Mã',
+    cell: (o) => (
+      <>
+        <code>{o.code}</code>
+        {o.provinceCode ? <div className="muted small" title={provincePeriodLabel(o.provincePeriod)}>Mã tỉnh {o.provinceCode} · {o.provincePeriod === '2025' ? 'từ 2025' : o.provincePeriod === '2004' ? 'trước 2025' : o.provincePeriod}</div> : null}
+      </>
+    ),
+  },
+  { key: 'validity', header: 'Hiệu lực', cell: (o) => formatValidity(o.validFrom, o.validTo), className: 'nowrap' },
+  { key: 'predecessors', header: 'Tiền thân', cell: (o) => <OrganisationLinks items={o.predecessors} /> },
+  { key: 'successors', header: 'Kế thừa bởi', cell: (o) => <OrganisationLinks items={o.successors} /> },
+];
+
+export function NetworkPage() {
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const at = params.get('ngay') || todayInVietnam();
+  const kindParam = params.get('loai') ?? DEFAULT_KIND;
+  const kind = isKind(kindParam) ? kindParam : null;
+  const q = params.get('q') ?? '';
+  const page = Math.max(1, Number(params.get('trang')) || 1);
+  const [searchText, setSearchText] = useState(q);
+  const [creating, setCreating] = useState(false);
+
+  const path = `/api/network/organisations${queryString({ at, kind, q, page, pageSize: PAGE_SIZE })}`;
+  const { data, error, loading, reload } = useApiData<Page<Organisation>>(path);
+  const canCreate = me.role === 'academy_admin';
+
+  return (
+    <>
+      <PageHeader
+        title="Mạng lưới trường"
+        subtitle="Học viện, các học viện khu vực, trường chính trị tỉnh, thành phố và trường cán bộ bộ, ngành, đoàn thể tại một ngày bất kỳ."
+        actions={
+          canCreate && !creating ? (
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              Thêm trường bộ, ngành
+            </button>
+          ) : null
+        }
+      />
+      {creating ? <SectorSchoolForm onClose={() => setCreating(false)} onCreated={reload} /> : null}
+      <form
+        className="filters"
+        role="search"
+        aria-label="Lọc mạng lưới trường"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setParams({ q: searchText.trim(), trang: null });
+        }}
+      >
+        <div className="field">
+          <label htmlFor="network-at" className="field__label">
+            Tại ngày
+          </label>
+          <input id="network-at" type="date" value={at} required onChange={(e) => setParams({ ngay: e.target.value || null, trang: null })} />
+        </div>
+        <div className="field">
+          <label htmlFor="network-kind" className="field__label">
+            Loại đơn vị
+          </label>
+          <select id="network-kind" value={kind ?? ALL_KINDS} onChange={(e) => setParams({ loai: e.target.value === DEFAULT_KIND ? null : e.target.value, trang: null })}>
+            <option value={ALL_KINDS}>Tất cả</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {ORGANISATION_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--grow">
+          <label htmlFor="network-q" className="field__label">
+            Tìm theo tên, tỉnh hoặc mã
+          </label>
+          <input id="network-q" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="Ví dụ: Phú Thọ, Nguyễn Văn Cừ" />
+        </div>
+        <button type="submit" className="button">
+          Tìm
+        </button>
+      </form>
+
+      <ErrorBanner error={error} onRetry={reload} />
+      {data ? (
+        <p className="result-count" data-testid="network-count" aria-live="polite">
+          <strong>{formatNumber(data.total)}</strong> {COUNT_NOUNS[kind ?? 'all']} tại ngày {formatDate(at)}
+          {q ? <> khớp với “{q}”</> : null}
+        </p>
+      ) : null}
+      {loading && !data ? <Loading /> : null}
+      {data ? (
+        <div className={loading ? 'is-refreshing' : undefined}>
+          <Table
+            caption={`Danh sách ${COUNT_NOUNS[kind ?? 'all']} tại ngày ${formatDate(at)}`}
+            columns={columns}
+            rows={data.items}
+            rowKey={(o) => o.id}
+            emptyTitle="Không có đơn vị nào phù hợp"
+            emptyHint="Thử đổi ngày, loại đơn vị hoặc từ khóa tìm kiếm."
+          />
+          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ trang: p === 1 ? null : p })} />
+        </div>
+      ) : null}
+    </>
+  );
+}

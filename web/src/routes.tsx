@@ -1,0 +1,89 @@
+/**
+ * Every page of the app in one list: its path, its title (also the navigation label), who may
+ * open it and where it appears in the left navigation. To add a feature, add one entry here
+ * (see docs/web.md).
+ */
+import type { ReactNode } from 'react';
+import type { Me, Role } from './api/types.ts';
+import { ADMIN_ROLES, SCHOOL_ROLES } from './api/types.ts';
+import type { RouteParams } from './lib/router.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { ChangePasswordPage } from './features/auth/ChangePasswordPage.tsx';
+import { HomePage } from './features/home/HomePage.tsx';
+import { NetworkPage } from './features/network/NetworkPage.tsx';
+import { NetworkOrganisationPage } from './features/network/NetworkOrganisationPage.tsx';
+import { SchoolPage } from './features/organisations/SchoolPage.tsx';
+import { MySchoolRedirect } from './features/organisations/MySchoolRedirect.tsx';
+import { PeoplePage } from './features/people/PeoplePage.tsx';
+import { PersonCreatePage } from './features/people/PersonCreatePage.tsx';
+import { PersonPage } from './features/people/PersonPage.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import { ForbiddenPage, NotFoundPage, ServerErrorPage } from './features/errors/ErrorPages.tsx';
+
+export type NavGroup = 'Chung' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
+
+/** Order of the groups in the left navigation. */
+export const NAV_GROUPS: readonly NavGroup[] = ['Chung', 'Trường', 'Mạng lưới', 'Quản trị', 'Tài khoản'];
+
+export type AppRoute = {
+  /** A path pattern; ":name" segments become params. */
+  path: string;
+  /** Page title, and the navigation label when `nav` is set. */
+  label: string;
+  /** Roles that may open the page; omitted = every logged-in user. */
+  roles?: readonly Role[];
+  element: (params: RouteParams) => ReactNode;
+  /** The navigation group to list the page under; omitted = not in the navigation. */
+  nav?: NavGroup;
+  /** Where the navigation entry points when it is not `path` itself. */
+  navHref?: (me: Me) => string;
+  /** Reachable without logging in (only the login page). */
+  public?: boolean;
+};
+
+export const LOGIN_PATH = '/dang-nhap';
+
+export const routes: AppRoute[] = [
+  { path: LOGIN_PATH, label: 'Đăng nhập', public: true, element: () => <LoginPage /> },
+  { path: '/', label: 'Trang chủ', nav: 'Chung', element: () => <HomePage /> },
+
+  { path: '/truong-cua-toi', label: 'Trường của tôi', roles: SCHOOL_ROLES, nav: 'Trường', navHref: (me) => `/to-chuc/${me.organisation.id}`, element: () => <MySchoolRedirect /> },
+  { path: '/to-chuc/:id', label: 'Thông tin trường', element: ({ id }) => <SchoolPage organisationId={id ?? ''} /> },
+  { path: '/can-bo', label: 'Cán bộ', nav: 'Trường', element: () => <PeoplePage /> },
+  { path: '/can-bo/them-moi', label: 'Thêm cán bộ', roles: ADMIN_ROLES, element: () => <PersonCreatePage /> },
+  { path: '/can-bo/:id', label: 'Hồ sơ cán bộ', element: ({ id }) => <PersonPage personId={id ?? ''} /> },
+
+  { path: '/mang-luoi', label: 'Mạng lưới trường', nav: 'Mạng lưới', element: () => <NetworkPage /> },
+  { path: '/mang-luoi/:id', label: 'Chi tiết đơn vị', element: ({ id }) => <NetworkOrganisationPage organisationId={id ?? ''} /> },
+
+  { path: '/nhat-ky', label: 'Nhật ký hệ thống', roles: ADMIN_ROLES, nav: 'Quản trị', element: () => <AuditPage /> },
+
+  { path: '/doi-mat-khau', label: 'Đổi mật khẩu', nav: 'Tài khoản', element: () => <ChangePasswordPage /> },
+
+  { path: '/loi/403', label: 'Không có quyền truy cập', element: () => <ForbiddenPage /> },
+  { path: '/loi/500', label: 'Lỗi hệ thống', element: () => <ServerErrorPage /> },
+];
+
+export const notFoundRoute: AppRoute = { path: '*', label: 'Không tìm thấy trang', element: () => <NotFoundPage /> };
+
+export function findRoute(pathname: string, match: (pattern: string, pathname: string) => RouteParams | null): { route: AppRoute; params: RouteParams } {
+  for (const route of routes) {
+    const params = match(route.path, pathname);
+    if (params) return { route, params };
+  }
+  return { route: notFoundRoute, params: {} };
+}
+
+export function canOpen(route: AppRoute, me: Me): boolean {
+  return !route.roles || route.roles.includes(me.role);
+}
+
+/** Navigation entries the user may see, grouped in NAV_GROUPS order. */
+export function navigationFor(me: Me): { group: NavGroup; entries: { href: string; label: string; path: string }[] }[] {
+  return NAV_GROUPS.map((group) => ({
+    group,
+    entries: routes
+      .filter((route) => route.nav === group && canOpen(route, me))
+      .map((route) => ({ href: route.navHref ? route.navHref(me) : route.path, label: route.label, path: route.path })),
+  })).filter((section) => section.entries.length > 0);
+}
