@@ -66,7 +66,9 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     reply.header('referrer-policy', 'same-origin');
   });
 
-  registerErrorHandling(app);
+  const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
+  const serveSpa = existsSync(webRoot);
+  registerErrorHandling(app, { serveSpa });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 20 } });
   await app.register(swagger, {
@@ -92,14 +94,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     await api.register(homeRoutes(homeCards));
   }, { prefix: '/api' });
 
-  const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
-  if (existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // Single-page app: every non-API GET that is not a file gets index.html.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đường dẫn yêu cầu.' } });
-    });
-  }
+  // Single-page app: files from dist/web; other non-API GETs get index.html (see plugins/errors.ts).
+  if (serveSpa) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
   return app;
 }

@@ -55,6 +55,8 @@ export type RowReader<K extends string> = {
   choice<T extends string>(key: K, vocabulary: Vocabulary<T>, required?: boolean): T | null;
   flag(key: K): boolean;
   fail(key: K, message: string): void;
+  /** Whether this row already has an error in the column (e.g. an unreadable date). */
+  failed(key: K): boolean;
   readonly ok: boolean;
 };
 
@@ -66,9 +68,11 @@ export function rowReader<K extends string>(
   errors: ImportError[],
 ): RowReader<K> {
   let ok = true;
+  const failedKeys = new Set<K>();
   const header = (key: K) => columns.find((c) => c.key === key)?.header ?? key;
   const fail = (key: K, message: string) => {
     ok = false;
+    failedKeys.add(key);
     errors.push({ sheet: sheetLabel, row: row.rowNumber, column: header(key), message });
   };
   const cell = (key: K) => {
@@ -113,6 +117,7 @@ export function rowReader<K extends string>(
       return result.value;
     },
     fail,
+    failed: (key) => failedKeys.has(key),
     get ok() {
       return ok;
     },

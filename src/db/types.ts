@@ -108,6 +108,100 @@ export type JobTable = {
   updated_at: string;
 };
 
+
+export type RegisterTable = {
+  id: string;
+  organisation_id: string;
+  direction: string;
+  confidential: number;
+  name: string;
+  created_at: string;
+};
+
+export type NumberCounterTable = {
+  register_id: string;
+  series: string;
+  last_value: number;
+};
+
+export type DocumentTable = {
+  id: string;
+  organisation_id: string;
+  direction: string;
+  status: string;
+  source_kind: string;
+  family: string | null;
+  issuer_name: string | null;
+  issuer_parent: string | null;
+  number_symbol: string | null;
+  number: string | null;
+  type_code: string | null;
+  type_name: string | null;
+  place: string | null;
+  document_date: string | null;
+  subject: string | null;
+  recipients_json: string;
+  signer_name: string | null;
+  signer_title: string | null;
+  signer_authority: string | null;
+  urgency: string | null;
+  confidentiality: string | null;
+  register_id: string | null;
+  register_number: number | null;
+  register_year: number | null;
+  received_date: string | null;
+  forwarded_to: string | null;
+  file_reference: string | null;
+  due_date: string | null;
+  answers_document_id: string | null;
+  extraction_json: string | null;
+  ocr_text: string | null;
+  direction_note: string | null;
+  directed_by: string | null;
+  directed_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+  search_text: string;
+};
+
+export type DocumentFileTable = {
+  id: string;
+  document_id: string | null;
+  organisation_id: string;
+  kind: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  storage_path: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type RequirementTable = {
+  id: string;
+  document_id: string;
+  organisation_id: string;
+  ordinal: number;
+  no: number | null;
+  text: string;
+  deadline: string | null;
+  created_at: string;
+};
+
+export type DocumentLinkTable = {
+  id: string;
+  organisation_id: string;
+  from_document_id: string;
+  to_document_id: string | null;
+  to_number_symbol: string | null;
+  to_date: string | null;
+  kind: string;
+  created_at: string;
+};
+
 export type DB = {
   provinces: ProvinceTable;
   organisations: OrganisationTable;
@@ -117,4 +211,10 @@ export type DB = {
   sessions: SessionTable;
   audit_log: AuditLogTable;
   jobs: JobTable;
+  registers: RegisterTable;
+  number_counters: NumberCounterTable;
+  documents: DocumentTable;
+  document_files: DocumentFileTable;
+  requirements: RequirementTable;
+  document_links: DocumentLinkTable;
 };

@@ -78,11 +78,13 @@ describe('parseEdxml refuses malformed or foreign XML', () => {
     expect(() => parseEdxml(text)).toThrowError(/phần tử gốc phải là edXML/);
   });
 
-  it('bytes that are not UTF-8, or another declared encoding', () => {
+  it('bytes that are not UTF-8, UTF-16, or another declared encoding', () => {
     const latin1 = Buffer.from(fixtureText().replace('Hà Nội', 'H\u00e0 N\u1ed9i'), 'latin1');
     expect(errorCodeOf(() => parseEdxml(latin1))).toBe('INVALID_ENCODING');
     const declared = fixtureText().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"');
     expect(errorCodeOf(() => parseEdxml(declared))).toBe('INVALID_ENCODING');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixtureText(), 'utf16le')]);
+    expect(errorCodeOf(() => parseEdxml(utf16))).toBe('INVALID_ENCODING');
   });
 });
 

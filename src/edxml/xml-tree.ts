@@ -64,9 +64,10 @@ export function readXmlTree(input: Buffer | string, maxBytes: number): XmlElemen
     const { line, msg } = validation.err;
     throw invalidFile('MALFORMED_XML', `XML sai cú pháp ở dòng ${line}: ${msg}`);
   }
+  const { skeleton, longTexts } = liftLongTexts(text);
   let nodes: unknown;
   try {
-    nodes = parser.parse(text);
+    nodes = parser.parse(skeleton);
   } catch (error) {
     throw invalidFile('MALFORMED_XML', `không đọc được XML (${(error as Error).message})`);
   }
@@ -75,7 +76,7 @@ export function readXmlTree(input: Buffer | string, maxBytes: number): XmlElemen
   if (roots.length !== 1 || root === undefined) {
     throw invalidFile('MALFORMED_XML', 'XML phải có đúng một phần tử gốc');
   }
-  return toElement(root, new Map(), 1);
+  return toElement(root, new Map(), 1, longTexts);
 }
 
 function decodeUtf8(input: Buffer | string): string {
@@ -83,6 +84,8 @@ function decodeUtf8(input: Buffer | string): string {
   if (typeof input === 'string') {
     text = input;
   } else {
+    const utf16Bom = (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff);
+    if (utf16Bom) throw invalidFile('INVALID_ENCODING', 'tệp mã hóa UTF-16 không được hỗ trợ, chỉ chấp nhận UTF-8');
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
@@ -104,7 +107,35 @@ function isElementNode(node: unknown): node is RawNode {
   return Object.keys(node).some((key) => key !== ':@' && !key.startsWith('#'));
 }
 
-function toElement(node: RawNode, parentScope: ReadonlyMap<string, string>, depth: number): XmlElement {
+/**
+ * fast-xml-parser accumulates text character by character: a 15 MB base64 attachment costs seconds and
+ * most of a gigabyte. The validator has already checked the real text, so each long element-only text run
+ * is swapped for a short private-use marker before parsing and put back afterwards. Inputs that already
+ * contain the marker character are parsed as they are (correct, just slower).
+ */
+const LONG_TEXT_ELEMENT = /(<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>)([^<]{4096,})(<\/\2\s*>)/g;
+const MARKER = /\uE000(\d+)\uE001/g;
+
+function liftLongTexts(text: string): { skeleton: string; longTexts: string[] } {
+  const longTexts: string[] = [];
+  if (text.includes('\uE000')) return { skeleton: text, longTexts };
+  const skeleton = text.replace(LONG_TEXT_ELEMENT, (_match, open: string, _name: string, run: string, close: string) => {
+    longTexts.push(run);
+    return `${open}\uE000${longTexts.length - 1}\uE001${close}`;
+  });
+  return { skeleton, longTexts };
+}
+
+function restoreLongTexts(raw: string, longTexts: readonly string[]): string {
+  return longTexts.length === 0 ? raw : raw.replace(MARKER, (_marker, index: string) => longTexts[Number(index)] ?? '');
+}
+
+function toElement(
+  node: RawNode,
+  parentScope: ReadonlyMap<string, string>,
+  depth: number,
+  longTexts: readonly string[],
+): XmlElement {
   if (depth > MAX_NESTING) throw invalidFile('MALFORMED_XML', 'cấu trúc XML lồng nhau quá sâu');
   const qualifiedName = Object.keys(node).find((key) => key !== ':@') ?? '';
   const rawAttributes = (node[':@'] ?? {}) as Record<string, string>;
@@ -125,9 +156,9 @@ function toElement(node: RawNode, parentScope: ReadonlyMap<string, string>, dept
   const content = node[qualifiedName];
   let text = '';
   for (const child of Array.isArray(content) ? (content as RawNode[]) : []) {
-    if ('#text' in child) text += decodeEntities(String(child['#text']));
-    else if ('#cdata' in child) text += cdataText(child['#cdata']);
-    else if (isElementNode(child)) element.children.push(toElement(child, scope, depth + 1));
+    if ('#text' in child) text += decodeEntities(restoreLongTexts(String(child['#text']), longTexts));
+    else if ('#cdata' in child) text += restoreLongTexts(cdataText(child['#cdata']), longTexts);
+    else if (isElementNode(child)) element.children.push(toElement(child, scope, depth + 1, longTexts));
   }
   element.text = text.trim();
   return element;

@@ -32,7 +32,8 @@ function describeValidation(error: FastifyError): string {
   }
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+/** `serveSpa`: answer unknown non-API GETs with the web app's index.html (client-side routing). */
+export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message, details: error.details } });
@@ -50,6 +51,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu: ' + request.id + ').' } });
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đường dẫn yêu cầu.' } });
+    if (opts.serveSpa && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đường dẫn yêu cầu.' } });
   });
 }

@@ -5,12 +5,16 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from '../database.ts';
 import * as platform from './20261126T1500_platform.ts';
+import * as documents from './20261126T1600_documents.ts';
 
 export type MigrationContext = { dialect: Dialect };
 type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
 
 // Add each new migration here, in time order.
-const MIGRATIONS: [string, MigrationModule][] = [['20261126T1500_platform', platform]];
+const MIGRATIONS: [string, MigrationModule][] = [
+  ['20261126T1500_platform', platform],
+  ['20261126T1600_documents', documents],
+];
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
   const provider: MigrationProvider = {

@@ -20,8 +20,8 @@ export const ADMIN_ROLES: readonly Role[] = ['academy_admin', 'school_admin'];
 export type OrganisationKind = 'academy' | 'regional_academy' | 'member_academy' | 'provincial_school' | 'sector_school';
 
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
-  academy: 'Học viện',
-  regional_academy: 'Học viện khu vực',
+  academy: 'Học viện Chính trị quốc gia Hồ Chí Minh',
+  regional_academy: 'Học viện Chính trị khu vực',
   member_academy: 'Học viện trực thuộc',
   provincial_school: 'Trường chính trị tỉnh, thành phố',
   sector_school: 'Trường cán bộ bộ, ngành, đoàn thể',
@@ -30,10 +30,10 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
 export type UnitKind = 'leadership' | 'office' | 'faculty' | 'department';
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
-  leadership: 'Ban Giám hiệu',
+  leadership: 'Lãnh đạo',
   office: 'Phòng',
   faculty: 'Khoa',
-  department: 'Bộ phận',
+  department: 'Ban, Vụ',
 };
 
 export type Me = {
@@ -67,12 +67,13 @@ export type Organisation = {
   validTo: string | null;
   nameUncertain: boolean;
   source: string | null;
+  shortName?: string | null;
   note?: string | null;
   predecessors: OrganisationLink[];
   successors: OrganisationLink[];
 };
 
-export type Unit = { id: string; name: string; kind: UnitKind | string; uncertain: boolean };
+export type Unit = { id: string; name: string; kind: UnitKind | string; kindLabel?: string; uncertain: boolean };
 
 export type OrganisationWithUnits = Organisation & { units: Unit[] };
 
@@ -94,9 +95,10 @@ export type Person = {
 };
 
 export type AuditItem = {
-  id: string | number;
+  id: number;
   at: string;
   actorName: string | null;
+  actorUserId?: string | null;
   action: string;
   entityType: string;
   entityId: string | null;
@@ -107,5 +109,5 @@ export type AuditItem = {
   requestId: string | null;
 };
 
-export type HomeCard = { label: string; value: string | number; hint?: string; href?: string };
+export type HomeCard = { label: string; value: string; hint?: string; href?: string };
 export type Home = { title: string; cards: HomeCard[] };

@@ -25,7 +25,7 @@ export function AuditPage() {
   const entityType = params.get('entityType') ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const page = Math.max(1, Number(params.get('trang')) || 1);
+  const page = Math.max(1, Number(params.get('page')) || 1);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const datesInvalid = Boolean(from && to && from > to);
 
@@ -72,7 +72,7 @@ export function AuditPage() {
     },
   ];
 
-  const filterChange = (changes: Record<string, string>) => setParams({ ...changes, trang: null });
+  const filterChange = (changes: Record<string, string>) => setParams({ ...changes, page: null });
 
   return (
     <>
@@ -155,7 +155,7 @@ export function AuditPage() {
               ) : null
             }
           />
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ trang: p === 1 ? null : p })} />
+          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ page: p === 1 ? null : p })} />
         </div>
       ) : null}
     </>

@@ -14,8 +14,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'user.activated': 'Mở khóa tài khoản',
   'organisation.created': 'Thêm đơn vị',
   'organisation.updated': 'Sửa thông tin đơn vị',
-  'unit.created': 'Thêm đơn vị trực thuộc',
-  'unit.updated': 'Sửa đơn vị trực thuộc',
+  'unit.created': 'Thêm phòng, khoa',
+  'unit.updated': 'Sửa phòng, khoa',
 };
 
 /** Prefix filters: the API matches actions that start with the given text. */
@@ -26,13 +26,13 @@ export const AUDIT_ACTION_FILTERS: { value: string; label: string }[] = [
   { value: 'user.locked', label: 'Khóa do đăng nhập sai' },
   { value: 'user.password', label: 'Đổi, đặt lại mật khẩu' },
   { value: 'organisation.', label: 'Đơn vị trong mạng lưới' },
-  { value: 'unit.', label: 'Đơn vị trực thuộc' },
+  { value: 'unit.', label: 'Phòng, khoa' },
 ];
 
 export const ENTITY_TYPE_LABELS: Record<string, string> = {
   user: 'Tài khoản',
   organisation: 'Trường, đơn vị',
-  unit: 'Đơn vị trực thuộc',
+  org_unit: 'Phòng, khoa',
   session: 'Phiên đăng nhập',
 };
 

@@ -10,7 +10,8 @@ import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 
 function CardValue({ value }: { value: HomeCard['value'] }) {
-  return <span className="home-card__value">{typeof value === 'number' ? formatNumber(value) : value}</span>;
+  const numeric = /^\d+$/.test(value) ? Number(value) : null;
+  return <span className="home-card__value">{numeric !== null ? formatNumber(numeric) : value}</span>;
 }
 
 function HomeCardView({ card }: { card: HomeCard }) {
@@ -40,7 +41,7 @@ export function HomePage() {
         title={data?.title ?? 'Trang chủ'}
         subtitle={
           <>
-            Xin chào, <strong>{me.fullName}</strong> — {me.roleLabel}, {me.organisation.name}. Hôm nay {formatDate(todayInVietnam())}.
+            {me.roleLabel} · {me.organisation.name} · Hôm nay {formatDate(todayInVietnam())}
           </>
         }
       />

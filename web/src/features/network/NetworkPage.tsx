@@ -22,7 +22,7 @@ import { SectorSchoolForm } from './SectorSchoolForm.tsx';
 const PAGE_SIZE = 50;
 const KINDS = Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[];
 const DEFAULT_KIND: OrganisationKind = 'provincial_school';
-const ALL_KINDS = 'tat-ca';
+const ALL_KINDS = 'all';
 
 function isKind(value: string): value is OrganisationKind {
   return (KINDS as string[]).includes(value);
@@ -66,11 +66,11 @@ const columns: Column<Organisation>[] = [
 export function NetworkPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const at = params.get('ngay') || todayInVietnam();
-  const kindParam = params.get('loai') ?? DEFAULT_KIND;
+  const at = params.get('at') || todayInVietnam();
+  const kindParam = params.get('kind') ?? DEFAULT_KIND;
   const kind = isKind(kindParam) ? kindParam : null;
   const q = params.get('q') ?? '';
-  const page = Math.max(1, Number(params.get('trang')) || 1);
+  const page = Math.max(1, Number(params.get('page')) || 1);
   const [searchText, setSearchText] = useState(q);
   const [creating, setCreating] = useState(false);
 
@@ -98,20 +98,20 @@ export function NetworkPage() {
         aria-label="Lọc mạng lưới trường"
         onSubmit={(event) => {
           event.preventDefault();
-          setParams({ q: searchText.trim(), trang: null });
+          setParams({ q: searchText.trim(), page: null });
         }}
       >
         <div className="field">
           <label htmlFor="network-at" className="field__label">
             Tại ngày
           </label>
-          <input id="network-at" type="date" value={at} required onChange={(e) => setParams({ ngay: e.target.value || null, trang: null })} />
+          <input id="network-at" type="date" value={at} required onChange={(e) => setParams({ at: e.target.value || null, page: null })} />
         </div>
         <div className="field">
           <label htmlFor="network-kind" className="field__label">
             Loại đơn vị
           </label>
-          <select id="network-kind" value={kind ?? ALL_KINDS} onChange={(e) => setParams({ loai: e.target.value === DEFAULT_KIND ? null : e.target.value, trang: null })}>
+          <select id="network-kind" value={kind ?? ALL_KINDS} onChange={(e) => setParams({ kind: e.target.value === DEFAULT_KIND ? null : e.target.value, page: null })}>
             <option value={ALL_KINDS}>Tất cả</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -149,7 +149,7 @@ export function NetworkPage() {
             emptyTitle="Không có đơn vị nào phù hợp"
             emptyHint="Thử đổi ngày, loại đơn vị hoặc từ khóa tìm kiếm."
           />
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ trang: p === 1 ? null : p })} />
+          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ page: p === 1 ? null : p })} />
         </div>
       ) : null}
     </>

@@ -46,7 +46,7 @@ export function UnitsTable({ units }: { units: readonly Unit[] }) {
             </>
           ),
         },
-        { key: 'kind', header: 'Loại', cell: (u) => unitKindLabel(u.kind) },
+        { key: 'kind', header: 'Loại', cell: (u) => u.kindLabel ?? unitKindLabel(u.kind) },
       ]}
     />
   );

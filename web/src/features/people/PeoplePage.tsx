@@ -51,7 +51,7 @@ export function PeoplePage() {
   const { current } = useCurrentOrganisation();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const page = Math.max(1, Number(params.get('trang')) || 1);
+  const page = Math.max(1, Number(params.get('page')) || 1);
   const [searchText, setSearchText] = useState(q);
   const [flash, setFlash] = useState<string | null>(() => takeFlash());
 
@@ -79,14 +79,14 @@ export function PeoplePage() {
         aria-label="Tìm cán bộ"
         onSubmit={(event) => {
           event.preventDefault();
-          setParams({ q: searchText.trim(), trang: null });
+          setParams({ q: searchText.trim(), page: null });
         }}
       >
         <div className="field field--grow">
           <label htmlFor="people-q" className="field__label">
             Tìm theo họ tên, email hoặc chức vụ
           </label>
-          <input id="people-q" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="Ví dụ: Nguyễn Văn An" />
+          <input id="people-q" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="Có thể gõ không dấu, ví dụ: nguyen van an" />
         </div>
         <button type="submit" className="button">
           Tìm
@@ -97,7 +97,7 @@ export function PeoplePage() {
             className="button button--ghost"
             onClick={() => {
               setSearchText('');
-              setParams({ q: null, trang: null });
+              setParams({ q: null, page: null });
             }}
           >
             Xóa tìm kiếm
@@ -121,7 +121,7 @@ export function PeoplePage() {
             emptyTitle={q ? 'Không tìm thấy cán bộ phù hợp' : 'Chưa có cán bộ nào'}
             emptyHint={q ? 'Thử từ khóa khác.' : me.isAdmin ? 'Bấm “Thêm cán bộ” để tạo tài khoản đầu tiên.' : undefined}
           />
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ trang: p === 1 ? null : p })} />
+          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ page: p === 1 ? null : p })} />
         </div>
       ) : null}
     </>

@@ -40,7 +40,7 @@ export function validatePersonDraft(draft: PersonDraft, mode: 'create' | 'edit')
   if (!name) errors.fullName = 'Vui lòng nhập họ và tên.';
   else if (name.length < 2) errors.fullName = 'Họ và tên quá ngắn.';
   else if (name.length > 120) errors.fullName = 'Họ và tên không quá 120 ký tự.';
-  if (draft.title.trim().length > 120) errors.title = 'Chức vụ không quá 120 ký tự.';
+  if (draft.title.trim().length > 200) errors.title = 'Chức vụ không quá 200 ký tự.';
   if (!draft.role) errors.role = 'Vui lòng chọn vai trò.';
   return errors;
 }

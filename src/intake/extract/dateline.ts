@@ -1,0 +1,150 @@
+/**
+ * The number line ("Số 2174-CV/HVCTQG", "Số: 45/UBND-VP") and the place-and-date line
+ * ("Hà Nội, ngày 31 tháng 5 năm 2022"). In OCR both often share one line, and the year of the date may be
+ * pushed to the next line, after the subject ("V/v … thực tế 2023").
+ */
+import type { Family, Span } from '../types.ts';
+import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
+import { isoDate } from './dates.ts';
+import { findSymbols, type SymbolMatch } from './number-symbol.ts';
+import { fixOcrWords, isCapitalizedSyllable, coreWord } from './vietnamese.ts';
+
+export interface NumberLine {
+  line: number;
+  symbol: SymbolMatch | null;
+  span: Span | null;
+  confidence: number;
+}
+
+const SO_LABEL = /(?:^|[^a-z])so\s{0,2}[:.]?\s{0,3}(?=\d)/;
+
+/** Finds the "Số …" line in the first lines of the document (before limit). */
+export function findNumberLine(ctx: Ctx, limit: number, exclude: Set<number>): NumberLine | null {
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (!line || exclude.has(i)) continue;
+    const m = SO_LABEL.exec(line.folded);
+    if (!m) continue;
+    const at = line.start + m.index + m[0].length;
+    const symbol = findSymbols(ctx.doc.text, at, line.end, false)[0] ?? null;
+    if (symbol && symbol.start === at) {
+      return { line: i, symbol, span: [symbol.start, symbol.end], confidence: symbol.repaired ? 0.75 : 0.95 };
+    }
+    // "Số: 811" with no symbol is a receiving stamp, not the document number.
+    if (/\d+\s*$/.test(line.text.slice(0, m.index + m[0].length + 8))) continue;
+  }
+  // OCR lost the "Số" label: take a symbol standing in a header line.
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (!line || exclude.has(i)) continue;
+    const symbol = findSymbols(ctx.doc.text, line.start, line.end)[0];
+    if (symbol && !/(so|hieu|theo)\s*$/.test(line.folded.slice(0, symbol.start - line.start))) {
+      return { line: i, symbol, span: [symbol.start, symbol.end], confidence: 0.6 };
+    }
+  }
+  return null;
+}
+
+/** A line that starts with "Số" but whose symbol could not be read still marks where the header ends. */
+export function findGarbledNumberLine(ctx: Ctx, limit: number, exclude: Set<number>): number | null {
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (line && !exclude.has(i) && /^\W{0,3}so\s*[:.]/.test(line.folded)) return i;
+  }
+  return null;
+}
+
+export interface DateLine {
+  line: number;
+  place: string | null;
+  placeSpan: Span | null;
+  date: string | null;
+  dateSpan: Span | null;
+  /** Year found on a following line (lower confidence), or missing. */
+  yearSource: 'line' | 'next-line' | 'missing';
+  month: number;
+  day: number;
+  placeConfidence: number;
+}
+
+const DATE_WORDS = /ngay\s{0,2}(\d{1,2})\s{0,2}[,.]?\s{0,2}thang\s{0,2}(\d{1,2})(?:\s{0,2}[,.]?\s{0,2}nam\s{0,2}(\d{4})?)?/;
+const BODY_START = /^(can cu|thuc hien|theo|xet|qua|de|trong|nham|tai)\s/;
+const YEAR_TAIL = /(?:^|\s)(?:(\S{2,4})\s+)?((?:19|20)\d{2})\s*$/;
+
+/** The place is the run of capitalised words just before ", ngày" ("TP. Hồ Chí Minh", "Đắk Lắk"). */
+function placeBefore(text: string): { place: string; from: number } | null {
+  const words = [...text.matchAll(/\S+/g)];
+  let from = -1;
+  let count = 0;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w) break;
+    const core = coreWord(w[0]);
+    const isCap = isCapitalizedSyllable(core) || /^(TP|Tp)\.?$/.test(w[0]);
+    const isLink = count > 0 && /^(phố|xã|thị|trấn)$/.test(core);
+    if (!isCap && !isLink) break;
+    from = w.index;
+    count++;
+  }
+  if (from < 0 || count > 6) return null;
+  const place = text.slice(from).replace(/[,\s]+$/, '');
+  return { place, from };
+}
+
+export function findDateLine(ctx: Ctx, limit: number, exclude: Set<number>, symbolEnd: number | null): DateLine | null {
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (!line || exclude.has(i)) continue;
+    const m = DATE_WORDS.exec(line.folded);
+    if (!m || BODY_START.test(line.folded)) continue;
+    // The body's "Ngày 16/11/2023, …" is not the date line; the date line reads "…, ngày DD tháng MM".
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    let year = m[3] ? Number(m[3]) : null;
+    let yearSource: DateLine['yearSource'] = year ? 'line' : 'missing';
+    let dateSpan: Span = lineSpan(line, m.index, m.index + m[0].length);
+    if (!year) {
+      const endsWithNam = /nam\s*$/.test(m[0]);
+      for (let j = i + 1; j < Math.min(i + 4, ctx.doc.lines.length); j++) {
+        const next = ctx.doc.lines[j];
+        if (!next || next.text === '') continue;
+        const t = YEAR_TAIL.exec(next.folded);
+        if (!t) break;
+        const word = t[1];
+        const namLike = word !== undefined && word.length >= 3 && editDistance(word.replace(/[^a-z]/g, ''), 'nam') <= 2;
+        if (!endsWithNam && !namLike) break;
+        const lead = t[0].length - t[0].trimStart().length;
+        const from = namLike ? t.index + lead : t.index + t[0].lastIndexOf(t[2] ?? '');
+        year = Number(t[2]);
+        yearSource = 'next-line';
+        mask(ctx, j, from, next.text.length);
+        dateSpan = unionSpan([dateSpan, lineSpan(next, from)]) ?? dateSpan;
+        break;
+      }
+    }
+    let before = line.text.slice(0, m.index);
+    let beforeStart = 0;
+    if (symbolEnd !== null && symbolEnd > line.start && symbolEnd <= line.start + m.index) {
+      beforeStart = symbolEnd - line.start;
+      before = line.text.slice(beforeStart, m.index);
+    }
+    const p = placeBefore(before);
+    mask(ctx, i, 0, line.text.length);
+    return {
+      line: i,
+      place: p ? fixOcrWords(p.place) : null,
+      placeSpan: p ? lineSpan(line, beforeStart + p.from, beforeStart + p.from + p.place.length) : null,
+      date: year ? isoDate(year, month, day) : null,
+      dateSpan,
+      yearSource,
+      month,
+      day,
+      placeConfidence: p ? 0.85 : 0,
+    };
+  }
+  return null;
+}
+
+export function familyFromSymbol(symbol: SymbolMatch | null): Family | null {
+  return symbol ? symbol.family : null;
+}

@@ -1,0 +1,185 @@
+/**
+ * The receiving stamp ("ĐẾN", "CV ĐẾN", "CÔNG VĂN ĐẾN"; NĐ 30 Phụ lục IV): receiving body above it,
+ * "Số:" (incoming number), "Ngày:" (often handwritten), "Chuyển:".
+ */
+import type { Span } from '../types.ts';
+import { type Ctx, lineSpan } from './context.ts';
+import { daysBetween, expandYear, isoDate, yearOf } from './dates.ts';
+import { squash } from './normalize.ts';
+import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
+
+export interface StampRaw {
+  lines: number[];
+  firstLine: number;
+  lastLine: number;
+  receiver: string | null;
+  receiverSpan: Span | null;
+  number: number | null;
+  numberSpan: Span | null;
+  dateText: string | null;
+  dateSpan: Span | null;
+  /** A stamp word (ĐẾN) was read, not only the field labels. */
+  hasWord: boolean;
+}
+
+const DEN_WORD = /(?:^|[^\p{L}])[A-ZĐ]?[ĐD][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])/u;
+const NGAY_LABEL = /(?:^|[\s|(])ngay\s{0,2}[:.]\s{0,3}(?=\d)/;
+const SO_LABEL = /(?:^|[\s|(\t])so\s{0,2}[:.]?\s{0,3}(\d{1,6})(?![\d/-]|\s?-\s?[a-z])/;
+const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
+const RECEIPT_DATE = /\d{1,2}(?:\s?[.\/\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
+
+/** The leading run of upper-case words of a line (an organisation name), or null. */
+function leadingUpperRun(text: string): { text: string; length: number } | null {
+  const words = [...text.matchAll(/\S+/g)];
+  let end = 0;
+  let syllables = 0;
+  for (const w of words) {
+    const core = coreWord(w[0]);
+    if (!core || !isUpperWord(core) || core !== w[0].replace(/[,.]$/, '')) break;
+    if (isSyllable(core)) syllables++;
+    else if (!/^[A-ZĐ]{2,6}$/.test(core)) break;
+    end = w.index + w[0].length;
+  }
+  if (syllables < 2) return null;
+  const run = squash(text.slice(0, end)).replace(/[,.]$/, '');
+  return { text: run, length: end };
+}
+
+export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampRaw | null {
+  const lines = ctx.doc.lines;
+  const marks = new Map<number, Set<string>>();
+  const add = (i: number, k: string) => marks.set(i, (marks.get(i) ?? new Set()).add(k));
+  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+    const line = lines[i];
+    if (!line || exclude.has(i) || !line.text) continue;
+    if (DEN_WORD.test(ctx.masked[i] ?? line.text)) add(i, 'den');
+    if (NGAY_LABEL.test(line.folded)) add(i, 'ngay');
+    if (CHUYEN_LABEL.test(line.folded)) add(i, 'chuyen');
+    const so = SO_LABEL.exec(line.folded);
+    if (so && !/\d\s*[-/]\s*[a-zđ]/.test(line.folded.slice(so.index, so.index + so[0].length + 3))) add(i, 'so');
+  }
+  // Cluster the labelled lines; a stamp needs two different labels within a few lines.
+  const idx = [...marks.keys()].sort((a, b) => a - b);
+  for (const anchor of idx) {
+    const cluster = idx.filter((i) => i >= anchor && i <= anchor + 6);
+    const kinds = new Set(cluster.flatMap((i) => [...(marks.get(i) ?? [])]));
+    if (kinds.size < 2 || !(kinds.has('ngay') || kinds.has('den'))) continue;
+    const raw: StampRaw = {
+      lines: cluster, firstLine: cluster[0] ?? anchor, lastLine: cluster[cluster.length - 1] ?? anchor,
+      receiver: null, receiverSpan: null, number: null, numberSpan: null, dateText: null, dateSpan: null,
+      hasWord: kinds.has('den'),
+    };
+    for (const i of cluster) {
+      const line = lines[i];
+      if (!line) continue;
+      const so = raw.number === null ? SO_LABEL.exec(line.folded) : null;
+      if (so?.[1] && marks.get(i)?.has('so')) {
+        raw.number = Number(so[1]);
+        const at = so.index + so[0].length - so[1].length;
+        raw.numberSpan = lineSpan(line, at, at + so[1].length);
+      }
+      const ng = raw.dateText === null ? NGAY_LABEL.exec(line.folded) : null;
+      if (ng) {
+        RECEIPT_DATE.lastIndex = ng.index + ng[0].length;
+        const d = RECEIPT_DATE.exec(line.folded);
+        if (d) {
+          raw.dateText = line.text.slice(d.index, d.index + d[0].length);
+          raw.dateSpan = lineSpan(line, d.index, d.index + d[0].length);
+        }
+      }
+    }
+    // The receiving body is printed on the stamp's first line, just above "ĐẾN"/"Số".
+    for (let i = raw.firstLine; i >= Math.max(0, raw.firstLine - 4); i--) {
+      const line = lines[i];
+      if (!line || exclude.has(i) || !line.text) continue;
+      const text = (ctx.masked[i] ?? line.text).trim();
+      if (/^(cong van|cv|den|van)\b/.test(line.folded)) continue;
+      const run = leadingUpperRun(text);
+      if (!run) continue;
+      raw.receiver = fixOcrWords(run.text);
+      const lead = (ctx.masked[i] ?? line.text).indexOf(text);
+      raw.receiverSpan = lineSpan(line, lead, lead + run.length);
+      raw.lines = [i, ...raw.lines.filter((l) => l !== i)];
+      raw.firstLine = Math.min(raw.firstLine, i);
+      break;
+    }
+    return raw;
+  }
+  return null;
+}
+
+export interface ReceiptDate {
+  date: string | null;
+  confidence: number;
+}
+
+/** Receipt must not precede the letter and normally follows it within weeks. */
+const MAX_TRANSIT_DAYS = 120;
+
+function plausible(date: string, letterDate: string | null): boolean {
+  if (!letterDate) return true;
+  const d = daysBetween(letterDate, date);
+  return d >= 0 && d <= MAX_TRANSIT_DAYS;
+}
+
+/**
+ * Reads a handwritten receipt date. A clean d.m.yyyy that falls on/after the letter date is taken as is.
+ * Otherwise the handwriting was misread: its digits are treated as a bag (OCR splits and reorders strokes,
+ * adds dots), and the valid date after the letter that explains the most digits wins, with low confidence.
+ */
+export function resolveReceiptDate(text: string | null, letterDate: string | null): ReceiptDate {
+  if (!text) return { date: null, confidence: 0 };
+  const groups = text.split(/[^0-9a-z]+/i).filter(Boolean);
+  const last = groups[groups.length - 1] ?? '';
+  let year: number | null = /^\d{4}$/.test(last) || (groups.length === 3 && /^\d{2}$/.test(last)) ? expandYear(last) : null;
+  const dayMonth = year !== null ? groups.slice(0, -1) : groups.slice(0, /^\d{2,4}[a-z]$/i.test(last) ? -1 : groups.length);
+  const yearGuessed = year === null;
+  const years = year !== null ? [year] : letterDate ? [yearOf(letterDate), yearOf(letterDate) + 1] : [];
+  if (dayMonth.length === 2 && dayMonth.every((g) => /^\d{1,2}$/.test(g))) {
+    for (const y of years) {
+      const d = isoDate(y, Number(dayMonth[1]), Number(dayMonth[0]));
+      if (d && plausible(d, letterDate)) return { date: d, confidence: yearGuessed ? 0.6 : 0.9 };
+    }
+  }
+  const digits = dayMonth.join('').replace(/\D/g, '');
+  if (!digits || years.length === 0) return { date: null, confidence: 0 };
+  const bag = new Map<string, number>();
+  for (const c of digits) bag.set(c, (bag.get(c) ?? 0) + 1);
+  let best: { date: string; cost: number } | null = null;
+  let ties = 0;
+  for (const y of years) {
+    for (let m = 1; m <= 12; m++) {
+      for (let d = 1; d <= 31; d++) {
+        const iso = isoDate(y, m, d);
+        if (!iso || !plausible(iso, letterDate)) continue;
+        let cost = Infinity;
+        for (const form of [`${d}${m}`, `${String(d).padStart(2, '0')}${m}`, `${d}${String(m).padStart(2, '0')}`, `${String(d).padStart(2, '0')}${String(m).padStart(2, '0')}`]) {
+          const left = new Map(bag);
+          let ok = true;
+          for (const c of form) {
+            const n = left.get(c) ?? 0;
+            if (n === 0) { ok = false; break; }
+            left.set(c, n - 1);
+          }
+          if (!ok) continue;
+          // Unexplained digits cost 1, a stray zero less (padding and dots are often read as 0).
+          let c = 0;
+          for (const [digit, n] of left) c += n * (digit === '0' ? 0.3 : 1);
+          if (!isSubsequence(form, digits)) c += 0.1;
+          cost = Math.min(cost, c);
+        }
+        if (cost === Infinity) continue;
+        if (!best || cost < best.cost - 1e-9) { best = { date: iso, cost }; ties = 0; }
+        else if (Math.abs(cost - best.cost) < 1e-9) ties++;
+      }
+    }
+  }
+  if (!best) return { date: null, confidence: 0 };
+  return { date: best.date, confidence: ties > 0 ? 0.2 : 0.35 };
+}
+
+function isSubsequence(needle: string, hay: string): boolean {
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  return j === needle.length;
+}

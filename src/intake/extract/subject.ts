@@ -1,0 +1,153 @@
+/**
+ * Type and subject (trích yếu). A công văn carries "V/v …" under its number (a Party công văn may carry the
+ * bare summary); other types print their name as a title line ("KẾ HOẠCH") with the summary below it.
+ */
+import type { Family, Span } from '../types.ts';
+import { type Ctx, lineSpan, unionSpan } from './context.ts';
+import { squash } from './normalize.ts';
+import { TITLE_CODES, TYPE_NAMES, type SymbolMatch } from './number-symbol.ts';
+import { fixOcrWords, startsLower, wordQuality } from './vietnamese.ts';
+
+export interface TitleLine {
+  line: number;
+  code: string;
+  span: Span;
+}
+
+export function findTitleLine(ctx: Ctx, from: number, limit: number, exclude: Set<number>): TitleLine | null {
+  for (let i = from; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (!line || exclude.has(i)) continue;
+    const text = (ctx.masked[i] ?? line.text).trim();
+    if (!text || text !== text.toUpperCase()) continue;
+    const key = squash(line.folded.replace(/[^a-z\s]/g, ' '));
+    const code = TITLE_CODES[key];
+    if (code) return { line: i, code, span: lineSpan(line) };
+  }
+  return null;
+}
+
+export interface SubjectResult {
+  subject: string | null;
+  span: Span | null;
+  confidence: number;
+  lines: number[];
+  hasVv: boolean;
+}
+
+const VV_PREFIX = /^V\s?\/\s?(?:[vVwW](?=[\s.:]))?[\s.:]*/;
+
+function cleanSubject(raw: string): string | null {
+  let s = squash(raw).replace(VV_PREFIX, '');
+  s = s.replace(/^v[ềe]\s+vi[ệe]c\s*[:.]?\s*/i, '');
+  s = s.replace(/^[\s\-.:;,*•]+/, '').replace(/[\s,;:]+$/, '');
+  if (s.length < 3) return null;
+  s = fixOcrWords(s);
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function isContinuation(text: string): boolean {
+  if (!text) return false;
+  if (!(startsLower(text) || /^\d/.test(text))) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+  return letters.length > 0 && lower / letters.length >= 0.6 && wordQuality(text) >= 0.75;
+}
+
+/** Collects the subject starting at line `first`, joining wrapped lines. */
+function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, startCol = 0) {
+  const line = ctx.doc.lines[first];
+  if (!line) return null;
+  const masked = ctx.masked[first] ?? line.text;
+  let text = masked.slice(startCol);
+  const spans: Span[] = [lineSpan(line, startCol + (text.length - text.trimStart().length), masked.trimEnd().length)];
+  const lines = [first];
+  for (let j = first + 1; j < Math.min(limit + 3, ctx.doc.lines.length); j++) {
+    const next = ctx.doc.lines[j];
+    if (!next || exclude.has(j)) break;
+    const t = (ctx.masked[j] ?? next.text).trim();
+    if (!isContinuation(t)) break;
+    text += ` ${t}`;
+    spans.push(lineSpan(next, 0, (ctx.masked[j] ?? next.text).trimEnd().length));
+    lines.push(j);
+  }
+  return { text, span: unionSpan(spans), lines };
+}
+
+export function findSubject(
+  ctx: Ctx,
+  opts: { limit: number; title: TitleLine | null; after: number; exclude: Set<number> },
+): SubjectResult {
+  const { limit, title, after, exclude } = opts;
+  // 1. "V/v …" anywhere in the header.
+  for (let i = 0; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (!line || exclude.has(i)) continue;
+    const masked = ctx.masked[i] ?? line.text;
+    const lead = masked.length - masked.trimStart().length;
+    if (!VV_PREFIX.test(masked.trimStart()) || !/^V\s?\//.test(masked.trimStart())) continue;
+    const got = collect(ctx, i, limit, exclude, lead);
+    const subject = got ? cleanSubject(got.text) : null;
+    if (got && subject) return { subject, span: got.span, confidence: 0.9, lines: got.lines, hasVv: true };
+  }
+  // 2. The line(s) under the type title.
+  if (title) {
+    for (let i = title.line + 1; i < Math.min(title.line + 4, ctx.doc.lines.length); i++) {
+      const line = ctx.doc.lines[i];
+      if (!line || exclude.has(i) || !(ctx.masked[i] ?? line.text).trim()) continue;
+      const got = collect(ctx, i, limit, exclude);
+      const subject = got ? cleanSubject(got.text) : null;
+      if (got && subject) return { subject, span: got.span, confidence: 0.9, lines: got.lines, hasVv: false };
+      break;
+    }
+  }
+  // 3. A Party công văn may print the bare summary under the number and date.
+  for (let i = after + 1; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (!line || exclude.has(i)) continue;
+    const text = (ctx.masked[i] ?? line.text).trim();
+    if (text.length < 10 || text.length > 250) continue;
+    if (/^(kinh gui|so\b|noi nhan)/.test(line.folded)) break;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
+    if (startsLower(text) || lower / Math.max(1, letters.length) < 0.6 || wordQuality(text) < 0.85) continue;
+    const got = collect(ctx, i, limit, exclude);
+    const subject = got ? cleanSubject(got.text) : null;
+    if (got && subject) return { subject, span: got.span, confidence: 0.6, lines: got.lines, hasVv: false };
+  }
+  return { subject: null, span: null, confidence: 0, lines: [], hasVv: false };
+}
+
+export interface TypeResult {
+  type: string | null;
+  typeName: string | null;
+  confidence: number;
+  span: Span | null;
+}
+
+export function resolveType(symbol: SymbolMatch | null, title: TitleLine | null, hasVv: boolean, family: Family | null): TypeResult {
+  let titleCode = title?.code ?? null;
+  if (titleCode === 'QĐi' && family === 'state') titleCode = 'QyĐ';
+  let symbolCode: string | null = null;
+  if (symbol) {
+    if (symbol.family === 'party') symbolCode = symbol.code && TYPE_NAMES[symbol.code] ? symbol.code : null;
+    else symbolCode = symbol.code ?? (title ? null : 'CV');
+  }
+  const make = (code: string | null, confidence: number, span: Span | null): TypeResult => ({
+    type: code,
+    typeName: code ? (TYPE_NAMES[code] ?? null) : null,
+    confidence: code ? confidence : 0,
+    span: code ? span : null,
+  });
+  const symbolSpan: Span | null = symbol ? [symbol.start, symbol.end] : null;
+  const sameQuyDinh = (a: string, b: string) => new Set([a, b, 'QĐi', 'QyĐ', 'QĐ']).size === 3;
+  if (titleCode && symbolCode) {
+    if (titleCode === symbolCode) return make(symbolCode, 0.97, symbolSpan);
+    if (titleCode.startsWith('Q') && symbolCode.startsWith('Q') && sameQuyDinh(titleCode, symbolCode)) return make(symbolCode, 0.85, symbolSpan);
+    return make(symbolCode, 0.55, symbolSpan);
+  }
+  if (titleCode) return make(titleCode, 0.85, title?.span ?? null);
+  if (symbolCode) return make(symbolCode, symbol?.family === 'party' || hasVv ? 0.9 : 0.7, symbolSpan);
+  if (hasVv) return make('CV', 0.6, null);
+  return make(null, 0, null);
+}
