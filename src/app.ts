@@ -27,6 +27,11 @@ import { createOrganisationsService } from './modules/organisations/organisation
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { createTasksModule } from './modules/tasks/tasks.module.ts';
+import { createDirectivesService } from './modules/directives/directives.service.ts';
+import { createDashboardService } from './modules/directives/dashboard.service.ts';
+import { createObligationsService } from './modules/directives/obligations.service.ts';
+import { directivesRoutes } from './modules/directives/directives.routes.ts';
 
 export type RouteInfo = { method: string; url: string; tenancy: string | undefined; auth: string | undefined };
 
@@ -83,7 +88,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   const { db } = database;
   const auth = createAuthService(db, config);
   registerAuth(app, auth);
-  const homeCards: HomeCardProvider[] = [platformHomeCards(db)];
+  const tasksModule = createTasksModule(db, config);
+  const homeCards: HomeCardProvider[] = [platformHomeCards(db), tasksModule.homeCards];
 
   await app.register(async (api) => {
     await api.register(healthRoutes(database));
@@ -91,6 +97,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     await api.register(organisationsRoutes(createOrganisationsService(db)));
     await api.register(usersRoutes(createUsersService(db)));
     await api.register(auditRoutes(db));
+    await api.register(directivesRoutes({ directives: createDirectivesService(db), dashboard: createDashboardService(db), obligations: createObligationsService(db) }));
+    await api.register(tasksModule.routes);
     await api.register(homeRoutes(homeCards));
   }, { prefix: '/api' });
 

@@ -7,7 +7,7 @@ import { startWorker } from './jobs/worker.ts';
 
 export async function openMigratedDatabase(config: Config): Promise<Database> {
   const database = await createDatabase(config);
-  await migrateToLatest(database.db, database.dialect);
+  await migrateToLatest(database.db, database.dialect, database.schema);
   return database;
 }
 

@@ -8,6 +8,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
 import { THAI_NGUYEN_CODE } from '../src/seed/seed-demo.ts';
+import { DIRECTIVE_OUTSIDER_CALLS, loadDirectiveObjects } from './outsider.directives.ts';
+
+/** Each capability adds school A's objects to `owned.extra` (and `owned.markers`). */
+const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects) => Promise<void>)[] = [loadDirectiveObjects];
 
 export type OwnedObjects = {
   orgId: string;
@@ -16,6 +20,8 @@ export type OwnedObjects = {
   unitId: string;
   /** Strings that must never appear in a response to the outsider. */
   markers: string[];
+  /** Ids of school A's objects created by each capability's loader (see the loaders below). */
+  extra: Record<string, string>;
 };
 
 export type OutsiderCall = {
@@ -30,7 +36,9 @@ export async function loadOwnedObjects(db: Kysely<DB>): Promise<OwnedObjects> {
   const org = await db.selectFrom('organisations').select('id').where('code', '=', THAI_NGUYEN_CODE).executeTakeFirstOrThrow();
   const clerk = await db.selectFrom('users').select(['id', 'email']).where('email', '=', 'vanthu@tct-thainguyen.vn').executeTakeFirstOrThrow();
   const unit = await db.selectFrom('org_units').select('id').where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
-  return { orgId: org.id, clerkId: clerk.id, clerkEmail: clerk.email, unitId: unit.id, markers: [clerk.email, clerk.id] };
+  const owned: OwnedObjects = { orgId: org.id, clerkId: clerk.id, clerkEmail: clerk.email, unitId: unit.id, markers: [clerk.email, clerk.id], extra: {} };
+  for (const load of CAPABILITY_LOADERS) await load(db, owned);
+  return owned;
 }
 
 export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
@@ -42,4 +50,5 @@ export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   'PATCH /api/people/:id': { expect: 'notFound', params: (o) => ({ id: o.clerkId }), body: () => ({ active: false }) },
   'POST /api/people/:id/reset-password': { expect: 'notFound', params: (o) => ({ id: o.clerkId }), body: () => ({ newPassword: 'MatKhauMoi12345' }) },
   'GET /api/audit': { expect: 'noLeak', query: (o) => ({ organisationId: o.orgId }) },
+  ...DIRECTIVE_OUTSIDER_CALLS,
 };

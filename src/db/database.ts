@@ -16,6 +16,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export type Database = {
   db: Kysely<DB>;
   dialect: Dialect;
+  /** PostgreSQL schema in use (null: the server's default search path). */
+  schema: string | null;
   /** The SQLite handle (backup uses its online-backup API); null on PostgreSQL. */
   sqlite: SQLite.Database | null;
   destroy: () => Promise<void>;
@@ -50,7 +52,7 @@ export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'datab
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', sqlite: null, destroy: () => db.destroy() };
+    return { db, dialect: 'postgres', schema: schema ?? null, sqlite: null, destroy: () => db.destroy() };
   }
   let file = opts.sqliteFile;
   if (!file) {
@@ -59,7 +61,7 @@ export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'datab
   }
   const sqlite = openSqlite(file);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', sqlite, destroy: () => db.destroy() };
+  return { db, dialect: 'sqlite', schema: null, sqlite, destroy: () => db.destroy() };
 }
 
 /** Drop a PostgreSQL schema (test runs create one each and drop it afterwards). */

@@ -164,6 +164,11 @@ export type DocumentTable = {
   updated_at: string;
   completed_at: string | null;
   search_text: string;
+  number_symbol_key: string | null;
+  issuer_key: string | null;
+  references_json: Generated<string>;
+  drafting_unit: string | null;
+  intake_job_id: string | null;
 };
 
 export type DocumentFileTable = {
@@ -200,6 +205,178 @@ export type DocumentLinkTable = {
   to_date: string | null;
   kind: string;
   created_at: string;
+  to_symbol_key: string | null;
+  created_by: string | null;
+};
+
+export type DocumentSettingsTable = {
+  organisation_id: string;
+  symbol_abbr: string | null;
+  default_unit: string | null;
+  party_term_anchor: string | null;
+  edxml_organ_id: string | null;
+  updated_by: string | null;
+  updated_at: string;
+};
+
+export type DirectiveTable = {
+  id: string;
+  organisation_id: string;
+  source_document_id: string | null;
+  number_symbol: string | null;
+  title: string;
+  issued_date: string;
+  status: string;
+  recipient_mode: string;
+  custom_recipients_json: string;
+  created_by: string | null;
+  created_at: string;
+  issued_at: string | null;
+};
+
+export type DirectiveRequirementTable = {
+  id: string;
+  directive_id: string;
+  ordinal: number;
+  no: number | null;
+  text: string;
+  deadline: string | null;
+  answer_type: string;
+};
+
+export type DirectiveRecipientTable = {
+  id: string;
+  directive_id: string;
+  organisation_id: string;
+  document_id: string | null;
+  status_code: string;
+  arrived_at: string | null;
+  registered_at: string | null;
+  assigned_at: string | null;
+  in_progress_at: string | null;
+  done_at: string | null;
+};
+
+export type ObligationTable = {
+  id: string;
+  directive_id: string;
+  requirement_id: string;
+  organisation_id: string;
+  status: string;
+  deadline: string | null;
+  note: string | null;
+  answer_json: string | null;
+  updated_by: string | null;
+  updated_at: string;
+};
+
+export type ObligationEventTable = {
+  id: string;
+  obligation_id: string;
+  directive_id: string;
+  organisation_id: string;
+  at: string;
+  actor_user_id: string | null;
+  status: string;
+  stage: string | null;
+  answer_json: string | null;
+  note: string | null;
+};
+
+export type ObligationEvidenceTable = {
+  obligation_id: string;
+  file_id: string;
+  organisation_id: string;
+};
+
+export type TaskTable = {
+  id: string;
+  organisation_id: string;
+  document_id: string;
+  requirement_id: string | null;
+  requirement_no: number | null;
+  ordinal: number;
+  title: string;
+  text: string;
+  deadline: string | null;
+  status: string;
+  progress: number;
+  lead_user_id: string | null;
+  lead_unit_id: string | null;
+  assigned_by: string | null;
+  assigned_at: string | null;
+  result_note: string | null;
+  extension_json: string | null;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+};
+
+export type TaskAssigneeTable = {
+  id: string;
+  task_id: string;
+  organisation_id: string;
+  user_id: string | null;
+  unit_id: string | null;
+  role: string;
+  deadline: string | null;
+  acknowledged_at: string | null;
+  created_at: string;
+};
+
+export type TaskEventTable = {
+  id: string;
+  task_id: string;
+  organisation_id: string;
+  kind: string;
+  actor_user_id: string | null;
+  at: string;
+  payload: string;
+};
+
+export type TaskFileTable = {
+  task_id: string;
+  file_id: string;
+  organisation_id: string;
+  created_at: string;
+};
+
+export type DocumentPresentationTable = {
+  id: string;
+  document_id: string;
+  organisation_id: string;
+  presented_by: string;
+  presented_to: string;
+  presented_at: string;
+  note: string | null;
+};
+
+export type NotificationTable = {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  dedupe_key: string | null;
+  created_at: string;
+  read_at: string | null;
+};
+
+export type EmailOutboxTable = {
+  id: string;
+  organisation_id: string;
+  user_id: string | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: string;
+  attempts: number;
+  dedupe_key: string | null;
+  created_at: string;
+  sent_at: string | null;
+  last_error: string | null;
 };
 
 export type DB = {
@@ -217,4 +394,18 @@ export type DB = {
   document_files: DocumentFileTable;
   requirements: RequirementTable;
   document_links: DocumentLinkTable;
+  document_settings: DocumentSettingsTable;
+  tasks: TaskTable;
+  task_assignees: TaskAssigneeTable;
+  task_events: TaskEventTable;
+  task_files: TaskFileTable;
+  document_presentations: DocumentPresentationTable;
+  notifications: NotificationTable;
+  email_outbox: EmailOutboxTable;
+  directives: DirectiveTable;
+  directive_requirements: DirectiveRequirementTable;
+  directive_recipients: DirectiveRecipientTable;
+  obligations: ObligationTable;
+  obligation_events: ObligationEventTable;
+  obligation_evidence: ObligationEvidenceTable;
 };

@@ -10,6 +10,7 @@ import { hashPassword } from '../modules/auth/password.ts';
 import { recordAudit } from '../modules/audit/audit.repository.ts';
 import { ROLE_LABELS, type Role } from '../modules/tenancy/actor.ts';
 import { ACADEMY_CODE, schoolCode } from '../network/seed-data.ts';
+import { seedDemoDirective } from './seed-demo-directive.ts';
 
 export const DEMO_PASSWORD = 'TctDemo2026!';
 
@@ -32,8 +33,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 export type DemoSeeder = (db: Kysely<DB>, dialect: Dialect) => Promise<void>;
-/** Other capabilities register their demo data here (kept in dependency order). */
-export const demoSeeders: DemoSeeder[] = [];
+/** Demo data of each capability, in dependency order. */
+export const demoSeeders: DemoSeeder[] = [seedDemoDirective];
 
 export async function seedDemoAccounts(db: Kysely<DB>): Promise<DemoAccount[]> {
   const hash = await hashPassword(DEMO_PASSWORD);

@@ -21,7 +21,7 @@ export async function createTestDatabase(opts: { demo?: 'accounts' | 'full' | 'n
   const schema = pgUrl ? `tct_test_${randomBytes(6).toString('hex')}` : null;
   const config: Config = { ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', LOGIN_MAX_FAILURES: '5' }), databaseUrl: pgUrl, databaseSchema: schema, workerEnabled: false };
   const database = await createDatabase(config);
-  await migrateToLatest(database.db, database.dialect);
+  await migrateToLatest(database.db, database.dialect, database.schema);
   await seedNetwork(database.db);
   const demo = opts.demo ?? 'accounts';
   if (demo === 'accounts') await seedDemoAccounts(database.db);

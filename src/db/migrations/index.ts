@@ -6,6 +6,9 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Dialect } from '../database.ts';
 import * as platform from './20261126T1500_platform.ts';
 import * as documents from './20261126T1600_documents.ts';
+import * as documentRegisters from './20261126T1700_document_registers.ts';
+import * as direction from './20261126T1700_direction.ts';
+import * as directives from './20261126T1800_directives.ts';
 
 export type MigrationContext = { dialect: Dialect };
 type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
@@ -14,9 +17,16 @@ type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Pro
 const MIGRATIONS: [string, MigrationModule][] = [
   ['20261126T1500_platform', platform],
   ['20261126T1600_documents', documents],
+  ['20261126T1700_document_registers', documentRegisters],
+  ['20261126T1700_direction', direction],
+  ['20261126T1800_directives', directives],
 ];
 
-export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
+/**
+ * On PostgreSQL the migration tables are pinned to the schema in use: Kysely looks for them by name
+ * across all schemas, so another schema's tables would otherwise be mistaken for ours.
+ */
+export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema: string | null = null): Promise<string[]> {
   const provider: MigrationProvider = {
     async getMigrations() {
       const all: Record<string, Migration> = {};
@@ -26,7 +36,7 @@ export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promis
       return all;
     },
   };
-  const migrator = new Migrator({ db, provider });
+  const migrator = new Migrator({ db, provider, ...(dialect === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

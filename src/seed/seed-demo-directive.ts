@@ -1,0 +1,84 @@
+/**
+ * Demo: letter 2174-CV/HVCTQG issued on 31/5/2022 to the 63 provincial schools and the sector schools,
+ * in the state the letter describes — 26 schools with an approved standard-school project, 3 of them
+ * registered to reach the standard in 2022 — and registered at the Thái Nguyên school as incoming
+ * no. 811 on 16/6/2022. WHICH schools are in the 26 is illustrative (the letter does not say).
+ */
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/types.ts';
+import { ACADEMY_CODE, schoolCode } from '../network/seed-data.ts';
+import { foldVietnamese } from '../lib/vn.ts';
+import { createDirectivesService } from '../modules/directives/directives.service.ts';
+import { applyObligationChange } from '../modules/directives/obligations.service.ts';
+import { syncRecipientStatus } from '../modules/directives/delivery-status.ts';
+import type { RequestContext } from '../modules/tenancy/actor.ts';
+
+const REGISTERED_2022 = ['10', '25', '26'];
+const APPROVED_ONLY = ['01', '04', '08', '15', '19', '22', '24', '27', '31', '38', '40', '42', '45', '48', '49', '56', '68', '75', '79', '86', '89', '92', '93'];
+
+export const LETTER_2174 = {
+  numberSymbol: '2174-CV/HVCTQG',
+  title: 'Yêu cầu, nhiệm vụ về công tác trường chính trị',
+  issuedDate: '2022-05-31',
+  requirements: [
+    { no: 1, text: 'Các trường chính trị chủ động, tích cực phối hợp với các ban, sở, ngành tham mưu ban thường vụ tỉnh ủy, thành ủy phê duyệt Đề án xây dựng trường chính trị chuẩn, hoàn thành trong năm 2022.', deadline: '2022-12-31', answerType: 'standard_school_project' as const },
+    { no: 2, text: 'Các trường thực hiện nghiêm Quy định số 57-QĐ/TW ngày 08/2/2022 của Ban Bí thư về đối tượng, tiêu chuẩn và phân cấp đào tạo lý luận chính trị; quy chế quản lý đào tạo, bồi dưỡng do Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh ban hành.', deadline: null, answerType: 'status' as const },
+    { no: 3, text: 'Các trường chính trị dừng việc đào tạo, bồi dưỡng trực tuyến theo Công văn số 494-CV/HVCTQG ngày 13/5/2021; các trường bộ, ngành dừng việc đào tạo Trung cấp lý luận chính trị trực tuyến theo Công văn số 875-CV/HVCTQG ngày 11/8/2021.', deadline: null, answerType: 'status' as const },
+    { no: 4, text: 'Tích cực tham gia cuộc thi viết theo Kế hoạch số 762-KH/HVCTQG ngày 25/02/2022 và tăng cường viết bài cho chuyên mục Diễn đàn địa phương thuộc trang Việt Nam thịnh vượng.', deadline: null, answerType: 'status' as const },
+    { no: null, text: 'Đề nghị các trường định kỳ gửi báo cáo kết quả công tác về Ban Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh (qua Vụ Các trường chính trị).', deadline: null, answerType: 'status' as const },
+  ],
+};
+
+export async function seedDemoDirective(db: Kysely<DB>): Promise<void> {
+  if (await db.selectFrom('directives').select('id').where('number_symbol', '=', LETTER_2174.numberSymbol).executeTakeFirst()) return;
+  const academy = await db.selectFrom('organisations').select('id').where('code', '=', ACADEMY_CODE).executeTakeFirstOrThrow();
+  const author = await db.selectFrom('users').select(['id', 'full_name']).where('organisation_id', '=', academy.id).where('role', '=', 'academy_staff').executeTakeFirst();
+  const ctx: RequestContext = {
+    actor: { userId: author?.id ?? 'system', organisationId: academy.id, unitId: null, role: 'academy_staff', fullName: author?.full_name ?? 'Hệ thống', scope: { kind: 'all' } },
+    requestId: 'seed-demo',
+  };
+  const service = createDirectivesService(db);
+  const id = await service.createDirective(ctx, { ...LETTER_2174, recipientMode: 'provincial_and_sector' });
+  const issuedAt = '2022-05-31T02:00:00.000Z';
+  await service.issueDirective(ctx, id, { now: new Date(issuedAt) });
+
+  const requirement1 = await db.selectFrom('directive_requirements').select('id').where('directive_id', '=', id).where('no', '=', 1).executeTakeFirstOrThrow();
+  const obligations = await db.selectFrom('obligations').innerJoin('organisations as o', 'o.id', 'obligations.organisation_id')
+    .select(['obligations.id', 'obligations.directive_id', 'obligations.organisation_id', 'obligations.status', 'obligations.answer_json', 'obligations.note', 'o.province_code'])
+    .where('obligations.requirement_id', '=', requirement1.id).where('o.kind', '=', 'provincial_school').execute();
+  let month = 0;
+  for (const o of obligations) {
+    const registered = REGISTERED_2022.includes(o.province_code ?? '');
+    if (!registered && !APPROVED_ONLY.includes(o.province_code ?? '')) continue;
+    month = (month % 12) + 1;
+    const approvalDate = `2021-${String(month).padStart(2, '0')}-15`;
+    const answer = { stage: registered ? 'registered' : 'approved', approvalDate, decisionNumber: `${100 + month}-QĐ/TU`, targetYear: registered ? 2022 : null };
+    await applyObligationChange(db, null, o, { answer, status: 'done', note: 'Số liệu theo Công văn 2174-CV/HVCTQG (dữ liệu mẫu).', at: issuedAt });
+  }
+  await registerAtThaiNguyen(db, id);
+}
+
+/** The Thái Nguyên school (2022 organisation) registered the letter as incoming no. 811 on 16/6/2022. */
+async function registerAtThaiNguyen(db: Kysely<DB>, directiveId: string): Promise<void> {
+  const school = await db.selectFrom('organisations').select('id').where('code', '=', schoolCode('2004', '19')).executeTakeFirstOrThrow();
+  const recipient = await db.selectFrom('directive_recipients').select(['document_id']).where('directive_id', '=', directiveId).where('organisation_id', '=', school.id).executeTakeFirstOrThrow();
+  const now = new Date().toISOString();
+  let register = await db.selectFrom('registers').select('id').where('organisation_id', '=', school.id).where('direction', '=', 'incoming').where('confidential', '=', 0).executeTakeFirst();
+  if (!register) {
+    register = { id: randomUUID() };
+    await db.insertInto('registers').values({ id: register.id, organisation_id: school.id, direction: 'incoming', confidential: 0, name: 'Sổ đăng ký văn bản đến', created_at: now }).execute();
+  }
+  await db.insertInto('number_counters').values({ register_id: register.id, series: '2022', last_value: 811 })
+    .onConflict((oc) => oc.columns(['register_id', 'series']).doUpdateSet({ last_value: 811 })).execute();
+  const ocrText = readFileSync(new URL('../../reference/letter-2174-ocr.txt', import.meta.url), 'utf8');
+  const doc = await db.selectFrom('documents').selectAll().where('id', '=', recipient.document_id!).executeTakeFirstOrThrow();
+  await db.updateTable('documents').set({
+    status: 'registered', register_id: register.id, register_number: 811, register_year: 2022, received_date: '2022-06-16',
+    forwarded_to: null, signer_name: 'Hoàng Phúc Lâm', ocr_text: ocrText,
+    recipients_json: JSON.stringify(['Trường chính trị tỉnh, thành phố trực thuộc Trung ương', 'Trường cán bộ của bộ, ngành, đoàn thể Trung ương']),
+    search_text: foldVietnamese(`${doc.search_text} ${ocrText}`), updated_at: now,
+  }).where('id', '=', doc.id).execute();
+  await syncRecipientStatus(db, doc.id, 'registered', '2022-06-16T03:00:00.000Z');
+}

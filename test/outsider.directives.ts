@@ -1,0 +1,38 @@
+/** Outsider-test objects for network directives: a directive sent only to school A, and its obligations. */
+import type { Kysely } from 'kysely';
+import type { DB } from '../src/db/types.ts';
+import { createDirectivesService } from '../src/modules/directives/directives.service.ts';
+import type { RequestContext } from '../src/modules/tenancy/actor.ts';
+import type { OutsiderCall, OwnedObjects } from './outsider.fixtures.ts';
+
+export async function loadDirectiveObjects(db: Kysely<DB>, owned: OwnedObjects): Promise<void> {
+  const academy = await db.selectFrom('users').select(['id', 'organisation_id']).where('email', '=', 'chuyenvien@hvctqg.vn').executeTakeFirstOrThrow();
+  const ctx: RequestContext = { actor: { userId: academy.id, organisationId: academy.organisation_id, unitId: null, role: 'academy_staff', fullName: 'Kiểm thử', scope: { kind: 'all' } }, requestId: 'outsider-fixture' };
+  const service = createDirectivesService(db);
+  const id = await service.createDirective(ctx, {
+    title: 'Chỉ đạo riêng cho trường A', issuedDate: '2026-01-10', recipientMode: 'custom', recipientIds: [owned.orgId],
+    requirements: [{ no: 1, text: 'Báo cáo tình hình đề án trường chuẩn', deadline: '2026-03-31', answerType: 'standard_school_project' }],
+  });
+  await service.issueDirective(ctx, id);
+  const obligation = await db.selectFrom('obligations').select('id').where('directive_id', '=', id).executeTakeFirstOrThrow();
+  const recipient = await db.selectFrom('directive_recipients').select('document_id').where('directive_id', '=', id).executeTakeFirstOrThrow();
+  owned.extra.directiveId = id;
+  owned.extra.obligationId = obligation.id;
+  owned.extra.directiveDocumentId = recipient.document_id!;
+  owned.markers.push(id, obligation.id);
+}
+
+const directive = (o: OwnedObjects) => ({ id: o.extra.directiveId! });
+export const DIRECTIVE_OUTSIDER_CALLS: Record<string, OutsiderCall> = {
+  'GET /api/directives': { expect: 'noLeak' },
+  'POST /api/directives': { expect: 'noLeak', body: (o) => ({ title: 'Xâm nhập', issuedDate: '2026-01-10', recipientMode: 'custom', recipientIds: [o.orgId], requirements: [{ no: 1, text: 'Không được tạo', deadline: null }] }) },
+  'GET /api/directives/draft-from-document/:id': { expect: 'notFound', params: (o) => ({ id: o.extra.directiveDocumentId! }) },
+  'GET /api/directives/:id': { expect: 'notFound', params: directive },
+  'POST /api/directives/:id/issue': { expect: 'notFound', params: directive },
+  'GET /api/directives/:id/dashboard': { expect: 'notFound', params: directive },
+  'GET /api/directives/:id/history': { expect: 'notFound', params: directive },
+  'GET /api/directives/:id/export.xlsx': { expect: 'notFound', params: directive },
+  'GET /api/obligations': { expect: 'noLeak', query: (o) => ({ directiveId: o.extra.directiveId! }) },
+  'GET /api/obligations/:id': { expect: 'notFound', params: (o) => ({ id: o.extra.obligationId! }) },
+  'PATCH /api/obligations/:id': { expect: 'notFound', params: (o) => ({ id: o.extra.obligationId! }), body: () => ({ stage: 'drafting' }) },
+};
