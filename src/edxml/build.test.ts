@@ -109,6 +109,13 @@ describe('buildEdxml', () => {
     expect(parseEdxml(rebuilt)).toEqual(original);
   });
 
+  it('round-trips a large binary attachment exactly', () => {
+    const data = Buffer.alloc(3 * 1024 * 1024);
+    for (let index = 0; index < data.length; index += 1) data[index] = (index * 31 + 7) % 256;
+    const parsed = parseEdxml(buildEdxml({ ...stateDecision, attachments: [{ name: 'ban-ky-so.pdf', data }] }));
+    expect(parsed.attachments[0]?.data.equals(data)).toBe(true);
+  });
+
   it('stamps a trace header when none is given', () => {
     const { traceHeaders, ...withoutTrace } = stateDecision;
     const parsed = parseEdxml(buildEdxml(withoutTrace));

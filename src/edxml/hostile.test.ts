@@ -98,6 +98,13 @@ describe('parseEdxml enforces size limits', () => {
     expect(errorCodeOf(() => parseEdxml(oversize))).toBe('TOO_LARGE');
   });
 
+  it('bounds the work, not just the bytes: element, attribute and reference bombs', () => {
+    const wrap = (inner: string) => `<edXML xmlns="${EDXML_NAMESPACE}">${inner}</edXML>`;
+    expect(errorCodeOf(() => parseEdxml(wrap('<a/>'.repeat(60_000))))).toBe('TOO_LARGE');
+    expect(errorCodeOf(() => parseEdxml(wrap(`<a ${Array.from({ length: 25_000 }, (_, i) => `x${i}="1"`).join(' ')}/>`)))).toBe('TOO_LARGE');
+    expect(errorCodeOf(() => parseEdxml(wrap(`<a>${'&amp;'.repeat(250_000)}</a>`)))).toBe('TOO_LARGE');
+  });
+
   it('refuses an attachment above maxAttachmentBytes', () => {
     expect(errorCodeOf(() => parseEdxml(fixtureBuffer(), { maxAttachmentBytes: 16 }))).toBe('ATTACHMENT_TOO_LARGE');
   });

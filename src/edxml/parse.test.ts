@@ -95,6 +95,14 @@ describe('parseEdxml — tolerated variations', () => {
     expect(doc.content).toBe('a &amp; <b>');
   });
 
+  it('keeps long texts exact, with entities and CDATA (they bypass the parser for speed)', () => {
+    const long = 'Nội dung & "trích dẫn" '.repeat(500);
+    const escaped = long.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+    expect(parseEdxml(fixtureWith(/<edXML:Content>[^<]*</, `<edXML:Content>${escaped}<`)).content).toBe(long.trim());
+    const cdata = parseEdxml(fixtureWith(/<edXML:Content>[^<]*</, `<edXML:Content><![CDATA[<p>${long}</p>]]><`));
+    expect(cdata.content).toBe(`<p>${long}</p>`);
+  });
+
   it('reduces a hostile attachment name to a bare file name', () => {
     const doc = parseEdxml(fixtureWith('<AttachmentName>2174-CV-HVCTQG.txt<', '<AttachmentName>../../etc/passwd<'));
     expect(doc.attachments[0]?.name).toBe('passwd');

@@ -8,7 +8,8 @@
  *      external resource can be named;
  *   4. fast-xml-parser runs with entity processing OFF; the five predefined XML entities and character
  *      references are decoded here, and any other `&name;` is malformed (it could only come from a DTD);
- *   5. nesting is capped, and namespaces are resolved so a foreign namespace cannot pass for edXML.
+ *   5. the amount of work is capped (elements, attributes, references, nesting), not only the bytes;
+ *   6. namespaces are resolved, so a foreign namespace cannot pass for edXML.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { invalidFile } from './errors.ts';
@@ -24,6 +25,10 @@ export interface XmlElement {
 }
 
 const MAX_NESTING = 64;
+const MAX_MARKUP = 50_000;
+const MAX_REFERENCES = 200_000;
+/** Counted as '=' signs: every attribute needs one, text rarely has many. */
+const MAX_ATTRIBUTES = 20_000;
 const FORBIDDEN_CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const ENTITY_DECLARATION = /<!\s*ENTITY/i;
 const DOCTYPE_DECLARATION = /<!\s*DOCTYPE/i;
@@ -50,15 +55,7 @@ export function readXmlTree(input: Buffer | string, maxBytes: number): XmlElemen
     throw invalidFile('TOO_LARGE', `kích thước ${formatMegabytes(byteLength)} vượt giới hạn ${formatMegabytes(maxBytes)}`);
   }
   const text = decodeUtf8(input);
-  if (ENTITY_DECLARATION.test(text)) {
-    throw invalidFile('ENTITY_FORBIDDEN', 'không chấp nhận khai báo thực thể (<!ENTITY>) vì lý do an toàn');
-  }
-  if (DOCTYPE_DECLARATION.test(text)) {
-    throw invalidFile('DOCTYPE_FORBIDDEN', 'không chấp nhận khai báo kiểu tài liệu (<!DOCTYPE>) vì lý do an toàn');
-  }
-  if (FORBIDDEN_CONTROL_CHARS.test(text)) {
-    throw invalidFile('MALFORMED_XML', 'tệp chứa ký tự điều khiển không được phép trong XML');
-  }
+  rejectDangerousText(text);
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     const { line, msg } = validation.err;
@@ -77,6 +74,30 @@ export function readXmlTree(input: Buffer | string, maxBytes: number): XmlElemen
     throw invalidFile('MALFORMED_XML', 'XML phải có đúng một phần tử gốc');
   }
   return toElement(root, new Map(), 1, longTexts);
+}
+
+/** Checks on the raw text, before any parser sees it. */
+function rejectDangerousText(text: string): void {
+  if (ENTITY_DECLARATION.test(text)) {
+    throw invalidFile('ENTITY_FORBIDDEN', 'không chấp nhận khai báo thực thể (<!ENTITY>) vì lý do an toàn');
+  }
+  if (DOCTYPE_DECLARATION.test(text)) {
+    throw invalidFile('DOCTYPE_FORBIDDEN', 'không chấp nhận khai báo kiểu tài liệu (<!DOCTYPE>) vì lý do an toàn');
+  }
+  if (FORBIDDEN_CONTROL_CHARS.test(text)) {
+    throw invalidFile('MALFORMED_XML', 'tệp chứa ký tự điều khiển không được phép trong XML');
+  }
+  // Size alone does not bound the work: 20 MB of `<a/>` is millions of nodes, of `x="1"` millions of
+  // attributes, of `&amp;` millions of replacements. Real messages stay far below these caps.
+  if (exceeds(text, '<', MAX_MARKUP)) {
+    throw invalidFile('TOO_LARGE', `tệp có quá nhiều phần tử XML (tối đa ${MAX_MARKUP})`);
+  }
+  if (exceeds(text, '=', MAX_ATTRIBUTES)) {
+    throw invalidFile('TOO_LARGE', `tệp có quá nhiều thuộc tính XML (tối đa ${MAX_ATTRIBUTES})`);
+  }
+  if (exceeds(text, '&', MAX_REFERENCES)) {
+    throw invalidFile('TOO_LARGE', `tệp có quá nhiều tham chiếu ký tự (tối đa ${MAX_REFERENCES})`);
+  }
 }
 
 function decodeUtf8(input: Buffer | string): string {
@@ -109,21 +130,36 @@ function isElementNode(node: unknown): node is RawNode {
 
 /**
  * fast-xml-parser accumulates text character by character: a 15 MB base64 attachment costs seconds and
- * most of a gigabyte. The validator has already checked the real text, so each long element-only text run
- * is swapped for a short private-use marker before parsing and put back afterwards. Inputs that already
- * contain the marker character are parsed as they are (correct, just slower).
+ * most of a gigabyte. The validator has already checked the real text, so each long character-data run
+ * that follows a verified tag is swapped for a short private-use marker before parsing and put back
+ * afterwards (also inside CDATA). A linear scan, not a regex: a regex over megabytes overflows the stack.
+ * Inputs that already contain the marker character are parsed as they are (correct, just slower).
  */
-const LONG_TEXT_ELEMENT = /(<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>)([^<]{4096,})(<\/\2\s*>)/g;
+const LONG_TEXT_CHARS = 4096;
+const MAX_TAG_CHARS = 1024;
+const TAG = /^<\/?[A-Za-z_][\w.:-]*(?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*\s*\/?>$/;
 const MARKER = /\uE000(\d+)\uE001/g;
 
 function liftLongTexts(text: string): { skeleton: string; longTexts: string[] } {
   const longTexts: string[] = [];
   if (text.includes('\uE000')) return { skeleton: text, longTexts };
-  const skeleton = text.replace(LONG_TEXT_ELEMENT, (_match, open: string, _name: string, run: string, close: string) => {
-    longTexts.push(run);
-    return `${open}\uE000${longTexts.length - 1}\uE001${close}`;
-  });
-  return { skeleton, longTexts };
+  const parts: string[] = [];
+  let copiedUpTo = 0;
+  let tagStart = text.indexOf('<');
+  while (tagStart !== -1) {
+    const tagEnd = text.indexOf('>', tagStart);
+    const nextTag = tagEnd === -1 ? -1 : text.indexOf('<', tagEnd);
+    if (nextTag === -1) break;
+    const isLongRun = nextTag - tagEnd - 1 >= LONG_TEXT_CHARS && tagEnd - tagStart < MAX_TAG_CHARS;
+    if (isLongRun && TAG.test(text.slice(tagStart, tagEnd + 1))) {
+      parts.push(text.slice(copiedUpTo, tagEnd + 1), `\uE000${longTexts.length}\uE001`);
+      longTexts.push(text.slice(tagEnd + 1, nextTag));
+      copiedUpTo = nextTag;
+    }
+    tagStart = nextTag;
+  }
+  parts.push(text.slice(copiedUpTo));
+  return { skeleton: parts.join(''), longTexts };
 }
 
 function restoreLongTexts(raw: string, longTexts: readonly string[]): string {
@@ -198,6 +234,16 @@ function isXmlChar(codePoint: number): boolean {
     || (codePoint >= 0x20 && codePoint <= 0xd7ff)
     || (codePoint >= 0xe000 && codePoint <= 0xfffd)
     || (codePoint >= 0x10000 && codePoint <= 0x10ffff);
+}
+
+/** Counts with indexOf and stops at the limit, so the check costs nothing on normal input. */
+function exceeds(text: string, char: string, limit: number): boolean {
+  let count = 0;
+  for (let index = text.indexOf(char); index !== -1; index = text.indexOf(char, index + 1)) {
+    count += 1;
+    if (count > limit) return true;
+  }
+  return false;
 }
 
 function formatMegabytes(bytes: number): string {
