@@ -1,0 +1,52 @@
+/**
+ * Daily reminder to schools about their directive obligations that are due within 7 days or overdue:
+ * one in-app notification and one e-mail per person (leaders, clerks, school admins) per day.
+ * Idempotent per date through the notifications' and outbox's dedupe keys.
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/types.ts';
+import { formatDateVi } from '../../lib/vn.ts';
+import type { JobDeps } from '../../jobs/worker.ts';
+import { notifyUsers, queueEmail } from '../notifications/notifications.repository.ts';
+
+export const OBLIGATION_REMINDERS_JOB = 'directives.reminders';
+export const REMINDER_WINDOW_DAYS = 7;
+const REMINDED_ROLES = ['leader', 'clerk', 'school_admin'];
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function sendObligationReminders(db: Kysely<DB>, date: string): Promise<{ schools: number; notifications: number; emails: number }> {
+  const horizon = addDays(date, REMINDER_WINDOW_DAYS);
+  const due = await db.selectFrom('obligations')
+    .innerJoin('directives as d', 'd.id', 'obligations.directive_id')
+    .innerJoin('directive_requirements as r', 'r.id', 'obligations.requirement_id')
+    .select(['obligations.id', 'obligations.organisation_id', 'obligations.deadline', 'd.title', 'd.number_symbol', 'r.no'])
+    .where('obligations.status', '!=', 'done').where('obligations.deadline', 'is not', null).where('obligations.deadline', '<=', horizon)
+    .where('d.status', '=', 'issued')
+    .orderBy('obligations.deadline').execute();
+  const bySchool = new Map<string, typeof due>();
+  for (const o of due) bySchool.set(o.organisation_id, [...(bySchool.get(o.organisation_id) ?? []), o]);
+  let notifications = 0;
+  let emails = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const [organisationId, items] of bySchool) {
+      const overdue = items.filter((o) => o.deadline! < date).length;
+      const lines = items.map((o) => `- ${o.number_symbol ?? o.title}, yêu cầu ${o.no ?? '(không đánh số)'}: hạn ${formatDateVi(o.deadline)}${o.deadline! < date ? ' (QUÁ HẠN)' : ''}`);
+      const title = `${items.length} nhiệm vụ theo chỉ đạo sắp đến hạn hoặc quá hạn${overdue ? ` (${overdue} quá hạn)` : ''}`;
+      const body = `Tính đến ngày ${formatDateVi(date)}:\n${lines.join('\n')}`;
+      const people = await trx.selectFrom('users').select(['id', 'email']).where('organisation_id', '=', organisationId).where('role', 'in', REMINDED_ROLES).where('active', '=', 1).execute();
+      const dedupeKey = `obligations:${date}`;
+      notifications += await notifyUsers(trx, people.map((p) => p.id), { organisationId, kind: 'obligation_reminder', title, body, link: '/nhiem-vu-chi-dao', dedupeKey });
+      for (const p of people) {
+        if (await queueEmail(trx, { organisationId, userId: p.id, to: p.email, subject: `[TCT] ${title}`, body, dedupeKey })) emails++;
+      }
+    }
+  });
+  return { schools: bySchool.size, notifications, emails };
+}
+
+export const obligationRemindersJobHandler = (payload: { date: string }, deps: JobDeps) => sendObligationReminders(deps.database.db, payload.date);
