@@ -42,6 +42,13 @@ export async function recordAudit(trx: Kysely<DB> | Transaction<DB>, ctx: Reques
     .execute();
 }
 
+/** The UTC instant at which Vietnam day `date` (+ `plusDays`) begins, as ISO text. */
+function vietnamDayStartUtc(date: string, plusDays: number): string {
+  const start = new Date(`${date}T00:00:00+07:00`);
+  start.setUTCDate(start.getUTCDate() + plusDays);
+  return start.toISOString();
+}
+
 export type AuditFilter = {
   organisationId?: string | undefined;
   action?: string | undefined;
@@ -60,8 +67,9 @@ export async function findAuditEntries(db: Kysely<DB>, ctx: RequestContext, filt
   if (filter.entityType) q = q.where('audit_log.entity_type', '=', filter.entityType);
   if (filter.entityId) q = q.where('audit_log.entity_id', '=', filter.entityId);
   if (filter.actorUserId) q = q.where('audit_log.actor_user_id', '=', filter.actorUserId);
-  if (filter.from) q = q.where('audit_log.at', '>=', filter.from);
-  if (filter.to) q = q.where('audit_log.at', '<=', `${filter.to}T23:59:59.999Z`);
+  // Dates are Vietnam calendar days (UTC+7); timestamps are stored in UTC.
+  if (filter.from) q = q.where('audit_log.at', '>=', vietnamDayStartUtc(filter.from, 0));
+  if (filter.to) q = q.where('audit_log.at', '<', vietnamDayStartUtc(filter.to, 1));
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .select([

@@ -25,10 +25,17 @@ export function FormField({ label, hint, error, required, children }: FieldProps
   });
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required ? <span className="field__required" aria-hidden="true"> *</span> : null}
-      </label>
+      <span className="field__label-row">
+        <label htmlFor={id} className="field__label">
+          {label}
+        </label>
+        {/* Outside the <label> so the accessible name stays "Email", not "Email *"; the input carries `required`. */}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            *
+          </span>
+        ) : null}
+      </span>
       {control}
       {hint ? (
         <p id={hintId} className="field__hint">

@@ -63,10 +63,11 @@ export function parseVietnameseDate(text: string): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Validity of an organisation: "01/07/2025 – nay", "… – 30/06/2025", or "Không xác định". */
+/** Validity of an organisation: "01/07/2025 – nay", "Đến 30/06/2025", "Chưa xác định". */
 export function formatValidity(validFrom: string | null, validTo: string | null): string {
-  if (!validFrom && !validTo) return 'Không xác định';
-  return `${validFrom ? formatDate(validFrom) : '…'} – ${validTo ? formatDate(validTo) : 'nay'}`;
+  if (!validFrom && !validTo) return 'Chưa xác định';
+  if (!validFrom) return `Đến ${formatDate(validTo)}`;
+  return `${formatDate(validFrom)} – ${validTo ? formatDate(validTo) : 'nay'}`;
 }
 
 const numberFormat = new Intl.NumberFormat('vi-VN');

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { queryString } from '../../api/client.ts';
 import type { AuditItem, Page } from '../../api/types.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
@@ -105,18 +106,8 @@ export function AuditPage() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="audit-from" className="field__label">
-            Từ ngày
-          </label>
-          <input id="audit-from" type="date" value={from} onChange={(e) => filterChange({ from: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-to" className="field__label">
-            Đến ngày
-          </label>
-          <input id="audit-to" type="date" value={to} onChange={(e) => filterChange({ to: e.target.value })} />
-        </div>
+        <DateField label="Từ ngày" value={from} optional onChange={(date) => filterChange({ from: date })} />
+        <DateField label="Đến ngày" value={to} optional onChange={(date) => filterChange({ to: date })} />
         {action || entityType || from || to ? (
           <button type="button" className="button button--ghost" onClick={() => filterChange({ action: '', entityType: '', from: '', to: '' })}>
             Xóa bộ lọc

@@ -9,13 +9,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'user.password_changed': 'Đổi mật khẩu',
   'user.password_reset': 'Đặt lại mật khẩu',
   'user.created': 'Thêm cán bộ',
-  'user.updated': 'Sửa thông tin cán bộ',
-  'user.deactivated': 'Khóa tài khoản',
-  'user.activated': 'Mở khóa tài khoản',
+  'user.updated': 'Sửa thông tin, vai trò hoặc khóa tài khoản',
   'organisation.created': 'Thêm đơn vị',
   'organisation.updated': 'Sửa thông tin đơn vị',
   'unit.created': 'Thêm phòng, khoa',
-  'unit.updated': 'Sửa phòng, khoa',
 };
 
 /** Prefix filters: the API matches actions that start with the given text. */

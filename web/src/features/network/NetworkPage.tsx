@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { queryString } from '../../api/client.ts';
 import type { Organisation, OrganisationKind, Page } from '../../api/types.ts';
 import { ORGANISATION_KIND_LABELS } from '../../api/types.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
@@ -101,12 +102,12 @@ export function NetworkPage() {
           setParams({ q: searchText.trim(), page: null });
         }}
       >
-        <div className="field">
-          <label htmlFor="network-at" className="field__label">
-            Tại ngày
-          </label>
-          <input id="network-at" type="date" value={at} required onChange={(e) => setParams({ at: e.target.value || null, page: null })} />
-        </div>
+        <DateField label="Tại ngày" value={at} onChange={(date) => setParams({ at: date === todayInVietnam() ? null : date, page: null })} />
+        {at !== todayInVietnam() ? (
+          <button type="button" className="button button--ghost" onClick={() => setParams({ at: null, page: null })}>
+            Về hôm nay
+          </button>
+        ) : null}
         <div className="field">
           <label htmlFor="network-kind" className="field__label">
             Loại đơn vị
