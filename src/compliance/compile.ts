@@ -126,23 +126,24 @@ function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime
   }
 }
 
-function compileClassCondition(rule: Rule, condition: ClassCondition, regime: Regime, limits: { level: ProgrammeLevel; limit: number | null }): ClassCheck | null {
+function compileClassCondition(rule: Rule, condition: ClassCondition, regime: Regime, classSizeLimit: number | null): ClassCheck | null {
   const emit = emitterFor(rule, regime);
   const citation = msg.shortCitation(rule.source.document);
   switch (condition.kind) {
     case 'providerKindIn': {
       const allowed = new Set<string>(condition.values);
-      const partnered = condition.orHostWithPartner;
-      const allowedText = [...new Set(condition.values.map(msg.hostKindLabel))].join(' hoặc ') +
-        (partnered ? ` (hoặc ${partnered.hostKinds.map(msg.hostKindLabel).join(', ')} phối hợp với đơn vị thuộc hệ thống Học viện)` : '');
+      const partnerHosts = new Set<string>(condition.orHostWithPartner?.hostKinds ?? []);
+      const partnerKinds = new Set<string>(condition.orHostWithPartner?.partnerKinds ?? []);
       return ({ cls }) => {
         if (allowed.has(cls.host.kind)) return null;
-        if (partnered && (partnered.hostKinds as string[]).includes(cls.host.kind) && cls.partner && (partnered.partnerKinds as string[]).includes(cls.partner.kind)) return null;
+        const mayPartner = partnerHosts.has(cls.host.kind);
+        if (mayPartner && cls.partner && partnerKinds.has(cls.partner.kind)) return null;
         return emit(
           { hostCode: cls.host.code, hostName: cls.host.name, hostKind: cls.host.kind, partnerName: cls.partnerName, partnerKind: cls.partner?.kind ?? null },
           msg.providerMessage({
-            hostName: cls.host.name, hostKind: cls.host.kind, partnerName: partnered ? cls.partnerName : null,
-            levelLabel: PROGRAMME_LEVELS.labels[cls.level], allowed: allowedText, citation,
+            hostName: cls.host.name, hostKind: cls.host.kind,
+            partner: mayPartner ? cls.partnerName : undefined,
+            levelLabel: PROGRAMME_LEVELS.labels[cls.level], allowed: condition.allowedLabel, citation,
           }),
         );
       };
@@ -155,11 +156,14 @@ function compileClassCondition(rule: Rule, condition: ClassCondition, regime: Re
         const what = scope.levels ? `đào tạo ${scope.levels.map((l) => PROGRAMME_LEVELS.labels[l]).join(', ')}` : 'đào tạo, bồi dưỡng';
         return emit(
           { delivery: cls.delivery, hostCode: cls.host.code, hostKind: cls.host.kind, openingDate: cls.openingDate },
-          msg.onlineMessage({ hostName: cls.host.name, openingDate: cls.openingDate, citation, instruction: `${msg.hostKindLabel(cls.host.kind)} dừng ${what} trực tuyến (${rule.source.article})` }),
+          msg.onlineMessage({
+            hostName: cls.host.name, openingDate: cls.openingDate, citation: `${citation}, ${rule.source.article.split(' (')[0]},`,
+            instruction: `${msg.hostKindLabel(cls.host.kind)} dừng ${what} trực tuyến`,
+          }),
         );
       };
     case 'maxClassSize': {
-      const limit = limits.limit;
+      const limit = classSizeLimit;
       if (limit === null) return null; // unconfigured: reported as a notice by the evaluator, never guessed
       return ({ cls, enrolled }) =>
         enrolled <= limit
@@ -181,7 +185,7 @@ export function compilePlan(rules: readonly Rule[], regime: Regime, cls: Pick<Cl
       const check = compileLearnerCondition(rule, rule.condition, regime, cls.level, config);
       if (check) plan.learnerChecks.push(check);
     } else {
-      const check = compileClassCondition(rule, rule.condition, regime, { level: cls.level, limit });
+      const check = compileClassCondition(rule, rule.condition, regime, limit);
       if (check) plan.classChecks.push(check);
     }
   }

@@ -1,13 +1,33 @@
 /**
- * Resolves "Cơ sở đào tạo" / "Đơn vị phối hợp" against the network: by code, name or short name,
- * diacritics-insensitive. Names repeat across the 2025 merger (a school kept its name but not its
- * validity), so the organisation valid on the class's opening date wins.
+ * Resolves "Cơ sở đào tạo" / "Đơn vị phối hợp" against the network: by code, name or a few usual
+ * spellings, diacritics-insensitive. Names repeat across the 2025 merger (a school kept its name but
+ * not its validity), so the organisation valid on the class's opening date wins.
  */
 import { loadSeedOrganisations, type SeedOrganisation } from '../network/seed-data.ts';
 import type { HostResolver } from './parse-import.ts';
 import { comparisonKey } from './text.ts';
 
-export type NetworkOrganisation = Pick<SeedOrganisation, 'code' | 'name' | 'kind' | 'validFrom' | 'validTo'> & { shortName?: string | null };
+export type NetworkOrganisation = Pick<SeedOrganisation, 'code' | 'name' | 'kind' | 'validFrom' | 'validTo'> &
+  Partial<Pick<SeedOrganisation, 'shortName' | 'provinceName'>>;
+
+const ROMAN_REGIONS: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
+
+/** Other ways people write an organisation's name; only exact (normalised) matches are ever accepted. */
+function spellings(org: NetworkOrganisation): string[] {
+  const names = [org.code, org.name];
+  if (org.shortName) names.push(org.shortName);
+  if (org.kind === 'provincial_school' && org.provinceName) {
+    // "Trường Chính trị Tô Hiệu" is also written "Trường Chính trị Tô Hiệu thành phố Hải Phòng" or "Trường Chính trị thành phố Hải Phòng".
+    for (const unit of ['tỉnh', 'thành phố']) names.push(`${org.name} ${unit} ${org.provinceName}`, `Trường Chính trị ${unit} ${org.provinceName}`);
+    names.push(`Trường Chính trị ${org.provinceName}`);
+  }
+  const region = /khu vực (I|II|III|IV)$/.exec(org.name);
+  if (region) {
+    const digit = ROMAN_REGIONS[region[1]!]!;
+    names.push(org.name.replace(/(I|II|III|IV)$/, digit), `Học viện Chính trị - Hành chính khu vực ${region[1]}`, `HVCT khu vực ${region[1]}`);
+  }
+  return names;
+}
 
 function validOn(org: NetworkOrganisation, onDate: string): boolean {
   return (org.validFrom === null || org.validFrom <= onDate) && (org.validTo === null || onDate <= org.validTo);
@@ -15,16 +35,13 @@ function validOn(org: NetworkOrganisation, onDate: string): boolean {
 
 export function createHostResolver(organisations: readonly NetworkOrganisation[] = loadSeedOrganisations()): HostResolver {
   const byKey = new Map<string, NetworkOrganisation[]>();
-  const add = (key: string, org: NetworkOrganisation) => {
-    if (!key) return;
-    const list = byKey.get(key) ?? [];
-    if (!list.includes(org)) list.push(org);
-    byKey.set(key, list);
-  };
   for (const org of organisations) {
-    add(comparisonKey(org.code), org);
-    add(comparisonKey(org.name), org);
-    if (org.shortName) add(comparisonKey(org.shortName), org);
+    for (const spelling of spellings(org)) {
+      const key = comparisonKey(spelling);
+      const list = byKey.get(key) ?? [];
+      if (key && !list.includes(org)) list.push(org);
+      byKey.set(key, list);
+    }
   }
   return (nameOrCode, onDate) => {
     const candidates = byKey.get(comparisonKey(nameOrCode));

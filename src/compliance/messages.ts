@@ -65,8 +65,10 @@ export function heldLevelMessage(p: { heldLabel: string; documentDate: string | 
   return `Học viên đã có trình độ LLCT ${p.heldLabel}${when}, bằng hoặc cao hơn bậc ${p.classLevelLabel} của lớp`;
 }
 
-export function providerMessage(p: { hostName: string; hostKind: string; partnerName: string | null; levelLabel: string; allowed: string; citation: string }): string {
-  const partner = p.partnerName ? `, đơn vị phối hợp "${p.partnerName}" không thuộc hệ thống Học viện` : '';
+/** `partner`: undefined when partners don't matter for the rule, null when the class has none. */
+export function providerMessage(p: { hostName: string; hostKind: string; partner?: string | null; levelLabel: string; allowed: string; citation: string }): string {
+  const partner =
+    p.partner === undefined ? '' : p.partner === null ? ', không có đơn vị phối hợp thuộc hệ thống Học viện' : `, đơn vị phối hợp "${p.partner}" không thuộc hệ thống Học viện`;
   return `Cơ sở đào tạo ${p.hostName} là ${hostKindLabel(p.hostKind)}${partner}: theo phân cấp của ${p.citation}, ${p.levelLabel} do ${p.allowed} đào tạo`;
 }
 

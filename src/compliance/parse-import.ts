@@ -141,8 +141,8 @@ function findSheet(sheets: RawSheet[], label: string): RawSheet | null {
   return sheets.find((s) => comparisonKey(s.name) === comparisonKey(label)) ?? null;
 }
 
-/** A CSV holds one sheet: learners if it has "Họ và tên", classes if it has class-only columns. */
-function classifyCsv(sheet: RawSheet): 'classes' | 'learners' | null {
+/** Learners if the sheet has "Họ và tên", classes if it has class-only columns (how a CSV's sheet is decided). */
+function classifySheet(sheet: RawSheet): 'classes' | 'learners' | null {
   if (hasColumn(sheet, LEARNER_COLUMNS.find((c) => c.key === 'fullName')!)) return 'learners';
   const classOnly = CLASS_COLUMNS.filter((c) => ['name', 'level', 'host', 'openingDate'].includes(c.key));
   return classOnly.some((c) => hasColumn(sheet, c)) ? 'classes' : null;
@@ -158,14 +158,15 @@ export async function parseImportFile(buffer: Buffer, fileName: string, opts: Pa
   let learnerSheet: RawSheet | null = null;
   if (formatOf(buffer, fileName) === 'xlsx') {
     const sheets = await readWorkbook(buffer);
-    classSheet = findSheet(sheets, CLASS_SHEET);
-    learnerSheet = findSheet(sheets, LEARNER_SHEET);
+    // By name first; a workbook whose sheets were renamed is still recognised by its headers.
+    classSheet = findSheet(sheets, CLASS_SHEET) ?? sheets.find((s) => classifySheet(s) === 'classes') ?? null;
+    learnerSheet = findSheet(sheets, LEARNER_SHEET) ?? sheets.find((s) => s !== classSheet && classifySheet(s) === 'learners') ?? null;
     if (!classSheet && !learnerSheet) {
       errors.push({ sheet: fileName, row: null, column: null, message: `Không tìm thấy sheet "${CLASS_SHEET}" hoặc "${LEARNER_SHEET}"` });
     }
   } else {
     const sheet = readCsv(buffer, fileName);
-    const kind = classifyCsv(sheet);
+    const kind = classifySheet(sheet);
     if (kind === 'classes') classSheet = sheet;
     else if (kind === 'learners') learnerSheet = sheet;
     else errors.push({ sheet: fileName, row: 1, column: null, message: `Không nhận ra dữ liệu CSV: cần cột của sheet "${CLASS_SHEET}" hoặc "${LEARNER_SHEET}" ở dòng 1` });

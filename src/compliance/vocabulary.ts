@@ -47,10 +47,11 @@ export const EDUCATION_LEVELS: Vocabulary<EducationLevel> = {
   aliases: {
     thcs: ['Trung học cơ sở', '9/12'],
     thpt: ['Trung học phổ thông', '12/12'],
-    trung_cap: ['Trung cấp chuyên nghiệp'],
-    dai_hoc: ['Cử nhân', 'Kỹ sư'],
-    thac_si: ['Thạc sỹ'],
-    tien_si: ['Tiến sỹ'],
+    trung_cap: ['Trung cấp chuyên nghiệp', 'TC'],
+    cao_dang: ['CĐ'],
+    dai_hoc: ['Cử nhân', 'Kỹ sư', 'ĐH'],
+    thac_si: ['Thạc sỹ', 'ThS'],
+    tien_si: ['Tiến sỹ', 'TS'],
   },
 };
 
@@ -58,9 +59,9 @@ export const THEORY_LEVELS: Vocabulary<TheoryLevel> = {
   labels: { chua_co: 'Chưa có', so_cap: 'Sơ cấp', trung_cap: 'Trung cấp', cao_cap: 'Cao cấp', cu_nhan: 'Cử nhân' },
   aliases: {
     chua_co: ['Không', 'Chưa'],
-    so_cap: ['Sơ cấp LLCT'],
-    trung_cap: ['Trung cấp LLCT'],
-    cao_cap: ['Cao cấp LLCT'],
+    so_cap: ['Sơ cấp LLCT', 'Sơ cấp lý luận chính trị'],
+    trung_cap: ['Trung cấp LLCT', 'Trung cấp lý luận chính trị', 'Trung cấp LLCT - HC', 'Trung cấp lý luận chính trị - hành chính'],
+    cao_cap: ['Cao cấp LLCT', 'Cao cấp lý luận chính trị', 'Cao cấp LLCT - HC', 'Cao cấp lý luận chính trị - hành chính'],
     cu_nhan: ['Cử nhân chính trị', 'Cử nhân LLCT'],
   },
 };
@@ -68,10 +69,10 @@ export const THEORY_LEVELS: Vocabulary<TheoryLevel> = {
 export const RATINGS: Vocabulary<Rating> = {
   labels: { HTXSNV: 'HTXSNV', HTTNV: 'HTTNV', HTNV: 'HTNV', KHTNV: 'KHTNV' },
   aliases: {
-    HTXSNV: ['Hoàn thành xuất sắc nhiệm vụ'],
-    HTTNV: ['Hoàn thành tốt nhiệm vụ'],
-    HTNV: ['Hoàn thành nhiệm vụ'],
-    KHTNV: ['Không hoàn thành nhiệm vụ'],
+    HTXSNV: ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành xuất sắc'],
+    HTTNV: ['Hoàn thành tốt nhiệm vụ', 'Hoàn thành tốt'],
+    HTNV: ['Hoàn thành nhiệm vụ', 'Hoàn thành'],
+    KHTNV: ['Không hoàn thành nhiệm vụ', 'Không hoàn thành'],
   },
 };
 

@@ -24,10 +24,8 @@ const COMMUNE_LEADERS = [
   'Chủ tịch Hội Nông dân', 'Phó Chủ tịch Hội Nông dân', 'Chủ tịch Hội Cựu chiến binh', 'Phó Chủ tịch Hội Cựu chiến binh',
 ];
 
-const ROOM_AND_BOARD_HEADS = [
-  'Phó Trưởng phòng', 'Trưởng phòng', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Chánh Văn phòng', 'Chánh Văn phòng',
-  'Phó Giám đốc Trung tâm', 'Giám đốc Trung tâm', 'Phó Trưởng khoa', 'Trưởng khoa',
-];
+/** "Deputy room head" (phó trưởng phòng) and board equivalents, the threshold both texts name. */
+const ROOM_AND_BOARD_HEADS = ['Phó Trưởng phòng', 'Trưởng phòng', 'Phó Trưởng ban', 'Trưởng ban'];
 
 const MILITARY_COMMAND = [
   'Chỉ huy trưởng Ban Chỉ huy quân sự', 'Chỉ huy phó Ban Chỉ huy quân sự', 'Chính trị viên Ban Chỉ huy quân sự',

@@ -38,7 +38,13 @@ export type ClassCondition =
    * running the class together with a partner of the listed kinds (e.g. a provincial school
    * hosting cao cấp with a regional academy).
    */
-  | { kind: 'providerKindIn'; values: OrganisationKind[]; orHostWithPartner?: { hostKinds: OrganisationKind[]; partnerKinds: OrganisationKind[] } }
+  | {
+      kind: 'providerKindIn';
+      values: OrganisationKind[];
+      orHostWithPartner?: { hostKinds: OrganisationKind[]; partnerKinds: OrganisationKind[] };
+      /** Who may run the class, in words, for the message. */
+      allowedLabel: string;
+    }
   /** Delivery is not `value`, for classes inside `scope` (the addressees of the letter). */
   | { kind: 'deliveryNot'; value: Delivery; scope: DeliveryScope[] }
   /** Enrolment count at most the limit configured for the class's level and mode (no default). */

@@ -82,7 +82,7 @@ const R57_RULES: Rule[] = [
   {
     ...r57Window, code: 'C-01', title: 'Phân cấp: trung cấp LLCT do trường chính trị tỉnh, thành phố đào tạo',
     levels: ['trung_cap'], modes: ['tap_trung', 'khong_tap_trung'],
-    condition: { kind: 'providerKindIn', values: ['provincial_school'] },
+    condition: { kind: 'providerKindIn', values: ['provincial_school'], allowedLabel: 'trường chính trị tỉnh, thành phố' },
     severity: 'warning', confidence: 'secondary',
     source: r57('Phân cấp đào tạo (điều khoản chưa xác minh; theo tóm tắt của Sở Nội vụ Nam Định)'),
     note: 'Học viện của Bộ Quốc phòng, Bộ Công an được đào tạo trung cấp cho lực lượng vũ trang nhưng chưa có trong mạng lưới; hạn chấm dứt của trường bộ, ngành chưa tìm được.',
@@ -93,6 +93,7 @@ const R57_RULES: Rule[] = [
     condition: {
       kind: 'providerKindIn', values: [...ACADEMY_SYSTEM],
       orHostWithPartner: { hostKinds: ['provincial_school'], partnerKinds: [...ACADEMY_SYSTEM] },
+      allowedLabel: 'hệ thống Học viện Chính trị quốc gia Hồ Chí Minh (trường chính trị tỉnh chỉ tổ chức khi phối hợp với Học viện hoặc học viện khu vực)',
     },
     severity: 'warning', confidence: 'secondary',
     source: r57('Phân cấp đào tạo (điều khoản chưa xác minh; theo tóm tắt của Sở Nội vụ Nam Định)'),
@@ -176,8 +177,8 @@ const CROSS_REGIME_RULES: Rule[] = [
     condition: { kind: 'maxClassSize' },
     severity: 'warning', confidence: 'uncertain', effectiveFrom: null, effectiveTo: null,
     source: {
-      document: `Quy chế đào tạo của Học viện (${ACADEMY_RULES_6468}), được nhắc tại Công văn 2174-CV/HVCTQG`,
-      article: 'Quy mô lớp: chưa tìm được con số pháp lý; giới hạn do quản trị viên cấu hình theo bậc và hình thức',
+      document: ACADEMY_RULES_6468,
+      article: 'Quy mô lớp: chưa tìm được con số (Công văn 2174-CV/HVCTQG, mục 2, yêu cầu thực hiện nghiêm quy chế, nhất là quy mô lớp); giới hạn do quản trị viên cấu hình theo bậc và hình thức',
     },
     note: 'Không có giá trị mặc định. Quy mô quan sát được: 80 học viên/lớp không tập trung (Lâm Đồng 2019, Hà Nội 2022).',
   },
