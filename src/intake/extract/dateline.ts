@@ -30,8 +30,7 @@ export function findNumberLine(ctx: Ctx, limit: number, exclude: Set<number>): N
     if (symbol && symbol.start === at) {
       return { line: i, symbol, span: [symbol.start, symbol.end], confidence: symbol.repaired ? 0.75 : 0.95 };
     }
-    // "Số: 811" with no symbol is a receiving stamp, not the document number.
-    if (/\d+\s*$/.test(line.text.slice(0, m.index + m[0].length + 8))) continue;
+    // "Số: 811" with no symbol is a receiving stamp, not the document number: keep looking.
   }
   // OCR lost the "Số" label: take a symbol standing in a header line.
   for (let i = 0; i < limit; i++) {

@@ -12,10 +12,10 @@ const PARTY_MOTTO = ['dang', 'cong', 'san', 'viet', 'nam'];
 const STATE_MOTTO = ['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam', 'doc', 'lap', 'tu', 'do', 'hanh', 'phuc'];
 const HEADER_SCAN_LINES = 30;
 
-function sameWord(token: string, word: string): boolean {
+function sameWord(token: string, word: string, exact = false): boolean {
   const t = token.replace(/[^a-z]/g, '');
   if (t === word) return true;
-  return t.length >= 3 && word.length >= 3 && editDistance(t, word) <= 1;
+  return !exact && t.length >= 4 && word.length >= 4 && editDistance(t, word) <= 1;
 }
 
 interface Run {
@@ -34,7 +34,8 @@ function runAt(toks: string[], start: number, motto: string[], at: number): Run 
       i++;
       continue;
     }
-    if (!sameWord(t, motto[k] ?? '')) break;
+    // The first two words must be read exactly: "NHÂN DÂN CỘNG…" or "ĐÀ NẴNG CỘNG…" are not "ĐẢNG CỘNG".
+    if (!sameWord(t, motto[k] ?? '', k < 2)) break;
     i++;
     k++;
   }
@@ -118,7 +119,10 @@ const JUNK_CHARS = new RegExp(`[^${VI_LETTERS}0-9\\s,.&()-]`, 'g');
 
 /** The left-column text of a header line when it reads as an organisation name, else null. */
 export function orgLineText(text: string): string | null {
-  const cleaned = squash(text.replace(JUNK_CHARS, ''))
+  // Keep the leading upper-case part: OCR appends stray lower-case marks from the other column.
+  const tail = /(\s+\S*\p{Ll}\S*)+$/u.exec(text);
+  const head = tail && tail.index > 0 ? text.slice(0, tail.index) : text;
+  const cleaned = squash(head.replace(JUNK_CHARS, ''))
     .replace(/^[-.,\s]+|[-,\s]+$/g, '');
   const words = cleaned.split(' ').filter(Boolean);
   if (words.length === 0) return null;

@@ -49,6 +49,9 @@ function repairCode(code: string): { code: string; repaired: boolean } {
   if (KNOWN_CODES.has(code)) return { code, repaired: false };
   const undoubled = code.replace(/(.)\1/gu, '$1');
   if (undoubled !== code && KNOWN_CODES.has(undoubled)) return { code: undoubled, repaired: true };
+  // OCR often loses the bar of Đ ("QD" for "QĐ").
+  const withBar = code.replace(/D/g, 'Đ');
+  if (withBar !== code && KNOWN_CODES.has(withBar)) return { code: withBar, repaired: true };
   return { code, repaired: false };
 }
 

@@ -67,7 +67,8 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
     if (!next || exclude.has(j)) break;
     const t = (ctx.masked[j] ?? next.text).trim();
     if (!isContinuation(t)) break;
-    text += ` ${t}`;
+    // A line broken after a hyphen ("2023-" / "2024") joins without a space.
+    text += /\S-$/.test(text.trimEnd()) ? t : ` ${t}`;
     spans.push(lineSpan(next, 0, (ctx.masked[j] ?? next.text).trimEnd().length));
     lines.push(j);
   }

@@ -10,11 +10,13 @@ export const VI_LETTERS = VI_LOWER + VI_UPPER;
 const ONLY_VI_LETTERS = new RegExp(`^[${VI_LETTERS}]+$`);
 
 // Onset + vowel nucleus + coda of a Vietnamese syllable, on folded text. Loose on vowels on purpose.
-const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(?:[aeiouy]{1,3})(ch|ng|nh|c|m|n|p|t)?$/;
+// Onsets and codas of minority-language place names (Đắk Lắk, Krông Pắc) are accepted too.
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|dr|pl|bl|br|hr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(?:[aeiouy]{1,3})(ch|ng|nh|c|k|m|n|p|t)?$/;
 
 /** Letters of a token without surrounding punctuation. */
+const EDGE_NON_WORD = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 export function coreWord(token: string): string {
-  return token.replace(new RegExp(`^[^${VI_LETTERS}0-9]+|[^${VI_LETTERS}0-9]+$`, 'g'), '');
+  return token.replace(EDGE_NON_WORD, '');
 }
 
 /** A real-looking Vietnamese syllable (only Vietnamese letters, valid onset/rhyme shape). */
@@ -40,19 +42,37 @@ export function startsLower(s: string): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
+// Token scores repeat across lines and documents ("của", "và"): cache them, bounded.
+const tokenScores = new Map<string, number>();
+const MAX_CACHED_TOKENS = 50_000;
+
+function tokenScore(t: string): number {
+  const cached = tokenScores.get(t);
+  if (cached !== undefined) return cached;
+  let score = 0;
+  if (/[\p{L}\p{N}]/u.test(t)) {
+    const w = coreWord(t);
+    if (isSyllable(w) && !/[^\p{L}\p{N}.,;:()\/\-"“”!?%]/u.test(t)) score = 1;
+    else if (/^\d+([.,/-]\d+)*$/.test(w)) score = 1;
+    else if (/^[A-ZĐ]{2,8}([-/.][A-ZĐ]{1,8})*$/.test(w)) score = 0.5; // abbreviations: UBND, VT
+  } else score = -1; // punctuation only: neither good nor bad
+  if (tokenScores.size >= MAX_CACHED_TOKENS) tokenScores.clear();
+  tokenScores.set(t, score);
+  return score;
+}
+
 /** Share of tokens that are Vietnamese syllables, numbers or common abbreviations. */
 export function wordQuality(text: string): number {
-  const toks = text.split(/\s+/).filter(Boolean);
-  if (toks.length === 0) return 0;
   let good = 0;
-  for (const t of toks) {
-    const w = coreWord(t);
-    if (!w) continue;
-    if (isSyllable(w) && !/[^\p{L}\p{N}.,;:()\/\-"“”!?%]/u.test(t)) good++;
-    else if (/^\d+([.,/-]\d+)*$/.test(w)) good++;
-    else if (/^[A-ZĐ]{2,8}([-/.][A-ZĐ]{1,8})*$/.test(w)) good += 0.5; // abbreviations: UBND, VT
+  let counted = 0;
+  for (const t of text.split(/\s+/)) {
+    if (!t) continue;
+    const s = tokenScore(t);
+    if (s < 0) continue;
+    counted++;
+    good += s;
   }
-  return good / toks.length;
+  return counted === 0 ? 0 : good / counted;
 }
 
 function matchCase(model: string, word: string): string {

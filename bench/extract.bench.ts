@@ -1,0 +1,64 @@
+/**
+ * `npm run bench -- extract [--no-image] [--seconds N]`: field accuracy against test/fixtures/documents from
+ * the typed text (clean.txt), the OCR text (ocr.txt) and the page image (OCR run now, pages in parallel),
+ * then text-extraction speed on one core over the OCR texts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { extractFromText } from '../src/intake/extract/index.ts';
+import { ocrImage } from '../src/intake/ocr.ts';
+import { mapParallel } from '../src/intake/process.ts';
+import { scorePredictions, type ScoreReport } from '../src/intake/score.ts';
+
+const ROOT = join(import.meta.dirname, '..', 'test', 'fixtures', 'documents');
+
+function docsWith(file: string): string[] {
+  return readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'truth.json')) && existsSync(join(ROOT, d, file))).sort();
+}
+
+function scoreTexts(docs: string[], file: string, texts: string[]): ScoreReport {
+  const preds = docs.map((d, i) => ({ file: join(ROOT, d, file), ...extractFromText(texts[i] ?? '') }));
+  return scorePredictions(ROOT, preds as unknown as Record<string, unknown>[], docs);
+}
+
+function flagValue(flags: string[], name: string): string | undefined {
+  const hit = flags.find((f) => f.startsWith(`${name}=`));
+  return hit?.slice(name.length + 1);
+}
+
+export async function run(flags: string[]): Promise<void> {
+  const reports: Array<[string, ScoreReport]> = [];
+  const cleanDocs = docsWith('clean.txt');
+  reports.push(['clean', scoreTexts(cleanDocs, 'clean.txt', cleanDocs.map((d) => readFileSync(join(ROOT, d, 'clean.txt'), 'utf8')))]);
+  const ocrDocs = docsWith('ocr.txt');
+  const ocrTexts = ocrDocs.map((d) => readFileSync(join(ROOT, d, 'ocr.txt'), 'utf8'));
+  reports.push(['ocr', scoreTexts(ocrDocs, 'ocr.txt', ocrTexts)]);
+  if (!flags.includes('--no-image')) {
+    const imageDocs = docsWith('page.jpg');
+    const started = performance.now();
+    const texts = await mapParallel(imageDocs, availableParallelism(), (d) => ocrImage(join(ROOT, d, 'page.jpg')));
+    const seconds = (performance.now() - started) / 1000;
+    process.stdout.write(`OCR ${imageDocs.length} trang ảnh trong ${seconds.toFixed(1)} s (${availableParallelism()} tiến trình song song)\n`);
+    reports.push(['image', scoreTexts(imageDocs, 'page.jpg', texts)]);
+  }
+
+  const fields = Object.keys(reports[0]?.[1].fields ?? {});
+  const header = `${'trường'.padEnd(20)}${reports.map(([n, r]) => `${n} (${r.documents})`.padStart(13)).join('')}`;
+  const rows = fields.map((f) => `${f.padEnd(20)}${reports.map(([, r]) => (r.fields[f] ?? 0).toFixed(3).padStart(13)).join('')}`);
+  const mean = `${'TRUNG BÌNH'.padEnd(20)}${reports.map(([, r]) => r.mean.toFixed(3).padStart(13)).join('')}`;
+  process.stdout.write(`${header}\n${rows.join('\n')}\n${'-'.repeat(header.length)}\n${mean}\n`);
+
+  // Speed: text extraction only, one core, repeated over the OCR texts.
+  const seconds = Number(flagValue(flags, '--seconds') ?? 3);
+  for (let i = 0; i < 20; i++) for (const t of ocrTexts) extractFromText(t);
+  let n = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) {
+    for (const t of ocrTexts) extractFromText(t);
+    n += ocrTexts.length;
+  }
+  const rate = n / ((performance.now() - t0) / 1000);
+  process.stdout.write(`BENCH extract.docs_per_s ${rate.toFixed(0)} docs/s\n`);
+  for (const [name, r] of reports) process.stdout.write(`BENCH extract.accuracy_${name} ${r.mean.toFixed(3)}\n`);
+}

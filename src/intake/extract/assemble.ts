@@ -1,0 +1,159 @@
+/**
+ * extractFromText: runs the rules in dependency order (motto → stamp → number/date → issuer → type/subject →
+ * recipients → body → signature) and assembles the Extraction with per-field confidence and spans.
+ * Pure and synchronous: no I/O, no console output.
+ */
+import type { Extraction, FieldKey, Span } from '../types.ts';
+import { FIELD_KEYS } from '../types.ts';
+import { findAnnotations } from './annotations.ts';
+import { createCtx, mask } from './context.ts';
+import { daysBetween, isoDate, yearOf } from './dates.ts';
+import { extractIssuer, stripMotto } from './header.ts';
+import { findDateLine, findGarbledNumberLine, findNumberLine } from './dateline.ts';
+import { findMarks } from './marks.ts';
+import { buildDoc } from './normalize.ts';
+import { buildParagraphs } from './paragraphs.ts';
+import { extractRecipients, findKinhGuiLine } from './recipients.ts';
+import { extractReferences } from './references.ts';
+import { extractRequirements } from './requirements.ts';
+import { extractSigner } from './signer.ts';
+import { findStamp, resolveReceiptDate } from './stamp.ts';
+import { findSubject, findTitleLine, resolveType } from './subject.ts';
+import { inferFamilyFromIssuer, findBodyStart, findClosingStart, fixLetterYear } from './layout.ts';
+
+const HEADER_LINES = 45;
+
+export function extractFromText(input: string): Extraction {
+  const doc = buildDoc(input);
+  const ctx = createCtx(doc);
+  const n = doc.lines.length;
+  const conf = Object.fromEntries(FIELD_KEYS.map((k) => [k, 0])) as Record<FieldKey, number>;
+  const spans = Object.fromEntries(FIELD_KEYS.map((k) => [k, null])) as Record<FieldKey, Span | Span[] | null>;
+
+  const motto = stripMotto(ctx);
+  motto.lines.forEach((l) => ctx.used.add(l));
+  const kinhGui = findKinhGuiLine(ctx, 60);
+  const stamp = findStamp(ctx, kinhGui ?? HEADER_LINES, new Set());
+  const stampLines = new Set(stamp?.lines ?? []);
+  stampLines.forEach((l) => ctx.used.add(l));
+
+  const headerLimit = Math.min(kinhGui ?? HEADER_LINES, HEADER_LINES, n);
+  const numberLine = findNumberLine(ctx, headerLimit, stampLines);
+  const dateLine = findDateLine(ctx, headerLimit, stampLines, numberLine?.symbol?.end ?? null);
+  const garbledNumber = numberLine ? null : findGarbledNumberLine(ctx, headerLimit, stampLines);
+  const symbol = numberLine?.symbol ?? null;
+  for (const l of [numberLine?.line, dateLine?.line, garbledNumber]) if (l !== undefined && l !== null) ctx.used.add(l);
+
+  const anchors = [numberLine?.line, dateLine?.line, garbledNumber].filter((x): x is number => typeof x === 'number');
+  const title = findTitleLine(ctx, anchors.length ? Math.min(...anchors) : 0, headerLimit, stampLines);
+  const bodyStart = findBodyStart(ctx, Math.max(title ? title.line + 2 : 0, ...anchors.map((a) => a + 1), 1), kinhGui, stampLines);
+  const subjectLimit = Math.min(bodyStart, kinhGui ?? n);
+  const issuerStop = Math.min(...anchors, subjectLimit);
+  // Urgency and secrecy marks sit next to the header columns; blank them so they do not join the issuer.
+  const marks = findMarks(ctx, Math.min(bodyStart, HEADER_LINES));
+  for (const span of [marks.urgencySpan, marks.confidentialitySpan]) {
+    const line = span ? doc.lines.find((l) => l.start <= span[0] && span[1] <= l.end) : undefined;
+    if (span && line) mask(ctx, line.index, span[0] - line.start, span[1] - line.start);
+  }
+  const issuer = extractIssuer(ctx, issuerStop, stampLines);
+  issuer.lines.forEach((l) => ctx.used.add(l));
+  if (title) ctx.used.add(title.line);
+
+  const subject = findSubject(ctx, { limit: subjectLimit, title, after: Math.max(-1, ...anchors), exclude: stampLines });
+  subject.lines.forEach((l) => ctx.used.add(l));
+  const family = motto.family ?? symbol?.family ?? inferFamilyFromIssuer(issuer.name, issuer.parent);
+  const type = resolveType(symbol, title, subject.hasVv, family);
+
+  // Letter date, checked against the receipt date: a letter is received after it is signed.
+  let date = dateLine?.date ?? null;
+  let dateConfidence = date ? (dateLine?.yearSource === 'line' ? 0.95 : 0.7) : 0;
+  const trustedLetterDate = dateLine?.yearSource === 'line' ? date : null;
+  let receipt = resolveReceiptDate(stamp?.dateText ?? null, trustedLetterDate);
+  if (dateLine && dateLine.yearSource !== 'line') {
+    const fixed = fixLetterYear(date, dateLine.day, dateLine.month, receipt.confidence >= 0.6 ? receipt.date : null);
+    if (fixed.date !== date) {
+      date = fixed.date;
+      dateConfidence = fixed.confidence;
+    }
+  }
+  if (date) receipt = resolveReceiptDate(stamp?.dateText ?? null, date);
+
+  const recipients = extractRecipients(ctx, kinhGui);
+  for (let l = recipients.line ?? n; l <= (recipients.lastLine ?? -1); l++) ctx.used.add(l);
+  const closingStart = findClosingStart(ctx, Math.max(bodyStart, (recipients.lastLine ?? -1) + 1));
+  const bodyFrom = Math.max(bodyStart, (recipients.lastLine ?? -1) + 1, stamp ? stamp.lastLine + 1 : 0, subject.lines.length ? Math.max(...subject.lines) + 1 : 0);
+
+  const stampZone: [number, number] | null = stamp ? [Math.max(0, stamp.firstLine - 3), Math.max(stamp.lastLine + 4, 0)] : null;
+  const preNoise = findAnnotations(ctx, { stampZone, structural: new Set([...ctx.used]) });
+  const skip = new Set(preNoise.lines);
+  const paragraphs = buildParagraphs(ctx, bodyFrom, closingStart, skip);
+  const requirements = extractRequirements(paragraphs, date);
+  requirements.lines.forEach((l) => ctx.used.add(l));
+  const refRanges: Array<[number, number]> = [];
+  if (subject.span) refRanges.push(subject.span);
+  const bodyStartOffset = doc.lines[bodyFrom]?.start ?? doc.text.length;
+  const closingOffset = doc.lines[closingStart]?.start ?? doc.text.length;
+  if (bodyStartOffset < closingOffset) refRanges.push([bodyStartOffset, closingOffset]);
+  const references = extractReferences(ctx, refRanges, symbol);
+
+  const signer = extractSigner(ctx, closingStart);
+  signer.lines.forEach((l) => ctx.used.add(l));
+  paragraphs.forEach((p) => p.lines.forEach((l) => ctx.used.add(l)));
+  const annotations = findAnnotations(ctx, { stampZone, structural: new Set(), closingStart }).annotations;
+
+  // Confidence and spans.
+  const set = (k: FieldKey, c: number, s: Span | Span[] | null) => { conf[k] = c; spans[k] = s; };
+  set('family', motto.family ? motto.confidence : family ? 0.7 : 0, motto.span ?? (symbol ? [symbol.start, symbol.end] : null));
+  set('issuer.name', issuer.confidence, issuer.nameSpan);
+  set('issuer.parent', issuer.parent ? issuer.confidence : issuer.name ? 0.7 : 0, issuer.parentSpan);
+  set('numberSymbol', symbol ? (numberLine?.confidence ?? 0) : 0, numberLine?.span ?? null);
+  set('number', symbol ? (numberLine?.confidence ?? 0) : 0, numberLine?.span ?? null);
+  set('type', type.confidence, type.span);
+  set('typeName', type.confidence, type.span);
+  set('place', dateLine?.placeConfidence ?? 0, dateLine?.placeSpan ?? null);
+  set('date', dateConfidence, dateLine?.dateSpan ?? null);
+  set('subject', subject.confidence, subject.span);
+  set('recipients', recipients.confidence, recipients.spans);
+  set('signer.name', signer.confidence.name, signer.nameSpan);
+  set('signer.title', signer.title ? signer.confidence.title : signer.name ? 0.5 : 0, signer.titleSpan);
+  set('signer.authority', signer.authority ? signer.confidence.authority : signer.name ? 0.6 : 0, signer.authoritySpan);
+  set('references', references.confidence, references.spans);
+  set('requirements', requirements.confidence, requirements.spans);
+  if (stamp) {
+    set('incoming.receiver', stamp.receiver ? 0.8 : 0, stamp.receiverSpan);
+    set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
+    set('incoming.date', receipt.confidence, stamp.dateSpan);
+  }
+  set('urgency', marks.urgency ? 0.85 : 0.9, marks.urgencySpan);
+  set('confidentiality', marks.confidentiality ? 0.85 : 0.9, marks.confidentialitySpan);
+
+  const toInput = (s: Span | Span[] | null): Span | Span[] | null => {
+    if (!s) return null;
+    if (typeof s[0] === 'number') return [doc.toInput(s[0] as number), doc.toInput(s[1] as number)];
+    return (s as Span[]).map((x) => [doc.toInput(x[0]), doc.toInput(x[1])] as Span);
+  };
+  for (const k of FIELD_KEYS) spans[k] = toInput(spans[k]);
+
+  return {
+    family,
+    issuer: { name: issuer.name, parent: issuer.parent },
+    numberSymbol: symbol?.numberSymbol ?? null,
+    number: symbol?.number ?? null,
+    type: type.type,
+    typeName: type.typeName,
+    place: dateLine?.place ?? null,
+    date,
+    subject: subject.subject,
+    recipients: recipients.recipients,
+    signer: { name: signer.name, title: signer.title, authority: signer.authority },
+    references: references.references,
+    requirements: requirements.requirements,
+    incoming: stamp ? { receiver: stamp.receiver, number: stamp.number, date: receipt.date } : null,
+    urgency: marks.urgency,
+    confidentiality: marks.confidentiality,
+    annotations: annotations.map((a) => ({ ...a, span: [doc.toInput(a.span[0]), doc.toInput(a.span[1])] as Span })),
+    confidence: conf,
+    spans,
+  };
+}
+

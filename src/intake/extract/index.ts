@@ -1,0 +1,1 @@
+export { extractFromText } from './assemble.ts';

@@ -1,0 +1,59 @@
+/** Where the parts of a letter begin: body after the header, closing block ("Nơi nhận", signature). */
+import type { Family } from '../types.ts';
+import type { Ctx } from './context.ts';
+import { daysBetween, isoDate, yearOf } from './dates.ts';
+import { fold } from './normalize.ts';
+import { ITEM_START, isHeading } from './paragraphs.ts';
+import { startsLower } from './vietnamese.ts';
+
+// How body paragraphs of official letters open.
+const BODY_OPENERS = /^(can cu|thuc hien|theo de nghi|xet|qua |ngay \d|nham|de |trong thoi gian|thoi gian qua|hien nay|sau khi|vua qua|tiep theo|ve viec thuc hien)/;
+
+export function findBodyStart(ctx: Ctx, from: number, kinhGui: number | null, exclude: Set<number>): number {
+  const lines = ctx.doc.lines;
+  const limit = Math.min(lines.length, 60);
+  for (let i = from; i < limit; i++) {
+    const line = lines[i];
+    if (!line || !line.text || exclude.has(i)) continue;
+    if (kinhGui !== null && i >= kinhGui) return kinhGui;
+    const t = line.text;
+    if (BODY_OPENERS.test(line.folded)) return i;
+    if (ITEM_START.test(t) || isHeading(t)) return i;
+    if (t.length >= 100 && !startsLower(t) && /[.;:]$/.test(t)) return i;
+  }
+  return kinhGui ?? Math.min(from, lines.length);
+}
+
+export function findClosingStart(ctx: Ctx, from: number): number {
+  const lines = ctx.doc.lines;
+  for (let i = lines.length - 1; i >= from; i--) {
+    if (/^\W{0,2}n[oơ]i\s*nh[aâậ]/.test(lines[i]?.folded ?? '')) return i;
+  }
+  // "Nơi nhận" lost: the signature starts at the last authority mark, else near the end.
+  for (let i = lines.length - 1; i >= Math.max(from, lines.length - 25); i--) {
+    if (/(?:^|\s)(K\/T|T\/M|T\/L|KT\.|TM\.|TL\.)\s+\p{Lu}/u.test(lines[i]?.text ?? '')) return i;
+  }
+  return Math.max(from, lines.length - 8);
+}
+
+export function inferFamilyFromIssuer(name: string | null, parent: string | null): Family | null {
+  const f = fold(`${parent ?? ''} ${name ?? ''}`);
+  if (/\b(uy ban nhan dan|ubnd|hdnd|so |bo |chinh phu|cuc |tong cuc)/.test(f)) return 'state';
+  if (/\b(tinh uy|thanh uy|huyen uy|quan uy|dang uy|ban chap hanh|chi bo|dang bo)/.test(f)) return 'party';
+  return null;
+}
+
+/**
+ * The letter's year was read from a wrapped line or not at all; the receipt stamp pins it down:
+ * the latest year that puts the letter on or before the receipt date, within a year.
+ */
+export function fixLetterYear(date: string | null, day: number, month: number, receipt: string | null): { date: string | null; confidence: number } {
+  if (!receipt) return { date, confidence: date ? 0.7 : 0 };
+  const ok = (d: string | null) => d !== null && daysBetween(d, receipt) >= 0 && daysBetween(d, receipt) <= 366;
+  if (ok(date)) return { date, confidence: 0.8 };
+  for (const y of [yearOf(receipt), yearOf(receipt) - 1]) {
+    const d = isoDate(y, month, day);
+    if (ok(d)) return { date: d, confidence: 0.5 };
+  }
+  return { date, confidence: date ? 0.4 : 0 };
+}

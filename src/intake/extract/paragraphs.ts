@@ -1,0 +1,60 @@
+/**
+ * Rebuilds paragraphs from lines. Typed text has one paragraph per line; OCR and PDF text wrap lines and
+ * separate paragraphs with blank lines. A line joins the previous one when it is not a new item, bullet or
+ * heading and either the previous line did not end a sentence or the text separates paragraphs by blanks.
+ */
+import type { Ctx } from './context.ts';
+
+export interface Paragraph {
+  text: string;
+  /** Offset in doc.text of each character run: [lineIndex...]. */
+  lines: number[];
+  start: number;
+  end: number;
+}
+
+export const ITEM_START = /^(?:(\d{1,2})\s?[.)](?!\d)\s*(?=\S)|đi[eề]u\s+(\d{1,3})\s*[.:])/iu;
+// OCR damages the dot of an item number ("2ã Ủy ban"): accepted only when the number is the expected one.
+export const LOOSE_ITEM_START = /^(\d{1,2})[^\s\d]?\s+(?=\p{Lu})/u;
+const BULLET = /^[-–•+*✓✔☑➢►➤▪◦]\s*/u;
+const HEADING = /^(?:[IVX]{1,4}|[1lI]{1,3}I?)\s*[.)]?\s+\p{Lu}{2,}/u;
+
+export function isHeading(text: string): boolean {
+  if (!HEADING.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.replace(/[^\p{Lu}]/gu, '').length / Math.max(1, letters.length) > 0.8;
+}
+
+export function buildParagraphs(ctx: Ctx, from: number, to: number, skip: Set<number>): Paragraph[] {
+  const lines = ctx.doc.lines.slice(from, to).filter((l) => !skip.has(l.index));
+  // Blank lines between text lines (not the leading/trailing ones) tell how paragraphs are separated.
+  const first = lines.findIndex((l) => l.text);
+  let last = lines.length - 1;
+  while (last >= 0 && !lines[last]?.text) last--;
+  const inner = first < 0 ? [] : lines.slice(first, last + 1);
+  const nonBlank = inner.filter((l) => l.text).length;
+  const blank = inner.length - nonBlank;
+  const blankSeparated = blank >= 2 && blank / nonBlank > 0.15;
+  const out: Paragraph[] = [];
+  let cur: Paragraph | null = null;
+  let prevBlank = true;
+  for (const line of lines) {
+    if (!line.text) {
+      prevBlank = true;
+      continue;
+    }
+    const t = line.text;
+    const starts = ITEM_START.test(t) || LOOSE_ITEM_START.test(t) || BULLET.test(t) || isHeading(t);
+    const joins = cur !== null && !prevBlank && !starts && (!/[.;:!?]["”)]?$/.test(cur.text) || blankSeparated);
+    if (joins && cur) {
+      cur.text += ` ${t}`;
+      cur.lines.push(line.index);
+      cur.end = line.end;
+    } else {
+      cur = { text: t, lines: [line.index], start: line.start, end: line.end };
+      out.push(cur);
+    }
+    prevBlank = false;
+  }
+  return out;
+}

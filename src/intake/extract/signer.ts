@@ -1,0 +1,165 @@
+/**
+ * Signature block: signing authority (Party K/T, T/M, T/L; state KT., TM., TL., Q., TUQ.), the signer's
+ * position and name. In OCR the block shares lines with "Nơi nhận" on the left and with seal text, so each
+ * line contributes only its trailing run of upper-case words.
+ */
+import type { Span } from '../types.ts';
+import { type Ctx, lineSpan, unionSpan } from './context.ts';
+import { fold, squash } from './normalize.ts';
+import { coreWord, fixOcrWords, isCapitalizedSyllable, isSurname, isSyllable, isUpperWord, repairPersonName } from './vietnamese.ts';
+
+export interface SignerResult {
+  name: string | null;
+  title: string | null;
+  authority: string | null;
+  nameSpan: Span | null;
+  titleSpan: Span | null;
+  authoritySpan: Span | null;
+  confidence: { name: number; title: number; authority: number };
+  lines: number[];
+}
+
+const AUTHORITY = /(?:^|[^\p{L}/])(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\s?\/\s?UQ|KT\s?\.|TM\s?\.|TL\s?\.|TUQ\s?\.|Q\s?\.)(?=\s+[A-ZĐÀ-Ỹ])/u;
+// Words a position starts with; seal text read before it on the same line is dropped.
+const TITLE_HEADS = [
+  'pho', 'chu tich', 'giam doc', 'bi thu', 'hieu truong', 'truong', 'chanh', 'thu truong', 'bo truong',
+  'vu truong', 'cuc truong', 'vien truong', 'tong', 'uy vien', 'chu nhiem', 'thu ky', 'ke toan', 'thu truong',
+  'chi huy', 'tu lenh', 'chinh uy', 'hieu pho', 'quyen', 'dai dien', 'giam doc so', 'chanh an', 'vien truong',
+].map((s) => s.split(' '));
+
+interface Segment {
+  line: number;
+  text: string;
+  from: number; // offset in line
+  to: number;
+}
+
+/** Trailing run of upper-case Vietnamese words (and an authority mark) of a line. */
+function trailingUpperRun(text: string): { text: string; from: number } | null {
+  const words = [...text.matchAll(/\S+/g)];
+  let from = -1;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w) break;
+    const tok = w[0];
+    if (/^(K\/T|T\/M|T\/L|T\/UQ|KT\.|TM\.|TL\.|TUQ\.|Q\.)$/.test(tok)) {
+      from = w.index;
+      break;
+    }
+    const parts = tok.replace(/[,]$/, '').split('-');
+    const ok = parts.every((p) => { const c = coreWord(p); return c === p && isUpperWord(c) && isSyllable(c); });
+    if (!ok) break;
+    from = w.index;
+  }
+  if (from < 0) return null;
+  return { text: squash(text.slice(from).replace(/(\p{Lu})-(\p{Lu})/gu, '$1 $2')).replace(/,$/, ''), from };
+}
+
+function startOfTitle(text: string): number {
+  const words = fold(text).split(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (TITLE_HEADS.some((h) => h.every((w, k) => words[i + k] === w))) return i;
+  }
+  return -1;
+}
+
+function nameOf(text: string): { name: string; from: number } | null {
+  const words = [...text.matchAll(/\S+/g)];
+  let from = -1;
+  let n = 0;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w || !isCapitalizedSyllable(w[0])) break;
+    from = w.index;
+    n++;
+  }
+  if (n < 2 || n > 6) return null;
+  return { name: text.slice(from), from };
+}
+
+export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
+  const lines = ctx.doc.lines;
+  const empty: SignerResult = {
+    name: null, title: null, authority: null, nameSpan: null, titleSpan: null, authoritySpan: null,
+    confidence: { name: 0, title: 0, authority: 0 }, lines: [],
+  };
+  const segments: Segment[] = [];
+  for (let i = closingStart; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || !line.text) continue;
+    let text = line.text;
+    let offset = 0;
+    const noi = /^\W{0,2}n[oơ]i\s*nh\S*\s*[:.]?\s*/iu.exec(text);
+    if (noi) {
+      offset = noi[0].length;
+      text = text.slice(offset);
+    }
+    const auth = AUTHORITY.exec(text);
+    if (auth) {
+      const from = auth.index + auth[0].indexOf(auth[1] ?? '');
+      segments.push({ line: i, text: squash(text.slice(from)), from: offset + from, to: line.text.length });
+      continue;
+    }
+    const run = trailingUpperRun(text);
+    if (run) segments.push({ line: i, text: run.text, from: offset + run.from, to: line.text.length });
+  }
+  const result = { ...empty, confidence: { ...empty.confidence }, lines: [] as number[] };
+  let titleFrom = 0;
+  const authSeg = segments.find((s) => AUTHORITY.test(` ${s.text}`));
+  if (authSeg) {
+    const m = AUTHORITY.exec(` ${authSeg.text}`);
+    const mark = (m?.[1] ?? '').replace(/\s/g, '');
+    result.authority = mark;
+    result.authoritySpan = lineSpan(lines[authSeg.line] ?? lines[0]!, authSeg.from, authSeg.from + (m?.[1]?.length ?? 0));
+    result.confidence.authority = 0.9;
+    result.lines.push(authSeg.line);
+    titleFrom = segments.indexOf(authSeg) + 1;
+  }
+  // The position: first upper-case segment (after the authority line), continued while it wraps.
+  for (let s = titleFrom; s < segments.length; s++) {
+    const seg = segments[s];
+    if (!seg) break;
+    const words = seg.text.split(' ');
+    const at = startOfTitle(seg.text);
+    if (at < 0 || (words.length - at < 2 && !/TRƯỞNG|THƯ|ĐỐC|TỊCH/.test(seg.text))) continue;
+    let title = words.slice(at).join(' ');
+    const spans: Span[] = [];
+    const line = lines[seg.line];
+    const skipped = at > 0 ? words.slice(0, at).join(' ').length + 1 : 0;
+    if (line) spans.push(lineSpan(line, seg.from + skipped, seg.to));
+    result.lines.push(seg.line);
+    // A long position wraps onto the next lines ("VỤ TRƯỞNG VỤ ĐÀO TẠO, BỒI" / "DƯỠNG CÁN BỘ…").
+    let lastLine = seg.line;
+    for (let t = s + 1; t < segments.length && title.length >= 20; t++) {
+      const next = segments[t];
+      if (!next || next.line - lastLine > 3 || AUTHORITY.test(` ${next.text}`) || startOfTitle(next.text) === 0) break;
+      title = `${title} ${next.text}`;
+      const nl = lines[next.line];
+      if (nl) spans.push(lineSpan(nl, next.from, next.to));
+      result.lines.push(next.line);
+      lastLine = next.line;
+      if (title.length > 120) break;
+    }
+    result.title = fixOcrWords(title.replace(/\s+,/g, ','));
+    result.titleSpan = unionSpan(spans);
+    result.confidence.title = 0.85;
+    break;
+  }
+  // The name: the last line ending in 2–6 capitalised syllables.
+  for (let i = lines.length - 1; i >= closingStart; i--) {
+    const line = lines[i];
+    if (!line || !line.text) continue;
+    const got = nameOf(line.text);
+    if (!got) continue;
+    const left = line.text.slice(0, got.from).trim();
+    if (left && !/^[-~•+]/.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
+    const repaired = repairPersonName(got.name);
+    result.name = repaired.name;
+    result.nameSpan = lineSpan(line, got.from, line.text.length);
+    const first = repaired.name.split(' ')[0] ?? '';
+    result.confidence.name = repaired.repaired ? 0.7 : isSurname(first) ? 0.95 : 0.75;
+    result.lines.push(i);
+    break;
+  }
+  return result;
+}
