@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -27,11 +29,17 @@ import { createOrganisationsService } from './modules/organisations/organisation
 import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { createDocumentsModule } from './modules/documents/documents.module.ts';
+import { documentsRoutes } from './modules/documents/documents.routes.ts';
+import { intakeRoutes } from './modules/documents/intake.routes.ts';
+import { registersRoutes } from './modules/registers/registers.routes.ts';
 import { createTasksModule } from './modules/tasks/tasks.module.ts';
 import { createDirectivesService } from './modules/directives/directives.service.ts';
 import { createDashboardService } from './modules/directives/dashboard.service.ts';
 import { createObligationsService } from './modules/directives/obligations.service.ts';
 import { directivesRoutes } from './modules/directives/directives.routes.ts';
+import { createTrainingModule } from './modules/training/training.module.ts';
+import { trainingRoutes } from './modules/training/training.routes.ts';
 
 export type RouteInfo = { method: string; url: string; tenancy: string | undefined; auth: string | undefined };
 
@@ -54,8 +62,13 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Query strings and params arrive as text and need coercion ("2" → 2); JSON bodies must not be
+  // coerced, or a JSON null would turn into "" or 0 against a nullable string/number schema.
+  const coercing = addFormats.default(new Ajv({ coerceTypes: 'array', useDefaults: true, removeAdditional: false, strict: false }));
+  const exact = addFormats.default(new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, strict: false }));
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? exact : coercing).compile(schema));
 
   app.decorate('routeTable', [] as RouteInfo[]);
   app.addHook('onRoute', (route) => {
@@ -89,7 +102,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   const auth = createAuthService(db, config);
   registerAuth(app, auth);
   const tasksModule = createTasksModule(db, config);
-  const homeCards: HomeCardProvider[] = [platformHomeCards(db), tasksModule.homeCards];
+  const trainingModule = createTrainingModule(db);
+  const homeCards: HomeCardProvider[] = [platformHomeCards(db), tasksModule.homeCards, trainingModule.homeCards];
 
   await app.register(async (api) => {
     await api.register(healthRoutes(database));
@@ -100,6 +114,11 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     await api.register(directivesRoutes({ directives: createDirectivesService(db), dashboard: createDashboardService(db), obligations: createObligationsService(db) }));
     await api.register(tasksModule.routes);
     await api.register(homeRoutes(homeCards));
+    await api.register(trainingRoutes(trainingModule, { uploadMaxBytes: config.uploadMaxBytes }));
+    const documents = createDocumentsModule(database, config);
+    await api.register(documentsRoutes(documents));
+    await api.register(intakeRoutes(documents));
+    await api.register(registersRoutes(documents.registers));
   }, { prefix: '/api' });
 
   // Single-page app: files from dist/web; other non-API GETs get index.html (see plugins/errors.ts).

@@ -36,7 +36,7 @@ export function createDirectivesService(db: Kysely<DB>) {
     const id = randomUUID();
     await db.transaction().execute(async (trx) => {
       const directive = {
-        id, organisation_id: ctx.actor.organisationId, source_document_id: input.sourceDocumentId ?? null, number_symbol: input.numberSymbol?.replace(/\s+/g, '') || null,
+        id, organisation_id: ctx.actor.organisationId, source_document_id: input.sourceDocumentId || null, number_symbol: input.numberSymbol?.replace(/\s+/g, '') || null,
         title: input.title.trim(), issued_date: input.issuedDate, status: 'draft', recipient_mode: input.recipientMode,
         custom_recipients_json: JSON.stringify(input.recipientIds ?? []), created_by: ctx.actor.userId, created_at: now, issued_at: null,
       };
@@ -139,6 +139,7 @@ export function createDirectivesService(db: Kysely<DB>) {
     return {
       id: directive.id, title: directive.title, numberSymbol: directive.number_symbol, issuedDate: directive.issued_date, status: directive.status,
       recipientMode: directive.recipient_mode, sourceDocumentId: directive.source_document_id, issuedAt: directive.issued_at,
+      ...(isAcademyRole(ctx.actor.role) ? { recipientIds: JSON.parse(directive.custom_recipients_json) as string[] } : {}), // hand-picked recipients, for the review page
       requirements: requirements.map((r) => ({ id: r.id, no: r.no, text: r.text, deadline: r.deadline, answerType: r.answer_type })),
     };
   }

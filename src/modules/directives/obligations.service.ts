@@ -73,7 +73,7 @@ export function createObligationsService(db: Kysely<DB>) {
     const row = await baseQuery(ctx).where('obligations.id', '=', id).executeTakeFirst();
     if (!row) throw notFound('Không tìm thấy nhiệm vụ.');
     assertCanWrite(ctx.actor, row.organisation_id);
-    const answer: Answer = { stage: input.stage, approvalDate: input.approvalDate ?? null, decisionNumber: input.decisionNumber?.trim() || null, targetYear: input.targetYear ?? null };
+    const answer: Answer = { stage: input.stage, approvalDate: input.approvalDate ?? null, decisionNumber: input.decisionNumber?.trim() || null, targetYear: input.targetYear || null }; // || : a JSON null arrives coerced to 0 (ajv coerceTypes)
     const stage = validateAnswer(row.answer_type, answer, todayIso());
     await db.transaction().execute((trx) => applyObligationChange(trx, ctx, row, { answer, status: stage.status, note: input.note ?? row.note, at: opts.at }));
     return getObligation(ctx, id);
