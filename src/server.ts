@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { createDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrations/index.ts';
 import { startWorker } from './jobs/worker.ts';
+import { startScheduler } from './jobs/scheduler.ts';
 
 export async function openMigratedDatabase(config: Config): Promise<Database> {
   const database = await createDatabase(config);
@@ -14,6 +15,7 @@ export async function openMigratedDatabase(config: Config): Promise<Database> {
 export async function startServer(config: Config, database: Database, banner?: string): Promise<void> {
   const app = await buildApp({ config, database });
   const worker = config.workerEnabled ? startWorker({ database, config, logger: app.log }) : null;
+  const scheduler = startScheduler({ database, config, logger: app.log });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -22,6 +24,7 @@ export async function startServer(config: Config, database: Database, banner?: s
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    await scheduler.stop();
     await worker?.stop();
     await database.destroy();
     process.exit(0);

@@ -9,9 +9,12 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
 import { THAI_NGUYEN_CODE } from '../src/seed/seed-demo.ts';
 import { DIRECTIVE_OUTSIDER_CALLS, loadDirectiveObjects } from './outsider.directives.ts';
+import { TRAINING_OUTSIDER_CALLS, loadTrainingObjects } from './outsider.training.ts';
+import { DIRECTION_OUTSIDER_CALLS, loadDirectionObjects } from './outsider.direction.ts';
+import { DOCUMENT_OUTSIDER_CALLS, loadDocumentObjects } from './outsider.documents.ts';
 
 /** Each capability adds school A's objects to `owned.extra` (and `owned.markers`). */
-const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects) => Promise<void>)[] = [loadDirectiveObjects];
+const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects) => Promise<void>)[] = [loadDirectiveObjects, loadTrainingObjects, loadDirectionObjects, loadDocumentObjects];
 
 export type OwnedObjects = {
   orgId: string;
@@ -51,4 +54,7 @@ export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   'POST /api/people/:id/reset-password': { expect: 'notFound', params: (o) => ({ id: o.clerkId }), body: () => ({ newPassword: 'MatKhauMoi12345' }) },
   'GET /api/audit': { expect: 'noLeak', query: (o) => ({ organisationId: o.orgId }) },
   ...DIRECTIVE_OUTSIDER_CALLS,
+  ...TRAINING_OUTSIDER_CALLS,
+  ...DIRECTION_OUTSIDER_CALLS,
+  ...DOCUMENT_OUTSIDER_CALLS,
 };

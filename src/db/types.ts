@@ -379,7 +379,110 @@ export type EmailOutboxTable = {
   last_error: string | null;
 };
 
+export type TrainingClassTable = {
+  id: string;
+  organisation_id: string;
+  code: string;
+  code_key: string;
+  name: string;
+  level: string;
+  mode: string;
+  delivery: string;
+  host_code: string;
+  host_name: string;
+  host_kind: string;
+  host_organisation_id: string | null;
+  partner_name: string | null;
+  partner_code: string | null;
+  partner_kind: string | null;
+  opening_date: string;
+  closing_date: string | null;
+  place: string | null;
+  regime: string | null;
+  notices_json: string;
+  evaluated_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type LearnerTable = {
+  id: string;
+  organisation_id: string;
+  full_name: string;
+  birth_date: string;
+  gender: string;
+  ethnicity: string | null;
+  party_status: string;
+  party_join_date: string | null;
+  party_full_date: string | null;
+  education: string;
+  theory_level: string;
+  theory_document_date: string | null;
+  theory_document_kind: string | null;
+  position: string | null;
+  planned: number;
+  workplace: string | null;
+  rating_last_year: string | null;
+  rating_year_before: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type EnrolmentTable = {
+  class_id: string;
+  learner_id: string;
+  organisation_id: string;
+  ordinal: number;
+};
+
+export type ComplianceFindingTable = {
+  id: string;
+  organisation_id: string;
+  class_id: string;
+  learner_id: string | null;
+  rule: string;
+  title: string;
+  severity: string;
+  regime: string;
+  values_json: string;
+  message: string;
+  source_document: string;
+  source_article: string;
+  confidence: string;
+  evaluated_at: string;
+};
+
+export type ComplianceOverrideTable = {
+  id: string;
+  organisation_id: string;
+  class_id: string;
+  learner_id: string | null;
+  rule: string;
+  decision_reference: string;
+  reason: string | null;
+  created_by: string;
+  created_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+};
+
+export type ComplianceSettingsTable = {
+  scope_key: string;
+  organisation_id: string | null;
+  class_size_limits_json: string;
+  position_lists_json: string;
+  updated_by: string | null;
+  updated_at: string;
+};
+
 export type DB = {
+  training_classes: TrainingClassTable;
+  learners: LearnerTable;
+  enrolments: EnrolmentTable;
+  compliance_findings: ComplianceFindingTable;
+  compliance_overrides: ComplianceOverrideTable;
+  compliance_settings: ComplianceSettingsTable;
   provinces: ProvinceTable;
   organisations: OrganisationTable;
   organisation_successions: OrganisationSuccessionTable;

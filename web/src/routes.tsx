@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Me, Role } from './api/types.ts';
-import { ADMIN_ROLES, SCHOOL_ROLES } from './api/types.ts';
+import { ACADEMY_ROLES, ADMIN_ROLES, SCHOOL_ROLES } from './api/types.ts';
 import type { RouteParams } from './lib/router.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { ChangePasswordPage } from './features/auth/ChangePasswordPage.tsx';
@@ -18,12 +18,29 @@ import { PeoplePage } from './features/people/PeoplePage.tsx';
 import { PersonCreatePage } from './features/people/PersonCreatePage.tsx';
 import { PersonPage } from './features/people/PersonPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
+import { ClassesPage } from './features/training/ClassesPage.tsx';
+import { ClassPage } from './features/training/ClassPage.tsx';
+import { ImportWizardPage } from './features/training/ImportWizardPage.tsx';
+import { ComplianceSummaryPage, NetworkCompliancePage } from './features/training/ComplianceSummaryPage.tsx';
+import { SettingsPage as TrainingSettingsPage } from './features/training/SettingsPage.tsx';
+import { DirectivesListPage } from './features/directives/DirectivesListPage.tsx';
+import { DirectiveCreatePage } from './features/directives/DirectiveCreatePage.tsx';
+import { DirectivePage } from './features/directives/DirectivePage.tsx';
+import { DirectiveDashboardPage } from './features/directives/DirectiveDashboardPage.tsx';
+import { ObligationsPage } from './features/directives/ObligationsPage.tsx';
+import { ObligationPage } from './features/directives/ObligationPage.tsx';
 import { ForbiddenPage, NotFoundPage, ServerErrorPage } from './features/errors/ErrorPages.tsx';
+import { DeskPage } from './features/tasks/DeskPage.tsx';
+import { DirectionPage } from './features/tasks/DirectionPage.tsx';
+import { MyTasksPage } from './features/tasks/MyTasksPage.tsx';
+import { TaskPage } from './features/tasks/TaskPage.tsx';
+import { DeadlinesPage } from './features/tasks/DeadlinesPage.tsx';
+import { NotificationsPage } from './features/tasks/NotificationsPage.tsx';
 
-export type NavGroup = 'Chung' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
+export type NavGroup = 'Chung' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
 /** Order of the groups in the left navigation. */
-export const NAV_GROUPS: readonly NavGroup[] = ['Chung', 'Trường', 'Mạng lưới', 'Quản trị', 'Tài khoản'];
+export const NAV_GROUPS: readonly NavGroup[] = ['Chung', 'Công việc', 'Trường', 'Mạng lưới', 'Quản trị', 'Tài khoản'];
 
 export type AppRoute = {
   /** A path pattern; ":name" segments become params. */
@@ -47,6 +64,13 @@ export const routes: AppRoute[] = [
   { path: LOGIN_PATH, label: 'Đăng nhập', public: true, element: () => <LoginPage /> },
   { path: '/', label: 'Trang chủ', nav: 'Chung', element: () => <HomePage /> },
 
+  { path: '/ban-lam-viec', label: 'Bàn làm việc lãnh đạo', roles: ['leader', 'clerk', 'school_admin', 'academy_admin', 'academy_staff'], nav: 'Công việc', element: () => <DeskPage /> },
+  { path: '/ban-lam-viec/van-ban/:id', label: 'Phiếu giải quyết văn bản đến', element: ({ id }) => <DirectionPage documentId={id ?? ''} /> },
+  { path: '/viec-cua-toi', label: 'Việc của tôi', nav: 'Công việc', element: () => <MyTasksPage /> },
+  { path: '/viec-cua-toi/:id', label: 'Nhiệm vụ', element: ({ id }) => <TaskPage taskId={id ?? ''} /> },
+  { path: '/han-xu-ly', label: 'Hạn xử lý', nav: 'Công việc', element: () => <DeadlinesPage /> },
+  { path: '/thong-bao', label: 'Thông báo', nav: 'Công việc', element: () => <NotificationsPage /> },
+
   { path: '/truong-cua-toi', label: 'Trường của tôi', roles: SCHOOL_ROLES, nav: 'Trường', navHref: (me) => `/to-chuc/${me.organisation.id}`, element: () => <MySchoolRedirect /> },
   { path: '/to-chuc/:id', label: 'Thông tin trường', element: ({ id }) => <SchoolPage organisationId={id ?? ''} /> },
   { path: '/can-bo', label: 'Cán bộ', nav: 'Trường', element: () => <PeoplePage /> },
@@ -55,6 +79,20 @@ export const routes: AppRoute[] = [
 
   { path: '/mang-luoi', label: 'Mạng lưới trường', nav: 'Mạng lưới', element: () => <NetworkPage /> },
   { path: '/mang-luoi/:id', label: 'Chi tiết đơn vị', element: ({ id }) => <NetworkOrganisationPage organisationId={id ?? ''} /> },
+
+  { path: '/chi-dao', label: 'Chỉ đạo mạng lưới', roles: ACADEMY_ROLES, nav: 'Mạng lưới', element: () => <DirectivesListPage /> },
+  { path: '/chi-dao/soan-moi', label: 'Soạn chỉ đạo', roles: ACADEMY_ROLES, element: () => <DirectiveCreatePage /> },
+  { path: '/chi-dao/:id/theo-doi', label: 'Bảng theo dõi chỉ đạo', roles: ACADEMY_ROLES, element: ({ id }) => <DirectiveDashboardPage directiveId={id ?? ''} /> },
+  { path: '/chi-dao/:id', label: 'Chi tiết chỉ đạo', roles: ACADEMY_ROLES, element: ({ id }) => <DirectivePage directiveId={id ?? ''} /> },
+  { path: '/nhiem-vu-chi-dao', label: 'Nhiệm vụ theo chỉ đạo', roles: SCHOOL_ROLES, nav: 'Trường', element: () => <ObligationsPage /> },
+  { path: '/nhiem-vu-chi-dao/:id', label: 'Nhiệm vụ theo chỉ đạo', element: ({ id }) => <ObligationPage obligationId={id ?? ''} /> },
+
+  { path: '/dao-tao', label: 'Đào tạo', nav: 'Trường', element: () => <ClassesPage /> },
+  { path: '/dao-tao/nhap', label: 'Nhập lớp học', roles: ['school_admin', 'leader', 'staff'], element: () => <ImportWizardPage /> },
+  { path: '/dao-tao/tuan-thu', label: 'Tổng hợp tuân thủ đào tạo', element: () => <ComplianceSummaryPage /> },
+  { path: '/dao-tao/cau-hinh', label: 'Cấu hình tuân thủ', element: () => <TrainingSettingsPage /> },
+  { path: '/dao-tao/lop/:id', label: 'Lớp học', element: ({ id }) => <ClassPage classId={id ?? ''} /> },
+  { path: '/tuan-thu-dao-tao', label: 'Tuân thủ đào tạo', roles: ['academy_admin', 'academy_staff'], nav: 'Mạng lưới', element: () => <NetworkCompliancePage /> },
 
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', roles: ADMIN_ROLES, nav: 'Quản trị', element: () => <AuditPage /> },
 

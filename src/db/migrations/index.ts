@@ -9,6 +9,7 @@ import * as documents from './20261126T1600_documents.ts';
 import * as documentRegisters from './20261126T1700_document_registers.ts';
 import * as direction from './20261126T1700_direction.ts';
 import * as directives from './20261126T1800_directives.ts';
+import * as training from './20261126T1900_training.ts';
 
 export type MigrationContext = { dialect: Dialect };
 type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
@@ -20,6 +21,7 @@ const MIGRATIONS: [string, MigrationModule][] = [
   ['20261126T1700_document_registers', documentRegisters],
   ['20261126T1700_direction', direction],
   ['20261126T1800_directives', directives],
+  ['20261126T1900_training', training],
 ];
 
 /**

@@ -1,11 +1,48 @@
 /**
  * Called by the documents module inside the registration transaction, so that a registered
- * document's requirements become tasks atomically with the registration.
+ * document's requirements become tasks atomically with the registration (Decree 30 Điều 22:
+ * registration creates the duty to act). The caller has already checked that the actor may write
+ * to the document's organisation.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
+import { createTask } from './task-commands.ts';
 
-export async function onDocumentRegistered(_trx: Kysely<DB> | Transaction<DB>, _ctx: RequestContext, _documentId: string): Promise<void> {
-  // Implemented by the direction/tasks module.
+export const GENERAL_TASK_TITLE = 'Xử lý văn bản';
+
+export function requirementTitle(no: number | null): string {
+  return no === null ? 'Yêu cầu (không đánh số)' : `Yêu cầu ${no}`;
+}
+
+/**
+ * One task per requirement (numbered or not), deadline = the requirement's deadline, falling back
+ * to the document's own due date; a document without requirements gets one general task.
+ * Idempotent: requirements that already have a task, and documents that already have tasks, are
+ * left alone. Returns the ids of the tasks created.
+ */
+export async function onDocumentRegistered(trx: Kysely<DB> | Transaction<DB>, ctx: RequestContext, documentId: string): Promise<string[]> {
+  const doc = await trx.selectFrom('documents').select(['id', 'organisation_id', 'subject', 'due_date']).where('id', '=', documentId).executeTakeFirst();
+  if (!doc) return [];
+  const requirements = await trx.selectFrom('requirements').selectAll().where('document_id', '=', documentId).orderBy('ordinal').execute();
+  const existing = await trx.selectFrom('tasks').select(['requirement_id']).where('document_id', '=', documentId).execute();
+  const covered = new Set(existing.map((t) => t.requirement_id).filter((id): id is string => id !== null));
+  const created: string[] = [];
+  for (const r of requirements) {
+    if (covered.has(r.id)) continue;
+    created.push(await createTask(trx, ctx, {
+      organisationId: doc.organisation_id, documentId, requirementId: r.id, requirementNo: r.no, ordinal: r.ordinal,
+      title: requirementTitle(r.no), text: r.text, deadline: r.deadline ?? doc.due_date,
+    }));
+  }
+  if (requirements.length === 0 && existing.length === 0) {
+    created.push(await createTask(trx, ctx, {
+      organisationId: doc.organisation_id, documentId, ordinal: 0, title: GENERAL_TASK_TITLE, text: doc.subject ?? GENERAL_TASK_TITLE, deadline: doc.due_date,
+    }));
+  }
+  if (created.length > 0) {
+    await recordAudit(trx, ctx, { action: 'tasks.created_from_document', entityType: 'document', entityId: documentId, organisationId: doc.organisation_id, after: { taskIds: created } });
+  }
+  return created;
 }

@@ -111,3 +111,133 @@ export type AuditItem = {
 
 export type HomeCard = { label: string; value: string; hint?: string; href?: string };
 export type Home = { title: string; cards: HomeCard[] };
+
+// ---------------------------------------------------------------------------------------------
+// Chỉ đạo mạng lưới (network directives) and the schools' obligations under them.
+
+export type DirectiveStatus = 'draft' | 'issued';
+export type RecipientMode = 'provincial' | 'sector' | 'provincial_and_sector' | 'custom';
+export type AnswerTypeCode = 'status' | 'standard_school_project';
+export type ObligationStatus = 'not_started' | 'in_progress' | 'done';
+export type AnswerField = 'approvalDate' | 'decisionNumber' | 'targetYear';
+
+export type DirectiveSummary = {
+  id: string;
+  title: string;
+  numberSymbol: string | null;
+  issuedDate: string;
+  status: DirectiveStatus;
+  recipientMode: RecipientMode;
+  recipients: number;
+};
+
+export type DirectiveRequirement = { id: string; no: number | null; text: string; deadline: string | null; answerType: AnswerTypeCode | string };
+
+export type Directive = {
+  id: string;
+  title: string;
+  numberSymbol: string | null;
+  issuedDate: string;
+  status: DirectiveStatus;
+  recipientMode: RecipientMode;
+  sourceDocumentId: string | null;
+  issuedAt: string | null;
+  requirements: DirectiveRequirement[];
+  /** The hand-picked recipients (recipientMode 'custom'); Academy only. */
+  recipientIds?: string[];
+};
+
+export type DirectiveRequirementInput = { no: number | null; text: string; deadline: string | null; answerType?: AnswerTypeCode };
+
+export type DirectiveBody = {
+  title: string;
+  numberSymbol?: string | null;
+  issuedDate: string;
+  sourceDocumentId?: string | null;
+  requirements: DirectiveRequirementInput[];
+  recipientMode: RecipientMode;
+  recipientIds?: string[];
+};
+
+export type ObligationAnswer = { stage: string; approvalDate?: string | null; decisionNumber?: string | null; targetYear?: number | null };
+
+export type DashboardCell = {
+  requirementId: string;
+  obligationId: string;
+  status: ObligationStatus;
+  stage: string;
+  stageLabel: string;
+  answer: ObligationAnswer | null;
+  overdue: boolean;
+  updatedAt: string;
+};
+
+export type DashboardSchool = {
+  organisationId: string;
+  name: string;
+  kind: OrganisationKind;
+  provinceName: string | null;
+  region: string | null;
+  statusCode: string;
+  statusLabel: string;
+  arrivedAt: string | null;
+  registeredAt: string | null;
+  doneAt: string | null;
+  cells: (DashboardCell | null)[];
+};
+
+export type DashboardRequirement = {
+  id: string;
+  no: number | null;
+  text: string;
+  deadline: string | null;
+  answerType: AnswerTypeCode | string;
+  answerTypeLabel: string;
+  stages: { code: string; label: string; status: ObligationStatus; count: number }[];
+  milestones: { code: string; label: string; count: number; headline: string }[];
+  overdue: number;
+};
+
+export type DirectiveDashboard = {
+  directive: { id: string; title: string; numberSymbol: string | null; issuedDate: string; status: DirectiveStatus };
+  asOf: string;
+  schoolCount: number;
+  requirements: DashboardRequirement[];
+  schools: DashboardSchool[];
+  delivery: { code: string; label: string; count: number }[];
+};
+
+export type DirectiveHistory = {
+  series: { requirementId: string; no: number | null; milestones: { code: string; label: string }[]; points: { date: string; counts: Record<string, number> }[] }[];
+};
+
+export type Obligation = {
+  id: string;
+  directiveId: string;
+  directiveTitle: string;
+  numberSymbol: string | null;
+  requirementId: string;
+  requirementNo: number | null;
+  requirementText: string;
+  organisationId: string;
+  organisationName: string;
+  status: ObligationStatus;
+  stage: string;
+  stageLabel: string;
+  answerType: AnswerTypeCode | string;
+  stages: { code: string; label: string; requires: AnswerField[] }[];
+  answer: ObligationAnswer;
+  deadline: string | null;
+  overdue: boolean;
+  note: string | null;
+  updatedAt: string;
+};
+
+export type ObligationEvent = { at: string; status: ObligationStatus; stage: string | null; note: string | null; answer: ObligationAnswer | null; actorName: string | null };
+
+export type ObligationDetail = Obligation & {
+  history: ObligationEvent[];
+  evidence: { id: string; fileName: string; size: number; createdAt: string }[];
+};
+
+export type UpdateObligationBody = { stage: string; note?: string | null; approvalDate?: string | null; decisionNumber?: string | null; targetYear?: number | null };

@@ -8,6 +8,7 @@ import { navigationFor } from '../routes.tsx';
 import { useMe, useSession } from '../session/SessionContext.tsx';
 import { useCurrentOrganisation } from '../session/CurrentOrganisationContext.tsx';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
+import { NotificationsBell } from '../features/tasks/NotificationsBell.tsx';
 
 function isActive(entry: { href: string; path: string }, pathname: string): boolean {
   if (entry.href === '/' || entry.path === '/') return pathname === '/';
@@ -60,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
               {canChoose ? ` · ${me.organisation.name}` : ''}
             </span>
           </div>
+          <NotificationsBell />
           <button type="button" className="button button--small" onClick={() => void handleLogout()} disabled={loggingOut}>
             Đăng xuất
           </button>
