@@ -30,6 +30,14 @@ import { DirectiveDashboardPage } from './features/directives/DirectiveDashboard
 import { ObligationsPage } from './features/directives/ObligationsPage.tsx';
 import { ObligationPage } from './features/directives/ObligationPage.tsx';
 import { ForbiddenPage, NotFoundPage, ServerErrorPage } from './features/errors/ErrorPages.tsx';
+import { IncomingRegisterPage } from './features/documents/IncomingRegisterPage.tsx';
+import { IntakePage } from './features/documents/IntakePage.tsx';
+import { ReviewPage } from './features/documents/ReviewPage.tsx';
+import { DocumentPage } from './features/documents/DocumentPage.tsx';
+import { OutgoingPage } from './features/documents/OutgoingPage.tsx';
+import { SearchPage as DocumentSearchPage } from './features/documents/SearchPage.tsx';
+import { RegisterPrintPage } from './features/documents/RegisterPrintPage.tsx';
+import { REGISTRY_ROLES } from './features/documents/documentTypes.ts';
 import { DeskPage } from './features/tasks/DeskPage.tsx';
 import { DirectionPage } from './features/tasks/DirectionPage.tsx';
 import { MyTasksPage } from './features/tasks/MyTasksPage.tsx';
@@ -37,10 +45,10 @@ import { TaskPage } from './features/tasks/TaskPage.tsx';
 import { DeadlinesPage } from './features/tasks/DeadlinesPage.tsx';
 import { NotificationsPage } from './features/tasks/NotificationsPage.tsx';
 
-export type NavGroup = 'Chung' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
+export type NavGroup = 'Chung' | 'Văn bản' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
 /** Order of the groups in the left navigation. */
-export const NAV_GROUPS: readonly NavGroup[] = ['Chung', 'Công việc', 'Trường', 'Mạng lưới', 'Quản trị', 'Tài khoản'];
+export const NAV_GROUPS: readonly NavGroup[] = ['Chung', 'Văn bản', 'Công việc', 'Trường', 'Mạng lưới', 'Quản trị', 'Tài khoản'];
 
 export type AppRoute = {
   /** A path pattern; ":name" segments become params. */
@@ -63,6 +71,14 @@ export const LOGIN_PATH = '/dang-nhap';
 export const routes: AppRoute[] = [
   { path: LOGIN_PATH, label: 'Đăng nhập', public: true, element: () => <LoginPage /> },
   { path: '/', label: 'Trang chủ', nav: 'Chung', element: () => <HomePage /> },
+
+  { path: '/van-ban-den', label: 'Văn bản đến', nav: 'Văn bản', element: () => <IncomingRegisterPage /> },
+  { path: '/van-ban-den/tiep-nhan', label: 'Tiếp nhận văn bản', roles: REGISTRY_ROLES, element: () => <IntakePage /> },
+  { path: '/van-ban-den/:id/vao-so', label: 'Kiểm tra và vào sổ', roles: REGISTRY_ROLES, element: ({ id }) => <ReviewPage documentId={id ?? ''} /> },
+  { path: '/van-ban-di', label: 'Văn bản đi', nav: 'Văn bản', element: () => <OutgoingPage /> },
+  { path: '/van-ban/:id', label: 'Văn bản', element: ({ id }) => <DocumentPage documentId={id ?? ''} /> },
+  { path: '/tim-kiem-van-ban', label: 'Tìm kiếm văn bản', nav: 'Văn bản', element: () => <DocumentSearchPage /> },
+  { path: '/so-dang-ky', label: 'Sổ đăng ký', roles: REGISTRY_ROLES, nav: 'Văn bản', element: () => <RegisterPrintPage /> },
 
   { path: '/ban-lam-viec', label: 'Bàn làm việc lãnh đạo', roles: ['leader', 'clerk', 'school_admin', 'academy_admin', 'academy_staff'], nav: 'Công việc', element: () => <DeskPage /> },
   { path: '/ban-lam-viec/van-ban/:id', label: 'Phiếu giải quyết văn bản đến', element: ({ id }) => <DirectionPage documentId={id ?? ''} /> },

@@ -1,0 +1,108 @@
+/**
+ * Registers and numbering series.
+ *
+ * - Incoming (NĐ 30/2020 Điều 22, Phụ lục IV): số đến runs consecutively per register and calendar
+ *   year of receipt, from 1 on 1 January. Confidential documents have their own register.
+ * - Outgoing, state (NĐ 30/2020 Điều 15): one series per calendar year, from 01; confidential
+ *   documents get their own series. Symbol `<n>/<TYPE>-<ORG>`, công văn `<n>/<ORG>-<UNIT>`.
+ * - Outgoing, Party (HD 36-HD/VPTW): one series per document type for the committee term; confidential
+ *   documents share the ordinary series of their type. Symbol `<n>-<TYPE>/<ORG>`.
+ *
+ * A number is taken with one atomic `UPDATE … SET last_value = last_value + 1 … RETURNING` inside the
+ * caller's transaction: on PostgreSQL the row lock serialises concurrent takers until commit, on
+ * SQLite the single connection does; a rolled-back transaction gives its number back. No gaps, no
+ * duplicates.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from './documents.repository.ts';
+
+export type Direction = 'incoming' | 'outgoing';
+
+const REGISTER_NAMES: Record<Direction, [string, string]> = {
+  incoming: ['Sổ đăng ký văn bản đến', 'Sổ đăng ký văn bản đến mật'],
+  outgoing: ['Sổ đăng ký văn bản đi', 'Sổ đăng ký văn bản đi mật'],
+};
+
+/** The organisation's register for a direction (created on first use). */
+export async function ensureRegister(trx: Db, organisationId: string, direction: Direction, confidential: boolean) {
+  const flag = confidential ? 1 : 0;
+  await trx.insertInto('registers').values({
+    id: randomUUID(), organisation_id: organisationId, direction, confidential: flag,
+    name: REGISTER_NAMES[direction][flag], created_at: new Date().toISOString(),
+  }).onConflict((oc) => oc.columns(['organisation_id', 'direction', 'confidential']).doNothing()).execute();
+  return trx.selectFrom('registers').selectAll()
+    .where('organisation_id', '=', organisationId).where('direction', '=', direction).where('confidential', '=', flag)
+    .executeTakeFirstOrThrow();
+}
+
+/** Take the next number of a series. Must run inside the transaction that uses the number. */
+export async function nextNumber(trx: Db, registerId: string, series: string): Promise<number> {
+  await trx.insertInto('number_counters').values({ register_id: registerId, series, last_value: 0 })
+    .onConflict((oc) => oc.columns(['register_id', 'series']).doNothing()).execute();
+  const row = await trx.updateTable('number_counters')
+    .set((eb) => ({ last_value: eb('last_value', '+', 1) }))
+    .where('register_id', '=', registerId).where('series', '=', series)
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_value);
+}
+
+export function incomingSeries(year: number): string {
+  return String(year);
+}
+
+// ------------------------------------------------------------------ Party committee terms
+
+/** Default anchor: terms of 5 years starting 2020, 2025, 2030… (configurable per organisation). */
+export const DEFAULT_PARTY_TERM_ANCHOR = '2020-01-01';
+export const PARTY_TERM_YEARS = 5;
+
+function addYears(isoDate: string, years: number): string {
+  const year = Number(isoDate.slice(0, 4)) + years;
+  return `${String(year).padStart(4, '0')}${isoDate.slice(4)}`;
+}
+
+/** The committee term containing `date`: terms last 5 years and one of them starts on `anchor`. */
+export function partyTerm(date: string, anchor: string = DEFAULT_PARTY_TERM_ANCHOR): { start: string; end: string; label: string } {
+  const years = Number(date.slice(0, 4)) - Number(anchor.slice(0, 4));
+  let k = Math.floor(years / PARTY_TERM_YEARS);
+  let start = addYears(anchor, k * PARTY_TERM_YEARS);
+  if (start > date) start = addYears(anchor, --k * PARTY_TERM_YEARS);
+  else if (addYears(start, PARTY_TERM_YEARS) <= date) start = addYears(anchor, ++k * PARTY_TERM_YEARS);
+  const end = addYears(start, PARTY_TERM_YEARS);
+  return { start, end, label: `${start.slice(0, 4)}–${end.slice(0, 4)}` };
+}
+
+// ------------------------------------------------------------------ outgoing series and symbols
+
+export type OutgoingNumbering = {
+  family: 'party' | 'state';
+  typeCode: string;
+  /** YYYY-MM-DD the document is issued. */
+  issueDate: string;
+  confidential: boolean;
+  orgAbbr: string;
+  unitCode: string | null;
+  partyTermAnchor: string;
+};
+
+/** The series key and whether the number comes from the confidential register's counter. */
+export function outgoingSeries(n: OutgoingNumbering): { series: string; confidentialCounter: boolean } {
+  if (n.family === 'party') {
+    const term = partyTerm(n.issueDate, n.partyTermAnchor);
+    return { series: `party:${term.start}:${n.typeCode.toUpperCase()}`, confidentialCounter: false };
+  }
+  return { series: `state:${n.issueDate.slice(0, 4)}`, confidentialCounter: n.confidential };
+}
+
+/** Numbers below 10 are written with a leading zero (NĐ 30 Phụ lục I; HD 36: "bắt đầu từ số 01"). */
+export function formatDocumentNumber(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+export function buildOutgoingSymbol(n: OutgoingNumbering, value: number): string {
+  const num = formatDocumentNumber(value);
+  if (n.family === 'party') return `${num}-${n.typeCode}/${n.orgAbbr}`;
+  if (n.typeCode.toUpperCase() === 'CV') return `${num}/${n.orgAbbr}${n.unitCode ? `-${n.unitCode}` : ''}`;
+  return `${num}/${n.typeCode}-${n.orgAbbr}`;
+}

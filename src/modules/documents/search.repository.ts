@@ -1,0 +1,134 @@
+/**
+ * Full-text search over documents, behind one interface for both engines. The indexed text is
+ * `documents.search_text` (folded: no diacritics, lower-case, words only), so 'truong chinh tri',
+ * 'TRƯỜNG CHÍNH TRỊ' and đ/d all match. SQLite: FTS5 `documents_fts MATCH`, results in rowid order
+ * newest first straight from the index. PostgreSQL: `search_vector @@ to_tsquery('simple', …)` (GIN).
+ * Every query is restricted by `visibleDocuments()` (scope + confidentiality); for a school the query
+ * also names its organisations' scope words (see scopeToken) so the index narrows first. Counts stop at 1000.
+ */
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Dialect } from '../../db/database.ts';
+import type { DB } from '../../db/types.ts';
+import { foldVietnamese } from '../../lib/vn.ts';
+import type { Actor } from '../tenancy/actor.ts';
+import { visibleDocuments } from './documents.policy.ts';
+import { ftsMatchExpression, queryTokens, tsQueryExpression } from './search-text.ts';
+
+export const COUNT_CAP = 1000;
+
+export type SearchFilters = {
+  q?: string | undefined;
+  type?: string | undefined;
+  issuer?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  statuses?: string[] | undefined;
+  direction?: 'incoming' | 'outgoing' | undefined;
+  registerId?: string | undefined;
+  confidentialOnly?: boolean | undefined;
+  organisationId?: string | undefined;
+  limit: number;
+  offset: number;
+};
+
+export const SUMMARY_COLUMNS = [
+  'documents.id', 'documents.organisation_id', 'documents.direction', 'documents.status', 'documents.source_kind', 'documents.issuer_name',
+  'documents.number_symbol', 'documents.type_code', 'documents.type_name', 'documents.document_date', 'documents.subject', 'documents.urgency',
+  'documents.confidentiality', 'documents.register_number', 'documents.register_year', 'documents.received_date', 'documents.forwarded_to',
+  'documents.due_date', 'documents.created_at',
+] as const;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function applyFilters<QB extends SelectQueryBuilder<DB, 'documents', any>>(q: QB, f: SearchFilters): QB {
+  let out = q as SelectQueryBuilder<DB, 'documents', any>;
+  if (f.type) out = out.where('documents.type_code', '=', f.type);
+  if (f.issuer) {
+    const folded = foldVietnamese(f.issuer);
+    if (folded) out = out.where(sql<boolean>`documents.issuer_key like ${`%${escapeLike(folded)}%`} escape '\\'`);
+  }
+  if (f.from) out = out.where('documents.document_date', '>=', f.from);
+  if (f.to) out = out.where('documents.document_date', '<=', f.to);
+  if (f.statuses?.length) out = out.where('documents.status', 'in', f.statuses);
+  if (f.direction) out = out.where('documents.direction', '=', f.direction);
+  if (f.registerId) out = out.where('documents.register_id', '=', f.registerId);
+  if (f.confidentialOnly) out = out.where('documents.confidentiality', 'is not', null);
+  return out as QB;
+}
+
+/** Organisations to name inside the full-text query (scope is enforced in SQL regardless). */
+function scopeForIndex(actor: Actor, f: SearchFilters): string[] | undefined {
+  if (f.organisationId) return [f.organisationId];
+  if (actor.scope.kind === 'orgs' && actor.scope.organisationIds.length <= 20) return actor.scope.organisationIds;
+  return undefined;
+}
+
+type Base = ReturnType<typeof applyFilters<SelectQueryBuilder<DB, 'documents', {}>>>;
+type Page = { rows: Awaited<ReturnType<typeof fetchByIds>>; total: number; totalCapped: boolean };
+
+async function fetchByIds(db: Kysely<DB>, ids: string[]) {
+  const found = ids.length ? await db.selectFrom('documents').select([...SUMMARY_COLUMNS]).where('documents.id', 'in', ids).execute() : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/**
+ * SQLite: FTS5 yields matches newest first (rowid order) and stops early, so one pass collects up to
+ * 1001 matching ids: the count and the page both come from it.
+ */
+async function searchSqlite(db: Kysely<DB>, base: Base, match: string | null, f: SearchFilters): Promise<Page> {
+  let q = base;
+  let order = sql`documents.rowid`;
+  if (match) {
+    q = base.innerJoin(sql<{ rowid: number }>`documents_fts`.as('documents_fts'), (join) => join.on(sql<boolean>`documents_fts.rowid = documents.rowid`))
+      .where(sql<boolean>`documents_fts match ${match}`) as unknown as Base;
+    order = sql`documents_fts.rowid`;
+  }
+  const end = f.offset + f.limit;
+  if (end > COUNT_CAP + 1) return { rows: await q.orderBy(order, 'desc').select([...SUMMARY_COLUMNS]).limit(f.limit).offset(f.offset).execute(), total: COUNT_CAP, totalCapped: true };
+  const hits = await q.orderBy(order, 'desc').select('documents.id').limit(COUNT_CAP + 1).execute();
+  return { rows: await fetchByIds(db, hits.slice(f.offset, end).map((h) => h.id)), total: Math.min(hits.length, COUNT_CAP), totalCapped: hits.length > COUNT_CAP };
+}
+
+/**
+ * PostgreSQL: first up to 1001 matches in any order (a GIN bitmap scan that stops early). When that is
+ * all of them, they are sorted here; when there are more, matches are dense, and the page is read by
+ * walking created_at backwards.
+ */
+async function searchPostgres(db: Kysely<DB>, actor: Actor, base: Base, tsQuery: string | null, f: SearchFilters): Promise<Page> {
+  const matching = tsQuery ? base.where(sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`) : base;
+  const hits = await matching.select(['documents.id', 'documents.created_at']).limit(COUNT_CAP + 1).execute();
+  const end = f.offset + f.limit;
+  if (hits.length <= COUNT_CAP) {
+    hits.sort((a, b) => (a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1));
+    return { rows: await fetchByIds(db, hits.slice(f.offset, end).map((h) => h.id)), total: hits.length, totalCapped: false };
+  }
+  // Dense matches: walk created_at backwards. The planner, misled by correlated words, would rather
+  // scan everything and sort; for this one statement it is told not to.
+  const rows = await db.transaction().execute(async (trx) => {
+    if (tsQuery) for (const setting of ['enable_seqscan', 'enable_bitmapscan', 'enable_sort']) await sql`select set_config(${setting}, 'off', true)`.execute(trx);
+    const walking = applyFilters(visibleDocuments(trx.selectFrom('documents'), actor, 'documents', f.organisationId), f);
+    const matching2 = tsQuery ? walking.where(sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`) : walking;
+    return matching2.orderBy('documents.created_at', 'desc').orderBy('documents.id', 'desc').select([...SUMMARY_COLUMNS]).limit(f.limit).offset(f.offset).execute();
+  });
+  return { rows, total: COUNT_CAP, totalCapped: true };
+}
+
+/**
+ * Search (or, without `q`, list) the documents the actor may read, newest first. The words of `q`
+ * and of `issuer` both go to the full-text index (the issuer's words are in search_text too; the
+ * exact issuer match is then checked in SQL), so the index does the narrowing.
+ */
+export async function searchDocuments(db: Kysely<DB>, dialect: Dialect, actor: Actor, f: SearchFilters): Promise<Page> {
+  const groups = [f.q ? queryTokens(f.q) : [], f.issuer ? queryTokens(f.issuer) : []].filter((g) => g.length > 0);
+  const scopeIds = scopeForIndex(actor, f);
+  const base = applyFilters(visibleDocuments(db.selectFrom('documents'), actor, 'documents', f.organisationId), f);
+  if (dialect === 'sqlite') {
+    const match = groups.length ? [...groups.map((g) => ftsMatchExpression(g)), ...(scopeIds ? [ftsMatchExpression([], scopeIds)] : [])].join(' AND ') : null;
+    return searchSqlite(db, base, match, f);
+  }
+  const tsQuery = groups.length ? [...groups.map((g) => tsQueryExpression(g)), ...(scopeIds ? [tsQueryExpression([], scopeIds)] : [])].join(' & ') : null;
+  return searchPostgres(db, actor, base, tsQuery, f);
+}

@@ -1,0 +1,54 @@
+/**
+ * Per-organisation document settings, with the defaults used when an organisation has not set them.
+ * The abbreviation and the Party term are not in any reference data we hold, so they are configurable
+ * (Sổ đăng ký → Thiết lập đánh số) and the API says which values are defaults.
+ */
+import { DEFAULT_PARTY_TERM_ANCHOR, partyTerm } from './numbering.ts';
+import { findSettings, type Db } from './documents.repository.ts';
+
+export type DocumentSettings = {
+  organisationId: string;
+  symbolAbbr: string;
+  defaultUnit: string;
+  partyTermAnchor: string;
+  edxmlOrganId: string;
+  /** Which values were not set by the organisation and come from the defaults below. */
+  defaults: string[];
+  currentPartyTerm: string;
+};
+
+export const DEFAULT_UNIT = 'VP';
+
+/** "TCT-2025-19" → "TCT.2025.19": a placeholder mã định danh until the real one is entered. */
+function placeholderOrganId(code: string): string {
+  const cleaned = code.toUpperCase().replace(/[^0-9A-Z]+/g, '.').replace(/^\.+|\.+$/g, '');
+  return cleaned.split('.').slice(0, 7).join('.') || 'TCT';
+}
+
+/** Derived abbreviation: the organisation's short name, else "TCT" for a school (Trường Chính trị). */
+function defaultAbbr(org: { short_name: string | null; kind: string; code: string }): string {
+  if (org.short_name) return org.short_name.replace(/\s+/g, '').toUpperCase();
+  if (org.kind === 'provincial_school') return 'TCT';
+  return org.code.split('-')[0]?.toUpperCase() || 'TCT';
+}
+
+export async function resolveSettings(db: Db, organisationId: string, today = new Date().toISOString().slice(0, 10)): Promise<DocumentSettings> {
+  const org = await db.selectFrom('organisations').select(['id', 'code', 'short_name', 'kind']).where('id', '=', organisationId).executeTakeFirstOrThrow();
+  const row = await findSettings(db, organisationId);
+  const defaults: string[] = [];
+  const pick = (value: string | null | undefined, fallback: string, name: string) => {
+    if (value) return value;
+    defaults.push(name);
+    return fallback;
+  };
+  const partyTermAnchor = pick(row?.party_term_anchor, DEFAULT_PARTY_TERM_ANCHOR, 'partyTermAnchor');
+  return {
+    organisationId,
+    symbolAbbr: pick(row?.symbol_abbr, defaultAbbr(org), 'symbolAbbr'),
+    defaultUnit: pick(row?.default_unit, DEFAULT_UNIT, 'defaultUnit'),
+    partyTermAnchor,
+    edxmlOrganId: pick(row?.edxml_organ_id, placeholderOrganId(org.code), 'edxmlOrganId'),
+    defaults,
+    currentPartyTerm: partyTerm(today, partyTermAnchor).label,
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Tiếp nhận văn bản: upload a scan, PDF, text or edXML file (read in the background, with progress),
+ * paste OCR text, or start an empty form — each leads to the review screen before registration.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { api, errorMessage } from '../../api/client.ts';
+import { ErrorBanner, PageHeader } from '../../components/Feedback.tsx';
+import { Link, navigate } from '../../lib/router.tsx';
+import { uploadFile } from './documentLabels.ts';
+import type { DocumentDetail, UploadResult, UploadState } from './documentTypes.ts';
+import './documents.css';
+
+const ACCEPT = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.txt,.edxml,application/pdf,image/png,image/jpeg,image/tiff,text/plain';
+const POLL_MS = 1500;
+
+function reviewPath(documentId: string): string {
+  return `/van-ban-den/${encodeURIComponent(documentId)}/vao-so`;
+}
+
+function UploadForm() {
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [state, setState] = useState<UploadState | null>(null);
+  const timer = useRef<number | null>(null);
+
+  useEffect(() => () => { if (timer.current) window.clearTimeout(timer.current); }, []);
+
+  const poll = async (documentId: string) => {
+    try {
+      const next = await api.get<UploadState>(`/api/intake/uploads/${encodeURIComponent(documentId)}`);
+      setState(next);
+      if (next.state === 'done' || next.state === 'none') {
+        navigate(reviewPath(documentId));
+        return;
+      }
+      if (next.state === 'failed') return;
+    } catch (cause) {
+      setError(cause);
+    }
+    timer.current = window.setTimeout(() => void poll(documentId), POLL_MS);
+  };
+
+  const submit = async () => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await uploadFile<UploadResult>('/api/intake/uploads', file);
+      if (!result.jobId || result.status === 'arrived') {
+        navigate(reviewPath(result.documentId));
+        return;
+      }
+      await poll(result.documentId);
+    } catch (cause) {
+      setError(cause);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="upload-title">
+      <h2 id="upload-title">Tải lên tệp văn bản</h2>
+      <p className="muted">Ảnh quét (JPEG, PNG, TIFF), PDF, tệp văn bản (.txt) hoặc văn bản điện tử edXML. Hệ thống đọc (OCR) và điền sẵn thông tin để văn thư kiểm tra.</p>
+      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <div className="field field--grow">
+          <label className="field__label" htmlFor="intake-file">Tệp</label>
+          <input id="intake-file" type="file" accept={ACCEPT} disabled={busy} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </div>
+        <button type="submit" className="button button--primary" disabled={!file || busy}>{busy ? 'Đang xử lý…' : 'Tải lên và đọc'}</button>
+      </form>
+      {state ? (
+        <div className={`intake-progress intake-progress--${state.state}`} role="status" aria-live="polite">
+          {state.state === 'queued' || state.state === 'running' ? <span className="spinner" aria-hidden="true" /> : null}
+          <span>{state.stateLabel}</span>
+          {state.state === 'failed' ? (
+            <>
+              <span className="muted"> — {state.error ?? 'Không đọc được tệp.'}</span>{' '}
+              <Link to={reviewPath(state.documentId)}>Nhập thông tin bằng tay</Link>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      <ErrorBanner error={error} />
+    </section>
+  );
+}
+
+function PasteForm() {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const doc = await api.post<DocumentDetail>('/api/intake/text', { text });
+      navigate(reviewPath(doc.id));
+    } catch (cause) {
+      setError(errorMessage(cause));
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="paste-title">
+      <h2 id="paste-title">Dán nội dung văn bản</h2>
+      <p className="muted">Dán văn bản đã OCR ở nơi khác hoặc bản điện tử; hệ thống trích xuất ngay.</p>
+      <div className="field">
+        <label className="field__label" htmlFor="intake-text">Nội dung</label>
+        <textarea id="intake-text" rows={8} value={text} onChange={(e) => setText(e.target.value)} placeholder="HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH&#10;Số 2174-CV/HVCTQG …" />
+      </div>
+      {error ? <p className="field__error" role="alert">{error}</p> : null}
+      <button type="button" className="button button--primary" disabled={busy || text.trim().length < 20} onClick={() => void submit()}>{busy ? 'Đang trích xuất…' : 'Trích xuất'}</button>
+    </section>
+  );
+}
+
+function ManualStart() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const start = async () => {
+    setBusy(true);
+    try {
+      const doc = await api.post<DocumentDetail>('/api/documents/manual', {});
+      navigate(reviewPath(doc.id));
+    } catch (cause) {
+      setError(cause);
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="manual-title">
+      <h2 id="manual-title">Nhập tay</h2>
+      <p className="muted">Khi không có bản quét: mở biểu mẫu trống và nhập các thông tin của văn bản.</p>
+      <ErrorBanner error={error} />
+      <button type="button" className="button" disabled={busy} onClick={() => void start()}>Mở biểu mẫu trống</button>
+    </section>
+  );
+}
+
+export function IntakePage() {
+  return (
+    <>
+      <p className="breadcrumb"><Link to="/van-ban-den">Văn bản đến</Link> › Tiếp nhận</p>
+      <PageHeader title="Tiếp nhận văn bản đến" subtitle="Bước 1: đưa văn bản vào hệ thống · Bước 2: kiểm tra thông tin · Bước 3: vào sổ, nhận số đến" />
+      <div className="intake-grid">
+        <UploadForm />
+        <PasteForm />
+        <ManualStart />
+      </div>
+    </>
+  );
+}

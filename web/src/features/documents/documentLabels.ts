@@ -1,0 +1,84 @@
+/** Vietnamese labels, formatting helpers and the upload call shared by the documents pages. */
+import { ApiError, api } from '../../api/client.ts';
+import type { Session } from '../../api/types.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { DocumentSummary } from './documentTypes.ts';
+
+/** Fields whose extraction confidence is below this are highlighted for the clerk to check. */
+export const LOW_CONFIDENCE = 0.8;
+
+export const FIELD_LABELS: Record<string, string> = {
+  issuerName: 'Cơ quan ban hành',
+  issuerParent: 'Cơ quan cấp trên',
+  numberSymbol: 'Số, ký hiệu',
+  typeCode: 'Mã loại',
+  typeName: 'Tên loại',
+  place: 'Địa danh',
+  documentDate: 'Ngày văn bản',
+  subject: 'Trích yếu',
+  recipients: 'Nơi nhận (Kính gửi)',
+  signerName: 'Người ký',
+  signerTitle: 'Chức vụ người ký',
+  signerAuthority: 'Thẩm quyền ký',
+  urgency: 'Độ khẩn',
+  confidentiality: 'Độ mật',
+  receivedDate: 'Ngày đến',
+  family: 'Khối',
+  references: 'Văn bản được viện dẫn',
+  requirements: 'Yêu cầu',
+};
+
+export const FAMILY_LABELS: Record<string, string> = { party: 'Văn bản của Đảng', state: 'Văn bản hành chính nhà nước' };
+export const URGENCY_OPTIONS = ['Khẩn', 'Thượng khẩn', 'Hỏa tốc', 'Hỏa tốc hẹn giờ'] as const;
+export const CONFIDENTIALITY_OPTIONS = ['Mật', 'Tối mật', 'Tuyệt mật'] as const;
+
+export const DOCUMENT_TYPES: [string, string][] = [
+  ['CV', 'Công văn'], ['KH', 'Kế hoạch'], ['TB', 'Thông báo'], ['QĐ', 'Quyết định'], ['HD', 'Hướng dẫn'], ['BC', 'Báo cáo'],
+  ['CT', 'Chỉ thị'], ['NQ', 'Nghị quyết'], ['KL', 'Kết luận'], ['QC', 'Quy chế'], ['TTr', 'Tờ trình'], ['CTr', 'Chương trình'],
+  ['ĐA', 'Đề án'], ['GM', 'Giấy mời'], ['BB', 'Biên bản'],
+];
+
+export const INCOMING_STATUS_OPTIONS: [string, string][] = [
+  ['registered', 'Đã vào sổ'], ['presented', 'Đã trình lãnh đạo'], ['assigned', 'Đã phân công'], ['in_progress', 'Đang xử lý'], ['completed', 'Hoàn thành'],
+];
+
+export function statusTone(status: string): 'neutral' | 'warning' | 'success' | 'info' | 'danger' {
+  if (status === 'draft' || status === 'arrived') return 'warning';
+  if (status === 'completed' || status === 'issued') return 'success';
+  if (status === 'registered') return 'info';
+  return 'neutral';
+}
+
+/** "2174-CV/HVCTQG ngày 31/05/2022" or the subject when there is no number. */
+export function documentTitle(doc: Pick<DocumentSummary, 'numberSymbol' | 'documentDate' | 'subject' | 'typeName'>): string {
+  if (doc.numberSymbol) return `${doc.typeName ? `${doc.typeName} ` : ''}${doc.numberSymbol}${doc.documentDate ? ` ngày ${formatDate(doc.documentDate)}` : ''}`;
+  return doc.subject ?? 'Văn bản chưa có số';
+}
+
+export function fileUrl(documentId: string, fileId: string, download = false): string {
+  return `/api/documents/${encodeURIComponent(documentId)}/files/${encodeURIComponent(fileId)}${download ? '?download=true' : ''}`;
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}
+
+/** Multipart upload of one file (field "file") with the session's CSRF token. */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const { csrfToken } = await api.get<Session>('/api/auth/me');
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json', 'x-csrf-token': csrfToken } });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng và thử lại.');
+  }
+  const data = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null;
+  if (!response.ok) {
+    throw new ApiError(response.status, data?.error?.code ?? `HTTP_${response.status}`, data?.error?.message ?? (response.status === 413 ? 'Tệp quá lớn.' : 'Tải tệp lên không thành công.'), data?.error?.details);
+  }
+  return data as T;
+}
