@@ -5,14 +5,14 @@
  * no. 811 on 16/6/2022. WHICH schools are in the 26 is illustrative (the letter does not say).
  */
 import { readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { ACADEMY_CODE, schoolCode } from '../network/seed-data.ts';
-import { foldVietnamese } from '../lib/vn.ts';
 import { createDirectivesService } from '../modules/directives/directives.service.ts';
 import { applyObligationChange } from '../modules/directives/obligations.service.ts';
-import { syncRecipientStatus } from '../modules/directives/delivery-status.ts';
+import { refreshDerived } from '../modules/documents/documents.repository.ts';
+import { registerInTransaction } from '../modules/documents/registration.service.ts';
+import { ensureRegister, incomingSeries } from '../modules/documents/numbering.ts';
 import type { RequestContext } from '../modules/tenancy/actor.ts';
 
 const REGISTERED_2022 = ['10', '25', '26'];
@@ -60,25 +60,33 @@ export async function seedDemoDirective(db: Kysely<DB>): Promise<void> {
   await registerAtThaiNguyen(db, id);
 }
 
-/** The Thái Nguyên school (2022 organisation) registered the letter as incoming no. 811 on 16/6/2022. */
+/**
+ * The Thái Nguyên school (2022 organisation) registered the letter as incoming no. 811 on 16/6/2022:
+ * its 2022 register had reached 810, and the registration goes through the normal path (number, tasks,
+ * links, audit, the Academy's delivery status). The copy keeps the OCR text of the school's scan.
+ */
 async function registerAtThaiNguyen(db: Kysely<DB>, directiveId: string): Promise<void> {
   const school = await db.selectFrom('organisations').select('id').where('code', '=', schoolCode('2004', '19')).executeTakeFirstOrThrow();
   const recipient = await db.selectFrom('directive_recipients').select(['document_id']).where('directive_id', '=', directiveId).where('organisation_id', '=', school.id).executeTakeFirstOrThrow();
-  const now = new Date().toISOString();
-  let register = await db.selectFrom('registers').select('id').where('organisation_id', '=', school.id).where('direction', '=', 'incoming').where('confidential', '=', 0).executeTakeFirst();
-  if (!register) {
-    register = { id: randomUUID() };
-    await db.insertInto('registers').values({ id: register.id, organisation_id: school.id, direction: 'incoming', confidential: 0, name: 'Sổ đăng ký văn bản đến', created_at: now }).execute();
-  }
-  await db.insertInto('number_counters').values({ register_id: register.id, series: '2022', last_value: 811 })
-    .onConflict((oc) => oc.columns(['register_id', 'series']).doUpdateSet({ last_value: 811 })).execute();
+  const clerk = await db.selectFrom('users').select(['id', 'organisation_id', 'full_name']).where('email', '=', 'vanthu@tct-thainguyen.vn').executeTakeFirst();
+  const successor = clerk ? [clerk.organisation_id] : [];
+  const ctx: RequestContext = {
+    actor: { userId: clerk?.id ?? 'system', organisationId: clerk?.organisation_id ?? school.id, unitId: null, role: 'clerk', fullName: clerk?.full_name ?? 'Văn thư', scope: { kind: 'orgs', organisationIds: [...successor, school.id] } },
+    requestId: 'seed-demo',
+  };
+  const documentId = recipient.document_id!;
   const ocrText = readFileSync(new URL('../../reference/letter-2174-ocr.txt', import.meta.url), 'utf8');
-  const doc = await db.selectFrom('documents').selectAll().where('id', '=', recipient.document_id!).executeTakeFirstOrThrow();
-  await db.updateTable('documents').set({
-    status: 'registered', register_id: register.id, register_number: 811, register_year: 2022, received_date: '2022-06-16',
-    forwarded_to: null, signer_name: 'Hoàng Phúc Lâm', ocr_text: ocrText,
-    recipients_json: JSON.stringify(['Trường chính trị tỉnh, thành phố trực thuộc Trung ương', 'Trường cán bộ của bộ, ngành, đoàn thể Trung ương']),
-    search_text: foldVietnamese(`${doc.search_text} ${ocrText}`), updated_at: now,
-  }).where('id', '=', doc.id).execute();
-  await syncRecipientStatus(db, doc.id, 'registered', '2022-06-16T03:00:00.000Z');
+  await db.transaction().execute(async (trx) => {
+    const register = await ensureRegister(trx, school.id, 'incoming', false);
+    await trx.insertInto('number_counters').values({ register_id: register.id, series: incomingSeries(2022), last_value: 810 })
+      .onConflict((oc) => oc.columns(['register_id', 'series']).doUpdateSet({ last_value: 810 })).execute();
+    await trx.updateTable('documents').set({
+      ocr_text: ocrText, signer_name: 'Hoàng Phúc Lâm',
+      recipients_json: JSON.stringify(['Trường chính trị tỉnh, thành phố trực thuộc Trung ương', 'Trường cán bộ của bộ, ngành, đoàn thể Trung ương']),
+    }).where('id', '=', documentId).execute();
+    await refreshDerived(trx, documentId);
+    await registerInTransaction(trx, ctx, documentId, { receivedDate: '2022-06-16' });
+    // The demo replays 2022: the Academy saw the registration on that day, not today.
+    await trx.updateTable('directive_recipients').set({ registered_at: '2022-06-16T03:00:00.000Z' }).where('document_id', '=', documentId).execute();
+  });
 }

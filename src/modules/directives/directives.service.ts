@@ -7,11 +7,11 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { foldVietnamese } from '../../lib/vn.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
 import { resolveRecipients } from './recipients.ts';
+import { deliverArrival } from '../documents/registration.service.ts';
 import type { CreateDirectiveBody } from './directives.schemas.ts';
 
 function assertAcademyEditor(ctx: RequestContext): void {
@@ -70,32 +70,24 @@ export function createDirectivesService(db: Kysely<DB>) {
     const recipients = await resolveRecipients(db, directive.recipient_mode, directive.issued_date, JSON.parse(directive.custom_recipients_json));
     const now = (opts.now ?? new Date()).toISOString();
     await db.transaction().execute(async (trx) => {
-      await deliver(trx, directive, recipients, now);
+      await deliver(trx, ctx, directive, recipients, now);
       await trx.updateTable('directives').set({ status: 'issued', issued_at: now }).where('id', '=', id).execute();
       await recordAudit(trx, ctx, { action: 'directive.issued', entityType: 'directive', entityId: id, organisationId: directive.organisation_id, after: { recipients: recipients.length } });
     });
     return { recipients: recipients.length };
   }
 
-  async function deliver(trx: Transaction<DB>, directive: DB['directives'] & { id: string }, recipients: { id: string }[], now: string) {
+  async function deliver(trx: Transaction<DB>, ctx: RequestContext, directive: DB['directives'] & { id: string }, recipients: { id: string }[], now: string) {
     const issuer = await trx.selectFrom('organisations').select(['name']).where('id', '=', directive.organisation_id).executeTakeFirstOrThrow();
     const requirements = await trx.selectFrom('directive_requirements').selectAll().where('directive_id', '=', directive.id).orderBy('ordinal').execute();
     const typeCode = typeFromSymbol(directive.number_symbol);
     for (const school of recipients) {
-      const documentId = randomUUID();
-      const searchText = foldVietnamese([issuer.name, directive.number_symbol, directive.title, ...requirements.map((r) => r.text)].filter(Boolean).join(' '));
-      await trx.insertInto('documents').values({
-        id: documentId, organisation_id: school.id, direction: 'incoming', status: 'arrived', source_kind: 'network', family: 'party',
-        issuer_name: issuer.name.toUpperCase(), issuer_parent: 'BAN CHẤP HÀNH TRUNG ƯƠNG', number_symbol: directive.number_symbol, number: directive.number_symbol?.match(/^\d+/)?.[0] ?? null,
-        type_code: typeCode, type_name: typeCode === 'CV' ? 'Công văn' : null, place: 'Hà Nội', document_date: directive.issued_date, subject: directive.title,
-        recipients_json: '[]', signer_name: null, signer_title: null, signer_authority: null, urgency: null, confidentiality: null, register_id: null,
-        register_number: null, register_year: null, received_date: null, forwarded_to: null, file_reference: null, due_date: null, answers_document_id: null,
-        extraction_json: null, ocr_text: null, direction_note: null, directed_by: null, directed_at: null, created_by: null, created_at: now, updated_at: now,
-        completed_at: null, search_text: searchText,
-      }).execute();
-      await trx.insertInto('requirements').values(requirements.map((r) => ({
-        id: randomUUID(), document_id: documentId, organisation_id: school.id, ordinal: r.ordinal, no: r.no, text: r.text, deadline: r.deadline, created_at: now,
-      }))).execute();
+      const documentId = await deliverArrival(trx, ctx, {
+        organisationId: school.id, sourceKind: 'network', family: 'party', issuerName: issuer.name.toUpperCase(), issuerParent: 'BAN CHẤP HÀNH TRUNG ƯƠNG',
+        numberSymbol: directive.number_symbol, number: directive.number_symbol?.match(/^\d+/)?.[0] ?? null, typeCode,
+        typeName: typeCode === 'CV' ? 'Công văn' : null, place: 'Hà Nội', documentDate: directive.issued_date, subject: directive.title,
+        requirements: requirements.map((r) => ({ no: r.no, text: r.text, deadline: r.deadline })),
+      });
       await trx.insertInto('directive_recipients').values({
         id: randomUUID(), directive_id: directive.id, organisation_id: school.id, document_id: documentId, status_code: '01', arrived_at: now,
         registered_at: null, assigned_at: null, in_progress_at: null, done_at: null,

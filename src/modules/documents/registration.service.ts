@@ -26,6 +26,7 @@ import { createCitesLinks, resolvePendingLinks } from './links.repository.ts';
 import { ensureRegister, incomingSeries, nextNumber } from './numbering.ts';
 import { issuerKey, symbolKey } from './search-text.ts';
 import { loadVisible, type DocumentsDeps } from './documents.service.ts';
+import { syncRecipientStatus } from '../directives/delivery-status.ts';
 
 export type RegisterInput = RegisterBody;
 export type Registration = { documentId: string; registerId: string; registerName: string; number: number; year: number; confidential: boolean };
@@ -92,6 +93,8 @@ export async function registerInTransaction(trx: Transaction<DB>, ctx: RequestCo
     before: { status: doc.status }, after: { status: 'registered', registerId: register.id, registerNumber: number, registerYear: year, receivedDate: input.receivedDate, confirmDuplicate: !!input.confirmDuplicate },
   });
   await onDocumentRegistered(trx, ctx, documentId);
+  // A copy delivered by a network directive: the Academy's matrix shows it registered (edXML 03).
+  await syncRecipientStatus(trx, documentId, 'registered');
   return { documentId, registerId: register.id, registerName: register.name, number, year, confidential };
 }
 
