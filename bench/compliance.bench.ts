@@ -12,17 +12,8 @@ import type {
   ClassInput, EducationLevel, HostRef, LearnerInput, PartyStatus, ProgrammeLevel, Rating, TheoryLevel,
 } from '../src/compliance/types.ts';
 import { isoFromParts } from '../src/compliance/text.ts';
+import { mulberry32 } from './support/random.ts';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Weighted<T> = [T, number][];
 function picker(random: () => number) {

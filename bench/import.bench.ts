@@ -13,17 +13,8 @@ import { DEFAULT_POSITION_LISTS } from '../src/compliance/index.ts';
 import { createAuthService } from '../src/modules/auth/auth.service.ts';
 import { createTrainingModule } from '../src/modules/training/training.module.ts';
 import { createTestDatabase } from '../src/testing/test-database.ts';
+import { mulberry32 } from './support/random.ts';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lò', 'Ma', 'Hà'];
 const MIDDLE_M = ['Văn', 'Đức', 'Quang', 'Minh', 'Hữu', 'Công'];

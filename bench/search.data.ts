@@ -7,19 +7,10 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../src/db/database.ts';
 import { newDocumentRow, type DocumentRow } from '../src/modules/documents/documents.repository.ts';
 import { buildSearchText } from '../src/modules/documents/search-text.ts';
+import { mulberry32 } from './support/random.ts';
 
 export type BenchOrg = { id: string; name: string; kind: string; documents: number };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ISSUERS: [string, string | null, string, 'party' | 'state'][] = [
   ['Học viện Chính trị quốc gia Hồ Chí Minh', 'Ban Chấp hành Trung ương', 'HVCTQG', 'party'],
