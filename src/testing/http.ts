@@ -6,11 +6,34 @@ import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export type TestApp = { app: FastifyInstance; database: TestDatabase; close: () => Promise<void> };
 
+/**
+ * Writes that need no audit row: marking one's own notifications read changes nothing anybody else sees.
+ * Everything else that succeeds with a non-GET method must leave an audit row with its request id.
+ */
+const UNAUDITED_WRITES = [/^POST \/api\/notifications\/[^/]+\/read$/, /^POST \/api\/notifications\/read-all$/, /^POST \/api\/training\/imports\/preview$/];
+
 export async function createTestApp(opts: { demo?: 'accounts' | 'full' | 'none' } = {}): Promise<TestApp> {
   const database = await createTestDatabase(opts);
   const app = await buildApp({ config: database.config, database, logger: false });
+  // Every test flow doubles as a check that each successful write is in the audit log.
+  const unaudited: string[] = [];
+  app.addHook('onResponse', async (request, reply) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || reply.statusCode >= 300 || !request.url.startsWith('/api/')) return;
+    const key = `${request.method} ${request.url.split('?')[0]}`;
+    if (UNAUDITED_WRITES.some((re) => re.test(key))) return;
+    const row = await database.db.selectFrom('audit_log').select('id').where('request_id', '=', String(request.id)).executeTakeFirst();
+    if (!row) unaudited.push(`${key} → ${reply.statusCode}`);
+  });
   await app.ready();
-  return { app, database, close: async () => { await app.close(); await database.cleanup(); } };
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.cleanup();
+      if (unaudited.length) throw new Error(`Successful writes without an audit row:\n${unaudited.join('\n')}`);
+    },
+  };
 }
 
 export type Client = {

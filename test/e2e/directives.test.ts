@@ -1,8 +1,8 @@
 /**
  * Network directives, end to end: the Academy staff member drafts a directive in the UI to three
  * hand-picked schools (Thái Nguyên, Vĩnh Long, Hà Nội) with requirement 1 answered as the
- * standard-school project, and issues it; the Thái Nguyên clerk registers the arrival (through the
- * API until the register screens exist) and presents it, the leader assigns requirement 1 on the
+ * standard-school project, and issues it; the Thái Nguyên clerk finds the arrival in Văn bản đến
+ * ("Chờ vào sổ"), registers it and presents it, the leader assigns requirement 1 on the
  * direction sheet, the staff member reports the project approved (decision number and date);
  * the Academy's matrix shows the cell done and "1/3 đã phê duyệt đề án". Also the demo letter
  * 2174-CV/HVCTQG's dashboard (88 schools, 26/63 approved) with filters and the drill-down.
@@ -91,18 +91,25 @@ describe('network directive from drafting to the Academy matrix', () => {
     await expectText(academy.getByTestId('delivery-01').locator('.delivery-item__count'), '3');
     const dashboardUrl = academy.url();
 
-    // ---- The Thái Nguyên clerk sees the arrival and registers it.
-    // STAND-IN: the incoming-register screens (web/src/features/documents/) do not exist yet, so the
-    // clerk finds the arrival and registers it through the API, with the clerk's own browser session.
+    // ---- The Thái Nguyên clerk finds the arrival in Văn bản đến ("Chờ vào sổ"), opens it and registers it.
     const clerk = (await harness.newPage()).page;
     await logIn(clerk, DEMO.thaiNguyenClerk);
-    const arrivals = await callApi<{ items: { id: string; status: string; numberSymbol: string | null }[] }>(clerk, 'GET', `/api/documents/search?q=${encodeURIComponent('2301')}&status=arrived`);
-    const arrival = arrivals.items.find((d) => d.numberSymbol === NUMBER_SYMBOL);
-    expect(arrival?.status).toBe('arrived');
-    await callApi(clerk, 'POST', `/api/documents/${arrival!.id}/register`, { receivedDate: new Date().toISOString().slice(0, 10) });
+    await clerk.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Văn bản đến', exact: true }).click();
+    await clerk.getByRole('tab', { name: /Chờ vào sổ/ }).click();
+    const arrivalRow = clerk.getByRole('table', { name: 'Văn bản chờ vào sổ' }).locator('tbody tr', { hasText: NUMBER_SYMBOL });
+    await expectContains(arrivalRow, 'Học viện gửi');
+    await arrivalRow.getByRole('link', { name: 'Kiểm tra, vào sổ' }).click();
+    await clerk.getByRole('heading', { name: 'Kiểm tra và vào sổ' }).waitFor();
+    await expect.poll(() => clerk.getByLabel('Số, ký hiệu', { exact: true }).first().inputValue()).toBe(NUMBER_SYMBOL);
+    expect(await clerk.getByLabel('Trích yếu', { exact: true }).inputValue()).toBe(TITLE);
+    await clerk.getByRole('button', { name: 'Vào sổ và cấp số đến' }).click(); // received today (the default)
+    await expectContains(clerk.locator('.registered-card'), 'Số đến:');
+    await expectContains(clerk.locator('.registered-card'), `năm ${new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date())}`);
+    await clerk.screenshot({ path: '/tmp/tct-directive-registered.png', fullPage: true });
 
     // The clerk presents it to the leader on the direction sheet (tasks UI).
-    await clerk.goto(`/ban-lam-viec/van-ban/${arrival!.id}`);
+    await clerk.getByRole('link', { name: 'Xem văn bản' }).click();
+    await clerk.getByRole('link', { name: 'Phiếu giải quyết' }).click();
     await clerk.getByLabel('Lãnh đạo nhận trình').selectOption({ label: 'Phạm Quốc Hùng — Ban Giám hiệu' });
     await clerk.getByRole('button', { name: 'Trình văn bản' }).click();
     await expectContains(clerk.locator('.banner--success'), 'Đã trình văn bản đến đồng chí Phạm Quốc Hùng.');
