@@ -35,7 +35,11 @@ export function NotificationsBell() {
     <div className="bell" ref={panel}>
       <button type="button" className="button button--small bell__button" aria-expanded={open} aria-haspopup="true" onClick={() => { setOpen(!open); if (!open) reload(); }}
         aria-label={unread ? `Thông báo: ${unread} chưa đọc` : 'Thông báo'}>
-        <span aria-hidden="true">🔔</span>
+        {/* An inline SVG: emoji glyphs are missing from many office machines' fonts. */}
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
         {unread ? <span className="bell__count" data-testid="bell-count">{unread > 99 ? '99+' : unread}</span> : null}
       </button>
       {open ? (
