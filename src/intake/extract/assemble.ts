@@ -48,7 +48,9 @@ export function extractFromText(input: string): Extraction {
   const title = findTitleLine(ctx, anchors.length ? Math.min(...anchors) : 0, headerLimit, stampLines);
   const bodyStart = findBodyStart(ctx, Math.max(title ? title.line + 2 : 0, ...anchors.map((a) => a + 1), 1), kinhGui, stampLines);
   const subjectLimit = Math.min(bodyStart, kinhGui ?? n);
-  const issuerStop = Math.min(...anchors, subjectLimit);
+  // The issuer sits above the number line; the date line may come first when OCR interleaves the columns,
+  // and its left part (masked up to the place) is then still an issuer line.
+  const issuerStop = Math.min(numberLine?.line ?? garbledNumber ?? Math.min(...anchors), subjectLimit);
   // Urgency and secrecy marks sit next to the header columns; blank them so they do not join the issuer.
   const marks = findMarks(ctx, Math.min(bodyStart, HEADER_LINES));
   for (const span of [marks.urgencySpan, marks.confidentialitySpan]) {

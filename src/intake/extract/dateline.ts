@@ -128,7 +128,10 @@ export function findDateLine(ctx: Ctx, limit: number, exclude: Set<number>, symb
       before = line.text.slice(beforeStart, m.index);
     }
     const p = placeBefore(before);
-    mask(ctx, i, 0, line.text.length);
+    // OCR puts the left column (issuer, number) on the same line: blank only the place and date, so the
+    // issuer text before them is still read.
+    const leftEnd = beforeStart + (p ? p.from : before.trimEnd().length);
+    mask(ctx, i, /\p{L}/u.test(line.text.slice(beforeStart, leftEnd)) ? leftEnd : 0, line.text.length);
     return {
       line: i,
       place: p ? fixOcrWords(p.place) : null,

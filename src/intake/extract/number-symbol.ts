@@ -43,7 +43,7 @@ export interface SymbolMatch {
 }
 
 const PARTY_RE = /(?<![\p{L}\d])(\d{1,5})\s{0,2}-\s{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}\/\s{0,2}([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\p{L}\d])/gu;
-const STATE_RE = /(?<![\p{L}\d/])(\d{1,6})(?:\s?\/\s?(\d{4}))?\s{0,2}\/\s{0,2}([A-ZĐ][A-Za-zĐđ]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/gu;
+const STATE_RE = /(?<![\p{L}\d/])(\d{1,6})(?:\s?\/\s?(\d{4}))?\s{0,2}\/\s{0,2}([A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/gu;
 
 function repairCode(code: string): { code: string; repaired: boolean } {
   if (KNOWN_CODES.has(code)) return { code, repaired: false };
@@ -72,7 +72,8 @@ export function findSymbols(text: string, from = 0, to = text.length, requireGro
     const [, num, year, rawGroups] = m;
     if (!num || !rawGroups) continue;
     const groups = rawGroups.replace(/\s/g, '').split('-');
-    if (requireGroups && groups.length < 2) continue;
+    // A legal document of a body without a type group carries the year: "76/2025/UBTVQH15", "27/2021/QH15".
+    if (requireGroups && groups.length < 2 && !year) continue;
     const first = repairCode(groups[0] ?? '');
     groups[0] = first.code;
     const start = from + m.index;

@@ -26,7 +26,7 @@ interface Item {
 }
 
 export function extractRequirements(paragraphs: Paragraph[], documentDate: string | null): RequirementsResult {
-  const hasArticles = paragraphs.some((p) => /^đi[eề]u\s+\d{1,3}\s*[.:]/iu.test(p.text));
+  const hasArticles = paragraphs.some((p) => /^[đd]i[eềê]u\s+\d{1,3}\s*[.:]/iu.test(p.text));
   const runs: Item[][] = [];
   const checks: Item[] = [];
   let run: Item[] | null = null;

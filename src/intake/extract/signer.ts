@@ -19,7 +19,8 @@ export interface SignerResult {
   lines: number[];
 }
 
-const AUTHORITY = /(?:^|[^\p{L}/])(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\s?\/\s?UQ|KT\s?\.|TM\s?\.|TL\s?\.|TUQ\s?\.|Q\s?\.)(?=\s+[A-ZĐÀ-Ỹ])/u;
+// A state mark whose dot OCR lost ("TL GIÁM ĐỐC") counts only when upper-case words fill the rest of the line.
+const AUTHORITY = /(?:^|[^\p{L}/])(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\s?\/\s?UQ|KT\s?\.|TM\s?\.|TL\s?\.|TUQ\s?\.|Q\s?\.|(?:KT|TM|TL|TUQ)(?=(?:\s+[\p{Lu}-]+){1,6}\s*$))(?=\s+[A-ZĐÀ-Ỹ])/u;
 // Words a position starts with; seal text read before it on the same line is dropped.
 const TITLE_HEADS = [
   'pho', 'chu tich', 'giam doc', 'bi thu', 'hieu truong', 'truong', 'chanh', 'thu truong', 'bo truong',
@@ -46,6 +47,8 @@ function trailingUpperRun(text: string): { text: string; from: number } | null {
       from = w.index;
       break;
     }
+    // A spaced dash inside a position joins its parts ("VỤ TỔ CHỨC - BIÊN CHẾ").
+    if (/^[-–]$/.test(tok) && from >= 0) continue;
     const parts = tok.replace(/[,]$/, '').split('-');
     const ok = parts.every((p) => { const c = coreWord(p); return c === p && isUpperWord(c) && isSyllable(c); });
     if (!ok) break;
@@ -108,7 +111,7 @@ export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
   const authSeg = segments.find((s) => AUTHORITY.test(` ${s.text}`));
   if (authSeg) {
     const m = AUTHORITY.exec(` ${authSeg.text}`);
-    const mark = (m?.[1] ?? '').replace(/\s/g, '');
+    const mark = (m?.[1] ?? '').replace(/\s/g, '').replace(/^(KT|TM|TL|TUQ)$/, '$1.');
     result.authority = mark;
     result.authoritySpan = lineSpan(lines[authSeg.line] ?? lines[0]!, authSeg.from, authSeg.from + (m?.[1]?.length ?? 0));
     result.confidence.authority = 0.9;

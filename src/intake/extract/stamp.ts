@@ -29,11 +29,15 @@ const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
 const RECEIPT_DATE = /\d{1,2}(?:\s?[.\/\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
 
 /** The leading run of upper-case words of a line (an organisation name), or null. */
-function leadingUpperRun(text: string): { text: string; length: number } | null {
+function leadingUpperRun(text: string): { text: string; from: number; length: number } | null {
   const words = [...text.matchAll(/\S+/g)];
   let end = 0;
   let syllables = 0;
-  for (const w of words) {
+  let start = 0;
+  // Stray marks OCR reads before the stamp's first line ("* TRƯỜNG …", "• SỞ …").
+  while (start < words.length && !/[\p{L}\d]/u.test(words[start]?.[0] ?? '')) start++;
+  const lead = words[start]?.index ?? 0;
+  for (const w of words.slice(start)) {
     const core = coreWord(w[0]);
     if (!core || !isUpperWord(core) || core !== w[0].replace(/[,.]$/, '')) break;
     if (isSyllable(core)) syllables++;
@@ -41,8 +45,8 @@ function leadingUpperRun(text: string): { text: string; length: number } | null 
     end = w.index + w[0].length;
   }
   if (syllables < 2) return null;
-  const run = squash(text.slice(0, end)).replace(/[,.]$/, '');
-  return { text: run, length: end };
+  const run = squash(text.slice(lead, end)).replace(/[,.]$/, '');
+  return { text: run, from: lead, length: end - lead };
 }
 
 export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampRaw | null {
@@ -97,7 +101,7 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
       const run = leadingUpperRun(text);
       if (!run) continue;
       raw.receiver = fixOcrWords(run.text);
-      const lead = (ctx.masked[i] ?? line.text).indexOf(text);
+      const lead = (ctx.masked[i] ?? line.text).indexOf(text) + run.from;
       raw.receiverSpan = lineSpan(line, lead, lead + run.length);
       raw.lines = [i, ...raw.lines.filter((l) => l !== i)];
       raw.firstLine = Math.min(raw.firstLine, i);

@@ -46,9 +46,14 @@ function cleanSubject(raw: string): string | null {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function isContinuation(text: string): boolean {
+// A wrapped summary line may start with a proper noun ("Đảng bộ tỉnh …", "Trường Chính trị …") when it
+// stays inside the header; labels and sentences of the body do not continue it.
+const NOT_SUMMARY = /^(?:k[ií]nh\s*g[uử]i|n[oơ]i\s*nh[aậ]n|c[aă]n\s*c[uứ]|th[uự]c\s*hi[eệ]n|ph[uú]c\s*đ[aá]p|ng[aà]y\s)/iu;
+
+function isContinuation(text: string, capitalOk = false): boolean {
   if (!text) return false;
-  if (!(startsLower(text) || /^\d/.test(text))) return false;
+  const capital = capitalOk && /^\p{Lu}\p{Ll}/u.test(text) && !NOT_SUMMARY.test(text) && !/[:.]$/.test(text) && text.length <= 90;
+  if (!(startsLower(text) || /^\d/.test(text) || capital)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
   return letters.length > 0 && lower / letters.length >= 0.6 && wordQuality(text) >= 0.75;
@@ -66,7 +71,7 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
     const next = ctx.doc.lines[j];
     if (!next || exclude.has(j)) break;
     const t = (ctx.masked[j] ?? next.text).trim();
-    if (!isContinuation(t)) break;
+    if (!isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;
     // A line broken after a hyphen ("2023-" / "2024") joins without a space.
     text += /\S-$/.test(text.trimEnd()) ? t : ` ${t}`;
     spans.push(lineSpan(next, 0, (ctx.masked[j] ?? next.text).trimEnd().length));
