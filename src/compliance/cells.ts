@@ -38,7 +38,7 @@ function dateFromTimestamp(ms: number): string {
 }
 
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+const YMD = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
 
 export function dateCell(cell: RawCell | undefined): CellResult<string> | null {
   if (isEmptyCell(cell)) return null;
@@ -48,6 +48,8 @@ export function dateCell(cell: RawCell | undefined): CellResult<string> | null {
   }
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > 2_958_465) return { error: `Số "${cell}" không phải ngày hợp lệ` };
+    // A bare year (1980) is not serial 1980 (02/06/1905): the day and month are missing.
+    if (Number.isInteger(cell) && cell >= 1900 && cell <= 2100) return { error: `"${cell}" chỉ có năm; nhập đủ ngày dạng dd/mm/yyyy` };
     return { value: dateFromTimestamp(EXCEL_EPOCH_MS + cell * DAY_MS) };
   }
   const text = String(cell).trim();
@@ -68,8 +70,8 @@ export function enumCell<T extends string>(cell: RawCell | undefined, vocabulary
   return { value };
 }
 
-const YES = new Set(['co', 'x', 'yes', 'true', '1', 'quy hoach', 'co quy hoach']);
-const NO = new Set(['khong', 'no', 'false', '0']);
+const YES = new Set(['co', 'x', 'v', 'yes', 'true', '1', 'quy hoach', 'co quy hoach', 'trong quy hoach', 'dien quy hoach']);
+const NO = new Set(['khong', 'no', 'false', '0', 'khong quy hoach', 'chua']);
 
 /** "Có" (or x) → true; blank or "Không" → false. */
 export function flagCell(cell: RawCell | undefined, key: (text: string) => string): CellResult<boolean> {

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { evaluateImport } from './check-import.ts';
 import { EMPTY_CONFIG, parseComplianceConfig, type ComplianceConfig } from './config.ts';
 import { createHostResolver } from './hosts.ts';
-import { parseImportFile, UnreadableFileError, type ImportError, type ParsedImport } from './parse-import.ts';
+import { classCodeKey, parseImportFile, UnreadableFileError, type ImportError, type ParsedImport } from './parse-import.ts';
 
 const USAGE = 'Cách dùng: tct compliance check TỆP.xlsx [TỆP2.csv …] [--config CẤU_HÌNH.json]';
 
@@ -95,6 +95,17 @@ export async function runComplianceCommand(args: string[]): Promise<number> {
   }
 
   const errorLines = results.flatMap((r, i) => r.errors.map((e) => formatError(basename(buffers[i]!.file), e)));
+  // Within a file a repeated class code is already an error; across files it would mix two classes' learners.
+  const firstFile = new Map<string, string>();
+  results.forEach((r, i) => {
+    const file = basename(buffers[i]!.file);
+    for (const cls of r.classes) {
+      const key = classCodeKey(cls.code);
+      const previous = firstFile.get(key);
+      if (previous === undefined) firstFile.set(key, file);
+      else errorLines.push(formatError(file, { sheet: 'Lớp học', row: cls.row, column: 'Mã lớp', message: `Trùng mã lớp "${cls.code}" với tệp ${previous}` }));
+    }
+  });
   if (errorLines.length > 0) {
     process.stderr.write(`${errorLines.join('\n')}\nTệp không hợp lệ: ${errorLines.length} lỗi; chưa kiểm tra tuân thủ.\n`);
     return 1;

@@ -36,8 +36,13 @@ function emitterFor(rule: Rule, regime: Regime): Emit {
 
 const CLASS_LEVEL_THEORY_RANK: Record<ProgrammeLevel, number | null> = { so_cap: 1, trung_cap: 2, cao_cap: 3, boi_duong: null };
 
+/** How the majority group is written: "Kinh", "Dân tộc Kinh", "Việt", "Kinh (Việt)". */
+const KINH = new Set(['kinh', 'viet', 'kinh viet', 'viet kinh', 'nguoi kinh', 'nguoi viet']);
+
+/** Not Kinh, as typed; a blank or placeholder ("-", "?") says nothing, so it is not a minority. */
 function isEthnicMinority(ethnicity: string | null): boolean {
-  return ethnicity !== null && ethnicity.trim() !== '' && comparisonKey(ethnicity) !== 'kinh';
+  const key = comparisonKey(ethnicity ?? '').replace(/^dan toc /, '');
+  return key !== '' && !KINH.has(key);
 }
 
 function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime: Regime, level: ProgrammeLevel, config: ComplianceConfig): LearnerCheck | null {
@@ -91,7 +96,7 @@ function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime
         const missing = years.filter(([, r]) => r === null).map(([when]) => when);
         if (low.length === 0 && missing.length === 0) return null;
         const values = { ratingLastYear: learner.ratingLastYear, ratingYearBefore: learner.ratingYearBefore, atLeast: condition.atLeast };
-        if (low.length > 0) return emit(values, msg.lowRatingMessage({ low, atLeast: condition.atLeast, years: condition.years, citation }), index);
+        if (low.length > 0) return emit(values, msg.lowRatingMessage({ low, missing, atLeast: condition.atLeast, years: condition.years, citation }), index);
         // A missing rating is unverifiable, not a breach: a person must confirm, so it never blocks.
         return emit(values, msg.missingRatingMessage({ missing, atLeast: condition.atLeast, citation }), index, 'warning');
       };

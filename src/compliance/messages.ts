@@ -47,8 +47,9 @@ export function educationMessage(p: { education: string; minimum: string; levelL
   return `Trình độ học vấn ${p.education} thấp hơn mức tối thiểu ${p.minimum}${who} của ${p.levelLabel} theo ${p.citation}`;
 }
 
-export function lowRatingMessage(p: { low: string[]; atLeast: Rating; years: number; citation: string }): string {
-  return `Xếp loại ${p.low.join('; ')} dưới mức "${RATING_PHRASES[p.atLeast]}" (${p.atLeast}) yêu cầu trong ${p.years} năm liên tiếp trước khi cử đi học theo ${p.citation}`;
+export function lowRatingMessage(p: { low: string[]; missing: string[]; atLeast: Rating; years: number; citation: string }): string {
+  const missing = p.missing.length > 0 ? `; chưa có xếp loại ${p.missing.join(' và ')}` : '';
+  return `Xếp loại ${p.low.join('; ')} dưới mức "${RATING_PHRASES[p.atLeast]}" (${p.atLeast}) yêu cầu trong ${p.years} năm liên tiếp trước khi cử đi học theo ${p.citation}${missing}`;
 }
 
 export function missingRatingMessage(p: { missing: string[]; atLeast: Rating; citation: string }): string {

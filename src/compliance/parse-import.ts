@@ -5,7 +5,7 @@
  */
 import { CLASS_COLUMNS, CLASS_SHEET, LEARNER_COLUMNS, LEARNER_SHEET, type ClassColumnKey, type LearnerColumnKey } from './columns.ts';
 import { readCsv, readWorkbook, UnreadableFileError, type RawSheet } from './read-sheets.ts';
-import { hasColumn, matchHeaders, rowReader, type ImportError } from './row-reader.ts';
+import { hasColumn, headerScorer, matchHeaders, rowHasData, rowReader, type ImportError } from './row-reader.ts';
 import { comparisonKey, formatVietnameseDate, todayInVietnam } from './text.ts';
 import type { ClassInput, HostRef, LearnerInput } from './types.ts';
 import {
@@ -48,6 +48,7 @@ function parseClassSheet(sheet: RawSheet, opts: ParseImportOptions, errors: Impo
   const codes = new Map<string, string>(); // key → code as first written
   const firstRow = new Map<string, number>();
   for (const row of sheet.rows) {
+    if (!rowHasData(index, row)) continue;
     const read = rowReader<ClassColumnKey>(CLASS_SHEET, CLASS_COLUMNS, index, row, errors);
     const code = read.text('code', true);
     if (code !== null) {
@@ -88,6 +89,7 @@ function parseLearnerSheet(sheet: RawSheet, knownCodes: Map<string, string>, opt
   const learners: ImportedLearner[] = [];
   const seen = new Map<string, number>();
   for (const row of sheet.rows) {
+    if (!rowHasData(index, row)) continue;
     const read = rowReader<LearnerColumnKey>(LEARNER_SHEET, LEARNER_COLUMNS, index, row, errors);
     const typedCode = read.text('classCode', true);
     const classCode = typedCode === null ? null : (knownCodes.get(classCodeKey(typedCode)) ?? null);
@@ -136,6 +138,8 @@ function formatOf(buffer: Buffer, fileName: string): 'xlsx' | 'csv' {
   return buffer.subarray(0, 2).toString('latin1') === 'PK' ? 'xlsx' : 'csv';
 }
 
+const HEADER_SCORE = headerScorer([...CLASS_COLUMNS, ...LEARNER_COLUMNS]);
+
 /** Picks the workbook's data sheets by name, whatever the case or diacritics. */
 function findSheet(sheets: RawSheet[], label: string): RawSheet | null {
   return sheets.find((s) => comparisonKey(s.name) === comparisonKey(label)) ?? null;
@@ -157,7 +161,7 @@ export async function parseImportFile(buffer: Buffer, fileName: string, opts: Pa
   let classSheet: RawSheet | null = null;
   let learnerSheet: RawSheet | null = null;
   if (formatOf(buffer, fileName) === 'xlsx') {
-    const sheets = await readWorkbook(buffer);
+    const sheets = await readWorkbook(buffer, HEADER_SCORE);
     // By name first; a workbook whose sheets were renamed is still recognised by its headers.
     classSheet = findSheet(sheets, CLASS_SHEET) ?? sheets.find((s) => classifySheet(s) === 'classes') ?? null;
     learnerSheet = findSheet(sheets, LEARNER_SHEET) ?? sheets.find((s) => s !== classSheet && classifySheet(s) === 'learners') ?? null;
@@ -165,11 +169,11 @@ export async function parseImportFile(buffer: Buffer, fileName: string, opts: Pa
       errors.push({ sheet: fileName, row: null, column: null, message: `Không tìm thấy sheet "${CLASS_SHEET}" hoặc "${LEARNER_SHEET}"` });
     }
   } else {
-    const sheet = readCsv(buffer, fileName);
+    const sheet = readCsv(buffer, fileName, HEADER_SCORE);
     const kind = classifySheet(sheet);
     if (kind === 'classes') classSheet = sheet;
     else if (kind === 'learners') learnerSheet = sheet;
-    else errors.push({ sheet: fileName, row: 1, column: null, message: `Không nhận ra dữ liệu CSV: cần cột của sheet "${CLASS_SHEET}" hoặc "${LEARNER_SHEET}" ở dòng 1` });
+    else errors.push({ sheet: fileName, row: sheet.headerRow, column: null, message: `Không nhận ra dữ liệu CSV: cần cột của sheet "${CLASS_SHEET}" hoặc "${LEARNER_SHEET}" ở dòng ${sheet.headerRow}` });
   }
   const parsedClasses = classSheet ? parseClassSheet(classSheet, opts, errors) : { classes: [], codes: new Map<string, string>() };
   const knownCodes = new Map(parsedClasses.codes);

@@ -2,7 +2,7 @@
  * Header matching and per-row typed reading for one sheet. Every problem becomes an ImportError
  * with sheet, row and column; reading never stops at the first one.
  */
-import { dateCell, enumCell, flagCell, textCell } from './cells.ts';
+import { dateCell, enumCell, flagCell, isEmptyCell, textCell } from './cells.ts';
 import type { ColumnSpec } from './columns.ts';
 import type { RawRow, RawSheet } from './read-sheets.ts';
 import { comparisonKey } from './text.ts';
@@ -19,25 +19,45 @@ export type ImportError = {
 
 export type ColumnIndex<K extends string> = Map<K, number>;
 
+/**
+ * Header comparison key: like comparisonKey, but notes in brackets are dropped, so "Ngày sinh
+ * (dd/mm/yyyy)", "Mã lớp (*)" and "Giới tính [Nam/Nữ]" match their columns.
+ */
+export function headerKey(header: string): string {
+  return comparisonKey(header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+}
+
+/** Counts the cells that are template headers of the given columns: how a header row is recognised. */
+export function headerScorer(columns: ColumnSpec[]): (cells: string[]) => number {
+  const keys = new Set(columns.flatMap((c) => [c.header, ...(c.aliases ?? [])]).map(headerKey));
+  return (cells) => new Set(cells.map(headerKey).filter((k) => keys.has(k))).size;
+}
+
+/** False for a row whose template columns are all empty (e.g. only a pre-numbered STT): it is not data. */
+export function rowHasData(index: ColumnIndex<string>, row: RawRow): boolean {
+  for (const position of index.values()) if (!isEmptyCell(row.cells[position])) return true;
+  return false;
+}
+
 /** Maps template columns to positions in the sheet, whatever their order or spelling. */
 export function matchHeaders<K extends string>(sheet: RawSheet, sheetLabel: string, columns: ColumnSpec<K>[], errors: ImportError[]): ColumnIndex<K> {
   const byKey = new Map<string, ColumnSpec<K>>();
   for (const column of columns) {
-    for (const header of [column.header, ...(column.aliases ?? [])]) byKey.set(comparisonKey(header), column);
+    for (const header of [column.header, ...(column.aliases ?? [])]) byKey.set(headerKey(header), column);
   }
   const index: ColumnIndex<K> = new Map();
   sheet.headers.forEach((header, position) => {
-    const column = byKey.get(comparisonKey(header));
+    const column = byKey.get(headerKey(header));
     if (!column) return; // extra columns (STT, ghi chú…) are ignored
     if (index.has(column.key)) {
-      errors.push({ sheet: sheetLabel, row: 1, column: column.header, message: `Cột "${column.header}" xuất hiện nhiều lần` });
+      errors.push({ sheet: sheetLabel, row: sheet.headerRow, column: column.header, message: `Cột "${column.header}" xuất hiện nhiều lần` });
       return;
     }
     index.set(column.key, position);
   });
   for (const column of columns) {
     if (column.required && !index.has(column.key)) {
-      errors.push({ sheet: sheetLabel, row: 1, column: column.header, message: `Thiếu cột bắt buộc "${column.header}"` });
+      errors.push({ sheet: sheetLabel, row: sheet.headerRow, column: column.header, message: `Thiếu cột bắt buộc "${column.header}"` });
     }
   }
   return index;
@@ -45,8 +65,8 @@ export function matchHeaders<K extends string>(sheet: RawSheet, sheetLabel: stri
 
 /** True when the sheet's headers include the given column (by header or alias). */
 export function hasColumn(sheet: RawSheet, column: ColumnSpec): boolean {
-  const keys = new Set([column.header, ...(column.aliases ?? [])].map(comparisonKey));
-  return sheet.headers.some((h) => keys.has(comparisonKey(h)));
+  const keys = new Set([column.header, ...(column.aliases ?? [])].map(headerKey));
+  return sheet.headers.some((h) => keys.has(headerKey(h)));
 }
 
 export type RowReader<K extends string> = {

@@ -36,7 +36,7 @@ export const GENDERS: Vocabulary<Gender> = { labels: { nam: 'Nam', nu: 'Nữ' },
 
 export const PARTY_STATUSES: Vocabulary<PartyStatus> = {
   labels: { chinh_thuc: 'Chính thức', du_bi: 'Dự bị', khong: 'Không' },
-  aliases: { chinh_thuc: ['Đảng viên chính thức'], du_bi: ['Đảng viên dự bị'], khong: ['Chưa', 'Chưa là đảng viên'] },
+  aliases: { chinh_thuc: ['Đảng viên chính thức'], du_bi: ['Đảng viên dự bị'], khong: ['Chưa', 'Chưa là đảng viên', 'Không phải đảng viên', 'Quần chúng'] },
 };
 
 export const EDUCATION_LEVELS: Vocabulary<EducationLevel> = {
@@ -58,7 +58,7 @@ export const EDUCATION_LEVELS: Vocabulary<EducationLevel> = {
 export const THEORY_LEVELS: Vocabulary<TheoryLevel> = {
   labels: { chua_co: 'Chưa có', so_cap: 'Sơ cấp', trung_cap: 'Trung cấp', cao_cap: 'Cao cấp', cu_nhan: 'Cử nhân' },
   aliases: {
-    chua_co: ['Không', 'Chưa'],
+    chua_co: ['Không', 'Chưa', 'Không có', 'Chưa có bằng', 'Chưa qua đào tạo'],
     so_cap: ['Sơ cấp LLCT', 'Sơ cấp lý luận chính trị'],
     trung_cap: ['Trung cấp LLCT', 'Trung cấp lý luận chính trị', 'Trung cấp LLCT - HC', 'Trung cấp lý luận chính trị - hành chính'],
     cao_cap: ['Cao cấp LLCT', 'Cao cấp lý luận chính trị', 'Cao cấp LLCT - HC', 'Cao cấp lý luận chính trị - hành chính'],
