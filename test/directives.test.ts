@@ -41,6 +41,12 @@ describe('demo: letter 2174-CV/HVCTQG', () => {
       .select(['documents.register_number', 'documents.received_date', 'o.code']).where('documents.number_symbol', '=', '2174-CV/HVCTQG').where('documents.status', '=', 'registered').execute();
     expect(doc).toEqual([{ register_number: 811, received_date: '2022-06-16', code: 'TCT-2004-19' }]);
     const clerk = await loginAs(t.app, 'vanthu@tct-thainguyen.vn');
+    // today's merged school opens its predecessor's 2022 register, kept under the old school's name
+    const oldSchool = await orgId('TCT-2004-19');
+    const register = (await clerk.request('GET', `/api/registers/incoming?organisationId=${oldSchool}&year=2022`)).json();
+    expect(register.items.map((d: { registerNumber: number; numberSymbol: string }) => `${d.registerNumber} ${d.numberSymbol}`)).toEqual(['811 2174-CV/HVCTQG']);
+    const vinhLongClerk = await loginAs(t.app, 'vanthu@tct-vinhlong.vn');
+    expect((await vinhLongClerk.request('GET', `/api/registers/incoming?organisationId=${oldSchool}&year=2022`)).json().items).toEqual([]);
     const mine = (await clerk.request('GET', '/api/directives')).json();
     expect(mine.items.map((d: { numberSymbol: string }) => d.numberSymbol)).toContain('2174-CV/HVCTQG');
     expect((await clerk.request('GET', `/api/directives/${id}/dashboard`)).statusCode).toBe(403);

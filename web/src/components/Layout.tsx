@@ -9,6 +9,7 @@ import { useMe, useSession } from '../session/SessionContext.tsx';
 import { useCurrentOrganisation } from '../session/CurrentOrganisationContext.tsx';
 import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { NotificationsBell } from '../features/tasks/NotificationsBell.tsx';
+import { PredecessorPicker } from './PredecessorPicker.tsx';
 
 function isActive(entry: { href: string; path: string }, pathname: string): boolean {
   if (entry.href === '/' || entry.path === '/') return pathname === '/';
@@ -25,7 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
   const handleLogout = async () => {
     setLoggingOut(true);
-    if (canChoose) choose(null);
+    choose(null);
     try {
       await logout();
     } finally {
@@ -50,7 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
             mạng lưới trường chính trị
           </span>
         </Link>
-        {canChoose ? <OrganisationPicker /> : <span className="app-header__organisation">{me.organisation.name}</span>}
+        {canChoose ? <OrganisationPicker /> : <PredecessorPicker />}
         <div className="app-header__user">
           <div className="app-header__user-text">
             <span className="app-header__user-name" data-testid="user-name">

@@ -1,7 +1,9 @@
 /**
- * The "current school" that pages such as Cán bộ and Nhật ký hệ thống work in. A school user is
- * always in their own organisation. An Academy user chooses one with the organisation picker
- * in the header, or none (the whole network); the choice survives reloads in sessionStorage.
+ * The "current school" that pages such as Cán bộ and Nhật ký hệ thống work in. An Academy user chooses
+ * one with the organisation picker in the header, or none (the whole network). A school user works in
+ * their own organisation, or — for a school formed by the 2025 merger — in one of the schools it
+ * succeeded, whose registers and records stay under their old names (PredecessorPicker). The choice
+ * survives reloads in sessionStorage; the server checks every request against the user's scope.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useMe } from './SessionContext.tsx';
@@ -32,7 +34,7 @@ const CurrentOrganisationContext = createContext<CurrentOrganisationValue | null
 
 export function CurrentOrganisationProvider({ children }: { children: ReactNode }) {
   const me = useMe();
-  const [chosen, setChosen] = useState<CurrentOrganisation | null>(() => (me.isAcademy ? readStored() : null));
+  const [chosen, setChosen] = useState<CurrentOrganisation | null>(() => readStored());
 
   const choose = useCallback((organisation: CurrentOrganisation | null) => {
     setChosen(organisation);
@@ -48,7 +50,7 @@ export function CurrentOrganisationProvider({ children }: { children: ReactNode 
     () =>
       me.isAcademy
         ? { current: chosen, canChoose: true, choose }
-        : { current: { id: me.organisation.id, name: me.organisation.name }, canChoose: false, choose: () => undefined },
+        : { current: chosen ?? { id: me.organisation.id, name: me.organisation.name }, canChoose: false, choose },
     [me, chosen, choose],
   );
   return <CurrentOrganisationContext.Provider value={value}>{children}</CurrentOrganisationContext.Provider>;
