@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from '../../api/client.ts';
 import { ErrorBanner, PageHeader } from '../../components/Feedback.tsx';
 import { Link, navigate } from '../../lib/router.tsx';
-import { uploadFile } from './documentLabels.ts';
+import { uploadFiles } from '../../api/upload.ts';
 import type { DocumentDetail, UploadResult, UploadState } from './documentTypes.ts';
 import './documents.css';
 
@@ -46,7 +46,7 @@ function UploadForm() {
     setBusy(true);
     setError(null);
     try {
-      const result = await uploadFile<UploadResult>('/api/intake/uploads', file);
+      const result = await uploadFiles<UploadResult>('/api/intake/uploads', [file]);
       if (!result.jobId || result.status === 'arrived') {
         navigate(reviewPath(result.documentId));
         return;

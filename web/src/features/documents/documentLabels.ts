@@ -1,6 +1,4 @@
-/** Vietnamese labels, formatting helpers and the upload call shared by the documents pages. */
-import { ApiError, api } from '../../api/client.ts';
-import type { Session } from '../../api/types.ts';
+/** Vietnamese labels and formatting helpers shared by the documents pages. */
 import { formatDate } from '../../lib/format.ts';
 import type { DocumentSummary } from './documentTypes.ts';
 
@@ -63,22 +61,4 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-}
-
-/** Multipart upload of one file (field "file") with the session's CSRF token. */
-export async function uploadFile<T>(path: string, file: File): Promise<T> {
-  const { csrfToken } = await api.get<Session>('/api/auth/me');
-  const form = new FormData();
-  form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json', 'x-csrf-token': csrfToken } });
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng và thử lại.');
-  }
-  const data = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null;
-  if (!response.ok) {
-    throw new ApiError(response.status, data?.error?.code ?? `HTTP_${response.status}`, data?.error?.message ?? (response.status === 413 ? 'Tệp quá lớn.' : 'Tải tệp lên không thành công.'), data?.error?.details);
-  }
-  return data as T;
 }

@@ -9,7 +9,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { uploadFiles } from './upload.ts';
+import { uploadFiles } from '../../api/upload.ts';
 import type { EvidenceFile, TaskDetail } from './taskTypes.ts';
 
 type Props = { task: TaskDetail; onChanged: (task: TaskDetail, message: string) => void };
@@ -81,7 +81,7 @@ export function TaskActions({ task, onChanged }: Props) {
       {uploader && working ? (
         <ActionCard id="act-files" title="Tải lên tài liệu kết quả">
           <form noValidate onSubmit={(e) => void run(e, () => (files.length === 0 ? 'Chọn tệp cần tải lên.' : null), async () => {
-            const added = await uploadFiles<EvidenceFile[]>(`${url}/files`, files);
+            const added = await uploadFiles<EvidenceFile[]>(`${url}/files`, files, { field: 'files' });
             setFiles([]);
             setFileIds((ids) => [...ids, ...added.map((f) => f.id)]);
             return api.get<TaskDetail>(url);
