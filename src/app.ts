@@ -38,6 +38,7 @@ import { createDirectivesService } from './modules/directives/directives.service
 import { createDashboardService } from './modules/directives/dashboard.service.ts';
 import { createObligationsService } from './modules/directives/obligations.service.ts';
 import { directivesRoutes } from './modules/directives/directives.routes.ts';
+import { createObligationEvidenceService } from './modules/directives/obligation-evidence.ts';
 import { createTrainingModule } from './modules/training/training.module.ts';
 import { trainingRoutes } from './modules/training/training.routes.ts';
 
@@ -111,7 +112,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     await api.register(organisationsRoutes(createOrganisationsService(db)));
     await api.register(usersRoutes(createUsersService(db)));
     await api.register(auditRoutes(db));
-    await api.register(directivesRoutes({ directives: createDirectivesService(db), dashboard: createDashboardService(db), obligations: createObligationsService(db) }));
+    await api.register(directivesRoutes({ directives: createDirectivesService(db), dashboard: createDashboardService(db), obligations: createObligationsService(db), evidence: createObligationEvidenceService(db, config) }));
     await api.register(tasksModule.routes);
     await api.register(homeRoutes(homeCards));
     await api.register(trainingRoutes(trainingModule, { uploadMaxBytes: config.uploadMaxBytes }));

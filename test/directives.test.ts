@@ -107,6 +107,19 @@ describe('issuing a directive and following it', () => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json().status).toBe('done');
     expect((await academy.request('PATCH', `/api/obligations/${req1.id}`, { stage: 'drafting' })).statusCode).toBe(403);
+
+    // evidence: the school attaches the decision; the Academy can open it, another school cannot
+    const boundary = '----tct-test';
+    const body = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="QĐ 1234.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 quyết định\r\n--${boundary}--\r\n`);
+    const uploaded = await staff.request('POST', `/api/obligations/${req1.id}/evidence`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    expect(uploaded.statusCode).toBe(201);
+    const [file] = uploaded.json();
+    expect(file.fileName).toBe('QĐ 1234.pdf');
+    const downloaded = await academy.request('GET', `/api/obligations/${req1.id}/evidence/${file.id}`);
+    expect(downloaded.statusCode).toBe(200);
+    expect(downloaded.body).toBe('%PDF-1.4 quyết định');
+    expect((await staff.request('GET', `/api/obligations/${req1.id}`)).json().evidence.map((e: { fileName: string }) => e.fileName)).toEqual(['QĐ 1234.pdf']);
+    expect((await academy.request('POST', `/api/obligations/${req1.id}/evidence`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` })).statusCode).toBe(403);
     const vlStaff = await loginAs(t.app, 'canbo@tct-vinhlong.vn');
     expect((await vlStaff.request('GET', `/api/obligations/${req1.id}`)).statusCode).toBe(404);
 
@@ -116,7 +129,7 @@ describe('issuing a directive and following it', () => {
     expect(row.cells[0].answer.decisionNumber).toBe('1234-QĐ/TU');
     expect(board.requirements[1].overdue).toBe(3);
     const audit = (await (await loginAs(t.app, 'admin@hvctqg.vn')).request('GET', `/api/audit?entityType=obligation&entityId=${req1.id}`)).json();
-    expect(audit.items.map((a: { action: string }) => a.action)).toEqual(['obligation.updated']);
+    expect(audit.items.map((a: { action: string }) => a.action)).toEqual(['obligation.evidence_added', 'obligation.updated']);
   });
 
   it('refuses a directive from a school and validates input', async () => {

@@ -1,4 +1,5 @@
 /** Outsider-test objects for network directives: a directive sent only to school A, and its obligations. */
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
 import { createDirectivesService } from '../src/modules/directives/directives.service.ts';
@@ -16,6 +17,11 @@ export async function loadDirectiveObjects(db: Kysely<DB>, owned: OwnedObjects):
   await service.issueDirective(ctx, id);
   const obligation = await db.selectFrom('obligations').select('id').where('directive_id', '=', id).executeTakeFirstOrThrow();
   const recipient = await db.selectFrom('directive_recipients').select('document_id').where('directive_id', '=', id).executeTakeFirstOrThrow();
+  // an evidence file on the obligation (the file need not exist on disk: scope is checked first)
+  const fileId = randomUUID();
+  await db.insertInto('document_files').values({ id: fileId, document_id: recipient.document_id, organisation_id: owned.orgId, kind: 'obligation_evidence', file_name: 'quyet-dinh.pdf', content_type: 'application/pdf', size: 1, sha256: '0', storage_path: '/nonexistent', created_by: null, created_at: new Date().toISOString() }).execute();
+  await db.insertInto('obligation_evidence').values({ obligation_id: obligation.id, file_id: fileId, organisation_id: owned.orgId }).execute();
+  owned.extra.obligationFileId = fileId;
   owned.extra.directiveId = id;
   owned.extra.obligationId = obligation.id;
   owned.extra.directiveDocumentId = recipient.document_id!;
@@ -35,4 +41,6 @@ export const DIRECTIVE_OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   'GET /api/obligations': { expect: 'noLeak', query: (o) => ({ directiveId: o.extra.directiveId! }) },
   'GET /api/obligations/:id': { expect: 'notFound', params: (o) => ({ id: o.extra.obligationId! }) },
   'PATCH /api/obligations/:id': { expect: 'notFound', params: (o) => ({ id: o.extra.obligationId! }), body: () => ({ stage: 'drafting' }) },
+  'POST /api/obligations/:id/evidence': { expect: 'notFound', params: (o) => ({ id: o.extra.obligationId! }) },
+  'GET /api/obligations/:id/evidence/:fileId': { expect: 'notFound', params: (o) => ({ id: o.extra.obligationId!, fileId: o.extra.obligationFileId! }) },
 };

@@ -5,11 +5,12 @@ import type { DirectivesService } from './directives.service.ts';
 import type { DashboardService } from './dashboard.service.ts';
 import type { createObligationsService } from './obligations.service.ts';
 import { buildDashboardXlsx } from './directives-export.ts';
+import type { ObligationEvidenceService } from './obligation-evidence.ts';
 import { CreateDirectiveBody, DashboardQuery, ListDirectivesQuery, ListObligationsQuery, UpdateObligationBody } from './directives.schemas.ts';
 
-type Services = { directives: DirectivesService; dashboard: DashboardService; obligations: ReturnType<typeof createObligationsService> };
+type Services = { directives: DirectivesService; dashboard: DashboardService; obligations: ReturnType<typeof createObligationsService>; evidence: ObligationEvidenceService };
 
-export const directivesRoutes = ({ directives, dashboard, obligations }: Services): FastifyPluginAsyncTypebox => async (app) => {
+export const directivesRoutes = ({ directives, dashboard, obligations, evidence }: Services): FastifyPluginAsyncTypebox => async (app) => {
   const tags = ['Chỉ đạo mạng lưới'];
   app.get('/directives', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Danh sách chỉ đạo (Học viện: tất cả; trường: chỉ đạo gửi đến trường)', querystring: ListDirectivesQuery } }, async (request) => {
     const window = pageWindow(request.query);
@@ -36,5 +37,11 @@ export const directivesRoutes = ({ directives, dashboard, obligations }: Service
   });
   app.get('/obligations/:id', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Một nhiệm vụ, lịch sử và minh chứng', params: IdParams } }, async (request) => obligations.getObligation(request.ctx, request.params.id));
   app.patch('/obligations/:id', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Trường cập nhật tình hình thực hiện', params: IdParams, body: UpdateObligationBody } }, async (request) => obligations.updateObligation(request.ctx, request.params.id, request.body));
-  void Type;
+  app.post('/obligations/:id/evidence', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Trường tải lên tệp minh chứng (multipart, trường "files")', params: IdParams } }, async (request, reply) =>
+    reply.status(201).send(await evidence.addEvidence(request.ctx, request.params.id, request.isMultipart() ? request.files() : null)));
+  app.get('/obligations/:id/evidence/:fileId', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Tải tệp minh chứng', params: Type.Object({ id: Type.String({ maxLength: 64 }), fileId: Type.String({ maxLength: 64 }) }) } }, async (request, reply) => {
+    const file = await evidence.openEvidence(request.ctx, request.params.id, request.params.fileId);
+    return reply.header('content-type', file.contentType).header('content-length', file.size)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).send(file.stream);
+  });
 };

@@ -42,6 +42,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'directive.created': 'Soạn dự thảo chỉ đạo mạng lưới',
   'directive.issued': 'Ban hành chỉ đạo đến các trường',
   'obligation.updated': 'Trường cập nhật thực hiện chỉ đạo',
+  'obligation.evidence_added': 'Trường tải lên minh chứng thực hiện chỉ đạo',
   'training.imported': 'Nhập lớp học, học viên từ tệp',
   'training.class.updated': 'Cập nhật lớp học từ tệp',
   'training.class.evaluated': 'Kiểm tra lại tuân thủ của lớp',

@@ -13,6 +13,7 @@ import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { ObligationAnswerForm } from './ObligationAnswerForm.tsx';
 import { ObligationTimeline } from './ObligationTimeline.tsx';
+import { ObligationEvidence } from './ObligationEvidence.tsx';
 import { answerTypeLabel, numberSymbolText, obligationStatusTone, requirementName } from './directiveLabels.ts';
 import './directives.css';
 
@@ -100,17 +101,7 @@ export function ObligationPage({ obligationId }: { obligationId: string }) {
           </section>
           <section className="card" aria-labelledby="obligation-evidence">
             <h2 id="obligation-evidence">Minh chứng</h2>
-            {obligation.evidence.length === 0 ? (
-              <p className="muted">Chưa có tệp minh chứng.</p>
-            ) : (
-              <ul className="inline-list">
-                {obligation.evidence.map((file) => (
-                  <li key={file.id}>
-                    {file.fileName} <span className="muted small">· {formatDateTime(file.createdAt)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ObligationEvidence obligation={obligation} canUpload={!me.isAcademy} onUploaded={() => { setSaved(null); reload(); }} />
           </section>
         </div>
       </div>
