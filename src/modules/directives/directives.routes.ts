@@ -41,7 +41,8 @@ export const directivesRoutes = ({ directives, dashboard, obligations, evidence 
     reply.status(201).send(await evidence.addEvidence(request.ctx, request.params.id, request.isMultipart() ? request.files() : null)));
   app.get('/obligations/:id/evidence/:fileId', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Tải tệp minh chứng', params: Type.Object({ id: Type.String({ maxLength: 64 }), fileId: Type.String({ maxLength: 64 }) }) } }, async (request, reply) => {
     const file = await evidence.openEvidence(request.ctx, request.params.id, request.params.fileId);
-    return reply.header('content-type', file.contentType).header('content-length', file.size)
+    // Uploaded files are always downloaded, never rendered: the type the uploader claimed is not trusted.
+    return reply.header('content-type', 'application/octet-stream').header('content-length', file.size)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).send(file.stream);
   });
 };

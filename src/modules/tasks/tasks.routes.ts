@@ -33,7 +33,8 @@ export const tasksRoutes = ({ tasks, flow, evidence, deadlines }: TaskRouteServi
     config: scoped, schema: { tags, summary: 'Tải xuống một tài liệu kết quả', params: FileParams },
   }, async (request, reply) => {
     const file = await evidence.openFile(request.ctx, request.params.id, request.params.fileId);
-    reply.header('content-type', file.contentType).header('content-length', String(file.size))
+    // Uploaded files are always downloaded, never rendered: the type the uploader claimed is not trusted.
+    reply.header('content-type', 'application/octet-stream').header('content-length', String(file.size))
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
     return reply.send(file.stream);
   });
