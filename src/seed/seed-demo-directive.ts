@@ -12,6 +12,7 @@ import { createDirectivesService } from '../modules/directives/directives.servic
 import { applyObligationChange } from '../modules/directives/obligations.service.ts';
 import { refreshDerived } from '../modules/documents/documents.repository.ts';
 import { registerInTransaction } from '../modules/documents/registration.service.ts';
+import { createDirectionService } from '../modules/tasks/direction.service.ts';
 import { ensureRegister, incomingSeries } from '../modules/documents/numbering.ts';
 import type { RequestContext } from '../modules/tenancy/actor.ts';
 
@@ -89,4 +90,7 @@ async function registerAtThaiNguyen(db: Kysely<DB>, directiveId: string): Promis
     // The demo replays 2022: the Academy saw the registration on that day, not today.
     await trx.updateTable('directive_recipients').set({ registered_at: '2022-06-16T03:00:00.000Z' }).where('document_id', '=', documentId).execute();
   });
+  // The clerk has presented it to the director, so the leader's desk opens on a letter awaiting direction.
+  const leader = await db.selectFrom('users').select('id').where('email', '=', 'hieutruong@tct-thainguyen.vn').executeTakeFirst();
+  if (clerk && leader) await createDirectionService(db).present(ctx, documentId, { leaderId: leader.id, note: 'Kính trình Thầy cho ý kiến chỉ đạo.' });
 }
