@@ -38,7 +38,7 @@ describe('demo: letter 2174-CV/HVCTQG', () => {
     expect(tn.statusCode).toBe('03');
     expect(tn.registeredAt.slice(0, 10)).toBe('2022-06-16');
     const doc = await t.database.db.selectFrom('documents').innerJoin('organisations as o', 'o.id', 'documents.organisation_id')
-      .select(['documents.register_number', 'documents.received_date', 'o.code']).where('documents.number_symbol', '=', '2174-CV/HVCTQG').where('documents.status', '=', 'registered').execute();
+      .select(['documents.register_number', 'documents.received_date', 'o.code']).where('documents.number_symbol', '=', '2174-CV/HVCTQG').where('documents.register_number', 'is not', null).execute();
     expect(doc).toEqual([{ register_number: 811, received_date: '2022-06-16', code: 'TCT-2004-19' }]);
     const clerk = await loginAs(t.app, 'vanthu@tct-thainguyen.vn');
     // today's merged school opens its predecessor's 2022 register, kept under the old school's name
