@@ -2,13 +2,12 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
+import { validOn } from '../organisations/organisations.repository.ts';
 
 const RECIPIENT_KINDS = ['provincial_school', 'sector_school', 'regional_academy', 'member_academy'];
 
 export async function resolveRecipients(db: Kysely<DB>, mode: string, issuedDate: string, customIds: string[]): Promise<{ id: string; name: string }[]> {
-  let q = db.selectFrom('organisations').select(['id', 'name', 'kind'])
-    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', issuedDate)]))
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', issuedDate)]));
+  let q = validOn(db.selectFrom('organisations').select(['id', 'name', 'kind']), issuedDate);
   if (mode === 'provincial') q = q.where('kind', '=', 'provincial_school');
   else if (mode === 'sector') q = q.where('kind', '=', 'sector_school');
   else if (mode === 'provincial_and_sector') q = q.where('kind', 'in', ['provincial_school', 'sector_school']);

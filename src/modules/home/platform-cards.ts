@@ -3,6 +3,7 @@ import type { DB } from '../../db/types.ts';
 import { todayIso } from '../../lib/vn.ts';
 import { ADMIN_ROLES, isAcademyRole } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
+import { validOn } from '../organisations/organisations.repository.ts';
 import type { HomeCardProvider } from './home.routes.ts';
 
 export function platformHomeCards(db: Kysely<DB>): HomeCardProvider {
@@ -10,8 +11,7 @@ export function platformHomeCards(db: Kysely<DB>): HomeCardProvider {
     const cards = [];
     const today = todayIso();
     if (isAcademyRole(ctx.actor.role)) {
-      const schools = await db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'provincial_school')
-        .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', today)])).where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', today)])).executeTakeFirstOrThrow();
+      const schools = await validOn(db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'provincial_school'), today).executeTakeFirstOrThrow();
       const sector = await db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'sector_school').executeTakeFirstOrThrow();
       cards.push({ label: 'Trường chính trị tỉnh, thành phố (hiện nay)', value: String(schools.n), href: '/mang-luoi' });
       cards.push({ label: 'Trường cán bộ bộ, ngành (đã nhập)', value: String(sector.n), hint: 'Danh sách chưa xác minh đầy đủ', href: '/mang-luoi?kind=sector_school' });

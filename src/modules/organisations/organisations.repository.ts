@@ -3,8 +3,9 @@
  * The directory itself is reference data readable by every signed-in user; what a school owns
  * (people, documents, …) lives in other modules and is scoped there.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { DB, OrganisationTable } from '../../db/types.ts';
+import { foldVietnamese, vietnameseCollator } from '../../lib/vn.ts';
 
 export type OrganisationRow = OrganisationTable;
 
@@ -28,19 +29,19 @@ export type OrganisationQuery = {
   offset: number;
 };
 
-function validAt<QB extends { where: any }>(qb: QB, at: string): QB {
+/** Organisations in operation on `date` (open-ended validity on either side counts as valid). */
+export function validOn<QB extends SelectQueryBuilder<DB, 'organisations', any>>(qb: QB, date: string): QB {
   return qb
-    .where((eb: any) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', at)]))
-    .where((eb: any) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', at)]));
+    .where((eb) => eb.or([eb('organisations.valid_from', 'is', null), eb('organisations.valid_from', '<=', date)]))
+    .where((eb) => eb.or([eb('organisations.valid_to', 'is', null), eb('organisations.valid_to', '>=', date)])) as QB;
 }
 
 export async function findOrganisations(db: Kysely<DB>, query: OrganisationQuery): Promise<{ rows: OrganisationRow[]; total: number }> {
   let q = db.selectFrom('organisations');
-  if (query.at) q = validAt(q, query.at);
+  if (query.at) q = validOn(q, query.at);
   if (query.kind) q = q.where('kind', '=', query.kind);
   const all = await q.selectAll().execute();
   // Filtering by name is done in memory: the directory has ~100 rows and the match must ignore diacritics.
-  const { foldVietnamese, vietnameseCollator } = await import('../../lib/vn.ts');
   const needle = query.q ? foldVietnamese(query.q) : null;
   const matched = needle ? all.filter((o) => foldVietnamese(`${o.name} ${o.province_name ?? ''} ${o.code}`).includes(needle)) : all;
   matched.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name) || vietnameseCollator.compare(a.name, b.name));

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import type { OrganisationWithUnits } from '../../api/types.ts';
-import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
+import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatValidity } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { useApiData } from '../../lib/useApiData.ts';
@@ -15,6 +15,7 @@ import { UnitsTable } from '../organisations/UnitsTable.tsx';
 import { OrganisationEditForm } from './OrganisationEditForm.tsx';
 import { OrganisationLinks } from './OrganisationLinks.tsx';
 import { UNCERTAIN_NAME_HINT, provincePeriodLabel } from './networkLabels.ts';
+import { UncertainNameBadge } from './UncertainNameBadge.tsx';
 
 export function NetworkOrganisationPage({ organisationId }: { organisationId: string }) {
   const me = useMe();
@@ -38,14 +39,7 @@ export function NetworkOrganisationPage({ organisationId }: { organisationId: st
         subtitle={
           <>
             {organisation.kindLabel}
-            {organisation.nameUncertain ? (
-              <>
-                {' '}
-                <Badge tone="warning" title={UNCERTAIN_NAME_HINT}>
-                  Chưa xác minh
-                </Badge>
-              </>
-            ) : null}
+            <UncertainNameBadge uncertain={organisation.nameUncertain} />
           </>
         }
         actions={

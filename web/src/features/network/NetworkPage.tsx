@@ -9,16 +9,17 @@ import { queryString } from '../../api/client.ts';
 import type { Organisation, OrganisationKind, Page } from '../../api/types.ts';
 import { ORGANISATION_KIND_LABELS } from '../../api/types.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
+import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber, formatValidity, todayInVietnam } from '../../lib/format.ts';
 import { Link, useSearchParams } from '../../lib/router.tsx';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
-import { COUNT_NOUNS, UNCERTAIN_NAME_HINT, provincePeriodLabel } from './networkLabels.ts';
+import { COUNT_NOUNS, provincePeriodLabel } from './networkLabels.ts';
 import { OrganisationLinks } from './OrganisationLinks.tsx';
 import { SectorSchoolForm } from './SectorSchoolForm.tsx';
+import { UncertainNameBadge } from './UncertainNameBadge.tsx';
 
 const PAGE_SIZE = 50;
 const KINDS = Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[];
@@ -36,14 +37,7 @@ const columns: Column<Organisation>[] = [
     cell: (o) => (
       <>
         <Link to={`/mang-luoi/${encodeURIComponent(o.id)}`}>{o.name}</Link>
-        {o.nameUncertain ? (
-          <>
-            {' '}
-            <Badge tone="warning" title={UNCERTAIN_NAME_HINT}>
-              Chưa xác minh
-            </Badge>
-          </>
-        ) : null}
+        <UncertainNameBadge uncertain={o.nameUncertain} />
         <div className="muted small">{o.kindLabel}</div>
       </>
     ),

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import type { OrganisationWorkspace } from '../../api/types.ts';
-import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
+import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatNumber, formatValidity } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { useApiData } from '../../lib/useApiData.ts';
@@ -13,9 +13,9 @@ import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { OrganisationLinks } from '../network/OrganisationLinks.tsx';
-import { UNCERTAIN_NAME_HINT } from '../network/networkLabels.ts';
 import { UnitForm } from './UnitForm.tsx';
 import { UnitsTable } from './UnitsTable.tsx';
+import { UncertainNameBadge } from '../network/UncertainNameBadge.tsx';
 
 export function SchoolPage({ organisationId }: { organisationId: string }) {
   const me = useMe();
@@ -39,14 +39,7 @@ export function SchoolPage({ organisationId }: { organisationId: string }) {
           <>
             {organisation.kindLabel}
             {organisation.provinceName ? ` · ${organisation.provinceName}` : ''}
-            {organisation.nameUncertain ? (
-              <>
-                {' '}
-                <Badge tone="warning" title={UNCERTAIN_NAME_HINT}>
-                  Chưa xác minh
-                </Badge>
-              </>
-            ) : null}
+            <UncertainNameBadge uncertain={organisation.nameUncertain} />
           </>
         }
         actions={
