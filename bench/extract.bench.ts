@@ -14,7 +14,9 @@ import { scorePredictions, type ScoreReport } from '../src/intake/score.ts';
 const ROOT = join(import.meta.dirname, '..', 'test', 'fixtures', 'documents');
 
 function docsWith(file: string): string[] {
-  return readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'truth.json')) && existsSync(join(ROOT, d, file))).sort();
+  return readdirSync(ROOT)
+    .filter((d) => existsSync(join(ROOT, d, 'truth.json')) && existsSync(join(ROOT, d, file)))
+    .sort();
 }
 
 function scoreTexts(docs: string[], file: string, texts: string[]): ScoreReport {
@@ -30,7 +32,14 @@ function flagValue(flags: string[], name: string): string | undefined {
 export async function run(flags: string[]): Promise<void> {
   const reports: Array<[string, ScoreReport]> = [];
   const cleanDocs = docsWith('clean.txt');
-  reports.push(['clean', scoreTexts(cleanDocs, 'clean.txt', cleanDocs.map((d) => readFileSync(join(ROOT, d, 'clean.txt'), 'utf8')))]);
+  reports.push([
+    'clean',
+    scoreTexts(
+      cleanDocs,
+      'clean.txt',
+      cleanDocs.map((d) => readFileSync(join(ROOT, d, 'clean.txt'), 'utf8')),
+    ),
+  ]);
   const ocrDocs = docsWith('ocr.txt');
   const ocrTexts = ocrDocs.map((d) => readFileSync(join(ROOT, d, 'ocr.txt'), 'utf8'));
   reports.push(['ocr', scoreTexts(ocrDocs, 'ocr.txt', ocrTexts)]);
@@ -39,13 +48,17 @@ export async function run(flags: string[]): Promise<void> {
     const started = performance.now();
     const texts = await mapParallel(imageDocs, availableParallelism(), (d) => ocrImage(join(ROOT, d, 'page.jpg')));
     const seconds = (performance.now() - started) / 1000;
-    process.stdout.write(`OCR ${imageDocs.length} trang ảnh trong ${seconds.toFixed(1)} s (${availableParallelism()} tiến trình song song)\n`);
+    process.stdout.write(
+      `OCR ${imageDocs.length} trang ảnh trong ${seconds.toFixed(1)} s (${availableParallelism()} tiến trình song song)\n`,
+    );
     reports.push(['image', scoreTexts(imageDocs, 'page.jpg', texts)]);
   }
 
   const fields = Object.keys(reports[0]?.[1].fields ?? {});
   const header = `${'trường'.padEnd(20)}${reports.map(([n, r]) => `${n} (${r.documents})`.padStart(13)).join('')}`;
-  const rows = fields.map((f) => `${f.padEnd(20)}${reports.map(([, r]) => (r.fields[f] ?? 0).toFixed(3).padStart(13)).join('')}`);
+  const rows = fields.map(
+    (f) => `${f.padEnd(20)}${reports.map(([, r]) => (r.fields[f] ?? 0).toFixed(3).padStart(13)).join('')}`,
+  );
   const mean = `${'TRUNG BÌNH'.padEnd(20)}${reports.map(([, r]) => r.mean.toFixed(3).padStart(13)).join('')}`;
   process.stdout.write(`${header}\n${rows.join('\n')}\n${'-'.repeat(header.length)}\n${mean}\n`);
 

@@ -45,36 +45,64 @@ async function timed(fn: () => Promise<unknown>, label = ''): Promise<number> {
 }
 
 async function existingOrgs(database: Database): Promise<BenchOrg[]> {
-  const rows = await database.db.selectFrom('organisations').innerJoin('documents', 'documents.organisation_id', 'organisations.id')
+  const rows = await database.db
+    .selectFrom('organisations')
+    .innerJoin('documents', 'documents.organisation_id', 'organisations.id')
     .select(['organisations.id', 'organisations.name', 'organisations.kind', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(['organisations.id', 'organisations.name', 'organisations.kind']).execute();
+    .groupBy(['organisations.id', 'organisations.name', 'organisations.kind'])
+    .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, documents: Number(r.n) }));
 }
 
 async function prepare(database: Database, total: number, schema: string | null = null): Promise<BenchOrg[]> {
   await migrateToLatest(database.db, database.dialect, schema);
   await seedNetwork(database.db);
-  const orgs = await database.db.selectFrom('organisations').select(['id', 'name', 'kind'])
-    .where((eb) => eb.or([eb('kind', '=', 'academy'), eb.and([eb('kind', '=', 'provincial_school'), eb('valid_to', 'is', null)])]))
-    .orderBy('code').execute();
+  const orgs = await database.db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'kind'])
+    .where((eb) =>
+      eb.or([eb('kind', '=', 'academy'), eb.and([eb('kind', '=', 'provincial_school'), eb('valid_to', 'is', null)])]),
+    )
+    .orderBy('code')
+    .execute();
   const started = performance.now();
   const benchOrgs = await generateDocuments(database, orgs, total);
-  console.error(`[${database.dialect}] ${total} văn bản nạp trong ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.error(
+    `[${database.dialect}] ${total} văn bản nạp trong ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return benchOrgs;
 }
 
 function actor(org: BenchOrg, role: 'clerk' | 'academy_admin'): RequestContext {
   return {
-    actor: { userId: 'bench', organisationId: org.id, unitId: null, role, fullName: 'Bench', scope: role === 'academy_admin' ? { kind: 'all' } : { kind: 'orgs', organisationIds: [org.id] } },
+    actor: {
+      userId: 'bench',
+      organisationId: org.id,
+      unitId: null,
+      role,
+      fullName: 'Bench',
+      scope: role === 'academy_admin' ? { kind: 'all' } : { kind: 'orgs', organisationIds: [org.id] },
+    },
     requestId: 'bench',
   };
 }
 
 const QUERIES = [
-  { q: 'truong chinh tri' }, { q: 'TRƯỜNG CHÍNH TRỊ' }, { q: 'ke hoach boi duong' }, { q: 'nghị quyết trung ương' },
-  { q: 'dao tao trung cap ly luan chinh tri' }, { q: 'de an truong chinh tri chuan' }, { q: 'bao cao so ket 6 thang' },
-  { q: 'hoi thi giang vien day gioi' }, { q: 'chuyen doi so' }, { q: 'qua' }, { q: 'tuyen sinh', type: 'TB' },
-  { q: 'kiem tra', from: '2024-01-01', to: '2024-12-31' }, { issuer: 'hoc vien chinh tri' }, { q: '2174-CV/HVCTQG' }, { q: 'xyzzy khong co' },
+  { q: 'truong chinh tri' },
+  { q: 'TRƯỜNG CHÍNH TRỊ' },
+  { q: 'ke hoach boi duong' },
+  { q: 'nghị quyết trung ương' },
+  { q: 'dao tao trung cap ly luan chinh tri' },
+  { q: 'de an truong chinh tri chuan' },
+  { q: 'bao cao so ket 6 thang' },
+  { q: 'hoi thi giang vien day gioi' },
+  { q: 'chuyen doi so' },
+  { q: 'qua' },
+  { q: 'tuyen sinh', type: 'TB' },
+  { q: 'kiem tra', from: '2024-01-01', to: '2024-12-31' },
+  { issuer: 'hoc vien chinh tri' },
+  { q: '2174-CV/HVCTQG' },
+  { q: 'xyzzy khong co' },
 ];
 
 async function measure(database: Database, orgs: BenchOrg[], label: string) {
@@ -83,25 +111,53 @@ async function measure(database: Database, orgs: BenchOrg[], label: string) {
   const registers = createRegistersService(deps);
   const academy = orgs.find((o) => o.kind === 'academy')!;
   const schools = orgs.filter((o) => o.kind !== 'academy');
-  const actors = [actor(academy, 'academy_admin'), actor(academy, 'clerk'), ...schools.slice(0, 6).map((s) => actor(s, 'clerk'))];
+  const actors = [
+    actor(academy, 'academy_admin'),
+    actor(academy, 'clerk'),
+    ...schools.slice(0, 6).map((s) => actor(s, 'clerk')),
+  ];
   // Warm-up (page cache, prepared plans).
   for (const q of QUERIES.slice(0, 3)) await search.search(actors[0]!, { ...q, page: 1, pageSize: 50 });
 
   const searchTimes: number[] = [];
   for (const ctx of actors) {
-    for (const q of QUERIES) searchTimes.push(await timed(() => search.search(ctx, { ...q, page: 1, pageSize: 50 }), `${ctx.actor.role} ${ctx.actor.organisationId.slice(0, 8)} search ${JSON.stringify(q)}`));
+    for (const q of QUERIES)
+      searchTimes.push(
+        await timed(
+          () => search.search(ctx, { ...q, page: 1, pageSize: 50 }),
+          `${ctx.actor.role} ${ctx.actor.organisationId.slice(0, 8)} search ${JSON.stringify(q)}`,
+        ),
+      );
     searchTimes.push(await timed(() => search.search(ctx, { q: 'truong chinh tri', page: 3, pageSize: 50 })));
   }
   const listTimes: number[] = [];
   for (const ctx of actors) {
     const lists = [
-      { page: 1, pageSize: 50 }, { page: 20, pageSize: 50 }, { year: 2025, page: 1, pageSize: 50 }, { from: '2024-03-01', to: '2024-03-31', page: 1, pageSize: 50 },
-      { status: 'completed', page: 1, pageSize: 50 }, { confidential: true, page: 1, pageSize: 50 },
+      { page: 1, pageSize: 50 },
+      { page: 20, pageSize: 50 },
+      { year: 2025, page: 1, pageSize: 50 },
+      { from: '2024-03-01', to: '2024-03-31', page: 1, pageSize: 50 },
+      { status: 'completed', page: 1, pageSize: 50 },
+      { confidential: true, page: 1, pageSize: 50 },
     ];
-    for (const query of lists) listTimes.push(await timed(() => registers.listRegister(ctx, 'incoming', query), `${ctx.actor.role} ${ctx.actor.organisationId.slice(0, 8)} list ${JSON.stringify(query)}`));
+    for (const query of lists)
+      listTimes.push(
+        await timed(
+          () => registers.listRegister(ctx, 'incoming', query),
+          `${ctx.actor.role} ${ctx.actor.organisationId.slice(0, 8)} list ${JSON.stringify(query)}`,
+        ),
+      );
     listTimes.push(await timed(() => registers.listRegister(ctx, 'outgoing', { page: 1, pageSize: 50 })));
     const academyView = actor(academy, 'academy_admin');
-    listTimes.push(await timed(() => registers.listRegister(academyView, 'incoming', { organisationId: ctx.actor.organisationId, page: 1, pageSize: 50 })));
+    listTimes.push(
+      await timed(() =>
+        registers.listRegister(academyView, 'incoming', {
+          organisationId: ctx.actor.organisationId,
+          page: 1,
+          pageSize: 50,
+        }),
+      ),
+    );
   }
   const prefix = label === 'sqlite' ? '' : `${label}_`;
   console.log(`BENCH search.${prefix}documents ${orgs.reduce((n, o) => n + o.documents, 0)}`);
@@ -136,10 +192,17 @@ export async function run(flags: string[]): Promise<void> {
     const schema = kept ?? `tct_bench_${randomBytes(4).toString('hex')}`;
     const pg = await createDatabase({ databaseUrl: pgUrl, databaseSchema: schema, dataDir: dir });
     try {
-      const loaded = kept ? await sql<{ n: number }>`select count(*) as n from information_schema.tables where table_schema = ${schema} and table_name = 'documents'`.execute(pg.db) : null;
+      const loaded = kept
+        ? await sql<{
+            n: number;
+          }>`select count(*) as n from information_schema.tables where table_schema = ${schema} and table_name = 'documents'`.execute(
+            pg.db,
+          )
+        : null;
       const orgs = loaded && Number(loaded.rows[0]?.n) > 0 ? await existingOrgs(pg) : await prepare(pg, total, schema);
       // What autovacuum does after a bulk load (visibility map for index-only counts, statistics).
-      for (const table of ['documents', 'registers', 'organisations']) await sql`vacuum analyze ${sql.table(table)}`.execute(pg.db);
+      for (const table of ['documents', 'registers', 'organisations'])
+        await sql`vacuum analyze ${sql.table(table)}`.execute(pg.db);
       await measure(pg, orgs, 'pg');
     } finally {
       await pg.destroy();

@@ -11,26 +11,74 @@ import { mulberry32 } from './support/random.ts';
 
 export type BenchOrg = { id: string; name: string; kind: string; documents: number };
 
-
 const ISSUERS: [string, string | null, string, 'party' | 'state'][] = [
   ['Học viện Chính trị quốc gia Hồ Chí Minh', 'Ban Chấp hành Trung ương', 'HVCTQG', 'party'],
   ['Ban Tổ chức Trung ương', 'Ban Chấp hành Trung ương', 'BTCTW', 'party'],
   ['Ban Tuyên giáo và Dân vận Trung ương', 'Ban Chấp hành Trung ương', 'BTGDVTW', 'party'],
-  ['Tỉnh ủy Thái Nguyên', null, 'TU', 'party'], ['Tỉnh ủy Nghệ An', null, 'TU', 'party'], ['Thành ủy Hải Phòng', null, 'TU', 'party'],
-  ['Ban Tổ chức Tỉnh ủy', 'Tỉnh ủy Lào Cai', 'BTCTU', 'party'], ['Đảng ủy Khối các cơ quan tỉnh', 'Tỉnh ủy Gia Lai', 'ĐU', 'party'],
-  ['Ủy ban nhân dân tỉnh Sơn La', null, 'UBND', 'state'], ['Ủy ban nhân dân tỉnh Đắk Lắk', null, 'UBND', 'state'],
-  ['Sở Nội vụ', 'Ủy ban nhân dân tỉnh Quảng Ngãi', 'SNV', 'state'], ['Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân thành phố Đà Nẵng', 'SGDĐT', 'state'],
-  ['Bộ Nội vụ', null, 'BNV', 'state'], ['Bộ Giáo dục và Đào tạo', null, 'BGDĐT', 'state'], ['Học viện Chính trị khu vực II', 'Học viện Chính trị quốc gia Hồ Chí Minh', 'HVCTKVII', 'party'],
+  ['Tỉnh ủy Thái Nguyên', null, 'TU', 'party'],
+  ['Tỉnh ủy Nghệ An', null, 'TU', 'party'],
+  ['Thành ủy Hải Phòng', null, 'TU', 'party'],
+  ['Ban Tổ chức Tỉnh ủy', 'Tỉnh ủy Lào Cai', 'BTCTU', 'party'],
+  ['Đảng ủy Khối các cơ quan tỉnh', 'Tỉnh ủy Gia Lai', 'ĐU', 'party'],
+  ['Ủy ban nhân dân tỉnh Sơn La', null, 'UBND', 'state'],
+  ['Ủy ban nhân dân tỉnh Đắk Lắk', null, 'UBND', 'state'],
+  ['Sở Nội vụ', 'Ủy ban nhân dân tỉnh Quảng Ngãi', 'SNV', 'state'],
+  ['Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân thành phố Đà Nẵng', 'SGDĐT', 'state'],
+  ['Bộ Nội vụ', null, 'BNV', 'state'],
+  ['Bộ Giáo dục và Đào tạo', null, 'BGDĐT', 'state'],
+  ['Học viện Chính trị khu vực II', 'Học viện Chính trị quốc gia Hồ Chí Minh', 'HVCTKVII', 'party'],
 ];
-const TYPES: [string, string][] = [['CV', 'Công văn'], ['KH', 'Kế hoạch'], ['TB', 'Thông báo'], ['QĐ', 'Quyết định'], ['HD', 'Hướng dẫn'], ['BC', 'Báo cáo'], ['NQ', 'Nghị quyết'], ['CT', 'Chỉ thị'], ['TTr', 'Tờ trình'], ['GM', 'Giấy mời']];
-const VERBS = ['Về việc tổ chức', 'Triển khai', 'Hướng dẫn thực hiện', 'Báo cáo kết quả', 'Đề nghị báo cáo', 'Tăng cường', 'Kiểm tra việc thực hiện', 'Sơ kết', 'Tổng kết', 'Phê duyệt'];
+const TYPES: [string, string][] = [
+  ['CV', 'Công văn'],
+  ['KH', 'Kế hoạch'],
+  ['TB', 'Thông báo'],
+  ['QĐ', 'Quyết định'],
+  ['HD', 'Hướng dẫn'],
+  ['BC', 'Báo cáo'],
+  ['NQ', 'Nghị quyết'],
+  ['CT', 'Chỉ thị'],
+  ['TTr', 'Tờ trình'],
+  ['GM', 'Giấy mời'],
+];
+const VERBS = [
+  'Về việc tổ chức',
+  'Triển khai',
+  'Hướng dẫn thực hiện',
+  'Báo cáo kết quả',
+  'Đề nghị báo cáo',
+  'Tăng cường',
+  'Kiểm tra việc thực hiện',
+  'Sơ kết',
+  'Tổng kết',
+  'Phê duyệt',
+];
 const TOPICS = [
-  'lớp trung cấp lý luận chính trị - hành chính', 'bồi dưỡng cán bộ lãnh đạo, quản lý cấp phòng', 'đề án xây dựng trường chính trị chuẩn',
-  'chuyển đổi số trong đào tạo, bồi dưỡng', 'nghiên cứu khoa học của giảng viên', 'hội thi giảng viên dạy giỏi', 'tuyển sinh hệ tập trung',
-  'học tập, quán triệt nghị quyết Trung ương', 'công tác kiểm tra, giám sát', 'thi đua, khen thưởng', 'bồi dưỡng đảng viên mới',
-  'biên soạn tài liệu lịch sử địa phương', 'đào tạo cao cấp lý luận chính trị', 'công tác phòng, chống tham nhũng', 'thực hiện Quy định 57-QĐ/TW',
+  'lớp trung cấp lý luận chính trị - hành chính',
+  'bồi dưỡng cán bộ lãnh đạo, quản lý cấp phòng',
+  'đề án xây dựng trường chính trị chuẩn',
+  'chuyển đổi số trong đào tạo, bồi dưỡng',
+  'nghiên cứu khoa học của giảng viên',
+  'hội thi giảng viên dạy giỏi',
+  'tuyển sinh hệ tập trung',
+  'học tập, quán triệt nghị quyết Trung ương',
+  'công tác kiểm tra, giám sát',
+  'thi đua, khen thưởng',
+  'bồi dưỡng đảng viên mới',
+  'biên soạn tài liệu lịch sử địa phương',
+  'đào tạo cao cấp lý luận chính trị',
+  'công tác phòng, chống tham nhũng',
+  'thực hiện Quy định 57-QĐ/TW',
 ];
-const WHEN = ['năm 2023', 'năm 2024', 'năm 2025', 'quý III', '6 tháng đầu năm', 'giai đoạn 2021 - 2025', 'tại các trường chính trị', 'nhiệm kỳ 2025 - 2030'];
+const WHEN = [
+  'năm 2023',
+  'năm 2024',
+  'năm 2025',
+  'quý III',
+  '6 tháng đầu năm',
+  'giai đoạn 2021 - 2025',
+  'tại các trường chính trị',
+  'nhiệm kỳ 2025 - 2030',
+];
 const BODY = [
   'Căn cứ chương trình công tác năm, đề nghị các đơn vị chủ động triển khai và báo cáo kết quả đúng thời hạn.',
   'Các trường chính trị tỉnh, thành phố rà soát đội ngũ giảng viên, bảo đảm tiêu chuẩn theo quy định.',
@@ -39,7 +87,16 @@ const BODY = [
   'Đề nghị thủ trưởng các đơn vị quan tâm chỉ đạo, tổ chức thực hiện nghiêm túc, hiệu quả.',
   'Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Văn phòng để tổng hợp, xử lý.',
 ];
-const STATUSES = ['registered', 'registered', 'assigned', 'in_progress', 'completed', 'completed', 'completed', 'draft'];
+const STATUSES = [
+  'registered',
+  'registered',
+  'assigned',
+  'in_progress',
+  'completed',
+  'completed',
+  'completed',
+  'draft',
+];
 
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -48,17 +105,32 @@ type RegisterIds = Record<string, string>;
 
 async function createRegisters(database: Database, orgs: { id: string }[]): Promise<RegisterIds> {
   const ids: RegisterIds = {};
-  const rows = orgs.flatMap((o) => (['incoming', 'outgoing'] as const).flatMap((direction) => [0, 1].map((confidential) => {
-    const id = randomUUID();
-    ids[`${o.id}:${direction}:${confidential}`] = id;
-    return { id, organisation_id: o.id, direction, confidential, name: `Sổ ${direction}`, created_at: new Date().toISOString() };
-  })));
+  const rows = orgs.flatMap((o) =>
+    (['incoming', 'outgoing'] as const).flatMap((direction) =>
+      [0, 1].map((confidential) => {
+        const id = randomUUID();
+        ids[`${o.id}:${direction}:${confidential}`] = id;
+        return {
+          id,
+          organisation_id: o.id,
+          direction,
+          confidential,
+          name: `Sổ ${direction}`,
+          created_at: new Date().toISOString(),
+        };
+      }),
+    ),
+  );
   await database.db.insertInto('registers').values(rows).execute();
   return ids;
 }
 
 /** Insert `total` documents spread over `orgs` (the Academy gets a fifth of them). */
-export async function generateDocuments(database: Database, orgs: { id: string; name: string; kind: string }[], total: number): Promise<BenchOrg[]> {
+export async function generateDocuments(
+  database: Database,
+  orgs: { id: string; name: string; kind: string }[],
+  total: number,
+): Promise<BenchOrg[]> {
   const rnd = mulberry32(20261126);
   const registers = await createRegisters(database, orgs);
   const counters = new Map<string, number>();
@@ -75,8 +147,12 @@ export async function generateDocuments(database: Database, orgs: { id: string; 
     batch = [];
     if (database.sqlite) {
       const columns = Object.keys(rows[0]!);
-      const insert = database.sqlite.prepare(`insert into documents (${columns.join(',')}) values (${columns.map((c) => `@${c}`).join(',')})`);
-      database.sqlite.transaction(() => rows.forEach((r) => insert.run(r)))();
+      const insert = database.sqlite.prepare(
+        `insert into documents (${columns.join(',')}) values (${columns.map((c) => `@${c}`).join(',')})`,
+      );
+      database.sqlite.transaction(() => {
+        for (const r of rows) insert.run(r);
+      })();
     } else {
       await database.db.transaction().execute((trx) => trx.insertInto('documents').values(rows).execute());
     }
@@ -95,7 +171,8 @@ export async function generateDocuments(database: Database, orgs: { id: string; 
     const confidential = rnd() < 0.02 ? 1 : 0;
     const direction = outgoing ? 'outgoing' : 'incoming';
     const n = 1 + Math.floor(rnd() * 3000);
-    const numberSymbol = i === 7 ? '2174-CV/HVCTQG' : family === 'party' ? `${n}-${typeCode}/${abbr}` : `${n}/${typeCode}-${abbr}`;
+    const numberSymbol =
+      i === 7 ? '2174-CV/HVCTQG' : family === 'party' ? `${n}-${typeCode}/${abbr}` : `${n}/${typeCode}-${abbr}`;
     const subject = `${pick(rnd, VERBS)} ${pick(rnd, TOPICS)} ${pick(rnd, WHEN)}`;
     let registerId: string | null = null;
     let registerNumber: number | null = null;
@@ -106,13 +183,36 @@ export async function generateDocuments(database: Database, orgs: { id: string; 
       registerNumber = (counters.get(key) ?? 0) + 1;
       counters.set(key, registerNumber);
     }
-    batch.push(newDocumentRow({
-      organisation_id: org.id, direction, status, source_kind: 'upload', family, issuer_name: outgoing ? org.name : issuer, issuer_parent: outgoing ? null : parent,
-      number_symbol: numberSymbol, number: numberSymbol.split(/[-/]/)[0] ?? null, type_code: typeCode, type_name: typeName, place: 'Hà Nội',
-      document_date: documentDate, subject, recipients_json: JSON.stringify(['Các trường chính trị tỉnh, thành phố']), signer_name: 'Nguyễn Văn An',
-      signer_title: 'Phó Giám đốc', confidentiality: confidential ? 'Mật' : null, register_id: registerId, register_number: registerNumber,
-      register_year: registerId ? year : null, received_date: outgoing ? null : receivedDate, ocr_text: `${subject}. ${pick(rnd, BODY)} ${pick(rnd, BODY)}`,
-    }, new Date(docMs + 8 * 3_600_000 + (i % 3_600_000)).toISOString()));
+    batch.push(
+      newDocumentRow(
+        {
+          organisation_id: org.id,
+          direction,
+          status,
+          source_kind: 'upload',
+          family,
+          issuer_name: outgoing ? org.name : issuer,
+          issuer_parent: outgoing ? null : parent,
+          number_symbol: numberSymbol,
+          number: numberSymbol.split(/[-/]/)[0] ?? null,
+          type_code: typeCode,
+          type_name: typeName,
+          place: 'Hà Nội',
+          document_date: documentDate,
+          subject,
+          recipients_json: JSON.stringify(['Các trường chính trị tỉnh, thành phố']),
+          signer_name: 'Nguyễn Văn An',
+          signer_title: 'Phó Giám đốc',
+          confidentiality: confidential ? 'Mật' : null,
+          register_id: registerId,
+          register_number: registerNumber,
+          register_year: registerId ? year : null,
+          received_date: outgoing ? null : receivedDate,
+          ocr_text: `${subject}. ${pick(rnd, BODY)} ${pick(rnd, BODY)}`,
+        },
+        new Date(docMs + 8 * 3_600_000 + (i % 3_600_000)).toISOString(),
+      ),
+    );
     if (batch.length >= batchSize) await flush();
   }
   await flush();

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 register();
 const benchDir = fileURLToPath(new URL('../bench/', import.meta.url));
-const available = readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace('.bench.ts', ''));
+const available = readdirSync(benchDir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace('.bench.ts', ''));
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 if (names.length === 0) {
   console.error(`Cách dùng: npm run bench -- TÊN   (có: ${available.join(', ')})`);

@@ -24,6 +24,16 @@ fi
 npx vite build --config web/vite.config.ts --logLevel warn || exit 1
 
 results=$(mktemp -d)
+# Type-check and lint first: each counts as one failure when it does not pass (no JSON report).
+check() { # name, then the command
+  local name=$1; shift
+  echo "=== $name ==="
+  "$@"
+  echo $? > "$results/$name.rc"
+}
+check typecheck npx tsc --noEmit -p tsconfig.json
+check lint npx biome ci .
+
 run() { # name, then the vitest arguments
   local name=$1; shift
   echo "=== $name ==="

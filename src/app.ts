@@ -60,15 +60,22 @@ export type BuildAppOptions = {
 export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
-    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
+    genReqId: (req) =>
+      typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64
+        ? req.headers['x-request-id']
+        : randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Query strings and params arrive as text and need coercion ("2" → 2); JSON bodies must not be
   // coerced, or a JSON null would turn into "" or 0 against a nullable string/number schema.
-  const coercing = addFormats.default(new Ajv({ coerceTypes: 'array', useDefaults: true, removeAdditional: false, strict: false }));
-  const exact = addFormats.default(new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, strict: false }));
+  const coercing = addFormats.default(
+    new Ajv({ coerceTypes: 'array', useDefaults: true, removeAdditional: false, strict: false }),
+  );
+  const exact = addFormats.default(
+    new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, strict: false }),
+  );
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? exact : coercing).compile(schema));
 
   app.decorate('routeTable', [] as RouteInfo[]);
@@ -92,7 +99,12 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(multipart, { limits: { fileSize: config.uploadMaxBytes, files: 20 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'TCT API', version: '0.1.0', description: 'API của hệ thống điều hành mạng lưới trường chính trị. Mọi yêu cầu ghi cần cookie phiên và tiêu đề x-csrf-token.' },
+      info: {
+        title: 'TCT API',
+        version: '0.1.0',
+        description:
+          'API của hệ thống điều hành mạng lưới trường chính trị. Mọi yêu cầu ghi cần cookie phiên và tiêu đề x-csrf-token.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tct_session' } } },
       security: [{ session: [] }],
     },
@@ -106,21 +118,36 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   const trainingModule = createTrainingModule(db);
   const homeCards: HomeCardProvider[] = [platformHomeCards(db), tasksModule.homeCards, trainingModule.homeCards];
 
-  await app.register(async (api) => {
-    await api.register(healthRoutes(database));
-    await api.register(authRoutes(auth, db, { secureCookies: process.env.COOKIE_SECURE === '1', loginLimitPerWindow: Number(process.env.LOGIN_LIMIT_PER_5MIN ?? 30) }));
-    await api.register(organisationsRoutes(createOrganisationsService(db)));
-    await api.register(usersRoutes(createUsersService(db)));
-    await api.register(auditRoutes(db));
-    await api.register(directivesRoutes({ directives: createDirectivesService(db), dashboard: createDashboardService(db), obligations: createObligationsService(db), evidence: createObligationEvidenceService(db, config) }));
-    await api.register(tasksModule.routes);
-    await api.register(homeRoutes(homeCards));
-    await api.register(trainingRoutes(trainingModule, { uploadMaxBytes: config.uploadMaxBytes }));
-    const documents = createDocumentsModule(database, config);
-    await api.register(documentsRoutes(documents));
-    await api.register(intakeRoutes(documents));
-    await api.register(registersRoutes(documents.registers));
-  }, { prefix: '/api' });
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(database));
+      await api.register(
+        authRoutes(auth, db, {
+          secureCookies: process.env.COOKIE_SECURE === '1',
+          loginLimitPerWindow: Number(process.env.LOGIN_LIMIT_PER_5MIN ?? 30),
+        }),
+      );
+      await api.register(organisationsRoutes(createOrganisationsService(db)));
+      await api.register(usersRoutes(createUsersService(db)));
+      await api.register(auditRoutes(db));
+      await api.register(
+        directivesRoutes({
+          directives: createDirectivesService(db),
+          dashboard: createDashboardService(db),
+          obligations: createObligationsService(db),
+          evidence: createObligationEvidenceService(db, config),
+        }),
+      );
+      await api.register(tasksModule.routes);
+      await api.register(homeRoutes(homeCards));
+      await api.register(trainingRoutes(trainingModule, { uploadMaxBytes: config.uploadMaxBytes }));
+      const documents = createDocumentsModule(database, config);
+      await api.register(documentsRoutes(documents));
+      await api.register(intakeRoutes(documents));
+      await api.register(registersRoutes(documents.registers));
+    },
+    { prefix: '/api' },
+  );
 
   // Single-page app: files from dist/web; other non-API GETs get index.html (see plugins/errors.ts).
   if (serveSpa) await app.register(fastifyStatic, { root: webRoot, wildcard: false });

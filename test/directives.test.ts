@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const orgId = async (code: string) => (await t.database.db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+const orgId = async (code: string) =>
+  (await t.database.db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 
 async function demoDirectiveId(): Promise<string> {
   const list = (await academy.request('GET', '/api/directives')).json();
@@ -26,27 +27,44 @@ describe('demo: letter 2174-CV/HVCTQG', () => {
     expect(all.schools.filter((s: { kind: string }) => s.kind === 'sector_school').length).toBeGreaterThan(0);
     const provincial = (await academy.request('GET', `/api/directives/${id}/dashboard?kind=provincial_school`)).json();
     const req1 = provincial.requirements.find((r: { no: number }) => r.no === 1);
-    expect(req1.milestones.map((m: { headline: string }) => m.headline)).toEqual(['26/63 đã phê duyệt đề án', '3/63 đăng ký đạt chuẩn']);
+    expect(req1.milestones.map((m: { headline: string }) => m.headline)).toEqual([
+      '26/63 đã phê duyệt đề án',
+      '3/63 đăng ký đạt chuẩn',
+    ]);
     expect(provincial.requirements).toHaveLength(5);
     expect(provincial.requirements.at(-1).no).toBeNull();
   });
 
-  it('is registered at the Thái Nguyên school as incoming no. 811 on 16/6/2022, visible to today\'s merged school', async () => {
+  it("is registered at the Thái Nguyên school as incoming no. 811 on 16/6/2022, visible to today's merged school", async () => {
     const id = await demoDirectiveId();
     const board = (await academy.request('GET', `/api/directives/${id}/dashboard?kind=provincial_school`)).json();
     const tn = board.schools.find((s: { name: string }) => s.name === 'Trường Chính trị tỉnh Thái Nguyên');
     expect(tn.statusCode).toBe('03');
     expect(tn.registeredAt.slice(0, 10)).toBe('2022-06-16');
-    const doc = await t.database.db.selectFrom('documents').innerJoin('organisations as o', 'o.id', 'documents.organisation_id')
-      .select(['documents.register_number', 'documents.received_date', 'o.code']).where('documents.number_symbol', '=', '2174-CV/HVCTQG').where('documents.register_number', 'is not', null).execute();
+    const doc = await t.database.db
+      .selectFrom('documents')
+      .innerJoin('organisations as o', 'o.id', 'documents.organisation_id')
+      .select(['documents.register_number', 'documents.received_date', 'o.code'])
+      .where('documents.number_symbol', '=', '2174-CV/HVCTQG')
+      .where('documents.register_number', 'is not', null)
+      .execute();
     expect(doc).toEqual([{ register_number: 811, received_date: '2022-06-16', code: 'TCT-2004-19' }]);
     const clerk = await loginAs(t.app, 'vanthu@tct-thainguyen.vn');
     // today's merged school opens its predecessor's 2022 register, kept under the old school's name
     const oldSchool = await orgId('TCT-2004-19');
-    const register = (await clerk.request('GET', `/api/registers/incoming?organisationId=${oldSchool}&year=2022`)).json();
-    expect(register.items.map((d: { registerNumber: number; numberSymbol: string }) => `${d.registerNumber} ${d.numberSymbol}`)).toEqual(['811 2174-CV/HVCTQG']);
+    const register = (
+      await clerk.request('GET', `/api/registers/incoming?organisationId=${oldSchool}&year=2022`)
+    ).json();
+    expect(
+      register.items.map(
+        (d: { registerNumber: number; numberSymbol: string }) => `${d.registerNumber} ${d.numberSymbol}`,
+      ),
+    ).toEqual(['811 2174-CV/HVCTQG']);
     const vinhLongClerk = await loginAs(t.app, 'vanthu@tct-vinhlong.vn');
-    expect((await vinhLongClerk.request('GET', `/api/registers/incoming?organisationId=${oldSchool}&year=2022`)).json().items).toEqual([]);
+    expect(
+      (await vinhLongClerk.request('GET', `/api/registers/incoming?organisationId=${oldSchool}&year=2022`)).json()
+        .items,
+    ).toEqual([]);
     const mine = (await clerk.request('GET', '/api/directives')).json();
     expect(mine.items.map((d: { numberSymbol: string }) => d.numberSymbol)).toContain('2174-CV/HVCTQG');
     expect((await clerk.request('GET', `/api/directives/${id}/dashboard`)).statusCode).toBe(403);
@@ -71,7 +89,12 @@ describe('demo: letter 2174-CV/HVCTQG', () => {
 describe('issuing a directive and following it', () => {
   it('resolves recipients by date: 63 provincial schools in 2022, 34 today', async () => {
     const make = async (issuedDate: string) => {
-      const res = await academy.request('POST', '/api/directives', { title: 'Thử phạm vi', issuedDate, recipientMode: 'provincial', requirements: [{ no: 1, text: 'Báo cáo', deadline: null }] });
+      const res = await academy.request('POST', '/api/directives', {
+        title: 'Thử phạm vi',
+        issuedDate,
+        recipientMode: 'provincial',
+        requirements: [{ no: 1, text: 'Báo cáo', deadline: null }],
+      });
       expect(res.statusCode).toBe(201);
       return (await academy.request('POST', `/api/directives/${res.json().id}/issue`)).json().recipients;
     };
@@ -84,15 +107,26 @@ describe('issuing a directive and following it', () => {
     const vl = await orgId(VINH_LONG_CODE);
     const hn = await orgId('TCT-2004-01');
     const created = await academy.request('POST', '/api/directives', {
-      title: 'Đẩy nhanh đề án trường chuẩn', numberSymbol: '99-CV/HVCTQG', issuedDate: '2026-11-20', recipientMode: 'custom', recipientIds: [tn, vl, hn],
-      requirements: [{ no: 1, text: 'Hoàn thành phê duyệt đề án', deadline: '2026-12-31', answerType: 'standard_school_project' }, { no: 2, text: 'Báo cáo kết quả', deadline: '2026-11-25' }],
+      title: 'Đẩy nhanh đề án trường chuẩn',
+      numberSymbol: '99-CV/HVCTQG',
+      issuedDate: '2026-11-20',
+      recipientMode: 'custom',
+      recipientIds: [tn, vl, hn],
+      requirements: [
+        { no: 1, text: 'Hoàn thành phê duyệt đề án', deadline: '2026-12-31', answerType: 'standard_school_project' },
+        { no: 2, text: 'Báo cáo kết quả', deadline: '2026-11-25' },
+      ],
     });
     const id = created.json().id;
     expect((await academy.request('POST', `/api/directives/${id}/issue`)).json().recipients).toBe(3);
     expect((await academy.request('POST', `/api/directives/${id}/issue`)).statusCode).toBe(409);
 
     // it arrived in the school's incoming queue as an electronic arrival
-    const arrivals = await t.database.db.selectFrom('documents').select(['organisation_id', 'status', 'source_kind']).where('number_symbol', '=', '99-CV/HVCTQG').execute();
+    const arrivals = await t.database.db
+      .selectFrom('documents')
+      .select(['organisation_id', 'status', 'source_kind'])
+      .where('number_symbol', '=', '99-CV/HVCTQG')
+      .execute();
     expect(arrivals.map((a) => a.organisation_id).sort()).toEqual([tn, vl, hn].sort());
     expect(new Set(arrivals.map((a) => `${a.status}/${a.source_kind}`))).toEqual(new Set(['arrived/network']));
 
@@ -100,26 +134,47 @@ describe('issuing a directive and following it', () => {
     const obligations = (await staff.request('GET', `/api/obligations?directiveId=${id}`)).json();
     expect(obligations.items).toHaveLength(2);
     const req1 = obligations.items.find((o: { requirementNo: number }) => o.requirementNo === 1);
-    const missing = await staff.request('PATCH', `/api/obligations/${req1.id}`, { stage: 'approved', approvalDate: '2026-11-21' });
+    const missing = await staff.request('PATCH', `/api/obligations/${req1.id}`, {
+      stage: 'approved',
+      approvalDate: '2026-11-21',
+    });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toMatch(/số quyết định/);
-    const ok = await staff.request('PATCH', `/api/obligations/${req1.id}`, { stage: 'approved', approvalDate: '2026-11-21', decisionNumber: '1234-QĐ/TU' });
+    const ok = await staff.request('PATCH', `/api/obligations/${req1.id}`, {
+      stage: 'approved',
+      approvalDate: '2026-11-21',
+      decisionNumber: '1234-QĐ/TU',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().status).toBe('done');
     expect((await academy.request('PATCH', `/api/obligations/${req1.id}`, { stage: 'drafting' })).statusCode).toBe(403);
 
     // evidence: the school attaches the decision; the Academy can open it, another school cannot
     const boundary = '----tct-test';
-    const body = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="QĐ 1234.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 quyết định\r\n--${boundary}--\r\n`);
-    const uploaded = await staff.request('POST', `/api/obligations/${req1.id}/evidence`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    const body = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="QĐ 1234.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 quyết định\r\n--${boundary}--\r\n`,
+    );
+    const uploaded = await staff.request('POST', `/api/obligations/${req1.id}/evidence`, body, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
     expect(uploaded.statusCode).toBe(201);
     const [file] = uploaded.json();
     expect(file.fileName).toBe('QĐ 1234.pdf');
     const downloaded = await academy.request('GET', `/api/obligations/${req1.id}/evidence/${file.id}`);
     expect(downloaded.statusCode).toBe(200);
     expect(downloaded.body).toBe('%PDF-1.4 quyết định');
-    expect((await staff.request('GET', `/api/obligations/${req1.id}`)).json().evidence.map((e: { fileName: string }) => e.fileName)).toEqual(['QĐ 1234.pdf']);
-    expect((await academy.request('POST', `/api/obligations/${req1.id}/evidence`, body, { 'content-type': `multipart/form-data; boundary=${boundary}` })).statusCode).toBe(403);
+    expect(
+      (await staff.request('GET', `/api/obligations/${req1.id}`))
+        .json()
+        .evidence.map((e: { fileName: string }) => e.fileName),
+    ).toEqual(['QĐ 1234.pdf']);
+    expect(
+      (
+        await academy.request('POST', `/api/obligations/${req1.id}/evidence`, body, {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        })
+      ).statusCode,
+    ).toBe(403);
     const vlStaff = await loginAs(t.app, 'canbo@tct-vinhlong.vn');
     expect((await vlStaff.request('GET', `/api/obligations/${req1.id}`)).statusCode).toBe(404);
 
@@ -128,17 +183,42 @@ describe('issuing a directive and following it', () => {
     const row = board.schools.find((s: { organisationId: string }) => s.organisationId === tn);
     expect(row.cells[0].answer.decisionNumber).toBe('1234-QĐ/TU');
     expect(board.requirements[1].overdue).toBe(3);
-    const audit = (await (await loginAs(t.app, 'admin@hvctqg.vn')).request('GET', `/api/audit?entityType=obligation&entityId=${req1.id}`)).json();
-    expect(audit.items.map((a: { action: string }) => a.action)).toEqual(['obligation.evidence_added', 'obligation.updated']);
+    const audit = (
+      await (
+        await loginAs(t.app, 'admin@hvctqg.vn')
+      ).request('GET', `/api/audit?entityType=obligation&entityId=${req1.id}`)
+    ).json();
+    expect(audit.items.map((a: { action: string }) => a.action)).toEqual([
+      'obligation.evidence_added',
+      'obligation.updated',
+    ]);
   });
 
   it('refuses a directive from a school and validates input', async () => {
     const clerk = await loginAs(t.app, 'vanthu@tct-thainguyen.vn');
-    const res = await clerk.request('POST', '/api/directives', { title: 'Không được', issuedDate: '2026-11-20', recipientMode: 'provincial', requirements: [{ no: 1, text: 'abc', deadline: null }] });
+    const res = await clerk.request('POST', '/api/directives', {
+      title: 'Không được',
+      issuedDate: '2026-11-20',
+      recipientMode: 'provincial',
+      requirements: [{ no: 1, text: 'abc', deadline: null }],
+    });
     expect(res.statusCode).toBe(403);
-    const dup = await academy.request('POST', '/api/directives', { title: 'Trùng số', issuedDate: '2026-11-20', recipientMode: 'provincial', requirements: [{ no: 1, text: 'abc', deadline: null }, { no: 1, text: 'def', deadline: null }] });
+    const dup = await academy.request('POST', '/api/directives', {
+      title: 'Trùng số',
+      issuedDate: '2026-11-20',
+      recipientMode: 'provincial',
+      requirements: [
+        { no: 1, text: 'abc', deadline: null },
+        { no: 1, text: 'def', deadline: null },
+      ],
+    });
     expect(dup.statusCode).toBe(400);
-    const none = await academy.request('POST', '/api/directives', { title: 'Không yêu cầu', issuedDate: '2026-11-20', recipientMode: 'provincial', requirements: [] });
+    const none = await academy.request('POST', '/api/directives', {
+      title: 'Không yêu cầu',
+      issuedDate: '2026-11-20',
+      recipientMode: 'provincial',
+      requirements: [],
+    });
     expect(none.statusCode).toBe(400);
   });
 });

@@ -18,28 +18,53 @@ afterAll(async () => t?.close());
 async function counts(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of ['documents', 'document_files', 'requirements', 'jobs', 'audit_log']) {
-    out[table] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(t.database.db)).rows[0]!.n);
+    out[table] = Number(
+      (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(t.database.db)).rows[0]!.n,
+    );
   }
   return out;
 }
 
 describe('edXML import and export', () => {
   it('imports the sample as an arrived document with its attachment, registers and exports it', async () => {
-    const res = await upload(clerk, '/api/documents/import-edxml', '2174-CV-HVCTQG.edxml', fixtureBytes('edxml/2174-CV-HVCTQG.edxml'), 'application/xml');
+    const res = await upload(
+      clerk,
+      '/api/documents/import-edxml',
+      '2174-CV-HVCTQG.edxml',
+      fixtureBytes('edxml/2174-CV-HVCTQG.edxml'),
+      'application/xml',
+    );
     expect(res.statusCode, res.body).toBe(201);
     const doc = res.json();
     expect(doc).toMatchObject({
-      status: 'arrived', statusLabel: 'Đã đến (điện tử)', sourceKind: 'edxml', numberSymbol: '2174-CV/HVCTQG', documentDate: '2022-05-31',
-      issuerName: 'Học viện Chính trị quốc gia Hồ Chí Minh', typeCode: 'CV', typeName: 'Công văn', family: 'party', signerName: 'Hoàng Phúc Lâm',
-      dueDate: '2022-12-31', subject: 'Yêu cầu, nhiệm vụ về công tác trường chính trị', extractionSource: 'edxml',
+      status: 'arrived',
+      statusLabel: 'Đã đến (điện tử)',
+      sourceKind: 'edxml',
+      numberSymbol: '2174-CV/HVCTQG',
+      documentDate: '2022-05-31',
+      issuerName: 'Học viện Chính trị quốc gia Hồ Chí Minh',
+      typeCode: 'CV',
+      typeName: 'Công văn',
+      family: 'party',
+      signerName: 'Hoàng Phúc Lâm',
+      dueDate: '2022-12-31',
+      subject: 'Yêu cầu, nhiệm vụ về công tác trường chính trị',
+      extractionSource: 'edxml',
     });
-    expect(doc.files.map((f: { kind: string; fileName: string }) => `${f.kind}:${f.fileName}`).sort()).toEqual(['attachment:2174-CV-HVCTQG.txt', 'original:2174-CV-HVCTQG.edxml']);
+    expect(doc.files.map((f: { kind: string; fileName: string }) => `${f.kind}:${f.fileName}`).sort()).toEqual([
+      'attachment:2174-CV-HVCTQG.txt',
+      'original:2174-CV-HVCTQG.edxml',
+    ]);
     expect(doc.intake).toMatchObject({ state: 'queued' });
 
     // The readable attachment is queued for the intake engine, which adds the text without touching the header.
     const job = await claimNextJob(t.database.db, t.database.dialect, 'test-worker', ['intake.extract']);
     expect(job).not.toBeNull();
-    const result = await jobHandlers[job!.name]!(JSON.parse(job!.payload), { database: t.database, config: t.database.config, logger: console }, job!);
+    const result = await jobHandlers[job!.name]!(
+      JSON.parse(job!.payload),
+      { database: t.database, config: t.database.config, logger: console },
+      job!,
+    );
     await completeJob(t.database.db, job!.id, result);
     const enriched = (await clerk.request('GET', `/api/documents/${doc.id}`)).json();
     expect(enriched).toMatchObject({ hasOcrText: true, numberSymbol: '2174-CV/HVCTQG', intake: { state: 'done' } });
@@ -57,17 +82,30 @@ describe('edXML import and export', () => {
     expect(exported.headers['content-type']).toMatch(/application\/xml/);
     expect(String(exported.headers['content-disposition'])).toContain('2174-CV-HVCTQG.edxml');
     const parsed = parseEdxml(exported.rawPayload);
-    expect(parsed).toMatchObject({ numberSymbol: '2174-CV/HVCTQG', promulgationDate: '2022-05-31', subject: 'Yêu cầu, nhiệm vụ về công tác trường chính trị' });
+    expect(parsed).toMatchObject({
+      numberSymbol: '2174-CV/HVCTQG',
+      promulgationDate: '2022-05-31',
+      subject: 'Yêu cầu, nhiệm vụ về công tác trường chính trị',
+    });
     expect(parsed.from.organId).toBe('000.00.00.D01');
     expect(parsed.attachments.map((a) => a.name)).toEqual(['2174-CV-HVCTQG.txt']);
   });
 
   it('refuses hostile or malformed XML with the library’s Vietnamese message and writes nothing', async () => {
-    const billionLaughs = Buffer.from('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">&lol2;</edXML>');
-    const xxe = Buffer.from('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">&xxe;</edXML>');
+    const billionLaughs = Buffer.from(
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">&lol2;</edXML>',
+    );
+    const xxe = Buffer.from(
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">&xxe;</edXML>',
+    );
     const broken = Buffer.from('<edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016"><edXML:edXMLEnvelope');
     const notEdxml = Buffer.from('<?xml version="1.0"?><note><to>Ai đó</to></note>');
-    for (const [name, data] of [['bomb.edxml', billionLaughs], ['xxe.edxml', xxe], ['broken.edxml', broken], ['note.edxml', notEdxml]] as const) {
+    for (const [name, data] of [
+      ['bomb.edxml', billionLaughs],
+      ['xxe.edxml', xxe],
+      ['broken.edxml', broken],
+      ['note.edxml', notEdxml],
+    ] as const) {
       const before = await counts();
       for (const url of ['/api/documents/import-edxml', '/api/intake/uploads']) {
         const res = await upload(clerk, url, name, data, 'application/xml');

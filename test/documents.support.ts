@@ -16,9 +16,14 @@ export function fixtureBytes(path: string): Buffer {
 /** A multipart/form-data body with one file field named "file". */
 export function multipart(fileName: string, data: Buffer, contentType = 'application/octet-stream') {
   const boundary = `----tct${randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { body: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    body: Buffer.concat([head, data, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 export async function upload(client: Client, url: string, fileName: string, data: Buffer, contentType?: string) {
@@ -35,7 +40,11 @@ export async function intakeText(client: Client, text: string) {
 
 /** A minimal manual draft (issuer + subject are what registration needs). */
 export async function manualDraft(client: Client, fields: Record<string, unknown>) {
-  const res = await client.request('POST', '/api/documents/manual', { issuerName: 'Tỉnh ủy Thái Nguyên', subject: 'Văn bản thử nghiệm', ...fields });
+  const res = await client.request('POST', '/api/documents/manual', {
+    issuerName: 'Tỉnh ủy Thái Nguyên',
+    subject: 'Văn bản thử nghiệm',
+    ...fields,
+  });
   if (res.statusCode !== 201) throw new Error(`documents/manual → ${res.statusCode} ${res.body}`);
   return res.json();
 }

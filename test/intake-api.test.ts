@@ -23,7 +23,11 @@ afterAll(async () => t?.close());
 async function runNextJob() {
   const job = await claimNextJob(t.database.db, t.database.dialect, 'test-worker', ['intake.extract']);
   expect(job).not.toBeNull();
-  const result = await jobHandlers[job!.name]!(JSON.parse(job!.payload), { database: t.database, config: t.database.config, logger: console }, job!);
+  const result = await jobHandlers[job!.name]!(
+    JSON.parse(job!.payload),
+    { database: t.database, config: t.database.config, logger: console },
+    job!,
+  );
   await completeJob(t.database.db, job!.id, result);
   return result;
 }
@@ -36,8 +40,14 @@ describe('upload intake', () => {
     const { documentId, jobId, fileId } = res.json();
     const queued = (await clerk.request('GET', `/api/intake/uploads/${documentId}`)).json();
     expect(queued).toMatchObject({ documentId, jobId, state: 'queued', stateLabel: 'Đang chờ đọc', extraction: null });
-    const stored = await t.database.db.selectFrom('document_files').selectAll().where('id', '=', fileId).executeTakeFirstOrThrow();
-    expect(stored.storage_path).toBe(join(t.database.config.dataDir, 'files', clerk.user.organisation.id, stored.sha256));
+    const stored = await t.database.db
+      .selectFrom('document_files')
+      .selectAll()
+      .where('id', '=', fileId)
+      .executeTakeFirstOrThrow();
+    expect(stored.storage_path).toBe(
+      join(t.database.config.dataDir, 'files', clerk.user.organisation.id, stored.sha256),
+    );
     expect(existsSync(stored.storage_path)).toBe(true);
 
     await runNextJob();
@@ -46,7 +56,13 @@ describe('upload intake', () => {
     expect(done.extraction.source).toBe('ocr');
     expect(done.confidence.numberSymbol).toBeGreaterThan(0);
     const doc = (await clerk.request('GET', `/api/documents/${documentId}`)).json();
-    expect(doc).toMatchObject({ status: 'draft', numberSymbol: '3062-CV/HVCTQG', family: 'party', hasOcrText: true, extractionSource: 'ocr' });
+    expect(doc).toMatchObject({
+      status: 'draft',
+      numberSymbol: '3062-CV/HVCTQG',
+      family: 'party',
+      hasOcrText: true,
+      extractionSource: 'ocr',
+    });
     expect(doc.requirements.length).toBeGreaterThanOrEqual(4);
     expect(doc.issuerName).toMatch(/HỌC VIỆN CHÍNH TRỊ QUỐC GIA/);
     const pageImage = doc.files.find((f: { kind: string }) => f.kind === 'page_image');
@@ -60,14 +76,24 @@ describe('upload intake', () => {
   }, 180_000);
 
   it('reads a text upload without OCR, never overwriting what the clerk typed meanwhile', async () => {
-    const res = await upload(clerk, '/api/intake/uploads', 'ke-hoach.txt', fixtureBytes('documents/003/clean.txt'), 'text/plain');
+    const res = await upload(
+      clerk,
+      '/api/intake/uploads',
+      'ke-hoach.txt',
+      fixtureBytes('documents/003/clean.txt'),
+      'text/plain',
+    );
     expect(res.statusCode, res.body).toBe(202);
     const { documentId } = res.json();
     await clerk.request('PATCH', `/api/documents/${documentId}`, { subject: 'Trích yếu văn thư đã nhập' });
     const result = await runNextJob();
     expect(result).toMatchObject({ source: 'text' });
     const doc = (await clerk.request('GET', `/api/documents/${documentId}`)).json();
-    expect(doc).toMatchObject({ numberSymbol: '214-KH/TU', subject: 'Trích yếu văn thư đã nhập', documentDate: '2024-03-20' });
+    expect(doc).toMatchObject({
+      numberSymbol: '214-KH/TU',
+      subject: 'Trích yếu văn thư đã nhập',
+      documentDate: '2024-03-20',
+    });
     expect(doc.files.filter((f: { kind: string }) => f.kind === 'page_image')).toEqual([]);
   });
 
@@ -87,12 +113,19 @@ describe('upload intake', () => {
     const json = await clerk.request('POST', '/api/intake/uploads', { file: 'không phải multipart' });
     expect(json.statusCode).toBe(400);
     expect(json.json().error.message).toMatch(/multipart/);
-    const drafts = await t.database.db.selectFrom('documents').select('id').where('source_kind', '=', 'upload').execute();
+    const drafts = await t.database.db
+      .selectFrom('documents')
+      .select('id')
+      .where('source_kind', '=', 'upload')
+      .execute();
     expect(drafts).toHaveLength(2); // only the two accepted uploads above
   });
 
   it('lets staff read but not upload', async () => {
     const staff = await loginAs(t.app, 'canbo@tct-thainguyen.vn');
-    expect((await upload(staff, '/api/intake/uploads', 'a.txt', Buffer.from('Công văn thử nghiệm đủ dài để đọc'))).statusCode).toBe(403);
+    expect(
+      (await upload(staff, '/api/intake/uploads', 'a.txt', Buffer.from('Công văn thử nghiệm đủ dài để đọc')))
+        .statusCode,
+    ).toBe(403);
   });
 });

@@ -14,7 +14,12 @@ import { DIRECTION_OUTSIDER_CALLS, loadDirectionObjects } from './outsider.direc
 import { DOCUMENT_OUTSIDER_CALLS, loadDocumentObjects } from './outsider.documents.ts';
 
 /** Each capability adds school A's objects to `owned.extra` (and `owned.markers`). */
-const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects) => Promise<void>)[] = [loadDirectiveObjects, loadTrainingObjects, loadDirectionObjects, loadDocumentObjects];
+const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects) => Promise<void>)[] = [
+  loadDirectiveObjects,
+  loadTrainingObjects,
+  loadDirectionObjects,
+  loadDocumentObjects,
+];
 
 export type OwnedObjects = {
   orgId: string;
@@ -36,22 +41,58 @@ export type OutsiderCall = {
 
 /** School A is Thái Nguyên; the outsider is the Vĩnh Long school administrator. */
 export async function loadOwnedObjects(db: Kysely<DB>): Promise<OwnedObjects> {
-  const org = await db.selectFrom('organisations').select('id').where('code', '=', THAI_NGUYEN_CODE).executeTakeFirstOrThrow();
-  const clerk = await db.selectFrom('users').select(['id', 'email']).where('email', '=', 'vanthu@tct-thainguyen.vn').executeTakeFirstOrThrow();
-  const unit = await db.selectFrom('org_units').select('id').where('organisation_id', '=', org.id).executeTakeFirstOrThrow();
-  const owned: OwnedObjects = { orgId: org.id, clerkId: clerk.id, clerkEmail: clerk.email, unitId: unit.id, markers: [clerk.email, clerk.id], extra: {} };
+  const org = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('code', '=', THAI_NGUYEN_CODE)
+    .executeTakeFirstOrThrow();
+  const clerk = await db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('email', '=', 'vanthu@tct-thainguyen.vn')
+    .executeTakeFirstOrThrow();
+  const unit = await db
+    .selectFrom('org_units')
+    .select('id')
+    .where('organisation_id', '=', org.id)
+    .executeTakeFirstOrThrow();
+  const owned: OwnedObjects = {
+    orgId: org.id,
+    clerkId: clerk.id,
+    clerkEmail: clerk.email,
+    unitId: unit.id,
+    markers: [clerk.email, clerk.id],
+    extra: {},
+  };
   for (const load of CAPABILITY_LOADERS) await load(db, owned);
   return owned;
 }
 
 export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   'GET /api/organisations/:id': { expect: 'notFound', params: (o) => ({ id: o.orgId }) },
-  'POST /api/organisations/:id/units': { expect: 'notFound', params: (o) => ({ id: o.orgId }), body: () => ({ name: 'Phòng thử nghiệm', kind: 'office' }) },
+  'POST /api/organisations/:id/units': {
+    expect: 'notFound',
+    params: (o) => ({ id: o.orgId }),
+    body: () => ({ name: 'Phòng thử nghiệm', kind: 'office' }),
+  },
   'GET /api/people': { expect: 'noLeak', query: (o) => ({ organisationId: o.orgId }) },
-  'POST /api/people': { expect: 'notFound', body: (o) => ({ organisationId: o.orgId, email: 'xam.nhap@example.vn', fullName: 'Người Ngoài', role: 'staff', password: 'MatKhau12345' }) },
+  'POST /api/people': {
+    expect: 'notFound',
+    body: (o) => ({
+      organisationId: o.orgId,
+      email: 'xam.nhap@example.vn',
+      fullName: 'Người Ngoài',
+      role: 'staff',
+      password: 'MatKhau12345',
+    }),
+  },
   'GET /api/people/:id': { expect: 'notFound', params: (o) => ({ id: o.clerkId }) },
   'PATCH /api/people/:id': { expect: 'notFound', params: (o) => ({ id: o.clerkId }), body: () => ({ active: false }) },
-  'POST /api/people/:id/reset-password': { expect: 'notFound', params: (o) => ({ id: o.clerkId }), body: () => ({ newPassword: 'MatKhauMoi12345' }) },
+  'POST /api/people/:id/reset-password': {
+    expect: 'notFound',
+    params: (o) => ({ id: o.clerkId }),
+    body: () => ({ newPassword: 'MatKhauMoi12345' }),
+  },
   'GET /api/audit': { expect: 'noLeak', query: (o) => ({ organisationId: o.orgId }) },
   ...DIRECTIVE_OUTSIDER_CALLS,
   ...TRAINING_OUTSIDER_CALLS,

@@ -15,16 +15,33 @@ let owned: OwnedObjects;
 
 async function snapshot(): Promise<string> {
   const { db, dialect } = t.database;
-  const tables = dialect === 'postgres'
-    ? (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(db)).rows
-    : (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(db)).rows;
+  const tables =
+    dialect === 'postgres'
+      ? (
+          await sql<{
+            name: string;
+          }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(
+            db,
+          )
+        ).rows
+      : (
+          await sql<{
+            name: string;
+          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(
+            db,
+          )
+        ).rows;
   const counts: Record<string, number> = {};
   for (const { name } of tables.sort((a, b) => a.name.localeCompare(b.name))) {
     if (name === 'sessions') continue; // logging in creates sessions; not a change to school data
     const r = await sql<{ n: number }>`select count(*) as n from ${sql.table(name)}`.execute(db);
     counts[name] = Number(r.rows[0]!.n);
   }
-  const users = await db.selectFrom('users').select(['id', 'updated_at', 'active', 'password_hash']).orderBy('id').execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'updated_at', 'active', 'password_hash'])
+    .orderBy('id')
+    .execute();
   return JSON.stringify({ counts, users });
 }
 
@@ -54,7 +71,8 @@ describe('outsider (another school) on every route', () => {
       const key = `${route.method} ${route.url}`;
       const call = OUTSIDER_CALLS[key]!;
       let url = route.url;
-      for (const [name, value] of Object.entries(call.params?.(owned) ?? {})) url = url.replace(`:${name}`, encodeURIComponent(value));
+      for (const [name, value] of Object.entries(call.params?.(owned) ?? {}))
+        url = url.replace(`:${name}`, encodeURIComponent(value));
       const query = new URLSearchParams(call.query?.(owned) ?? {}).toString();
       if (query) url += `?${query}`;
       const before = await snapshot();
@@ -75,7 +93,8 @@ describe('outsider (another school) on every route', () => {
     for (const route of writes) {
       const url = route.url.replace(':id', owned.orgId);
       const before = await snapshot();
-      const body = route.method === 'POST' ? { code: 'XAM-NHAP', name: 'Đơn vị xâm nhập' } : { name: 'Đơn vị xâm nhập' };
+      const body =
+        route.method === 'POST' ? { code: 'XAM-NHAP', name: 'Đơn vị xâm nhập' } : { name: 'Đơn vị xâm nhập' };
       const res = await outsider.request(route.method, url, body);
       expect(await snapshot()).toBe(before);
       expect([403, 404], `${route.method} ${route.url} → ${res.statusCode}`).toContain(res.statusCode);

@@ -20,18 +20,34 @@ afterAll(async () => t?.close());
 describe('numbering under concurrency', () => {
   it('gives 50 concurrent registrations 50 consecutive numbers', async () => {
     const drafts = [];
-    for (let i = 0; i < 50; i++) drafts.push(await manualDraft(clerk, { numberSymbol: `${100 + i}-CV/TU`, documentDate: '2025-03-01', subject: `Văn bản đồng thời số ${i}` }));
+    for (let i = 0; i < 50; i++)
+      drafts.push(
+        await manualDraft(clerk, {
+          numberSymbol: `${100 + i}-CV/TU`,
+          documentDate: '2025-03-01',
+          subject: `Văn bản đồng thời số ${i}`,
+        }),
+      );
     const results = await Promise.all(drafts.map((d) => register(clerk, d.id, { receivedDate: '2025-03-02' })));
     for (const res of results) expect(res.statusCode, res.body).toBe(200);
     const numbers = results.map((r) => r.json().registerNumber as number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
-    const counter = await t.database.db.selectFrom('number_counters').innerJoin('registers', 'registers.id', 'number_counters.register_id')
-      .select(['number_counters.last_value']).where('registers.organisation_id', '=', clerk.user.organisation.id).where('registers.direction', '=', 'incoming')
-      .where('registers.confidential', '=', 0).where('number_counters.series', '=', '2025').executeTakeFirstOrThrow();
+    const counter = await t.database.db
+      .selectFrom('number_counters')
+      .innerJoin('registers', 'registers.id', 'number_counters.register_id')
+      .select(['number_counters.last_value'])
+      .where('registers.organisation_id', '=', clerk.user.organisation.id)
+      .where('registers.direction', '=', 'incoming')
+      .where('registers.confidential', '=', 0)
+      .where('number_counters.series', '=', '2025')
+      .executeTakeFirstOrThrow();
     expect(Number(counter.last_value)).toBe(50);
     // The same document registered twice at once: one wins, the other is told it is already registered.
     const one = await manualDraft(clerk, { subject: 'Đăng ký hai lần cùng lúc' });
-    const race = await Promise.all([register(clerk, one.id, { receivedDate: '2025-03-03' }), register(clerk, one.id, { receivedDate: '2025-03-03' })]);
+    const race = await Promise.all([
+      register(clerk, one.id, { receivedDate: '2025-03-03' }),
+      register(clerk, one.id, { receivedDate: '2025-03-03' }),
+    ]);
     expect(race.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const next = await manualDraft(clerk, { subject: 'Sau cuộc đua' });
     expect((await register(clerk, next.id, { receivedDate: '2025-03-04' })).json().registerNumber).toBe(52);
@@ -40,9 +56,21 @@ describe('numbering under concurrency', () => {
   it('never duplicates an outgoing number under concurrency', async () => {
     const drafts = [];
     for (let i = 0; i < 20; i++) {
-      drafts.push((await clerk.request('POST', '/api/documents/outgoing', { family: 'party', typeCode: 'CV', typeName: 'Công văn', subject: `Công văn đi ${i}`, recipients: [] })).json());
+      drafts.push(
+        (
+          await clerk.request('POST', '/api/documents/outgoing', {
+            family: 'party',
+            typeCode: 'CV',
+            typeName: 'Công văn',
+            subject: `Công văn đi ${i}`,
+            recipients: [],
+          })
+        ).json(),
+      );
     }
-    const issued = await Promise.all(drafts.map((d) => clerk.request('POST', `/api/documents/${d.id}/issue`, { issueDate: '2025-04-01' })));
+    const issued = await Promise.all(
+      drafts.map((d) => clerk.request('POST', `/api/documents/${d.id}/issue`, { issueDate: '2025-04-01' })),
+    );
     const symbols = issued.map((r) => r.json().numberSymbol as string).sort();
     expect(symbols).toEqual(Array.from({ length: 20 }, (_, i) => `${String(i + 1).padStart(2, '0')}-CV/TCT`).sort());
   });
@@ -52,10 +80,16 @@ describe('register lists', () => {
   it('pages newest first and filters by year, status, dates and confidentiality', async () => {
     const page1 = (await clerk.request('GET', '/api/registers/incoming?year=2025&pageSize=10')).json();
     expect(page1.total).toBe(52);
-    expect(page1.items.map((i: { registerNumber: number }) => i.registerNumber)).toEqual([52, 51, 50, 49, 48, 47, 46, 45, 44, 43]);
+    expect(page1.items.map((i: { registerNumber: number }) => i.registerNumber)).toEqual([
+      52, 51, 50, 49, 48, 47, 46, 45, 44, 43,
+    ]);
     const page6 = (await clerk.request('GET', '/api/registers/incoming?year=2025&pageSize=10&page=6')).json();
     expect(page6.items.map((i: { registerNumber: number }) => i.registerNumber)).toEqual([2, 1]);
-    expect(page1.items[0]).toMatchObject({ registerName: 'Sổ đăng ký văn bản đến', registerConfidential: false, statusLabel: expect.any(String) });
+    expect(page1.items[0]).toMatchObject({
+      registerName: 'Sổ đăng ký văn bản đến',
+      registerConfidential: false,
+      statusLabel: expect.any(String),
+    });
     const byDate = (await clerk.request('GET', '/api/registers/incoming?from=2025-03-03&to=2025-03-04')).json();
     expect(byDate.items.map((i: { registerNumber: number }) => i.registerNumber)).toEqual([52, 51]);
     expect((await clerk.request('GET', '/api/registers/incoming?status=completed')).json().total).toBe(0);
@@ -75,7 +109,13 @@ describe('printable incoming register', () => {
     await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const cells: string[][] = [];
-    sheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '')))));
+    sheet.eachRow((row) =>
+      cells.push(
+        (row.values as unknown[])
+          .slice(1)
+          .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))),
+      ),
+    );
     expect(cells.flat()).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
     const header = cells.findIndex((r) => r[0] === 'Ngày đến' && r[1] === 'Số đến');
     expect(header).toBeGreaterThan(0);
@@ -96,6 +136,13 @@ describe('printable incoming register', () => {
     expect(xml).toContain('SỔ ĐĂNG KÝ VĂN BẢN ĐẾN');
     expect(xml).toContain('Văn bản đồng thời số 0');
     const other = await loginAs(t.app, 'vanthu@tct-vinhlong.vn');
-    expect((await other.request('GET', `/api/registers/incoming/print?from=2025-03-01&to=2025-03-31&organisationId=${clerk.user.organisation.id}`)).statusCode).toBe(404);
+    expect(
+      (
+        await other.request(
+          'GET',
+          `/api/registers/incoming/print?from=2025-03-01&to=2025-03-31&organisationId=${clerk.user.organisation.id}`,
+        )
+      ).statusCode,
+    ).toBe(404);
   });
 });

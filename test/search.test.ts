@@ -10,7 +10,10 @@ let t: TestApp;
 let clerk: Client;
 const ids: Record<string, string> = {};
 
-async function find(client: Client, query: Record<string, string>): Promise<{ ids: string[]; total: number; body: string }> {
+async function find(
+  client: Client,
+  query: Record<string, string>,
+): Promise<{ ids: string[]; total: number; body: string }> {
   const res = await client.request('GET', `/api/documents/search?${new URLSearchParams(query)}`);
   expect(res.statusCode, res.body).toBe(200);
   return { ids: res.json().items.map((i: { id: string }) => i.id), total: res.json().total, body: res.body };
@@ -19,14 +22,43 @@ async function find(client: Client, query: Record<string, string>): Promise<{ id
 beforeAll(async () => {
   t = await createTestApp();
   clerk = await loginAs(t.app, 'vanthu@tct-thainguyen.vn');
-  ids.school = (await manualDraft(clerk, { issuerName: 'Trường Chính trị tỉnh Bắc Kạn', typeCode: 'CV', numberSymbol: '12-CV/TCT', documentDate: '2025-05-10', subject: 'Tổ chức lớp bồi dưỡng kết nạp đảng viên mới' })).id;
-  ids.party = (await manualDraft(clerk, { issuerName: 'Đảng ủy Khối các cơ quan tỉnh', typeCode: 'KH', numberSymbol: '45-KH/ĐU', documentDate: '2024-02-01', subject: 'Kế hoạch học tập nghị quyết' })).id;
-  ids.state = (await manualDraft(clerk, { issuerName: 'Ủy ban nhân dân tỉnh Thái Nguyên', typeCode: 'QĐ', numberSymbol: '1786/QĐ-UBND', documentDate: '2025-08-16', subject: 'Phê duyệt đề án xây dựng trường chính trị chuẩn' })).id;
+  ids.school = (
+    await manualDraft(clerk, {
+      issuerName: 'Trường Chính trị tỉnh Bắc Kạn',
+      typeCode: 'CV',
+      numberSymbol: '12-CV/TCT',
+      documentDate: '2025-05-10',
+      subject: 'Tổ chức lớp bồi dưỡng kết nạp đảng viên mới',
+    })
+  ).id;
+  ids.party = (
+    await manualDraft(clerk, {
+      issuerName: 'Đảng ủy Khối các cơ quan tỉnh',
+      typeCode: 'KH',
+      numberSymbol: '45-KH/ĐU',
+      documentDate: '2024-02-01',
+      subject: 'Kế hoạch học tập nghị quyết',
+    })
+  ).id;
+  ids.state = (
+    await manualDraft(clerk, {
+      issuerName: 'Ủy ban nhân dân tỉnh Thái Nguyên',
+      typeCode: 'QĐ',
+      numberSymbol: '1786/QĐ-UBND',
+      documentDate: '2025-08-16',
+      subject: 'Phê duyệt đề án xây dựng trường chính trị chuẩn',
+    })
+  ).id;
   ids.ocr = (await intakeText(clerk, fixtureText('001'))).id; // body text mentions "Thư viện số", "bản quyền"
   await register(clerk, ids.school!, { receivedDate: '2025-05-12' });
   await register(clerk, ids.state!, { receivedDate: '2025-08-18' });
   const vl = await loginAs(t.app, 'vanthu@tct-vinhlong.vn');
-  ids.otherSchool = (await manualDraft(vl, { issuerName: 'Trường Chính trị Phạm Hùng', subject: 'Tổ chức lớp bồi dưỡng kết nạp đảng viên ở Vĩnh Long' })).id;
+  ids.otherSchool = (
+    await manualDraft(vl, {
+      issuerName: 'Trường Chính trị Phạm Hùng',
+      subject: 'Tổ chức lớp bồi dưỡng kết nạp đảng viên ở Vĩnh Long',
+    })
+  ).id;
 });
 afterAll(async () => t?.close());
 
@@ -57,7 +89,9 @@ describe('document search', () => {
     expect((await find(clerk, { issuer: 'uy ban nhan dan' })).ids).toEqual([ids.state]);
     expect((await find(clerk, { q: 'truong', from: '2025-06-01', to: '2025-12-31' })).ids).toEqual([ids.state]);
     expect((await find(clerk, { status: 'registered' })).ids.sort()).toEqual([ids.school, ids.state].sort());
-    expect((await find(clerk, { status: 'draft', register: 'incoming' })).ids.sort()).toEqual([ids.party, ids.ocr].sort());
+    expect((await find(clerk, { status: 'draft', register: 'incoming' })).ids.sort()).toEqual(
+      [ids.party, ids.ocr].sort(),
+    );
     expect((await find(clerk, { register: 'outgoing' })).ids).toEqual([]);
     const page1 = await find(clerk, { pageSize: '2' });
     const page2 = await find(clerk, { pageSize: '2', page: '2' });
@@ -76,7 +110,9 @@ describe('document search', () => {
     expect((await find(vl, { q: 'ket nap dang vien' })).ids).toEqual([ids.otherSchool]);
     const academy = await loginAs(t.app, 'chuyenvien@hvctqg.vn');
     expect((await find(academy, { q: 'ket nap dang vien' })).ids.sort()).toEqual([ids.school, ids.otherSchool].sort());
-    expect((await find(academy, { q: 'ket nap dang vien', organisationId: clerk.user.organisation.id })).ids).toEqual([ids.school]);
+    expect((await find(academy, { q: 'ket nap dang vien', organisationId: clerk.user.organisation.id })).ids).toEqual([
+      ids.school,
+    ]);
   });
 
   it('keeps the index in step with corrections', async () => {

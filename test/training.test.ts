@@ -22,10 +22,20 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const TABLES = ['training_classes', 'learners', 'enrolments', 'compliance_findings', 'compliance_overrides', 'audit_log'] as const;
+const TABLES = [
+  'training_classes',
+  'learners',
+  'enrolments',
+  'compliance_findings',
+  'compliance_overrides',
+  'audit_log',
+] as const;
 async function counts(): Promise<Record<(typeof TABLES)[number], number>> {
   const out = {} as Record<(typeof TABLES)[number], number>;
-  for (const table of TABLES) out[table] = Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(t.database.db)).rows[0]!.n);
+  for (const table of TABLES)
+    out[table] = Number(
+      (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(t.database.db)).rows[0]!.n,
+    );
   return out;
 }
 
@@ -34,8 +44,24 @@ function upload(client: Client, url: string, fileName: string, data: Buffer) {
   return client.request('POST', url, body.payload, body.headers);
 }
 
-type Finding = { id: string; rule: string; severity: string; severityLabel: string; regime: string; regimeLabel: string; citation: string; confidence: string; source: { document: string; article: string }; values: Record<string, unknown>; override: { id: string; decisionReference: string } | null };
-type ClassPage = { class: { id: string; code: string; size: number; regime: string }; classFindings: Finding[]; learners: { id: string; fullName: string; findings: Finding[] }[] };
+type Finding = {
+  id: string;
+  rule: string;
+  severity: string;
+  severityLabel: string;
+  regime: string;
+  regimeLabel: string;
+  citation: string;
+  confidence: string;
+  source: { document: string; article: string };
+  values: Record<string, unknown>;
+  override: { id: string; decisionReference: string } | null;
+};
+type ClassPage = {
+  class: { id: string; code: string; size: number; regime: string };
+  classFindings: Finding[];
+  learners: { id: string; fullName: string; findings: Finding[] }[];
+};
 
 async function classByCode(client: Client, code: string): Promise<ClassPage> {
   const list = (await client.request('GET', `/api/training/classes?q=${encodeURIComponent(code)}`)).json();
@@ -71,19 +97,20 @@ describe('import template', () => {
 });
 
 describe('preview and all-or-nothing import', () => {
-  const broken = () => importWorkbook(
-    [
-      { 'Mã lớp': 'TN-LOI-1', 'Tên lớp': null },
-      { 'Mã lớp': 'TN-LOI-2', 'Ngày khai giảng': '31/02/2025' },
-      { 'Mã lớp': 'TN-LOI-3', 'Cơ sở đào tạo': 'Trường Chính trị không tồn tại' },
-      { 'Mã lớp': 'TN-LOI-4', 'Cơ sở đào tạo': 'Trường Chính trị tỉnh Vĩnh Long' },
-    ],
-    [
-      { 'Mã lớp': 'KHONG-CO', 'Họ và tên': 'Người Lạc Lớp' },
-      { 'Mã lớp': 'TN-LOI-1', 'Giới tính': 'Khác' },
-      { 'Mã lớp': 'TN-LOI-1', 'Ngày sinh': '01/01/2090' },
-    ],
-  );
+  const broken = () =>
+    importWorkbook(
+      [
+        { 'Mã lớp': 'TN-LOI-1', 'Tên lớp': null },
+        { 'Mã lớp': 'TN-LOI-2', 'Ngày khai giảng': '31/02/2025' },
+        { 'Mã lớp': 'TN-LOI-3', 'Cơ sở đào tạo': 'Trường Chính trị không tồn tại' },
+        { 'Mã lớp': 'TN-LOI-4', 'Cơ sở đào tạo': 'Trường Chính trị tỉnh Vĩnh Long' },
+      ],
+      [
+        { 'Mã lớp': 'KHONG-CO', 'Họ và tên': 'Người Lạc Lớp' },
+        { 'Mã lớp': 'TN-LOI-1', 'Giới tính': 'Khác' },
+        { 'Mã lớp': 'TN-LOI-1', 'Ngày sinh': '01/01/2090' },
+      ],
+    );
 
   it('preview lists every error with sheet, row, column and a Vietnamese message, and writes nothing', async () => {
     const before = await counts();
@@ -91,12 +118,23 @@ describe('preview and all-or-nothing import', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.ok).toBe(false);
-    const where = body.errors.map((e: { sheet: string; row: number; column: string }) => `${e.sheet}!${e.row}:${e.column}`);
-    expect(where).toEqual(expect.arrayContaining([
-      'Lớp học!2:Tên lớp', 'Lớp học!3:Ngày khai giảng', 'Lớp học!4:Cơ sở đào tạo', 'Lớp học!5:Cơ sở đào tạo',
-      'Học viên!2:Mã lớp', 'Học viên!3:Giới tính', 'Học viên!4:Ngày sinh',
-    ]));
-    expect(body.errors.find((e: { row: number; sheet: string }) => e.sheet === 'Lớp học' && e.row === 5).message).toContain('trường khác');
+    const where = body.errors.map(
+      (e: { sheet: string; row: number; column: string }) => `${e.sheet}!${e.row}:${e.column}`,
+    );
+    expect(where).toEqual(
+      expect.arrayContaining([
+        'Lớp học!2:Tên lớp',
+        'Lớp học!3:Ngày khai giảng',
+        'Lớp học!4:Cơ sở đào tạo',
+        'Lớp học!5:Cơ sở đào tạo',
+        'Học viên!2:Mã lớp',
+        'Học viên!3:Giới tính',
+        'Học viên!4:Ngày sinh',
+      ]),
+    );
+    expect(
+      body.errors.find((e: { row: number; sheet: string }) => e.sheet === 'Lớp học' && e.row === 5).message,
+    ).toContain('trường khác');
     expect(body.classes).toEqual([]);
     expect(await counts()).toEqual(before);
   });
@@ -117,18 +155,31 @@ describe('preview and all-or-nothing import', () => {
   });
 
   it('caps the upload size', async () => {
-    const res = await upload(staff, '/api/training/imports/preview', 'lon.xlsx', Buffer.alloc(10 * 1024 * 1024 + 1024, 65));
+    const res = await upload(
+      staff,
+      '/api/training/imports/preview',
+      'lon.xlsx',
+      Buffer.alloc(10 * 1024 * 1024 + 1024, 65),
+    );
     expect(res.statusCode).toBe(413);
   });
 
   it('is documented in the OpenAPI document', async () => {
     const doc = (await staff.request('GET', '/api/docs/json')).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/training/imports', '/api/training/classes/{id}', '/api/training/findings/{id}/override']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/training/imports',
+        '/api/training/classes/{id}',
+        '/api/training/findings/{id}/override',
+      ]),
+    );
   });
 
   it('a clerk may not import', async () => {
     const clerk = await loginAs(t.app, 'vanthu@tct-thainguyen.vn');
-    expect((await upload(clerk, '/api/training/imports/preview', 'a.xlsx', await sampleWorkbook())).statusCode).toBe(403);
+    expect((await upload(clerk, '/api/training/imports/preview', 'a.xlsx', await sampleWorkbook())).statusCode).toBe(
+      403,
+    );
   });
 
   it('preview evaluates without writing; import writes classes, learners, enrolments and findings', async () => {
@@ -136,8 +187,15 @@ describe('preview and all-or-nothing import', () => {
     const preview = (await upload(staff, '/api/training/imports/preview', 'lop.xlsx', await sampleWorkbook())).json();
     expect(preview.ok).toBe(true);
     expect(preview.totals).toMatchObject({ classes: 3, created: 3, learnerRows: 8, newLearners: 8 });
-    expect(preview.byRule.map((r: { rule: string }) => r.rule)).toEqual(expect.arrayContaining(['L-TC-03', 'L-TC-04', 'L-TC-01', 'C-03', 'L-ANY-01', 'L-TC-06']));
-    expect(preview.findings.find((f: { rule: string }) => f.rule === 'L-TC-03')).toMatchObject({ sheet: 'Học viên', row: 2, learner: 'Nguyễn Văn Trẻ', regimeLabel: '57-QĐ/TW' });
+    expect(preview.byRule.map((r: { rule: string }) => r.rule)).toEqual(
+      expect.arrayContaining(['L-TC-03', 'L-TC-04', 'L-TC-01', 'C-03', 'L-ANY-01', 'L-TC-06']),
+    );
+    expect(preview.findings.find((f: { rule: string }) => f.rule === 'L-TC-03')).toMatchObject({
+      sheet: 'Học viên',
+      row: 2,
+      learner: 'Nguyễn Văn Trẻ',
+      regimeLabel: '57-QĐ/TW',
+    });
     expect(await counts()).toEqual(before);
 
     const res = await upload(staff, '/api/training/imports', 'lop.xlsx', await sampleWorkbook());
@@ -154,7 +212,13 @@ describe('preview and all-or-nothing import', () => {
     const tc57 = await classByCode(staff, 'TN-TC57-KTT');
     expect(tc57.class).toMatchObject({ size: 4, regime: 'R57' });
     const young57 = learnerFindings(tc57, 'Nguyễn Văn Trẻ').find((f) => f.rule === 'L-TC-03')!;
-    expect(young57).toMatchObject({ severity: 'warning', severityLabel: 'Cảnh báo', regime: 'R57', regimeLabel: '57-QĐ/TW', confidence: 'confirmed' });
+    expect(young57).toMatchObject({
+      severity: 'warning',
+      severityLabel: 'Cảnh báo',
+      regime: 'R57',
+      regimeLabel: '57-QĐ/TW',
+      confidence: 'confirmed',
+    });
     expect(young57.values).toMatchObject({ gender: 'nam', age: 29, minimumAge: 35, openingDate: '2024-09-01' });
     expect(young57.citation).toMatch(/^Nguồn: Quy định 57-QĐ\/TW ngày 08\/02\/2022 của Ban Bí thư, /);
     expect(learnerFindings(tc57, 'Trần Văn Bằng').map((f) => f.rule)).toEqual(['L-ANY-01']);
@@ -174,10 +238,22 @@ describe('preview and all-or-nothing import', () => {
 
   it('keeps full names exactly as typed, in NFC', async () => {
     const decomposed = 'Nguyễn Thị Ánh'.normalize('NFD');
-    const res = await upload(staff, '/api/training/imports', 'nfc.xlsx', await importWorkbook(
-      [{ 'Mã lớp': 'TN-NFC', 'Chương trình': 'Bồi dưỡng', 'Ngày khai giảng': '01/10/2025', 'Ngày bế giảng': '10/10/2025' }],
-      [{ 'Mã lớp': 'TN-NFC', 'Họ và tên': `  ${decomposed}  ` }],
-    ));
+    const res = await upload(
+      staff,
+      '/api/training/imports',
+      'nfc.xlsx',
+      await importWorkbook(
+        [
+          {
+            'Mã lớp': 'TN-NFC',
+            'Chương trình': 'Bồi dưỡng',
+            'Ngày khai giảng': '01/10/2025',
+            'Ngày bế giảng': '10/10/2025',
+          },
+        ],
+        [{ 'Mã lớp': 'TN-NFC', 'Họ và tên': `  ${decomposed}  ` }],
+      ),
+    );
     expect(res.statusCode).toBe(201);
     const page = await classByCode(staff, 'TN-NFC');
     expect(page.learners[0]!.fullName).toBe('Nguyễn Thị Ánh'.normalize('NFC'));
@@ -189,13 +265,33 @@ describe('preview and all-or-nothing import', () => {
     expect(again.json().errors).toHaveLength(3);
     expect(again.json().errors[0].message).toContain('đã có trong hệ thống');
     const before = await classByCode(staff, 'TN-TC350-KTT');
-    const res = await upload(staff, '/api/training/imports?allowUpdates=true', 'lop.xlsx', await importWorkbook(
-      [{ 'Mã lớp': 'TN-TC350-KTT', 'Tên lớp': 'Trung cấp K21 (sửa)', 'Chương trình': 'Trung cấp LLCT', 'Hình thức': 'Không tập trung', 'Ngày khai giảng': '15/09/2025', 'Ngày bế giảng': '15/09/2026' }],
-      [
-        { 'Mã lớp': 'TN-TC350-KTT', 'Họ và tên': 'Phạm Văn Nhỏ', 'Ngày sinh': '01/01/2000', 'Giới tính': 'Nam', 'Ngày vào Đảng': '01/01/2022' },
-        { 'Mã lớp': 'TN-TC350-KTT', 'Họ và tên': 'Vũ Thị Chuẩn', 'Ngày sinh': '01/01/1988', 'Giới tính': 'Nữ' },
-      ],
-    ));
+    const res = await upload(
+      staff,
+      '/api/training/imports?allowUpdates=true',
+      'lop.xlsx',
+      await importWorkbook(
+        [
+          {
+            'Mã lớp': 'TN-TC350-KTT',
+            'Tên lớp': 'Trung cấp K21 (sửa)',
+            'Chương trình': 'Trung cấp LLCT',
+            'Hình thức': 'Không tập trung',
+            'Ngày khai giảng': '15/09/2025',
+            'Ngày bế giảng': '15/09/2026',
+          },
+        ],
+        [
+          {
+            'Mã lớp': 'TN-TC350-KTT',
+            'Họ và tên': 'Phạm Văn Nhỏ',
+            'Ngày sinh': '01/01/2000',
+            'Giới tính': 'Nam',
+            'Ngày vào Đảng': '01/01/2022',
+          },
+          { 'Mã lớp': 'TN-TC350-KTT', 'Họ và tên': 'Vũ Thị Chuẩn', 'Ngày sinh': '01/01/1988', 'Giới tính': 'Nữ' },
+        ],
+      ),
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json().totals).toMatchObject({ updated: 1, updatedLearners: 2, removedLearners: 1 });
     const after = await classByCode(staff, 'TN-TC350-KTT');
@@ -204,8 +300,9 @@ describe('preview and all-or-nothing import', () => {
   });
 
   it('a CSV of learners adds them to an existing class', async () => {
-    const csv = 'Mã lớp;Họ và tên;Ngày sinh;Giới tính;Đảng viên;Ngày vào Đảng;Trình độ học vấn;Xếp loại năm trước;Xếp loại hai năm trước;Chức vụ\n'
-      + 'TN-TC350-KTT;Đinh Văn Mới;02/02/1990;Nam;Dự bị;01/06/2025;Cao đẳng;HTTNV;HTNV;Trưởng Công an xã\n';
+    const csv =
+      'Mã lớp;Họ và tên;Ngày sinh;Giới tính;Đảng viên;Ngày vào Đảng;Trình độ học vấn;Xếp loại năm trước;Xếp loại hai năm trước;Chức vụ\n' +
+      'TN-TC350-KTT;Đinh Văn Mới;02/02/1990;Nam;Dự bị;01/06/2025;Cao đẳng;HTTNV;HTNV;Trưởng Công an xã\n';
     const res = await upload(staff, '/api/training/imports', 'hoc-vien.csv', Buffer.from(`\uFEFF${csv}`));
     expect(res.statusCode).toBe(201);
     expect(res.json().totals).toMatchObject({ learnersAddedTo: 1, newLearners: 1 });
@@ -221,22 +318,35 @@ describe('overrides', () => {
     const finding = learnerFindings(page, 'Phạm Văn Nhỏ').find((f) => f.rule === 'L-TC-04')!;
     const url = `/api/training/findings/${finding.id}/override`;
     expect((await leader.request('POST', url, {})).statusCode).toBe(400);
-    expect((await leader.request('POST', url, { decisionReference: '   ' })).json().error.message).toContain('số, ký hiệu');
-    expect((await staff.request('POST', url, { decisionReference: 'Quyết định 123/QĐ-TCT ngày 10/9/2025' })).statusCode).toBe(403);
-    const res = await leader.request('POST', url, { decisionReference: 'Quyết định 123/QĐ-TCT ngày 10/9/2025', reason: 'Cán bộ trẻ trong quy hoạch' });
+    expect((await leader.request('POST', url, { decisionReference: '   ' })).json().error.message).toContain(
+      'số, ký hiệu',
+    );
+    expect(
+      (await staff.request('POST', url, { decisionReference: 'Quyết định 123/QĐ-TCT ngày 10/9/2025' })).statusCode,
+    ).toBe(403);
+    const res = await leader.request('POST', url, {
+      decisionReference: 'Quyết định 123/QĐ-TCT ngày 10/9/2025',
+      reason: 'Cán bộ trẻ trong quy hoạch',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().override.decisionReference).toBe('Quyết định 123/QĐ-TCT ngày 10/9/2025');
     expect((await leader.request('POST', url, { decisionReference: 'Quyết định 124/QĐ-TCT' })).statusCode).toBe(409);
 
     // The override survives re-evaluation (it is keyed by class, learner and rule).
-    const reevaluated = (await staff.request('POST', `/api/training/classes/${page.class.id}/evaluate`)).json() as ClassPage;
+    const reevaluated = (
+      await staff.request('POST', `/api/training/classes/${page.class.id}/evaluate`)
+    ).json() as ClassPage;
     const again = learnerFindings(reevaluated, 'Phạm Văn Nhỏ').find((f) => f.rule === 'L-TC-04')!;
     expect(again.id).not.toBe(finding.id);
     expect(again.override?.decisionReference).toBe('Quyết định 123/QĐ-TCT ngày 10/9/2025');
 
     const audit = (await admin.request('GET', '/api/audit?action=compliance.override')).json();
     expect(audit.items[0]).toMatchObject({ action: 'compliance.override.created', entityType: 'compliance_override' });
-    expect(audit.items[0].after).toMatchObject({ rule: 'L-TC-04', decisionReference: 'Quyết định 123/QĐ-TCT ngày 10/9/2025', learner: 'Phạm Văn Nhỏ (2000-01-01)' });
+    expect(audit.items[0].after).toMatchObject({
+      rule: 'L-TC-04',
+      decisionReference: 'Quyết định 123/QĐ-TCT ngày 10/9/2025',
+      learner: 'Phạm Văn Nhỏ (2000-01-01)',
+    });
 
     expect((await leader.request('DELETE', `/api/training/overrides/${again.override!.id}`)).statusCode).toBe(204);
     expect((await leader.request('DELETE', `/api/training/overrides/${again.override!.id}`)).statusCode).toBe(409);

@@ -54,7 +54,9 @@ export async function runRestore(args: string[]): Promise<number> {
   try {
     const check = new SQLite(source, { readonly: true });
     const ok = check.pragma('integrity_check', { simple: true });
-    const hasUsers = check.prepare("select count(*) as n from sqlite_master where name = 'users'").get() as { n: number };
+    const hasUsers = check.prepare("select count(*) as n from sqlite_master where name = 'users'").get() as {
+      n: number;
+    };
     check.close();
     if (ok !== 'ok' || hasUsers.n !== 1) throw new Error('không phải bản sao lưu TCT hợp lệ');
   } catch (e) {

@@ -2,18 +2,42 @@
  * The `tct` command line. Each command lives in the module that owns the capability;
  * this file only dispatches, so modules can add commands without touching each other.
  */
-type CommandRunner = (args: string[]) => Promise<number | void>;
+type CommandRunner = (args: string[]) => Promise<number | undefined>;
 
 const commands: Record<string, { summary: string; load: () => Promise<CommandRunner> }> = {
-  start: { summary: 'Chạy máy chủ (migrate, nạp dữ liệu mẫu nếu CSDL trống, phục vụ web)', load: async () => (await import('./server-commands.ts')).runStart },
-  serve: { summary: 'Chạy máy chủ (không nạp dữ liệu mẫu)', load: async () => (await import('./server-commands.ts')).runServe },
+  start: {
+    summary: 'Chạy máy chủ (migrate, nạp dữ liệu mẫu nếu CSDL trống, phục vụ web)',
+    load: async () => (await import('./server-commands.ts')).runStart,
+  },
+  serve: {
+    summary: 'Chạy máy chủ (không nạp dữ liệu mẫu)',
+    load: async () => (await import('./server-commands.ts')).runServe,
+  },
   migrate: { summary: 'Chạy migration CSDL', load: async () => (await import('./server-commands.ts')).runMigrate },
-  seed: { summary: 'Nạp dữ liệu mạng lưới; --demo thêm tài khoản và dữ liệu mẫu', load: async () => (await import('./server-commands.ts')).runSeed },
-  user: { summary: 'Quản lý người dùng: user add --email … --org … --role …', load: async () => (await import('./user-commands.ts')).runUser },
-  backup: { summary: 'Sao lưu CSDL SQLite: backup FILE', load: async () => (await import('./backup-commands.ts')).runBackup },
-  restore: { summary: 'Khôi phục CSDL SQLite: restore FILE', load: async () => (await import('./backup-commands.ts')).runRestore },
-  extract: { summary: 'Trích xuất thông tin văn bản: extract FILE... [--pretty]', load: async () => (await import('../intake/cli.ts')).runExtractCommand },
-  compliance: { summary: 'Kiểm tra tuân thủ: compliance check FILE.xlsx', load: async () => (await import('../compliance/cli.ts')).runComplianceCommand },
+  seed: {
+    summary: 'Nạp dữ liệu mạng lưới; --demo thêm tài khoản và dữ liệu mẫu',
+    load: async () => (await import('./server-commands.ts')).runSeed,
+  },
+  user: {
+    summary: 'Quản lý người dùng: user add --email … --org … --role …',
+    load: async () => (await import('./user-commands.ts')).runUser,
+  },
+  backup: {
+    summary: 'Sao lưu CSDL SQLite: backup FILE',
+    load: async () => (await import('./backup-commands.ts')).runBackup,
+  },
+  restore: {
+    summary: 'Khôi phục CSDL SQLite: restore FILE',
+    load: async () => (await import('./backup-commands.ts')).runRestore,
+  },
+  extract: {
+    summary: 'Trích xuất thông tin văn bản: extract FILE... [--pretty]',
+    load: async () => (await import('../intake/cli.ts')).runExtractCommand,
+  },
+  compliance: {
+    summary: 'Kiểm tra tuân thủ: compliance check FILE.xlsx',
+    load: async () => (await import('../compliance/cli.ts')).runComplianceCommand,
+  },
 };
 
 export async function main(argv: string[]): Promise<void> {

@@ -5,7 +5,9 @@ import { openMigratedDatabase, startServer } from '../server.ts';
 import { ROLE_LABELS } from '../modules/tenancy/actor.ts';
 
 function describeDatabase(config: ReturnType<typeof loadConfig>): string {
-  return config.databaseUrl ? `PostgreSQL (${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')})` : `SQLite (${config.dataDir}/tct.db)`;
+  return config.databaseUrl
+    ? `PostgreSQL (${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')})`
+    : `SQLite (${config.dataDir}/tct.db)`;
 }
 
 function demoBanner(port: number): string {
@@ -14,24 +16,30 @@ function demoBanner(port: number): string {
 }
 
 /** `npm start`: migrate, load the network, add demo data to an empty database, serve. */
-export async function runStart(): Promise<number | void> {
+/** Serves until a signal stops the process; resolves to `undefined` (no exit code) once listening. */
+export async function runStart(): Promise<undefined> {
   const config = loadConfig();
   process.stdout.write(`Cơ sở dữ liệu: ${describeDatabase(config)}\n`);
   const database = await openMigratedDatabase(config);
   await seedNetwork(database.db);
-  const users = await database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const users = await database.db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const isEmpty = Number(users.n) === 0;
   if (isEmpty) {
     process.stdout.write('CSDL trống: đang nạp dữ liệu mẫu…\n');
     await seedDemo(database.db, database.dialect);
   }
   await startServer(config, database, demoBanner(config.port));
+  return undefined;
 }
 
-export async function runServe(): Promise<number | void> {
+export async function runServe(): Promise<undefined> {
   const config = loadConfig();
   const database = await openMigratedDatabase(config);
   await startServer(config, database, `TCT đang chạy tại http://localhost:${config.port}\n`);
+  return undefined;
 }
 
 export async function runMigrate(): Promise<number> {

@@ -4,7 +4,7 @@ import { openMigratedDatabase } from '../server.ts';
 import { hashPassword, assertPasswordPolicy } from '../modules/auth/password.ts';
 import { recordAudit } from '../modules/audit/audit.repository.ts';
 import { ROLES, ROLE_LABELS, isAcademyRole, isRole } from '../modules/tenancy/actor.ts';
-import { AppError } from '../lib/app-error.ts';
+import type { AppError } from '../lib/app-error.ts';
 import { parseOptions } from './args.ts';
 
 const USAGE = `Cách dùng: tct user add --email EMAIL --name "Họ và tên" --org MÃ_ĐƠN_VỊ --role VAI_TRÒ --password MẬT_KHẨU
@@ -17,8 +17,16 @@ export async function runUser(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { values } = parseOptions(rest, { email: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } });
-  const email = String(values.email ?? '').trim().toLowerCase();
+  const { values } = parseOptions(rest, {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    org: { type: 'string' },
+    role: { type: 'string' },
+    password: { type: 'string' },
+  });
+  const email = String(values.email ?? '')
+    .trim()
+    .toLowerCase();
   const name = String(values.name ?? '').trim();
   const orgCode = String(values.org ?? '').trim();
   const role = String(values.role ?? '');
@@ -39,7 +47,11 @@ export async function runUser(args: string[]): Promise<number> {
   }
   const database = await openMigratedDatabase(loadConfig());
   try {
-    const org = await database.db.selectFrom('organisations').select(['id', 'kind', 'name']).where('code', '=', orgCode).executeTakeFirst();
+    const org = await database.db
+      .selectFrom('organisations')
+      .select(['id', 'kind', 'name'])
+      .where('code', '=', orgCode)
+      .executeTakeFirst();
     if (!org) {
       console.error(`Không có đơn vị mã "${orgCode}". Chạy "tct seed" để nạp mạng lưới trước.`);
       return 1;
@@ -53,10 +65,31 @@ export async function runUser(args: string[]): Promise<number> {
       return 1;
     }
     const now = new Date().toISOString();
-    const row = { id: randomUUID(), organisation_id: org.id, unit_id: null, email, full_name: name.normalize('NFC'), title: null, role, password_hash: await hashPassword(password), active: 1, failed_logins: 0, locked_until: null, created_at: now, updated_at: now, last_login_at: null };
+    const row = {
+      id: randomUUID(),
+      organisation_id: org.id,
+      unit_id: null,
+      email,
+      full_name: name.normalize('NFC'),
+      title: null,
+      role,
+      password_hash: await hashPassword(password),
+      active: 1,
+      failed_logins: 0,
+      locked_until: null,
+      created_at: now,
+      updated_at: now,
+      last_login_at: null,
+    };
     await database.db.transaction().execute(async (trx) => {
       await trx.insertInto('users').values(row).execute();
-      await recordAudit(trx, null, { action: 'user.created', entityType: 'user', entityId: row.id, organisationId: org.id, after: { ...row, source: 'cli' } });
+      await recordAudit(trx, null, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: row.id,
+        organisationId: org.id,
+        after: { ...row, source: 'cli' },
+      });
     });
     console.log(`Đã tạo tài khoản ${email} (${ROLE_LABELS[role as (typeof ROLES)[number]]}) tại ${org.name}.`);
     return 0;

@@ -49,7 +49,8 @@ export function dateCell(cell: RawCell | undefined): CellResult<string> | null {
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell) || cell < 1 || cell > 2_958_465) return { error: `Số "${cell}" không phải ngày hợp lệ` };
     // A bare year (1980) is not serial 1980 (02/06/1905): the day and month are missing.
-    if (Number.isInteger(cell) && cell >= 1900 && cell <= 2100) return { error: `"${cell}" chỉ có năm; nhập đủ ngày dạng dd/mm/yyyy` };
+    if (Number.isInteger(cell) && cell >= 1900 && cell <= 2100)
+      return { error: `"${cell}" chỉ có năm; nhập đủ ngày dạng dd/mm/yyyy` };
     return { value: dateFromTimestamp(EXCEL_EPOCH_MS + cell * DAY_MS) };
   }
   const text = String(cell).trim();
@@ -66,11 +67,23 @@ export function enumCell<T extends string>(cell: RawCell | undefined, vocabulary
   const text = textCell(cell);
   if (text === null) return null;
   const value = parseVocabulary(vocabulary, text);
-  if (value === null) return { error: `Giá trị "${text}" không hợp lệ; chọn một trong: ${labelList(vocabulary).join(', ')}` };
+  if (value === null)
+    return { error: `Giá trị "${text}" không hợp lệ; chọn một trong: ${labelList(vocabulary).join(', ')}` };
   return { value };
 }
 
-const YES = new Set(['co', 'x', 'v', 'yes', 'true', '1', 'quy hoach', 'co quy hoach', 'trong quy hoach', 'dien quy hoach']);
+const YES = new Set([
+  'co',
+  'x',
+  'v',
+  'yes',
+  'true',
+  '1',
+  'quy hoach',
+  'co quy hoach',
+  'trong quy hoach',
+  'dien quy hoach',
+]);
 const NO = new Set(['khong', 'no', 'false', '0', 'khong quy hoach', 'chua']);
 
 /** "Có" (or x) → true; blank or "Không" → false. */

@@ -28,7 +28,10 @@ export type ClassNotice = { classCode: string; row: number; notice: Notice };
 
 export type CheckedImport = { evaluations: Evaluation[]; lines: FindingLine[]; notices: ClassNotice[] };
 
-export function evaluateImport(parsed: Pick<ParsedImport, 'classes' | 'learners'>, config: ComplianceConfig): CheckedImport {
+export function evaluateImport(
+  parsed: Pick<ParsedImport, 'classes' | 'learners'>,
+  config: ComplianceConfig,
+): CheckedImport {
   const learnersByClass = new Map<string, ImportedLearner[]>();
   for (const learner of parsed.learners) {
     const key = classCodeKey(learner.classCode);

@@ -19,7 +19,13 @@ beforeAll(async () => {
       rows: [
         CLASS_HEADERS,
         classRow({ 'Mã lớp': 'TC-57', 'Ngày khai giảng': '01/09/2024' }),
-        classRow({ 'Mã lớp': 'TC-ONLINE', 'Chương trình': 'Sơ cấp LLCT', 'Phương thức': 'Trực tuyến', 'Ngày khai giảng': '31/05/2022', 'Ngày bế giảng': null }),
+        classRow({
+          'Mã lớp': 'TC-ONLINE',
+          'Chương trình': 'Sơ cấp LLCT',
+          'Phương thức': 'Trực tuyến',
+          'Ngày khai giảng': '31/05/2022',
+          'Ngày bế giảng': null,
+        }),
         classRow({ 'Mã lớp': 'OLD', 'Ngày khai giảng': '07/02/2022', 'Ngày bế giảng': null }),
       ],
     },
@@ -40,17 +46,34 @@ beforeAll(async () => {
   ]);
   writeFileSync(join(dir, 'bad.xlsx'), bad);
   writeFileSync(join(dir, 'broken.xlsx'), 'this is not a workbook');
-  const csv = (rows: unknown[][]) => rows.map((r) => r.map((v) => (v === null ? '' : `"${String(v)}"`)).join(',')).join('\n');
-  writeFileSync(join(dir, 'lop.csv'), csv([CLASS_HEADERS, classRow({ 'Mã lớp': 'K1', 'Ngày khai giảng': '01/10/2025', 'Ngày bế giảng': null })]));
-  writeFileSync(join(dir, 'hv.csv'), csv([LEARNER_HEADERS, learnerRow({ 'Mã lớp': 'K1' }), learnerRow({ 'Mã lớp': 'K1', 'Họ và tên': 'Đinh Văn Khoa', 'Xếp loại năm trước': 'HTNV' })]));
-  writeFileSync(join(dir, 'limits.json'), JSON.stringify({ classSizeLimits: [{ level: 'Trung cấp LLCT', mode: 'Không tập trung', max: 1 }] }));
+  const csv = (rows: unknown[][]) =>
+    rows.map((r) => r.map((v) => (v === null ? '' : `"${String(v)}"`)).join(',')).join('\n');
+  writeFileSync(
+    join(dir, 'lop.csv'),
+    csv([CLASS_HEADERS, classRow({ 'Mã lớp': 'K1', 'Ngày khai giảng': '01/10/2025', 'Ngày bế giảng': null })]),
+  );
+  writeFileSync(
+    join(dir, 'hv.csv'),
+    csv([
+      LEARNER_HEADERS,
+      learnerRow({ 'Mã lớp': 'K1' }),
+      learnerRow({ 'Mã lớp': 'K1', 'Họ và tên': 'Đinh Văn Khoa', 'Xếp loại năm trước': 'HTNV' }),
+    ]),
+  );
+  writeFileSync(
+    join(dir, 'limits.json'),
+    JSON.stringify({ classSizeLimits: [{ level: 'Trung cấp LLCT', mode: 'Không tập trung', max: 1 }] }),
+  );
 });
 
 describe('tct compliance check', () => {
   it('prints one JSON finding per line and exits 0 even with findings', () => {
     const result = run('check', join(dir, 'good.xlsx'));
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     for (const line of lines) expect(Object.keys(line)).toEqual(KEYS);
     expect(lines.map((l) => [l.sheet, l.row, l.classCode, l.learner, l.rule, l.severity, l.regime])).toEqual([
       ['Học viên', 2, 'TC-57', 'Trần Văn Bình', 'L-TC-03', 'warning', 'R57'],
@@ -62,13 +85,21 @@ describe('tct compliance check', () => {
   it('checks one CSV per sheet given together', () => {
     const result = run('check', join(dir, 'lop.csv'), join(dir, 'hv.csv'));
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map((l) => [l.sheet, l.row, l.learner, l.rule, l.severity, l.regime])).toEqual([['Học viên', 3, 'Đinh Văn Khoa', 'L-TC-05', 'blocking', 'R350']]);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((l) => [l.sheet, l.row, l.learner, l.rule, l.severity, l.regime])).toEqual([
+      ['Học viên', 3, 'Đinh Văn Khoa', 'L-TC-05', 'blocking', 'R350'],
+    ]);
   });
   it('applies class-size limits from --config', () => {
     const result = run('check', join(dir, 'good.xlsx'), '--config', join(dir, 'limits.json'));
     expect(result.status).toBe(0);
-    const rules = result.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { rule: string; row: number }));
+    const rules = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { rule: string; row: number });
     expect(rules).toContainEqual(expect.objectContaining({ rule: 'C-04', row: 2 }));
   });
   it('exits 1 and lists every validation error with sheet, row and column', () => {

@@ -8,12 +8,22 @@ import { basename } from 'node:path';
 import { evaluateImport } from './check-import.ts';
 import { EMPTY_CONFIG, parseComplianceConfig, type ComplianceConfig } from './config.ts';
 import { createHostResolver } from './hosts.ts';
-import { classCodeKey, parseImportFile, UnreadableFileError, type ImportError, type ParsedImport } from './parse-import.ts';
+import {
+  classCodeKey,
+  parseImportFile,
+  UnreadableFileError,
+  type ImportError,
+  type ParsedImport,
+} from './parse-import.ts';
 
 const USAGE = 'Cách dùng: tct compliance check TỆP.xlsx [TỆP2.csv …] [--config CẤU_HÌNH.json]';
 
 function formatError(file: string, error: ImportError): string {
-  const where = [`sheet "${error.sheet}"`, error.row === null ? null : `dòng ${error.row}`, error.column === null ? null : `cột "${error.column}"`]
+  const where = [
+    `sheet "${error.sheet}"`,
+    error.row === null ? null : `dòng ${error.row}`,
+    error.column === null ? null : `cột "${error.column}"`,
+  ]
     .filter(Boolean)
     .join(', ');
   return `Lỗi [${file}] ${where}: ${error.message}`;
@@ -67,7 +77,9 @@ export async function runComplianceCommand(args: string[]): Promise<number> {
     try {
       buffers.push({ file, buffer: await readFile(file) });
     } catch (error) {
-      process.stderr.write(`Không đọc được tệp ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      process.stderr.write(
+        `Không đọc được tệp ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+      );
       return 2;
     }
   }
@@ -103,20 +115,34 @@ export async function runComplianceCommand(args: string[]): Promise<number> {
       const key = classCodeKey(cls.code);
       const previous = firstFile.get(key);
       if (previous === undefined) firstFile.set(key, file);
-      else errorLines.push(formatError(file, { sheet: 'Lớp học', row: cls.row, column: 'Mã lớp', message: `Trùng mã lớp "${cls.code}" với tệp ${previous}` }));
+      else
+        errorLines.push(
+          formatError(file, {
+            sheet: 'Lớp học',
+            row: cls.row,
+            column: 'Mã lớp',
+            message: `Trùng mã lớp "${cls.code}" với tệp ${previous}`,
+          }),
+        );
     }
   });
   if (errorLines.length > 0) {
-    process.stderr.write(`${errorLines.join('\n')}\nTệp không hợp lệ: ${errorLines.length} lỗi; chưa kiểm tra tuân thủ.\n`);
+    process.stderr.write(
+      `${errorLines.join('\n')}\nTệp không hợp lệ: ${errorLines.length} lỗi; chưa kiểm tra tuân thủ.\n`,
+    );
     return 1;
   }
 
-  const checked = evaluateImport({ classes: results.flatMap((r) => r.classes), learners: results.flatMap((r) => r.learners) }, config);
+  const checked = evaluateImport(
+    { classes: results.flatMap((r) => r.classes), learners: results.flatMap((r) => r.learners) },
+    config,
+  );
   const out = checked.lines.map((line) => JSON.stringify(line)).join('\n');
   if (out) process.stdout.write(`${out}\n`);
   const shown = new Set<string>();
   for (const { classCode, notice } of checked.notices) {
-    const text = notice.code === 'NO_REGIME' ? `Lưu ý (lớp ${classCode}): ${notice.message}` : `Lưu ý: ${notice.message}`;
+    const text =
+      notice.code === 'NO_REGIME' ? `Lưu ý (lớp ${classCode}): ${notice.message}` : `Lưu ý: ${notice.message}`;
     if (!shown.has(text)) process.stderr.write(`${text}\n`);
     shown.add(text);
   }

@@ -13,7 +13,13 @@ import { DEFAULT_POSITION_LISTS } from './rules/position-lists.ts';
 import { comparisonKey, completedYears } from './text.ts';
 import type { ClassInput, LearnerInput, ProgrammeLevel, Rating } from './types.ts';
 import {
-  EDUCATION_LEVELS, EDUCATION_RANK, PROGRAMME_LEVELS, RATING_RANK, STUDY_MODES, THEORY_LEVELS, THEORY_RANK,
+  EDUCATION_LEVELS,
+  EDUCATION_RANK,
+  PROGRAMME_LEVELS,
+  RATING_RANK,
+  STUDY_MODES,
+  THEORY_LEVELS,
+  THEORY_RANK,
 } from './vocabulary.ts';
 
 export type ClassContext = { cls: ClassInput; regime: Regime; enrolled: number };
@@ -21,20 +27,37 @@ export type LearnerCheck = (learner: LearnerInput, index: number, ctx: ClassCont
 export type ClassCheck = (ctx: ClassContext) => Finding | null;
 export type CompiledPlan = { classChecks: ClassCheck[]; learnerChecks: LearnerCheck[] };
 
-type Emit = (values: Record<string, FindingValue>, message: string, index?: number, severity?: Finding['severity']) => Finding;
+type Emit = (
+  values: Record<string, FindingValue>,
+  message: string,
+  index?: number,
+  severity?: Finding['severity'],
+) => Finding;
 
 function emitterFor(rule: Rule, regime: Regime): Emit {
   return (values, message, index, severity) => {
     const finding: Finding = {
-      rule: rule.code, title: rule.title, severity: severity ?? rule.severity, regime: regime.id,
-      scope: index === undefined ? 'class' : 'learner', values, message, source: rule.source, confidence: rule.confidence,
+      rule: rule.code,
+      title: rule.title,
+      severity: severity ?? rule.severity,
+      regime: regime.id,
+      scope: index === undefined ? 'class' : 'learner',
+      values,
+      message,
+      source: rule.source,
+      confidence: rule.confidence,
     };
     if (index !== undefined) finding.learnerIndex = index;
     return finding;
   };
 }
 
-const CLASS_LEVEL_THEORY_RANK: Record<ProgrammeLevel, number | null> = { so_cap: 1, trung_cap: 2, cao_cap: 3, boi_duong: null };
+const CLASS_LEVEL_THEORY_RANK: Record<ProgrammeLevel, number | null> = {
+  so_cap: 1,
+  trung_cap: 2,
+  cao_cap: 3,
+  boi_duong: null,
+};
 
 /** How the majority group is written: "Kinh", "Dân tộc Kinh", "Việt", "Kinh (Việt)". */
 const KINH = new Set(['kinh', 'viet', 'kinh viet', 'viet kinh', 'nguoi kinh', 'nguoi viet']);
@@ -45,7 +68,13 @@ function isEthnicMinority(ethnicity: string | null): boolean {
   return key !== '' && !KINH.has(key);
 }
 
-function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime: Regime, level: ProgrammeLevel, config: ComplianceConfig): LearnerCheck | null {
+function compileLearnerCondition(
+  rule: Rule,
+  condition: LearnerCondition,
+  regime: Regime,
+  level: ProgrammeLevel,
+  config: ComplianceConfig,
+): LearnerCheck | null {
   const emit = emitterFor(rule, regime);
   const citation = msg.shortCitation(rule.source.document);
   const levelLabel = PROGRAMME_LEVELS.labels[level];
@@ -56,7 +85,14 @@ function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime
         const age = completedYears(learner.birthDate, ctx.cls.openingDate);
         if (age >= minimum) return null;
         return emit(
-          { gender: learner.gender, birthDate: learner.birthDate, age, minimumAge: minimum, openingDate: ctx.cls.openingDate, mode: ctx.cls.mode },
+          {
+            gender: learner.gender,
+            birthDate: learner.birthDate,
+            age,
+            minimumAge: minimum,
+            openingDate: ctx.cls.openingDate,
+            mode: ctx.cls.mode,
+          },
           msg.ageMessage({ gender: learner.gender, age, minimum, openingDate: ctx.cls.openingDate, citation }),
           index,
         );
@@ -67,7 +103,11 @@ function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime
         allowed.has(learner.partyStatus)
           ? null
           : emit(
-              { partyStatus: learner.partyStatus, partyJoinDate: learner.partyJoinDate, required: condition.values.join('|') },
+              {
+                partyStatus: learner.partyStatus,
+                partyJoinDate: learner.partyJoinDate,
+                required: condition.values.join('|'),
+              },
               msg.partyMessage({ status: learner.partyStatus, allowed: condition.values, levelLabel, citation }),
               index,
             );
@@ -83,7 +123,13 @@ function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime
         if (rank >= EDUCATION_RANK[minimum]) return null;
         return emit(
           { education: learner.education, minimum, ethnicity: learner.ethnicity, ethnicMinorityException: minority },
-          msg.educationMessage({ education: EDUCATION_LEVELS.labels[learner.education], minimum: EDUCATION_LEVELS.labels[minimum], levelLabel, citation, ethnicMinority: minority }),
+          msg.educationMessage({
+            education: EDUCATION_LEVELS.labels[learner.education],
+            minimum: EDUCATION_LEVELS.labels[minimum],
+            levelLabel,
+            citation,
+            ethnicMinority: minority,
+          }),
           index,
         );
       };
@@ -91,14 +137,31 @@ function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime
     case 'minRatings': {
       const floor = RATING_RANK[condition.atLeast];
       return (learner, index) => {
-        const years: [string, Rating | null][] = [['năm trước', learner.ratingLastYear], ['hai năm trước', learner.ratingYearBefore]];
+        const years: [string, Rating | null][] = [
+          ['năm trước', learner.ratingLastYear],
+          ['hai năm trước', learner.ratingYearBefore],
+        ];
         const low = years.filter(([, r]) => r !== null && RATING_RANK[r] < floor).map(([when, r]) => `${when}: ${r}`);
         const missing = years.filter(([, r]) => r === null).map(([when]) => when);
         if (low.length === 0 && missing.length === 0) return null;
-        const values = { ratingLastYear: learner.ratingLastYear, ratingYearBefore: learner.ratingYearBefore, atLeast: condition.atLeast };
-        if (low.length > 0) return emit(values, msg.lowRatingMessage({ low, missing, atLeast: condition.atLeast, years: condition.years, citation }), index);
+        const values = {
+          ratingLastYear: learner.ratingLastYear,
+          ratingYearBefore: learner.ratingYearBefore,
+          atLeast: condition.atLeast,
+        };
+        if (low.length > 0)
+          return emit(
+            values,
+            msg.lowRatingMessage({ low, missing, atLeast: condition.atLeast, years: condition.years, citation }),
+            index,
+          );
         // A missing rating is unverifiable, not a breach: a person must confirm, so it never blocks.
-        return emit(values, msg.missingRatingMessage({ missing, atLeast: condition.atLeast, citation }), index, 'warning');
+        return emit(
+          values,
+          msg.missingRatingMessage({ missing, atLeast: condition.atLeast, citation }),
+          index,
+          'warning',
+        );
       };
     }
     case 'positionInList': {
@@ -109,7 +172,11 @@ function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime
       return (learner, index) => {
         if (learner.planned) return null;
         if (learner.position !== null && keys.has(comparisonKey(learner.position))) return null;
-        return emit({ position: learner.position, planned: learner.planned, listId: condition.listId }, msg.positionMessage({ position: learner.position, listTitle }), index);
+        return emit(
+          { position: learner.position, planned: learner.planned, listId: condition.listId },
+          msg.positionMessage({ position: learner.position, listTitle }),
+          index,
+        );
       };
     }
     case 'alreadyHoldsLevel': {
@@ -120,10 +187,23 @@ function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime
         const date = learner.theoryDocumentDate;
         // Held only if obtained by the opening date; a certificate counts only if issued before the cut-off.
         if (date !== null && date > ctx.cls.openingDate) return null;
-        if (learner.theoryDocumentKind === 'giay_xac_nhan' && (date === null || date >= condition.certificateValidBefore)) return null;
+        if (
+          learner.theoryDocumentKind === 'giay_xac_nhan' &&
+          (date === null || date >= condition.certificateValidBefore)
+        )
+          return null;
         return emit(
-          { theoryLevel: learner.theoryLevel, theoryDocumentDate: date, theoryDocumentKind: learner.theoryDocumentKind ?? null, classLevel: level },
-          msg.heldLevelMessage({ heldLabel: THEORY_LEVELS.labels[learner.theoryLevel], documentDate: date, classLevelLabel: levelLabel }),
+          {
+            theoryLevel: learner.theoryLevel,
+            theoryDocumentDate: date,
+            theoryDocumentKind: learner.theoryDocumentKind ?? null,
+            classLevel: level,
+          },
+          msg.heldLevelMessage({
+            heldLabel: THEORY_LEVELS.labels[learner.theoryLevel],
+            documentDate: date,
+            classLevelLabel: levelLabel,
+          }),
           index,
         );
       };
@@ -131,7 +211,12 @@ function compileLearnerCondition(rule: Rule, condition: LearnerCondition, regime
   }
 }
 
-function compileClassCondition(rule: Rule, condition: ClassCondition, regime: Regime, classSizeLimit: number | null): ClassCheck | null {
+function compileClassCondition(
+  rule: Rule,
+  condition: ClassCondition,
+  regime: Regime,
+  classSizeLimit: number | null,
+): ClassCheck | null {
   const emit = emitterFor(rule, regime);
   const citation = msg.shortCitation(rule.source.document);
   switch (condition.kind) {
@@ -144,11 +229,20 @@ function compileClassCondition(rule: Rule, condition: ClassCondition, regime: Re
         const mayPartner = partnerHosts.has(cls.host.kind);
         if (mayPartner && cls.partner && partnerKinds.has(cls.partner.kind)) return null;
         return emit(
-          { hostCode: cls.host.code, hostName: cls.host.name, hostKind: cls.host.kind, partnerName: cls.partnerName, partnerKind: cls.partner?.kind ?? null },
+          {
+            hostCode: cls.host.code,
+            hostName: cls.host.name,
+            hostKind: cls.host.kind,
+            partnerName: cls.partnerName,
+            partnerKind: cls.partner?.kind ?? null,
+          },
           msg.providerMessage({
-            hostName: cls.host.name, hostKind: cls.host.kind,
+            hostName: cls.host.name,
+            hostKind: cls.host.kind,
             partner: mayPartner ? cls.partnerName : undefined,
-            levelLabel: PROGRAMME_LEVELS.labels[cls.level], allowed: condition.allowedLabel, citation,
+            levelLabel: PROGRAMME_LEVELS.labels[cls.level],
+            allowed: condition.allowedLabel,
+            citation,
           }),
         );
       };
@@ -156,13 +250,19 @@ function compileClassCondition(rule: Rule, condition: ClassCondition, regime: Re
     case 'deliveryNot':
       return ({ cls }) => {
         if (cls.delivery !== condition.value) return null;
-        const scope = condition.scope.find((s) => s.hostKind === cls.host.kind && (!s.levels || s.levels.includes(cls.level)));
+        const scope = condition.scope.find(
+          (s) => s.hostKind === cls.host.kind && (!s.levels || s.levels.includes(cls.level)),
+        );
         if (!scope) return null;
-        const what = scope.levels ? `đào tạo ${scope.levels.map((l) => PROGRAMME_LEVELS.labels[l]).join(', ')}` : 'đào tạo, bồi dưỡng';
+        const what = scope.levels
+          ? `đào tạo ${scope.levels.map((l) => PROGRAMME_LEVELS.labels[l]).join(', ')}`
+          : 'đào tạo, bồi dưỡng';
         return emit(
           { delivery: cls.delivery, hostCode: cls.host.code, hostKind: cls.host.kind, openingDate: cls.openingDate },
           msg.onlineMessage({
-            hostName: cls.host.name, openingDate: cls.openingDate, citation: `${citation}, ${rule.source.article.split(' (')[0]},`,
+            hostName: cls.host.name,
+            openingDate: cls.openingDate,
+            citation: `${citation}, ${rule.source.article.split(' (')[0]},`,
             instruction: `${msg.hostKindLabel(cls.host.kind)} dừng ${what} trực tuyến`,
           }),
         );
@@ -175,14 +275,24 @@ function compileClassCondition(rule: Rule, condition: ClassCondition, regime: Re
           ? null
           : emit(
               { enrolled, limit, level: cls.level, mode: cls.mode },
-              msg.classSizeMessage({ enrolled, limit, levelLabel: PROGRAMME_LEVELS.labels[cls.level], modeLabel: STUDY_MODES.labels[cls.mode] }),
+              msg.classSizeMessage({
+                enrolled,
+                limit,
+                levelLabel: PROGRAMME_LEVELS.labels[cls.level],
+                modeLabel: STUDY_MODES.labels[cls.mode],
+              }),
             );
     }
   }
 }
 
 /** Builds the checks for a class's regime, level and mode from the rules already known to be in force. */
-export function compilePlan(rules: readonly Rule[], regime: Regime, cls: Pick<ClassInput, 'level' | 'mode'>, config: ComplianceConfig): CompiledPlan {
+export function compilePlan(
+  rules: readonly Rule[],
+  regime: Regime,
+  cls: Pick<ClassInput, 'level' | 'mode'>,
+  config: ComplianceConfig,
+): CompiledPlan {
   const plan: CompiledPlan = { classChecks: [], learnerChecks: [] };
   const limit = classSizeLimitFor(config, cls.level, cls.mode);
   for (const rule of rules) {

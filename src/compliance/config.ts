@@ -37,18 +37,21 @@ export function parseComplianceConfig(json: unknown): { config: ComplianceConfig
         const max = item.max;
         if (!level) errors.push(`classSizeLimits[${index}].level không hợp lệ.`);
         if (!mode) errors.push(`classSizeLimits[${index}].mode không hợp lệ.`);
-        if (typeof max !== 'number' || !Number.isInteger(max) || max < 1) errors.push(`classSizeLimits[${index}].max phải là số nguyên dương.`);
+        if (typeof max !== 'number' || !Number.isInteger(max) || max < 1)
+          errors.push(`classSizeLimits[${index}].max phải là số nguyên dương.`);
         if (level && mode && typeof max === 'number') config.classSizeLimits!.push({ level, mode, max });
       });
     }
   }
   if (raw.positionLists !== undefined) {
     const lists = raw.positionLists;
-    if (typeof lists !== 'object' || lists === null || Array.isArray(lists)) errors.push('positionLists phải là một đối tượng.');
+    if (typeof lists !== 'object' || lists === null || Array.isArray(lists))
+      errors.push('positionLists phải là một đối tượng.');
     else {
       config.positionLists = {};
       for (const [id, entries] of Object.entries(lists)) {
-        if (!Array.isArray(entries) || !entries.every((e) => typeof e === 'string')) errors.push(`positionLists.${id} phải là mảng chuỗi.`);
+        if (!Array.isArray(entries) || !entries.every((e) => typeof e === 'string'))
+          errors.push(`positionLists.${id} phải là mảng chuỗi.`);
         else config.positionLists[id] = entries;
       }
     }

@@ -6,8 +6,16 @@ import { makeClass, makeLearner, PROVINCIAL, REGIONAL, SECTOR } from './test-sup
 import type { ClassInput, LearnerInput } from './types.ts';
 import type { ComplianceConfig } from './config.ts';
 
-function findings(cls: Partial<ClassInput>, learners: Partial<LearnerInput>[], config: ComplianceConfig = {}): Finding[] {
-  return evaluateClass(makeClass(cls), learners.map((l) => makeLearner(l)), config).findings;
+function findings(
+  cls: Partial<ClassInput>,
+  learners: Partial<LearnerInput>[],
+  config: ComplianceConfig = {},
+): Finding[] {
+  return evaluateClass(
+    makeClass(cls),
+    learners.map((l) => makeLearner(l)),
+    config,
+  ).findings;
 }
 const codes = (fs: Finding[]) => fs.map((f) => f.rule);
 
@@ -41,7 +49,9 @@ describe('part-time age floors (completed years on the opening date)', () => {
     const [f] = findings(partTime('2024-09-01'), [{ birthDate: '1989-09-02' }]);
     expect(f).toMatchObject({ rule: 'L-TC-03', severity: 'warning', regime: 'R57', scope: 'learner', learnerIndex: 0 });
     expect(f!.values).toMatchObject({ gender: 'nam', age: 34, minimumAge: 35, openingDate: '2024-09-01' });
-    expect(f!.message).toBe('Học viên nam 34 tuổi (đủ tuổi tính đến ngày khai giảng 01/09/2024) học hệ không tập trung: dưới 35 tuổi theo Quy định 57-QĐ/TW');
+    expect(f!.message).toBe(
+      'Học viên nam 34 tuổi (đủ tuổi tính đến ngày khai giảng 01/09/2024) học hệ không tập trung: dưới 35 tuổi theo Quy định 57-QĐ/TW',
+    );
     expect(findings(partTime('2024-09-01'), [{ gender: 'nu', birthDate: '1991-09-01' }])).toEqual([]);
     expect(codes(findings(partTime('2024-09-01'), [{ gender: 'nu', birthDate: '1991-09-02' }]))).toEqual(['L-TC-03']);
   });
@@ -82,15 +92,28 @@ describe('learner standards', () => {
     const [r57] = findings({}, [{ partyStatus: 'khong', partyJoinDate: null }]);
     expect(r57).toMatchObject({ rule: 'L-TC-01', severity: 'warning', values: { partyStatus: 'khong' } });
     expect(r57!.message).toContain('chưa là đảng viên');
-    expect(findings({ openingDate: '2025-09-01' }, [{ partyStatus: 'khong' }])[0]).toMatchObject({ rule: 'L-TC-01', severity: 'blocking' });
+    expect(findings({ openingDate: '2025-09-01' }, [{ partyStatus: 'khong' }])[0]).toMatchObject({
+      rule: 'L-TC-01',
+      severity: 'blocking',
+    });
   });
   it('L-TC-02: cao đẳng, THPT for ethnic-minority cadres under 350 only', () => {
     const r350 = { openingDate: '2025-09-01' };
     expect(findings(r350, [{ education: 'cao_dang' }])).toEqual([]);
-    expect(findings(r350, [{ education: 'thpt', ethnicity: 'Kinh' }])[0]).toMatchObject({ rule: 'L-TC-02', severity: 'blocking' });
+    expect(findings(r350, [{ education: 'thpt', ethnicity: 'Kinh' }])[0]).toMatchObject({
+      rule: 'L-TC-02',
+      severity: 'blocking',
+    });
     expect(findings(r350, [{ education: 'thpt', ethnicity: 'Tày' }])).toEqual([]);
-    expect(findings(r350, [{ education: 'thcs', ethnicity: 'Tày' }])[0]!.values).toMatchObject({ minimum: 'thpt', ethnicMinorityException: true });
-    expect(findings({}, [{ education: 'thpt', ethnicity: 'Tày' }])[0]).toMatchObject({ rule: 'L-TC-02', severity: 'warning', regime: 'R57' });
+    expect(findings(r350, [{ education: 'thcs', ethnicity: 'Tày' }])[0]!.values).toMatchObject({
+      minimum: 'thpt',
+      ethnicMinorityException: true,
+    });
+    expect(findings({}, [{ education: 'thpt', ethnicity: 'Tày' }])[0]).toMatchObject({
+      rule: 'L-TC-02',
+      severity: 'warning',
+      regime: 'R57',
+    });
   });
   it('L-TC-05 (350 only): HTTNV or better in both years; a missing rating only warns', () => {
     const r350 = { openingDate: '2025-09-01' };
@@ -103,25 +126,39 @@ describe('learner standards', () => {
   it('L-TC-06: exact normalised position match passes, otherwise a warning unless planned', () => {
     expect(findings({}, [{ position: 'phó chủ tịch ubnd xa' }])).toEqual([]);
     const [f] = findings({}, [{ position: 'Chuyên viên' }]);
-    expect(f).toMatchObject({ rule: 'L-TC-06', severity: 'warning', values: { position: 'Chuyên viên', planned: false } });
+    expect(f).toMatchObject({
+      rule: 'L-TC-06',
+      severity: 'warning',
+      values: { position: 'Chuyên viên', planned: false },
+    });
     expect(f!.message).toContain('cần người xác nhận');
     expect(findings({}, [{ position: 'Chuyên viên', planned: true }])).toEqual([]);
     expect(codes(findings({ openingDate: '2025-09-01' }, [{ position: null }]))).toEqual(['L-TC-06']);
-    expect(findings({}, [{ position: 'Chuyên viên' }], { positionLists: { 'R57-trung-cap': ['Chuyên viên'] } })).toEqual([]);
+    expect(
+      findings({}, [{ position: 'Chuyên viên' }], { positionLists: { 'R57-trung-cap': ['Chuyên viên'] } }),
+    ).toEqual([]);
   });
   it('L-CC-01/02 apply under 57 only; 350 cao cấp standards are reported unknown', () => {
     const cc = { level: 'cao_cap' as const, host: { ...REGIONAL } };
     expect(codes(findings(cc, [{ partyStatus: 'du_bi', education: 'cao_dang' }]))).toEqual(['L-CC-01', 'L-CC-02']);
     expect(findings(cc, [{}])).toEqual([]);
-    const r350 = evaluateClass(makeClass({ ...cc, openingDate: '2025-09-01' }), [makeLearner({ partyStatus: 'du_bi', education: 'cao_dang' })]);
+    const r350 = evaluateClass(makeClass({ ...cc, openingDate: '2025-09-01' }), [
+      makeLearner({ partyStatus: 'du_bi', education: 'cao_dang' }),
+    ]);
     expect(r350.findings).toEqual([]);
     expect(r350.notices.map((n) => n.code)).toContain('STANDARDS_UNKNOWN');
   });
   it('L-ANY-01: already holds the level (diploma, or certificate before 9/7/2021)', () => {
     expect(codes(findings({}, [{ theoryLevel: 'trung_cap', theoryDocumentDate: '2015-01-01' }]))).toEqual(['L-ANY-01']);
     expect(findings({}, [{ theoryLevel: 'so_cap' }])).toEqual([]);
-    expect(codes(findings({ level: 'cao_cap', host: { ...REGIONAL } }, [{ theoryLevel: 'cu_nhan' }]))).toEqual(['L-ANY-01']);
-    const certificate = (date: string) => ({ theoryLevel: 'trung_cap' as const, theoryDocumentKind: 'giay_xac_nhan' as const, theoryDocumentDate: date });
+    expect(codes(findings({ level: 'cao_cap', host: { ...REGIONAL } }, [{ theoryLevel: 'cu_nhan' }]))).toEqual([
+      'L-ANY-01',
+    ]);
+    const certificate = (date: string) => ({
+      theoryLevel: 'trung_cap' as const,
+      theoryDocumentKind: 'giay_xac_nhan' as const,
+      theoryDocumentDate: date,
+    });
     expect(codes(findings({}, [certificate('2021-07-08')]))).toEqual(['L-ANY-01']);
     expect(findings({}, [certificate('2021-07-09')])).toEqual([]);
     expect(findings({}, [{ theoryLevel: 'trung_cap', theoryDocumentDate: '2024-09-02' }])).toEqual([]);
@@ -132,7 +169,12 @@ describe('learner standards', () => {
 describe('class rules', () => {
   it('C-01 (57): trung cấp at a sector school', () => {
     const [f] = findings({ host: { ...SECTOR } }, []);
-    expect(f).toMatchObject({ rule: 'C-01', scope: 'class', severity: 'warning', values: { hostKind: 'sector_school' } });
+    expect(f).toMatchObject({
+      rule: 'C-01',
+      scope: 'class',
+      severity: 'warning',
+      values: { hostKind: 'sector_school' },
+    });
     expect(f!.learnerIndex).toBeUndefined();
     expect(findings({ host: { ...PROVINCIAL } }, [])).toEqual([]);
     expect(findings({ host: { ...SECTOR }, openingDate: '2025-09-01' }, [])).toEqual([]);
@@ -143,19 +185,29 @@ describe('class rules', () => {
     expect(findings({ level: 'cao_cap', host: { ...REGIONAL } }, [])).toEqual([]);
     expect(codes(findings({ level: 'cao_cap', host: { ...SECTOR }, partner: { ...REGIONAL } }, []))).toEqual(['C-02']);
   });
-  it('C-03: online classes from 31/5/2022, in the letter\'s scope only', () => {
+  it("C-03: online classes from 31/5/2022, in the letter's scope only", () => {
     const online = { delivery: 'truc_tuyen' as const, level: 'so_cap' as const };
     expect(findings({ ...online, openingDate: '2022-05-30' }, [])).toEqual([]);
     const [f] = findings({ ...online, openingDate: '2022-05-31' }, []);
-    expect(f).toMatchObject({ rule: 'C-03', severity: 'warning', source: { document: 'Công văn 2174-CV/HVCTQG ngày 31/5/2022' } });
+    expect(f).toMatchObject({
+      rule: 'C-03',
+      severity: 'warning',
+      source: { document: 'Công văn 2174-CV/HVCTQG ngày 31/5/2022' },
+    });
     expect(findings({ ...online, delivery: 'ket_hop', openingDate: '2022-06-01' }, [])).toEqual([]);
     expect(findings({ ...online, host: { ...SECTOR }, openingDate: '2022-06-01' }, [])).toEqual([]);
-    expect(codes(findings({ delivery: 'truc_tuyen', host: { ...SECTOR }, openingDate: '2022-06-01' }, []))).toEqual(['C-01', 'C-03']);
+    expect(codes(findings({ delivery: 'truc_tuyen', host: { ...SECTOR }, openingDate: '2022-06-01' }, []))).toEqual([
+      'C-01',
+      'C-03',
+    ]);
     expect(codes(findings({ ...online, openingDate: '2026-01-01' }, []))).toEqual(['C-03']);
   });
   it('C-04: nothing without a configured limit; the result says so', () => {
     const three = [{}, {}, {}];
-    const unconfigured = evaluateClass(makeClass(), three.map(() => makeLearner()));
+    const unconfigured = evaluateClass(
+      makeClass(),
+      three.map(() => makeLearner()),
+    );
     expect(unconfigured.findings).toEqual([]);
     expect(unconfigured.classSize).toEqual({ enrolled: 3, limit: null, configured: false });
     expect(unconfigured.notices.map((n) => n.code)).toContain('CLASS_SIZE_UNCONFIGURED');
@@ -176,7 +228,12 @@ describe('batch and summaries', () => {
     ]);
     expect(evaluations.map((e) => e.findings.length)).toEqual([1, 1, 0]);
     const network = summarizeNetwork(evaluations);
-    expect(network).toMatchObject({ classes: 3, classesWithoutRegime: 1, classesWithFindings: 2, learnersWithFindings: 1 });
+    expect(network).toMatchObject({
+      classes: 3,
+      classesWithoutRegime: 1,
+      classesWithFindings: 2,
+      learnersWithFindings: 1,
+    });
     expect(network.findings.byRule).toEqual({ 'L-TC-01': 1, 'C-01': 1 });
     expect(summarizeBySchool(evaluations).get(SECTOR.code)?.findings.warning).toBe(1);
   });

@@ -31,7 +31,11 @@ function planCacheFor(rules: readonly Rule[], config: ComplianceConfig): PlanCac
 }
 
 /** Rules of the class's regime plus the cross-regime ones, restricted to its level, mode and opening date. */
-export function rulesInForce(rules: readonly Rule[], regime: Regime, cls: Pick<ClassInput, 'level' | 'mode' | 'openingDate'>): Rule[] {
+export function rulesInForce(
+  rules: readonly Rule[],
+  regime: Regime,
+  cls: Pick<ClassInput, 'level' | 'mode' | 'openingDate'>,
+): Rule[] {
   return rules.filter(
     (rule) =>
       (rule.origin === regime.id || rule.origin === 'HVCTQG' || rule.origin === 'CHUNG') &&
@@ -43,7 +47,10 @@ export function rulesInForce(rules: readonly Rule[], regime: Regime, cls: Pick<C
 }
 
 function noRegimeNotice(cls: ClassInput, regimes: readonly Regime[]): Notice {
-  const earliest = regimes.reduce<string | null>((min, r) => (min === null || r.effectiveFrom < min ? r.effectiveFrom : min), null);
+  const earliest = regimes.reduce<string | null>(
+    (min, r) => (min === null || r.effectiveFrom < min ? r.effectiveFrom : min),
+    null,
+  );
   const since = earliest ? ` (bộ quy tắc sớm nhất có hiệu lực từ ${formatVietnameseDate(earliest)})` : '';
   return {
     code: 'NO_REGIME',
@@ -86,7 +93,8 @@ export function evaluateClass(
     });
   }
   for (const unknown of regime.unknowns) {
-    if (unknown.levels.includes(cls.level)) evaluation.notices.push({ code: 'STANDARDS_UNKNOWN', message: unknown.message });
+    if (unknown.levels.includes(cls.level))
+      evaluation.notices.push({ code: 'STANDARDS_UNKNOWN', message: unknown.message });
   }
 
   const inForce = rulesInForce(rules, regime, cls);

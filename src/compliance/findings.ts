@@ -82,7 +82,13 @@ export type ComplianceSummary = {
 };
 
 function emptySummary(): ComplianceSummary {
-  return { classes: 0, classesWithoutRegime: 0, classesWithFindings: 0, learnersWithFindings: 0, findings: { blocking: 0, warning: 0, byRule: {} } };
+  return {
+    classes: 0,
+    classesWithoutRegime: 0,
+    classesWithFindings: 0,
+    learnersWithFindings: 0,
+    findings: { blocking: 0, warning: 0, byRule: {} },
+  };
 }
 
 function addToSummary(summary: ComplianceSummary, evaluation: Evaluation): void {

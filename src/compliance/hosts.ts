@@ -18,13 +18,18 @@ function spellings(org: NetworkOrganisation): string[] {
   if (org.shortName) names.push(org.shortName);
   if (org.kind === 'provincial_school' && org.provinceName) {
     // "Trường Chính trị Tô Hiệu" is also written "Trường Chính trị Tô Hiệu thành phố Hải Phòng" or "Trường Chính trị thành phố Hải Phòng".
-    for (const unit of ['tỉnh', 'thành phố']) names.push(`${org.name} ${unit} ${org.provinceName}`, `Trường Chính trị ${unit} ${org.provinceName}`);
+    for (const unit of ['tỉnh', 'thành phố'])
+      names.push(`${org.name} ${unit} ${org.provinceName}`, `Trường Chính trị ${unit} ${org.provinceName}`);
     names.push(`Trường Chính trị ${org.provinceName}`);
   }
   const region = /khu vực (I|II|III|IV)$/.exec(org.name);
   if (region) {
     const digit = ROMAN_REGIONS[region[1]!]!;
-    names.push(org.name.replace(/(I|II|III|IV)$/, digit), `Học viện Chính trị - Hành chính khu vực ${region[1]}`, `HVCT khu vực ${region[1]}`);
+    names.push(
+      org.name.replace(/(I|II|III|IV)$/, digit),
+      `Học viện Chính trị - Hành chính khu vực ${region[1]}`,
+      `HVCT khu vực ${region[1]}`,
+    );
   }
   return names;
 }
@@ -33,7 +38,9 @@ function validOn(org: NetworkOrganisation, onDate: string): boolean {
   return (org.validFrom === null || org.validFrom <= onDate) && (org.validTo === null || onDate <= org.validTo);
 }
 
-export function createHostResolver(organisations: readonly NetworkOrganisation[] = loadSeedOrganisations()): HostResolver {
+export function createHostResolver(
+  organisations: readonly NetworkOrganisation[] = loadSeedOrganisations(),
+): HostResolver {
   const byKey = new Map<string, NetworkOrganisation[]>();
   for (const org of organisations) {
     for (const spelling of spellings(org)) {
@@ -46,9 +53,10 @@ export function createHostResolver(organisations: readonly NetworkOrganisation[]
   return (nameOrCode, onDate) => {
     const candidates = byKey.get(comparisonKey(nameOrCode));
     if (!candidates || candidates.length === 0) return null;
-    const chosen = (onDate ? candidates.find((org) => validOn(org, onDate)) : undefined)
+    const chosen =
+      (onDate ? candidates.find((org) => validOn(org, onDate)) : undefined) ??
       // Otherwise the most recent one: its kind is what the rules need, and kinds don't change across periods.
-      ?? [...candidates].sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0]!;
+      [...candidates].sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0]!;
     return { code: chosen.code, name: chosen.name, kind: chosen.kind };
   };
 }

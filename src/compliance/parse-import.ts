@@ -3,13 +3,27 @@
  * into classes and learners, listing every error before anything is written: the caller imports
  * all or nothing, and nothing when `errors` is non-empty.
  */
-import { CLASS_COLUMNS, CLASS_SHEET, LEARNER_COLUMNS, LEARNER_SHEET, type ClassColumnKey, type LearnerColumnKey } from './columns.ts';
+import {
+  CLASS_COLUMNS,
+  CLASS_SHEET,
+  LEARNER_COLUMNS,
+  LEARNER_SHEET,
+  type ClassColumnKey,
+  type LearnerColumnKey,
+} from './columns.ts';
 import { readCsv, readWorkbook, UnreadableFileError, type RawSheet } from './read-sheets.ts';
 import { hasColumn, headerScorer, matchHeaders, rowHasData, rowReader, type ImportError } from './row-reader.ts';
 import { comparisonKey, formatVietnameseDate, todayInVietnam } from './text.ts';
 import type { ClassInput, HostRef, LearnerInput } from './types.ts';
 import {
-  DELIVERIES, EDUCATION_LEVELS, GENDERS, PARTY_STATUSES, PROGRAMME_LEVELS, RATINGS, STUDY_MODES, THEORY_LEVELS,
+  DELIVERIES,
+  EDUCATION_LEVELS,
+  GENDERS,
+  PARTY_STATUSES,
+  PROGRAMME_LEVELS,
+  RATINGS,
+  STUDY_MODES,
+  THEORY_LEVELS,
 } from './vocabulary.ts';
 
 export type { ImportError };
@@ -42,7 +56,11 @@ export function classCodeKey(code: string): string {
   return code.normalize('NFC').trim().toUpperCase();
 }
 
-function parseClassSheet(sheet: RawSheet, opts: ParseImportOptions, errors: ImportError[]): { classes: ImportedClass[]; codes: Map<string, string> } {
+function parseClassSheet(
+  sheet: RawSheet,
+  opts: ParseImportOptions,
+  errors: ImportError[],
+): { classes: ImportedClass[]; codes: Map<string, string> } {
   const index = matchHeaders(sheet, CLASS_SHEET, CLASS_COLUMNS, errors);
   const classes: ImportedClass[] = [];
   const codes = new Map<string, string>(); // key → code as first written
@@ -74,16 +92,48 @@ function parseClassSheet(sheet: RawSheet, opts: ParseImportOptions, errors: Impo
       read.fail('host', `Không tìm thấy cơ sở đào tạo "${hostText}" trong mạng lưới; nhập đúng tên hoặc mã trường`);
     }
     if (openingDate !== null && closingDate !== null && closingDate < openingDate) {
-      read.fail('closingDate', `Ngày bế giảng ${formatVietnameseDate(closingDate)} trước ngày khai giảng ${formatVietnameseDate(openingDate)}`);
+      read.fail(
+        'closingDate',
+        `Ngày bế giảng ${formatVietnameseDate(closingDate)} trước ngày khai giảng ${formatVietnameseDate(openingDate)}`,
+      );
     }
-    if (!read.ok || !code || !name || !level || !mode || !delivery || !host || !openingDate || firstRow.get(classCodeKey(code)) !== row.rowNumber) continue;
+    if (
+      !read.ok ||
+      !code ||
+      !name ||
+      !level ||
+      !mode ||
+      !delivery ||
+      !host ||
+      !openingDate ||
+      firstRow.get(classCodeKey(code)) !== row.rowNumber
+    )
+      continue;
     const partner = partnerName === null ? null : opts.resolveHost(partnerName, openingDate);
-    classes.push({ row: row.rowNumber, code, name, level, mode, delivery, host, partnerName, partner, openingDate, closingDate, place });
+    classes.push({
+      row: row.rowNumber,
+      code,
+      name,
+      level,
+      mode,
+      delivery,
+      host,
+      partnerName,
+      partner,
+      openingDate,
+      closingDate,
+      place,
+    });
   }
   return { classes, codes };
 }
 
-function parseLearnerSheet(sheet: RawSheet, knownCodes: Map<string, string>, opts: ParseImportOptions, errors: ImportError[]): ImportedLearner[] {
+function parseLearnerSheet(
+  sheet: RawSheet,
+  knownCodes: Map<string, string>,
+  opts: ParseImportOptions,
+  errors: ImportError[],
+): ImportedLearner[] {
   const index = matchHeaders(sheet, LEARNER_SHEET, LEARNER_COLUMNS, errors);
   const today = opts.today ?? todayInVietnam();
   const learners: ImportedLearner[] = [];
@@ -93,10 +143,12 @@ function parseLearnerSheet(sheet: RawSheet, knownCodes: Map<string, string>, opt
     const read = rowReader<LearnerColumnKey>(LEARNER_SHEET, LEARNER_COLUMNS, index, row, errors);
     const typedCode = read.text('classCode', true);
     const classCode = typedCode === null ? null : (knownCodes.get(classCodeKey(typedCode)) ?? null);
-    if (typedCode !== null && classCode === null) read.fail('classCode', `Mã lớp "${typedCode}" không có trong sheet "${CLASS_SHEET}" hoặc trong hệ thống`);
+    if (typedCode !== null && classCode === null)
+      read.fail('classCode', `Mã lớp "${typedCode}" không có trong sheet "${CLASS_SHEET}" hoặc trong hệ thống`);
     const fullName = read.text('fullName', true);
     const birthDate = read.date('birthDate', true);
-    if (birthDate !== null && birthDate > today) read.fail('birthDate', `Ngày sinh ${formatVietnameseDate(birthDate)} ở tương lai`);
+    if (birthDate !== null && birthDate > today)
+      read.fail('birthDate', `Ngày sinh ${formatVietnameseDate(birthDate)} ở tương lai`);
     const gender = read.choice('gender', GENDERS, true);
     const ethnicity = read.text('ethnicity');
     const partyStatus = read.choice('partyStatus', PARTY_STATUSES, true);
@@ -104,12 +156,15 @@ function parseLearnerSheet(sheet: RawSheet, knownCodes: Map<string, string>, opt
     if (partyStatus !== null && partyStatus !== 'khong' && partyJoinDate === null && !read.failed('partyJoinDate')) {
       read.fail('partyJoinDate', `Đảng viên ${PARTY_STATUSES.labels[partyStatus].toLowerCase()} phải có Ngày vào Đảng`);
     }
-    if (partyJoinDate !== null && partyJoinDate > today) read.fail('partyJoinDate', `Ngày vào Đảng ${formatVietnameseDate(partyJoinDate)} ở tương lai`);
-    if (partyJoinDate !== null && birthDate !== null && partyJoinDate <= birthDate) read.fail('partyJoinDate', 'Ngày vào Đảng không thể trước ngày sinh');
+    if (partyJoinDate !== null && partyJoinDate > today)
+      read.fail('partyJoinDate', `Ngày vào Đảng ${formatVietnameseDate(partyJoinDate)} ở tương lai`);
+    if (partyJoinDate !== null && birthDate !== null && partyJoinDate <= birthDate)
+      read.fail('partyJoinDate', 'Ngày vào Đảng không thể trước ngày sinh');
     const education = read.choice('education', EDUCATION_LEVELS, true);
     const theoryLevel = read.choice('theoryLevel', THEORY_LEVELS) ?? 'chua_co';
     const theoryDocumentDate = read.date('theoryDocumentDate');
-    if (theoryDocumentDate !== null && theoryDocumentDate > today) read.fail('theoryDocumentDate', `Ngày cấp bằng LLCT ${formatVietnameseDate(theoryDocumentDate)} ở tương lai`);
+    if (theoryDocumentDate !== null && theoryDocumentDate > today)
+      read.fail('theoryDocumentDate', `Ngày cấp bằng LLCT ${formatVietnameseDate(theoryDocumentDate)} ở tương lai`);
     const position = read.text('position');
     const planned = read.flag('planned');
     const workplace = read.text('workplace');
@@ -118,13 +173,28 @@ function parseLearnerSheet(sheet: RawSheet, knownCodes: Map<string, string>, opt
     if (classCode !== null && fullName !== null && birthDate !== null) {
       const identity = `${classCodeKey(classCode)}|${fullName}|${birthDate}`;
       const previous = seen.get(identity);
-      if (previous !== undefined) read.fail('fullName', `Học viên trùng với dòng ${previous} (cùng lớp, họ tên và ngày sinh)`);
+      if (previous !== undefined)
+        read.fail('fullName', `Học viên trùng với dòng ${previous} (cùng lớp, họ tên và ngày sinh)`);
       else seen.set(identity, row.rowNumber);
     }
     if (!read.ok || !classCode || !fullName || !birthDate || !gender || !partyStatus || !education) continue;
     learners.push({
-      row: row.rowNumber, classCode, fullName, birthDate, gender, ethnicity, partyStatus, partyJoinDate, education,
-      theoryLevel, theoryDocumentDate, position, planned, workplace, ratingLastYear, ratingYearBefore,
+      row: row.rowNumber,
+      classCode,
+      fullName,
+      birthDate,
+      gender,
+      ethnicity,
+      partyStatus,
+      partyJoinDate,
+      education,
+      theoryLevel,
+      theoryDocumentDate,
+      position,
+      planned,
+      workplace,
+      ratingLastYear,
+      ratingYearBefore,
     });
   }
   return learners;
@@ -132,7 +202,8 @@ function parseLearnerSheet(sheet: RawSheet, knownCodes: Map<string, string>, opt
 
 function formatOf(buffer: Buffer, fileName: string): 'xlsx' | 'csv' {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xls')) throw new UnreadableFileError('Định dạng .xls cũ không được hỗ trợ: hãy lưu lại thành .xlsx');
+  if (lower.endsWith('.xls'))
+    throw new UnreadableFileError('Định dạng .xls cũ không được hỗ trợ: hãy lưu lại thành .xlsx');
   if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return 'xlsx';
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
   return buffer.subarray(0, 2).toString('latin1') === 'PK' ? 'xlsx' : 'csv';
@@ -156,7 +227,11 @@ function classifySheet(sheet: RawSheet): 'classes' | 'learners' | null {
  * Reads and validates an import file. Errors are Vietnamese, with sheet, row and column.
  * @throws UnreadableFileError when the bytes are not a readable XLSX or UTF-8 CSV.
  */
-export async function parseImportFile(buffer: Buffer, fileName: string, opts: ParseImportOptions): Promise<ParsedImport> {
+export async function parseImportFile(
+  buffer: Buffer,
+  fileName: string,
+  opts: ParseImportOptions,
+): Promise<ParsedImport> {
   const errors: ImportError[] = [];
   let classSheet: RawSheet | null = null;
   let learnerSheet: RawSheet | null = null;
@@ -164,20 +239,42 @@ export async function parseImportFile(buffer: Buffer, fileName: string, opts: Pa
     const sheets = await readWorkbook(buffer, HEADER_SCORE);
     // By name first; a workbook whose sheets were renamed is still recognised by its headers.
     classSheet = findSheet(sheets, CLASS_SHEET) ?? sheets.find((s) => classifySheet(s) === 'classes') ?? null;
-    learnerSheet = findSheet(sheets, LEARNER_SHEET) ?? sheets.find((s) => s !== classSheet && classifySheet(s) === 'learners') ?? null;
+    learnerSheet =
+      findSheet(sheets, LEARNER_SHEET) ??
+      sheets.find((s) => s !== classSheet && classifySheet(s) === 'learners') ??
+      null;
     if (!classSheet && !learnerSheet) {
-      errors.push({ sheet: fileName, row: null, column: null, message: `Không tìm thấy sheet "${CLASS_SHEET}" hoặc "${LEARNER_SHEET}"` });
+      errors.push({
+        sheet: fileName,
+        row: null,
+        column: null,
+        message: `Không tìm thấy sheet "${CLASS_SHEET}" hoặc "${LEARNER_SHEET}"`,
+      });
     }
   } else {
     const sheet = readCsv(buffer, fileName, HEADER_SCORE);
     const kind = classifySheet(sheet);
     if (kind === 'classes') classSheet = sheet;
     else if (kind === 'learners') learnerSheet = sheet;
-    else errors.push({ sheet: fileName, row: sheet.headerRow, column: null, message: `Không nhận ra dữ liệu CSV: cần cột của sheet "${CLASS_SHEET}" hoặc "${LEARNER_SHEET}" ở dòng ${sheet.headerRow}` });
+    else
+      errors.push({
+        sheet: fileName,
+        row: sheet.headerRow,
+        column: null,
+        message: `Không nhận ra dữ liệu CSV: cần cột của sheet "${CLASS_SHEET}" hoặc "${LEARNER_SHEET}" ở dòng ${sheet.headerRow}`,
+      });
   }
-  const parsedClasses = classSheet ? parseClassSheet(classSheet, opts, errors) : { classes: [], codes: new Map<string, string>() };
+  const parsedClasses = classSheet
+    ? parseClassSheet(classSheet, opts, errors)
+    : { classes: [], codes: new Map<string, string>() };
   const knownCodes = new Map(parsedClasses.codes);
-  for (const code of opts.existingClassCodes ?? []) if (!knownCodes.has(classCodeKey(code))) knownCodes.set(classCodeKey(code), code);
+  for (const code of opts.existingClassCodes ?? [])
+    if (!knownCodes.has(classCodeKey(code))) knownCodes.set(classCodeKey(code), code);
   const learners = learnerSheet ? parseLearnerSheet(learnerSheet, knownCodes, opts, errors) : [];
-  return { classes: parsedClasses.classes, learners, errors, sheets: { classes: classSheet !== null, learners: learnerSheet !== null } };
+  return {
+    classes: parsedClasses.classes,
+    learners,
+    errors,
+    sheets: { classes: classSheet !== null, learners: learnerSheet !== null },
+  };
 }

@@ -28,7 +28,12 @@ function splitAtHeader(name: string, rows: RawRow[], score: HeaderScore): RawShe
   }
   const headerRow = best?.rowNumber ?? 1;
   const header = best ?? rows.find((r) => r.rowNumber === 1);
-  return { name, headers: (header?.cells ?? []).map(cellText), headerRow, rows: rows.filter((r) => r.rowNumber > headerRow) };
+  return {
+    name,
+    headers: (header?.cells ?? []).map(cellText),
+    headerRow,
+    rows: rows.filter((r) => r.rowNumber > headerRow),
+  };
 }
 
 /** The file is not a spreadsheet we can open at all (as opposed to one with invalid content). */
@@ -41,10 +46,12 @@ type ExcelValue = ExcelJS.CellValue;
 /** Flattens exceljs's value shapes (rich text, formulas, hyperlinks, errors) into a plain value. */
 function plainCellValue(value: ExcelValue): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((part) => part.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return plainCellValue((value as { result?: ExcelValue }).result ?? null);
+    if ('formula' in value || 'sharedFormula' in value)
+      return plainCellValue((value as { result?: ExcelValue }).result ?? null);
     if ('hyperlink' in value && 'text' in value) return plainCellValue((value as { text: ExcelValue }).text);
     if ('error' in value) return null;
   }
@@ -86,7 +93,9 @@ export async function readWorkbook(buffer: Buffer, score: HeaderScore): Promise<
  * that line is the header (Vietnamese-locale Excel exports often use ';', and title lines have none).
  */
 function detectDelimiter(firstLines: string[]): string {
-  const counts = [';', ',', '\t'].map((d) => [d, Math.max(0, ...firstLines.map((line) => line.split(d).length - 1))] as const);
+  const counts = [';', ',', '\t'].map(
+    (d) => [d, Math.max(0, ...firstLines.map((line) => line.split(d).length - 1))] as const,
+  );
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
@@ -102,7 +111,11 @@ export function readCsv(buffer: Buffer, sheetName: string, score: HeaderScore): 
   const firstLines = text.split(/\r?\n/, HEADER_SEARCH_ROWS);
   let records: string[][];
   try {
-    records = parseCsv(text, { delimiter: detectDelimiter(firstLines), relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = parseCsv(text, {
+      delimiter: detectDelimiter(firstLines),
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as string[][];
   } catch (error) {
     throw new UnreadableFileError(`Không đọc được tệp CSV: ${(error as Error).message}`);
   }

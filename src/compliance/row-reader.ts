@@ -40,7 +40,12 @@ export function rowHasData(index: ColumnIndex<string>, row: RawRow): boolean {
 }
 
 /** Maps template columns to positions in the sheet, whatever their order or spelling. */
-export function matchHeaders<K extends string>(sheet: RawSheet, sheetLabel: string, columns: ColumnSpec<K>[], errors: ImportError[]): ColumnIndex<K> {
+export function matchHeaders<K extends string>(
+  sheet: RawSheet,
+  sheetLabel: string,
+  columns: ColumnSpec<K>[],
+  errors: ImportError[],
+): ColumnIndex<K> {
   const byKey = new Map<string, ColumnSpec<K>>();
   for (const column of columns) {
     for (const header of [column.header, ...(column.aliases ?? [])]) byKey.set(headerKey(header), column);
@@ -50,14 +55,24 @@ export function matchHeaders<K extends string>(sheet: RawSheet, sheetLabel: stri
     const column = byKey.get(headerKey(header));
     if (!column) return; // extra columns (STT, ghi chú…) are ignored
     if (index.has(column.key)) {
-      errors.push({ sheet: sheetLabel, row: sheet.headerRow, column: column.header, message: `Cột "${column.header}" xuất hiện nhiều lần` });
+      errors.push({
+        sheet: sheetLabel,
+        row: sheet.headerRow,
+        column: column.header,
+        message: `Cột "${column.header}" xuất hiện nhiều lần`,
+      });
       return;
     }
     index.set(column.key, position);
   });
   for (const column of columns) {
     if (column.required && !index.has(column.key)) {
-      errors.push({ sheet: sheetLabel, row: sheet.headerRow, column: column.header, message: `Thiếu cột bắt buộc "${column.header}"` });
+      errors.push({
+        sheet: sheetLabel,
+        row: sheet.headerRow,
+        column: column.header,
+        message: `Thiếu cột bắt buộc "${column.header}"`,
+      });
     }
   }
   return index;

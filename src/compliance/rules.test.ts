@@ -6,11 +6,25 @@ import { REGIMES, selectRegime } from './rules/regimes.ts';
 import { RULES } from './rules/rules-data.ts';
 import { makeClass, makeLearner } from './test-support.ts';
 
-const byOrigin = (origin: string) => RULES.filter((r) => r.origin === origin).map((r) => r.code).sort();
+const byOrigin = (origin: string) =>
+  RULES.filter((r) => r.origin === origin)
+    .map((r) => r.code)
+    .sort();
 
 describe('rule data', () => {
   it('uses the codes of regulations.md §7, each regime with its own rules', () => {
-    expect(byOrigin('R57')).toEqual(['C-01', 'C-02', 'L-CC-01', 'L-CC-02', 'L-CC-03', 'L-SC-01', 'L-TC-01', 'L-TC-02', 'L-TC-03', 'L-TC-06']);
+    expect(byOrigin('R57')).toEqual([
+      'C-01',
+      'C-02',
+      'L-CC-01',
+      'L-CC-02',
+      'L-CC-03',
+      'L-SC-01',
+      'L-TC-01',
+      'L-TC-02',
+      'L-TC-03',
+      'L-TC-06',
+    ]);
     expect(byOrigin('R350')).toEqual(['L-TC-01', 'L-TC-02', 'L-TC-04', 'L-TC-05', 'L-TC-06']);
     expect(byOrigin('HVCTQG')).toEqual(['C-03', 'C-04']);
     expect(byOrigin('CHUNG')).toEqual(['L-ANY-01']);
@@ -43,8 +57,18 @@ describe('rule data', () => {
 
 describe('overrides', () => {
   it('attaches a decision to the matching finding and refuses one without a decision reference', () => {
-    const evaluation = evaluateClass(makeClass(), [makeLearner({ id: 'hv-1', partyStatus: 'khong' }), makeLearner({ id: 'hv-2' })]);
-    const override = { classCode: 'TC-01', rule: 'L-TC-01' as const, learnerId: 'hv-1', decisionReference: '12-QĐ/TU', decidedBy: 'u1', decidedAt: '2024-09-02' };
+    const evaluation = evaluateClass(makeClass(), [
+      makeLearner({ id: 'hv-1', partyStatus: 'khong' }),
+      makeLearner({ id: 'hv-2' }),
+    ]);
+    const override = {
+      classCode: 'TC-01',
+      rule: 'L-TC-01' as const,
+      learnerId: 'hv-1',
+      decisionReference: '12-QĐ/TU',
+      decidedBy: 'u1',
+      decidedAt: '2024-09-02',
+    };
     const [finding] = applyOverrides(evaluation, ['hv-1', 'hv-2'], [override]);
     expect(finding!.override?.decisionReference).toBe('12-QĐ/TU');
     expect(applyOverrides(evaluation, ['hv-2', 'hv-1'], [override])[0]!.override).toBeNull();

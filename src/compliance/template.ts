@@ -3,7 +3,14 @@
  * one example row each, drop-down lists for enumerations and dd/mm/yyyy date cells.
  */
 import ExcelJS from 'exceljs';
-import { CLASS_COLUMNS, CLASS_SHEET, INSTRUCTIONS_SHEET, LEARNER_COLUMNS, LEARNER_SHEET, type ColumnSpec } from './columns.ts';
+import {
+  CLASS_COLUMNS,
+  CLASS_SHEET,
+  INSTRUCTIONS_SHEET,
+  LEARNER_COLUMNS,
+  LEARNER_SHEET,
+  type ColumnSpec,
+} from './columns.ts';
 import { labelList } from './vocabulary.ts';
 
 const VALIDATED_ROWS = 2000;
@@ -15,16 +22,34 @@ type DataValidationSheet = { dataValidations: { add(address: string, validation:
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const EXAMPLE_CLASS: Record<string, unknown> = {
-  code: 'VD-TC-2025-01', name: 'Trung cấp LLCT hệ không tập trung K12 (dòng ví dụ, xóa trước khi nhập)',
-  level: 'Trung cấp LLCT', mode: 'Không tập trung', delivery: 'Trực tiếp', host: 'Trường Chính trị tỉnh Thái Nguyên',
-  partner: null, openingDate: day('2025-09-15'), closingDate: day('2026-09-15'), place: 'Trường Chính trị tỉnh Thái Nguyên',
+  code: 'VD-TC-2025-01',
+  name: 'Trung cấp LLCT hệ không tập trung K12 (dòng ví dụ, xóa trước khi nhập)',
+  level: 'Trung cấp LLCT',
+  mode: 'Không tập trung',
+  delivery: 'Trực tiếp',
+  host: 'Trường Chính trị tỉnh Thái Nguyên',
+  partner: null,
+  openingDate: day('2025-09-15'),
+  closingDate: day('2026-09-15'),
+  place: 'Trường Chính trị tỉnh Thái Nguyên',
 };
 
 const EXAMPLE_LEARNER: Record<string, unknown> = {
-  classCode: 'VD-TC-2025-01', fullName: 'Nguyễn Thị Hoa', birthDate: day('1990-03-12'), gender: 'Nữ', ethnicity: 'Kinh',
-  partyStatus: 'Chính thức', partyJoinDate: day('2015-05-19'), education: 'Đại học', theoryLevel: 'Sơ cấp',
-  theoryDocumentDate: day('2012-10-10'), position: 'Phó Chủ tịch UBND xã', planned: null, workplace: 'UBND xã Phúc Xuân',
-  ratingLastYear: 'HTTNV', ratingYearBefore: 'HTXSNV',
+  classCode: 'VD-TC-2025-01',
+  fullName: 'Nguyễn Thị Hoa',
+  birthDate: day('1990-03-12'),
+  gender: 'Nữ',
+  ethnicity: 'Kinh',
+  partyStatus: 'Chính thức',
+  partyJoinDate: day('2015-05-19'),
+  education: 'Đại học',
+  theoryLevel: 'Sơ cấp',
+  theoryDocumentDate: day('2012-10-10'),
+  position: 'Phó Chủ tịch UBND xã',
+  planned: null,
+  workplace: 'UBND xã Phúc Xuân',
+  ratingLastYear: 'HTTNV',
+  ratingYearBefore: 'HTXSNV',
 };
 
 function columnLetter(position: number): string {
@@ -38,7 +63,12 @@ function columnLetter(position: number): string {
   return letters;
 }
 
-function addDataSheet(workbook: ExcelJS.Workbook, name: string, columns: ColumnSpec[], example: Record<string, unknown>): void {
+function addDataSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: ColumnSpec[],
+  example: Record<string, unknown>,
+): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   const header = sheet.getRow(1);
@@ -54,11 +84,21 @@ function addDataSheet(workbook: ExcelJS.Workbook, name: string, columns: ColumnS
     if (column.type === 'date') {
       sheet.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
     }
-    const choices = column.type === 'enum' && column.vocabulary ? labelList(column.vocabulary) : column.type === 'flag' ? ['Có'] : null;
+    const choices =
+      column.type === 'enum' && column.vocabulary
+        ? labelList(column.vocabulary)
+        : column.type === 'flag'
+          ? ['Có']
+          : null;
     if (choices) {
       validations.dataValidations.add(range, {
-        type: 'list', allowBlank: !column.required, formulae: [`"${choices.join(',')}"`],
-        showErrorMessage: true, errorStyle: 'warning', errorTitle: column.header, error: `Chọn một trong: ${choices.join(', ')}`,
+        type: 'list',
+        allowBlank: !column.required,
+        formulae: [`"${choices.join(',')}"`],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: column.header,
+        error: `Chọn một trong: ${choices.join(', ')}`,
       });
     }
   });

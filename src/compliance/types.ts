@@ -13,7 +13,15 @@ export type Delivery = 'truc_tiep' | 'truc_tuyen' | 'ket_hop';
 export type Gender = 'nam' | 'nu';
 export type PartyStatus = 'chinh_thuc' | 'du_bi' | 'khong';
 /** 'tieu_hoc' is accepted beyond the list so that L-SC-01 (below THCS) can ever trigger. */
-export type EducationLevel = 'tieu_hoc' | 'thcs' | 'thpt' | 'trung_cap' | 'cao_dang' | 'dai_hoc' | 'thac_si' | 'tien_si';
+export type EducationLevel =
+  | 'tieu_hoc'
+  | 'thcs'
+  | 'thpt'
+  | 'trung_cap'
+  | 'cao_dang'
+  | 'dai_hoc'
+  | 'thac_si'
+  | 'tien_si';
 export type TheoryLevel = 'chua_co' | 'so_cap' | 'trung_cap' | 'cao_cap' | 'cu_nhan';
 /** Annual performance ratings, best first: xuất sắc, tốt, hoàn thành, không hoàn thành. */
 export type Rating = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';

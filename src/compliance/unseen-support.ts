@@ -28,40 +28,77 @@ export type Style = {
   csv?: ',' | ';' | '\t';
 };
 export type Case = {
-  id: string; style?: Style; classes: Row[]; learners: Row[]; expect: string[]; regimes: (string | null)[];
+  id: string;
+  style?: Style;
+  classes: Row[];
+  learners: Row[];
+  expect: string[];
+  regimes: (string | null)[];
   config?: ComplianceConfig;
 };
 
 export const D = (iso: string): Date => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 export const SERIAL = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
-export const strip = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+export const strip = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 const BASE_CLASS: Row = {
-  'Mã lớp': 'K0', 'Tên lớp': 'Lớp thử', 'Chương trình': 'Trung cấp LLCT', 'Hình thức': 'Tập trung', 'Phương thức': 'Trực tiếp',
-  'Cơ sở đào tạo': 'Trường Chính trị tỉnh Thái Nguyên', 'Ngày khai giảng': '01/09/2024', 'Địa điểm': 'Thái Nguyên',
+  'Mã lớp': 'K0',
+  'Tên lớp': 'Lớp thử',
+  'Chương trình': 'Trung cấp LLCT',
+  'Hình thức': 'Tập trung',
+  'Phương thức': 'Trực tiếp',
+  'Cơ sở đào tạo': 'Trường Chính trị tỉnh Thái Nguyên',
+  'Ngày khai giảng': '01/09/2024',
+  'Địa điểm': 'Thái Nguyên',
 };
 const BASE_LEARNER: Row = {
-  'Mã lớp': 'K0', 'Ngày sinh': '01/01/1980', 'Giới tính': 'Nam', 'Dân tộc': 'Kinh', 'Đảng viên': 'Chính thức',
-  'Ngày vào Đảng': '01/01/2020', 'Trình độ học vấn': 'Đại học', 'Trình độ LLCT': 'Chưa có', 'Chức vụ': 'Phó Chủ tịch UBND xã',
-  'Đơn vị công tác': 'UBND xã', 'Xếp loại năm trước': 'HTTNV', 'Xếp loại hai năm trước': 'HTTNV',
+  'Mã lớp': 'K0',
+  'Ngày sinh': '01/01/1980',
+  'Giới tính': 'Nam',
+  'Dân tộc': 'Kinh',
+  'Đảng viên': 'Chính thức',
+  'Ngày vào Đảng': '01/01/2020',
+  'Trình độ học vấn': 'Đại học',
+  'Trình độ LLCT': 'Chưa có',
+  'Chức vụ': 'Phó Chủ tịch UBND xã',
+  'Đơn vị công tác': 'UBND xã',
+  'Xếp loại năm trước': 'HTTNV',
+  'Xếp loại hai năm trước': 'HTTNV',
 };
 /** A learner who meets no trung cấp standard: not a member, THPT, 25 in 2022, no listed position, no ratings. */
 export const UNFIT: Row = {
-  'Ngày sinh': '01/01/1997', 'Đảng viên': 'Không', 'Ngày vào Đảng': null, 'Trình độ học vấn': 'THPT', 'Chức vụ': 'Chuyên viên',
-  'Xếp loại năm trước': null, 'Xếp loại hai năm trước': null,
+  'Ngày sinh': '01/01/1997',
+  'Đảng viên': 'Không',
+  'Ngày vào Đảng': null,
+  'Trình độ học vấn': 'THPT',
+  'Chức vụ': 'Chuyên viên',
+  'Xếp loại năm trước': null,
+  'Xếp loại hai năm trước': null,
 };
 
 export const fullClasses = (c: Case): Row[] => c.classes.map((r, i) => ({ ...BASE_CLASS, 'Mã lớp': `K${i}`, ...r }));
-export const fullLearners = (c: Case): Row[] => c.learners.map((r, i) => ({ ...BASE_LEARNER, 'Họ và tên': `Học viên Số ${i}`, ...r }));
+export const fullLearners = (c: Case): Row[] =>
+  c.learners.map((r, i) => ({ ...BASE_LEARNER, 'Họ và tên': `Học viên Số ${i}`, ...r }));
 
 function headerText(h: string, style: Style): string {
   switch (style.header) {
-    case 'nodiac': return strip(h);
-    case 'upper': return h.toUpperCase();
-    case 'lower': return strip(h).toLowerCase();
-    case 'spaces': return `  ${h.replace(/ /g, '   ')} `;
-    case 'notes': return `${h}\n${h.startsWith('Ngày') ? '(dd/mm/yyyy)' : '(*)'}`;
-    default: return h;
+    case 'nodiac':
+      return strip(h);
+    case 'upper':
+      return h.toUpperCase();
+    case 'lower':
+      return strip(h).toLowerCase();
+    case 'spaces':
+      return `  ${h.replace(/ /g, '   ')} `;
+    case 'notes':
+      return `${h}\n${h.startsWith('Ngày') ? '(dd/mm/yyyy)' : '(*)'}`;
+    default:
+      return h;
   }
 }
 
@@ -84,7 +121,10 @@ function layout(headers: string[], records: Row[], style: Style): { rows: unknow
 
 const csvCell = (v: unknown, sep: string): string => {
   if (v === null || v === undefined) return '';
-  const s = v instanceof Date ? `${v.toISOString().slice(8, 10)}/${v.toISOString().slice(5, 7)}/${v.toISOString().slice(0, 4)}` : String(v);
+  const s =
+    v instanceof Date
+      ? `${v.toISOString().slice(8, 10)}/${v.toISOString().slice(5, 7)}/${v.toISOString().slice(0, 4)}`
+      : String(v);
   return s.includes(sep) || s.includes('"') ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -96,7 +136,8 @@ export async function writeCase(dir: string, c: Case): Promise<Written> {
   const le = layout(LEARNER_HEADERS, fullLearners(c), style);
   if (style.csv) {
     const sep = style.csv;
-    const text = (rows: unknown[][]) => `\uFEFF${rows.map((r) => r.map((v) => csvCell(v, sep)).join(sep)).join('\r\n')}\r\n`;
+    const text = (rows: unknown[][]) =>
+      `\uFEFF${rows.map((r) => r.map((v) => csvCell(v, sep)).join(sep)).join('\r\n')}\r\n`;
     const files = [join(dir, `${c.id}-lop.csv`), join(dir, `${c.id}-hv.csv`)];
     writeFileSync(files[0]!, text(cl.rows));
     writeFileSync(files[1]!, text(le.rows));
@@ -104,9 +145,16 @@ export async function writeCase(dir: string, c: Case): Promise<Written> {
   }
   const wb = new ExcelJS.Workbook();
   const [classSheet, learnerSheet] = style.names ?? ['Lớp học', 'Học viên'];
-  for (const [name, rows] of [[classSheet, cl.rows], [learnerSheet, le.rows]] as const) {
+  for (const [name, rows] of [
+    [classSheet, cl.rows],
+    [learnerSheet, le.rows],
+  ] as const) {
     const ws = wb.addWorksheet(name);
-    rows.forEach((values, r) => values.forEach((v, col) => { if (v !== null && v !== undefined) ws.getRow(r + 1).getCell(col + 1).value = v as ExcelJS.CellValue; }));
+    rows.forEach((values, r) => {
+      values.forEach((v, col) => {
+        if (v !== null && v !== undefined) ws.getRow(r + 1).getCell(col + 1).value = v as ExcelJS.CellValue;
+      });
+    });
   }
   const file = join(dir, `${c.id}.xlsx`);
   writeFileSync(file, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
@@ -120,12 +168,18 @@ export async function checkInProcess(files: string[], buffers: Buffer[], config:
   const parsed = [];
   const classCodes: string[] = [];
   for (let i = 0; i < files.length; i++) {
-    const p = await parseImportFile(buffers[i]!, files[i]!.split('/').pop()!, { resolveHost, existingClassCodes: classCodes });
+    const p = await parseImportFile(buffers[i]!, files[i]!.split('/').pop()!, {
+      resolveHost,
+      existingClassCodes: classCodes,
+    });
     classCodes.push(...p.classes.map((x) => x.code));
     parsed.push(p);
   }
   const errors = parsed.flatMap((p) => p.errors);
-  const checked = evaluateImport({ classes: parsed.flatMap((p) => p.classes), learners: parsed.flatMap((p) => p.learners) }, config);
+  const checked = evaluateImport(
+    { classes: parsed.flatMap((p) => p.classes), learners: parsed.flatMap((p) => p.learners) },
+    config,
+  );
   return { errors, lines: checked.lines };
 }
 

@@ -2,7 +2,16 @@
  * Vietnamese labels of every enumeration, and tolerant parsing of what users type.
  * Parsing compares diacritics-free keys, so "Trung cap LLCT", "trung cấp" and "Trung cấp LLCT" agree.
  */
-import type { Delivery, EducationLevel, Gender, PartyStatus, ProgrammeLevel, Rating, StudyMode, TheoryLevel } from './types.ts';
+import type {
+  Delivery,
+  EducationLevel,
+  Gender,
+  PartyStatus,
+  ProgrammeLevel,
+  Rating,
+  StudyMode,
+  TheoryLevel,
+} from './types.ts';
 import { comparisonKey } from './text.ts';
 
 export type Vocabulary<T extends string> = {
@@ -16,7 +25,12 @@ export const PROGRAMME_LEVELS: Vocabulary<ProgrammeLevel> = {
   labels: { so_cap: 'Sơ cấp LLCT', trung_cap: 'Trung cấp LLCT', cao_cap: 'Cao cấp LLCT', boi_duong: 'Bồi dưỡng' },
   aliases: {
     so_cap: ['Sơ cấp', 'Sơ cấp lý luận chính trị'],
-    trung_cap: ['Trung cấp', 'Trung cấp lý luận chính trị', 'Trung cấp LLCT - HC', 'Trung cấp lý luận chính trị - hành chính'],
+    trung_cap: [
+      'Trung cấp',
+      'Trung cấp lý luận chính trị',
+      'Trung cấp LLCT - HC',
+      'Trung cấp lý luận chính trị - hành chính',
+    ],
     cao_cap: ['Cao cấp', 'Cao cấp lý luận chính trị', 'Cao cấp LLCT - HC', 'Cao cấp lý luận chính trị - hành chính'],
     boi_duong: ['Bồi dưỡng', 'Lớp bồi dưỡng', 'Khóa bồi dưỡng'],
   },
@@ -36,13 +50,23 @@ export const GENDERS: Vocabulary<Gender> = { labels: { nam: 'Nam', nu: 'Nữ' },
 
 export const PARTY_STATUSES: Vocabulary<PartyStatus> = {
   labels: { chinh_thuc: 'Chính thức', du_bi: 'Dự bị', khong: 'Không' },
-  aliases: { chinh_thuc: ['Đảng viên chính thức'], du_bi: ['Đảng viên dự bị'], khong: ['Chưa', 'Chưa là đảng viên', 'Không phải đảng viên', 'Quần chúng'] },
+  aliases: {
+    chinh_thuc: ['Đảng viên chính thức'],
+    du_bi: ['Đảng viên dự bị'],
+    khong: ['Chưa', 'Chưa là đảng viên', 'Không phải đảng viên', 'Quần chúng'],
+  },
 };
 
 export const EDUCATION_LEVELS: Vocabulary<EducationLevel> = {
   labels: {
-    tieu_hoc: 'Tiểu học', thcs: 'THCS', thpt: 'THPT', trung_cap: 'Trung cấp', cao_dang: 'Cao đẳng',
-    dai_hoc: 'Đại học', thac_si: 'Thạc sĩ', tien_si: 'Tiến sĩ',
+    tieu_hoc: 'Tiểu học',
+    thcs: 'THCS',
+    thpt: 'THPT',
+    trung_cap: 'Trung cấp',
+    cao_dang: 'Cao đẳng',
+    dai_hoc: 'Đại học',
+    thac_si: 'Thạc sĩ',
+    tien_si: 'Tiến sĩ',
   },
   aliases: {
     thcs: ['Trung học cơ sở', '9/12'],
@@ -60,8 +84,18 @@ export const THEORY_LEVELS: Vocabulary<TheoryLevel> = {
   aliases: {
     chua_co: ['Không', 'Chưa', 'Không có', 'Chưa có bằng', 'Chưa qua đào tạo'],
     so_cap: ['Sơ cấp LLCT', 'Sơ cấp lý luận chính trị'],
-    trung_cap: ['Trung cấp LLCT', 'Trung cấp lý luận chính trị', 'Trung cấp LLCT - HC', 'Trung cấp lý luận chính trị - hành chính'],
-    cao_cap: ['Cao cấp LLCT', 'Cao cấp lý luận chính trị', 'Cao cấp LLCT - HC', 'Cao cấp lý luận chính trị - hành chính'],
+    trung_cap: [
+      'Trung cấp LLCT',
+      'Trung cấp lý luận chính trị',
+      'Trung cấp LLCT - HC',
+      'Trung cấp lý luận chính trị - hành chính',
+    ],
+    cao_cap: [
+      'Cao cấp LLCT',
+      'Cao cấp lý luận chính trị',
+      'Cao cấp LLCT - HC',
+      'Cao cấp lý luận chính trị - hành chính',
+    ],
     cu_nhan: ['Cử nhân chính trị', 'Cử nhân LLCT'],
   },
 };
@@ -78,7 +112,14 @@ export const RATINGS: Vocabulary<Rating> = {
 
 /** Ordinal ranks used by "at least" conditions. */
 export const EDUCATION_RANK: Record<EducationLevel, number> = {
-  tieu_hoc: 0, thcs: 1, thpt: 2, trung_cap: 3, cao_dang: 4, dai_hoc: 5, thac_si: 6, tien_si: 7,
+  tieu_hoc: 0,
+  thcs: 1,
+  thpt: 2,
+  trung_cap: 3,
+  cao_dang: 4,
+  dai_hoc: 5,
+  thac_si: 6,
+  tien_si: 7,
 };
 /** Cử nhân chính trị ranks with cao cấp (Nghị định 29/2024 accepts it alongside cao cấp). */
 export const THEORY_RANK: Record<TheoryLevel, number> = { chua_co: 0, so_cap: 1, trung_cap: 2, cao_cap: 3, cu_nhan: 3 };

@@ -36,7 +36,10 @@ export function openSqlite(file: string): SQLite.Database {
   return handle;
 }
 
-export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'databaseSchema' | 'dataDir'>, opts: { sqliteFile?: string } = {}): Promise<Database> {
+export async function createDatabase(
+  config: Pick<Config, 'databaseUrl' | 'databaseSchema' | 'dataDir'>,
+  opts: { sqliteFile?: string } = {},
+): Promise<Database> {
   if (config.databaseUrl) {
     const schema = config.databaseSchema;
     if (schema) {

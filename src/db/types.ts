@@ -108,7 +108,6 @@ export type JobTable = {
   updated_at: string;
 };
 
-
 export type RegisterTable = {
   id: string;
   organisation_id: string;

@@ -22,7 +22,14 @@ const stateDecision: EdxmlDocumentInput = {
   priority: 2,
   otherInfo: { pageAmount: 3, promulgationAmount: 10, direction: true, appendixes: ['Danh sách cán bộ'] },
   steeringType: '0',
-  responseFor: [{ organId: '000.00.00.D01', code: '2174/CV/HVCTQG', promulgationDate: '2022-05-31', documentId: '000.00.00.D01,2022/05/31,2174/CV/HVCTQG' }],
+  responseFor: [
+    {
+      organId: '000.00.00.D01',
+      code: '2174/CV/HVCTQG',
+      promulgationDate: '2022-05-31',
+      documentId: '000.00.00.D01,2022/05/31,2174/CV/HVCTQG',
+    },
+  ],
   businessDocType: 3,
   business: {
     reason: 'Thay thế văn bản ban hành nhầm',
@@ -33,7 +40,12 @@ const stateDecision: EdxmlDocumentInput = {
   toPlaces: ['Như Điều 3', 'Lưu: VT, TCHC'],
   traceHeaders: [{ organId: '000.00.19.H00', timestamp: '2024-01-09T08:30:00+07:00' }],
   attachments: [
-    { name: '45-QĐ-TCT.pdf', contentType: 'application/pdf', description: 'Bản ký số', data: Buffer.from('%PDF-1.7 …') },
+    {
+      name: '45-QĐ-TCT.pdf',
+      contentType: 'application/pdf',
+      description: 'Bản ký số',
+      data: Buffer.from('%PDF-1.7 …'),
+    },
     { name: 'danh-sach.xlsx', data: new Uint8Array([0, 1, 2, 254, 255]) },
   ],
 };
@@ -53,7 +65,8 @@ describe('buildEdxml', () => {
     expect(envelope.match(/<\/?(?!edXML:)[A-Za-z]/g)).toBeNull();
     const attachmentBlock = xml.slice(xml.indexOf('<AttachmentEncoded>'));
     expect(attachmentBlock.match(/<(?:edXML:)?[A-Za-z]+/g)?.filter((tag) => tag.startsWith('<edXML:'))).toEqual([
-      '<edXML:ContentTransferEncoded', '<edXML:ContentTransferEncoded',
+      '<edXML:ContentTransferEncoded',
+      '<edXML:ContentTransferEncoded',
     ]);
   });
 
@@ -94,7 +107,14 @@ describe('buildEdxml', () => {
       traceHeaders: [{ organId: '000.00.19.H00', timestamp: '2024-01-09T08:30:00+07:00' }],
     });
     expect(parsed.to.map((organ) => organ.organId)).toEqual(['000.00.00.D01', '000.00.00.H41']);
-    expect(parsed.attachments.map(({ contentId, name, contentType, description }) => ({ contentId, name, contentType, description }))).toEqual([
+    expect(
+      parsed.attachments.map(({ contentId, name, contentType, description }) => ({
+        contentId,
+        name,
+        contentType,
+        description,
+      })),
+    ).toEqual([
       { contentId: 'cid:1', name: '45-QĐ-TCT.pdf', contentType: 'application/pdf', description: 'Bản ký số' },
       { contentId: 'cid:2', name: 'danh-sach.xlsx', contentType: 'application/octet-stream', description: null },
     ]);

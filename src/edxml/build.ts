@@ -9,7 +9,13 @@ import { EdxmlError } from './errors.ts';
 import type { EdxmlAttachmentInput, EdxmlDocumentInput } from './types.ts';
 import { formatEdxmlTimestamp, makeDocumentId } from './values.ts';
 import {
-  XmlWriter, ed, startEnvelope, toEdxmlDate, writeOrgan, writeResponseFor, writeStaffInfo,
+  XmlWriter,
+  ed,
+  startEnvelope,
+  toEdxmlDate,
+  writeOrgan,
+  writeResponseFor,
+  writeStaffInfo,
 } from './xml-writer.ts';
 
 export function buildEdxml(doc: EdxmlDocumentInput): string {
@@ -27,12 +33,21 @@ export function buildEdxml(doc: EdxmlDocumentInput): string {
   for (const recipient of doc.to) writeOrgan(writer, 'To', recipient);
   writer.leaf(ed('DocumentId'), documentId);
   writer.start(ed('Code')).leaf(ed('CodeNumber'), codeNumber).leaf(ed('CodeNotation'), codeNotation).end();
-  writer.start(ed('PromulgationInfo')).leaf(ed('Place'), doc.place).leaf(ed('PromulgationDate'), promulgationDate).end();
-  writer.start(ed('DocumentType'))
-    .leaf(ed('Type'), doc.type).leaf(ed('TypeDetail'), doc.typeDetail).leaf(ed('TypeName'), doc.typeName).end();
+  writer
+    .start(ed('PromulgationInfo'))
+    .leaf(ed('Place'), doc.place)
+    .leaf(ed('PromulgationDate'), promulgationDate)
+    .end();
+  writer
+    .start(ed('DocumentType'))
+    .leaf(ed('Type'), doc.type)
+    .leaf(ed('TypeDetail'), doc.typeDetail)
+    .leaf(ed('TypeName'), doc.typeName)
+    .end();
   writer.leaf(ed('Subject'), requireValue(doc.subject, 'Subject'));
   writer.leaf(ed('Content'), doc.content);
-  writer.start(ed('SignerInfo'))
+  writer
+    .start(ed('SignerInfo'))
     .leaf(ed('Competence'), doc.signer?.competence)
     .leaf(ed('Position'), doc.signer?.position)
     .leaf(ed('FullName'), doc.signer?.fullName)
@@ -50,7 +65,8 @@ export function buildEdxml(doc: EdxmlDocumentInput): string {
   writer.end(); // edXMLHeader
   writer.start(ed('edXMLBody')).start(ed('edXMLManifest'), { version: '1.0' });
   for (const attachment of attachments) {
-    writer.start(ed('Reference'))
+    writer
+      .start(ed('Reference'))
       .leaf(ed('ContentId'), attachment.contentId)
       .leaf(ed('ContentType'), attachment.contentType)
       .leaf(ed('Description'), attachment.description)
@@ -65,7 +81,8 @@ export function buildEdxml(doc: EdxmlDocumentInput): string {
 
 function writeOtherInfo(writer: XmlWriter, doc: EdxmlDocumentInput): void {
   const info = doc.otherInfo ?? {};
-  writer.start(ed('OtherInfo'))
+  writer
+    .start(ed('OtherInfo'))
     .leaf(ed('Priority'), codeOf(doc.priority, 'Priority') ?? 0)
     .leaf(ed('SphereOfPromulgation'), info.sphereOfPromulgation)
     .leaf(ed('TyperNotation'), info.typerNotation)
@@ -87,10 +104,12 @@ function writeTraceHeaderList(writer: XmlWriter, doc: EdxmlDocumentInput, organI
   writer.start(ed('TraceHeaderList'));
   for (const trace of traceHeaders) {
     const timestamp = formatEdxmlTimestamp(trace.timestamp);
-    if (timestamp === null) throw invalidInput('TraceHeader/Timestamp', `thời điểm "${String(trace.timestamp)}" không hợp lệ`);
+    if (timestamp === null)
+      throw invalidInput('TraceHeader/Timestamp', `thời điểm "${String(trace.timestamp)}" không hợp lệ`);
     writer.start(ed('TraceHeader')).leaf(ed('OrganId'), trace.organId).leaf(ed('Timestamp'), timestamp).end();
   }
-  writer.start(ed('Bussiness'))
+  writer
+    .start(ed('Bussiness'))
     .leaf(ed('DocumentId'), business.documentId || documentId)
     .leaf(ed('BussinessDocType'), codeOf(doc.businessDocType, 'BussinessDocType') ?? 0)
     .leaf(ed('BussinessDocReason'), business.reason);
@@ -131,13 +150,15 @@ function writeAttachments(writer: XmlWriter, attachments: readonly ResolvedAttac
   if (attachments.length === 0) return;
   writer.start('AttachmentEncoded');
   for (const attachment of attachments) {
-    writer.start('Attachment')
+    writer
+      .start('Attachment')
       .leaf('ContentId', attachment.contentId)
       .leaf('AttachmentName', attachment.name)
       .leaf('Description', attachment.description)
       .leaf('ContentType', attachment.contentType)
-      .leaf(ed('ContentTransferEncoded'), asBuffer(attachment.data).toString('base64'),
-        { [`xmlns:${EDXML_PREFIX}`]: EDXML_NAMESPACE })
+      .leaf(ed('ContentTransferEncoded'), asBuffer(attachment.data).toString('base64'), {
+        [`xmlns:${EDXML_PREFIX}`]: EDXML_NAMESPACE,
+      })
       .end();
   }
   writer.end();

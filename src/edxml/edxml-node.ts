@@ -87,7 +87,11 @@ export class EdxmlNode {
 
   missing(name: string, prefixed: boolean) {
     const display = prefixed ? `${EDXML_PREFIX}:${name}` : name;
-    return invalidFile('MISSING_FIELD', `thiếu phần tử ${display} trong ${this.displayName}`, `${this.path}/${display}`);
+    return invalidFile(
+      'MISSING_FIELD',
+      `thiếu phần tử ${display} trong ${this.displayName}`,
+      `${this.path}/${display}`,
+    );
   }
 
   invalid(name: string, detail: string) {
@@ -108,8 +112,10 @@ export function openEnvelope(input: Buffer | string, maxBytes = DEFAULT_MAX_BYTE
   const tree = readXmlTree(input, maxBytes);
   if (tree.localName !== 'edXML' || tree.namespace !== EDXML_NAMESPACE) {
     const actual = tree.namespace ? `{${tree.namespace}}${tree.localName}` : tree.localName;
-    throw invalidFile('NOT_EDXML',
-      `phần tử gốc phải là edXML thuộc không gian tên ${EDXML_NAMESPACE} (QCVN 102:2016), nhận được ${actual}`);
+    throw invalidFile(
+      'NOT_EDXML',
+      `phần tử gốc phải là edXML thuộc không gian tên ${EDXML_NAMESPACE} (QCVN 102:2016), nhận được ${actual}`,
+    );
   }
   const root = new EdxmlNode(tree, 'edXML', 'edXML');
   const envelope = root.require('edXMLEnvelope');

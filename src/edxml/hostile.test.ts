@@ -23,8 +23,10 @@ describe('parseEdxml refuses DTDs and entities', () => {
   });
 
   it('external entity (XXE) naming a local file, without echoing its content', () => {
-    const xxe = withPrologue('<!DOCTYPE edXML [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>')
-      .replace('<edXML:Subject>', '<edXML:Subject>&xxe;');
+    const xxe = withPrologue('<!DOCTYPE edXML [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>').replace(
+      '<edXML:Subject>',
+      '<edXML:Subject>&xxe;',
+    );
     expect(errorCodeOf(() => parseEdxml(xxe))).toBe('ENTITY_FORBIDDEN');
     expect(() => parseEdxml(xxe)).toThrowError(/^Tệp edXML không hợp lệ: không chấp nhận khai báo thực thể/);
     expect(() => parseEdxml(xxe)).not.toThrowError(/root:/);
@@ -63,7 +65,10 @@ describe('parseEdxml refuses malformed or foreign XML', () => {
     ['plain text', 'Đây không phải XML'],
     ['an empty input', ''],
     ['a NUL character', fixtureWith('<edXML:Subject>', '<edXML:Subject>\u0000')],
-    ['nesting deep enough to exhaust a naive recursive parser', `<edXML xmlns="${EDXML_NAMESPACE}">${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</edXML>`],
+    [
+      'nesting deep enough to exhaust a naive recursive parser',
+      `<edXML xmlns="${EDXML_NAMESPACE}">${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</edXML>`,
+    ],
   ])('%s → MALFORMED_XML', (_case, text) => {
     expect(errorCodeOf(() => parseEdxml(text))).toBe('MALFORMED_XML');
   });
@@ -73,7 +78,10 @@ describe('parseEdxml refuses malformed or foreign XML', () => {
   });
 
   it('an edXML root in the wrong namespace', () => {
-    const text = fixtureWith('<edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">', '<edXML xmlns="http://example.com/fake">');
+    const text = fixtureWith(
+      '<edXML xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">',
+      '<edXML xmlns="http://example.com/fake">',
+    );
     expect(errorCodeOf(() => parseEdxml(text))).toBe('NOT_EDXML');
     expect(() => parseEdxml(text)).toThrowError(/phần tử gốc phải là edXML/);
   });
@@ -101,7 +109,9 @@ describe('parseEdxml enforces size limits', () => {
   it('bounds the work, not just the bytes: element, attribute and reference bombs', () => {
     const wrap = (inner: string) => `<edXML xmlns="${EDXML_NAMESPACE}">${inner}</edXML>`;
     expect(errorCodeOf(() => parseEdxml(wrap('<a/>'.repeat(60_000))))).toBe('TOO_LARGE');
-    expect(errorCodeOf(() => parseEdxml(wrap(`<a ${Array.from({ length: 25_000 }, (_, i) => `x${i}="1"`).join(' ')}/>`)))).toBe('TOO_LARGE');
+    expect(
+      errorCodeOf(() => parseEdxml(wrap(`<a ${Array.from({ length: 25_000 }, (_, i) => `x${i}="1"`).join(' ')}/>`))),
+    ).toBe('TOO_LARGE');
     expect(errorCodeOf(() => parseEdxml(wrap(`<a>${'&amp;'.repeat(250_000)}</a>`)))).toBe('TOO_LARGE');
   });
 

@@ -29,7 +29,11 @@ describe('parseEdxml — the 2174-CV/HVCTQG sample', () => {
       fax: null,
     });
     expect(doc.to).toHaveLength(1);
-    expect(doc.to[0]).toMatchObject({ organId: '000.00.19.H00', organName: 'Trường Chính trị tỉnh Thái Nguyên', telephone: null });
+    expect(doc.to[0]).toMatchObject({
+      organId: '000.00.19.H00',
+      organName: 'Trường Chính trị tỉnh Thái Nguyên',
+      telephone: null,
+    });
     expect(doc.signer).toEqual({ competence: null, position: null, fullName: 'Hoàng Phúc Lâm' });
   });
 
@@ -50,7 +54,12 @@ describe('parseEdxml — the 2174-CV/HVCTQG sample', () => {
     ]);
     expect(doc.traceHeaders).toEqual([{ organId: '000.00.00.D01', timestamp: '2022-05-31T16:20:00+07:00' }]);
     expect(doc.business).toMatchObject({ reason: 'Văn bản điện tử mới', paper: true, replacements: [] });
-    expect(doc.business?.staffInfo).toEqual({ department: 'Văn phòng Học viện', staff: 'Văn thư', email: 'vanthu@example.vn', mobile: null });
+    expect(doc.business?.staffInfo).toEqual({
+      department: 'Văn phòng Học viện',
+      staff: 'Văn thư',
+      email: 'vanthu@example.vn',
+      mobile: null,
+    });
     expect(doc.responseFor).toEqual([]);
     expect(doc.hasSignature).toBe(false);
   });
@@ -58,7 +67,12 @@ describe('parseEdxml — the 2174-CV/HVCTQG sample', () => {
   it('decodes the attachment', () => {
     expect(doc.attachments).toHaveLength(1);
     const [attachment] = doc.attachments;
-    expect(attachment).toMatchObject({ contentId: 'cid:1', name: '2174-CV-HVCTQG.txt', description: 'Toàn văn công văn', contentType: 'text/plain' });
+    expect(attachment).toMatchObject({
+      contentId: 'cid:1',
+      name: '2174-CV-HVCTQG.txt',
+      description: 'Toàn văn công văn',
+      contentType: 'text/plain',
+    });
     expect(attachment?.data.toString('utf8')).toBe('Noi dung cong van 2174-CV/HVCTQG (ban dien tu).\n');
   });
 
@@ -84,7 +98,10 @@ describe('parseEdxml — tolerated variations', () => {
       .replaceAll('edXML:', 'ns1:')
       .replace('<edXML xmlns=', '<edXML xmlns:ns1="http://www.mic.gov.vn/TBT/QCVN_102_2016" xmlns=')
       .replace('xmlns:ns1="http://www.mic.gov.vn/TBT/QCVN_102_2016">', '>')
-      .replace('về công tác trường chính trị</ns1:Subject>', 'về &quot;công tác&quot; &lt;trường&gt; &amp; &#x110;ảng</ns1:Subject>');
+      .replace(
+        'về công tác trường chính trị</ns1:Subject>',
+        'về &quot;công tác&quot; &lt;trường&gt; &amp; &#x110;ảng</ns1:Subject>',
+      );
     const doc = parseEdxml(text);
     expect(doc.subject).toBe('Yêu cầu, nhiệm vụ về "công tác" <trường> & Đảng');
     expect(doc.attachments).toHaveLength(1);
@@ -109,9 +126,12 @@ describe('parseEdxml — tolerated variations', () => {
   });
 
   it('refuses element names that could pollute prototypes', () => {
-    const text = fixtureWith('<edXML:SteeringType>', '<__proto__><polluted>yes</polluted></__proto__><edXML:SteeringType>');
+    const text = fixtureWith(
+      '<edXML:SteeringType>',
+      '<__proto__><polluted>yes</polluted></__proto__><edXML:SteeringType>',
+    );
     expect(errorCodeOf(() => parseEdxml(text))).toBe('MALFORMED_XML');
-    expect((({}) as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 
@@ -137,13 +157,19 @@ describe('parseEdxml — required fields', () => {
       parseEdxml(fixtureWith(/<edXML:CodeNotation>[^<]*<\/edXML:CodeNotation>/, ''));
       expect.unreachable();
     } catch (error) {
-      expect((error as EdxmlError).field).toBe('edXML/edXML:edXMLEnvelope/edXML:edXMLHeader/edXML:MessageHeader/edXML:Code/edXML:CodeNotation');
+      expect((error as EdxmlError).field).toBe(
+        'edXML/edXML:edXMLEnvelope/edXML:edXMLHeader/edXML:MessageHeader/edXML:Code/edXML:CodeNotation',
+      );
     }
   });
 
   it.each([
     ['an impossible promulgation date', '<edXML:PromulgationDate>2022/05/31<', '<edXML:PromulgationDate>2022/02/30<'],
-    ['a malformed DocumentId', '<edXML:DocumentId>000.00.00.D01,2022/05/31,2174/CV/HVCTQG</edXML:DocumentId>\n        <edXML:Code>', '<edXML:DocumentId>2174-CV/HVCTQG</edXML:DocumentId><edXML:Code>'],
+    [
+      'a malformed DocumentId',
+      '<edXML:DocumentId>000.00.00.D01,2022/05/31,2174/CV/HVCTQG</edXML:DocumentId>\n        <edXML:Code>',
+      '<edXML:DocumentId>2174-CV/HVCTQG</edXML:DocumentId><edXML:Code>',
+    ],
     ['an unreadable due date', '<edXML:DueDate>2022/12/31<', '<edXML:DueDate>cuối năm<'],
     ['an unreadable timestamp', '2022/05/31 16:20:00', '2022/05/31 25:20:00'],
   ])('rejects %s as INVALID_FIELD', (_case, search, replacement) => {
@@ -151,8 +177,10 @@ describe('parseEdxml — required fields', () => {
   });
 
   it('tells a status message apart from a document', () => {
-    const status = fixtureText()
-      .replace(/<edXML:DocumentId>[\s\S]*<\/edXML:MessageHeader>/, '<edXML:StatusCode>01</edXML:StatusCode></edXML:MessageHeader>');
+    const status = fixtureText().replace(
+      /<edXML:DocumentId>[\s\S]*<\/edXML:MessageHeader>/,
+      '<edXML:StatusCode>01</edXML:StatusCode></edXML:MessageHeader>',
+    );
     expect(errorCodeOf(() => parseEdxml(status))).toBe('WRONG_MESSAGE_KIND');
   });
 });

@@ -1,11 +1,20 @@
 /** Incoming edXML document (QCVN 102:2016) → EdxmlDocument. Input is treated as hostile; see xml-tree.ts. */
 import { businessDocTypeOf, priorityOf } from './codes.ts';
 import {
-  DEFAULT_MAX_BYTES, openEnvelope, readOrgan, readResponseFor, readStaffInfo, type EdxmlNode,
+  DEFAULT_MAX_BYTES,
+  openEnvelope,
+  readOrgan,
+  readResponseFor,
+  readStaffInfo,
+  type EdxmlNode,
 } from './edxml-node.ts';
 import { invalidFile } from './errors.ts';
 import type {
-  EdxmlAttachment, EdxmlBusinessInfo, EdxmlDocument, EdxmlParseOptions, EdxmlTraceHeader,
+  EdxmlAttachment,
+  EdxmlBusinessInfo,
+  EdxmlDocument,
+  EdxmlParseOptions,
+  EdxmlTraceHeader,
 } from './types.ts';
 import { base64DecodedLength, decodeStrictBase64, joinNumberSymbol, parseDocumentId, safeFileName } from './values.ts';
 
@@ -15,7 +24,10 @@ export function parseEdxml(input: Buffer | string, opts: EdxmlParseOptions = {})
   const { root, envelope, header, messageHeader: mh } = openEnvelope(input, maxBytes);
 
   if (mh.child('StatusCode') !== undefined && mh.child('Code') === undefined) {
-    throw invalidFile('WRONG_MESSAGE_KIND', 'đây là thông điệp trạng thái, không phải văn bản (dùng parseStatusMessage)');
+    throw invalidFile(
+      'WRONG_MESSAGE_KIND',
+      'đây là thông điệp trạng thái, không phải văn bản (dùng parseStatusMessage)',
+    );
   }
 
   const documentId = mh.requireText('DocumentId');
@@ -114,8 +126,11 @@ function readAttachments(root: EdxmlNode, envelope: EdxmlNode, maxAttachmentByte
     const rawName = attachment.text('AttachmentName', false) ?? reference?.text('AttachmentName') ?? '';
     const name = safeFileName(rawName, `tep-dinh-kem-${index + 1}`);
     if (base64DecodedLength(encoded.element.text) > maxAttachmentBytes) {
-      throw invalidFile('ATTACHMENT_TOO_LARGE',
-        `tệp đính kèm "${name}" vượt giới hạn ${Math.floor(maxAttachmentBytes / 1024 / 1024)} MB`, encoded.path);
+      throw invalidFile(
+        'ATTACHMENT_TOO_LARGE',
+        `tệp đính kèm "${name}" vượt giới hạn ${Math.floor(maxAttachmentBytes / 1024 / 1024)} MB`,
+        encoded.path,
+      );
     }
     const data = decodeStrictBase64(encoded.element.text);
     if (data === null) {
@@ -125,7 +140,8 @@ function readAttachments(root: EdxmlNode, envelope: EdxmlNode, maxAttachmentByte
       contentId,
       name,
       description: attachment.text('Description', false) ?? reference?.text('Description') ?? null,
-      contentType: attachment.text('ContentType', false) ?? reference?.text('ContentType') ?? 'application/octet-stream',
+      contentType:
+        attachment.text('ContentType', false) ?? reference?.text('ContentType') ?? 'application/octet-stream',
       data,
     };
   });

@@ -3,9 +3,7 @@
  * From, ResponseFor, StaffInfo, StatusCode, Description, Timestamp — the order of the public samples.
  */
 import { EDXML_STATUS, isEdxmlStatusCode } from './codes.ts';
-import {
-  DEFAULT_MAX_BYTES, openEnvelope, readOrgan, readResponseFor, readStaffInfo,
-} from './edxml-node.ts';
+import { DEFAULT_MAX_BYTES, openEnvelope, readOrgan, readResponseFor, readStaffInfo } from './edxml-node.ts';
 import { EdxmlError, invalidFile } from './errors.ts';
 import type { EdxmlDocument, EdxmlParseOptions, EdxmlStatusInput, EdxmlStatusMessage } from './types.ts';
 import { formatEdxmlTimestamp } from './values.ts';
@@ -14,14 +12,25 @@ import { XmlWriter, ed, startEnvelope, writeOrgan, writeResponseFor, writeStaffI
 export function buildStatusMessage(input: EdxmlStatusInput): string {
   const { from, responseFor, statusCode, staff } = input;
   if (!isEdxmlStatusCode(statusCode)) {
-    throw new EdxmlError('INVALID_INPUT', `Không thể tạo thông điệp trạng thái: mã "${String(statusCode)}" không hợp lệ`, 'StatusCode');
+    throw new EdxmlError(
+      'INVALID_INPUT',
+      `Không thể tạo thông điệp trạng thái: mã "${String(statusCode)}" không hợp lệ`,
+      'StatusCode',
+    );
   }
   if (!from.organId?.trim() || !responseFor.documentId?.trim()) {
-    throw new EdxmlError('INVALID_INPUT', 'Không thể tạo thông điệp trạng thái: thiếu mã định danh đơn vị gửi hoặc DocumentId của văn bản');
+    throw new EdxmlError(
+      'INVALID_INPUT',
+      'Không thể tạo thông điệp trạng thái: thiếu mã định danh đơn vị gửi hoặc DocumentId của văn bản',
+    );
   }
   const timestamp = formatEdxmlTimestamp(input.timestamp);
   if (timestamp === null) {
-    throw new EdxmlError('INVALID_INPUT', `Không thể tạo thông điệp trạng thái: thời điểm "${String(input.timestamp)}" không hợp lệ`, 'Timestamp');
+    throw new EdxmlError(
+      'INVALID_INPUT',
+      `Không thể tạo thông điệp trạng thái: thời điểm "${String(input.timestamp)}" không hợp lệ`,
+      'Timestamp',
+    );
   }
   const writer = new XmlWriter();
   startEnvelope(writer);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  joinNumberSymbol, parseDocumentId, parseEdxmlDate, parseEdxmlTimestamp, splitNumberSymbol,
-} from './index.ts';
+import { joinNumberSymbol, parseDocumentId, parseEdxmlDate, parseEdxmlTimestamp, splitNumberSymbol } from './index.ts';
 
 describe('số và ký hiệu', () => {
   it.each([
@@ -43,7 +41,10 @@ describe('dates, timestamps, DocumentId', () => {
 
   it('splits a DocumentId at the first slash after the date', () => {
     expect(parseDocumentId('000.00.00.G22,2015/09/30,7816/VPCP-TTĐT')).toEqual({
-      organId: '000.00.00.G22', date: '2015/09/30', codeNumber: '7816', codeNotation: 'VPCP-TTĐT',
+      organId: '000.00.00.G22',
+      date: '2015/09/30',
+      codeNumber: '7816',
+      codeNotation: 'VPCP-TTĐT',
     });
     expect(parseDocumentId('000.00.00.D01,2022/05/31,2174/CV/HVCTQG')?.codeNotation).toBe('CV/HVCTQG');
     expect(parseDocumentId('2174-CV/HVCTQG')).toBeNull();

@@ -29,8 +29,9 @@ export function formatEdxmlDate(isoDateValue: string): string | null {
  * `YYYY-MM-DDTHH:mm:ss+07:00`. edXML timestamps carry no zone; they are Vietnamese wall-clock time.
  */
 export function parseEdxmlTimestamp(value: string): string | null {
-  const match = /^(\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/
-    .exec(value.trim());
+  const match = /^(\d{4}[/-]\d{1,2}[/-]\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(
+    value.trim(),
+  );
   if (!match) return null;
   const date = parseEdxmlDate(match[1] ?? '');
   const [hours, minutes, seconds] = [match[2] ?? '0', match[3] ?? '0', match[4] ?? '0'].map(Number);
@@ -50,8 +51,10 @@ export function formatEdxmlTimestamp(value: Date | string): string | null {
   }
   if (Number.isNaN(instant.getTime())) return null;
   const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
-  return `${local.getUTCFullYear()}/${pad2(local.getUTCMonth() + 1)}/${pad2(local.getUTCDate())} `
-    + `${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}`;
+  return (
+    `${local.getUTCFullYear()}/${pad2(local.getUTCMonth() + 1)}/${pad2(local.getUTCDate())} ` +
+    `${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}`
+  );
 }
 
 /** `OrganId,yyyy/MM/dd,Number/Notation` (§3.4); the number is everything before the first slash. */
@@ -72,7 +75,12 @@ export function parseDocumentId(value: string): DocumentIdParts | null {
 }
 
 /** The DocumentId always joins number and notation with "/", also for Party numbers (see the fixture). */
-export function makeDocumentId(organId: string, isoPromulgationDate: string, codeNumber: string, codeNotation: string): string {
+export function makeDocumentId(
+  organId: string,
+  isoPromulgationDate: string,
+  codeNumber: string,
+  codeNotation: string,
+): string {
   return `${organId},${formatEdxmlDate(isoPromulgationDate) ?? isoPromulgationDate},${codeNumber}/${codeNotation}`;
 }
 
@@ -99,7 +107,10 @@ export function joinNumberSymbol(codeNumber: string, codeNotation: string): stri
 
 /** Inverse of joinNumberSymbol, for exporting a registered document: `2174-CV/HVCTQG` → 2174 + CV/HVCTQG. */
 export function splitNumberSymbol(numberSymbol: string): { codeNumber: string; codeNotation: string } | null {
-  const compact = numberSymbol.trim().replace(/^Số\s*:?\s*/iu, '').replace(/\s*([-/])\s*/g, '$1');
+  const compact = numberSymbol
+    .trim()
+    .replace(/^Số\s*:?\s*/iu, '')
+    .replace(/\s*([-/])\s*/g, '$1');
   const party = /^(\d{1,6})-(.+\/.+)$/u.exec(compact);
   const state = /^(\d{1,6})\/(.+)$/u.exec(compact);
   const match = party ?? state;
@@ -133,14 +144,18 @@ export function base64DecodedLength(value: string): number {
  */
 export function safeFileName(raw: string, fallback: string): string {
   const lastSegment = raw.split(/[/\\]/).pop() ?? '';
-  const cleaned = lastSegment.replace(/[\u0000-\u001F\u007F<>:"|?*]/g, '').trim().replace(/^\.+/, '');
+  const cleaned = lastSegment
+    .replace(/[\u0000-\u001F\u007F<>:"|?*]/g, '')
+    .trim()
+    .replace(/^\.+/, '');
   return cleaned === '' ? fallback : cleaned.slice(0, 255);
 }
 
 function isoDate(year: string | undefined, month: string | undefined, day: string | undefined): string | null {
   const [y, m, d] = [Number(year), Number(month), Number(day)];
   const probe = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
+  if (y < 1900 || probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d)
+    return null;
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 

@@ -52,7 +52,10 @@ const parser = new XMLParser({
 export function readXmlTree(input: Buffer | string, maxBytes: number): XmlElement {
   const byteLength = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length;
   if (byteLength > maxBytes) {
-    throw invalidFile('TOO_LARGE', `kích thước ${formatMegabytes(byteLength)} vượt giới hạn ${formatMegabytes(maxBytes)}`);
+    throw invalidFile(
+      'TOO_LARGE',
+      `kích thước ${formatMegabytes(byteLength)} vượt giới hạn ${formatMegabytes(maxBytes)}`,
+    );
   }
   const text = decodeUtf8(input);
   rejectDangerousText(text);
@@ -184,7 +187,7 @@ function toElement(
     else attributes[name] = value;
   }
   const [prefix, localName] = splitQualifiedName(qualifiedName);
-  const namespace = prefix === '' ? (scope.get('') || null) : scope.get(prefix);
+  const namespace = prefix === '' ? scope.get('') || null : scope.get(prefix);
   if (namespace === undefined) {
     throw invalidFile('MALFORMED_XML', `tiền tố "${prefix}" của phần tử ${qualifiedName} chưa được khai báo`);
   }
@@ -220,7 +223,9 @@ function decodeEntities(raw: string): string {
     if (predefined !== undefined && Object.hasOwn(PREDEFINED_ENTITIES, name)) return predefined;
     const codePoint = /^#x[0-9a-f]+$/i.test(name)
       ? Number.parseInt(name.slice(2), 16)
-      : /^#[0-9]+$/.test(name) ? Number.parseInt(name.slice(1), 10) : Number.NaN;
+      : /^#[0-9]+$/.test(name)
+        ? Number.parseInt(name.slice(1), 10)
+        : Number.NaN;
     if (!isXmlChar(codePoint)) {
       throw invalidFile('MALFORMED_XML', `tham chiếu thực thể "&${name};" không hợp lệ`);
     }
@@ -230,10 +235,14 @@ function decodeEntities(raw: string): string {
 
 function isXmlChar(codePoint: number): boolean {
   if (!Number.isInteger(codePoint)) return false;
-  return codePoint === 0x9 || codePoint === 0xa || codePoint === 0xd
-    || (codePoint >= 0x20 && codePoint <= 0xd7ff)
-    || (codePoint >= 0xe000 && codePoint <= 0xfffd)
-    || (codePoint >= 0x10000 && codePoint <= 0x10ffff);
+  return (
+    codePoint === 0x9 ||
+    codePoint === 0xa ||
+    codePoint === 0xd ||
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
+  );
 }
 
 /** Counts with indexOf and stops at the limit, so the check costs nothing on normal input. */

@@ -8,7 +8,11 @@ import { formatEdxmlDate } from './values.ts';
 const UNREPRESENTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXmlText(value: string): string {
-  return value.replace(UNREPRESENTABLE, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return value
+    .replace(UNREPRESENTABLE, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/\r/g, '&#13;');
 }
 
@@ -54,7 +58,9 @@ export class XmlWriter {
 }
 
 function formatAttributes(attributes: Attributes): string {
-  return Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeXmlAttribute(value)}"`).join('');
+  return Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeXmlAttribute(value)}"`)
+    .join('');
 }
 
 /** Qualified edXML child name: `ed('From')` → `edXML:From`. */
@@ -71,7 +77,8 @@ export function startEnvelope(writer: XmlWriter): void {
 }
 
 export function writeOrgan(writer: XmlWriter, elementName: 'From' | 'To', organ: EdxmlOrganInput): void {
-  writer.start(ed(elementName))
+  writer
+    .start(ed(elementName))
     .leaf(ed('OrganId'), organ.organId)
     .leaf(ed('OrganizationInCharge'), organ.organizationInCharge)
     .leaf(ed('OrganName'), organ.organName)
@@ -84,7 +91,8 @@ export function writeOrgan(writer: XmlWriter, elementName: 'From' | 'To', organ:
 }
 
 export function writeStaffInfo(writer: XmlWriter, staff: Partial<EdxmlStaffInfo>): void {
-  writer.start(ed('StaffInfo'))
+  writer
+    .start(ed('StaffInfo'))
     .leaf(ed('Department'), staff.department)
     .leaf(ed('Staff'), staff.staff)
     .leaf(ed('Email'), staff.email)
@@ -94,7 +102,8 @@ export function writeStaffInfo(writer: XmlWriter, staff: Partial<EdxmlStaffInfo>
 
 export function writeResponseFor(writer: XmlWriter, responseFor: Partial<EdxmlResponseFor>): void {
   const date = toEdxmlDate(responseFor.promulgationDate, 'ResponseFor/PromulgationDate');
-  writer.start(ed('ResponseFor'))
+  writer
+    .start(ed('ResponseFor'))
     .leaf(ed('OrganId'), responseFor.organId)
     .leaf(ed('Code'), responseFor.code)
     .leaf(ed('PromulgationDate'), date)
@@ -107,7 +116,11 @@ export function toEdxmlDate(isoDate: string | null | undefined, field: string): 
   if (isoDate === null || isoDate === undefined || isoDate === '') return null;
   const formatted = formatEdxmlDate(isoDate);
   if (formatted === null) {
-    throw new EdxmlError('INVALID_INPUT', `Không thể tạo edXML: ${field} "${isoDate}" không phải ngày hợp lệ dạng YYYY-MM-DD`, field);
+    throw new EdxmlError(
+      'INVALID_INPUT',
+      `Không thể tạo edXML: ${field} "${isoDate}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
+      field,
+    );
   }
   return formatted;
 }

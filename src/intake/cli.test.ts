@@ -9,7 +9,10 @@ describe('tct extract', () => {
     const good = 'test/fixtures/documents/seed/ocr.txt';
     const good2 = 'test/fixtures/documents/007/clean.txt';
     const missing = 'test/fixtures/documents/khong-co-tep.pdf';
-    const r = spawnSync(process.execPath, ['bin/tct.js', 'extract', good, missing, good2], { cwd: REPO, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['bin/tct.js', 'extract', good, missing, good2], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(r.status).not.toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -22,7 +25,11 @@ describe('tct extract', () => {
   });
 
   it('--pretty indents and exits 0 when all files are read', () => {
-    const r = spawnSync(process.execPath, ['bin/tct.js', 'extract', 'test/fixtures/documents/001/clean.txt', '--pretty', '--no-text'], { cwd: REPO, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['bin/tct.js', 'extract', 'test/fixtures/documents/001/clean.txt', '--pretty', '--no-text'],
+      { cwd: REPO, encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('\n  "file": "test/fixtures/documents/001/clean.txt"');
     expect(JSON.parse(r.stdout).source.kind).toBe('text');

@@ -64,7 +64,8 @@ export async function runExtractCommand(args: string[]): Promise<number> {
         results.set(index, `${JSON.stringify(obj, null, pretty ? 2 : undefined)}\n`);
       } catch (e) {
         failures++;
-        const message = e instanceof IntakeError ? e.message : `Lỗi không mong đợi khi xử lý ${file}: ${(e as Error).message}`;
+        const message =
+          e instanceof IntakeError ? e.message : `Lỗi không mong đợi khi xử lý ${file}: ${(e as Error).message}`;
         process.stderr.write(`Lỗi: ${message}\n`);
         results.set(index, null);
       }

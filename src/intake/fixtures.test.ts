@@ -10,10 +10,15 @@ const ROOT = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'document
 const SCORER = join(import.meta.dirname, '..', '..', 'tools', 'score-extraction.py');
 
 function predictions(file: string) {
-  const docs = readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, file)) && existsSync(join(ROOT, d, 'truth.json'))).sort();
+  const docs = readdirSync(ROOT)
+    .filter((d) => existsSync(join(ROOT, d, file)) && existsSync(join(ROOT, d, 'truth.json')))
+    .sort();
   return {
     docs,
-    preds: docs.map((d) => ({ file: join(ROOT, d, file), ...extractFromText(readFileSync(join(ROOT, d, file), 'utf8')) })),
+    preds: docs.map((d) => ({
+      file: join(ROOT, d, file),
+      ...extractFromText(readFileSync(join(ROOT, d, file), 'utf8')),
+    })),
   };
 }
 
@@ -61,7 +66,11 @@ describe('accuracy over the fixtures (the scorer, TypeScript port)', () => {
   it.skipIf(spawnSync('python3', ['--version']).status !== 0)('agrees with tools/score-extraction.py', () => {
     const { preds } = predictions('ocr.txt');
     // Break a few fields so both scorers have errors to agree on.
-    const damaged = preds.map((p, i) => (i % 3 === 0 ? { ...p, recipients: p.recipients.slice(1), incoming: null, signer: { ...p.signer, authority: 'KT' } } : p));
+    const damaged = preds.map((p, i) =>
+      i % 3 === 0
+        ? { ...p, recipients: p.recipients.slice(1), incoming: null, signer: { ...p.signer, authority: 'KT' } }
+        : p,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'tct-score-'));
     try {
       const out = join(dir, 'out.jsonl');
@@ -69,7 +78,9 @@ describe('accuracy over the fixtures (the scorer, TypeScript port)', () => {
       const py = spawnSync('python3', [SCORER, ROOT, out], { encoding: 'utf8' });
       expect(py.status).toBe(0);
       const ts = scorePredictions(ROOT, damaged as never);
-      const pyFields = Object.fromEntries([...py.stdout.matchAll(/^\s+(\S+)\s+([\d.]+)$/gm)].map((m) => [m[1], Number(m[2])]));
+      const pyFields = Object.fromEntries(
+        [...py.stdout.matchAll(/^\s+(\S+)\s+([\d.]+)$/gm)].map((m) => [m[1], Number(m[2])]),
+      );
       for (const [k, v] of Object.entries(ts.fields)) expect(Number(v.toFixed(3)), k).toBe(pyFields[k]);
       expect(py.stdout).toContain(`mean field accuracy ${ts.mean.toFixed(3)}`);
     } finally {

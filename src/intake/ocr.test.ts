@@ -14,7 +14,8 @@ const HAS_POPPLER = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/pdft
 const dir = mkdtempSync(join(tmpdir(), 'tct-ocr-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-if (!HAS_TESSERACT) console.warn('Bỏ qua kiểm thử OCR thật: không có /usr/bin/tesseract (cài tesseract-ocr, tesseract-ocr-vie)');
+if (!HAS_TESSERACT)
+  console.warn('Bỏ qua kiểm thử OCR thật: không có /usr/bin/tesseract (cài tesseract-ocr, tesseract-ocr-vie)');
 
 describe('file type by magic bytes', () => {
   const b = (...x: number[]) => new Uint8Array(x);
@@ -32,7 +33,10 @@ describe('file type by magic bytes', () => {
 
 describe('extractFromFile errors', () => {
   const expectCode = async (p: Promise<unknown>, code: string) => {
-    const err = await p.then(() => null, (e: unknown) => e);
+    const err = await p.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(IntakeError);
     expect((err as IntakeError).code).toBe(code);
     expect((err as IntakeError).message).toMatch(/[ạ-ỹđ]/u); // a Vietnamese message
@@ -79,7 +83,9 @@ describe.skipIf(!HAS_TESSERACT)('real OCR', () => {
 
   it.skipIf(!HAS_POPPLER)('uses the text layer of a searchable PDF', async () => {
     const base = join(dir, 'searchable');
-    const made = spawnSync('tesseract', [join(ROOT, '012', 'page.jpg'), base, '-l', 'vie', 'pdf'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+    const made = spawnSync('tesseract', [join(ROOT, '012', 'page.jpg'), base, '-l', 'vie', 'pdf'], {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    });
     expect(made.status).toBe(0);
     const e = await extractFromFile(`${base}.pdf`);
     expect(e.source).toMatchObject({ kind: 'pdf', method: 'text-layer', pages: 1, ocrSeconds: 0 });
@@ -87,7 +93,10 @@ describe.skipIf(!HAS_TESSERACT)('real OCR', () => {
   });
 
   it('stops a page that runs past the time limit, with a Vietnamese message', async () => {
-    const err = await extractFromFile(join(ROOT, '014', 'page.jpg'), { pageTimeoutMs: 1 }).then(() => null, (e: unknown) => e);
+    const err = await extractFromFile(join(ROOT, '014', 'page.jpg'), { pageTimeoutMs: 1 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(IntakeError);
     expect((err as IntakeError).code).toBe('OCR_TIMEOUT');
     expect((err as IntakeError).message).toContain('giây');

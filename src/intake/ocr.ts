@@ -57,10 +57,18 @@ export async function ocrImage(path: string, opts: OcrOptions = {}, page = 1, pa
   const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
   try {
     const res = await processLimiter.run(() =>
-      runProcess(tesseract, [path, 'stdout', '-l', opts.language ?? 'vie', '--psm', '3'], { timeoutMs: timeoutOf(opts), env, signal: opts.signal }),
+      runProcess(tesseract, [path, 'stdout', '-l', opts.language ?? 'vie', '--psm', '3'], {
+        timeoutMs: timeoutOf(opts),
+        env,
+        signal: opts.signal,
+      }),
     );
     if (res.code !== 0) {
-      throw new IntakeError('OCR_FAILED', `Nhận dạng chữ thất bại ở trang ${page}/${pages}: ${res.stderr.trim().split('\n').pop() ?? ''}`, path);
+      throw new IntakeError(
+        'OCR_FAILED',
+        `Nhận dạng chữ thất bại ở trang ${page}/${pages}: ${res.stderr.trim().split('\n').pop() ?? ''}`,
+        path,
+      );
     }
     return res.stdout;
   } catch (e) {
@@ -71,13 +79,28 @@ export async function ocrImage(path: string, opts: OcrOptions = {}, page = 1, pa
 function toIntakeError(e: unknown, path: string, page: number, pages: number, opts: OcrOptions): unknown {
   if (e instanceof IntakeError) return e;
   if (e instanceof ProcessTimeout) {
-    return new IntakeError('OCR_TIMEOUT', `Trang ${page}/${pages} của ${path} xử lý quá ${Math.round(timeoutOf(opts) / 1000)} giây nên đã dừng`, path, { cause: e });
+    return new IntakeError(
+      'OCR_TIMEOUT',
+      `Trang ${page}/${pages} của ${path} xử lý quá ${Math.round(timeoutOf(opts) / 1000)} giây nên đã dừng`,
+      path,
+      { cause: e },
+    );
   }
   if (e instanceof ProcessMissing) {
-    return new IntakeError('OCR_MISSING', `Không chạy được ${e.message}: cần cài gói tesseract-ocr, tesseract-ocr-vie và poppler-utils`, path, { cause: e });
+    return new IntakeError(
+      'OCR_MISSING',
+      `Không chạy được ${e.message}: cần cài gói tesseract-ocr, tesseract-ocr-vie và poppler-utils`,
+      path,
+      { cause: e },
+    );
   }
   if (opts.signal?.aborted) return new IntakeError('ABORTED', `Đã hủy xử lý ${path}`, path, { cause: e });
-  return new IntakeError('OCR_FAILED', `Nhận dạng chữ thất bại ở trang ${page}/${pages} của ${path}: ${(e as Error).message}`, path, { cause: e });
+  return new IntakeError(
+    'OCR_FAILED',
+    `Nhận dạng chữ thất bại ở trang ${page}/${pages} của ${path}: ${(e as Error).message}`,
+    path,
+    { cause: e },
+  );
 }
 
 async function pdfPageCount(path: string, opts: OcrOptions): Promise<number> {
@@ -93,13 +116,22 @@ async function pdfPageCount(path: string, opts: OcrOptions): Promise<number> {
 }
 
 /** Text of a PDF: the text layer where a page has one, OCR of the rasterised page elsewhere. */
-export async function readPdf(path: string, opts: OcrOptions = {}): Promise<{ text: string; pages: number; method: FileSource['method']; ocrSeconds: number }> {
+export async function readPdf(
+  path: string,
+  opts: OcrOptions = {},
+): Promise<{ text: string; pages: number; method: FileSource['method']; ocrSeconds: number }> {
   const pages = await pdfPageCount(path, opts);
-  const layer = await runProcess('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { timeoutMs: timeoutOf(opts) * Math.max(1, pages), signal: opts.signal })
-    .catch((e: unknown) => { throw toIntakeError(e, path, 0, pages, opts); });
+  const layer = await runProcess('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], {
+    timeoutMs: timeoutOf(opts) * Math.max(1, pages),
+    signal: opts.signal,
+  }).catch((e: unknown) => {
+    throw toIntakeError(e, path, 0, pages, opts);
+  });
   const pageTexts = layer.code === 0 ? layer.stdout.split('\f').slice(0, pages) : [];
   while (pageTexts.length < pages) pageTexts.push('');
-  const scanned = pageTexts.map((t, i) => ((t.match(/\p{L}/gu) ?? []).length < MIN_LETTERS_PER_PAGE ? i : -1)).filter((i) => i >= 0);
+  const scanned = pageTexts
+    .map((t, i) => ((t.match(/\p{L}/gu) ?? []).length < MIN_LETTERS_PER_PAGE ? i : -1))
+    .filter((i) => i >= 0);
   if (scanned.length === 0) return { text: pageTexts.join('\n'), pages, method: 'text-layer', ocrSeconds: 0 };
   const dir = await mkdtemp(join(tmpdir(), 'tct-ocr-'));
   const started = performance.now();
@@ -108,10 +140,19 @@ export async function readPdf(path: string, opts: OcrOptions = {}): Promise<{ te
     await mapParallel(scanned, opts.parallelism ?? availableParallelism(), async (pageIndex) => {
       const page = pageIndex + 1;
       const base = join(dir, `p${page}`);
-      const raster = await processLimiter.run(() =>
-        runProcess('pdftoppm', ['-r', '300', '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', path, base], { timeoutMs: timeoutOf(opts), signal: opts.signal }),
-      ).catch((e: unknown) => { throw toIntakeError(e, path, page, pages, opts); });
-      if (raster.code !== 0) throw new IntakeError('PDF_FAILED', `Không chuyển được trang ${page}/${pages} của ${path} thành ảnh`, path);
+      const raster = await processLimiter
+        .run(() =>
+          runProcess(
+            'pdftoppm',
+            ['-r', '300', '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', path, base],
+            { timeoutMs: timeoutOf(opts), signal: opts.signal },
+          ),
+        )
+        .catch((e: unknown) => {
+          throw toIntakeError(e, path, page, pages, opts);
+        });
+      if (raster.code !== 0)
+        throw new IntakeError('PDF_FAILED', `Không chuyển được trang ${page}/${pages} của ${path} thành ảnh`, path);
       pageTexts[pageIndex] = await ocrImage(`${base}.png`, opts, page, pages);
       await rm(`${base}.png`, { force: true });
       opts.onProgress?.({ done: ++done, pages: scanned.length, page });
@@ -124,12 +165,13 @@ export async function readPdf(path: string, opts: OcrOptions = {}): Promise<{ te
 }
 
 async function readHead(path: string): Promise<{ head: Uint8Array; size: number }> {
-  let st;
+  let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new IntakeError('NOT_FOUND', `Không tìm thấy tệp: ${path}`, path, { cause: e });
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new IntakeError('NOT_FOUND', `Không tìm thấy tệp: ${path}`, path, { cause: e });
     throw new IntakeError('UNREADABLE', `Không đọc được tệp ${path}: ${(e as Error).message}`, path, { cause: e });
   }
   if (st.isDirectory()) throw new IntakeError('UNREADABLE', `${path} là thư mục, không phải tệp`, path);
@@ -158,7 +200,11 @@ export async function extractFromFile(path: string, opts: OcrOptions = {}): Prom
   let text: string;
   let source: FileSource;
   if (format === 'unsupported') {
-    throw new IntakeError('UNSUPPORTED', `Định dạng tệp không được hỗ trợ (chỉ nhận PDF, PNG, JPEG, TIFF hoặc văn bản UTF-8): ${path}`, path);
+    throw new IntakeError(
+      'UNSUPPORTED',
+      `Định dạng tệp không được hỗ trợ (chỉ nhận PDF, PNG, JPEG, TIFF hoặc văn bản UTF-8): ${path}`,
+      path,
+    );
   } else if (format === 'text') {
     const bytes = await readFile(path);
     try {

@@ -44,7 +44,9 @@ export function runProcess(
       finish(() => reject(e.code === 'ENOENT' ? new ProcessMissing(command) : e));
     });
     child.on('close', (code) => {
-      finish(() => resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code }));
+      finish(() =>
+        resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), code }),
+      );
     });
   });
 }
@@ -70,7 +72,11 @@ export class Limiter {
 export const processLimiter = new Limiter(Math.max(1, availableParallelism()));
 
 /** Runs tasks with at most `parallel` at once, keeping result order. */
-export async function mapParallel<T, R>(items: T[], parallel: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapParallel<T, R>(
+  items: T[],
+  parallel: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -55,7 +55,10 @@ export function normSymbol(s: Json): string | null {
 
 export function normAuthority(s: Json): string | null {
   if (s === null || s === undefined) return null;
-  const t = pyStr(s).normalize('NFC').replace(/[\s./]/gu, '').toUpperCase();
+  const t = pyStr(s)
+    .normalize('NFC')
+    .replace(/[\s./]/gu, '')
+    .toUpperCase();
   return t || null;
 }
 
@@ -82,9 +85,17 @@ function f1<T>(truth: T[], pred: T[]): number {
 }
 
 const SCALARS: Array<[string, (x: Json) => string | null]> = [
-  ['family', norm], ['issuer.name', norm], ['issuer.parent', norm], ['numberSymbol', normSymbol],
-  ['type', normSymbol], ['place', norm], ['date', norm], ['subject', normSubject], ['signer.name', norm],
-  ['signer.title', norm], ['signer.authority', normAuthority],
+  ['family', norm],
+  ['issuer.name', norm],
+  ['issuer.parent', norm],
+  ['numberSymbol', normSymbol],
+  ['type', normSymbol],
+  ['place', norm],
+  ['date', norm],
+  ['subject', normSubject],
+  ['signer.name', norm],
+  ['signer.title', norm],
+  ['signer.authority', normAuthority],
 ];
 
 /** Python int() on a JSON value; null when python would raise. */
@@ -104,14 +115,20 @@ export function scoreDoc(truth: Obj, pred: Obj): Record<string, number> {
   for (const [path, fn] of SCALARS) out[path] = fn(get(truth, path)) === fn(get(pred, path)) ? 1 : 0;
   out.recipients = f1(
     asArray(truth.recipients).map(norm),
-    asArray(pred.recipients).filter((x) => typeof x === 'string').map(norm),
+    asArray(pred.recipients)
+      .filter((x) => typeof x === 'string')
+      .map(norm),
   );
-  const refs = (d: Obj) => asArray(d.references).filter(isObj).map((x) => `${normSymbol(x.numberSymbol ?? null)}\u0000${JSON.stringify(x.date ?? null)}`);
+  const refs = (d: Obj) =>
+    asArray(d.references)
+      .filter(isObj)
+      .map((x) => `${normSymbol(x.numberSymbol ?? null)}\u0000${JSON.stringify(x.date ?? null)}`);
   out.references = f1(refs(truth), refs(pred));
   const reqs = (d: Obj) => {
     const r = new Map<string, string>();
     for (const x of asArray(d.requirements)) {
-      if (isObj(x) && /^\d+$/.test(pyStr(x.no ?? null))) r.set(String(Number.parseInt(pyStr(x.no ?? null), 10)), JSON.stringify(x.deadline ?? null));
+      if (isObj(x) && /^\d+$/.test(pyStr(x.no ?? null)))
+        r.set(String(Number.parseInt(pyStr(x.no ?? null), 10)), JSON.stringify(x.deadline ?? null));
     }
     return r;
   };
@@ -150,7 +167,12 @@ export interface ScoreReport {
 export function scorePredictions(root: string, predictions: Obj[], only?: string[]): ScoreReport {
   const absRoot = resolve(root);
   const docs = readdirSync(absRoot)
-    .filter((d) => existsSync(join(absRoot, d, 'truth.json')) && statSync(join(absRoot, d)).isDirectory() && (!only || only.includes(d)))
+    .filter(
+      (d) =>
+        existsSync(join(absRoot, d, 'truth.json')) &&
+        statSync(join(absRoot, d)).isDirectory() &&
+        (!only || only.includes(d)),
+    )
     .sort();
   const preds = new Map<string, Obj>();
   for (const o of predictions) {
@@ -163,7 +185,10 @@ export function scorePredictions(root: string, predictions: Obj[], only?: string
   for (const d of docs) {
     const truth = JSON.parse(readFileSync(join(absRoot, d, 'truth.json'), 'utf8')) as Obj;
     let pred = preds.get(d);
-    if (!pred) { missing++; pred = {}; }
+    if (!pred) {
+      missing++;
+      pred = {};
+    }
     const s = scoreDoc(truth, pred);
     perDoc[d] = s;
     for (const [k, v] of Object.entries(s)) totals[k] = (totals[k] ?? 0) + v;
@@ -185,7 +210,9 @@ export function parseJsonLines(text: string): Obj[] {
     try {
       const o = JSON.parse(line) as Json;
       if (isObj(o)) out.push(o);
-    } catch { /* skipped, as in the python scorer */ }
+    } catch {
+      /* skipped, as in the python scorer */
+    }
   }
   return out;
 }
@@ -193,7 +220,9 @@ export function parseJsonLines(text: string): Obj[] {
 /** The python scorer's printed report. */
 export function formatReport(r: ScoreReport, label = 'extraction'): string {
   const lines = Object.entries(r.fields).map(([k, v]) => `  ${k.padEnd(20)} ${v.toFixed(3).padStart(6)}`);
-  lines.push(`${label}: ${r.documents} documents, ${r.missing} without output, mean field accuracy ${r.mean.toFixed(3)}`);
+  lines.push(
+    `${label}: ${r.documents} documents, ${r.missing} without output, mean field accuracy ${r.mean.toFixed(3)}`,
+  );
   return lines.join('\n');
 }
 
@@ -203,9 +232,15 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   let minimum: number | null = null;
   let label = 'extraction';
   const mi = args.indexOf('--min');
-  if (mi >= 0) { minimum = Number(args[mi + 1]); args.splice(mi, 2); }
+  if (mi >= 0) {
+    minimum = Number(args[mi + 1]);
+    args.splice(mi, 2);
+  }
   const li = args.indexOf('--label');
-  if (li >= 0) { label = args[li + 1] ?? label; args.splice(li, 2); }
+  if (li >= 0) {
+    label = args[li + 1] ?? label;
+    args.splice(li, 2);
+  }
   const [root, outfile] = args;
   if (!root || !outfile) {
     process.stderr.write('Cách dùng: score.ts THƯ_MỤC_ĐÁP_ÁN KẾT_QUẢ.jsonl [--min SỐ] [--label TÊN]\n');

@@ -18,7 +18,7 @@ function jpegSize(jpeg: Buffer): { width: number; height: number; components: nu
 /** Writes a PDF whose pages are the given JPEG files at 200 dpi. */
 export function writeImagePdf(out: string, jpegPaths: string[]): void {
   const objects: Buffer[] = [];
-  const add = (b: Buffer | string) => objects.push(typeof b === 'string' ? Buffer.from(b, 'latin1') : b) ;
+  const add = (b: Buffer | string) => objects.push(typeof b === 'string' ? Buffer.from(b, 'latin1') : b);
   const n = jpegPaths.length;
   // 1: catalog, 2: pages, then per page: page, content, image.
   add('<< /Type /Catalog /Pages 2 0 R >>');
@@ -30,15 +30,22 @@ export function writeImagePdf(out: string, jpegPaths: string[]): void {
     const w = (width * 72) / 200;
     const h = (height * 72) / 200;
     const base = 3 + k * 3;
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Contents ${base + 1} 0 R /Resources << /XObject << /Im0 ${base + 2} 0 R >> >> >>`);
+    add(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Contents ${base + 1} 0 R /Resources << /XObject << /Im0 ${base + 2} 0 R >> >> >>`,
+    );
     const content = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`;
     add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     const cs = components === 3 ? '/DeviceRGB' : '/DeviceGray';
-    add(Buffer.concat([
-      Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${cs} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`, 'latin1'),
-      jpeg,
-      Buffer.from('\nendstream', 'latin1'),
-    ]));
+    add(
+      Buffer.concat([
+        Buffer.from(
+          `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${cs} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
+          'latin1',
+        ),
+        jpeg,
+        Buffer.from('\nendstream', 'latin1'),
+      ]),
+    );
   });
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
@@ -49,7 +56,13 @@ export function writeImagePdf(out: string, jpegPaths: string[]): void {
     parts.push(b);
     pos += b.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${pos}\n%%EOF\n`, 'latin1'));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n`,
+    '0000000000 65535 f \n',
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
+  parts.push(
+    Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${pos}\n%%EOF\n`, 'latin1'),
+  );
   writeFileSync(out, Buffer.concat(parts));
 }

@@ -12,8 +12,13 @@ import { scorePredictions } from './score.ts';
 const ROOT = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'unseen');
 
 function score(file: string) {
-  const docs = readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, file)) && existsSync(join(ROOT, d, 'truth.json'))).sort();
-  const preds = docs.map((d) => ({ file: join(ROOT, d, file), ...extractFromText(readFileSync(join(ROOT, d, file), 'utf8')) }));
+  const docs = readdirSync(ROOT)
+    .filter((d) => existsSync(join(ROOT, d, file)) && existsSync(join(ROOT, d, 'truth.json')))
+    .sort();
+  const preds = docs.map((d) => ({
+    file: join(ROOT, d, file),
+    ...extractFromText(readFileSync(join(ROOT, d, file), 'utf8')),
+  }));
   return scorePredictions(ROOT, preds as never, docs);
 }
 

@@ -11,57 +11,117 @@ import type { Dialect } from '../db/database.ts';
 
 export const LEASE_MS = 10 * 60_000;
 
-export async function enqueueJob(trx: Kysely<DB> | Transaction<DB>, input: { name: string; payload: unknown; organisationId?: string | null; runAt?: Date; maxAttempts?: number }): Promise<string> {
+export async function enqueueJob(
+  trx: Kysely<DB> | Transaction<DB>,
+  input: { name: string; payload: unknown; organisationId?: string | null; runAt?: Date; maxAttempts?: number },
+): Promise<string> {
   const now = new Date().toISOString();
   const id = randomUUID();
-  await trx.insertInto('jobs').values({
-    id, name: input.name, payload: JSON.stringify(input.payload ?? {}), status: 'queued', attempts: 0, max_attempts: input.maxAttempts ?? 3,
-    run_at: (input.runAt ?? new Date()).toISOString(), locked_at: null, locked_by: null, last_error: null, result: null,
-    organisation_id: input.organisationId ?? null, created_at: now, updated_at: now,
-  }).execute();
+  await trx
+    .insertInto('jobs')
+    .values({
+      id,
+      name: input.name,
+      payload: JSON.stringify(input.payload ?? {}),
+      status: 'queued',
+      attempts: 0,
+      max_attempts: input.maxAttempts ?? 3,
+      run_at: (input.runAt ?? new Date()).toISOString(),
+      locked_at: null,
+      locked_by: null,
+      last_error: null,
+      result: null,
+      organisation_id: input.organisationId ?? null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
   return id;
 }
 
 /** Claim the next due job (or a job whose lease expired) for `workerId`, or null. */
-export async function claimNextJob(db: Kysely<DB>, dialect: Dialect, workerId: string, names?: string[]): Promise<JobTable | null> {
+export async function claimNextJob(
+  db: Kysely<DB>,
+  dialect: Dialect,
+  workerId: string,
+  names?: string[],
+): Promise<JobTable | null> {
   const now = new Date();
   const nowIso = now.toISOString();
   const leaseExpired = new Date(now.getTime() - LEASE_MS).toISOString();
   const due = (qb: any) => {
-    let q = qb.where((eb: any) => eb.or([
-      eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', nowIso)]),
-      eb.and([eb('status', '=', 'running'), eb('locked_at', '<', leaseExpired)]),
-    ]));
+    let q = qb.where((eb: any) =>
+      eb.or([
+        eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', nowIso)]),
+        eb.and([eb('status', '=', 'running'), eb('locked_at', '<', leaseExpired)]),
+      ]),
+    );
     if (names?.length) q = q.where('name', 'in', names);
     return q.orderBy('run_at').limit(1);
   };
   if (dialect === 'postgres') {
     const picked = due(db.selectFrom('jobs').select('id')).forUpdate().skipLocked();
-    const row = await db.updateTable('jobs')
-      .set({ status: 'running', locked_at: nowIso, locked_by: workerId, attempts: sql`attempts + 1`, updated_at: nowIso })
+    const row = await db
+      .updateTable('jobs')
+      .set({
+        status: 'running',
+        locked_at: nowIso,
+        locked_by: workerId,
+        attempts: sql`attempts + 1`,
+        updated_at: nowIso,
+      })
       .where('id', '=', (eb) => eb.selectFrom(picked.as('p')).select('p.id'))
-      .returningAll().executeTakeFirst();
+      .returningAll()
+      .executeTakeFirst();
     return row ?? null;
   }
   return db.transaction().execute(async (trx) => {
     const next = await due(trx.selectFrom('jobs').selectAll()).executeTakeFirst();
     if (!next) return null;
-    await trx.updateTable('jobs').set({ status: 'running', locked_at: nowIso, locked_by: workerId, attempts: next.attempts + 1, updated_at: nowIso }).where('id', '=', next.id).execute();
+    await trx
+      .updateTable('jobs')
+      .set({
+        status: 'running',
+        locked_at: nowIso,
+        locked_by: workerId,
+        attempts: next.attempts + 1,
+        updated_at: nowIso,
+      })
+      .where('id', '=', next.id)
+      .execute();
     return { ...next, status: 'running', locked_at: nowIso, locked_by: workerId, attempts: next.attempts + 1 };
   });
 }
 
 export async function completeJob(db: Kysely<DB>, id: string, result: unknown): Promise<void> {
-  await db.updateTable('jobs').set({ status: 'done', result: JSON.stringify(result ?? null), locked_at: null, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+  await db
+    .updateTable('jobs')
+    .set({
+      status: 'done',
+      result: JSON.stringify(result ?? null),
+      locked_at: null,
+      updated_at: new Date().toISOString(),
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function failJob(db: Kysely<DB>, job: JobTable, error: string): Promise<'retry' | 'failed'> {
   const giveUp = job.attempts >= job.max_attempts;
   // Exponential back-off: 5 s, 20 s, 80 s…
   const runAt = new Date(Date.now() + 5000 * 4 ** Math.max(0, job.attempts - 1)).toISOString();
-  await db.updateTable('jobs').set({
-    status: giveUp ? 'failed' : 'queued', last_error: error.slice(0, 2000), locked_at: null, locked_by: null, run_at: giveUp ? job.run_at : runAt, updated_at: new Date().toISOString(),
-  }).where('id', '=', job.id).execute();
+  await db
+    .updateTable('jobs')
+    .set({
+      status: giveUp ? 'failed' : 'queued',
+      last_error: error.slice(0, 2000),
+      locked_at: null,
+      locked_by: null,
+      run_at: giveUp ? job.run_at : runAt,
+      updated_at: new Date().toISOString(),
+    })
+    .where('id', '=', job.id)
+    .execute();
   return giveUp ? 'failed' : 'retry';
 }
 

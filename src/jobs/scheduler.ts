@@ -24,7 +24,12 @@ const DAILY_JOBS = [DIGEST_JOB, OBLIGATION_REMINDERS_JOB];
 export async function ensureDigestScheduled(db: Kysely<DB>, date: string, now: Date = new Date()): Promise<boolean> {
   let queuedDigest = false;
   for (const name of DAILY_JOBS) {
-    const exists = await db.selectFrom('jobs').select('id').where('name', '=', name).where('payload', '=', JSON.stringify({ date })).executeTakeFirst();
+    const exists = await db
+      .selectFrom('jobs')
+      .select('id')
+      .where('name', '=', name)
+      .where('payload', '=', JSON.stringify({ date }))
+      .executeTakeFirst();
     if (exists) continue;
     const at = vietnamTime(date, DIGEST_HOUR);
     await enqueueJob(db, { name, payload: { date }, runAt: at > now ? at : now });
@@ -38,18 +43,27 @@ export async function ensureEmailDelivery(db: Kysely<DB>, config: Pick<Config, '
   if (!config.smtpUrl) return false;
   const waiting = await db.selectFrom('email_outbox').select('id').where('status', '=', 'queued').executeTakeFirst();
   if (!waiting) return false;
-  const pending = await db.selectFrom('jobs').select('id').where('name', '=', EMAIL_JOB).where('status', 'in', ['queued', 'running']).executeTakeFirst();
+  const pending = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('name', '=', EMAIL_JOB)
+    .where('status', 'in', ['queued', 'running'])
+    .executeTakeFirst();
   if (pending) return false;
   await enqueueJob(db, { name: EMAIL_JOB, payload: {} });
   return true;
 }
 
-export function startScheduler(deps: { database: Database; config: Config; logger: FastifyBaseLogger | Console }, opts: { intervalMs?: number; now?: () => Date } = {}) {
+export function startScheduler(
+  deps: { database: Database; config: Config; logger: FastifyBaseLogger | Console },
+  opts: { intervalMs?: number; now?: () => Date } = {},
+) {
   const now = opts.now ?? (() => new Date());
   async function check(): Promise<void> {
     try {
       const at = now();
-      if (await ensureDigestScheduled(deps.database.db, vietnamToday(at), at)) deps.logger.info({ date: vietnamToday(at) }, 'đã lên lịch bản tin hạn xử lý');
+      if (await ensureDigestScheduled(deps.database.db, vietnamToday(at), at))
+        deps.logger.info({ date: vietnamToday(at) }, 'đã lên lịch bản tin hạn xử lý');
       await ensureEmailDelivery(deps.database.db, deps.config);
     } catch (error) {
       deps.logger.warn({ err: error }, 'scheduler tick failed');

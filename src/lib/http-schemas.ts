@@ -22,5 +22,10 @@ export const ErrorResponse = Type.Object({
 });
 
 export function Paged<T extends ReturnType<typeof Type.Object>>(item: T) {
-  return Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+  return Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer(),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  });
 }

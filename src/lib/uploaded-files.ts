@@ -12,15 +12,30 @@ import { pipeline } from 'node:stream/promises';
 import { AppError } from './app-error.ts';
 
 export type IncomingFile = { filename: string; mimetype: string; file: Readable & { truncated?: boolean } };
-export type WrittenFile = { id: string; fileName: string; contentType: string; size: number; sha256: string; storagePath: string };
+export type WrittenFile = {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  storagePath: string;
+};
 
 export function safeFileName(name: string): string {
-  const base = name.normalize('NFC').replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f"<>|:*?]/g, '_').trim();
+  const base = name
+    .normalize('NFC')
+    .replace(/^.*[\\/]/, '')
+    .replace(/[\u0000-\u001f"<>|:*?]/g, '_')
+    .trim();
   return (base || 'tep-dinh-kem').slice(0, 200);
 }
 
 /** Write every part; on any error delete what was written and rethrow. `commit` runs with the files on disk. */
-export async function withUploadedFiles<T>(dir: string, parts: AsyncIterable<IncomingFile> | null, commit: (files: WrittenFile[]) => Promise<T>): Promise<T> {
+export async function withUploadedFiles<T>(
+  dir: string,
+  parts: AsyncIterable<IncomingFile> | null,
+  commit: (files: WrittenFile[]) => Promise<T>,
+): Promise<T> {
   if (!parts) throw new AppError('BAD_REQUEST', 'Hãy gửi tệp dạng multipart/form-data.');
   await mkdir(dir, { recursive: true });
   const written: WrittenFile[] = [];
@@ -30,13 +45,27 @@ export async function withUploadedFiles<T>(dir: string, parts: AsyncIterable<Inc
       const storagePath = join(dir, id);
       const hash = createHash('sha256');
       let size = 0;
-      const meter = new Transform({ transform(chunk: Buffer, _enc, done) { hash.update(chunk); size += chunk.length; done(null, chunk); } });
-      const entry: WrittenFile = { id, fileName: safeFileName(part.filename), contentType: part.mimetype || 'application/octet-stream', size: 0, sha256: '', storagePath };
+      const meter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          hash.update(chunk);
+          size += chunk.length;
+          done(null, chunk);
+        },
+      });
+      const entry: WrittenFile = {
+        id,
+        fileName: safeFileName(part.filename),
+        contentType: part.mimetype || 'application/octet-stream',
+        size: 0,
+        sha256: '',
+        storagePath,
+      };
       written.push(entry);
       await pipeline(part.file, meter, createWriteStream(storagePath));
       entry.size = size;
       entry.sha256 = hash.digest('hex');
-      if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${entry.fileName}" vượt quá dung lượng cho phép.`);
+      if (part.file.truncated)
+        throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${entry.fileName}" vượt quá dung lượng cho phép.`);
     }
     if (written.length === 0) throw new AppError('BAD_REQUEST', 'Chưa chọn tệp nào.');
     return await commit(written);

@@ -61,7 +61,9 @@ function readCsv(file: string): Record<string, string>[] {
 /** Strip the trailing "?" that marks an uncertain cell, and report whether it was there. */
 function uncertainCell(value: string): { value: string; uncertain: boolean } {
   const trimmed = value.trim();
-  return trimmed.endsWith('?') ? { value: trimmed.slice(0, -1).trim(), uncertain: true } : { value: trimmed, uncertain: false };
+  return trimmed.endsWith('?')
+    ? { value: trimmed.slice(0, -1).trim(), uncertain: true }
+    : { value: trimmed, uncertain: false };
 }
 
 export function schoolCode(period: '2004' | '2025', provinceCode: string): string {
@@ -76,7 +78,11 @@ const CONFIRMED_MERGED_SCHOOL_NAMES: Record<string, { name: string; source: stri
   '52': { name: 'Trường Chính trị tỉnh Gia Lai', source: 'baogialai.com.vn post574007' },
   '48': { name: 'Trường Chính trị thành phố Đà Nẵng', source: 'baodanang.vn (11/8/2025)' },
   '80': { name: 'Trường Chính trị tỉnh Tây Ninh', source: 'vietnam.vn' },
-  '08': { name: 'Trường Chính trị tỉnh Tuyên Quang', source: 'vietnam.vn (suy luận từ nguồn báo chí)', uncertain: true },
+  '08': {
+    name: 'Trường Chính trị tỉnh Tuyên Quang',
+    source: 'vietnam.vn (suy luận từ nguồn báo chí)',
+    uncertain: true,
+  },
 };
 
 export function loadSeedProvinces(): SeedProvince[] {
@@ -105,9 +111,35 @@ export function loadSeedProvinces(): SeedProvince[] {
 
 export function loadSeedOrganisations(): SeedOrganisation[] {
   const orgs: SeedOrganisation[] = [];
-  const base: Pick<SeedOrganisation, 'shortName' | 'provinceCode' | 'provincePeriod' | 'provinceName' | 'validFrom' | 'validTo' | 'predecessorCodes' | 'nameUncertain'> =
-    { shortName: null, provinceCode: null, provincePeriod: null, provinceName: null, validFrom: null, validTo: null, predecessorCodes: [], nameUncertain: false };
-  orgs.push({ ...base, code: ACADEMY_CODE, name: 'Học viện Chính trị quốc gia Hồ Chí Minh', shortName: 'HVCTQG', kind: 'academy', parentCode: null, source: 'domain/network.md §4' });
+  const base: Pick<
+    SeedOrganisation,
+    | 'shortName'
+    | 'provinceCode'
+    | 'provincePeriod'
+    | 'provinceName'
+    | 'validFrom'
+    | 'validTo'
+    | 'predecessorCodes'
+    | 'nameUncertain'
+  > = {
+    shortName: null,
+    provinceCode: null,
+    provincePeriod: null,
+    provinceName: null,
+    validFrom: null,
+    validTo: null,
+    predecessorCodes: [],
+    nameUncertain: false,
+  };
+  orgs.push({
+    ...base,
+    code: ACADEMY_CODE,
+    name: 'Học viện Chính trị quốc gia Hồ Chí Minh',
+    shortName: 'HVCTQG',
+    kind: 'academy',
+    parentCode: null,
+    source: 'domain/network.md §4',
+  });
   const regions: [string, string, string][] = [
     ['HVKV1', 'Học viện Chính trị khu vực I', 'Hà Nội'],
     ['HVKV2', 'Học viện Chính trị khu vực II', 'TP. Hồ Chí Minh'],
@@ -115,9 +147,23 @@ export function loadSeedOrganisations(): SeedOrganisation[] {
     ['HVKV4', 'Học viện Chính trị khu vực IV', 'Cần Thơ'],
   ];
   for (const [code, name] of regions) {
-    orgs.push({ ...base, code, name, kind: 'regional_academy', parentCode: ACADEMY_CODE, source: 'domain/network.md §4 (QĐ 149-QĐ/TW 2005; QĐ 534/QĐ-HVCTQG 2006)' });
+    orgs.push({
+      ...base,
+      code,
+      name,
+      kind: 'regional_academy',
+      parentCode: ACADEMY_CODE,
+      source: 'domain/network.md §4 (QĐ 149-QĐ/TW 2005; QĐ 534/QĐ-HVCTQG 2006)',
+    });
   }
-  orgs.push({ ...base, code: 'HVBCTT', name: 'Học viện Báo chí và Tuyên truyền', kind: 'member_academy', parentCode: ACADEMY_CODE, source: 'domain/network.md §4' });
+  orgs.push({
+    ...base,
+    code: 'HVBCTT',
+    name: 'Học viện Báo chí và Tuyên truyền',
+    kind: 'member_academy',
+    parentCode: ACADEMY_CODE,
+    source: 'domain/network.md §4',
+  });
 
   const provinces2022 = readCsv('provinces-2022.csv');
   const byOldCode = new Map<string, SeedOrganisation>();
@@ -176,7 +222,15 @@ export function loadSeedOrganisations(): SeedOrganisation[] {
     ['TBN-DHKS', 'Trường Đại học Kiểm sát'],
   ];
   for (const [code, name] of sector) {
-    orgs.push({ ...base, code, name, kind: 'sector_school', parentCode: ACADEMY_CODE, nameUncertain: true, source: 'domain/network.md §3: có tồn tại, chưa xác minh thuộc danh sách 11 trường bộ, ngành' });
+    orgs.push({
+      ...base,
+      code,
+      name,
+      kind: 'sector_school',
+      parentCode: ACADEMY_CODE,
+      nameUncertain: true,
+      source: 'domain/network.md §3: có tồn tại, chưa xác minh thuộc danh sách 11 trường bộ, ngành',
+    });
   }
   return orgs;
 }

@@ -7,7 +7,10 @@ const VALIDATION_FIELD_LABELS: Record<string, string> = {};
 function describeValidation(error: FastifyError): string {
   const first = error.validation?.[0];
   if (!first) return 'Dữ liệu gửi lên không hợp lệ.';
-  const field = (first.instancePath || '').replace(/^\//, '').replace(/\//g, '.') || (first.params as { missingProperty?: string })?.missingProperty || '';
+  const field =
+    (first.instancePath || '').replace(/^\//, '').replace(/\//g, '.') ||
+    (first.params as { missingProperty?: string })?.missingProperty ||
+    '';
   const label = VALIDATION_FIELD_LABELS[field] ?? field;
   switch (first.keyword) {
     case 'required':
@@ -36,22 +39,38 @@ function describeValidation(error: FastifyError): string {
 export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message, details: error.details } });
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: error.code, message: error.message, details: error.details } });
     }
     if (error.validation) {
-      return reply.status(400).send({ error: { code: 'BAD_REQUEST', message: describeValidation(error), details: error.validation } });
+      return reply
+        .status(400)
+        .send({ error: { code: 'BAD_REQUEST', message: describeValidation(error), details: error.validation } });
     }
-    if (error.statusCode === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'Tệp hoặc dữ liệu gửi lên vượt quá dung lượng cho phép.' } });
+    if (
+      error.statusCode === 413 ||
+      error.code === 'FST_REQ_FILE_TOO_LARGE' ||
+      error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+    ) {
+      return reply.status(413).send({
+        error: { code: 'PAYLOAD_TOO_LARGE', message: 'Tệp hoặc dữ liệu gửi lên vượt quá dung lượng cho phép.' },
+      });
     }
     if (error.statusCode && error.statusCode < 500) {
       return reply.status(error.statusCode).send({ error: { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' } });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu: ' + request.id + ').' } });
+    return reply.status(500).send({
+      error: {
+        code: 'INTERNAL',
+        message: `Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên (mã yêu cầu: ${request.id}).`,
+      },
+    });
   });
   app.setNotFoundHandler((request, reply) => {
-    if (opts.serveSpa && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    if (opts.serveSpa && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
     return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đường dẫn yêu cầu.' } });
   });
 }

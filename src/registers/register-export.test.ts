@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
-  EMPTY_REGISTER_LINE, INCOMING_REGISTER_COLUMNS, INCOMING_REGISTER_TITLE, buildIncomingRegisterDocx,
-  buildIncomingRegisterXlsx, typeAndSubject, type IncomingRegisterMeta, type IncomingRegisterRow,
+  EMPTY_REGISTER_LINE,
+  INCOMING_REGISTER_COLUMNS,
+  INCOMING_REGISTER_TITLE,
+  buildIncomingRegisterDocx,
+  buildIncomingRegisterXlsx,
+  typeAndSubject,
+  type IncomingRegisterMeta,
+  type IncomingRegisterRow,
 } from './register-export.ts';
 
 const meta: IncomingRegisterMeta = {
@@ -15,18 +21,37 @@ const meta: IncomingRegisterMeta = {
 
 const rows: IncomingRegisterRow[] = [
   {
-    receivedDate: '2022-06-01', incomingNumber: 118, issuerName: 'Học viện Chính trị quốc gia Hồ Chí Minh',
-    numberSymbol: '2174-CV/HVCTQG', documentDate: '2022-05-31', typeName: 'Công văn',
-    subject: 'Yêu cầu, nhiệm vụ về công tác trường chính trị', recipientText: 'Phòng Đào tạo', note: 'edXML',
+    receivedDate: '2022-06-01',
+    incomingNumber: 118,
+    issuerName: 'Học viện Chính trị quốc gia Hồ Chí Minh',
+    numberSymbol: '2174-CV/HVCTQG',
+    documentDate: '2022-05-31',
+    typeName: 'Công văn',
+    subject: 'Yêu cầu, nhiệm vụ về công tác trường chính trị',
+    recipientText: 'Phòng Đào tạo',
+    note: 'edXML',
   },
   {
-    receivedDate: '2022-06-02', incomingNumber: 119, issuerName: 'UBND tỉnh Thái Nguyên',
-    numberSymbol: '123/QĐ-UBND', documentDate: null, typeName: 'Quyết định',
-    subject: 'Quyết định về việc cử cán bộ đi học', recipientText: null, note: null,
+    receivedDate: '2022-06-02',
+    incomingNumber: 119,
+    issuerName: 'UBND tỉnh Thái Nguyên',
+    numberSymbol: '123/QĐ-UBND',
+    documentDate: null,
+    typeName: 'Quyết định',
+    subject: 'Quyết định về việc cử cán bộ đi học',
+    recipientText: null,
+    note: null,
   },
   {
-    receivedDate: '2022-06-03', incomingNumber: 120, issuerName: 'Tỉnh ủy Thái Nguyên',
-    numberSymbol: null, documentDate: '2022-06-02', typeName: null, subject: null, recipientText: 'Ban Giám hiệu', note: 'Bản fax',
+    receivedDate: '2022-06-03',
+    incomingNumber: 120,
+    issuerName: 'Tỉnh ủy Thái Nguyên',
+    numberSymbol: null,
+    documentDate: '2022-06-02',
+    typeName: null,
+    subject: null,
+    recipientText: 'Ban Giám hiệu',
+    note: 'Bản fax',
   },
 ];
 
@@ -60,8 +85,15 @@ describe('buildIncomingRegisterXlsx', () => {
     expect(sheet.getCell('A6').text).toBe('Từ số 118 đến số 120');
 
     expect(rowTexts(sheet, 8)).toEqual([
-      'Ngày đến', 'Số đến', 'Tác giả (cơ quan ban hành)', 'Số, ký hiệu', 'Ngày tháng văn bản',
-      'Tên loại và trích yếu nội dung', 'Đơn vị hoặc người nhận', 'Ký nhận', 'Ghi chú',
+      'Ngày đến',
+      'Số đến',
+      'Tác giả (cơ quan ban hành)',
+      'Số, ký hiệu',
+      'Ngày tháng văn bản',
+      'Tên loại và trích yếu nội dung',
+      'Đơn vị hoặc người nhận',
+      'Ký nhận',
+      'Ghi chú',
     ]);
     expect(sheet.getRow(8).getCell(1).font?.bold).toBe(true);
 
@@ -98,7 +130,9 @@ describe('buildIncomingRegisterXlsx', () => {
   });
 
   it('refuses an impossible date instead of printing it', async () => {
-    await expect(buildIncomingRegisterXlsx({ ...meta, to: '2022-06-31' }, rows)).rejects.toThrowError(/không phải ngày hợp lệ/);
+    await expect(buildIncomingRegisterXlsx({ ...meta, to: '2022-06-31' }, rows)).rejects.toThrowError(
+      /không phải ngày hợp lệ/,
+    );
     const broken = [{ ...rows[0]!, receivedDate: '01/06/2022' }];
     await expect(buildIncomingRegisterXlsx(meta, broken)).rejects.toThrowError(RangeError);
   });

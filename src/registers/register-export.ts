@@ -6,8 +6,21 @@
  */
 import ExcelJS from 'exceljs';
 import {
-  AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, ShadingType,
-  Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from 'docx';
 import { formatDateVi } from '../lib/vn.ts';
 
@@ -80,7 +93,10 @@ export function typeAndSubject(row: Pick<IncomingRegisterRow, 'typeName' | 'subj
 
 // ---------------------------------------------------------------- XLSX
 
-export async function buildIncomingRegisterXlsx(meta: IncomingRegisterMeta, rows: IncomingRegisterRow[]): Promise<Buffer> {
+export async function buildIncomingRegisterXlsx(
+  meta: IncomingRegisterMeta,
+  rows: IncomingRegisterRow[],
+): Promise<Buffer> {
   const titleLines = registerTitleLines(meta, rows);
   const headerRowNumber = titleLines.length + 2; // one blank line between the title block and the table
   const workbook = new ExcelJS.Workbook();
@@ -171,7 +187,10 @@ const PAGE_MARGIN = 1134; // 2 cm
 const TABLE_WIDTH = A4_PORTRAIT.height - 2 * PAGE_MARGIN;
 const FONT = 'Times New Roman';
 
-export async function buildIncomingRegisterDocx(meta: IncomingRegisterMeta, rows: IncomingRegisterRow[]): Promise<Buffer> {
+export async function buildIncomingRegisterDocx(
+  meta: IncomingRegisterMeta,
+  rows: IncomingRegisterRow[],
+): Promise<Buffer> {
   const titleLines = registerTitleLines(meta, rows);
   const totalWidth = INCOMING_REGISTER_COLUMNS.reduce((sum, column) => sum + column.width, 0);
   const columnWidths = INCOMING_REGISTER_COLUMNS.map((column) => Math.floor((column.width / totalWidth) * TABLE_WIDTH));
@@ -179,63 +198,91 @@ export async function buildIncomingRegisterDocx(meta: IncomingRegisterMeta, rows
   const headerRow = new TableRow({
     tableHeader: true, // repeated at the top of every printed page
     cantSplit: true,
-    children: INCOMING_REGISTER_COLUMNS.map((column, index) => wordCell(column.title, columnWidths[index] ?? 0, {
-      bold: true, centred: true, shaded: true,
-    })),
+    children: INCOMING_REGISTER_COLUMNS.map((column, index) =>
+      wordCell(column.title, columnWidths[index] ?? 0, {
+        bold: true,
+        centred: true,
+        shaded: true,
+      }),
+    ),
   });
-  const bodyRows = rows.length === 0
-    ? [new TableRow({
-      children: [new TableCell({
-        columnSpan: COLUMN_COUNT,
-        children: [paragraph(EMPTY_REGISTER_LINE, { italic: true, centred: true })],
-      })],
-    })]
-    : rows.map((row) => new TableRow({
-      cantSplit: true,
-      children: [
-        formatDateVi(requireIsoDate(row.receivedDate, 'ngày đến')),
-        String(row.incomingNumber),
-        row.issuerName,
-        row.numberSymbol ?? '',
-        row.documentDate ? formatDateVi(requireIsoDate(row.documentDate, 'ngày văn bản')) : '',
-        typeAndSubject(row),
-        row.recipientText ?? '',
-        '',
-        row.note ?? '',
-      ].map((text, index) => wordCell(text, columnWidths[index] ?? 0, { centred: index === 0 || index === 1 || index === 4 })),
-    }));
+  const bodyRows =
+    rows.length === 0
+      ? [
+          new TableRow({
+            children: [
+              new TableCell({
+                columnSpan: COLUMN_COUNT,
+                children: [paragraph(EMPTY_REGISTER_LINE, { italic: true, centred: true })],
+              }),
+            ],
+          }),
+        ]
+      : rows.map(
+          (row) =>
+            new TableRow({
+              cantSplit: true,
+              children: [
+                formatDateVi(requireIsoDate(row.receivedDate, 'ngày đến')),
+                String(row.incomingNumber),
+                row.issuerName,
+                row.numberSymbol ?? '',
+                row.documentDate ? formatDateVi(requireIsoDate(row.documentDate, 'ngày văn bản')) : '',
+                typeAndSubject(row),
+                row.recipientText ?? '',
+                '',
+                row.note ?? '',
+              ].map((text, index) =>
+                wordCell(text, columnWidths[index] ?? 0, { centred: index === 0 || index === 1 || index === 4 }),
+              ),
+            }),
+        );
 
   const document = new Document({
     creator: 'TCT',
     title: `${INCOMING_REGISTER_TITLE} — ${meta.organisationName}`,
     styles: { default: { document: { run: { font: FONT, size: 24 } } } },
-    sections: [{
-      properties: {
-        page: {
-          size: { ...A4_PORTRAIT, orientation: PageOrientation.LANDSCAPE },
-          margin: { top: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN, right: PAGE_MARGIN },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { ...A4_PORTRAIT, orientation: PageOrientation.LANDSCAPE },
+            margin: { top: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN, right: PAGE_MARGIN },
+          },
         },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    font: FONT,
+                    size: 20,
+                    children: ['Trang ', PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          ...titleLines.map((line, index) =>
+            paragraph(line, {
+              bold: index <= 1,
+              centred: true,
+              size: index === 1 ? 28 : 24,
+            }),
+          ),
+          new Paragraph({ children: [] }),
+          new Table({
+            width: { size: TABLE_WIDTH, type: WidthType.DXA },
+            columnWidths,
+            rows: [headerRow, ...bodyRows],
+          }),
+        ],
       },
-      footers: {
-        default: new Footer({
-          children: [new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ font: FONT, size: 20, children: ['Trang ', PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] })],
-          })],
-        }),
-      },
-      children: [
-        ...titleLines.map((line, index) => paragraph(line, {
-          bold: index <= 1, centred: true, size: index === 1 ? 28 : 24,
-        })),
-        new Paragraph({ children: [] }),
-        new Table({
-          width: { size: TABLE_WIDTH, type: WidthType.DXA },
-          columnWidths,
-          rows: [headerRow, ...bodyRows],
-        }),
-      ],
-    }],
+    ],
   });
   return Packer.toBuffer(document);
 }
@@ -251,9 +298,17 @@ interface TextStyle {
 
 function paragraph(text: string, style: TextStyle = {}): Paragraph {
   // Each line of a multi-line value becomes its own run separated by a break, as Word expects.
-  const runs = text.split('\n').map((line, index) => new TextRun({
-    text: line, break: index > 0 ? 1 : 0, font: FONT, bold: style.bold, italics: style.italic, size: style.size ?? 22,
-  }));
+  const runs = text.split('\n').map(
+    (line, index) =>
+      new TextRun({
+        text: line,
+        break: index > 0 ? 1 : 0,
+        font: FONT,
+        bold: style.bold,
+        italics: style.italic,
+        size: style.size ?? 22,
+      }),
+  );
   return new Paragraph({ alignment: style.centred ? AlignmentType.CENTER : AlignmentType.LEFT, children: runs });
 }
 

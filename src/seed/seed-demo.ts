@@ -14,22 +14,88 @@ import { seedDemoDirective } from './seed-demo-directive.ts';
 
 export const DEMO_PASSWORD = 'TctDemo2026!';
 
-export type DemoAccount = { email: string; fullName: string; role: Role; organisationCode: string; unitName: string | null };
+export type DemoAccount = {
+  email: string;
+  fullName: string;
+  role: Role;
+  organisationCode: string;
+  unitName: string | null;
+};
 
 export const THAI_NGUYEN_CODE = schoolCode('2025', '19');
 export const VINH_LONG_CODE = schoolCode('2025', '86');
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'admin@hvctqg.vn', fullName: 'Nguyễn Văn Quản', role: 'academy_admin', organisationCode: ACADEMY_CODE, unitName: 'Văn phòng' },
-  { email: 'chuyenvien@hvctqg.vn', fullName: 'Trần Thị Hà', role: 'academy_staff', organisationCode: ACADEMY_CODE, unitName: 'Vụ Các trường chính trị' },
-  { email: 'quantri@tct-thainguyen.vn', fullName: 'Lê Văn Minh', role: 'school_admin', organisationCode: THAI_NGUYEN_CODE, unitName: 'Phòng Tổ chức - Hành chính - Thông tin - Tư liệu' },
-  { email: 'vanthu@tct-thainguyen.vn', fullName: 'Hoàng Thị Lan', role: 'clerk', organisationCode: THAI_NGUYEN_CODE, unitName: 'Phòng Tổ chức - Hành chính - Thông tin - Tư liệu' },
-  { email: 'hieutruong@tct-thainguyen.vn', fullName: 'Phạm Quốc Hùng', role: 'leader', organisationCode: THAI_NGUYEN_CODE, unitName: 'Ban Giám hiệu' },
-  { email: 'canbo@tct-thainguyen.vn', fullName: 'Đỗ Thị Thu', role: 'staff', organisationCode: THAI_NGUYEN_CODE, unitName: 'Phòng Quản lý đào tạo và Nghiên cứu khoa học' },
-  { email: 'quantri@tct-vinhlong.vn', fullName: 'Võ Thanh Tâm', role: 'school_admin', organisationCode: VINH_LONG_CODE, unitName: 'Phòng Tổ chức - Hành chính - Thông tin - Tư liệu' },
-  { email: 'vanthu@tct-vinhlong.vn', fullName: 'Huỳnh Thị Mai', role: 'clerk', organisationCode: VINH_LONG_CODE, unitName: 'Phòng Tổ chức - Hành chính - Thông tin - Tư liệu' },
-  { email: 'hieutruong@tct-vinhlong.vn', fullName: 'Nguyễn Hữu Phước', role: 'leader', organisationCode: VINH_LONG_CODE, unitName: 'Ban Giám hiệu' },
-  { email: 'canbo@tct-vinhlong.vn', fullName: 'Trương Minh Khoa', role: 'staff', organisationCode: VINH_LONG_CODE, unitName: 'Khoa Xây dựng Đảng' },
+  {
+    email: 'admin@hvctqg.vn',
+    fullName: 'Nguyễn Văn Quản',
+    role: 'academy_admin',
+    organisationCode: ACADEMY_CODE,
+    unitName: 'Văn phòng',
+  },
+  {
+    email: 'chuyenvien@hvctqg.vn',
+    fullName: 'Trần Thị Hà',
+    role: 'academy_staff',
+    organisationCode: ACADEMY_CODE,
+    unitName: 'Vụ Các trường chính trị',
+  },
+  {
+    email: 'quantri@tct-thainguyen.vn',
+    fullName: 'Lê Văn Minh',
+    role: 'school_admin',
+    organisationCode: THAI_NGUYEN_CODE,
+    unitName: 'Phòng Tổ chức - Hành chính - Thông tin - Tư liệu',
+  },
+  {
+    email: 'vanthu@tct-thainguyen.vn',
+    fullName: 'Hoàng Thị Lan',
+    role: 'clerk',
+    organisationCode: THAI_NGUYEN_CODE,
+    unitName: 'Phòng Tổ chức - Hành chính - Thông tin - Tư liệu',
+  },
+  {
+    email: 'hieutruong@tct-thainguyen.vn',
+    fullName: 'Phạm Quốc Hùng',
+    role: 'leader',
+    organisationCode: THAI_NGUYEN_CODE,
+    unitName: 'Ban Giám hiệu',
+  },
+  {
+    email: 'canbo@tct-thainguyen.vn',
+    fullName: 'Đỗ Thị Thu',
+    role: 'staff',
+    organisationCode: THAI_NGUYEN_CODE,
+    unitName: 'Phòng Quản lý đào tạo và Nghiên cứu khoa học',
+  },
+  {
+    email: 'quantri@tct-vinhlong.vn',
+    fullName: 'Võ Thanh Tâm',
+    role: 'school_admin',
+    organisationCode: VINH_LONG_CODE,
+    unitName: 'Phòng Tổ chức - Hành chính - Thông tin - Tư liệu',
+  },
+  {
+    email: 'vanthu@tct-vinhlong.vn',
+    fullName: 'Huỳnh Thị Mai',
+    role: 'clerk',
+    organisationCode: VINH_LONG_CODE,
+    unitName: 'Phòng Tổ chức - Hành chính - Thông tin - Tư liệu',
+  },
+  {
+    email: 'hieutruong@tct-vinhlong.vn',
+    fullName: 'Nguyễn Hữu Phước',
+    role: 'leader',
+    organisationCode: VINH_LONG_CODE,
+    unitName: 'Ban Giám hiệu',
+  },
+  {
+    email: 'canbo@tct-vinhlong.vn',
+    fullName: 'Trương Minh Khoa',
+    role: 'staff',
+    organisationCode: VINH_LONG_CODE,
+    unitName: 'Khoa Xây dựng Đảng',
+  },
 ];
 
 export type DemoSeeder = (db: Kysely<DB>, dialect: Dialect) => Promise<void>;
@@ -43,14 +109,43 @@ export async function seedDemoAccounts(db: Kysely<DB>): Promise<DemoAccount[]> {
   await db.transaction().execute(async (trx) => {
     for (const account of DEMO_ACCOUNTS) {
       if (await trx.selectFrom('users').select('id').where('email', '=', account.email).executeTakeFirst()) continue;
-      const org = await trx.selectFrom('organisations').select('id').where('code', '=', account.organisationCode).executeTakeFirstOrThrow();
-      const unit = account.unitName ? await trx.selectFrom('org_units').select('id').where('organisation_id', '=', org.id).where('name', '=', account.unitName).executeTakeFirst() : undefined;
+      const org = await trx
+        .selectFrom('organisations')
+        .select('id')
+        .where('code', '=', account.organisationCode)
+        .executeTakeFirstOrThrow();
+      const unit = account.unitName
+        ? await trx
+            .selectFrom('org_units')
+            .select('id')
+            .where('organisation_id', '=', org.id)
+            .where('name', '=', account.unitName)
+            .executeTakeFirst()
+        : undefined;
       const row = {
-        id: randomUUID(), organisation_id: org.id, unit_id: unit?.id ?? null, email: account.email, full_name: account.fullName, title: ROLE_LABELS[account.role],
-        role: account.role, password_hash: hash, active: 1, failed_logins: 0, locked_until: null, created_at: now, updated_at: now, last_login_at: null,
+        id: randomUUID(),
+        organisation_id: org.id,
+        unit_id: unit?.id ?? null,
+        email: account.email,
+        full_name: account.fullName,
+        title: ROLE_LABELS[account.role],
+        role: account.role,
+        password_hash: hash,
+        active: 1,
+        failed_logins: 0,
+        locked_until: null,
+        created_at: now,
+        updated_at: now,
+        last_login_at: null,
       };
       await trx.insertInto('users').values(row).execute();
-      await recordAudit(trx, null, { action: 'user.created', entityType: 'user', entityId: row.id, organisationId: org.id, after: { ...row, source: 'demo' } });
+      await recordAudit(trx, null, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: row.id,
+        organisationId: org.id,
+        after: { ...row, source: 'demo' },
+      });
       createdAccounts.push(account);
     }
   });

@@ -15,16 +15,50 @@ export async function seedNetwork(db: Kysely<DB>): Promise<{ organisations: numb
   let created = 0;
   await db.transaction().execute(async (trx) => {
     for (const p of provinces) {
-      const values = { code: p.code, period: p.period, name: p.name, kind: p.kind, valid_from: p.validFrom, valid_to: p.validTo, merged_from: JSON.stringify(p.mergedFrom), source: p.source };
-      await trx.insertInto('provinces').values(values).onConflict((oc) => oc.columns(['code', 'period']).doUpdateSet({ name: values.name, kind: values.kind, valid_from: values.valid_from, valid_to: values.valid_to, merged_from: values.merged_from, source: values.source })).execute();
+      const values = {
+        code: p.code,
+        period: p.period,
+        name: p.name,
+        kind: p.kind,
+        valid_from: p.validFrom,
+        valid_to: p.validTo,
+        merged_from: JSON.stringify(p.mergedFrom),
+        source: p.source,
+      };
+      await trx
+        .insertInto('provinces')
+        .values(values)
+        .onConflict((oc) =>
+          oc.columns(['code', 'period']).doUpdateSet({
+            name: values.name,
+            kind: values.kind,
+            valid_from: values.valid_from,
+            valid_to: values.valid_to,
+            merged_from: values.merged_from,
+            source: values.source,
+          }),
+        )
+        .execute();
     }
-    const existing = new Map((await trx.selectFrom('organisations').select(['id', 'code']).execute()).map((o) => [o.code, o.id]));
+    const existing = new Map(
+      (await trx.selectFrom('organisations').select(['id', 'code']).execute()).map((o) => [o.code, o.id]),
+    );
     const idOf = (code: string) => existing.get(code);
     for (const o of orgs) {
       const values = {
-        code: o.code, name: o.name, short_name: o.shortName, kind: o.kind, parent_id: o.parentCode ? idOf(o.parentCode) ?? null : null,
-        province_code: o.provinceCode, province_period: o.provincePeriod, province_name: o.provinceName, valid_from: o.validFrom, valid_to: o.validTo,
-        name_uncertain: o.nameUncertain ? 1 : 0, source: o.source, updated_at: now,
+        code: o.code,
+        name: o.name,
+        short_name: o.shortName,
+        kind: o.kind,
+        parent_id: o.parentCode ? (idOf(o.parentCode) ?? null) : null,
+        province_code: o.provinceCode,
+        province_period: o.provincePeriod,
+        province_name: o.provinceName,
+        valid_from: o.validFrom,
+        valid_to: o.validTo,
+        name_uncertain: o.nameUncertain ? 1 : 0,
+        source: o.source,
+        updated_at: now,
       };
       const id = idOf(o.code);
       if (id) {
@@ -37,7 +71,17 @@ export async function seedNetwork(db: Kysely<DB>): Promise<{ organisations: numb
       created++;
       const units = o.kind === 'academy' ? ACADEMY_UNITS : o.kind === 'provincial_school' ? DEFAULT_SCHOOL_UNITS : [];
       for (const u of units) {
-        await trx.insertInto('org_units').values({ id: randomUUID(), organisation_id: row.id, name: u.name, kind: u.kind, uncertain: u.uncertain ? 1 : 0, created_at: now }).execute();
+        await trx
+          .insertInto('org_units')
+          .values({
+            id: randomUUID(),
+            organisation_id: row.id,
+            name: u.name,
+            kind: u.kind,
+            uncertain: u.uncertain ? 1 : 0,
+            created_at: now,
+          })
+          .execute();
       }
     }
     for (const o of orgs) {
@@ -45,11 +89,25 @@ export async function seedNetwork(db: Kysely<DB>): Promise<{ organisations: numb
         const predecessorId = idOf(predecessor);
         const successorId = idOf(o.code);
         if (!predecessorId || !successorId) continue;
-        await trx.insertInto('organisation_successions').values({ predecessor_id: predecessorId, successor_id: successorId, effective_date: o.validFrom ?? now.slice(0, 10) })
-          .onConflict((oc) => oc.columns(['predecessor_id', 'successor_id']).doNothing()).execute();
+        await trx
+          .insertInto('organisation_successions')
+          .values({
+            predecessor_id: predecessorId,
+            successor_id: successorId,
+            effective_date: o.validFrom ?? now.slice(0, 10),
+          })
+          .onConflict((oc) => oc.columns(['predecessor_id', 'successor_id']).doNothing())
+          .execute();
       }
     }
-    if (created) await recordAudit(trx, null, { action: 'network.seeded', entityType: 'network', entityId: null, organisationId: null, after: { organisations: orgs.length, created } });
+    if (created)
+      await recordAudit(trx, null, {
+        action: 'network.seeded',
+        entityType: 'network',
+        entityId: null,
+        organisationId: null,
+        after: { organisations: orgs.length, created },
+      });
   });
   return { organisations: orgs.length, created };
 }

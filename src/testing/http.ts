@@ -10,7 +10,11 @@ export type TestApp = { app: FastifyInstance; database: TestDatabase; close: () 
  * Writes that need no audit row: marking one's own notifications read changes nothing anybody else sees.
  * Everything else that succeeds with a non-GET method must leave an audit row with its request id.
  */
-const UNAUDITED_WRITES = [/^POST \/api\/notifications\/[^/]+\/read$/, /^POST \/api\/notifications\/read-all$/, /^POST \/api\/training\/imports\/preview$/];
+const UNAUDITED_WRITES = [
+  /^POST \/api\/notifications\/[^/]+\/read$/,
+  /^POST \/api\/notifications\/read-all$/,
+  /^POST \/api\/training\/imports\/preview$/,
+];
 
 export async function createTestApp(opts: { demo?: 'accounts' | 'full' | 'none' } = {}): Promise<TestApp> {
   const database = await createTestDatabase(opts);
@@ -18,10 +22,19 @@ export async function createTestApp(opts: { demo?: 'accounts' | 'full' | 'none' 
   // Every test flow doubles as a check that each successful write is in the audit log.
   const unaudited: string[] = [];
   app.addHook('onResponse', async (request, reply) => {
-    if (['GET', 'HEAD', 'OPTIONS'].includes(request.method) || reply.statusCode >= 300 || !request.url.startsWith('/api/')) return;
+    if (
+      ['GET', 'HEAD', 'OPTIONS'].includes(request.method) ||
+      reply.statusCode >= 300 ||
+      !request.url.startsWith('/api/')
+    )
+      return;
     const key = `${request.method} ${request.url.split('?')[0]}`;
     if (UNAUDITED_WRITES.some((re) => re.test(key))) return;
-    const row = await database.db.selectFrom('audit_log').select('id').where('request_id', '=', String(request.id)).executeTakeFirst();
+    const row = await database.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('request_id', '=', String(request.id))
+      .executeTakeFirst();
     if (!row) unaudited.push(`${key} → ${reply.statusCode}`);
   });
   await app.ready();
@@ -39,7 +52,12 @@ export async function createTestApp(opts: { demo?: 'accounts' | 'full' | 'none' 
 export type Client = {
   email: string;
   user: { id: string; organisation: { id: string }; role: string };
-  request: (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  request: (
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<LightMyRequestResponse>;
 };
 
 export async function loginAs(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<Client> {

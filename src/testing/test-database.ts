@@ -19,7 +19,12 @@ export async function createTestDatabase(opts: { demo?: 'accounts' | 'full' | 'n
   const dir = mkdtempSync(join(tmpdir(), 'tct-test-'));
   const pgUrl = process.env.TEST_DATABASE_URL || null;
   const schema = pgUrl ? `tct_test_${randomBytes(6).toString('hex')}` : null;
-  const config: Config = { ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', LOGIN_MAX_FAILURES: '5' }), databaseUrl: pgUrl, databaseSchema: schema, workerEnabled: false };
+  const config: Config = {
+    ...loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', LOGIN_MAX_FAILURES: '5' }),
+    databaseUrl: pgUrl,
+    databaseSchema: schema,
+    workerEnabled: false,
+  };
   const database = await createDatabase(config);
   await migrateToLatest(database.db, database.dialect, database.schema);
   await seedNetwork(database.db);

@@ -3,7 +3,17 @@
  * (login entries, before/after details) and adds a person to the school.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO, expectContains, expectCount, expectNotContains, expectText, logIn, startHarness, waitForApi, type Harness } from './harness.ts';
+import {
+  DEMO,
+  expectContains,
+  expectCount,
+  expectNotContains,
+  expectText,
+  logIn,
+  startHarness,
+  waitForApi,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 
@@ -39,7 +49,9 @@ describe('Academy administrator', () => {
     await expectCount(picker.locator('option', { hasText: 'Trường Chính trị tỉnh Thái Nguyên' }), 1);
     const scoped = waitForApi(page, '/api/audit');
     await picker.selectOption({ label: 'Trường Chính trị tỉnh Thái Nguyên' });
-    expect(new URL((await scoped).url()).searchParams.get('organisationId')).toBe(await harness.organisationIdByCode('TCT-2025-19'));
+    expect(new URL((await scoped).url()).searchParams.get('organisationId')).toBe(
+      await harness.organisationIdByCode('TCT-2025-19'),
+    );
     await expectContains(page.locator('.page-header'), 'Trường Chính trị tỉnh Thái Nguyên');
     await expectContains(page.locator('table'), 'Hoàng Thị Lan');
     await expectNotContains(page.locator('table'), 'Nguyễn Văn Quản');
@@ -52,7 +64,9 @@ describe('Academy administrator', () => {
 
     // Date filters typed as dd/mm/yyyy. (Yesterday: the API compares `from` with UTC timestamps,
     // so "today in Vietnam" would miss entries made before 07:00 Vietnam time.)
-    const yesterday = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(Date.now() - 86_400_000));
+    const yesterday = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
+      new Date(Date.now() - 86_400_000),
+    );
     await page.getByLabel('Từ ngày').fill(yesterday);
     await page.getByLabel('Từ ngày').press('Enter');
     await expectText(page.locator('.result-count'), '1 mục nhật ký');
@@ -75,7 +89,9 @@ describe('Academy administrator', () => {
     await expectContains(form, 'Vui lòng chọn vai trò.');
     await expectContains(form, 'Vui lòng nhập mật khẩu.');
 
-    await expect.poll(() => form.getByLabel('Trường (đơn vị)').inputValue()).toBe(await harness.organisationIdByCode('TCT-2025-19'));
+    await expect
+      .poll(() => form.getByLabel('Trường (đơn vị)').inputValue())
+      .toBe(await harness.organisationIdByCode('TCT-2025-19'));
     await form.getByLabel('Email').fill('nguyenthibinh@tct-thainguyen.vn');
     await form.getByLabel('Họ và tên').fill('Nguyễn Thị Bình');
     await form.getByLabel('Chức vụ').fill('Giảng viên chính');

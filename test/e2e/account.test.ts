@@ -19,7 +19,10 @@ describe('account', () => {
   test('change password, log out, log in with the new password', async () => {
     const { page } = await harness.newPage();
     await logIn(page, DEMO.thaiNguyenLeader);
-    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Đổi mật khẩu' }).click();
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Đổi mật khẩu' })
+      .click();
     await expectText(page.getByRole('heading', { level: 1 }), 'Đổi mật khẩu');
 
     await page.getByLabel('Mật khẩu hiện tại').fill(DEMO_PASSWORD);

@@ -33,7 +33,11 @@ afterAll(async () => {
 async function callApi<T>(page: Page, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const me = await page.request.get('/api/auth/me');
   const { csrfToken } = (await me.json()) as { csrfToken: string };
-  const response = await page.request.fetch(path, { method, headers: { 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, ...(body === undefined ? {} : { data: JSON.stringify(body) }) });
+  const response = await page.request.fetch(path, {
+    method,
+    headers: { 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
   expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
   return (await response.json()) as T;
 }
@@ -48,7 +52,10 @@ describe('network directive from drafting to the Academy matrix', () => {
     // ---- The Academy drafts the directive.
     const academy = (await harness.newPage()).page;
     await logIn(academy, ACADEMY_STAFF);
-    await academy.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Chỉ đạo mạng lưới' }).click();
+    await academy
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Chỉ đạo mạng lưới' })
+      .click();
     await academy.getByRole('link', { name: 'Soạn chỉ đạo' }).click();
     const form = academy.getByRole('form', { name: 'Soạn chỉ đạo' });
 
@@ -62,10 +69,16 @@ describe('network directive from drafting to the Academy matrix', () => {
     await form.getByLabel('Trích yếu').fill(TITLE);
     await form.getByLabel('Số, ký hiệu').fill(NUMBER_SYMBOL);
     const rows = form.getByTestId('requirement-row');
-    await rows.nth(0).getByLabel('Nội dung yêu cầu').fill('Hoàn thành việc trình Ban Thường vụ tỉnh ủy, thành ủy phê duyệt Đề án xây dựng trường chính trị chuẩn.');
+    await rows
+      .nth(0)
+      .getByLabel('Nội dung yêu cầu')
+      .fill('Hoàn thành việc trình Ban Thường vụ tỉnh ủy, thành ủy phê duyệt Đề án xây dựng trường chính trị chuẩn.');
     await rows.nth(0).getByLabel('Hạn hoàn thành').fill('31/12/2026');
     await rows.nth(0).getByLabel('Hạn hoàn thành').press('Enter'); // a typed date is committed on Enter or blur
-    await rows.nth(0).getByLabel('Cách trường báo cáo').selectOption({ label: 'Đề án trường chính trị chuẩn (Quy định 11-QĐ/TW)' });
+    await rows
+      .nth(0)
+      .getByLabel('Cách trường báo cáo')
+      .selectOption({ label: 'Đề án trường chính trị chuẩn (Quy định 11-QĐ/TW)' });
     await form.getByRole('button', { name: '+ Thêm yêu cầu' }).click();
     await expectCount(rows, 2);
     expect(await rows.nth(1).getByLabel('Số thứ tự').inputValue()).toBe('2');
@@ -94,9 +107,14 @@ describe('network directive from drafting to the Academy matrix', () => {
     // ---- The Thái Nguyên clerk finds the arrival in Văn bản đến ("Chờ vào sổ"), opens it and registers it.
     const clerk = (await harness.newPage()).page;
     await logIn(clerk, DEMO.thaiNguyenClerk);
-    await clerk.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Văn bản đến', exact: true }).click();
+    await clerk
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Văn bản đến', exact: true })
+      .click();
     await clerk.getByRole('tab', { name: /Chờ vào sổ/ }).click();
-    const arrivalRow = clerk.getByRole('table', { name: 'Văn bản chờ vào sổ' }).locator('tbody tr', { hasText: NUMBER_SYMBOL });
+    const arrivalRow = clerk
+      .getByRole('table', { name: 'Văn bản chờ vào sổ' })
+      .locator('tbody tr', { hasText: NUMBER_SYMBOL });
     await expectContains(arrivalRow, 'Học viện gửi');
     await arrivalRow.getByRole('link', { name: 'Kiểm tra, vào sổ' }).click();
     await clerk.getByRole('heading', { name: 'Kiểm tra và vào sổ' }).waitFor();
@@ -104,7 +122,10 @@ describe('network directive from drafting to the Academy matrix', () => {
     expect(await clerk.getByLabel('Trích yếu', { exact: true }).inputValue()).toBe(TITLE);
     await clerk.getByRole('button', { name: 'Vào sổ và cấp số đến' }).click(); // received today (the default)
     await expectContains(clerk.locator('.registered-card'), 'Số đến:');
-    await expectContains(clerk.locator('.registered-card'), `năm ${new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date())}`);
+    await expectContains(
+      clerk.locator('.registered-card'),
+      `năm ${new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date())}`,
+    );
     await clerk.screenshot({ path: '/tmp/tct-directive-registered.png', fullPage: true });
 
     // The clerk presents it to the leader on the direction sheet (tasks UI).
@@ -117,20 +138,30 @@ describe('network directive from drafting to the Academy matrix', () => {
     // ---- The leader assigns requirement 1 to the staff member from the desk (tasks UI).
     const leader = (await harness.newPage()).page;
     await logIn(leader, DEMO.thaiNguyenLeader);
-    await leader.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Bàn làm việc lãnh đạo' }).click();
+    await leader
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Bàn làm việc lãnh đạo' })
+      .click();
     await leader.getByRole('link', { name: new RegExp(NUMBER_SYMBOL) }).click();
     const direction = leader.getByRole('form', { name: 'Ý kiến chỉ đạo và giao việc' });
-    await direction.getByLabel('Bút phê (ý kiến chỉ đạo)').fill('Giao đồng chí Thu chủ trì yêu cầu 1, báo cáo trước 31/12.');
+    await direction
+      .getByLabel('Bút phê (ý kiến chỉ đạo)')
+      .fill('Giao đồng chí Thu chủ trì yêu cầu 1, báo cáo trước 31/12.');
     await direction.locator('li', { hasText: 'Yêu cầu 2' }).getByRole('checkbox').uncheck();
     const requirement1 = direction.locator('li', { hasText: 'Yêu cầu 1' });
-    await requirement1.getByLabel('Chủ trì').selectOption({ label: 'Đỗ Thị Thu — Phòng Quản lý đào tạo và Nghiên cứu khoa học' });
+    await requirement1
+      .getByLabel('Chủ trì')
+      .selectOption({ label: 'Đỗ Thị Thu — Phòng Quản lý đào tạo và Nghiên cứu khoa học' });
     await direction.getByRole('button', { name: 'Cho ý kiến và giao việc' }).click();
     await expectContains(leader.locator('.banner--success'), 'Đã giao 1 nhiệm vụ');
 
     // ---- The staff member reports requirement 1: the project has been approved.
     const staff = (await harness.newPage()).page;
     await logIn(staff, DEMO.thaiNguyenStaff);
-    await staff.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhiệm vụ theo chỉ đạo' }).click();
+    await staff
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Nhiệm vụ theo chỉ đạo' })
+      .click();
     await staff.getByLabel('Chỉ đạo', { exact: true }).selectOption({ label: `${NUMBER_SYMBOL} — ${TITLE}` });
     await expectText(staff.locator('.result-count'), '2 nhiệm vụ');
     await staff.locator('table').getByRole('link', { name: 'Yêu cầu 1' }).click();
@@ -172,22 +203,35 @@ describe('network directive from drafting to the Academy matrix', () => {
     await logIn(page, ACADEMY_STAFF);
     // Test data: a letter recorded by hand in the Academy (as the intake screens would).
     await callApi(page, 'POST', '/api/documents/manual', {
-      family: 'party', issuerName: 'HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH', numberSymbol: '2410-CV/HVCTQG', typeCode: 'CV', typeName: 'Công văn',
-      documentDate: '2026-11-20', subject: 'Về việc tổng kết công tác đào tạo năm 2026',
-      requirements: [{ no: 1, text: 'Tổng kết công tác đào tạo, bồi dưỡng năm 2026.', deadline: '2026-12-15' }, { no: 2, text: 'Gửi báo cáo về Học viện.', deadline: null }],
+      family: 'party',
+      issuerName: 'HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH',
+      numberSymbol: '2410-CV/HVCTQG',
+      typeCode: 'CV',
+      typeName: 'Công văn',
+      documentDate: '2026-11-20',
+      subject: 'Về việc tổng kết công tác đào tạo năm 2026',
+      requirements: [
+        { no: 1, text: 'Tổng kết công tác đào tạo, bồi dưỡng năm 2026.', deadline: '2026-12-15' },
+        { no: 2, text: 'Gửi báo cáo về Học viện.', deadline: null },
+      ],
     });
     await page.goto('/chi-dao/soan-moi');
     await page.getByText('Lấy từ văn bản đã vào sổ').click();
     await page.getByLabel(/Tìm văn bản của/).fill('tong ket dao tao');
     await page.getByRole('button', { name: 'Tìm văn bản' }).click();
-    await page.locator('.source-results li', { hasText: '2410-CV/HVCTQG' }).getByRole('button', { name: 'Dùng văn bản này' }).click();
+    await page
+      .locator('.source-results li', { hasText: '2410-CV/HVCTQG' })
+      .getByRole('button', { name: 'Dùng văn bản này' })
+      .click();
     await expectContains(page.locator('.banner--success'), 'Đã điền sẵn từ văn bản 2410-CV/HVCTQG: 2 yêu cầu.');
     const form = page.getByRole('form', { name: 'Soạn chỉ đạo' });
     expect(await form.getByLabel('Trích yếu').inputValue()).toBe('Về việc tổng kết công tác đào tạo năm 2026');
     expect(await form.getByLabel('Số, ký hiệu').inputValue()).toBe('2410-CV/HVCTQG');
     expect(await form.getByLabel('Ngày ban hành', { exact: true }).inputValue()).toBe('20/11/2026');
     await expectCount(form.getByTestId('requirement-row'), 2);
-    expect(await form.getByTestId('requirement-row').nth(0).getByLabel('Hạn hoàn thành').inputValue()).toBe('15/12/2026');
+    expect(await form.getByTestId('requirement-row').nth(0).getByLabel('Hạn hoàn thành').inputValue()).toBe(
+      '15/12/2026',
+    );
   });
 
   test('the demo letter 2174-CV/HVCTQG: 26/63 approved, filters, drill-down, history and export', async () => {
@@ -199,7 +243,9 @@ describe('network directive from drafting to the Academy matrix', () => {
     await expectText(page.getByTestId('milestone').first(), '26/63 đã phê duyệt đề án');
     await expectText(page.getByTestId('milestone').nth(1), '3/63 đăng ký đạt chuẩn');
     await expectCount(page.locator('[data-testid="directive-matrix"] tbody tr'), 63);
-    expect(await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href')).toContain('kind=provincial_school');
+    expect(await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href')).toContain(
+      'kind=provincial_school',
+    );
     await expect.poll(() => page.locator('.history-chart path').count()).toBeGreaterThan(0);
     await page.screenshot({ path: '/tmp/tct-directive-dashboard.png', fullPage: true });
 
@@ -211,7 +257,10 @@ describe('network directive from drafting to the Academy matrix', () => {
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
 
-    await page.locator(`tr[data-school="${THAI_NGUYEN}"]`).getByRole('button', { name: THAI_NGUYEN, exact: true }).click();
+    await page
+      .locator(`tr[data-school="${THAI_NGUYEN}"]`)
+      .getByRole('button', { name: THAI_NGUYEN, exact: true })
+      .click();
     await expectContains(page.getByTestId('school-drilldown'), 'Đã tiếp nhận (vào sổ)');
     await page.screenshot({ path: '/tmp/tct-directive-drilldown.png', fullPage: false });
 

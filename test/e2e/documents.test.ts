@@ -9,7 +9,9 @@ import type { Page } from 'playwright-core';
 import { DEMO, expectContains, logIn, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); }, 180_000);
+beforeAll(async () => {
+  h = await startHarness();
+}, 180_000);
 afterAll(async () => h?.close());
 
 async function shot(page: Page, name: string) {
@@ -72,7 +74,9 @@ describe('documents in the browser', () => {
     const { page } = await h.newPage();
     await logIn(page, DEMO.thaiNguyenClerk);
     await page.goto('/van-ban-den/tiep-nhan');
-    await page.getByLabel('Nội dung', { exact: true }).fill(readFileSync(new URL('../fixtures/documents/009/ocr.txt', import.meta.url), 'utf8'));
+    await page
+      .getByLabel('Nội dung', { exact: true })
+      .fill(readFileSync(new URL('../fixtures/documents/009/ocr.txt', import.meta.url), 'utf8'));
     await page.getByRole('button', { name: 'Trích xuất' }).click();
     await expectContains(page.locator('.review-field--low').first(), 'Độ tin cậy');
     await shot(page, '09-low-confidence');
@@ -83,6 +87,7 @@ describe('documents in the browser', () => {
     await logIn(page, DEMO.thaiNguyenStaff);
     await page.getByRole('link', { name: 'Văn bản đến' }).first().click();
     await expectContains(page.locator('main'), 'Sổ đăng ký văn bản đến');
-    if (await page.getByRole('link', { name: 'Tiếp nhận văn bản' }).count()) throw new Error('staff sees the intake button');
+    if (await page.getByRole('link', { name: 'Tiếp nhận văn bản' }).count())
+      throw new Error('staff sees the intake button');
   }, 60_000);
 });

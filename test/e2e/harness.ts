@@ -31,7 +31,16 @@ const webDir = join(repoRoot, 'web');
 const builtIndex = join(repoRoot, 'dist', 'web', 'index.html');
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function newestModification(dir: string): number {
   let newest = 0;
@@ -45,10 +54,16 @@ function newestModification(dir: string): number {
 
 /** Build dist/web unless it exists and is newer than every file under web/ (set E2E_SKIP_BUILD=1 to never build). */
 export function ensureWebBuilt(): void {
-  const stale = !existsSync(builtIndex) || (process.env.E2E_SKIP_BUILD !== '1' && statSync(builtIndex).mtimeMs < newestModification(webDir));
+  const stale =
+    !existsSync(builtIndex) ||
+    (process.env.E2E_SKIP_BUILD !== '1' && statSync(builtIndex).mtimeMs < newestModification(webDir));
   if (!stale) return;
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 export type Harness = {
@@ -78,14 +93,23 @@ export async function startHarness(): Promise<Harness> {
     database,
     browser,
     async newPage() {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1360, height: 900 } });
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+        viewport: { width: 1360, height: 900 },
+      });
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       return { context, page };
     },
     async organisationIdByCode(code) {
-      const row = await database.db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+      const row = await database.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
       return row.id;
     },
     async close() {
@@ -108,7 +132,9 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
 
 /** Wait for the API response to a GET whose path starts with `pathPrefix`. */
 export function waitForApi(page: Page, pathPrefix: string): Promise<Response> {
-  return page.waitForResponse((response) => new URL(response.url()).pathname.startsWith(pathPrefix) && response.request().method() === 'GET');
+  return page.waitForResponse(
+    (response) => new URL(response.url()).pathname.startsWith(pathPrefix) && response.request().method() === 'GET',
+  );
 }
 
 /*
@@ -118,7 +144,12 @@ export function waitForApi(page: Page, pathPrefix: string): Promise<Response> {
 const POLL = { timeout: 10_000, interval: 100 };
 
 function visibleText(locator: Locator): () => Promise<string> {
-  return () => locator.first().innerText({ timeout: 500 }).then((t) => t.replace(/\s+/g, ' ').trim()).catch(() => '');
+  return () =>
+    locator
+      .first()
+      .innerText({ timeout: 500 })
+      .then((t) => t.replace(/\s+/g, ' ').trim())
+      .catch(() => '');
 }
 
 /** The (first) element's text equals `expected` (whitespace collapsed), or matches the RegExp. */

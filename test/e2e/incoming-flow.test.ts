@@ -65,7 +65,18 @@ describe('an incoming letter from upload to completion, audited', () => {
     await expectContains(countText, 'văn bản trong sổ');
     const inBook = Number((await countText.innerText()).replace(/\D/g, ''));
     // Newest first: the first row holds the last số đến given (no gaps: equal to the count).
-    const lastNumber = inBook === 0 ? 0 : Number(await clerk.getByRole('table', { name: 'Sổ văn bản đến' }).locator('tbody tr').first().locator('td').first().innerText());
+    const lastNumber =
+      inBook === 0
+        ? 0
+        : Number(
+            await clerk
+              .getByRole('table', { name: 'Sổ văn bản đến' })
+              .locator('tbody tr')
+              .first()
+              .locator('td')
+              .first()
+              .innerText(),
+          );
     const expectedNumber = lastNumber + 1;
 
     // ---- Upload the letter through the file input; the page polls the reading job, then opens the review.
@@ -73,7 +84,9 @@ describe('an incoming letter from upload to completion, audited', () => {
     await clerk.getByLabel('Tệp', { exact: true }).setInputFiles(LETTER);
     await clerk.getByRole('button', { name: 'Tải lên và đọc' }).click();
     await clerk.getByRole('heading', { name: 'Kiểm tra và vào sổ' }).waitFor({ timeout: 60_000 });
-    await expect.poll(() => clerk.getByLabel('Số, ký hiệu', { exact: true }).first().inputValue(), { timeout: 30_000 }).toBe(NUMBER_SYMBOL);
+    await expect
+      .poll(() => clerk.getByLabel('Số, ký hiệu', { exact: true }).first().inputValue(), { timeout: 30_000 })
+      .toBe(NUMBER_SYMBOL);
 
     // ---- 2. Review: pre-filled fields, low-confidence receipt fields highlighted.
     expect(await clerk.getByLabel('Ngày văn bản', { exact: true }).inputValue()).toBe('31/05/2022');
@@ -108,9 +121,16 @@ describe('an incoming letter from upload to completion, audited', () => {
     const leader = (await h.newPage()).page;
     await logIn(leader, DEMO.thaiNguyenLeader);
     await nav(leader, 'Bàn làm việc lãnh đạo').click();
-    await leader.getByRole('table', { name: 'Văn bản được trình, chờ ý kiến chỉ đạo' }).getByRole('link', { name: new RegExp(NUMBER_SYMBOL) }).click();
+    await leader
+      .getByRole('table', { name: 'Văn bản được trình, chờ ý kiến chỉ đạo' })
+      .getByRole('link', { name: new RegExp(NUMBER_SYMBOL) })
+      .click();
     const direction = leader.getByRole('form', { name: 'Ý kiến chỉ đạo và giao việc' });
-    await direction.getByLabel('Bút phê (ý kiến chỉ đạo)').fill('Giao đồng chí Thu chủ trì yêu cầu 1; Phòng Quản lý đào tạo và NCKH thực hiện các nội dung còn lại, báo cáo kết quả.');
+    await direction
+      .getByLabel('Bút phê (ý kiến chỉ đạo)')
+      .fill(
+        'Giao đồng chí Thu chủ trì yêu cầu 1; Phòng Quản lý đào tạo và NCKH thực hiện các nội dung còn lại, báo cáo kết quả.',
+      );
     const rows = direction.locator('ol.direction-rows > li');
     await expect.poll(() => rows.count()).toBeGreaterThan(1);
     const titles = await rows.locator('label strong').allInnerTexts();
@@ -139,10 +159,17 @@ describe('an incoming letter from upload to completion, audited', () => {
       await form.getByRole('button', { name: 'Hoàn thành' }).click();
       await expectContains(staff.locator('.banner--success'), 'Đã báo cáo hoàn thành nhiệm vụ.');
       await expectContains(staff.locator('main'), note);
-      await staff.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Việc của tôi', exact: true }).click();
+      await staff
+        .getByRole('navigation', { name: 'Điều hướng chính' })
+        .getByRole('link', { name: 'Việc của tôi', exact: true })
+        .click();
     };
-    await complete('Yêu cầu 1', 'Đã tham mưu Ban Thường vụ Tỉnh ủy; Đề án xây dựng trường chính trị chuẩn đã được phê duyệt.');
-    for (const title of titles.filter((t) => t !== 'Yêu cầu 1')) await complete(title, `Phòng đã thực hiện ${title.toLowerCase()} của Công văn ${NUMBER_SYMBOL}.`);
+    await complete(
+      'Yêu cầu 1',
+      'Đã tham mưu Ban Thường vụ Tỉnh ủy; Đề án xây dựng trường chính trị chuẩn đã được phê duyệt.',
+    );
+    for (const title of titles.filter((t) => t !== 'Yêu cầu 1'))
+      await complete(title, `Phòng đã thực hiện ${title.toLowerCase()} của Công văn ${NUMBER_SYMBOL}.`);
     await expectText(staff.locator('.result-count'), '0 nhiệm vụ');
     await staff.screenshot({ path: '/tmp/tct-incoming-my-tasks.png', fullPage: true });
 
@@ -162,7 +189,14 @@ describe('an incoming letter from upload to completion, audited', () => {
     await expect.poll(() => admin.url()).toContain('entityType=document');
     const log = admin.getByRole('table', { name: 'Nhật ký hệ thống' });
     const actions = () => log.locator('tbody code').allInnerTexts();
-    for (const action of ['document.registered', 'document.presentation_added', 'document.presented', 'document.directed', 'document.assigned', 'document.completed']) {
+    for (const action of [
+      'document.registered',
+      'document.presentation_added',
+      'document.presented',
+      'document.directed',
+      'document.assigned',
+      'document.completed',
+    ]) {
       await expect.poll(actions).toContain(action);
     }
     // Every entry shown is this letter's (expand one to read its record id).

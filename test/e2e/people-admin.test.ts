@@ -23,12 +23,16 @@ describe('school administrator manages people and units', () => {
     // A school administrator works in their school; a school formed by the 2025 merger may also open the
     // schools it succeeded (their records keep their old names), and nothing else.
     const picker = page.getByLabel('Đang làm việc với');
-    await expect.poll(async () => picker.locator('option').allTextContents()).toEqual([
-      'Trường Chính trị tỉnh Thái Nguyên',
-      expect.stringMatching(/\(trước 01\/07\/2025\)$/),
-      expect.stringMatching(/\(trước 01\/07\/2025\)$/),
-    ]);
-    expect(await picker.inputValue()).toBe(await page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).user.organisation.id));
+    await expect
+      .poll(async () => picker.locator('option').allTextContents())
+      .toEqual([
+        'Trường Chính trị tỉnh Thái Nguyên',
+        expect.stringMatching(/\(trước 01\/07\/2025\)$/),
+        expect.stringMatching(/\(trước 01\/07\/2025\)$/),
+      ]);
+    expect(await picker.inputValue()).toBe(
+      await page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).user.organisation.id),
+    );
 
     await nav.getByRole('link', { name: 'Cán bộ' }).click();
     await page.locator('table').getByRole('link', { name: 'Đỗ Thị Thu' }).click();

@@ -3,7 +3,16 @@
  * page says so plainly, while the user's own school opens normally.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO, expectContains, expectNotContains, expectText, logIn, startHarness, waitForApi, type Harness } from './harness.ts';
+import {
+  DEMO,
+  expectContains,
+  expectNotContains,
+  expectText,
+  logIn,
+  startHarness,
+  waitForApi,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 
@@ -29,7 +38,10 @@ describe('school isolation', () => {
     await expectNotContains(page.locator('main'), 'Phạm Hùng');
 
     // "Trường của tôi" opens the user's own school.
-    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Trường của tôi' }).click();
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Trường của tôi' })
+      .click();
     await page.waitForURL(`**/to-chuc/${thaiNguyenId}`);
     await expectText(page.getByRole('heading', { level: 1 }), 'Trường Chính trị tỉnh Thái Nguyên');
     await expectContains(page.locator('main'), 'Khoa Xây dựng Đảng');

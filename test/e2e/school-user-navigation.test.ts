@@ -3,7 +3,17 @@
  * network: 34 provincial schools today, 63 on 1/6/2022, and Phú Thọ formed from three schools.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DEMO, expectContains, expectCount, expectNotContains, expectText, logIn, startHarness, waitForApi, type Harness } from './harness.ts';
+import {
+  DEMO,
+  expectContains,
+  expectCount,
+  expectNotContains,
+  expectText,
+  logIn,
+  startHarness,
+  waitForApi,
+  type Harness,
+} from './harness.ts';
 
 let harness: Harness;
 
@@ -79,7 +89,10 @@ describe('school user: home, people, network', () => {
     await expectContains(page.locator('.details'), '01/07/2025 – nay');
 
     // A predecessor links back to its successor.
-    await page.getByTestId('predecessors').getByRole('link', { name: /Vĩnh Phúc/ }).click();
+    await page
+      .getByTestId('predecessors')
+      .getByRole('link', { name: /Vĩnh Phúc/ })
+      .click();
     await expectText(page.getByRole('heading', { level: 1 }), /Vĩnh Phúc/);
     await expectContains(page.getByTestId('successors'), 'Trường Chính trị tỉnh Phú Thọ');
     await expectContains(page.locator('.details'), 'Đến 30/06/2025');

@@ -45,19 +45,72 @@ function fillSheet(ws: ExcelJS.Worksheet, rows: Record<string, unknown>[]): void
 async function fillTemplate(template: Buffer): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(template as unknown as ArrayBuffer);
-  const base = { 'Cơ sở đào tạo': TN, 'Chương trình': 'Trung cấp LLCT', 'Hình thức': 'Không tập trung', 'Phương thức': 'Trực tiếp', 'Địa điểm': 'Thái Nguyên' };
+  const base = {
+    'Cơ sở đào tạo': TN,
+    'Chương trình': 'Trung cấp LLCT',
+    'Hình thức': 'Không tập trung',
+    'Phương thức': 'Trực tiếp',
+    'Địa điểm': 'Thái Nguyên',
+  };
   fillSheet(wb.getWorksheet('Lớp học')!, [
-    { ...base, 'Mã lớp': 'E2E-TC57', 'Tên lớp': 'Trung cấp LLCT không tập trung K30', 'Ngày khai giảng': day('2024-09-01'), 'Ngày bế giảng': day('2025-06-30') },
-    { ...base, 'Mã lớp': 'E2E-TC350', 'Tên lớp': 'Trung cấp LLCT không tập trung K31', 'Ngày khai giảng': day('2025-09-15'), 'Ngày bế giảng': day('2026-09-15') },
-    { ...base, 'Mã lớp': 'E2E-SC-ONLINE', 'Tên lớp': 'Sơ cấp LLCT trực tuyến', 'Chương trình': 'Sơ cấp LLCT', 'Hình thức': 'Tập trung', 'Phương thức': 'Trực tuyến', 'Ngày khai giảng': day('2023-03-01') },
+    {
+      ...base,
+      'Mã lớp': 'E2E-TC57',
+      'Tên lớp': 'Trung cấp LLCT không tập trung K30',
+      'Ngày khai giảng': day('2024-09-01'),
+      'Ngày bế giảng': day('2025-06-30'),
+    },
+    {
+      ...base,
+      'Mã lớp': 'E2E-TC350',
+      'Tên lớp': 'Trung cấp LLCT không tập trung K31',
+      'Ngày khai giảng': day('2025-09-15'),
+      'Ngày bế giảng': day('2026-09-15'),
+    },
+    {
+      ...base,
+      'Mã lớp': 'E2E-SC-ONLINE',
+      'Tên lớp': 'Sơ cấp LLCT trực tuyến',
+      'Chương trình': 'Sơ cấp LLCT',
+      'Hình thức': 'Tập trung',
+      'Phương thức': 'Trực tuyến',
+      'Ngày khai giảng': day('2023-03-01'),
+    },
   ]);
-  const learner = { 'Giới tính': 'Nam', 'Dân tộc': 'Kinh', 'Đảng viên': 'Chính thức', 'Ngày vào Đảng': day('2015-05-19'), 'Trình độ học vấn': 'Đại học', 'Chức vụ': 'Phó Chủ tịch UBND xã', 'Xếp loại năm trước': 'HTTNV', 'Xếp loại hai năm trước': 'HTXSNV' };
+  const learner = {
+    'Giới tính': 'Nam',
+    'Dân tộc': 'Kinh',
+    'Đảng viên': 'Chính thức',
+    'Ngày vào Đảng': day('2015-05-19'),
+    'Trình độ học vấn': 'Đại học',
+    'Chức vụ': 'Phó Chủ tịch UBND xã',
+    'Xếp loại năm trước': 'HTTNV',
+    'Xếp loại hai năm trước': 'HTXSNV',
+  };
   fillSheet(wb.getWorksheet('Học viên')!, [
     { ...learner, 'Mã lớp': 'E2E-TC57', 'Họ và tên': 'Nguyễn Văn Trẻ', 'Ngày sinh': day('1995-01-01') },
     { ...learner, 'Mã lớp': 'E2E-TC57', 'Họ và tên': 'Lê Thị Đủ', 'Giới tính': 'Nữ', 'Ngày sinh': day('1980-05-12') },
-    { ...learner, 'Mã lớp': 'E2E-TC350', 'Họ và tên': 'Phạm Văn Nhỏ', 'Ngày sinh': day('2000-01-01'), 'Ngày vào Đảng': day('2022-01-01') },
-    { ...learner, 'Mã lớp': 'E2E-TC350', 'Họ và tên': 'Vũ Thị Chuẩn', 'Giới tính': 'Nữ', 'Ngày sinh': day('1988-01-01') },
-    { ...learner, 'Mã lớp': 'E2E-SC-ONLINE', 'Họ và tên': 'Lò Văn Sơn', 'Dân tộc': 'Thái', 'Ngày sinh': day('1990-01-01') },
+    {
+      ...learner,
+      'Mã lớp': 'E2E-TC350',
+      'Họ và tên': 'Phạm Văn Nhỏ',
+      'Ngày sinh': day('2000-01-01'),
+      'Ngày vào Đảng': day('2022-01-01'),
+    },
+    {
+      ...learner,
+      'Mã lớp': 'E2E-TC350',
+      'Họ và tên': 'Vũ Thị Chuẩn',
+      'Giới tính': 'Nữ',
+      'Ngày sinh': day('1988-01-01'),
+    },
+    {
+      ...learner,
+      'Mã lớp': 'E2E-SC-ONLINE',
+      'Họ và tên': 'Lò Văn Sơn',
+      'Dân tộc': 'Thái',
+      'Ngày sinh': day('1990-01-01'),
+    },
   ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -72,7 +125,10 @@ describe('training import and compliance', () => {
     await page.getByRole('link', { name: 'Nhập lớp học' }).click();
 
     // Download the template in the browser and fill it.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải mẫu nhập (Excel)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải mẫu nhập (Excel)' }).click(),
+    ]);
     const template = readFileSync((await download.path())!);
     const filled = join(dir, 'lop-hoc-e2e.xlsx');
     writeFileSync(filled, await fillTemplate(template));
@@ -123,7 +179,10 @@ describe('training import and compliance', () => {
     // The school administrator sees the decision in the audit log.
     const admin = await harness.newPage();
     await logIn(admin.page, DEMO.thaiNguyenAdmin);
-    await admin.page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhật ký hệ thống' }).click();
+    await admin.page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Nhật ký hệ thống' })
+      .click();
     await admin.page.goto('/nhat-ky?action=compliance.override');
     await expectContains(admin.page.locator('table'), 'compliance.override.created');
     await expectContains(admin.page.locator('table'), 'Phạm Quốc Hùng');

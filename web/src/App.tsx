@@ -44,7 +44,12 @@ export function App() {
     );
   }
 
-  if (route.public) return <ErrorBoundary resetKey={location.pathname} fallback={<ServerErrorPage />}>{route.element(params)}</ErrorBoundary>;
+  if (route.public)
+    return (
+      <ErrorBoundary resetKey={location.pathname} fallback={<ServerErrorPage />}>
+        {route.element(params)}
+      </ErrorBoundary>
+    );
 
   if (state.status === 'anonymous') {
     const next = location.href === '/' ? '' : `?next=${encodeURIComponent(location.href)}`;

@@ -48,7 +48,15 @@ import { NotificationsPage } from './features/tasks/NotificationsPage.tsx';
 export type NavGroup = 'Chung' | 'Văn bản' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
 /** Order of the groups in the left navigation. */
-export const NAV_GROUPS: readonly NavGroup[] = ['Chung', 'Văn bản', 'Công việc', 'Trường', 'Mạng lưới', 'Quản trị', 'Tài khoản'];
+export const NAV_GROUPS: readonly NavGroup[] = [
+  'Chung',
+  'Văn bản',
+  'Công việc',
+  'Trường',
+  'Mạng lưới',
+  'Quản trị',
+  'Tài khoản',
+];
 
 export type AppRoute = {
   /** A path pattern; ":name" segments become params. */
@@ -74,41 +82,110 @@ export const routes: AppRoute[] = [
 
   { path: '/van-ban-den', label: 'Văn bản đến', nav: 'Văn bản', element: () => <IncomingRegisterPage /> },
   { path: '/van-ban-den/tiep-nhan', label: 'Tiếp nhận văn bản', roles: REGISTRY_ROLES, element: () => <IntakePage /> },
-  { path: '/van-ban-den/:id/vao-so', label: 'Kiểm tra và vào sổ', roles: REGISTRY_ROLES, element: ({ id }) => <ReviewPage documentId={id ?? ''} /> },
+  {
+    path: '/van-ban-den/:id/vao-so',
+    label: 'Kiểm tra và vào sổ',
+    roles: REGISTRY_ROLES,
+    element: ({ id }) => <ReviewPage documentId={id ?? ''} />,
+  },
   { path: '/van-ban-di', label: 'Văn bản đi', nav: 'Văn bản', element: () => <OutgoingPage /> },
   { path: '/van-ban/:id', label: 'Văn bản', element: ({ id }) => <DocumentPage documentId={id ?? ''} /> },
   { path: '/tim-kiem-van-ban', label: 'Tìm kiếm văn bản', nav: 'Văn bản', element: () => <DocumentSearchPage /> },
-  { path: '/so-dang-ky', label: 'Sổ đăng ký', roles: REGISTRY_ROLES, nav: 'Văn bản', element: () => <RegisterPrintPage /> },
+  {
+    path: '/so-dang-ky',
+    label: 'Sổ đăng ký',
+    roles: REGISTRY_ROLES,
+    nav: 'Văn bản',
+    element: () => <RegisterPrintPage />,
+  },
 
-  { path: '/ban-lam-viec', label: 'Bàn làm việc lãnh đạo', roles: ['leader', 'clerk', 'school_admin', 'academy_admin', 'academy_staff'], nav: 'Công việc', element: () => <DeskPage /> },
-  { path: '/ban-lam-viec/van-ban/:id', label: 'Phiếu giải quyết văn bản đến', element: ({ id }) => <DirectionPage documentId={id ?? ''} /> },
+  {
+    path: '/ban-lam-viec',
+    label: 'Bàn làm việc lãnh đạo',
+    roles: ['leader', 'clerk', 'school_admin', 'academy_admin', 'academy_staff'],
+    nav: 'Công việc',
+    element: () => <DeskPage />,
+  },
+  {
+    path: '/ban-lam-viec/van-ban/:id',
+    label: 'Phiếu giải quyết văn bản đến',
+    element: ({ id }) => <DirectionPage documentId={id ?? ''} />,
+  },
   { path: '/viec-cua-toi', label: 'Việc của tôi', nav: 'Công việc', element: () => <MyTasksPage /> },
   { path: '/viec-cua-toi/:id', label: 'Nhiệm vụ', element: ({ id }) => <TaskPage taskId={id ?? ''} /> },
   { path: '/han-xu-ly', label: 'Hạn xử lý', nav: 'Công việc', element: () => <DeadlinesPage /> },
   { path: '/thong-bao', label: 'Thông báo', nav: 'Công việc', element: () => <NotificationsPage /> },
 
-  { path: '/truong-cua-toi', label: 'Trường của tôi', roles: SCHOOL_ROLES, nav: 'Trường', navHref: (me) => `/to-chuc/${me.organisation.id}`, element: () => <MySchoolRedirect /> },
+  {
+    path: '/truong-cua-toi',
+    label: 'Trường của tôi',
+    roles: SCHOOL_ROLES,
+    nav: 'Trường',
+    navHref: (me) => `/to-chuc/${me.organisation.id}`,
+    element: () => <MySchoolRedirect />,
+  },
   { path: '/to-chuc/:id', label: 'Thông tin trường', element: ({ id }) => <SchoolPage organisationId={id ?? ''} /> },
   { path: '/can-bo', label: 'Cán bộ', nav: 'Trường', element: () => <PeoplePage /> },
   { path: '/can-bo/them-moi', label: 'Thêm cán bộ', roles: ADMIN_ROLES, element: () => <PersonCreatePage /> },
   { path: '/can-bo/:id', label: 'Hồ sơ cán bộ', element: ({ id }) => <PersonPage personId={id ?? ''} /> },
 
   { path: '/mang-luoi', label: 'Mạng lưới trường', nav: 'Mạng lưới', element: () => <NetworkPage /> },
-  { path: '/mang-luoi/:id', label: 'Chi tiết đơn vị', element: ({ id }) => <NetworkOrganisationPage organisationId={id ?? ''} /> },
+  {
+    path: '/mang-luoi/:id',
+    label: 'Chi tiết đơn vị',
+    element: ({ id }) => <NetworkOrganisationPage organisationId={id ?? ''} />,
+  },
 
-  { path: '/chi-dao', label: 'Chỉ đạo mạng lưới', roles: ACADEMY_ROLES, nav: 'Mạng lưới', element: () => <DirectivesListPage /> },
+  {
+    path: '/chi-dao',
+    label: 'Chỉ đạo mạng lưới',
+    roles: ACADEMY_ROLES,
+    nav: 'Mạng lưới',
+    element: () => <DirectivesListPage />,
+  },
   { path: '/chi-dao/soan-moi', label: 'Soạn chỉ đạo', roles: ACADEMY_ROLES, element: () => <DirectiveCreatePage /> },
-  { path: '/chi-dao/:id/theo-doi', label: 'Bảng theo dõi chỉ đạo', roles: ACADEMY_ROLES, element: ({ id }) => <DirectiveDashboardPage directiveId={id ?? ''} /> },
-  { path: '/chi-dao/:id', label: 'Chi tiết chỉ đạo', roles: ACADEMY_ROLES, element: ({ id }) => <DirectivePage directiveId={id ?? ''} /> },
-  { path: '/nhiem-vu-chi-dao', label: 'Nhiệm vụ theo chỉ đạo', roles: SCHOOL_ROLES, nav: 'Trường', element: () => <ObligationsPage /> },
-  { path: '/nhiem-vu-chi-dao/:id', label: 'Nhiệm vụ theo chỉ đạo', element: ({ id }) => <ObligationPage obligationId={id ?? ''} /> },
+  {
+    path: '/chi-dao/:id/theo-doi',
+    label: 'Bảng theo dõi chỉ đạo',
+    roles: ACADEMY_ROLES,
+    element: ({ id }) => <DirectiveDashboardPage directiveId={id ?? ''} />,
+  },
+  {
+    path: '/chi-dao/:id',
+    label: 'Chi tiết chỉ đạo',
+    roles: ACADEMY_ROLES,
+    element: ({ id }) => <DirectivePage directiveId={id ?? ''} />,
+  },
+  {
+    path: '/nhiem-vu-chi-dao',
+    label: 'Nhiệm vụ theo chỉ đạo',
+    roles: SCHOOL_ROLES,
+    nav: 'Trường',
+    element: () => <ObligationsPage />,
+  },
+  {
+    path: '/nhiem-vu-chi-dao/:id',
+    label: 'Nhiệm vụ theo chỉ đạo',
+    element: ({ id }) => <ObligationPage obligationId={id ?? ''} />,
+  },
 
   { path: '/dao-tao', label: 'Đào tạo', nav: 'Trường', element: () => <ClassesPage /> },
-  { path: '/dao-tao/nhap', label: 'Nhập lớp học', roles: ['school_admin', 'leader', 'staff'], element: () => <ImportWizardPage /> },
+  {
+    path: '/dao-tao/nhap',
+    label: 'Nhập lớp học',
+    roles: ['school_admin', 'leader', 'staff'],
+    element: () => <ImportWizardPage />,
+  },
   { path: '/dao-tao/tuan-thu', label: 'Tổng hợp tuân thủ đào tạo', element: () => <ComplianceSummaryPage /> },
   { path: '/dao-tao/cau-hinh', label: 'Cấu hình tuân thủ', element: () => <TrainingSettingsPage /> },
   { path: '/dao-tao/lop/:id', label: 'Lớp học', element: ({ id }) => <ClassPage classId={id ?? ''} /> },
-  { path: '/tuan-thu-dao-tao', label: 'Tuân thủ đào tạo', roles: ['academy_admin', 'academy_staff'], nav: 'Mạng lưới', element: () => <NetworkCompliancePage /> },
+  {
+    path: '/tuan-thu-dao-tao',
+    label: 'Tuân thủ đào tạo',
+    roles: ['academy_admin', 'academy_staff'],
+    nav: 'Mạng lưới',
+    element: () => <NetworkCompliancePage />,
+  },
 
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', roles: ADMIN_ROLES, nav: 'Quản trị', element: () => <AuditPage /> },
 
@@ -120,7 +197,10 @@ export const routes: AppRoute[] = [
 
 export const notFoundRoute: AppRoute = { path: '*', label: 'Không tìm thấy trang', element: () => <NotFoundPage /> };
 
-export function findRoute(pathname: string, match: (pattern: string, pathname: string) => RouteParams | null): { route: AppRoute; params: RouteParams } {
+export function findRoute(
+  pathname: string,
+  match: (pattern: string, pathname: string) => RouteParams | null,
+): { route: AppRoute; params: RouteParams } {
   for (const route of routes) {
     const params = match(route.path, pathname);
     if (params) return { route, params };

@@ -4,12 +4,35 @@
  * A condition describes what a learner or class must satisfy; a finding is raised when it is not.
  */
 import type {
-  Confidence, Delivery, EducationLevel, IsoDate, OrganisationKind, PartyStatus, ProgrammeLevel, Rating, RegimeId, Severity, StudyMode,
+  Confidence,
+  Delivery,
+  EducationLevel,
+  IsoDate,
+  OrganisationKind,
+  PartyStatus,
+  ProgrammeLevel,
+  Rating,
+  RegimeId,
+  Severity,
+  StudyMode,
 } from '../types.ts';
 
 export type RuleCode =
-  | 'L-SC-01' | 'L-TC-01' | 'L-TC-02' | 'L-TC-03' | 'L-TC-04' | 'L-TC-05' | 'L-TC-06'
-  | 'L-CC-01' | 'L-CC-02' | 'L-CC-03' | 'L-ANY-01' | 'C-01' | 'C-02' | 'C-03' | 'C-04';
+  | 'L-SC-01'
+  | 'L-TC-01'
+  | 'L-TC-02'
+  | 'L-TC-03'
+  | 'L-TC-04'
+  | 'L-TC-05'
+  | 'L-TC-06'
+  | 'L-CC-01'
+  | 'L-CC-02'
+  | 'L-CC-03'
+  | 'L-ANY-01'
+  | 'C-01'
+  | 'C-02'
+  | 'C-03'
+  | 'C-04';
 
 /** Learner-level conditions. */
 export type LearnerCondition =
@@ -84,7 +107,14 @@ export type Regime = {
   unknowns: { levels: ProgrammeLevel[]; message: string }[];
 };
 
-export const LEARNER_CONDITION_KINDS = ['minEducation', 'partyStatusIn', 'minAge', 'minRatings', 'positionInList', 'alreadyHoldsLevel'] as const;
+export const LEARNER_CONDITION_KINDS = [
+  'minEducation',
+  'partyStatusIn',
+  'minAge',
+  'minRatings',
+  'positionInList',
+  'alreadyHoldsLevel',
+] as const;
 
 export function isLearnerCondition(condition: RuleCondition): condition is LearnerCondition {
   return (LEARNER_CONDITION_KINDS as readonly string[]).includes(condition.kind);

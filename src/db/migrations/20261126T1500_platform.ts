@@ -34,7 +34,11 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('organisations_kind_idx').on('organisations').columns(['kind', 'valid_from', 'valid_to']).execute();
+  await db.schema
+    .createIndex('organisations_kind_idx')
+    .on('organisations')
+    .columns(['kind', 'valid_from', 'valid_to'])
+    .execute();
 
   await db.schema
     .createTable('organisation_successions')
@@ -88,7 +92,9 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
 
   await db.schema
     .createTable('audit_log')
-    .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('id', dialect === 'postgres' ? 'bigserial' : 'integer', (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('actor_user_id', 'text')
     .addColumn('actor_org_id', 'text')

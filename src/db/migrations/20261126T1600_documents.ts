@@ -68,10 +68,26 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('completed_at', 'text')
     .execute();
-  await db.schema.createIndex('documents_org_idx').on('documents').columns(['organisation_id', 'direction', 'status']).execute();
-  await db.schema.createIndex('documents_register_idx').on('documents').columns(['register_id', 'register_year', 'register_number']).execute();
-  await db.schema.createIndex('documents_symbol_idx').on('documents').columns(['organisation_id', 'number_symbol']).execute();
-  await db.schema.createIndex('documents_received_idx').on('documents').columns(['organisation_id', 'received_date']).execute();
+  await db.schema
+    .createIndex('documents_org_idx')
+    .on('documents')
+    .columns(['organisation_id', 'direction', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('documents_register_idx')
+    .on('documents')
+    .columns(['register_id', 'register_year', 'register_number'])
+    .execute();
+  await db.schema
+    .createIndex('documents_symbol_idx')
+    .on('documents')
+    .columns(['organisation_id', 'number_symbol'])
+    .execute();
+  await db.schema
+    .createIndex('documents_received_idx')
+    .on('documents')
+    .columns(['organisation_id', 'received_date'])
+    .execute();
 
   await db.schema
     .createTable('document_files')
@@ -115,18 +131,32 @@ export async function up(db: Kysely<unknown>, { dialect }: MigrationContext): Pr
     .execute();
   await db.schema.createIndex('document_links_from_idx').on('document_links').column('from_document_id').execute();
   await db.schema.createIndex('document_links_to_idx').on('document_links').column('to_document_id').execute();
-  await db.schema.createIndex('document_links_symbol_idx').on('document_links').columns(['organisation_id', 'to_number_symbol']).execute();
+  await db.schema
+    .createIndex('document_links_symbol_idx')
+    .on('document_links')
+    .columns(['organisation_id', 'to_number_symbol'])
+    .execute();
 
   // Full-text search over folded (diacritics-free, lower-case) text, maintained by the application.
   if (dialect === 'postgres') {
     await sql`ALTER TABLE documents ADD COLUMN search_text text NOT NULL DEFAULT ''`.execute(db);
-    await sql`ALTER TABLE documents ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED`.execute(db);
+    await sql`ALTER TABLE documents ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED`.execute(
+      db,
+    );
     await sql`CREATE INDEX documents_search_idx ON documents USING GIN (search_vector)`.execute(db);
   } else {
     await sql`ALTER TABLE documents ADD COLUMN search_text text NOT NULL DEFAULT ''`.execute(db);
-    await sql`CREATE VIRTUAL TABLE documents_fts USING fts5(search_text, content='documents', content_rowid='rowid', tokenize='unicode61')`.execute(db);
-    await sql`CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN INSERT INTO documents_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`.execute(db);
-    await sql`CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN INSERT INTO documents_fts(documents_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END`.execute(db);
-    await sql`CREATE TRIGGER documents_fts_au AFTER UPDATE OF search_text ON documents BEGIN INSERT INTO documents_fts(documents_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); INSERT INTO documents_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`.execute(db);
+    await sql`CREATE VIRTUAL TABLE documents_fts USING fts5(search_text, content='documents', content_rowid='rowid', tokenize='unicode61')`.execute(
+      db,
+    );
+    await sql`CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN INSERT INTO documents_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`.execute(
+      db,
+    );
+    await sql`CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN INSERT INTO documents_fts(documents_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); END`.execute(
+      db,
+    );
+    await sql`CREATE TRIGGER documents_fts_au AFTER UPDATE OF search_text ON documents BEGIN INSERT INTO documents_fts(documents_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text); INSERT INTO documents_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`.execute(
+      db,
+    );
   }
 }

@@ -84,9 +84,21 @@ export async function up(db: Kysely<unknown>, _ctx: MigrationContext): Promise<v
     .addColumn('presented_at', 'text', (c) => c.notNull())
     .addColumn('note', 'text')
     .execute();
-  await db.schema.createIndex('document_presentations_org_idx').on('document_presentations').column('organisation_id').execute();
-  await db.schema.createIndex('document_presentations_to_idx').on('document_presentations').columns(['presented_to', 'presented_at']).execute();
-  await db.schema.createIndex('document_presentations_doc_idx').on('document_presentations').column('document_id').execute();
+  await db.schema
+    .createIndex('document_presentations_org_idx')
+    .on('document_presentations')
+    .column('organisation_id')
+    .execute();
+  await db.schema
+    .createIndex('document_presentations_to_idx')
+    .on('document_presentations')
+    .columns(['presented_to', 'presented_at'])
+    .execute();
+  await db.schema
+    .createIndex('document_presentations_doc_idx')
+    .on('document_presentations')
+    .column('document_id')
+    .execute();
 
   await db.schema
     .createTable('notifications')
@@ -102,8 +114,17 @@ export async function up(db: Kysely<unknown>, _ctx: MigrationContext): Promise<v
     .addColumn('read_at', 'text')
     .execute();
   await db.schema.createIndex('notifications_org_idx').on('notifications').column('organisation_id').execute();
-  await db.schema.createIndex('notifications_user_idx').on('notifications').columns(['user_id', 'created_at']).execute();
-  await db.schema.createIndex('notifications_dedupe_idx').on('notifications').columns(['user_id', 'dedupe_key']).unique().execute();
+  await db.schema
+    .createIndex('notifications_user_idx')
+    .on('notifications')
+    .columns(['user_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('notifications_dedupe_idx')
+    .on('notifications')
+    .columns(['user_id', 'dedupe_key'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('email_outbox')
@@ -122,5 +143,10 @@ export async function up(db: Kysely<unknown>, _ctx: MigrationContext): Promise<v
     .execute();
   await db.schema.createIndex('email_outbox_org_idx').on('email_outbox').column('organisation_id').execute();
   await db.schema.createIndex('email_outbox_status_idx').on('email_outbox').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('email_outbox_dedupe_idx').on('email_outbox').columns(['to_address', 'dedupe_key']).unique().execute();
+  await db.schema
+    .createIndex('email_outbox_dedupe_idx')
+    .on('email_outbox')
+    .columns(['to_address', 'dedupe_key'])
+    .unique()
+    .execute();
 }

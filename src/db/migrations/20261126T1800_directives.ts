@@ -31,7 +31,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('deadline', 'text')
     .addColumn('answer_type', 'text', (c) => c.notNull().defaultTo('status')) // status | standard_school_project
     .execute();
-  await db.schema.createIndex('directive_requirements_dir_idx').on('directive_requirements').column('directive_id').execute();
+  await db.schema
+    .createIndex('directive_requirements_dir_idx')
+    .on('directive_requirements')
+    .column('directive_id')
+    .execute();
 
   await db.schema
     .createTable('directive_recipients')
@@ -47,8 +51,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('done_at', 'text')
     .addUniqueConstraint('directive_recipients_unique', ['directive_id', 'organisation_id'])
     .execute();
-  await db.schema.createIndex('directive_recipients_org_idx').on('directive_recipients').column('organisation_id').execute();
-  await db.schema.createIndex('directive_recipients_doc_idx').on('directive_recipients').column('document_id').execute();
+  await db.schema
+    .createIndex('directive_recipients_org_idx')
+    .on('directive_recipients')
+    .column('organisation_id')
+    .execute();
+  await db.schema
+    .createIndex('directive_recipients_doc_idx')
+    .on('directive_recipients')
+    .column('document_id')
+    .execute();
 
   await db.schema
     .createTable('obligations')
@@ -64,7 +76,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('obligations_unique', ['requirement_id', 'organisation_id'])
     .execute();
-  await db.schema.createIndex('obligations_dir_idx').on('obligations').columns(['directive_id', 'organisation_id']).execute();
+  await db.schema
+    .createIndex('obligations_dir_idx')
+    .on('obligations')
+    .columns(['directive_id', 'organisation_id'])
+    .execute();
   await db.schema.createIndex('obligations_org_idx').on('obligations').column('organisation_id').execute();
 
   await db.schema
@@ -80,7 +96,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('answer_json', 'text')
     .addColumn('note', 'text')
     .execute();
-  await db.schema.createIndex('obligation_events_dir_idx').on('obligation_events').columns(['directive_id', 'at']).execute();
+  await db.schema
+    .createIndex('obligation_events_dir_idx')
+    .on('obligation_events')
+    .columns(['directive_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('obligation_evidence')

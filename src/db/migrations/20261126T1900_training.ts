@@ -34,7 +34,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('training_classes_code_unique', ['organisation_id', 'code_key'])
     .execute();
-  await db.schema.createIndex('training_classes_org_idx').on('training_classes').columns(['organisation_id', 'opening_date']).execute();
+  await db.schema
+    .createIndex('training_classes_org_idx')
+    .on('training_classes')
+    .columns(['organisation_id', 'opening_date'])
+    .execute();
 
   await db.schema
     .createTable('learners')
@@ -90,7 +94,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('evaluated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('compliance_findings_class_idx').on('compliance_findings').column('class_id').execute();
-  await db.schema.createIndex('compliance_findings_org_idx').on('compliance_findings').columns(['organisation_id', 'rule']).execute();
+  await db.schema
+    .createIndex('compliance_findings_org_idx')
+    .on('compliance_findings')
+    .columns(['organisation_id', 'rule'])
+    .execute();
 
   await db.schema
     .createTable('compliance_overrides')
@@ -107,8 +115,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('revoked_at', 'text')
     .addColumn('revoked_by', 'text')
     .execute();
-  await db.schema.createIndex('compliance_overrides_class_idx').on('compliance_overrides').columns(['class_id', 'rule']).execute();
-  await db.schema.createIndex('compliance_overrides_org_idx').on('compliance_overrides').column('organisation_id').execute();
+  await db.schema
+    .createIndex('compliance_overrides_class_idx')
+    .on('compliance_overrides')
+    .columns(['class_id', 'rule'])
+    .execute();
+  await db.schema
+    .createIndex('compliance_overrides_org_idx')
+    .on('compliance_overrides')
+    .column('organisation_id')
+    .execute();
 
   await db.schema
     .createTable('compliance_settings')
@@ -119,5 +135,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_by', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('compliance_settings_org_idx').on('compliance_settings').column('organisation_id').execute();
+  await db.schema
+    .createIndex('compliance_settings_org_idx')
+    .on('compliance_settings')
+    .column('organisation_id')
+    .execute();
 }

@@ -28,7 +28,11 @@ const MIGRATIONS: [string, MigrationModule][] = [
  * On PostgreSQL the migration tables are pinned to the schema in use: Kysely looks for them by name
  * across all schemas, so another schema's tables would otherwise be mistaken for ours.
  */
-export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema: string | null = null): Promise<string[]> {
+export async function migrateToLatest(
+  db: Kysely<any>,
+  dialect: Dialect,
+  schema: string | null = null,
+): Promise<string[]> {
   const provider: MigrationProvider = {
     async getMigrations() {
       const all: Record<string, Migration> = {};
@@ -38,7 +42,11 @@ export async function migrateToLatest(db: Kysely<any>, dialect: Dialect, schema:
       return all;
     },
   };
-  const migrator = new Migrator({ db, provider, ...(dialect === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(dialect === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -27,7 +27,13 @@ export function findAnnotations(ctx: Ctx, zones: AnnotationZones): { annotations
     const text = line.text;
     // Decorations (the Party header star) and copy-recipient lines are part of the printed letter.
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
-    if (zones.closingStart !== undefined && line.index >= zones.closingStart && /^[-~•+]\s*\p{L}/u.test(text) && wordQuality(text) >= 0.5) continue;
+    if (
+      zones.closingStart !== undefined &&
+      line.index >= zones.closingStart &&
+      /^[-~•+]\s*\p{L}/u.test(text) &&
+      wordQuality(text) >= 0.5
+    )
+      continue;
     let kind: Annotation['kind'] | null = null;
     const inStamp = zones.stampZone && line.index >= zones.stampZone[0] && line.index <= zones.stampZone[1];
     let quality = qualityCache.get(line);

@@ -7,7 +7,6 @@ import type { Extraction, FieldKey, Span } from '../types.ts';
 import { FIELD_KEYS } from '../types.ts';
 import { findAnnotations } from './annotations.ts';
 import { createCtx, mask } from './context.ts';
-import { daysBetween, isoDate, yearOf } from './dates.ts';
 import { extractIssuer, stripMotto } from './header.ts';
 import { findDateLine, findGarbledNumberLine, findNumberLine } from './dateline.ts';
 import { findMarks } from './marks.ts';
@@ -31,11 +30,11 @@ export function extractFromText(input: string): Extraction {
   const spans = Object.fromEntries(FIELD_KEYS.map((k) => [k, null])) as Record<FieldKey, Span | Span[] | null>;
 
   const motto = stripMotto(ctx);
-  motto.lines.forEach((l) => ctx.used.add(l));
+  for (const l of motto.lines) ctx.used.add(l);
   const kinhGui = findKinhGuiLine(ctx, 60);
   const stamp = findStamp(ctx, kinhGui ?? HEADER_LINES, new Set());
   const stampLines = new Set(stamp?.lines ?? []);
-  stampLines.forEach((l) => ctx.used.add(l));
+  for (const l of stampLines) ctx.used.add(l);
 
   const headerLimit = Math.min(kinhGui ?? HEADER_LINES, HEADER_LINES, n);
   const numberLine = findNumberLine(ctx, headerLimit, stampLines);
@@ -46,7 +45,12 @@ export function extractFromText(input: string): Extraction {
 
   const anchors = [numberLine?.line, dateLine?.line, garbledNumber].filter((x): x is number => typeof x === 'number');
   const title = findTitleLine(ctx, anchors.length ? Math.min(...anchors) : 0, headerLimit, stampLines);
-  const bodyStart = findBodyStart(ctx, Math.max(title ? title.line + 2 : 0, ...anchors.map((a) => a + 1), 1), kinhGui, stampLines);
+  const bodyStart = findBodyStart(
+    ctx,
+    Math.max(title ? title.line + 2 : 0, ...anchors.map((a) => a + 1), 1),
+    kinhGui,
+    stampLines,
+  );
   const subjectLimit = Math.min(bodyStart, kinhGui ?? n);
   // The issuer sits above the number line; the date line may come first when OCR interleaves the columns,
   // and its left part (masked up to the place) is then still an issuer line.
@@ -58,11 +62,16 @@ export function extractFromText(input: string): Extraction {
     if (span && line) mask(ctx, line.index, span[0] - line.start, span[1] - line.start);
   }
   const issuer = extractIssuer(ctx, issuerStop, stampLines);
-  issuer.lines.forEach((l) => ctx.used.add(l));
+  for (const l of issuer.lines) ctx.used.add(l);
   if (title) ctx.used.add(title.line);
 
-  const subject = findSubject(ctx, { limit: subjectLimit, title, after: Math.max(-1, ...anchors), exclude: stampLines });
-  subject.lines.forEach((l) => ctx.used.add(l));
+  const subject = findSubject(ctx, {
+    limit: subjectLimit,
+    title,
+    after: Math.max(-1, ...anchors),
+    exclude: stampLines,
+  });
+  for (const l of subject.lines) ctx.used.add(l);
   const family = motto.family ?? symbol?.family ?? inferFamilyFromIssuer(issuer.name, issuer.parent);
   const type = resolveType(symbol, title, subject.hasVv, family);
 
@@ -83,14 +92,21 @@ export function extractFromText(input: string): Extraction {
   const recipients = extractRecipients(ctx, kinhGui);
   for (let l = recipients.line ?? n; l <= (recipients.lastLine ?? -1); l++) ctx.used.add(l);
   const closingStart = findClosingStart(ctx, Math.max(bodyStart, (recipients.lastLine ?? -1) + 1));
-  const bodyFrom = Math.max(bodyStart, (recipients.lastLine ?? -1) + 1, stamp ? stamp.lastLine + 1 : 0, subject.lines.length ? Math.max(...subject.lines) + 1 : 0);
+  const bodyFrom = Math.max(
+    bodyStart,
+    (recipients.lastLine ?? -1) + 1,
+    stamp ? stamp.lastLine + 1 : 0,
+    subject.lines.length ? Math.max(...subject.lines) + 1 : 0,
+  );
 
-  const stampZone: [number, number] | null = stamp ? [Math.max(0, stamp.firstLine - 3), Math.max(stamp.lastLine + 4, 0)] : null;
+  const stampZone: [number, number] | null = stamp
+    ? [Math.max(0, stamp.firstLine - 3), Math.max(stamp.lastLine + 4, 0)]
+    : null;
   const preNoise = findAnnotations(ctx, { stampZone, structural: new Set([...ctx.used]) });
   const skip = new Set(preNoise.lines);
   const paragraphs = buildParagraphs(ctx, bodyFrom, closingStart, skip);
   const requirements = extractRequirements(paragraphs, date);
-  requirements.lines.forEach((l) => ctx.used.add(l));
+  for (const l of requirements.lines) ctx.used.add(l);
   const refRanges: Array<[number, number]> = [];
   if (subject.span) refRanges.push(subject.span);
   const bodyStartOffset = doc.lines[bodyFrom]?.start ?? doc.text.length;
@@ -99,13 +115,20 @@ export function extractFromText(input: string): Extraction {
   const references = extractReferences(ctx, refRanges, symbol);
 
   const signer = extractSigner(ctx, closingStart);
-  signer.lines.forEach((l) => ctx.used.add(l));
-  paragraphs.forEach((p) => p.lines.forEach((l) => ctx.used.add(l)));
+  for (const l of signer.lines) ctx.used.add(l);
+  for (const p of paragraphs) for (const l of p.lines) ctx.used.add(l);
   const annotations = findAnnotations(ctx, { stampZone, structural: new Set(), closingStart }).annotations;
 
   // Confidence and spans.
-  const set = (k: FieldKey, c: number, s: Span | Span[] | null) => { conf[k] = c; spans[k] = s; };
-  set('family', motto.family ? motto.confidence : family ? 0.7 : 0, motto.span ?? (symbol ? [symbol.start, symbol.end] : null));
+  const set = (k: FieldKey, c: number, s: Span | Span[] | null) => {
+    conf[k] = c;
+    spans[k] = s;
+  };
+  set(
+    'family',
+    motto.family ? motto.confidence : family ? 0.7 : 0,
+    motto.span ?? (symbol ? [symbol.start, symbol.end] : null),
+  );
   set('issuer.name', issuer.confidence, issuer.nameSpan);
   set('issuer.parent', issuer.parent ? issuer.confidence : issuer.name ? 0.7 : 0, issuer.parentSpan);
   set('numberSymbol', symbol ? (numberLine?.confidence ?? 0) : 0, numberLine?.span ?? null);
@@ -158,4 +181,3 @@ export function extractFromText(input: string): Extraction {
     spans,
   };
 }
-

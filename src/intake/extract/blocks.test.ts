@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
 import { resolveReceiptDate } from './stamp.ts';
 
-const letter = (opts: { stamp?: string; signature?: string; marks?: string; header?: string }) => `${opts.header ?? `TỈNH ỦY PHÚ THỌ ĐẲNG CỘNG SẲN VIỆT NAM
+const letter = (opts: { stamp?: string; signature?: string; marks?: string; header?: string }) => `${
+  opts.header ??
+  `TỈNH ỦY PHÚ THỌ ĐẲNG CỘNG SẲN VIỆT NAM
 TRƯỜNG CHÍNH TRỊ
-*`}
+*`
+}
 ${opts.marks ?? ''}
 Số 112-CV/TCT Phú Thọ, ngày 03 tháng 02 năm 2026
 V/v trao đổi giảng viên
@@ -26,7 +29,10 @@ describe('receiving stamp', () => {
     ['ĐẾN', 'TRƯỜNG CHÍNH TRỊ TỈNH TUYÊN QUANG\nĐẾN Số: 87\nNgày: 06/02/2026\nChuyển: P. Tổ chức - Hành chính'],
     ['CV ĐẾN', 'TRƯỜNG CHÍNH TRỊ TỈNH TUYÊN QUANG\nCV\tSố: 87 CV\nĐẾN\tNgày: 06.2.2026\nChuyển: Phòng Đào tạo'],
     ['CÔNG VĂN ĐẾN', 'TRƯỜNG CHÍNH TRỊ TỈNH TUYÊN QUANG\nCÔNG VĂN ĐẾN Số: 87\nNgày: 6-2-2026\nChuyển: P. QLĐT'],
-    ['OCR-split', 'TRƯỜNG CHÍNH TRỊ TỈNH TUYÊN QUANG Đồng ý chủ trương\nCÔNG |Số: 87\n\nVĂN ĐỀN | Ngày: 06/02/2026\nChuyển: P. QLĐT'],
+    [
+      'OCR-split',
+      'TRƯỜNG CHÍNH TRỊ TỈNH TUYÊN QUANG Đồng ý chủ trương\nCÔNG |Số: 87\n\nVĂN ĐỀN | Ngày: 06/02/2026\nChuyển: P. QLĐT',
+    ],
   ])('%s', (_name, stamp) => {
     const e = extractFromText(letter({ stamp }));
     expect(e.incoming).toEqual({ receiver: 'TRƯỜNG CHÍNH TRỊ TỈNH TUYÊN QUANG', number: 87, date: '2026-02-06' });
@@ -75,12 +81,18 @@ describe('signer', () => {
   });
 
   it('drops upper-case seal text read under a short position', () => {
-    const signature = 'K/T GIÁM ĐỐC\n- Như trên, : PHÓ GIÁM ĐỐC\n- Đồng chí Giám đốc (để b/c), ý CHÍNH TẦN\n- Lưu: VT.\nTrịnh Quốc Hưng';
-    expect(extractFromText(letter({ signature })).signer).toEqual({ name: 'Trịnh Quốc Hưng', title: 'PHÓ GIÁM ĐỐC', authority: 'K/T' });
+    const signature =
+      'K/T GIÁM ĐỐC\n- Như trên, : PHÓ GIÁM ĐỐC\n- Đồng chí Giám đốc (để b/c), ý CHÍNH TẦN\n- Lưu: VT.\nTrịnh Quốc Hưng';
+    expect(extractFromText(letter({ signature })).signer).toEqual({
+      name: 'Trịnh Quốc Hưng',
+      title: 'PHÓ GIÁM ĐỐC',
+      authority: 'K/T',
+    });
   });
 
   it('joins a long position wrapped over lines and drops seal text', () => {
-    const signature = 'TL. BỘ TRƯỞNG\n- Như trên, „ VỤ TRƯỞNG VỤ ĐÀO TẠO, BỒI\n- Bộ trưởng (để b/c); DƯỠNG CÁN BỘ, CÔNG CHỨC, VIÊN\n- Sở Nội vụ; T57 tử\n- Lưu: VT, Vụ ĐT. CHỨC\nOankt\nLê Thị Kim Oanh';
+    const signature =
+      'TL. BỘ TRƯỞNG\n- Như trên, „ VỤ TRƯỞNG VỤ ĐÀO TẠO, BỒI\n- Bộ trưởng (để b/c); DƯỠNG CÁN BỘ, CÔNG CHỨC, VIÊN\n- Sở Nội vụ; T57 tử\n- Lưu: VT, Vụ ĐT. CHỨC\nOankt\nLê Thị Kim Oanh';
     const e = extractFromText(letter({ signature }));
     expect(e.signer.title).toBe('VỤ TRƯỞNG VỤ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC');
     expect(e.signer.name).toBe('Lê Thị Kim Oanh');

@@ -66,7 +66,8 @@ export interface DateLine {
   placeConfidence: number;
 }
 
-const DATE_WORDS = /ngay\s{0,2}(\d{1,2})\s{0,2}[,.]?\s{0,2}thang\s{0,2}(\d{1,2})(?:\s{0,2}[,.]?\s{0,2}nam\s{0,2}(\d{4})?)?/;
+const DATE_WORDS =
+  /ngay\s{0,2}(\d{1,2})\s{0,2}[,.]?\s{0,2}thang\s{0,2}(\d{1,2})(?:\s{0,2}[,.]?\s{0,2}nam\s{0,2}(\d{4})?)?/;
 const BODY_START = /^(can cu|thuc hien|theo|xet|qua|de|trong|nham|tai)\s/;
 const YEAR_TAIL = /(?:^|\s)(?:(\S{2,4})\s+)?((?:19|20)\d{2})\s*$/;
 

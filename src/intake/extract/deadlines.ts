@@ -14,9 +14,11 @@ export interface Deadline {
   confidence: number;
 }
 
-const BEFORE_DATE = /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han|khong muon hon|han)\s{1,3}(?:ngay\s{0,2})?(?=\d)/g;
+const BEFORE_DATE =
+  /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han|khong muon hon|han)\s{1,3}(?:ngay\s{0,2})?(?=\d)/g;
 const IN_MONTH = /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}thang\s{1,2}(\d{1,2})\s?(?:\/|nam\s)\s?(\d{4})/g;
-const IN_QUARTER = /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}quy\s{1,2}(iv|iii|ii|i|[1-4])\s?(?:\/|nam\s)\s?(\d{4})/g;
+const IN_QUARTER =
+  /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}quy\s{1,2}(iv|iii|ii|i|[1-4])\s?(?:\/|nam\s)\s?(\d{4})/g;
 const IN_YEAR = /(?<![a-z])(?:trong|vao|het|cuoi)\s{1,3}nam\s{1,2}(\d{4})(?!\s?[-/]\s?\d)/g;
 const HALF_YEAR = /(?:trong\s+)?(6|sau)\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})/g;
 
@@ -43,7 +45,11 @@ export function findDeadline(folded: string, documentDate: string | null): Deadl
     const month = Number(m[1]);
     const year = Number(m[2]);
     const before = m[0].startsWith('truoc');
-    const date = before ? (month > 1 ? endOfMonth(year, month - 1) : isoDate(year - 1, 12, 31)) : endOfMonth(year, month);
+    const date = before
+      ? month > 1
+        ? endOfMonth(year, month - 1)
+        : isoDate(year - 1, 12, 31)
+      : endOfMonth(year, month);
     if (date) found.push({ date, start: m.index, end: m.index + m[0].length, confidence: before ? 0.6 : 0.85 });
   }
   for (const m of folded.matchAll(IN_QUARTER)) {

@@ -9,7 +9,22 @@ import { tokens, squash } from './normalize.ts';
 import { VI_LETTERS, fixOcrWords, isSyllable, coreWord } from './vietnamese.ts';
 
 const PARTY_MOTTO = ['dang', 'cong', 'san', 'viet', 'nam'];
-const STATE_MOTTO = ['cong', 'hoa', 'xa', 'hoi', 'chu', 'nghia', 'viet', 'nam', 'doc', 'lap', 'tu', 'do', 'hanh', 'phuc'];
+const STATE_MOTTO = [
+  'cong',
+  'hoa',
+  'xa',
+  'hoi',
+  'chu',
+  'nghia',
+  'viet',
+  'nam',
+  'doc',
+  'lap',
+  'tu',
+  'do',
+  'hanh',
+  'phuc',
+];
 const HEADER_SCAN_LINES = 30;
 
 function sameWord(token: string, word: string, exact = false): boolean {
@@ -55,7 +70,10 @@ export function stripMotto(ctx: Ctx): MottoResult {
     const toks = tokens(line.folded);
     const words = toks.map((t) => t.text);
     for (let i = 0; i < words.length; i++) {
-      for (const [family, motto] of [['party', PARTY_MOTTO], ['state', STATE_MOTTO]] as const) {
+      for (const [family, motto] of [
+        ['party', PARTY_MOTTO],
+        ['state', STATE_MOTTO],
+      ] as const) {
         const first = runAt(words, i, motto, 0);
         if (first.matched < 2) continue;
         const spans: Span[] = [];
@@ -103,12 +121,61 @@ export function stripMotto(ctx: Ctx): MottoResult {
 // First words of an organisation's own line; a header line starting otherwise continues the line above
 // ("ỦY BAN NHÂN DÂN" / "TỈNH SƠN LA", "HỌC VIỆN CHÍNH TRỊ QUỐC GIA" / "HỒ CHÍ MINH").
 const ORG_STARTS = [
-  'ban', 'hoc vien', 'truong', 'uy ban', 'ubnd', 'hdnd', 'so', 'bo', 'tinh uy', 'thanh uy', 'huyen uy',
-  'quan uy', 'thi uy', 'dang uy', 'dang bo', 'dang doan', 'chi bo', 'van phong', 'phong', 'cuc', 'tong cuc',
-  'chi cuc', 'vu', 'vien', 'trung tam', 'hoi dong', 'dai hoc', 'cong an', 'toa an', 'kho bac', 'doan',
-  'mat tran', 'hoi', 'lien doan', 'chinh phu', 'quoc hoi', 'khoa', 'bao', 'ngan hang', 'bch', 'thanh doan',
-  'tinh doan', 'cong ty', 'tap doan', 'lien hiep', 'ubkt', 'ubmttq', 'uy ban kiem tra', 'thuong truc',
-  'hoi dong nhan dan', 'vien kiem sat', 'bo chi huy', 'dai', 'tong lien doan', 'hiep hoi',
+  'ban',
+  'hoc vien',
+  'truong',
+  'uy ban',
+  'ubnd',
+  'hdnd',
+  'so',
+  'bo',
+  'tinh uy',
+  'thanh uy',
+  'huyen uy',
+  'quan uy',
+  'thi uy',
+  'dang uy',
+  'dang bo',
+  'dang doan',
+  'chi bo',
+  'van phong',
+  'phong',
+  'cuc',
+  'tong cuc',
+  'chi cuc',
+  'vu',
+  'vien',
+  'trung tam',
+  'hoi dong',
+  'dai hoc',
+  'cong an',
+  'toa an',
+  'kho bac',
+  'doan',
+  'mat tran',
+  'hoi',
+  'lien doan',
+  'chinh phu',
+  'quoc hoi',
+  'khoa',
+  'bao',
+  'ngan hang',
+  'bch',
+  'thanh doan',
+  'tinh doan',
+  'cong ty',
+  'tap doan',
+  'lien hiep',
+  'ubkt',
+  'ubmttq',
+  'uy ban kiem tra',
+  'thuong truc',
+  'hoi dong nhan dan',
+  'vien kiem sat',
+  'bo chi huy',
+  'dai',
+  'tong lien doan',
+  'hiep hoi',
 ].map((s) => s.split(' '));
 
 function startsOrg(foldedWords: string[]): boolean {
@@ -122,8 +189,7 @@ export function orgLineText(text: string): string | null {
   // Keep the leading upper-case part: OCR appends stray lower-case marks from the other column.
   const tail = /(\s+\S*\p{Ll}\S*)+$/u.exec(text);
   const head = tail && tail.index > 0 ? text.slice(0, tail.index) : text;
-  const cleaned = squash(head.replace(JUNK_CHARS, ''))
-    .replace(/^[-.,\s]+|[-,\s]+$/g, '');
+  const cleaned = squash(head.replace(JUNK_CHARS, '')).replace(/^[-.,\s]+|[-,\s]+$/g, '');
   const words = cleaned.split(' ').filter(Boolean);
   if (words.length === 0) return null;
   const letters = cleaned.replace(/[^\p{L}]/gu, '');

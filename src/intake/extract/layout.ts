@@ -7,14 +7,15 @@ import { ITEM_START, isHeading } from './paragraphs.ts';
 import { startsLower } from './vietnamese.ts';
 
 // How body paragraphs of official letters open.
-const BODY_OPENERS = /^(can cu|thuc hien|theo de nghi|xet|qua |ngay \d|nham|de |trong thoi gian|thoi gian qua|hien nay|sau khi|vua qua|tiep theo|ve viec thuc hien)/;
+const BODY_OPENERS =
+  /^(can cu|thuc hien|theo de nghi|xet|qua |ngay \d|nham|de |trong thoi gian|thoi gian qua|hien nay|sau khi|vua qua|tiep theo|ve viec thuc hien)/;
 
 export function findBodyStart(ctx: Ctx, from: number, kinhGui: number | null, exclude: Set<number>): number {
   const lines = ctx.doc.lines;
   const limit = Math.min(lines.length, 60);
   for (let i = from; i < limit; i++) {
     const line = lines[i];
-    if (!line || !line.text || exclude.has(i)) continue;
+    if (!line?.text || exclude.has(i)) continue;
     if (kinhGui !== null && i >= kinhGui) return kinhGui;
     const t = line.text;
     if (BODY_OPENERS.test(line.folded)) return i;
@@ -47,7 +48,12 @@ export function inferFamilyFromIssuer(name: string | null, parent: string | null
  * The letter's year was read from a wrapped line or not at all; the receipt stamp pins it down:
  * the latest year that puts the letter on or before the receipt date, within a year.
  */
-export function fixLetterYear(date: string | null, day: number, month: number, receipt: string | null): { date: string | null; confidence: number } {
+export function fixLetterYear(
+  date: string | null,
+  day: number,
+  month: number,
+  receipt: string | null,
+): { date: string | null; confidence: number } {
   if (!receipt) return { date, confidence: date ? 0.7 : 0 };
   const ok = (d: string | null) => d !== null && daysBetween(d, receipt) >= 0 && daysBetween(d, receipt) <= 366;
   if (ok(date)) return { date, confidence: 0.8 };

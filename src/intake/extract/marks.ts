@@ -29,7 +29,7 @@ export function findMarks(ctx: Ctx, limit: number): MarksResult {
   const out: MarksResult = { urgency: null, urgencySpan: null, confidentiality: null, confidentialitySpan: null };
   for (let i = 0; i < Math.min(limit, ctx.doc.lines.length); i++) {
     const line = ctx.doc.lines[i];
-    if (!line || !line.text) continue;
+    if (!line?.text) continue;
     const text = ctx.masked[i] ?? line.text;
     if (!out.urgency) {
       for (const [re, value] of URGENCY) {

@@ -26,14 +26,36 @@ export interface Doc {
 
 // One-to-one replacements: keep offsets valid while removing look-alikes OCR and PDFs produce.
 const CHAR_MAP: Record<string, string> = {
-  '\u2044': '/', '\u2215': '/', '\uff0f': '/',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u00d0': 'Đ', '\u0189': 'Đ',
-  '\t': ' ', '\r': ' ', '\u00a0': ' ', '\u200b': ' ', '\u2009': ' ', '\u202f': ' ', '\ufeff': ' ',
-  '\f': '\n', '\v': '\n',
-  '\u2018': "'", '\u2019': "'",
+  '\u2044': '/',
+  '\u2215': '/',
+  '\uff0f': '/',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00d0': 'Đ',
+  '\u0189': 'Đ',
+  '\t': ' ',
+  '\r': ' ',
+  '\u00a0': ' ',
+  '\u200b': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\ufeff': ' ',
+  '\f': '\n',
+  '\v': '\n',
+  '\u2018': "'",
+  '\u2019': "'",
 };
-const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join('').replace(/[-\\\]]/g, '\\$&')}]`, 'g');
+const CHAR_RE = new RegExp(
+  `[${Object.keys(CHAR_MAP)
+    .join('')
+    .replace(/[-\\\]]/g, '\\$&')}]`,
+  'g',
+);
 
 const foldTable: string[] = [];
 function foldCode(code: number): string {
@@ -91,7 +113,13 @@ export function buildDoc(input: string): Doc {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     const start = pos + lead;
-    lines.push({ index, start, end: start + trimmed.length, text: trimmed, folded: folded.slice(start, start + trimmed.length) });
+    lines.push({
+      index,
+      start,
+      end: start + trimmed.length,
+      text: trimmed,
+      folded: folded.slice(start, start + trimmed.length),
+    });
     index++;
     pos = nl + 1;
   }
@@ -124,5 +152,7 @@ export function squash(s: string): string {
 
 /** Trim edge punctuation the way a clerk would when copying a field. */
 export function trimEdges(s: string): string {
-  return squash(s).replace(/^[\s.,;:\-*~_|'"“”•]+/, '').replace(/[\s.,;:\-*~_|'"“”•]+$/, '');
+  return squash(s)
+    .replace(/^[\s.,;:\-*~_|'"“”•]+/, '')
+    .replace(/[\s.,;:\-*~_|'"“”•]+$/, '');
 }

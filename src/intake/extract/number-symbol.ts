@@ -5,28 +5,106 @@
 import type { Family } from '../types.ts';
 
 export const TYPE_NAMES: Record<string, string> = {
-  CV: 'Công văn', KH: 'Kế hoạch', TB: 'Thông báo', QĐ: 'Quyết định', HD: 'Hướng dẫn', BC: 'Báo cáo',
-  CT: 'Chỉ thị', QC: 'Quy chế', NQ: 'Nghị quyết', KL: 'Kết luận', TTr: 'Tờ trình', CTr: 'Chương trình',
-  ĐA: 'Đề án', PA: 'Phương án', DA: 'Dự án', QĐi: 'Quy định', QyĐ: 'Quy định', TT: 'Thông tri',
-  QH: 'Quy hoạch', BB: 'Biên bản', GM: 'Giấy mời', GGT: 'Giấy giới thiệu', GCN: 'Giấy chứng nhận',
-  GNP: 'Giấy nghỉ phép', PG: 'Phiếu gửi', PC: 'Phiếu chuyển', PB: 'Phiếu báo', BS: 'Bản sao',
-  TC: 'Thông cáo', HĐ: 'Hợp đồng', CĐ: 'Công điện', BGN: 'Bản ghi nhớ', BTT: 'Bản thỏa thuận',
-  GUQ: 'Giấy ủy quyền', SY: 'Bản sao y', TrS: 'Bản trích sao', SL: 'Bản sao lục',
+  CV: 'Công văn',
+  KH: 'Kế hoạch',
+  TB: 'Thông báo',
+  QĐ: 'Quyết định',
+  HD: 'Hướng dẫn',
+  BC: 'Báo cáo',
+  CT: 'Chỉ thị',
+  QC: 'Quy chế',
+  NQ: 'Nghị quyết',
+  KL: 'Kết luận',
+  TTr: 'Tờ trình',
+  CTr: 'Chương trình',
+  ĐA: 'Đề án',
+  PA: 'Phương án',
+  DA: 'Dự án',
+  QĐi: 'Quy định',
+  QyĐ: 'Quy định',
+  TT: 'Thông tri',
+  QH: 'Quy hoạch',
+  BB: 'Biên bản',
+  GM: 'Giấy mời',
+  GGT: 'Giấy giới thiệu',
+  GCN: 'Giấy chứng nhận',
+  GNP: 'Giấy nghỉ phép',
+  PG: 'Phiếu gửi',
+  PC: 'Phiếu chuyển',
+  PB: 'Phiếu báo',
+  BS: 'Bản sao',
+  TC: 'Thông cáo',
+  HĐ: 'Hợp đồng',
+  CĐ: 'Công điện',
+  BGN: 'Bản ghi nhớ',
+  BTT: 'Bản thỏa thuận',
+  GUQ: 'Giấy ủy quyền',
+  SY: 'Bản sao y',
+  TrS: 'Bản trích sao',
+  SL: 'Bản sao lục',
 };
 
 /** Title lines (folded, as printed above the subject) → type code. Quy định depends on the family. */
 export const TITLE_CODES: Record<string, string> = {
-  'ke hoach': 'KH', 'thong bao': 'TB', 'quyet dinh': 'QĐ', 'huong dan': 'HD', 'bao cao': 'BC',
-  'chi thi': 'CT', 'quy che': 'QC', 'nghi quyet': 'NQ', 'ket luan': 'KL', 'to trinh': 'TTr',
-  'chuong trinh': 'CTr', 'de an': 'ĐA', 'phuong an': 'PA', 'du an': 'DA', 'quy dinh': 'QĐi',
-  'thong tri': 'TT', 'quy hoach': 'QH', 'bien ban': 'BB', 'giay moi': 'GM', 'giay gioi thieu': 'GGT',
-  'thong cao': 'TC', 'hop dong': 'HĐ', 'cong dien': 'CĐ', 'ban ghi nho': 'BGN', 'giay uy quyen': 'GUQ',
+  'ke hoach': 'KH',
+  'thong bao': 'TB',
+  'quyet dinh': 'QĐ',
+  'huong dan': 'HD',
+  'bao cao': 'BC',
+  'chi thi': 'CT',
+  'quy che': 'QC',
+  'nghi quyet': 'NQ',
+  'ket luan': 'KL',
+  'to trinh': 'TTr',
+  'chuong trinh': 'CTr',
+  'de an': 'ĐA',
+  'phuong an': 'PA',
+  'du an': 'DA',
+  'quy dinh': 'QĐi',
+  'thong tri': 'TT',
+  'quy hoach': 'QH',
+  'bien ban': 'BB',
+  'giay moi': 'GM',
+  'giay gioi thieu': 'GGT',
+  'thong cao': 'TC',
+  'hop dong': 'HĐ',
+  'cong dien': 'CĐ',
+  'ban ghi nho': 'BGN',
+  'giay uy quyen': 'GUQ',
 };
 
 // Codes that can open a state symbol as the document type; any other first group is a body (công văn).
 const STATE_TYPE_CODES = new Set([
-  'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ',
-  'CĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL',
+  'NQ',
+  'QĐ',
+  'CT',
+  'QC',
+  'QyĐ',
+  'TC',
+  'TB',
+  'HD',
+  'CTr',
+  'KH',
+  'PA',
+  'ĐA',
+  'DA',
+  'BC',
+  'BB',
+  'TTr',
+  'HĐ',
+  'CĐ',
+  'BGN',
+  'BTT',
+  'GUQ',
+  'GM',
+  'GGT',
+  'GNP',
+  'PG',
+  'PC',
+  'PB',
+  'SY',
+  'TrS',
+  'SL',
 ]);
 const KNOWN_CODES = new Set([...Object.keys(TYPE_NAMES), 'NĐ', 'TTLT', 'TT', 'L', 'PL', 'NQLT']);
 
@@ -42,8 +120,10 @@ export interface SymbolMatch {
   repaired: boolean;
 }
 
-const PARTY_RE = /(?<![\p{L}\d])(\d{1,5})\s{0,2}-\s{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}\/\s{0,2}([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\p{L}\d])/gu;
-const STATE_RE = /(?<![\p{L}\d/])(\d{1,6})(?:\s?\/\s?(\d{4}))?\s{0,2}\/\s{0,2}([A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/gu;
+const PARTY_RE =
+  /(?<![\p{L}\d])(\d{1,5})\s{0,2}-\s{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}\/\s{0,2}([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\p{L}\d])/gu;
+const STATE_RE =
+  /(?<![\p{L}\d/])(\d{1,6})(?:\s?\/\s?(\d{4}))?\s{0,2}\/\s{0,2}([A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/gu;
 
 function repairCode(code: string): { code: string; repaired: boolean } {
   if (KNOWN_CODES.has(code)) return { code, repaired: false };
@@ -64,8 +144,13 @@ export function findSymbols(text: string, from = 0, to = text.length, requireGro
     if (!num || !rawCode || !body) continue;
     const { code, repaired } = repairCode(rawCode);
     out.push({
-      start: from + m.index, end: from + m.index + m[0].length, family: 'party',
-      numberSymbol: `${num}-${code}/${body}`, number: num, code, repaired,
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      family: 'party',
+      numberSymbol: `${num}-${code}/${body}`,
+      number: num,
+      code,
+      repaired,
     });
   }
   for (const m of slice.matchAll(STATE_RE)) {
@@ -79,9 +164,13 @@ export function findSymbols(text: string, from = 0, to = text.length, requireGro
     const start = from + m.index;
     if (out.some((p) => start < p.end && p.start < start + m[0].length)) continue;
     out.push({
-      start, end: start + m[0].length, family: 'state',
-      numberSymbol: `${num}${year ? `/${year}` : ''}/${groups.join('-')}`, number: num,
-      code: STATE_TYPE_CODES.has(first.code) ? first.code : null, repaired: first.repaired,
+      start,
+      end: start + m[0].length,
+      family: 'state',
+      numberSymbol: `${num}${year ? `/${year}` : ''}/${groups.join('-')}`,
+      number: num,
+      code: STATE_TYPE_CODES.has(first.code) ? first.code : null,
+      repaired: first.repaired,
     });
   }
   return out.sort((a, b) => a.start - b.start);

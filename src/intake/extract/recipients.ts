@@ -17,7 +17,13 @@ export interface RecipientsResult {
 const BULLET = /^[-–~•+]\s*/;
 
 function cleanItem(s: string): string {
-  return fixOcrWords(s.replace(/\s+/g, ' ').replace(/^[-–~•+\s]+/, '').replace(/[\s,;.]+$/, '').trim());
+  return fixOcrWords(
+    s
+      .replace(/\s+/g, ' ')
+      .replace(/^[-–~•+\s]+/, '')
+      .replace(/[\s,;.]+$/, '')
+      .trim(),
+  );
 }
 
 export function findKinhGuiLine(ctx: Ctx, limit: number): number | null {
@@ -41,7 +47,12 @@ export function extractRecipients(ctx: Ctx, kinhGui: number | null): RecipientsR
     if (!line) break;
     let text = line.text;
     let offset = 0;
-    const label = i === kinhGui ? /^\W{0,2}k\S*nh(\s*g\S*i)?\s*[:.]?\s*/iu.exec(text) : i === kinhGui + 1 ? /^g\S*i\s*:\s*/iu.exec(text) : null;
+    const label =
+      i === kinhGui
+        ? /^\W{0,2}k\S*nh(\s*g\S*i)?\s*[:.]?\s*/iu.exec(text)
+        : i === kinhGui + 1
+          ? /^g\S*i\s*:\s*/iu.exec(text)
+          : null;
     if (label) {
       offset = label[0].length;
       text = text.slice(offset);
@@ -66,7 +77,12 @@ export function extractRecipients(ctx: Ctx, kinhGui: number | null): RecipientsR
     } else {
       break;
     }
-    if (items.length > 0 && /\.\s*$/.test(items[items.length - 1]?.text ?? '') && !BULLET.test(lines[i + 1]?.text ?? '')) break;
+    if (
+      items.length > 0 &&
+      /\.\s*$/.test(items[items.length - 1]?.text ?? '') &&
+      !BULLET.test(lines[i + 1]?.text ?? '')
+    )
+      break;
   }
   const recipients: string[] = [];
   const spans: Span[] = [];

@@ -3,7 +3,7 @@
  * number-symbol, with the date that directly follows it ("ngày …"), deduplicated.
  */
 import type { Reference, Span } from '../types.ts';
-import { type Ctx } from './context.ts';
+import type { Ctx } from './context.ts';
 import { editDistance } from './context.ts';
 import { dateAt, matchToIso } from './dates.ts';
 import { findSymbols, type SymbolMatch } from './number-symbol.ts';
@@ -25,7 +25,11 @@ function sameCitation(a: string, b: string): boolean {
   return editDistance(ra.join('/'), rb.join('/')) <= 1 && ra.join('/').length >= 8;
 }
 
-export function extractReferences(ctx: Ctx, ranges: Array<[number, number]>, ownSymbol: SymbolMatch | null): ReferencesResult {
+export function extractReferences(
+  ctx: Ctx,
+  ranges: Array<[number, number]>,
+  ownSymbol: SymbolMatch | null,
+): ReferencesResult {
   const { text, folded } = ctx.doc;
   const found: Array<{ sym: string; date: string | null; span: Span; repaired: boolean }> = [];
   for (const [from, to] of ranges) {

@@ -57,7 +57,13 @@ export function extractRequirements(paragraphs: Paragraph[], documentDate: strin
       continue;
     }
     if (CHECK_BULLET.test(p.text)) {
-      checks.push({ no: null, text: p.text.replace(CHECK_BULLET, ''), span: [p.start, p.end], loose: false, lines: [...p.lines] });
+      checks.push({
+        no: null,
+        text: p.text.replace(CHECK_BULLET, ''),
+        span: [p.start, p.end],
+        loose: false,
+        lines: [...p.lines],
+      });
       current = null;
       continue;
     }

@@ -70,7 +70,13 @@ describe('number and symbol', () => {
 describe('dates', () => {
   it('reads dates in words and digits', () => {
     const f = fold('ngày 31 tháng 5 năm 2022; 16/6/2022; 16.6.2022; 16-6-22; ngày 31/ 10/2025');
-    expect(findDates(f).map((d) => `${d.year}-${d.month}-${d.day}`)).toEqual(['2022-5-31', '2022-6-16', '2022-6-16', '2022-6-16', '2025-10-31']);
+    expect(findDates(f).map((d) => `${d.year}-${d.month}-${d.day}`)).toEqual([
+      '2022-5-31',
+      '2022-6-16',
+      '2022-6-16',
+      '2022-6-16',
+      '2025-10-31',
+    ]);
   });
   it('rejects impossible dates', () => {
     expect(dateAt('31/2/2023', 0)).toBeNull();
@@ -81,7 +87,11 @@ describe('dates', () => {
     expect(resolveYearless(15, 1, '2023-03-01')).toBe('2024-01-15');
   });
   it('takes the date line with broken diacritics and the year pushed to the next line', () => {
-    const e = extractFromText(party('Số 1862-CV/BTCTW').replace('ngày 07 tháng 10 năm 2025', 'ngày 07 tháng 10').replace('V/v rà soát hồ sơ cán bộ', 'V/v rà soát hồ sơ cán bộ năm 2025'));
+    const e = extractFromText(
+      party('Số 1862-CV/BTCTW')
+        .replace('ngày 07 tháng 10 năm 2025', 'ngày 07 tháng 10')
+        .replace('V/v rà soát hồ sơ cán bộ', 'V/v rà soát hồ sơ cán bộ năm 2025'),
+    );
     expect(e.date).toBe('2025-10-07');
     expect(e.subject).toBe('Rà soát hồ sơ cán bộ');
     expect(e.confidence.date).toBeLessThan(0.9);

@@ -6,7 +6,15 @@
 import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
-import { coreWord, fixOcrWords, isCapitalizedSyllable, isSurname, isSyllable, isUpperWord, repairPersonName } from './vietnamese.ts';
+import {
+  coreWord,
+  fixOcrWords,
+  isCapitalizedSyllable,
+  isSurname,
+  isSyllable,
+  isUpperWord,
+  repairPersonName,
+} from './vietnamese.ts';
 
 export interface SignerResult {
   name: string | null;
@@ -20,12 +28,37 @@ export interface SignerResult {
 }
 
 // A state mark whose dot OCR lost ("TL GIÁM ĐỐC") counts only when upper-case words fill the rest of the line.
-const AUTHORITY = /(?:^|[^\p{L}/])(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\s?\/\s?UQ|KT\s?\.|TM\s?\.|TL\s?\.|TUQ\s?\.|Q\s?\.|(?:KT|TM|TL|TUQ)(?=(?:\s+[\p{Lu}-]+){1,6}\s*$))(?=\s+[A-ZĐÀ-Ỹ])/u;
+const AUTHORITY =
+  /(?:^|[^\p{L}/])(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\s?\/\s?UQ|KT\s?\.|TM\s?\.|TL\s?\.|TUQ\s?\.|Q\s?\.|(?:KT|TM|TL|TUQ)(?=(?:\s+[\p{Lu}-]+){1,6}\s*$))(?=\s+[A-ZĐÀ-Ỹ])/u;
 // Words a position starts with; seal text read before it on the same line is dropped.
 const TITLE_HEADS = [
-  'pho', 'chu tich', 'giam doc', 'bi thu', 'hieu truong', 'truong', 'chanh', 'thu truong', 'bo truong',
-  'vu truong', 'cuc truong', 'vien truong', 'tong', 'uy vien', 'chu nhiem', 'thu ky', 'ke toan', 'thu truong',
-  'chi huy', 'tu lenh', 'chinh uy', 'hieu pho', 'quyen', 'dai dien', 'giam doc so', 'chanh an', 'vien truong',
+  'pho',
+  'chu tich',
+  'giam doc',
+  'bi thu',
+  'hieu truong',
+  'truong',
+  'chanh',
+  'thu truong',
+  'bo truong',
+  'vu truong',
+  'cuc truong',
+  'vien truong',
+  'tong',
+  'uy vien',
+  'chu nhiem',
+  'thu ky',
+  'ke toan',
+  'thu truong',
+  'chi huy',
+  'tu lenh',
+  'chinh uy',
+  'hieu pho',
+  'quyen',
+  'dai dien',
+  'giam doc so',
+  'chanh an',
+  'vien truong',
 ].map((s) => s.split(' '));
 
 interface Segment {
@@ -50,7 +83,10 @@ function trailingUpperRun(text: string): { text: string; from: number } | null {
     // A spaced dash inside a position joins its parts ("VỤ TỔ CHỨC - BIÊN CHẾ").
     if (/^[-–]$/.test(tok) && from >= 0) continue;
     const parts = tok.replace(/[,]$/, '').split('-');
-    const ok = parts.every((p) => { const c = coreWord(p); return c === p && isUpperWord(c) && isSyllable(c); });
+    const ok = parts.every((p) => {
+      const c = coreWord(p);
+      return c === p && isUpperWord(c) && isSyllable(c);
+    });
     if (!ok) break;
     from = w.index;
   }
@@ -83,13 +119,19 @@ function nameOf(text: string): { name: string; from: number } | null {
 export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
   const lines = ctx.doc.lines;
   const empty: SignerResult = {
-    name: null, title: null, authority: null, nameSpan: null, titleSpan: null, authoritySpan: null,
-    confidence: { name: 0, title: 0, authority: 0 }, lines: [],
+    name: null,
+    title: null,
+    authority: null,
+    nameSpan: null,
+    titleSpan: null,
+    authoritySpan: null,
+    confidence: { name: 0, title: 0, authority: 0 },
+    lines: [],
   };
   const segments: Segment[] = [];
   for (let i = closingStart; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || !line.text) continue;
+    if (!line?.text) continue;
     let text = line.text;
     let offset = 0;
     const noi = /^\W{0,2}n[oơ]i\s*nh\S*\s*[:.]?\s*/iu.exec(text);
@@ -113,7 +155,11 @@ export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
     const m = AUTHORITY.exec(` ${authSeg.text}`);
     const mark = (m?.[1] ?? '').replace(/\s/g, '').replace(/^(KT|TM|TL|TUQ)$/, '$1.');
     result.authority = mark;
-    result.authoritySpan = lineSpan(lines[authSeg.line] ?? lines[0]!, authSeg.from, authSeg.from + (m?.[1]?.length ?? 0));
+    result.authoritySpan = lineSpan(
+      lines[authSeg.line] ?? lines[0]!,
+      authSeg.from,
+      authSeg.from + (m?.[1]?.length ?? 0),
+    );
     result.confidence.authority = 0.9;
     result.lines.push(authSeg.line);
     titleFrom = segments.indexOf(authSeg) + 1;
@@ -151,7 +197,7 @@ export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
   // The name: the last line ending in 2–6 capitalised syllables.
   for (let i = lines.length - 1; i >= closingStart; i--) {
     const line = lines[i];
-    if (!line || !line.text) continue;
+    if (!line?.text) continue;
     const got = nameOf(line.text);
     if (!got) continue;
     const left = line.text.slice(0, got.from).trim();

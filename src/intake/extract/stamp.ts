@@ -26,7 +26,7 @@ const DEN_WORD = /(?:^|[^\p{L}])[A-ZĐ]?[ĐD][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}]
 const NGAY_LABEL = /(?:^|[\s|(])ngay\s{0,2}[:.]\s{0,3}(?=\d)/;
 const SO_LABEL = /(?:^|[\s|(\t])so\s{0,2}[:.]?\s{0,3}(\d{1,6})(?![\d/-]|\s?-\s?[a-z])/;
 const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
-const RECEIPT_DATE = /\d{1,2}(?:\s?[.\/\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
+const RECEIPT_DATE = /\d{1,2}(?:\s?[./\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
 
 /** The leading run of upper-case words of a line (an organisation name), or null. */
 function leadingUpperRun(text: string): { text: string; from: number; length: number } | null {
@@ -69,8 +69,15 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
     const kinds = new Set(cluster.flatMap((i) => [...(marks.get(i) ?? [])]));
     if (kinds.size < 2 || !(kinds.has('ngay') || kinds.has('den'))) continue;
     const raw: StampRaw = {
-      lines: cluster, firstLine: cluster[0] ?? anchor, lastLine: cluster[cluster.length - 1] ?? anchor,
-      receiver: null, receiverSpan: null, number: null, numberSpan: null, dateText: null, dateSpan: null,
+      lines: cluster,
+      firstLine: cluster[0] ?? anchor,
+      lastLine: cluster[cluster.length - 1] ?? anchor,
+      receiver: null,
+      receiverSpan: null,
+      number: null,
+      numberSpan: null,
+      dateText: null,
+      dateSpan: null,
       hasWord: kinds.has('den'),
     };
     for (const i of cluster) {
@@ -135,8 +142,10 @@ export function resolveReceiptDate(text: string | null, letterDate: string | nul
   if (!text) return { date: null, confidence: 0 };
   const groups = text.split(/[^0-9a-z]+/i).filter(Boolean);
   const last = groups[groups.length - 1] ?? '';
-  let year: number | null = /^\d{4}$/.test(last) || (groups.length === 3 && /^\d{2}$/.test(last)) ? expandYear(last) : null;
-  const dayMonth = year !== null ? groups.slice(0, -1) : groups.slice(0, /^\d{2,4}[a-z]$/i.test(last) ? -1 : groups.length);
+  const year: number | null =
+    /^\d{4}$/.test(last) || (groups.length === 3 && /^\d{2}$/.test(last)) ? expandYear(last) : null;
+  const dayMonth =
+    year !== null ? groups.slice(0, -1) : groups.slice(0, /^\d{2,4}[a-z]$/i.test(last) ? -1 : groups.length);
   const yearGuessed = year === null;
   const years = year !== null ? [year] : letterDate ? [yearOf(letterDate), yearOf(letterDate) + 1] : [];
   if (dayMonth.length === 2 && dayMonth.every((g) => /^\d{1,2}$/.test(g))) {
@@ -157,12 +166,20 @@ export function resolveReceiptDate(text: string | null, letterDate: string | nul
         const iso = isoDate(y, m, d);
         if (!iso || !plausible(iso, letterDate)) continue;
         let cost = Infinity;
-        for (const form of [`${d}${m}`, `${String(d).padStart(2, '0')}${m}`, `${d}${String(m).padStart(2, '0')}`, `${String(d).padStart(2, '0')}${String(m).padStart(2, '0')}`]) {
+        for (const form of [
+          `${d}${m}`,
+          `${String(d).padStart(2, '0')}${m}`,
+          `${d}${String(m).padStart(2, '0')}`,
+          `${String(d).padStart(2, '0')}${String(m).padStart(2, '0')}`,
+        ]) {
           const left = new Map(bag);
           let ok = true;
           for (const c of form) {
             const n = left.get(c) ?? 0;
-            if (n === 0) { ok = false; break; }
+            if (n === 0) {
+              ok = false;
+              break;
+            }
             left.set(c, n - 1);
           }
           if (!ok) continue;
@@ -173,8 +190,10 @@ export function resolveReceiptDate(text: string | null, letterDate: string | nul
           cost = Math.min(cost, c);
         }
         if (cost === Infinity) continue;
-        if (!best || cost < best.cost - 1e-9) { best = { date: iso, cost }; ties = 0; }
-        else if (Math.abs(cost - best.cost) < 1e-9) ties++;
+        if (!best || cost < best.cost - 1e-9) {
+          best = { date: iso, cost };
+          ties = 0;
+        } else if (Math.abs(cost - best.cost) < 1e-9) ties++;
       }
     }
   }

@@ -48,11 +48,13 @@ function cleanSubject(raw: string): string | null {
 
 // A wrapped summary line may start with a proper noun ("Đảng bộ tỉnh …", "Trường Chính trị …") when it
 // stays inside the header; labels and sentences of the body do not continue it.
-const NOT_SUMMARY = /^(?:k[ií]nh\s*g[uử]i|n[oơ]i\s*nh[aậ]n|c[aă]n\s*c[uứ]|th[uự]c\s*hi[eệ]n|ph[uú]c\s*đ[aá]p|ng[aà]y\s)/iu;
+const NOT_SUMMARY =
+  /^(?:k[ií]nh\s*g[uử]i|n[oơ]i\s*nh[aậ]n|c[aă]n\s*c[uứ]|th[uự]c\s*hi[eệ]n|ph[uú]c\s*đ[aá]p|ng[aà]y\s)/iu;
 
 function isContinuation(text: string, capitalOk = false): boolean {
   if (!text) return false;
-  const capital = capitalOk && /^\p{Lu}\p{Ll}/u.test(text) && !NOT_SUMMARY.test(text) && !/[:.]$/.test(text) && text.length <= 90;
+  const capital =
+    capitalOk && /^\p{Lu}\p{Ll}/u.test(text) && !NOT_SUMMARY.test(text) && !/[:.]$/.test(text) && text.length <= 90;
   if (!(startsLower(text) || /^\d/.test(text) || capital)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
@@ -131,7 +133,12 @@ export interface TypeResult {
   span: Span | null;
 }
 
-export function resolveType(symbol: SymbolMatch | null, title: TitleLine | null, hasVv: boolean, family: Family | null): TypeResult {
+export function resolveType(
+  symbol: SymbolMatch | null,
+  title: TitleLine | null,
+  hasVv: boolean,
+  family: Family | null,
+): TypeResult {
   let titleCode = title?.code ?? null;
   if (titleCode === 'QĐi' && family === 'state') titleCode = 'QyĐ';
   let symbolCode: string | null = null;
@@ -149,7 +156,8 @@ export function resolveType(symbol: SymbolMatch | null, title: TitleLine | null,
   const sameQuyDinh = (a: string, b: string) => new Set([a, b, 'QĐi', 'QyĐ', 'QĐ']).size === 3;
   if (titleCode && symbolCode) {
     if (titleCode === symbolCode) return make(symbolCode, 0.97, symbolSpan);
-    if (titleCode.startsWith('Q') && symbolCode.startsWith('Q') && sameQuyDinh(titleCode, symbolCode)) return make(symbolCode, 0.85, symbolSpan);
+    if (titleCode.startsWith('Q') && symbolCode.startsWith('Q') && sameQuyDinh(titleCode, symbolCode))
+      return make(symbolCode, 0.85, symbolSpan);
     return make(symbolCode, 0.55, symbolSpan);
   }
   if (titleCode) return make(titleCode, 0.85, title?.span ?? null);

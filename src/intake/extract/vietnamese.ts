@@ -11,7 +11,8 @@ const ONLY_VI_LETTERS = new RegExp(`^[${VI_LETTERS}]+$`);
 
 // Onset + vowel nucleus + coda of a Vietnamese syllable, on folded text. Loose on vowels on purpose.
 // Onsets and codas of minority-language place names (Đắk Lắk, Krông Pắc) are accepted too.
-const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|dr|pl|bl|br|hr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(?:[aeiouy]{1,3})(ch|ng|nh|c|k|m|n|p|t)?$/;
+const SYLLABLE =
+  /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|kr|dr|pl|bl|br|hr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(?:[aeiouy]{1,3})(ch|ng|nh|c|k|m|n|p|t)?$/;
 
 /** Letters of a token without surrounding punctuation. */
 const EDGE_NON_WORD = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -52,7 +53,7 @@ function tokenScore(t: string): number {
   let score = 0;
   if (/[\p{L}\p{N}]/u.test(t)) {
     const w = coreWord(t);
-    if (isSyllable(w) && !/[^\p{L}\p{N}.,;:()\/\-"“”!?%]/u.test(t)) score = 1;
+    if (isSyllable(w) && !/[^\p{L}\p{N}.,;:()/\-"“”!?%]/u.test(t)) score = 1;
     else if (/^\d+([.,/-]\d+)*$/.test(w)) score = 1;
     else if (/^[A-ZĐ]{2,8}([-/.][A-ZĐ]{1,8})*$/.test(w)) score = 0.5; // abbreviations: UBND, VT
   } else score = -1; // punctuation only: neither good nor bad
@@ -122,12 +123,91 @@ export function fixOcrWords(text: string): string {
 // Common Vietnamese family names. An OCR'd name whose first word is not one of them but folds to exactly
 // one of them (a lost tone mark) is repaired.
 const SURNAMES = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
-  'Dương', 'Lý', 'Đinh', 'Lương', 'Trịnh', 'Đào', 'Mai', 'Tô', 'Hà', 'Tạ', 'Cao', 'Lâm', 'Quách', 'Chu',
-  'Triệu', 'Thái', 'Lưu', 'Châu', 'Từ', 'Kiều', 'Khổng', 'Đoàn', 'Vương', 'Hứa', 'Tăng', 'Thân', 'Lại',
-  'Mạc', 'Phùng', 'Giang', 'Nghiêm', 'Lục', 'Hầu', 'Kim', 'La', 'Đàm', 'Tống', 'Doãn', 'Nông', 'Lò', 'Quan',
-  'Thạch', 'Văn', 'Tiêu', 'Ninh', 'Khúc', 'Âu', 'Diệp', 'Hàn', 'Lã', 'Lữ', 'Mã', 'Ông', 'Trương', 'Viên', 'Yên',
-  'Đồng', 'Bạch', 'Cù', 'Lạc', 'Nhữ', 'Kha', 'Hoàng', 'Phí', 'Đới', 'Cấn', 'Vi', 'Điểu', 'Y', 'Ksor', 'Rơ',
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Lương',
+  'Trịnh',
+  'Đào',
+  'Mai',
+  'Tô',
+  'Hà',
+  'Tạ',
+  'Cao',
+  'Lâm',
+  'Quách',
+  'Chu',
+  'Triệu',
+  'Thái',
+  'Lưu',
+  'Châu',
+  'Từ',
+  'Kiều',
+  'Khổng',
+  'Đoàn',
+  'Vương',
+  'Hứa',
+  'Tăng',
+  'Thân',
+  'Lại',
+  'Mạc',
+  'Phùng',
+  'Giang',
+  'Nghiêm',
+  'Lục',
+  'Hầu',
+  'Kim',
+  'La',
+  'Đàm',
+  'Tống',
+  'Doãn',
+  'Nông',
+  'Lò',
+  'Quan',
+  'Thạch',
+  'Văn',
+  'Tiêu',
+  'Ninh',
+  'Khúc',
+  'Âu',
+  'Diệp',
+  'Hàn',
+  'Lã',
+  'Lữ',
+  'Mã',
+  'Ông',
+  'Trương',
+  'Viên',
+  'Yên',
+  'Đồng',
+  'Bạch',
+  'Cù',
+  'Lạc',
+  'Nhữ',
+  'Kha',
+  'Hoàng',
+  'Phí',
+  'Đới',
+  'Cấn',
+  'Vi',
+  'Điểu',
+  'Y',
+  'Ksor',
+  'Rơ',
 ];
 const SURNAME_SET = new Set(SURNAMES);
 const SURNAME_BY_FOLD = new Map<string, string[]>();
@@ -145,6 +225,7 @@ export function repairPersonName(name: string): { name: string; repaired: boolea
   const [first, ...rest] = name.split(' ');
   if (!first || SURNAME_SET.has(first)) return { name, repaired: false };
   const candidates = SURNAME_BY_FOLD.get(fold(first));
-  if (candidates && candidates.length === 1 && candidates[0]) return { name: [candidates[0], ...rest].join(' '), repaired: true };
+  if (candidates && candidates.length === 1 && candidates[0])
+    return { name: [candidates[0], ...rest].join(' '), repaired: true };
   return { name, repaired: false };
 }

@@ -24,7 +24,11 @@ function serialise(value: unknown): string | null {
   return JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? '[ẩn]' : v));
 }
 
-export async function recordAudit(trx: Kysely<DB> | Transaction<DB>, ctx: RequestContext | null, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  trx: Kysely<DB> | Transaction<DB>,
+  ctx: RequestContext | null,
+  entry: AuditEntry,
+): Promise<void> {
   await trx
     .insertInto('audit_log')
     .values({
@@ -62,7 +66,12 @@ export type AuditFilter = {
 };
 
 export async function findAuditEntries(db: Kysely<DB>, ctx: RequestContext, filter: AuditFilter) {
-  let q = scoped(db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.actor_user_id'), ctx.actor, 'audit_log.organisation_id', filter.organisationId);
+  let q = scoped(
+    db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.actor_user_id'),
+    ctx.actor,
+    'audit_log.organisation_id',
+    filter.organisationId,
+  );
   if (filter.action) q = q.where('audit_log.action', 'like', `${filter.action}%`);
   if (filter.entityType) q = q.where('audit_log.entity_type', '=', filter.entityType);
   if (filter.entityId) q = q.where('audit_log.entity_id', '=', filter.entityId);
@@ -73,9 +82,18 @@ export async function findAuditEntries(db: Kysely<DB>, ctx: RequestContext, filt
   const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .select([
-      'audit_log.id', 'audit_log.at', 'audit_log.actor_user_id', 'audit_log.actor_org_id', 'audit_log.organisation_id',
-      'audit_log.action', 'audit_log.entity_type', 'audit_log.entity_id', 'audit_log.before_json', 'audit_log.after_json',
-      'audit_log.request_id', 'users.full_name as actor_name',
+      'audit_log.id',
+      'audit_log.at',
+      'audit_log.actor_user_id',
+      'audit_log.actor_org_id',
+      'audit_log.organisation_id',
+      'audit_log.action',
+      'audit_log.entity_type',
+      'audit_log.entity_id',
+      'audit_log.before_json',
+      'audit_log.after_json',
+      'audit_log.request_id',
+      'users.full_name as actor_name',
     ])
     .orderBy('audit_log.id', 'desc')
     .limit(filter.limit)

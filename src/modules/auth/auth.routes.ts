@@ -8,9 +8,15 @@ import { ADMIN_ROLES, ROLE_LABELS, isAcademyRole, type Actor } from '../tenancy/
 import type { AuthService } from './auth.service.ts';
 
 const Me = Type.Object({
-  id: Type.String(), email: Type.String(), fullName: Type.String(), role: Type.String(), roleLabel: Type.String(),
+  id: Type.String(),
+  email: Type.String(),
+  fullName: Type.String(),
+  role: Type.String(),
+  roleLabel: Type.String(),
   organisation: Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() }),
-  unitId: Type.Union([Type.String(), Type.Null()]), isAcademy: Type.Boolean(), isAdmin: Type.Boolean(),
+  unitId: Type.Union([Type.String(), Type.Null()]),
+  isAcademy: Type.Boolean(),
+  isAdmin: Type.Boolean(),
 });
 const Session = Type.Object({ user: Me, csrfToken: Type.String() });
 
@@ -22,55 +28,121 @@ function createLoginLimiter(maxPerWindow: number, windowMs: number) {
     const recent = (hits.get(ip) ?? []).filter((t) => now - t < windowMs);
     recent.push(now);
     hits.set(ip, recent);
-    if (recent.length > maxPerWindow) throw new AppError('TOO_MANY_REQUESTS', 'Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau ít phút.');
+    if (recent.length > maxPerWindow)
+      throw new AppError('TOO_MANY_REQUESTS', 'Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau ít phút.');
   };
 }
 
-export const authRoutes = (auth: AuthService, db: Kysely<DB>, opts: { secureCookies: boolean; loginLimitPerWindow: number }): FastifyPluginAsyncTypebox => async (app) => {
-  const tags = ['Đăng nhập'];
-  const limitLogin = createLoginLimiter(opts.loginLimitPerWindow, 5 * 60_000);
+export const authRoutes =
+  (
+    auth: AuthService,
+    db: Kysely<DB>,
+    opts: { secureCookies: boolean; loginLimitPerWindow: number },
+  ): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const tags = ['Đăng nhập'];
+    const limitLogin = createLoginLimiter(opts.loginLimitPerWindow, 5 * 60_000);
 
-  async function presentMe(actor: Actor) {
-    const user = await db.selectFrom('users').innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-      .select(['users.email', 'organisations.id as org_id', 'organisations.name as org_name', 'organisations.kind as org_kind'])
-      .where('users.id', '=', actor.userId).executeTakeFirstOrThrow();
-    return {
-      id: actor.userId, email: user.email, fullName: actor.fullName, role: actor.role, roleLabel: ROLE_LABELS[actor.role],
-      organisation: { id: user.org_id, name: user.org_name, kind: user.org_kind }, unitId: actor.unitId,
-      isAcademy: isAcademyRole(actor.role), isAdmin: ADMIN_ROLES.includes(actor.role),
-    };
-  }
+    async function presentMe(actor: Actor) {
+      const user = await db
+        .selectFrom('users')
+        .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+        .select([
+          'users.email',
+          'organisations.id as org_id',
+          'organisations.name as org_name',
+          'organisations.kind as org_kind',
+        ])
+        .where('users.id', '=', actor.userId)
+        .executeTakeFirstOrThrow();
+      return {
+        id: actor.userId,
+        email: user.email,
+        fullName: actor.fullName,
+        role: actor.role,
+        roleLabel: ROLE_LABELS[actor.role],
+        organisation: { id: user.org_id, name: user.org_name, kind: user.org_kind },
+        unitId: actor.unitId,
+        isAcademy: isAcademyRole(actor.role),
+        isAdmin: ADMIN_ROLES.includes(actor.role),
+      };
+    }
 
-  app.post('/auth/login', {
-    config: { auth: 'public', tenancy: 'public' },
-    schema: {
-      tags, summary: 'Đăng nhập',
-      body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
-      response: { 200: Session },
-    },
-  }, async (request, reply) => {
-    limitLogin(request.ip);
-    const result = await auth.login({ email: request.body.email, password: request.body.password, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, requestId: String(request.id) });
-    reply.setCookie(SESSION_COOKIE, result.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, expires: new Date(result.expiresAt) });
-    return { user: await presentMe(result.actor), csrfToken: result.csrfToken };
-  });
+    app.post(
+      '/auth/login',
+      {
+        config: { auth: 'public', tenancy: 'public' },
+        schema: {
+          tags,
+          summary: 'Đăng nhập',
+          body: Type.Object(
+            {
+              email: Type.String({ minLength: 3, maxLength: 200 }),
+              password: Type.String({ minLength: 1, maxLength: 200 }),
+            },
+            { additionalProperties: false },
+          ),
+          response: { 200: Session },
+        },
+      },
+      async (request, reply) => {
+        limitLogin(request.ip);
+        const result = await auth.login({
+          email: request.body.email,
+          password: request.body.password,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+          requestId: String(request.id),
+        });
+        reply.setCookie(SESSION_COOKIE, result.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: opts.secureCookies,
+          expires: new Date(result.expiresAt),
+        });
+        return { user: await presentMe(result.actor), csrfToken: result.csrfToken };
+      },
+    );
 
-  app.get('/auth/me', {
-    config: { tenancy: 'self' },
-    schema: { tags, summary: 'Người dùng hiện tại', response: { 200: Session } },
-  }, async (request) => ({ user: await presentMe(request.ctx.actor), csrfToken: request.csrfToken }));
+    app.get(
+      '/auth/me',
+      {
+        config: { tenancy: 'self' },
+        schema: { tags, summary: 'Người dùng hiện tại', response: { 200: Session } },
+      },
+      async (request) => ({ user: await presentMe(request.ctx.actor), csrfToken: request.csrfToken }),
+    );
 
-  app.post('/auth/logout', { config: { tenancy: 'self' }, schema: { tags, summary: 'Đăng xuất' } }, async (request, reply) => {
-    await auth.logout(request.ctx, request.sessionId);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+    app.post(
+      '/auth/logout',
+      { config: { tenancy: 'self' }, schema: { tags, summary: 'Đăng xuất' } },
+      async (request, reply) => {
+        await auth.logout(request.ctx, request.sessionId);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
+    );
 
-  app.post('/auth/change-password', {
-    config: { tenancy: 'self' },
-    schema: { tags, summary: 'Đổi mật khẩu', body: Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }) },
-  }, async (request, reply) => {
-    await auth.changePassword(request.ctx, request.sessionId, request.body);
-    return reply.status(204).send();
-  });
-};
+    app.post(
+      '/auth/change-password',
+      {
+        config: { tenancy: 'self' },
+        schema: {
+          tags,
+          summary: 'Đổi mật khẩu',
+          body: Type.Object(
+            {
+              currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
+              newPassword: Type.String({ minLength: 1, maxLength: 200 }),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+      async (request, reply) => {
+        await auth.changePassword(request.ctx, request.sessionId, request.body);
+        return reply.status(204).send();
+      },
+    );
+  };

@@ -37,16 +37,43 @@ export const ANSWER_TYPES: Record<string, AnswerType> = {
     stages: [
       { code: 'not_started', label: 'Chưa xây dựng đề án', status: 'not_started', requires: [], milestones: [] },
       { code: 'drafting', label: 'Đang xây dựng đề án', status: 'in_progress', requires: [], milestones: [] },
-      { code: 'submitted', label: 'Đã trình Ban Thường vụ tỉnh ủy, thành ủy', status: 'in_progress', requires: [], milestones: [] },
-      { code: 'approved', label: 'Ban Thường vụ đã phê duyệt đề án', status: 'done', requires: ['approvalDate', 'decisionNumber'], milestones: ['approved'] },
-      { code: 'registered', label: 'Đã đăng ký đạt chuẩn', status: 'done', requires: ['approvalDate', 'decisionNumber', 'targetYear'], milestones: ['approved', 'registered'] },
+      {
+        code: 'submitted',
+        label: 'Đã trình Ban Thường vụ tỉnh ủy, thành ủy',
+        status: 'in_progress',
+        requires: [],
+        milestones: [],
+      },
+      {
+        code: 'approved',
+        label: 'Ban Thường vụ đã phê duyệt đề án',
+        status: 'done',
+        requires: ['approvalDate', 'decisionNumber'],
+        milestones: ['approved'],
+      },
+      {
+        code: 'registered',
+        label: 'Đã đăng ký đạt chuẩn',
+        status: 'done',
+        requires: ['approvalDate', 'decisionNumber', 'targetYear'],
+        milestones: ['approved', 'registered'],
+      },
     ],
   },
 };
 
-export type Answer = { stage: string; approvalDate?: string | null; decisionNumber?: string | null; targetYear?: number | null };
+export type Answer = {
+  stage: string;
+  approvalDate?: string | null;
+  decisionNumber?: string | null;
+  targetYear?: number | null;
+};
 
-const FIELD_LABELS: Record<AnswerField, string> = { approvalDate: 'ngày phê duyệt', decisionNumber: 'số quyết định', targetYear: 'năm đăng ký đạt chuẩn' };
+const FIELD_LABELS: Record<AnswerField, string> = {
+  approvalDate: 'ngày phê duyệt',
+  decisionNumber: 'số quyết định',
+  targetYear: 'năm đăng ký đạt chuẩn',
+};
 
 export function answerTypeOf(code: string): AnswerType {
   return ANSWER_TYPES[code] ?? ANSWER_TYPES.status!;
@@ -58,9 +85,18 @@ export function validateAnswer(typeCode: string, answer: Answer, today: string):
   const stage = type.stages.find((s) => s.code === answer.stage);
   if (!stage) throw new AppError('BAD_REQUEST', `Trạng thái "${answer.stage}" không hợp lệ cho yêu cầu này.`);
   const missing = stage.requires.filter((f) => answer[f] === undefined || answer[f] === null || answer[f] === '');
-  if (missing.length) throw new AppError('BAD_REQUEST', `Cần nhập ${missing.map((f) => FIELD_LABELS[f]).join(', ')} cho trạng thái "${stage.label}".`);
-  if (answer.approvalDate && answer.approvalDate > today) throw new AppError('BAD_REQUEST', 'Ngày phê duyệt không được sau ngày hôm nay.');
-  if (answer.targetYear !== undefined && answer.targetYear !== null && (answer.targetYear < 2021 || answer.targetYear > 2050)) {
+  if (missing.length)
+    throw new AppError(
+      'BAD_REQUEST',
+      `Cần nhập ${missing.map((f) => FIELD_LABELS[f]).join(', ')} cho trạng thái "${stage.label}".`,
+    );
+  if (answer.approvalDate && answer.approvalDate > today)
+    throw new AppError('BAD_REQUEST', 'Ngày phê duyệt không được sau ngày hôm nay.');
+  if (
+    answer.targetYear !== undefined &&
+    answer.targetYear !== null &&
+    (answer.targetYear < 2021 || answer.targetYear > 2050)
+  ) {
     throw new AppError('BAD_REQUEST', 'Năm đăng ký đạt chuẩn phải trong khoảng 2021–2050.');
   }
   return stage;

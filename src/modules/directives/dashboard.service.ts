@@ -18,8 +18,12 @@ export function createDashboardService(db: Kysely<DB>) {
     const directive = await db.selectFrom('directives').selectAll().where('id', '=', id).executeTakeFirst();
     if (!directive) throw notFound('Không tìm thấy chỉ đạo.');
     if (!isAcademyRole(ctx.actor.role)) {
-      const recipient = await db.selectFrom('directive_recipients').select('id').where('directive_id', '=', id)
-        .where('organisation_id', 'in', ctx.actor.scope.kind === 'orgs' ? ctx.actor.scope.organisationIds : []).executeTakeFirst();
+      const recipient = await db
+        .selectFrom('directive_recipients')
+        .select('id')
+        .where('directive_id', '=', id)
+        .where('organisation_id', 'in', ctx.actor.scope.kind === 'orgs' ? ctx.actor.scope.organisationIds : [])
+        .executeTakeFirst();
       if (!recipient) throw notFound('Không tìm thấy chỉ đạo.');
       throw new AppError('FORBIDDEN', 'Bảng theo dõi toàn mạng lưới chỉ dành cho Học viện.');
     }
@@ -29,67 +33,149 @@ export function createDashboardService(db: Kysely<DB>) {
   async function getDashboard(ctx: RequestContext, id: string, filter: DashboardFilter) {
     const directive = await loadDirective(ctx, id);
     const today = filter.asOf ?? todayIso();
-    const requirements = await db.selectFrom('directive_requirements').selectAll().where('directive_id', '=', id).orderBy('ordinal').execute();
-    let recipientQuery = db.selectFrom('directive_recipients as dr').innerJoin('organisations as o', 'o.id', 'dr.organisation_id')
-      .select(['dr.organisation_id', 'dr.status_code', 'dr.arrived_at', 'dr.registered_at', 'dr.done_at', 'o.name', 'o.kind', 'o.province_code', 'o.province_name'])
+    const requirements = await db
+      .selectFrom('directive_requirements')
+      .selectAll()
+      .where('directive_id', '=', id)
+      .orderBy('ordinal')
+      .execute();
+    let recipientQuery = db
+      .selectFrom('directive_recipients as dr')
+      .innerJoin('organisations as o', 'o.id', 'dr.organisation_id')
+      .select([
+        'dr.organisation_id',
+        'dr.status_code',
+        'dr.arrived_at',
+        'dr.registered_at',
+        'dr.done_at',
+        'o.name',
+        'o.kind',
+        'o.province_code',
+        'o.province_name',
+      ])
       .where('dr.directive_id', '=', id);
     if (filter.kind) recipientQuery = recipientQuery.where('o.kind', '=', filter.kind);
     const recipients = (await recipientQuery.execute())
       .map((r) => ({ ...r, region: regionOfProvince(r.province_code) }))
       .filter((r) => !filter.region || r.region?.code === filter.region)
       .sort((a, b) => vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name));
-    const obligations = await db.selectFrom('obligations').select(['id', 'organisation_id', 'requirement_id', 'status', 'answer_json', 'deadline', 'updated_at'])
-      .where('directive_id', '=', id).execute();
+    const obligations = await db
+      .selectFrom('obligations')
+      .select(['id', 'organisation_id', 'requirement_id', 'status', 'answer_json', 'deadline', 'updated_at'])
+      .where('directive_id', '=', id)
+      .execute();
     const cellOf = new Map(obligations.map((o) => [`${o.organisation_id}:${o.requirement_id}`, o]));
     const included = new Set(recipients.map((r) => r.organisation_id));
 
     const requirementSummaries = requirements.map((req) => {
       const type = answerTypeOf(req.answer_type);
       const stageCounts: Record<string, number> = Object.fromEntries(type.stages.map((s) => [s.code, 0]));
-      const milestoneCounts: Record<string, number> = Object.fromEntries(Object.keys(type.milestones).map((m) => [m, 0]));
+      const milestoneCounts: Record<string, number> = Object.fromEntries(
+        Object.keys(type.milestones).map((m) => [m, 0]),
+      );
       let overdue = 0;
       for (const o of obligations) {
         if (o.requirement_id !== req.id || !included.has(o.organisation_id)) continue;
-        const stageCode = (o.answer_json ? (JSON.parse(o.answer_json) as Answer).stage : o.status);
+        const stageCode = o.answer_json ? (JSON.parse(o.answer_json) as Answer).stage : o.status;
         stageCounts[stageCode] = (stageCounts[stageCode] ?? 0) + 1;
-        for (const m of type.stages.find((s) => s.code === stageCode)?.milestones ?? []) milestoneCounts[m] = (milestoneCounts[m] ?? 0) + 1;
+        for (const m of type.stages.find((s) => s.code === stageCode)?.milestones ?? [])
+          milestoneCounts[m] = (milestoneCounts[m] ?? 0) + 1;
         if (o.deadline && o.deadline < today && o.status !== 'done') overdue++;
       }
       return {
-        id: req.id, no: req.no, text: req.text, deadline: req.deadline, answerType: req.answer_type, answerTypeLabel: type.label,
-        stages: type.stages.map((s) => ({ code: s.code, label: s.label, status: s.status, count: stageCounts[s.code] ?? 0 })),
-        milestones: Object.entries(type.milestones).map(([code, label]) => ({ code, label, count: milestoneCounts[code] ?? 0, headline: `${milestoneCounts[code] ?? 0}/${recipients.length} ${label}` })),
+        id: req.id,
+        no: req.no,
+        text: req.text,
+        deadline: req.deadline,
+        answerType: req.answer_type,
+        answerTypeLabel: type.label,
+        stages: type.stages.map((s) => ({
+          code: s.code,
+          label: s.label,
+          status: s.status,
+          count: stageCounts[s.code] ?? 0,
+        })),
+        milestones: Object.entries(type.milestones).map(([code, label]) => ({
+          code,
+          label,
+          count: milestoneCounts[code] ?? 0,
+          headline: `${milestoneCounts[code] ?? 0}/${recipients.length} ${label}`,
+        })),
         overdue,
       };
     });
 
     const schools = recipients.map((r) => ({
-      organisationId: r.organisation_id, name: r.name, kind: r.kind, provinceName: r.province_name, region: r.region?.name ?? null,
-      statusCode: r.status_code, statusLabel: EDXML_STATUS_LABELS[r.status_code] ?? r.status_code, arrivedAt: r.arrived_at, registeredAt: r.registered_at, doneAt: r.done_at,
+      organisationId: r.organisation_id,
+      name: r.name,
+      kind: r.kind,
+      provinceName: r.province_name,
+      region: r.region?.name ?? null,
+      statusCode: r.status_code,
+      statusLabel: EDXML_STATUS_LABELS[r.status_code] ?? r.status_code,
+      arrivedAt: r.arrived_at,
+      registeredAt: r.registered_at,
+      doneAt: r.done_at,
       cells: requirements.map((req) => {
         const o = cellOf.get(`${r.organisation_id}:${req.id}`);
         const answer = o?.answer_json ? (JSON.parse(o.answer_json) as Answer) : null;
         const stage = answerTypeOf(req.answer_type).stages.find((s) => s.code === answer?.stage);
         return o
-          ? { requirementId: req.id, obligationId: o.id, status: o.status, stage: answer?.stage ?? o.status, stageLabel: stage?.label ?? o.status, answer, overdue: Boolean(o.deadline && o.deadline < today && o.status !== 'done'), updatedAt: o.updated_at }
+          ? {
+              requirementId: req.id,
+              obligationId: o.id,
+              status: o.status,
+              stage: answer?.stage ?? o.status,
+              stageLabel: stage?.label ?? o.status,
+              answer,
+              overdue: Boolean(o.deadline && o.deadline < today && o.status !== 'done'),
+              updatedAt: o.updated_at,
+            }
           : null;
       }),
     }));
     const deliveryCounts: Record<string, number> = {};
     for (const r of recipients) deliveryCounts[r.status_code] = (deliveryCounts[r.status_code] ?? 0) + 1;
     return {
-      directive: { id: directive.id, title: directive.title, numberSymbol: directive.number_symbol, issuedDate: directive.issued_date, status: directive.status },
-      asOf: today, schoolCount: recipients.length, requirements: requirementSummaries, schools,
-      delivery: Object.entries(deliveryCounts).map(([code, count]) => ({ code, label: EDXML_STATUS_LABELS[code] ?? code, count })),
+      directive: {
+        id: directive.id,
+        title: directive.title,
+        numberSymbol: directive.number_symbol,
+        issuedDate: directive.issued_date,
+        status: directive.status,
+      },
+      asOf: today,
+      schoolCount: recipients.length,
+      requirements: requirementSummaries,
+      schools,
+      delivery: Object.entries(deliveryCounts).map(([code, count]) => ({
+        code,
+        label: EDXML_STATUS_LABELS[code] ?? code,
+        count,
+      })),
     };
   }
 
   /** Milestone counts over time, replayed from obligation events; at most ~60 points. */
   async function getHistory(ctx: RequestContext, id: string) {
     await loadDirective(ctx, id);
-    const requirements = await db.selectFrom('directive_requirements').selectAll().where('directive_id', '=', id).orderBy('ordinal').execute();
-    const events = await db.selectFrom('obligation_events').select(['obligation_id', 'at', 'stage', 'status']).where('directive_id', '=', id).orderBy('at').execute();
-    const obligationReq = new Map((await db.selectFrom('obligations').select(['id', 'requirement_id']).where('directive_id', '=', id).execute()).map((o) => [o.id, o.requirement_id]));
+    const requirements = await db
+      .selectFrom('directive_requirements')
+      .selectAll()
+      .where('directive_id', '=', id)
+      .orderBy('ordinal')
+      .execute();
+    const events = await db
+      .selectFrom('obligation_events')
+      .select(['obligation_id', 'at', 'stage', 'status'])
+      .where('directive_id', '=', id)
+      .orderBy('at')
+      .execute();
+    const obligationReq = new Map(
+      (
+        await db.selectFrom('obligations').select(['id', 'requirement_id']).where('directive_id', '=', id).execute()
+      ).map((o) => [o.id, o.requirement_id]),
+    );
     const days = [...new Set(events.map((e) => e.at.slice(0, 10)))].sort();
     const step = Math.max(1, Math.ceil(days.length / 60));
     const sampleDays = days.filter((_, i) => i % step === 0 || i === days.length - 1);
@@ -104,10 +190,17 @@ export function createDashboardService(db: Kysely<DB>) {
           if (obligationReq.get(ev.obligation_id) === req.id) current.set(ev.obligation_id, ev.stage ?? ev.status);
         }
         const counts: Record<string, number> = Object.fromEntries(Object.keys(type.milestones).map((m) => [m, 0]));
-        for (const stageCode of current.values()) for (const m of type.stages.find((s) => s.code === stageCode)?.milestones ?? []) counts[m] = (counts[m] ?? 0) + 1;
+        for (const stageCode of current.values())
+          for (const m of type.stages.find((s) => s.code === stageCode)?.milestones ?? [])
+            counts[m] = (counts[m] ?? 0) + 1;
         points.push({ date: day, counts });
       }
-      return { requirementId: req.id, no: req.no, milestones: Object.entries(type.milestones).map(([code, label]) => ({ code, label })), points };
+      return {
+        requirementId: req.id,
+        no: req.no,
+        milestones: Object.entries(type.milestones).map(([code, label]) => ({ code, label })),
+        points,
+      };
     });
     return { series };
   }

@@ -12,17 +12,44 @@ export async function buildDashboardXlsx(dashboard: Dashboard): Promise<Buffer> 
   ws.addRow([title]).font = { bold: true, size: 13 };
   ws.addRow([`Số liệu tính đến ngày ${formatDateVi(dashboard.asOf)} — ${dashboard.schoolCount} đơn vị nhận`]);
   for (const req of dashboard.requirements) {
-    ws.addRow([`Yêu cầu ${req.no ?? '(không đánh số)'}: ${req.milestones.map((m) => m.headline).join('; ') || req.stages.map((s) => `${s.label}: ${s.count}`).join('; ')}${req.overdue ? `; quá hạn: ${req.overdue}` : ''}`]);
+    ws.addRow([
+      `Yêu cầu ${req.no ?? '(không đánh số)'}: ${req.milestones.map((m) => m.headline).join('; ') || req.stages.map((s) => `${s.label}: ${s.count}`).join('; ')}${req.overdue ? `; quá hạn: ${req.overdue}` : ''}`,
+    ]);
   }
   ws.addRow([]);
-  const header = ws.addRow(['STT', 'Đơn vị', 'Tỉnh, thành phố', 'Vùng', 'Tình trạng văn bản', ...dashboard.requirements.map((r) => `Yêu cầu ${r.no ?? '✓'}`)]);
+  const header = ws.addRow([
+    'STT',
+    'Đơn vị',
+    'Tỉnh, thành phố',
+    'Vùng',
+    'Tình trạng văn bản',
+    ...dashboard.requirements.map((r) => `Yêu cầu ${r.no ?? '✓'}`),
+  ]);
   header.font = { bold: true };
-  header.eachCell((cell) => { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }; cell.border = { bottom: { style: 'thin' } }; });
-  dashboard.schools.forEach((school, i) => {
-    const row = ws.addRow([i + 1, school.name, school.provinceName ?? '', school.region ?? '', school.statusLabel,
-      ...school.cells.map((c) => (c ? `${c.stageLabel}${c.answer?.decisionNumber ? ` (QĐ ${c.answer.decisionNumber}${c.answer.approvalDate ? `, ${formatDateVi(c.answer.approvalDate)}` : ''})` : ''}${c.answer?.targetYear ? `; đạt chuẩn năm ${c.answer.targetYear}` : ''}${c.overdue ? ' — QUÁ HẠN' : ''}` : ''))]);
-    school.cells.forEach((c, j) => { if (c?.overdue) row.getCell(6 + j).font = { color: { argb: 'FFC00000' } }; });
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    cell.border = { bottom: { style: 'thin' } };
   });
-  ws.columns.forEach((col, i) => { col.width = i === 0 ? 6 : i === 1 ? 42 : i < 5 ? 20 : 36; col.alignment = { wrapText: true, vertical: 'top' }; });
+  dashboard.schools.forEach((school, i) => {
+    const row = ws.addRow([
+      i + 1,
+      school.name,
+      school.provinceName ?? '',
+      school.region ?? '',
+      school.statusLabel,
+      ...school.cells.map((c) =>
+        c
+          ? `${c.stageLabel}${c.answer?.decisionNumber ? ` (QĐ ${c.answer.decisionNumber}${c.answer.approvalDate ? `, ${formatDateVi(c.answer.approvalDate)}` : ''})` : ''}${c.answer?.targetYear ? `; đạt chuẩn năm ${c.answer.targetYear}` : ''}${c.overdue ? ' — QUÁ HẠN' : ''}`
+          : '',
+      ),
+    ]);
+    school.cells.forEach((c, j) => {
+      if (c?.overdue) row.getCell(6 + j).font = { color: { argb: 'FFC00000' } };
+    });
+  });
+  ws.columns.forEach((col, i) => {
+    col.width = i === 0 ? 6 : i === 1 ? 42 : i < 5 ? 20 : 36;
+    col.alignment = { wrapText: true, vertical: 'top' };
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

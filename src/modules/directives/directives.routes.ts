@@ -6,43 +6,186 @@ import type { DashboardService } from './dashboard.service.ts';
 import type { createObligationsService } from './obligations.service.ts';
 import { buildDashboardXlsx } from './directives-export.ts';
 import type { ObligationEvidenceService } from './obligation-evidence.ts';
-import { CreateDirectiveBody, DashboardQuery, ListDirectivesQuery, ListObligationsQuery, UpdateObligationBody } from './directives.schemas.ts';
+import {
+  CreateDirectiveBody,
+  DashboardQuery,
+  ListDirectivesQuery,
+  ListObligationsQuery,
+  UpdateObligationBody,
+} from './directives.schemas.ts';
 
-type Services = { directives: DirectivesService; dashboard: DashboardService; obligations: ReturnType<typeof createObligationsService>; evidence: ObligationEvidenceService };
-
-export const directivesRoutes = ({ directives, dashboard, obligations, evidence }: Services): FastifyPluginAsyncTypebox => async (app) => {
-  const tags = ['Chỉ đạo mạng lưới'];
-  app.get('/directives', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Danh sách chỉ đạo (Học viện: tất cả; trường: chỉ đạo gửi đến trường)', querystring: ListDirectivesQuery } }, async (request) => {
-    const window = pageWindow(request.query);
-    return { ...(await directives.listDirectives(request.ctx, window)), page: window.page, pageSize: window.pageSize };
-  });
-  app.post('/directives', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Tạo dự thảo chỉ đạo (cán bộ Học viện)', body: CreateDirectiveBody } }, async (request, reply) => {
-    const id = await directives.createDirective(request.ctx, request.body);
-    return reply.status(201).send(await directives.getDirective(request.ctx, id));
-  });
-  app.get('/directives/draft-from-document/:id', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Gợi ý dự thảo chỉ đạo từ một văn bản đã trích xuất', params: IdParams } }, async (request) => directives.draftFromDocument(request.ctx, request.params.id));
-  app.get('/directives/:id', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Một chỉ đạo và các yêu cầu', params: IdParams } }, async (request) => directives.getDirective(request.ctx, request.params.id));
-  app.post('/directives/:id/issue', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Ban hành: gửi đến các trường nhận và tạo nhiệm vụ theo từng yêu cầu', params: IdParams } }, async (request) => directives.issueDirective(request.ctx, request.params.id));
-  app.get('/directives/:id/dashboard', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Ma trận trường × yêu cầu và số liệu tổng hợp (Học viện)', params: IdParams, querystring: DashboardQuery } }, async (request) => dashboard.getDashboard(request.ctx, request.params.id, request.query));
-  app.get('/directives/:id/history', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Diễn biến số liệu theo thời gian (Học viện)', params: IdParams } }, async (request) => dashboard.getHistory(request.ctx, request.params.id));
-  app.get('/directives/:id/export.xlsx', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Xuất bảng theo dõi ra Excel (Học viện)', params: IdParams, querystring: DashboardQuery } }, async (request, reply) => {
-    const data = await dashboard.getDashboard(request.ctx, request.params.id, request.query);
-    reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    reply.header('content-disposition', `attachment; filename="theo-doi-chi-dao.xlsx"`);
-    return reply.send(await buildDashboardXlsx(data));
-  });
-  app.get('/obligations', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Nhiệm vụ của trường theo các chỉ đạo', querystring: ListObligationsQuery } }, async (request) => {
-    const window = pageWindow(request.query);
-    return { ...(await obligations.listObligations(request.ctx, { directiveId: request.query.directiveId, status: request.query.status, limit: window.limit, offset: window.offset })), page: window.page, pageSize: window.pageSize };
-  });
-  app.get('/obligations/:id', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Một nhiệm vụ, lịch sử và minh chứng', params: IdParams } }, async (request) => obligations.getObligation(request.ctx, request.params.id));
-  app.patch('/obligations/:id', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Trường cập nhật tình hình thực hiện', params: IdParams, body: UpdateObligationBody } }, async (request) => obligations.updateObligation(request.ctx, request.params.id, request.body));
-  app.post('/obligations/:id/evidence', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Trường tải lên tệp minh chứng (multipart, trường "files")', params: IdParams } }, async (request, reply) =>
-    reply.status(201).send(await evidence.addEvidence(request.ctx, request.params.id, request.isMultipart() ? request.files() : null)));
-  app.get('/obligations/:id/evidence/:fileId', { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Tải tệp minh chứng', params: Type.Object({ id: Type.String({ maxLength: 64 }), fileId: Type.String({ maxLength: 64 }) }) } }, async (request, reply) => {
-    const file = await evidence.openEvidence(request.ctx, request.params.id, request.params.fileId);
-    // Uploaded files are always downloaded, never rendered: the type the uploader claimed is not trusted.
-    return reply.header('content-type', 'application/octet-stream').header('content-length', file.size)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`).send(file.stream);
-  });
+type Services = {
+  directives: DirectivesService;
+  dashboard: DashboardService;
+  obligations: ReturnType<typeof createObligationsService>;
+  evidence: ObligationEvidenceService;
 };
+
+export const directivesRoutes =
+  ({ directives, dashboard, obligations, evidence }: Services): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const tags = ['Chỉ đạo mạng lưới'];
+    app.get(
+      '/directives',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Danh sách chỉ đạo (Học viện: tất cả; trường: chỉ đạo gửi đến trường)',
+          querystring: ListDirectivesQuery,
+        },
+      },
+      async (request) => {
+        const window = pageWindow(request.query);
+        return {
+          ...(await directives.listDirectives(request.ctx, window)),
+          page: window.page,
+          pageSize: window.pageSize,
+        };
+      },
+    );
+    app.post(
+      '/directives',
+      {
+        config: { tenancy: 'scoped' },
+        schema: { tags, summary: 'Tạo dự thảo chỉ đạo (cán bộ Học viện)', body: CreateDirectiveBody },
+      },
+      async (request, reply) => {
+        const id = await directives.createDirective(request.ctx, request.body);
+        return reply.status(201).send(await directives.getDirective(request.ctx, id));
+      },
+    );
+    app.get(
+      '/directives/draft-from-document/:id',
+      {
+        config: { tenancy: 'scoped' },
+        schema: { tags, summary: 'Gợi ý dự thảo chỉ đạo từ một văn bản đã trích xuất', params: IdParams },
+      },
+      async (request) => directives.draftFromDocument(request.ctx, request.params.id),
+    );
+    app.get(
+      '/directives/:id',
+      { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Một chỉ đạo và các yêu cầu', params: IdParams } },
+      async (request) => directives.getDirective(request.ctx, request.params.id),
+    );
+    app.post(
+      '/directives/:id/issue',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Ban hành: gửi đến các trường nhận và tạo nhiệm vụ theo từng yêu cầu',
+          params: IdParams,
+        },
+      },
+      async (request) => directives.issueDirective(request.ctx, request.params.id),
+    );
+    app.get(
+      '/directives/:id/dashboard',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Ma trận trường × yêu cầu và số liệu tổng hợp (Học viện)',
+          params: IdParams,
+          querystring: DashboardQuery,
+        },
+      },
+      async (request) => dashboard.getDashboard(request.ctx, request.params.id, request.query),
+    );
+    app.get(
+      '/directives/:id/history',
+      {
+        config: { tenancy: 'scoped' },
+        schema: { tags, summary: 'Diễn biến số liệu theo thời gian (Học viện)', params: IdParams },
+      },
+      async (request) => dashboard.getHistory(request.ctx, request.params.id),
+    );
+    app.get(
+      '/directives/:id/export.xlsx',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Xuất bảng theo dõi ra Excel (Học viện)',
+          params: IdParams,
+          querystring: DashboardQuery,
+        },
+      },
+      async (request, reply) => {
+        const data = await dashboard.getDashboard(request.ctx, request.params.id, request.query);
+        reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        reply.header('content-disposition', `attachment; filename="theo-doi-chi-dao.xlsx"`);
+        return reply.send(await buildDashboardXlsx(data));
+      },
+    );
+    app.get(
+      '/obligations',
+      {
+        config: { tenancy: 'scoped' },
+        schema: { tags, summary: 'Nhiệm vụ của trường theo các chỉ đạo', querystring: ListObligationsQuery },
+      },
+      async (request) => {
+        const window = pageWindow(request.query);
+        return {
+          ...(await obligations.listObligations(request.ctx, {
+            directiveId: request.query.directiveId,
+            status: request.query.status,
+            limit: window.limit,
+            offset: window.offset,
+          })),
+          page: window.page,
+          pageSize: window.pageSize,
+        };
+      },
+    );
+    app.get(
+      '/obligations/:id',
+      {
+        config: { tenancy: 'scoped' },
+        schema: { tags, summary: 'Một nhiệm vụ, lịch sử và minh chứng', params: IdParams },
+      },
+      async (request) => obligations.getObligation(request.ctx, request.params.id),
+    );
+    app.patch(
+      '/obligations/:id',
+      {
+        config: { tenancy: 'scoped' },
+        schema: { tags, summary: 'Trường cập nhật tình hình thực hiện', params: IdParams, body: UpdateObligationBody },
+      },
+      async (request) => obligations.updateObligation(request.ctx, request.params.id, request.body),
+    );
+    app.post(
+      '/obligations/:id/evidence',
+      {
+        config: { tenancy: 'scoped' },
+        schema: { tags, summary: 'Trường tải lên tệp minh chứng (multipart, trường "files")', params: IdParams },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await evidence.addEvidence(request.ctx, request.params.id, request.isMultipart() ? request.files() : null),
+          ),
+    );
+    app.get(
+      '/obligations/:id/evidence/:fileId',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Tải tệp minh chứng',
+          params: Type.Object({ id: Type.String({ maxLength: 64 }), fileId: Type.String({ maxLength: 64 }) }),
+        },
+      },
+      async (request, reply) => {
+        const file = await evidence.openEvidence(request.ctx, request.params.id, request.params.fileId);
+        // Uploaded files are always downloaded, never rendered: the type the uploader claimed is not trusted.
+        return reply
+          .header('content-type', 'application/octet-stream')
+          .header('content-length', file.size)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+          .send(file.stream);
+      },
+    );
+  };

@@ -6,7 +6,12 @@ import { validOn } from '../organisations/organisations.repository.ts';
 
 const RECIPIENT_KINDS = ['provincial_school', 'sector_school', 'regional_academy', 'member_academy'];
 
-export async function resolveRecipients(db: Kysely<DB>, mode: string, issuedDate: string, customIds: string[]): Promise<{ id: string; name: string }[]> {
+export async function resolveRecipients(
+  db: Kysely<DB>,
+  mode: string,
+  issuedDate: string,
+  customIds: string[],
+): Promise<{ id: string; name: string }[]> {
   let q = validOn(db.selectFrom('organisations').select(['id', 'name', 'kind']), issuedDate);
   if (mode === 'provincial') q = q.where('kind', '=', 'provincial_school');
   else if (mode === 'sector') q = q.where('kind', '=', 'sector_school');
@@ -14,13 +19,24 @@ export async function resolveRecipients(db: Kysely<DB>, mode: string, issuedDate
   else {
     const ids = [...new Set(customIds)];
     if (!ids.length) throw new AppError('BAD_REQUEST', 'Chọn ít nhất một trường nhận.');
-    const rows = await db.selectFrom('organisations').select(['id', 'name', 'kind', 'valid_from', 'valid_to']).where('id', 'in', ids).execute();
+    const rows = await db
+      .selectFrom('organisations')
+      .select(['id', 'name', 'kind', 'valid_from', 'valid_to'])
+      .where('id', 'in', ids)
+      .execute();
     const unknown = ids.filter((id) => !rows.some((r) => r.id === id));
     if (unknown.length) throw new AppError('BAD_REQUEST', `Có ${unknown.length} đơn vị nhận không tồn tại.`);
     const wrongKind = rows.filter((r) => !RECIPIENT_KINDS.includes(r.kind));
-    if (wrongKind.length) throw new AppError('BAD_REQUEST', `Không gửi chỉ đạo cho: ${wrongKind.map((r) => r.name).join(', ')}.`);
-    const notValid = rows.filter((r) => (r.valid_from && r.valid_from > issuedDate) || (r.valid_to && r.valid_to < issuedDate));
-    if (notValid.length) throw new AppError('BAD_REQUEST', `Đơn vị không còn hoạt động vào ngày ban hành: ${notValid.map((r) => r.name).join(', ')}.`);
+    if (wrongKind.length)
+      throw new AppError('BAD_REQUEST', `Không gửi chỉ đạo cho: ${wrongKind.map((r) => r.name).join(', ')}.`);
+    const notValid = rows.filter(
+      (r) => (r.valid_from && r.valid_from > issuedDate) || (r.valid_to && r.valid_to < issuedDate),
+    );
+    if (notValid.length)
+      throw new AppError(
+        'BAD_REQUEST',
+        `Đơn vị không còn hoạt động vào ngày ban hành: ${notValid.map((r) => r.name).join(', ')}.`,
+      );
     return rows.map((r) => ({ id: r.id, name: r.name }));
   }
   const rows = await q.execute();

@@ -19,15 +19,29 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function sendObligationReminders(db: Kysely<DB>, date: string): Promise<{ schools: number; notifications: number; emails: number }> {
+export async function sendObligationReminders(
+  db: Kysely<DB>,
+  date: string,
+): Promise<{ schools: number; notifications: number; emails: number }> {
   const horizon = addDays(date, REMINDER_WINDOW_DAYS);
-  const due = await db.selectFrom('obligations')
+  const due = await db
+    .selectFrom('obligations')
     .innerJoin('directives as d', 'd.id', 'obligations.directive_id')
     .innerJoin('directive_requirements as r', 'r.id', 'obligations.requirement_id')
-    .select(['obligations.id', 'obligations.organisation_id', 'obligations.deadline', 'd.title', 'd.number_symbol', 'r.no'])
-    .where('obligations.status', '!=', 'done').where('obligations.deadline', 'is not', null).where('obligations.deadline', '<=', horizon)
+    .select([
+      'obligations.id',
+      'obligations.organisation_id',
+      'obligations.deadline',
+      'd.title',
+      'd.number_symbol',
+      'r.no',
+    ])
+    .where('obligations.status', '!=', 'done')
+    .where('obligations.deadline', 'is not', null)
+    .where('obligations.deadline', '<=', horizon)
     .where('d.status', '=', 'issued')
-    .orderBy('obligations.deadline').execute();
+    .orderBy('obligations.deadline')
+    .execute();
   const bySchool = new Map<string, typeof due>();
   for (const o of due) bySchool.set(o.organisation_id, [...(bySchool.get(o.organisation_id) ?? []), o]);
   let notifications = 0;
@@ -35,18 +49,42 @@ export async function sendObligationReminders(db: Kysely<DB>, date: string): Pro
   await db.transaction().execute(async (trx) => {
     for (const [organisationId, items] of bySchool) {
       const overdue = items.filter((o) => o.deadline! < date).length;
-      const lines = items.map((o) => `- ${o.number_symbol ?? o.title}, yêu cầu ${o.no ?? '(không đánh số)'}: hạn ${formatDateVi(o.deadline)}${o.deadline! < date ? ' (QUÁ HẠN)' : ''}`);
+      const lines = items.map(
+        (o) =>
+          `- ${o.number_symbol ?? o.title}, yêu cầu ${o.no ?? '(không đánh số)'}: hạn ${formatDateVi(o.deadline)}${o.deadline! < date ? ' (QUÁ HẠN)' : ''}`,
+      );
       const title = `${items.length} nhiệm vụ theo chỉ đạo sắp đến hạn hoặc quá hạn${overdue ? ` (${overdue} quá hạn)` : ''}`;
       const body = `Tính đến ngày ${formatDateVi(date)}:\n${lines.join('\n')}`;
-      const people = await trx.selectFrom('users').select(['id', 'email']).where('organisation_id', '=', organisationId).where('role', 'in', REMINDED_ROLES).where('active', '=', 1).execute();
+      const people = await trx
+        .selectFrom('users')
+        .select(['id', 'email'])
+        .where('organisation_id', '=', organisationId)
+        .where('role', 'in', REMINDED_ROLES)
+        .where('active', '=', 1)
+        .execute();
       const dedupeKey = `obligations:${date}`;
-      notifications += await notifyUsers(trx, people.map((p) => p.id), { organisationId, kind: 'obligation_reminder', title, body, link: '/nhiem-vu-chi-dao', dedupeKey });
+      notifications += await notifyUsers(
+        trx,
+        people.map((p) => p.id),
+        { organisationId, kind: 'obligation_reminder', title, body, link: '/nhiem-vu-chi-dao', dedupeKey },
+      );
       for (const p of people) {
-        if (await queueEmail(trx, { organisationId, userId: p.id, to: p.email, subject: `[TCT] ${title}`, body, dedupeKey })) emails++;
+        if (
+          await queueEmail(trx, {
+            organisationId,
+            userId: p.id,
+            to: p.email,
+            subject: `[TCT] ${title}`,
+            body,
+            dedupeKey,
+          })
+        )
+          emails++;
       }
     }
   });
   return { schools: bySchool.size, notifications, emails };
 }
 
-export const obligationRemindersJobHandler = (payload: { date: string }, deps: JobDeps) => sendObligationReminders(deps.database.db, payload.date);
+export const obligationRemindersJobHandler = (payload: { date: string }, deps: JobDeps) =>
+  sendObligationReminders(deps.database.db, payload.date);

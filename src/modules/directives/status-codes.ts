@@ -9,7 +9,10 @@ export const EDXML_STATUS_LABELS: Record<string, string> = {
 };
 
 /** Document status (registers and direction modules) → recipient status code and the timestamp column it sets. */
-export const DOCUMENT_STATUS_TO_CODE: Record<string, { code: string; column: 'registered_at' | 'assigned_at' | 'in_progress_at' | 'done_at' } | undefined> = {
+export const DOCUMENT_STATUS_TO_CODE: Record<
+  string,
+  { code: string; column: 'registered_at' | 'assigned_at' | 'in_progress_at' | 'done_at' } | undefined
+> = {
   registered: { code: '03', column: 'registered_at' },
   presented: { code: '03', column: 'registered_at' },
   assigned: { code: '04', column: 'assigned_at' },

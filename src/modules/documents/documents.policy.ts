@@ -42,15 +42,19 @@ export function canSeeConfidential(actor: Actor, organisationId: string): boolea
  * Restrict a documents query (the table must be visible as `alias`) to what the actor may read:
  * its scope, then the confidentiality rule.
  */
-export function visibleDocuments<QB extends { where: any }>(qb: QB, actor: Actor, alias = 'documents', narrowTo?: string | null): QB {
+export function visibleDocuments<QB extends { where: any }>(
+  qb: QB,
+  actor: Actor,
+  alias = 'documents',
+  narrowTo?: string | null,
+): QB {
   let q = scoped(qb as any, actor, `${alias}.organisation_id`, narrowTo) as any;
   const access = confidentialAccess(actor);
   if (access === 'none') q = q.where(`${alias}.confidentiality`, 'is', null);
   if (access === 'own') {
-    q = q.where((eb: ExpressionBuilder<any, any>) => eb.or([
-      eb(`${alias}.confidentiality`, 'is', null),
-      eb(`${alias}.organisation_id`, '=', actor.organisationId),
-    ]));
+    q = q.where((eb: ExpressionBuilder<any, any>) =>
+      eb.or([eb(`${alias}.confidentiality`, 'is', null), eb(`${alias}.organisation_id`, '=', actor.organisationId)]),
+    );
   }
   return q as QB;
 }
@@ -61,10 +65,9 @@ export function visibleRegisters<QB extends { where: any }>(qb: QB, actor: Actor
   const access = confidentialAccess(actor);
   if (access === 'none') q = q.where('registers.confidential', '=', 0);
   if (access === 'own') {
-    q = q.where((eb: ExpressionBuilder<any, any>) => eb.or([
-      eb('registers.confidential', '=', 0),
-      eb('registers.organisation_id', '=', actor.organisationId),
-    ]));
+    q = q.where((eb: ExpressionBuilder<any, any>) =>
+      eb.or([eb('registers.confidential', '=', 0), eb('registers.organisation_id', '=', actor.organisationId)]),
+    );
   }
   return q as QB;
 }
@@ -72,7 +75,10 @@ export function visibleRegisters<QB extends { where: any }>(qb: QB, actor: Actor
 /** Register, correct, link and issue: the registry roles. Drafting an outgoing letter is open to everyone. */
 export function assertRegistryRole(actor: Actor): void {
   if (!REGISTRY_ROLES.includes(actor.role)) {
-    throw new AppError('FORBIDDEN', 'Chỉ văn thư, lãnh đạo hoặc quản trị viên được thực hiện thao tác này với văn bản.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Chỉ văn thư, lãnh đạo hoặc quản trị viên được thực hiện thao tác này với văn bản.',
+    );
   }
 }
 

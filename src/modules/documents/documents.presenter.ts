@@ -27,10 +27,25 @@ export const FILE_KIND_LABELS: Record<string, string> = {
 
 /** Field names of the intake engine's confidence map → our field names. */
 const CONFIDENCE_FIELDS: Record<string, string> = {
-  family: 'family', 'issuer.name': 'issuerName', 'issuer.parent': 'issuerParent', numberSymbol: 'numberSymbol', number: 'number',
-  type: 'typeCode', typeName: 'typeName', place: 'place', date: 'documentDate', subject: 'subject', recipients: 'recipients',
-  'signer.name': 'signerName', 'signer.title': 'signerTitle', 'signer.authority': 'signerAuthority', references: 'references',
-  requirements: 'requirements', 'incoming.date': 'receivedDate', urgency: 'urgency', confidentiality: 'confidentiality',
+  family: 'family',
+  'issuer.name': 'issuerName',
+  'issuer.parent': 'issuerParent',
+  numberSymbol: 'numberSymbol',
+  number: 'number',
+  type: 'typeCode',
+  typeName: 'typeName',
+  place: 'place',
+  date: 'documentDate',
+  subject: 'subject',
+  recipients: 'recipients',
+  'signer.name': 'signerName',
+  'signer.title': 'signerTitle',
+  'signer.authority': 'signerAuthority',
+  references: 'references',
+  requirements: 'requirements',
+  'incoming.date': 'receivedDate',
+  urgency: 'urgency',
+  confidentiality: 'confidentiality',
 };
 
 export function parseJson<T>(text: string | null | undefined, fallback: T): T {
@@ -54,7 +69,15 @@ export function presentConfidence(extractionJson: string | null): Record<string,
 }
 
 export function presentFile(f: FileRow) {
-  return { id: f.id, kind: f.kind, kindLabel: FILE_KIND_LABELS[f.kind] ?? f.kind, fileName: f.file_name, contentType: f.content_type, size: f.size, createdAt: f.created_at };
+  return {
+    id: f.id,
+    kind: f.kind,
+    kindLabel: FILE_KIND_LABELS[f.kind] ?? f.kind,
+    fileName: f.file_name,
+    contentType: f.content_type,
+    size: f.size,
+    createdAt: f.created_at,
+  };
 }
 
 /** The fields every list shows. */
@@ -88,9 +111,17 @@ type Job = { id: string; status: string; last_error: string | null; attempts: nu
 
 export function presentDocument(
   row: DocumentWithRegister,
-  extra: { files: FileRow[]; requirements: { id: string; ordinal: number; no: number | null; text: string; deadline: string | null }[]; links: Links; job: Job },
+  extra: {
+    files: FileRow[];
+    requirements: { id: string; ordinal: number; no: number | null; text: string; deadline: string | null }[];
+    links: Links;
+    job: Job;
+  },
 ) {
-  const extraction = parseJson<{ source?: string; incoming?: unknown; annotations?: unknown } | null>(row.extraction_json, null);
+  const extraction = parseJson<{ source?: string; incoming?: unknown; annotations?: unknown } | null>(
+    row.extraction_json,
+    null,
+  );
   return {
     ...presentSummary(row),
     organisationName: row.organisation_name,
@@ -108,25 +139,54 @@ export function presentDocument(
     directionNote: row.direction_note,
     references: parseJson<{ numberSymbol: string; date: string | null }[]>(row.references_json, []),
     register: row.register_id
-      ? { id: row.register_id, name: row.register_name ?? '', confidential: row.register_confidential === 1, number: row.register_number, year: row.register_year }
+      ? {
+          id: row.register_id,
+          name: row.register_name ?? '',
+          confidential: row.register_confidential === 1,
+          number: row.register_number,
+          year: row.register_year,
+        }
       : null,
     confidence: presentConfidence(row.extraction_json),
     extractionSource: extraction?.source ?? null,
-    stamp: (extraction?.incoming ?? null) as { receiver: string | null; number: number | null; date: string | null } | null,
+    stamp: (extraction?.incoming ?? null) as {
+      receiver: string | null;
+      number: number | null;
+      date: string | null;
+    } | null,
     hasOcrText: !!row.ocr_text,
     ocrText: row.ocr_text ? row.ocr_text.slice(0, 100_000) : null,
-    intake: extra.job ? { jobId: extra.job.id, state: extra.job.status, error: extra.job.last_error, attempts: extra.job.attempts } : null,
+    intake: extra.job
+      ? { jobId: extra.job.id, state: extra.job.status, error: extra.job.last_error, attempts: extra.job.attempts }
+      : null,
     files: extra.files.map(presentFile),
-    requirements: extra.requirements.map((r) => ({ id: r.id, ordinal: r.ordinal, no: r.no, text: r.text, deadline: r.deadline })),
+    requirements: extra.requirements.map((r) => ({
+      id: r.id,
+      ordinal: r.ordinal,
+      no: r.no,
+      text: r.text,
+      deadline: r.deadline,
+    })),
     links: {
       outgoing: extra.links.forward.map(({ link, other }) => ({
-        id: link.id, kind: link.kind, kindLabel: LINK_LABELS[link.kind as LinkKind]?.forward ?? link.kind,
-        documentId: other?.id ?? null, numberSymbol: other?.number_symbol ?? link.to_number_symbol, date: other?.document_date ?? link.to_date,
-        subject: other?.subject ?? null, pending: other === null, // a hidden target looks pending: its existence is not revealed
+        id: link.id,
+        kind: link.kind,
+        kindLabel: LINK_LABELS[link.kind as LinkKind]?.forward ?? link.kind,
+        documentId: other?.id ?? null,
+        numberSymbol: other?.number_symbol ?? link.to_number_symbol,
+        date: other?.document_date ?? link.to_date,
+        subject: other?.subject ?? null,
+        pending: other === null, // a hidden target looks pending: its existence is not revealed
       })),
       incoming: extra.links.backward.map(({ link, other }) => ({
-        id: link.id, kind: link.kind, kindLabel: LINK_LABELS[link.kind as LinkKind]?.backward ?? link.kind,
-        documentId: other.id, numberSymbol: other.number_symbol, date: other.document_date, subject: other.subject, pending: false,
+        id: link.id,
+        kind: link.kind,
+        kindLabel: LINK_LABELS[link.kind as LinkKind]?.backward ?? link.kind,
+        documentId: other.id,
+        numberSymbol: other.number_symbol,
+        date: other.document_date,
+        subject: other.subject,
+        pending: false,
       })),
     },
     updatedAt: row.updated_at,

@@ -12,7 +12,11 @@ import { buildSearchText, issuerKey, symbolKey } from './search-text.ts';
 
 export type Db = Kysely<DB> | Transaction<DB>;
 export type DocumentRow = Omit<DocumentTable, 'references_json'> & { references_json: string };
-export type DocumentWithRegister = DocumentRow & { register_name: string | null; register_confidential: number | null; organisation_name: string };
+export type DocumentWithRegister = DocumentRow & {
+  register_name: string | null;
+  register_confidential: number | null;
+  organisation_name: string;
+};
 
 export type NewDocument = Partial<Omit<DocumentRow, 'id' | 'created_at' | 'updated_at'>> &
   Pick<DocumentRow, 'organisation_id' | 'direction' | 'status' | 'source_kind'>;
@@ -20,28 +24,73 @@ export type NewDocument = Partial<Omit<DocumentRow, 'id' | 'created_at' | 'updat
 /** A complete row with every optional column null, ready to insert. */
 export function newDocumentRow(input: NewDocument, now = new Date().toISOString()): DocumentRow {
   const base: DocumentRow = {
-    id: randomUUID(), organisation_id: input.organisation_id, direction: input.direction, status: input.status, source_kind: input.source_kind,
-    family: null, issuer_name: null, issuer_parent: null, number_symbol: null, number: null, type_code: null, type_name: null, place: null,
-    document_date: null, subject: null, recipients_json: '[]', signer_name: null, signer_title: null, signer_authority: null, urgency: null,
-    confidentiality: null, register_id: null, register_number: null, register_year: null, received_date: null, forwarded_to: null,
-    file_reference: null, due_date: null, answers_document_id: null, extraction_json: null, ocr_text: null, direction_note: null,
-    directed_by: null, directed_at: null, created_by: null, created_at: now, updated_at: now, completed_at: null, search_text: '',
-    number_symbol_key: null, issuer_key: null, references_json: '[]', drafting_unit: null, intake_job_id: null,
+    id: randomUUID(),
+    organisation_id: input.organisation_id,
+    direction: input.direction,
+    status: input.status,
+    source_kind: input.source_kind,
+    family: null,
+    issuer_name: null,
+    issuer_parent: null,
+    number_symbol: null,
+    number: null,
+    type_code: null,
+    type_name: null,
+    place: null,
+    document_date: null,
+    subject: null,
+    recipients_json: '[]',
+    signer_name: null,
+    signer_title: null,
+    signer_authority: null,
+    urgency: null,
+    confidentiality: null,
+    register_id: null,
+    register_number: null,
+    register_year: null,
+    received_date: null,
+    forwarded_to: null,
+    file_reference: null,
+    due_date: null,
+    answers_document_id: null,
+    extraction_json: null,
+    ocr_text: null,
+    direction_note: null,
+    directed_by: null,
+    directed_at: null,
+    created_by: null,
+    created_at: now,
+    updated_at: now,
+    completed_at: null,
+    search_text: '',
+    number_symbol_key: null,
+    issuer_key: null,
+    references_json: '[]',
+    drafting_unit: null,
+    intake_job_id: null,
   };
   const row = { ...base, ...input, created_at: now, updated_at: now } as DocumentRow;
   return { ...row, number_symbol_key: symbolKey(row.number_symbol), issuer_key: issuerKey(row.issuer_name) };
 }
 
 export async function insertDocument(trx: Db, row: DocumentRow): Promise<void> {
-  await trx.insertInto('documents').values({ ...row, search_text: buildSearchText(row) } as Insertable<DB['documents']>).execute();
+  await trx
+    .insertInto('documents')
+    .values({ ...row, search_text: buildSearchText(row) } as Insertable<DB['documents']>)
+    .execute();
 }
 
 function withRegister(db: Db) {
-  return db.selectFrom('documents')
+  return db
+    .selectFrom('documents')
     .innerJoin('organisations', 'organisations.id', 'documents.organisation_id')
     .leftJoin('registers', 'registers.id', 'documents.register_id')
     .selectAll('documents')
-    .select(['registers.name as register_name', 'registers.confidential as register_confidential', 'organisations.name as organisation_name']);
+    .select([
+      'registers.name as register_name',
+      'registers.confidential as register_confidential',
+      'organisations.name as organisation_name',
+    ]);
 }
 
 /** One document the actor may read, or undefined (missing, out of scope and hidden are the same). */
@@ -57,18 +106,31 @@ export async function findDocumentById(db: Db, id: string): Promise<DocumentWith
 
 /** Update columns and bump updated_at; the caller decides what may change. */
 export async function updateDocument(trx: Db, id: string, patch: Partial<DocumentRow>): Promise<void> {
-  await trx.updateTable('documents').set({ ...patch, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+  await trx
+    .updateTable('documents')
+    .set({ ...patch, updated_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Recompute search_text, number_symbol_key and issuer_key from the stored row and its requirements. */
 export async function refreshDerived(trx: Db, id: string): Promise<void> {
   const row = await trx.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return;
-  const requirements = await trx.selectFrom('requirements').select('text').where('document_id', '=', id).orderBy('ordinal').execute();
-  const search_text = buildSearchText(row, requirements.map((r) => r.text));
+  const requirements = await trx
+    .selectFrom('requirements')
+    .select('text')
+    .where('document_id', '=', id)
+    .orderBy('ordinal')
+    .execute();
+  const search_text = buildSearchText(
+    row,
+    requirements.map((r) => r.text),
+  );
   const number_symbol_key = symbolKey(row.number_symbol);
   const issuer_key = issuerKey(row.issuer_name);
-  if (search_text === row.search_text && number_symbol_key === row.number_symbol_key && issuer_key === row.issuer_key) return;
+  if (search_text === row.search_text && number_symbol_key === row.number_symbol_key && issuer_key === row.issuer_key)
+    return;
   await trx.updateTable('documents').set({ search_text, number_symbol_key, issuer_key }).where('id', '=', id).execute();
 }
 
@@ -81,14 +143,24 @@ export function listRequirements(db: Db, documentId: string) {
 }
 
 /** Replace a document's requirements (the clerk edits them as a list while the document is a draft). */
-export async function replaceRequirements(trx: Db, doc: { id: string; organisation_id: string }, items: RequirementInput[]): Promise<void> {
+export async function replaceRequirements(
+  trx: Db,
+  doc: { id: string; organisation_id: string },
+  items: RequirementInput[],
+): Promise<void> {
   await trx.deleteFrom('requirements').where('document_id', '=', doc.id).execute();
   const now = new Date().toISOString();
   const rows = items
     .filter((item) => item.text.trim() !== '' || item.no !== null)
     .map((item, index) => ({
-      id: randomUUID(), document_id: doc.id, organisation_id: doc.organisation_id, ordinal: index + 1, no: item.no,
-      text: item.text.normalize('NFC').trim(), deadline: item.deadline, created_at: now,
+      id: randomUUID(),
+      document_id: doc.id,
+      organisation_id: doc.organisation_id,
+      ordinal: index + 1,
+      no: item.no,
+      text: item.text.normalize('NFC').trim(),
+      deadline: item.deadline,
+      created_at: now,
     }));
   if (rows.length) await trx.insertInto('requirements').values(rows).execute();
 }
@@ -99,20 +171,38 @@ export type FileRow = DB['document_files'] extends infer T ? { [K in keyof T]: T
 
 export async function insertFile(trx: Db, row: Omit<FileRow, 'id' | 'created_at'> & { id?: string }): Promise<string> {
   const id = row.id ?? randomUUID();
-  await trx.insertInto('document_files').values({ ...row, id, created_at: new Date().toISOString() }).execute();
+  await trx
+    .insertInto('document_files')
+    .values({ ...row, id, created_at: new Date().toISOString() })
+    .execute();
   return id;
 }
 
 export function listFiles(db: Db, documentId: string) {
-  return db.selectFrom('document_files').selectAll().where('document_id', '=', documentId).orderBy('created_at').orderBy('file_name').execute();
+  return db
+    .selectFrom('document_files')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('created_at')
+    .orderBy('file_name')
+    .execute();
 }
 
 export function findFile(db: Db, documentId: string, fileId: string) {
-  return db.selectFrom('document_files').selectAll().where('document_id', '=', documentId).where('id', '=', fileId).executeTakeFirst();
+  return db
+    .selectFrom('document_files')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .where('id', '=', fileId)
+    .executeTakeFirst();
 }
 
 // ------------------------------------------------------------------ settings
 
 export function findSettings(db: Db, organisationId: string) {
-  return db.selectFrom('document_settings').selectAll().where('organisation_id', '=', organisationId).executeTakeFirst();
+  return db
+    .selectFrom('document_settings')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
 }

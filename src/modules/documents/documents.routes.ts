@@ -4,8 +4,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, IdParams } from '../../lib/http-schemas.ts';
 import { assertRegistryRole } from './documents.policy.ts';
 import {
-  DocumentDetail, FileParams, IssueBody, LinkBody, LinkParams, ManualDocumentBody, OrganisationQuery, OutgoingBody, PatchDocumentBody,
-  RegisterBody, SearchQuery, SearchResult,
+  DocumentDetail,
+  FileParams,
+  IssueBody,
+  LinkBody,
+  LinkParams,
+  ManualDocumentBody,
+  OrganisationQuery,
+  OutgoingBody,
+  PatchDocumentBody,
+  RegisterBody,
+  SearchQuery,
+  SearchResult,
 } from './documents.schemas.ts';
 import { targetOrganisation } from './documents.service.ts';
 import { readUpload, sendFile, type DocumentsModule } from './documents.module.ts';
@@ -15,99 +25,196 @@ const scoped = { tenancy: 'scoped' as const };
 const tags = ['Văn bản'];
 const Conflict = { 409: ErrorResponse };
 
-export const documentsRoutes = (m: DocumentsModule): FastifyPluginAsyncTypebox => async (app) => {
-  app.get('/documents/search', {
-    config: scoped,
-    schema: { tags, summary: 'Tìm kiếm toàn văn (không cần dấu) với bộ lọc', querystring: SearchQuery, response: { 200: SearchResult } },
-  }, async (request) => m.search.search(request.ctx, request.query));
+export const documentsRoutes =
+  (m: DocumentsModule): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/documents/search',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Tìm kiếm toàn văn (không cần dấu) với bộ lọc',
+          querystring: SearchQuery,
+          response: { 200: SearchResult },
+        },
+      },
+      async (request) => m.search.search(request.ctx, request.query),
+    );
 
-  app.post('/documents/manual', {
-    config: scoped,
-    schema: { tags, summary: 'Tạo văn bản đến (dự thảo) từ thông tin nhập tay', body: ManualDocumentBody, response: { 201: DocumentDetail } },
-  }, async (request, reply) => {
-    const created = await m.documents.createManual(request.ctx, request.body);
-    return reply.status(201).send(created);
-  });
+    app.post(
+      '/documents/manual',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Tạo văn bản đến (dự thảo) từ thông tin nhập tay',
+          body: ManualDocumentBody,
+          response: { 201: DocumentDetail },
+        },
+      },
+      async (request, reply) => {
+        const created = await m.documents.createManual(request.ctx, request.body);
+        return reply.status(201).send(created);
+      },
+    );
 
-  app.post('/documents/import-edxml', {
-    config: scoped,
-    schema: { tags, summary: 'Nhận văn bản điện tử edXML (multipart, trường "file")', consumes: ['multipart/form-data'], querystring: OrganisationQuery, response: { 201: DocumentDetail } },
-  }, async (request, reply) => {
-    const organisationId = targetOrganisation(request.ctx, request.query.organisationId);
-    assertRegistryRole(request.ctx.actor);
-    const upload = await readUpload(request);
-    const { documentId } = await m.intake.importEdxml(request.ctx, { organisationId, ...upload });
-    return reply.status(201).send(await m.documents.getDocument(request.ctx, documentId));
-  });
+    app.post(
+      '/documents/import-edxml',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Nhận văn bản điện tử edXML (multipart, trường "file")',
+          consumes: ['multipart/form-data'],
+          querystring: OrganisationQuery,
+          response: { 201: DocumentDetail },
+        },
+      },
+      async (request, reply) => {
+        const organisationId = targetOrganisation(request.ctx, request.query.organisationId);
+        assertRegistryRole(request.ctx.actor);
+        const upload = await readUpload(request);
+        const { documentId } = await m.intake.importEdxml(request.ctx, { organisationId, ...upload });
+        return reply.status(201).send(await m.documents.getDocument(request.ctx, documentId));
+      },
+    );
 
-  app.post('/documents/outgoing', {
-    config: scoped,
-    schema: { tags, summary: 'Soạn văn bản đi (dự thảo)', body: OutgoingBody, response: { 201: DocumentDetail } },
-  }, async (request, reply) => {
-    const { id } = await m.outgoing.createOutgoing(request.ctx, request.body);
-    return reply.status(201).send(await m.documents.getDocument(request.ctx, id));
-  });
+    app.post(
+      '/documents/outgoing',
+      {
+        config: scoped,
+        schema: { tags, summary: 'Soạn văn bản đi (dự thảo)', body: OutgoingBody, response: { 201: DocumentDetail } },
+      },
+      async (request, reply) => {
+        const { id } = await m.outgoing.createOutgoing(request.ctx, request.body);
+        return reply.status(201).send(await m.documents.getDocument(request.ctx, id));
+      },
+    );
 
-  app.get('/documents/:id', {
-    config: scoped,
-    schema: { tags, summary: 'Văn bản: thông tin, độ tin cậy trích xuất, tệp, yêu cầu, liên kết hai chiều, thông tin sổ', params: IdParams, response: { 200: DocumentDetail } },
-  }, async (request) => m.documents.getDocument(request.ctx, request.params.id));
+    app.get(
+      '/documents/:id',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Văn bản: thông tin, độ tin cậy trích xuất, tệp, yêu cầu, liên kết hai chiều, thông tin sổ',
+          params: IdParams,
+          response: { 200: DocumentDetail },
+        },
+      },
+      async (request) => m.documents.getDocument(request.ctx, request.params.id),
+    );
 
-  app.patch('/documents/:id', {
-    config: scoped,
-    schema: { tags, summary: 'Văn thư sửa thông tin khi văn bản chưa vào sổ', params: IdParams, body: PatchDocumentBody, response: { 200: DocumentDetail, ...Conflict } },
-  }, async (request) => m.documents.patchDocument(request.ctx, request.params.id, request.body));
+    app.patch(
+      '/documents/:id',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Văn thư sửa thông tin khi văn bản chưa vào sổ',
+          params: IdParams,
+          body: PatchDocumentBody,
+          response: { 200: DocumentDetail, ...Conflict },
+        },
+      },
+      async (request) => m.documents.patchDocument(request.ctx, request.params.id, request.body),
+    );
 
-  app.get('/documents/:id/files/:fileId', {
-    config: scoped,
-    schema: { tags, summary: 'Tải hoặc xem tệp (ảnh trang, bản gốc, đính kèm)', params: FileParams, querystring: Type.Object({ download: Type.Optional(Type.Boolean()) }) },
-  }, async (request, reply) => {
-    const { file, data } = await m.documents.getFile(request.ctx, request.params.id, request.params.fileId);
-    return sendFile(reply, file, data, request.query.download === true);
-  });
+    app.get(
+      '/documents/:id/files/:fileId',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Tải hoặc xem tệp (ảnh trang, bản gốc, đính kèm)',
+          params: FileParams,
+          querystring: Type.Object({ download: Type.Optional(Type.Boolean()) }),
+        },
+      },
+      async (request, reply) => {
+        const { file, data } = await m.documents.getFile(request.ctx, request.params.id, request.params.fileId);
+        return sendFile(reply, file, data, request.query.download === true);
+      },
+    );
 
-  app.post('/documents/:id/register', {
-    config: scoped,
-    schema: {
-      tags, summary: 'Vào sổ văn bản đến: cấp số đến tiếp theo (409 nếu nghi trùng, trừ khi confirmDuplicate)', params: IdParams, body: RegisterBody,
-      response: { 200: DocumentDetail, ...Conflict },
-    },
-  }, async (request) => {
-    await m.registration.registerDocument(request.ctx, request.params.id, request.body);
-    return m.documents.getDocument(request.ctx, request.params.id);
-  });
+    app.post(
+      '/documents/:id/register',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Vào sổ văn bản đến: cấp số đến tiếp theo (409 nếu nghi trùng, trừ khi confirmDuplicate)',
+          params: IdParams,
+          body: RegisterBody,
+          response: { 200: DocumentDetail, ...Conflict },
+        },
+      },
+      async (request) => {
+        await m.registration.registerDocument(request.ctx, request.params.id, request.body);
+        return m.documents.getDocument(request.ctx, request.params.id);
+      },
+    );
 
-  app.post('/documents/:id/issue', {
-    config: scoped,
-    schema: { tags, summary: 'Ban hành văn bản đi: cấp số và ký hiệu', params: IdParams, body: IssueBody, response: { 200: DocumentDetail, ...Conflict } },
-  }, async (request) => {
-    await m.outgoing.issueDocument(request.ctx, request.params.id, request.body);
-    return m.documents.getDocument(request.ctx, request.params.id);
-  });
+    app.post(
+      '/documents/:id/issue',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Ban hành văn bản đi: cấp số và ký hiệu',
+          params: IdParams,
+          body: IssueBody,
+          response: { 200: DocumentDetail, ...Conflict },
+        },
+      },
+      async (request) => {
+        await m.outgoing.issueDocument(request.ctx, request.params.id, request.body);
+        return m.documents.getDocument(request.ctx, request.params.id);
+      },
+    );
 
-  app.post('/documents/:id/links', {
-    config: scoped,
-    schema: { tags, summary: 'Thêm liên kết (viện dẫn, trả lời, thay thế, thu hồi)', params: IdParams, body: LinkBody, response: { 201: DocumentDetail, ...Conflict } },
-  }, async (request, reply) => {
-    await m.links.addLink(request.ctx, request.params.id, request.body);
-    return reply.status(201).send(await m.documents.getDocument(request.ctx, request.params.id));
-  });
+    app.post(
+      '/documents/:id/links',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Thêm liên kết (viện dẫn, trả lời, thay thế, thu hồi)',
+          params: IdParams,
+          body: LinkBody,
+          response: { 201: DocumentDetail, ...Conflict },
+        },
+      },
+      async (request, reply) => {
+        await m.links.addLink(request.ctx, request.params.id, request.body);
+        return reply.status(201).send(await m.documents.getDocument(request.ctx, request.params.id));
+      },
+    );
 
-  app.delete('/documents/:id/links/:linkId', {
-    config: scoped,
-    schema: { tags, summary: 'Xóa liên kết', params: LinkParams },
-  }, async (request, reply) => {
-    await m.links.deleteLink(request.ctx, request.params.id, request.params.linkId);
-    return reply.status(204).send();
-  });
+    app.delete(
+      '/documents/:id/links/:linkId',
+      {
+        config: scoped,
+        schema: { tags, summary: 'Xóa liên kết', params: LinkParams },
+      },
+      async (request, reply) => {
+        await m.links.deleteLink(request.ctx, request.params.id, request.params.linkId);
+        return reply.status(204).send();
+      },
+    );
 
-  app.get('/documents/:id/export-edxml', {
-    config: scoped,
-    schema: { tags, summary: 'Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp', params: IdParams },
-  }, async (request, reply) => {
-    const { fileName, xml } = await m.intake.exportEdxml(request.ctx, request.params.id);
-    reply.header('content-type', 'application/xml; charset=utf-8');
-    reply.header('content-disposition', contentDisposition('attachment', fileName));
-    return reply.send(xml);
-  });
-};
+    app.get(
+      '/documents/:id/export-edxml',
+      {
+        config: scoped,
+        schema: { tags, summary: 'Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp', params: IdParams },
+      },
+      async (request, reply) => {
+        const { fileName, xml } = await m.intake.exportEdxml(request.ctx, request.params.id);
+        reply.header('content-type', 'application/xml; charset=utf-8');
+        reply.header('content-disposition', contentDisposition('attachment', fileName));
+        return reply.send(xml);
+      },
+    );
+  };

@@ -14,12 +14,18 @@ export const Family = Type.Union([Type.Literal('party'), Type.Literal('state')])
 export const Urgency = Type.Union(URGENCY_LEVELS.map((u) => Type.Literal(u)));
 export const Confidentiality = Type.Union(CONFIDENTIALITY_LEVELS.map((c) => Type.Literal(c)));
 
-export const RequirementInput = Type.Object({
-  no: Type.Union([Type.Integer({ minimum: 0, maximum: 10000 }), Type.Null()]),
-  text: Type.String({ maxLength: 4000 }),
-  deadline: NDate,
-}, { additionalProperties: false });
-export const ReferenceInput = Type.Object({ numberSymbol: Type.String({ minLength: 1, maxLength: 100 }), date: NDate }, { additionalProperties: false });
+export const RequirementInput = Type.Object(
+  {
+    no: Type.Union([Type.Integer({ minimum: 0, maximum: 10000 }), Type.Null()]),
+    text: Type.String({ maxLength: 4000 }),
+    deadline: NDate,
+  },
+  { additionalProperties: false },
+);
+export const ReferenceInput = Type.Object(
+  { numberSymbol: Type.String({ minLength: 1, maxLength: 100 }), date: NDate },
+  { additionalProperties: false },
+);
 
 /** Fields the clerk reads off the letter and may correct while it is a draft or has just arrived. */
 const editableFields = {
@@ -50,57 +56,75 @@ const editableFields = {
 export const PatchDocumentBody = Type.Object(editableFields, { additionalProperties: false });
 export type PatchDocumentBody = Static<typeof PatchDocumentBody>;
 
-export const ManualDocumentBody = Type.Object({
-  organisationId: Type.Optional(Type.String({ maxLength: 64 })),
-  ...editableFields,
-}, { additionalProperties: false });
+export const ManualDocumentBody = Type.Object(
+  {
+    organisationId: Type.Optional(Type.String({ maxLength: 64 })),
+    ...editableFields,
+  },
+  { additionalProperties: false },
+);
 export type ManualDocumentBody = Static<typeof ManualDocumentBody>;
 
-export const IntakeTextBody = Type.Object({
-  organisationId: Type.Optional(Type.String({ maxLength: 64 })),
-  text: Type.String({ minLength: 20, maxLength: 200_000 }),
-}, { additionalProperties: false });
+export const IntakeTextBody = Type.Object(
+  {
+    organisationId: Type.Optional(Type.String({ maxLength: 64 })),
+    text: Type.String({ minLength: 20, maxLength: 200_000 }),
+  },
+  { additionalProperties: false },
+);
 
 export const OrganisationQuery = Type.Object({ organisationId: Type.Optional(Type.String({ maxLength: 64 })) });
 
-export const RegisterBody = Type.Object({
-  receivedDate: IsoDate,
-  forwardedTo: Type.Optional(NStr(500)),
-  fileReference: Type.Optional(NStr(100)),
-  confirmDuplicate: Type.Optional(Type.Boolean()),
-}, { additionalProperties: false });
+export const RegisterBody = Type.Object(
+  {
+    receivedDate: IsoDate,
+    forwardedTo: Type.Optional(NStr(500)),
+    fileReference: Type.Optional(NStr(100)),
+    confirmDuplicate: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
 export type RegisterBody = Static<typeof RegisterBody>;
 
-export const OutgoingBody = Type.Object({
-  organisationId: Type.Optional(Type.String({ maxLength: 64 })),
-  family: Family,
-  typeCode: Type.String({ minLength: 1, maxLength: 10, pattern: '^[A-Za-zĐđ]+$' }),
-  typeName: Type.String({ minLength: 1, maxLength: 100 }),
-  subject: Type.String({ minLength: 1, maxLength: 2000 }),
-  recipients: Type.Array(Type.String({ maxLength: 500 }), { maxItems: 200 }),
-  answersDocumentId: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
-  draftingUnit: Type.Optional(NStr(20)),
-  place: Type.Optional(NStr(100)),
-  signerName: Type.Optional(NStr(200)),
-  signerTitle: Type.Optional(NStr(200)),
-  signerAuthority: Type.Optional(NStr(20)),
-  urgency: Type.Optional(Type.Union([Urgency, Type.Null()])),
-  confidentiality: Type.Optional(Type.Union([Confidentiality, Type.Null()])),
-}, { additionalProperties: false });
+export const OutgoingBody = Type.Object(
+  {
+    organisationId: Type.Optional(Type.String({ maxLength: 64 })),
+    family: Family,
+    typeCode: Type.String({ minLength: 1, maxLength: 10, pattern: '^[A-Za-zĐđ]+$' }),
+    typeName: Type.String({ minLength: 1, maxLength: 100 }),
+    subject: Type.String({ minLength: 1, maxLength: 2000 }),
+    recipients: Type.Array(Type.String({ maxLength: 500 }), { maxItems: 200 }),
+    answersDocumentId: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
+    draftingUnit: Type.Optional(NStr(20)),
+    place: Type.Optional(NStr(100)),
+    signerName: Type.Optional(NStr(200)),
+    signerTitle: Type.Optional(NStr(200)),
+    signerAuthority: Type.Optional(NStr(20)),
+    urgency: Type.Optional(Type.Union([Urgency, Type.Null()])),
+    confidentiality: Type.Optional(Type.Union([Confidentiality, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
 export type OutgoingBody = Static<typeof OutgoingBody>;
 
-export const IssueBody = Type.Object({
-  issueDate: Type.Optional(IsoDate),
-  draftingUnit: Type.Optional(Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-zĐđ0-9]+$' })),
-}, { additionalProperties: false });
+export const IssueBody = Type.Object(
+  {
+    issueDate: Type.Optional(IsoDate),
+    draftingUnit: Type.Optional(Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-zĐđ0-9]+$' })),
+  },
+  { additionalProperties: false },
+);
 export type IssueBody = Static<typeof IssueBody>;
 
-export const LinkBody = Type.Object({
-  kind: Type.Union(LINK_KINDS.map((k) => Type.Literal(k))),
-  toDocumentId: Type.Optional(Type.String({ maxLength: 64 })),
-  toNumberSymbol: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  toDate: Type.Optional(NDate),
-}, { additionalProperties: false });
+export const LinkBody = Type.Object(
+  {
+    kind: Type.Union(LINK_KINDS.map((k) => Type.Literal(k))),
+    toDocumentId: Type.Optional(Type.String({ maxLength: 64 })),
+    toNumberSymbol: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    toDate: Type.Optional(NDate),
+  },
+  { additionalProperties: false },
+);
 export type LinkBody = Static<typeof LinkBody>;
 
 export const LinkParams = Type.Object({ id: Type.String({ maxLength: 64 }), linkId: Type.String({ maxLength: 64 }) });
@@ -124,33 +148,81 @@ export type SearchQuery = Static<typeof SearchQuery>;
 // ------------------------------------------------------------------ responses
 
 export const DocumentSummary = Type.Object({
-  id: Type.String(), organisationId: Type.String(), direction: Type.String(), status: Type.String(), statusLabel: Type.String(),
-  sourceKind: Type.String(), issuerName: NStr(300), numberSymbol: NStr(100), typeCode: NStr(20), typeName: NStr(100),
-  documentDate: NStr(10), subject: NStr(2000), urgency: NStr(30), confidentiality: NStr(30), registerNumber: NInt,
-  registerYear: NInt, receivedDate: NStr(10), forwardedTo: NStr(500), dueDate: NStr(10), createdAt: Type.String(),
+  id: Type.String(),
+  organisationId: Type.String(),
+  direction: Type.String(),
+  status: Type.String(),
+  statusLabel: Type.String(),
+  sourceKind: Type.String(),
+  issuerName: NStr(300),
+  numberSymbol: NStr(100),
+  typeCode: NStr(20),
+  typeName: NStr(100),
+  documentDate: NStr(10),
+  subject: NStr(2000),
+  urgency: NStr(30),
+  confidentiality: NStr(30),
+  registerNumber: NInt,
+  registerYear: NInt,
+  receivedDate: NStr(10),
+  forwardedTo: NStr(500),
+  dueDate: NStr(10),
+  createdAt: Type.String(),
 });
 
-const FileInfo = Type.Object({ id: Type.String(), kind: Type.String(), kindLabel: Type.String(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), createdAt: Type.String() });
+const FileInfo = Type.Object({
+  id: Type.String(),
+  kind: Type.String(),
+  kindLabel: Type.String(),
+  fileName: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  createdAt: Type.String(),
+});
 const LinkInfo = Type.Object({
-  id: Type.String(), kind: Type.String(), kindLabel: Type.String(), documentId: Type.Union([Type.String(), Type.Null()]),
-  numberSymbol: NStr(100), date: NStr(10), subject: NStr(2000), pending: Type.Boolean(),
+  id: Type.String(),
+  kind: Type.String(),
+  kindLabel: Type.String(),
+  documentId: Type.Union([Type.String(), Type.Null()]),
+  numberSymbol: NStr(100),
+  date: NStr(10),
+  subject: NStr(2000),
+  pending: Type.Boolean(),
 });
 
 const DocumentDetailSchema = Type.Object({
   ...DocumentSummary.properties,
-  organisationName: Type.String(), family: NStr(10), issuerParent: NStr(300), number: NStr(20), place: NStr(100),
-  recipients: Type.Array(Type.String()), signerName: NStr(200), signerTitle: NStr(200), signerAuthority: NStr(20),
-  fileReference: NStr(100), answersDocumentId: NStr(64), draftingUnit: NStr(20), directionNote: NStr(4000),
+  organisationName: Type.String(),
+  family: NStr(10),
+  issuerParent: NStr(300),
+  number: NStr(20),
+  place: NStr(100),
+  recipients: Type.Array(Type.String()),
+  signerName: NStr(200),
+  signerTitle: NStr(200),
+  signerAuthority: NStr(20),
+  fileReference: NStr(100),
+  answersDocumentId: NStr(64),
+  draftingUnit: NStr(20),
+  directionNote: NStr(4000),
   references: Type.Array(Type.Object({ numberSymbol: Type.String(), date: NStr(10) })),
-  register: Type.Union([Type.Object({ id: Type.String(), name: Type.String(), confidential: Type.Boolean(), number: NInt, year: NInt }), Type.Null()]),
+  register: Type.Union([
+    Type.Object({ id: Type.String(), name: Type.String(), confidential: Type.Boolean(), number: NInt, year: NInt }),
+    Type.Null(),
+  ]),
   confidence: Type.Union([Type.Record(Type.String(), Type.Number()), Type.Null()]),
   extractionSource: NStr(40),
   stamp: Type.Union([Type.Object({ receiver: NStr(300), number: NInt, date: NStr(10) }), Type.Null()]),
   hasOcrText: Type.Boolean(),
   ocrText: Type.Union([Type.String(), Type.Null()]),
-  intake: Type.Union([Type.Object({ jobId: Type.String(), state: Type.String(), error: NStr(2000), attempts: Type.Integer() }), Type.Null()]),
+  intake: Type.Union([
+    Type.Object({ jobId: Type.String(), state: Type.String(), error: NStr(2000), attempts: Type.Integer() }),
+    Type.Null(),
+  ]),
   files: Type.Array(FileInfo),
-  requirements: Type.Array(Type.Object({ id: Type.String(), ordinal: Type.Integer(), no: NInt, text: Type.String(), deadline: NStr(10) })),
+  requirements: Type.Array(
+    Type.Object({ id: Type.String(), ordinal: Type.Integer(), no: NInt, text: Type.String(), deadline: NStr(10) }),
+  ),
   links: Type.Object({ outgoing: Type.Array(LinkInfo), incoming: Type.Array(LinkInfo) }),
   updatedAt: Type.String(),
 });
@@ -169,7 +241,12 @@ export const SearchResult = Type.Object({
   pageSize: Type.Integer(),
 });
 
-export const UploadResult = Type.Object({ documentId: Type.String(), jobId: Type.Union([Type.String(), Type.Null()]), fileId: Type.String(), status: Type.String() });
+export const UploadResult = Type.Object({
+  documentId: Type.String(),
+  jobId: Type.Union([Type.String(), Type.Null()]),
+  fileId: Type.String(),
+  status: Type.String(),
+});
 export const UploadState = Type.Object({
   documentId: Type.String(),
   jobId: Type.Union([Type.String(), Type.Null()]),

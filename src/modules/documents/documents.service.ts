@@ -11,8 +11,17 @@ import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertRegistryRole, canSeeConfidential } from './documents.policy.ts';
 import { presentDocument } from './documents.presenter.ts';
 import {
-  findFile, findVisibleDocument, insertDocument, listFiles, listRequirements, newDocumentRow, refreshDerived,
-  replaceRequirements, updateDocument, type Db, type DocumentWithRegister,
+  findFile,
+  findVisibleDocument,
+  insertDocument,
+  listFiles,
+  listRequirements,
+  newDocumentRow,
+  refreshDerived,
+  replaceRequirements,
+  updateDocument,
+  type Db,
+  type DocumentWithRegister,
 } from './documents.repository.ts';
 import type { ManualDocumentBody, PatchDocumentBody } from './documents.schemas.ts';
 import { columnsFromFields, draftFromExtraction } from './extraction-mapping.ts';
@@ -36,7 +45,11 @@ export function targetOrganisation(ctx: RequestContext, requested: string | unde
   return organisationId;
 }
 
-export function assertMayMarkConfidential(ctx: RequestContext, organisationId: string, confidentiality: string | null | undefined): void {
+export function assertMayMarkConfidential(
+  ctx: RequestContext,
+  organisationId: string,
+  confidentiality: string | null | undefined,
+): void {
   if (confidentiality && !canSeeConfidential(ctx.actor, organisationId)) {
     throw new AppError('FORBIDDEN', 'Chỉ lãnh đạo, văn thư hoặc quản trị viên của đơn vị được xử lý văn bản mật.');
   }
@@ -45,9 +58,12 @@ export function assertMayMarkConfidential(ctx: RequestContext, organisationId: s
 export function assertEditable(doc: { direction: string; status: string }): void {
   const editable = doc.direction === 'incoming' ? ['draft', 'arrived'] : ['draft'];
   if (!editable.includes(doc.status)) {
-    throw new AppError('CONFLICT', doc.direction === 'incoming'
-      ? 'Văn bản đã được vào sổ; không sửa được thông tin đăng ký.'
-      : 'Văn bản đã được ban hành; không sửa được.');
+    throw new AppError(
+      'CONFLICT',
+      doc.direction === 'incoming'
+        ? 'Văn bản đã được vào sổ; không sửa được thông tin đăng ký.'
+        : 'Văn bản đã được ban hành; không sửa được.',
+    );
   }
 }
 
@@ -57,8 +73,16 @@ export function createDocumentsService(deps: DocumentsDeps) {
   async function getDocument(ctx: RequestContext, id: string) {
     const row = await loadVisible(db, ctx, id);
     const [files, requirements, links, job] = await Promise.all([
-      listFiles(db, id), listRequirements(db, id), listLinks(db, ctx.actor, id),
-      row.intake_job_id ? db.selectFrom('jobs').select(['id', 'status', 'last_error', 'attempts']).where('id', '=', row.intake_job_id).executeTakeFirst() : null,
+      listFiles(db, id),
+      listRequirements(db, id),
+      listLinks(db, ctx.actor, id),
+      row.intake_job_id
+        ? db
+            .selectFrom('jobs')
+            .select(['id', 'status', 'last_error', 'attempts'])
+            .where('id', '=', row.intake_job_id)
+            .executeTakeFirst()
+        : null,
     ]);
     return presentDocument(row, { files, requirements, links, job });
   }
@@ -71,14 +95,22 @@ export function createDocumentsService(deps: DocumentsDeps) {
     assertMayMarkConfidential(ctx, before.organisation_id, input.confidentiality);
     const patch = columnsFromFields(input);
     await db.transaction().execute(async (trx) => {
-      const current = await trx.selectFrom('documents').select(['status']).where('id', '=', id).executeTakeFirstOrThrow();
+      const current = await trx
+        .selectFrom('documents')
+        .select(['status'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       assertEditable({ direction: before.direction, status: current.status });
       if (Object.keys(patch).length) await updateDocument(trx, id, patch);
       if (input.requirements) await replaceRequirements(trx, before, input.requirements);
       await refreshDerived(trx, id);
       await recordAudit(trx, ctx, {
-        action: 'document.updated', entityType: 'document', entityId: id, organisationId: before.organisation_id,
-        before: pick(before, Object.keys(patch)), after: { ...patch, ...(input.requirements ? { requirements: input.requirements } : {}) },
+        action: 'document.updated',
+        entityType: 'document',
+        entityId: id,
+        organisationId: before.organisation_id,
+        before: pick(before, Object.keys(patch)),
+        after: { ...patch, ...(input.requirements ? { requirements: input.requirements } : {}) },
       });
     });
     return getDocument(ctx, id);
@@ -90,13 +122,24 @@ export function createDocumentsService(deps: DocumentsDeps) {
     assertRegistryRole(ctx.actor);
     assertMayMarkConfidential(ctx, organisationId, input.confidentiality);
     const row = newDocumentRow({
-      ...columnsFromFields(input), organisation_id: organisationId, direction: 'incoming', status: 'draft', source_kind: 'manual', created_by: ctx.actor.userId,
+      ...columnsFromFields(input),
+      organisation_id: organisationId,
+      direction: 'incoming',
+      status: 'draft',
+      source_kind: 'manual',
+      created_by: ctx.actor.userId,
     });
     await db.transaction().execute(async (trx) => {
       await insertDocument(trx, row);
       if (input.requirements?.length) await replaceRequirements(trx, row, input.requirements);
       await refreshDerived(trx, row.id);
-      await recordAudit(trx, ctx, { action: 'document.created', entityType: 'document', entityId: row.id, organisationId, after: { ...row, source: 'manual' } });
+      await recordAudit(trx, ctx, {
+        action: 'document.created',
+        entityType: 'document',
+        entityId: row.id,
+        organisationId,
+        after: { ...row, source: 'manual' },
+      });
     });
     return getDocument(ctx, row.id);
   }
@@ -107,13 +150,27 @@ export function createDocumentsService(deps: DocumentsDeps) {
     assertRegistryRole(ctx.actor);
     const text = input.text.normalize('NFC');
     const draft = draftFromExtraction(deps.engine.extractFromText(text), { source: 'pasted-text', text });
-    if (draft.columns.confidentiality && !canSeeConfidential(ctx.actor, organisationId)) draft.columns.confidentiality = null;
-    const row = newDocumentRow({ ...draft.columns, organisation_id: organisationId, direction: 'incoming', status: 'draft', source_kind: 'text', created_by: ctx.actor.userId });
+    if (draft.columns.confidentiality && !canSeeConfidential(ctx.actor, organisationId))
+      draft.columns.confidentiality = null;
+    const row = newDocumentRow({
+      ...draft.columns,
+      organisation_id: organisationId,
+      direction: 'incoming',
+      status: 'draft',
+      source_kind: 'text',
+      created_by: ctx.actor.userId,
+    });
     await db.transaction().execute(async (trx) => {
       await insertDocument(trx, row);
       await replaceRequirements(trx, row, draft.requirements);
       await refreshDerived(trx, row.id);
-      await recordAudit(trx, ctx, { action: 'document.created', entityType: 'document', entityId: row.id, organisationId, after: { id: row.id, source: 'pasted-text', numberSymbol: row.number_symbol } });
+      await recordAudit(trx, ctx, {
+        action: 'document.created',
+        entityType: 'document',
+        entityId: row.id,
+        organisationId,
+        after: { id: row.id, source: 'pasted-text', numberSymbol: row.number_symbol },
+      });
     });
     return getDocument(ctx, row.id);
   }

@@ -22,7 +22,10 @@ export type ExtractedDraft = {
 };
 
 /** Columns of a draft pre-filled from an extraction; the stamp's date (if read) pre-fills the received date. */
-export function draftFromExtraction(ex: Extraction, extra: { source: string; text: string; fileSource?: unknown }): ExtractedDraft {
+export function draftFromExtraction(
+  ex: Extraction,
+  extra: { source: string; text: string; fileSource?: unknown },
+): ExtractedDraft {
   const columns: Partial<DocumentRow> = {
     family: ex.family,
     issuer_name: clean(ex.issuer.name),
@@ -41,8 +44,14 @@ export function draftFromExtraction(ex: Extraction, extra: { source: string; tex
     urgency: oneOf(ex.urgency, URGENCY_LEVELS),
     confidentiality: oneOf(ex.confidentiality, CONFIDENTIALITY_LEVELS),
     received_date: ex.incoming?.date ?? null,
-    references_json: JSON.stringify(ex.references.map((r) => ({ numberSymbol: r.numberSymbol.replace(/\s+/g, ''), date: r.date }))),
-    extraction_json: JSON.stringify({ ...ex, source: extra.source, ...(extra.fileSource ? { fileSource: extra.fileSource } : {}) }),
+    references_json: JSON.stringify(
+      ex.references.map((r) => ({ numberSymbol: r.numberSymbol.replace(/\s+/g, ''), date: r.date })),
+    ),
+    extraction_json: JSON.stringify({
+      ...ex,
+      source: extra.source,
+      ...(extra.fileSource ? { fileSource: extra.fileSource } : {}),
+    }),
     ocr_text: extra.text,
   };
   const requirements = ex.requirements.map((r) => ({ no: r.no, text: clean(r.text) ?? '', deadline: r.deadline }));
@@ -59,14 +68,18 @@ export function columnsFromFields(input: PatchDocumentBody): Partial<DocumentRow
   set('family', input.family);
   set('issuer_name', text(input.issuerName));
   set('issuer_parent', text(input.issuerParent));
-  set('number_symbol', input.numberSymbol === undefined ? undefined : clean(input.numberSymbol)?.replace(/\s+/g, '') ?? null);
+  set(
+    'number_symbol',
+    input.numberSymbol === undefined ? undefined : (clean(input.numberSymbol)?.replace(/\s+/g, '') ?? null),
+  );
   set('number', text(input.number));
   set('type_code', text(input.typeCode));
   set('type_name', text(input.typeName));
   set('place', text(input.place));
   set('document_date', input.documentDate);
   set('subject', text(input.subject));
-  if (input.recipients !== undefined) out.recipients_json = JSON.stringify(input.recipients.map((r) => clean(r)).filter((r): r is string => !!r));
+  if (input.recipients !== undefined)
+    out.recipients_json = JSON.stringify(input.recipients.map((r) => clean(r)).filter((r): r is string => !!r));
   set('signer_name', text(input.signerName));
   set('signer_title', text(input.signerTitle));
   set('signer_authority', text(input.signerAuthority));
@@ -77,7 +90,9 @@ export function columnsFromFields(input: PatchDocumentBody): Partial<DocumentRow
   set('forwarded_to', text(input.forwardedTo));
   set('file_reference', text(input.fileReference));
   if (input.references !== undefined) {
-    out.references_json = JSON.stringify(input.references.map((r) => ({ numberSymbol: r.numberSymbol.replace(/\s+/g, ''), date: r.date })));
+    out.references_json = JSON.stringify(
+      input.references.map((r) => ({ numberSymbol: r.numberSymbol.replace(/\s+/g, ''), date: r.date })),
+    );
   }
   return out;
 }

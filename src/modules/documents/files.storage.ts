@@ -20,7 +20,8 @@ export const ACCEPTED_CONTENT_TYPES: Record<AcceptedKind, string> = {
   edxml: 'application/xml',
 };
 
-export const UNSUPPORTED_MESSAGE = 'Định dạng tệp không được hỗ trợ. Hãy tải lên tệp PDF, ảnh PNG, JPEG, TIFF, tệp văn bản (.txt) hoặc tệp edXML (.edxml).';
+export const UNSUPPORTED_MESSAGE =
+  'Định dạng tệp không được hỗ trợ. Hãy tải lên tệp PDF, ảnh PNG, JPEG, TIFF, tệp văn bản (.txt) hoặc tệp edXML (.edxml).';
 
 function startsWith(buf: Buffer, bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
@@ -76,12 +77,21 @@ export function readStoredFile(storagePath: string): Promise<Buffer> {
 export function cleanFileName(raw: string | undefined, fallback: string): string {
   const last = (raw ?? '').split(/[/\\]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const cleaned = last.normalize('NFC').replace(/[\u0000-\u001F\u007F<>:"|?*]/g, '').trim().replace(/^\.+/, '');
+  const cleaned = last
+    .normalize('NFC')
+    .replace(/[\u0000-\u001F\u007F<>:"|?*]/g, '')
+    .trim()
+    .replace(/^\.+/, '');
   return cleaned === '' ? fallback : cleaned.slice(0, 200);
 }
 
 /** RFC 6266 header value with an ASCII fallback and the UTF-8 name. */
 export function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[^\x20-\x7E]/g, '_')
+    .replace(/["\\]/g, '_');
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -33,8 +33,13 @@ async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
 
 /** Page renderings for the review screen only (the engine reads PDFs itself). */
 async function pdfPagesToPng(path: string, dir: string, opts: { maxPages: number; dpi: number }): Promise<string[]> {
-  await run('pdftoppm', ['-r', String(opts.dpi), '-l', String(opts.maxPages), '-png', path, join(dir, 'page')], { timeout: 120_000 });
-  return (await readdir(dir)).filter((f) => f.startsWith('page') && f.endsWith('.png')).sort().map((f) => join(dir, f));
+  await run('pdftoppm', ['-r', String(opts.dpi), '-l', String(opts.maxPages), '-png', path, join(dir, 'page')], {
+    timeout: 120_000,
+  });
+  return (await readdir(dir))
+    .filter((f) => f.startsWith('page') && f.endsWith('.png'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 export const defaultIntakeEngine: IntakeEngine = {
@@ -45,7 +50,9 @@ export const defaultIntakeEngine: IntakeEngine = {
   },
   async renderPages(path, opts) {
     try {
-      return await withTempDir(async (dir) => Promise.all((await pdfPagesToPng(path, dir, { maxPages: opts.maxPages, dpi: 110 })).map((p) => readFile(p))));
+      return await withTempDir(async (dir) =>
+        Promise.all((await pdfPagesToPng(path, dir, { maxPages: opts.maxPages, dpi: 110 })).map((p) => readFile(p))),
+      );
     } catch {
       return [];
     }

@@ -8,7 +8,15 @@ import { readFile } from 'node:fs/promises';
 import type { JobTable } from '../../db/types.ts';
 import type { JobDeps } from '../../jobs/worker.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { findDocumentById, insertFile, listRequirements, refreshDerived, replaceRequirements, updateDocument, type DocumentRow } from './documents.repository.ts';
+import {
+  findDocumentById,
+  insertFile,
+  listRequirements,
+  refreshDerived,
+  replaceRequirements,
+  updateDocument,
+  type DocumentRow,
+} from './documents.repository.ts';
 import { draftFromExtraction } from './extraction-mapping.ts';
 import { detectKind, storeFile } from './files.storage.ts';
 import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
@@ -19,35 +27,74 @@ export type IntakeJobPayload = { documentId: string; fileId: string; enrichOnly?
 
 /** Columns the clerk may already have filled while the job ran are kept; only empty ones are filled. */
 const PREFILL_COLUMNS: (keyof DocumentRow)[] = [
-  'family', 'issuer_name', 'issuer_parent', 'number_symbol', 'number', 'type_code', 'type_name', 'place', 'document_date', 'subject',
-  'signer_name', 'signer_title', 'signer_authority', 'urgency', 'confidentiality', 'received_date',
+  'family',
+  'issuer_name',
+  'issuer_parent',
+  'number_symbol',
+  'number',
+  'type_code',
+  'type_name',
+  'place',
+  'document_date',
+  'subject',
+  'signer_name',
+  'signer_title',
+  'signer_authority',
+  'urgency',
+  'confidentiality',
+  'received_date',
 ];
 
 export function createIntakeJobHandler(engine: IntakeEngine = defaultIntakeEngine) {
   return async function intakeExtract(payload: IntakeJobPayload, deps: JobDeps, _job: JobTable): Promise<unknown> {
     const db = deps.database.db;
     const doc = await findDocumentById(db, payload.documentId);
-    const file = await db.selectFrom('document_files').selectAll().where('id', '=', payload.fileId).where('document_id', '=', payload.documentId).executeTakeFirst();
+    const file = await db
+      .selectFrom('document_files')
+      .selectAll()
+      .where('id', '=', payload.fileId)
+      .where('document_id', '=', payload.documentId)
+      .executeTakeFirst();
     if (!doc || !file) return { skipped: 'Văn bản hoặc tệp không còn.' };
     const data = await readFile(file.storage_path);
     const kind = detectKind(data, file.file_name);
-    const result = await engine.extractFromFile(file.storage_path, { kind, ocrPageTimeoutMs: deps.config.ocrPageTimeoutMs });
-    const draft = draftFromExtraction(result, { source: result.source, text: result.text, fileSource: result.fileSource });
-    const pages = payload.enrichOnly ? [] : kind === 'pdf' ? await engine.renderPages(file.storage_path, { maxPages: 10 }) : [];
+    const result = await engine.extractFromFile(file.storage_path, {
+      kind,
+      ocrPageTimeoutMs: deps.config.ocrPageTimeoutMs,
+    });
+    const draft = draftFromExtraction(result, {
+      source: result.source,
+      text: result.text,
+      fileSource: result.fileSource,
+    });
+    const pages = payload.enrichOnly
+      ? []
+      : kind === 'pdf'
+        ? await engine.renderPages(file.storage_path, { maxPages: 10 })
+        : [];
     const storedPages = await Promise.all(pages.map((png) => storeFile(deps.config.dataDir, doc.organisation_id, png)));
 
     await db.transaction().execute(async (trx) => {
-      const current = await trx.selectFrom('documents').selectAll().where('id', '=', doc.id).executeTakeFirstOrThrow() as DocumentRow;
+      const current = (await trx
+        .selectFrom('documents')
+        .selectAll()
+        .where('id', '=', doc.id)
+        .executeTakeFirstOrThrow()) as DocumentRow;
       const existingRequirements = await listRequirements(trx, doc.id);
       const patch: Partial<DocumentRow> = { ocr_text: result.text };
       if (payload.enrichOnly) {
         // An edXML arrival: its header is authoritative; the attachment only adds text, requirements and references.
         const previous = current.extraction_json ? JSON.parse(current.extraction_json) : {};
-        patch.extraction_json = JSON.stringify({ ...previous, attachment: { source: result.source, requirements: result.requirements, references: result.references } });
-        if (current.references_json === '[]' && result.references.length) patch.references_json = draft.columns.references_json!;
+        patch.extraction_json = JSON.stringify({
+          ...previous,
+          attachment: { source: result.source, requirements: result.requirements, references: result.references },
+        });
+        if (current.references_json === '[]' && result.references.length)
+          patch.references_json = draft.columns.references_json!;
       } else if (['draft', 'arrived'].includes(current.status)) {
         for (const column of PREFILL_COLUMNS) {
-          if ((current[column] === null || current[column] === '') && draft.columns[column] !== undefined) (patch as Record<string, unknown>)[column] = draft.columns[column];
+          if ((current[column] === null || current[column] === '') && draft.columns[column] !== undefined)
+            (patch as Record<string, unknown>)[column] = draft.columns[column];
         }
         if (current.recipients_json === '[]') patch.recipients_json = draft.columns.recipients_json!;
         if (current.references_json === '[]') patch.references_json = draft.columns.references_json!;
@@ -56,28 +103,62 @@ export function createIntakeJobHandler(engine: IntakeEngine = defaultIntakeEngin
         patch.extraction_json = draft.columns.extraction_json!;
       }
       await updateDocument(trx, doc.id, patch);
-      if (['draft', 'arrived'].includes(current.status) && existingRequirements.length === 0 && draft.requirements.length) {
+      if (
+        ['draft', 'arrived'].includes(current.status) &&
+        existingRequirements.length === 0 &&
+        draft.requirements.length
+      ) {
         await replaceRequirements(trx, current, draft.requirements);
       }
-      await trx.deleteFrom('document_files').where('document_id', '=', doc.id).where('kind', '=', 'page_image').execute();
-      const pageFiles = kind === 'png' || kind === 'jpeg'
-        ? [{ name: file.file_name, type: file.content_type, stored: { sha256: file.sha256, storagePath: file.storage_path, size: file.size } }]
-        : storedPages.map((stored, i) => ({ name: `trang-${i + 1}.png`, type: 'image/png', stored }));
+      await trx
+        .deleteFrom('document_files')
+        .where('document_id', '=', doc.id)
+        .where('kind', '=', 'page_image')
+        .execute();
+      const pageFiles =
+        kind === 'png' || kind === 'jpeg'
+          ? [
+              {
+                name: file.file_name,
+                type: file.content_type,
+                stored: { sha256: file.sha256, storagePath: file.storage_path, size: file.size },
+              },
+            ]
+          : storedPages.map((stored, i) => ({ name: `trang-${i + 1}.png`, type: 'image/png', stored }));
       if (!payload.enrichOnly) {
         for (const page of pageFiles) {
           await insertFile(trx, {
-            document_id: doc.id, organisation_id: doc.organisation_id, kind: 'page_image', file_name: page.name, content_type: page.type,
-            size: page.stored.size, sha256: page.stored.sha256, storage_path: page.stored.storagePath, created_by: null,
+            document_id: doc.id,
+            organisation_id: doc.organisation_id,
+            kind: 'page_image',
+            file_name: page.name,
+            content_type: page.type,
+            size: page.stored.size,
+            sha256: page.stored.sha256,
+            storage_path: page.stored.storagePath,
+            created_by: null,
           });
         }
       }
       await refreshDerived(trx, doc.id);
       await recordAudit(trx, null, {
-        action: 'document.extracted', entityType: 'document', entityId: doc.id, organisationId: doc.organisation_id,
-        after: { source: result.source, filled: Object.keys(patch).filter((k) => k !== 'ocr_text' && k !== 'extraction_json'), pages: pageFiles.length },
+        action: 'document.extracted',
+        entityType: 'document',
+        entityId: doc.id,
+        organisationId: doc.organisation_id,
+        after: {
+          source: result.source,
+          filled: Object.keys(patch).filter((k) => k !== 'ocr_text' && k !== 'extraction_json'),
+          pages: pageFiles.length,
+        },
       });
     });
-    return { documentId: doc.id, source: result.source, characters: result.text.length, pages: payload.enrichOnly ? 0 : pages.length || (kind === 'png' || kind === 'jpeg' ? 1 : 0) };
+    return {
+      documentId: doc.id,
+      source: result.source,
+      characters: result.text.length,
+      pages: payload.enrichOnly ? 0 : pages.length || (kind === 'png' || kind === 'jpeg' ? 1 : 0),
+    };
   };
 }
 

@@ -26,7 +26,10 @@ export function createIntakeService(deps: DocumentsDeps) {
   const edxml = createEdxmlService(deps);
 
   /** Store an uploaded letter and queue its reading. */
-  async function uploadFile(ctx: RequestContext, input: { organisationId?: string | undefined; fileName: string; data: Buffer }) {
+  async function uploadFile(
+    ctx: RequestContext,
+    input: { organisationId?: string | undefined; fileName: string; data: Buffer },
+  ) {
     const organisationId = targetOrganisation(ctx, input.organisationId);
     assertRegistryRole(ctx.actor);
     const fileName = cleanFileName(input.fileName, 'van-ban');
@@ -34,23 +37,52 @@ export function createIntakeService(deps: DocumentsDeps) {
     if (kind === 'edxml') {
       const { documentId } = await edxml.importEdxml(ctx, { organisationId, fileName, data: input.data });
       const [original, doc] = await Promise.all([
-        db.selectFrom('document_files').select('id').where('document_id', '=', documentId).where('kind', '=', 'original').executeTakeFirstOrThrow(),
-        db.selectFrom('documents').select(['intake_job_id', 'status']).where('id', '=', documentId).executeTakeFirstOrThrow(),
+        db
+          .selectFrom('document_files')
+          .select('id')
+          .where('document_id', '=', documentId)
+          .where('kind', '=', 'original')
+          .executeTakeFirstOrThrow(),
+        db
+          .selectFrom('documents')
+          .select(['intake_job_id', 'status'])
+          .where('id', '=', documentId)
+          .executeTakeFirstOrThrow(),
       ]);
       return { documentId, jobId: doc.intake_job_id, fileId: original.id, status: doc.status };
     }
     const stored = await storeFile(deps.config.dataDir, organisationId, input.data);
-    const row = newDocumentRow({ organisation_id: organisationId, direction: 'incoming', status: 'draft', source_kind: 'upload', created_by: ctx.actor.userId });
+    const row = newDocumentRow({
+      organisation_id: organisationId,
+      direction: 'incoming',
+      status: 'draft',
+      source_kind: 'upload',
+      created_by: ctx.actor.userId,
+    });
     return db.transaction().execute(async (trx) => {
       await insertDocument(trx, row);
       const fileId = await insertFile(trx, {
-        document_id: row.id, organisation_id: organisationId, kind: 'original', file_name: fileName, content_type: ACCEPTED_CONTENT_TYPES[kind],
-        size: stored.size, sha256: stored.sha256, storage_path: stored.storagePath, created_by: ctx.actor.userId,
+        document_id: row.id,
+        organisation_id: organisationId,
+        kind: 'original',
+        file_name: fileName,
+        content_type: ACCEPTED_CONTENT_TYPES[kind],
+        size: stored.size,
+        sha256: stored.sha256,
+        storage_path: stored.storagePath,
+        created_by: ctx.actor.userId,
       });
-      const jobId = await enqueueJob(trx, { name: INTAKE_JOB, payload: { documentId: row.id, fileId }, organisationId });
+      const jobId = await enqueueJob(trx, {
+        name: INTAKE_JOB,
+        payload: { documentId: row.id, fileId },
+        organisationId,
+      });
       await updateDocument(trx, row.id, { intake_job_id: jobId });
       await recordAudit(trx, ctx, {
-        action: 'document.uploaded', entityType: 'document', entityId: row.id, organisationId,
+        action: 'document.uploaded',
+        entityType: 'document',
+        entityId: row.id,
+        organisationId,
         after: { fileName, kind, size: stored.size, sha256: stored.sha256, jobId },
       });
       return { documentId: row.id, jobId, fileId, status: 'draft' };
@@ -61,14 +93,24 @@ export function createIntakeService(deps: DocumentsDeps) {
   async function uploadState(ctx: RequestContext, documentId: string) {
     const doc = await loadVisible(db, ctx, documentId);
     const job = doc.intake_job_id
-      ? await db.selectFrom('jobs').select(['id', 'status', 'last_error']).where('id', '=', doc.intake_job_id).executeTakeFirst()
+      ? await db
+          .selectFrom('jobs')
+          .select(['id', 'status', 'last_error'])
+          .where('id', '=', doc.intake_job_id)
+          .executeTakeFirst()
       : undefined;
     const state = job?.status ?? 'none';
     const extraction = parseJson<Record<string, unknown> | null>(doc.extraction_json, null);
     if (extraction) delete extraction.spans;
     return {
-      documentId, jobId: job?.id ?? null, state, stateLabel: JOB_STATE_LABELS[state] ?? state, error: job?.last_error ?? null,
-      extraction, confidence: presentConfidence(doc.extraction_json), document: presentSummary(doc),
+      documentId,
+      jobId: job?.id ?? null,
+      state,
+      stateLabel: JOB_STATE_LABELS[state] ?? state,
+      error: job?.last_error ?? null,
+      extraction,
+      confidence: presentConfidence(doc.extraction_json),
+      document: presentSummary(doc),
     };
   }
 

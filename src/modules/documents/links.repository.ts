@@ -27,23 +27,51 @@ export async function linkScope(trx: Db, organisationId: string): Promise<string
 }
 
 /** A registered (incoming) or issued (outgoing) document with this key, preferring the given date. */
-export async function findRegisteredBySymbol(trx: Db, orgIds: string[], key: string, date: string | null, excludeId: string) {
-  let q = trx.selectFrom('documents').select(['id', 'document_date'])
-    .where('organisation_id', 'in', orgIds).where('number_symbol_key', '=', key)
-    .where('register_number', 'is not', null).where('id', '!=', excludeId);
+export async function findRegisteredBySymbol(
+  trx: Db,
+  orgIds: string[],
+  key: string,
+  date: string | null,
+  excludeId: string,
+) {
+  let q = trx
+    .selectFrom('documents')
+    .select(['id', 'document_date'])
+    .where('organisation_id', 'in', orgIds)
+    .where('number_symbol_key', '=', key)
+    .where('register_number', 'is not', null)
+    .where('id', '!=', excludeId);
   if (date) q = q.where('document_date', '=', date);
   return q.orderBy('document_date', 'desc').orderBy('created_at', 'desc').executeTakeFirst();
 }
 
-export type NewLink = { organisationId: string; fromDocumentId: string; kind: LinkKind; toDocumentId: string | null; toNumberSymbol: string | null; toDate: string | null; createdBy: string | null };
+export type NewLink = {
+  organisationId: string;
+  fromDocumentId: string;
+  kind: LinkKind;
+  toDocumentId: string | null;
+  toNumberSymbol: string | null;
+  toDate: string | null;
+  createdBy: string | null;
+};
 
 export async function insertLink(trx: Db, link: NewLink): Promise<string> {
   const id = randomUUID();
-  await trx.insertInto('document_links').values({
-    id, organisation_id: link.organisationId, from_document_id: link.fromDocumentId, to_document_id: link.toDocumentId,
-    to_number_symbol: link.toNumberSymbol, to_symbol_key: symbolKey(link.toNumberSymbol), to_date: link.toDate, kind: link.kind,
-    created_at: new Date().toISOString(), created_by: link.createdBy,
-  }).execute();
+  await trx
+    .insertInto('document_links')
+    .values({
+      id,
+      organisation_id: link.organisationId,
+      from_document_id: link.fromDocumentId,
+      to_document_id: link.toDocumentId,
+      to_number_symbol: link.toNumberSymbol,
+      to_symbol_key: symbolKey(link.toNumberSymbol),
+      to_date: link.toDate,
+      kind: link.kind,
+      created_at: new Date().toISOString(),
+      created_by: link.createdBy,
+    })
+    .execute();
   return id;
 }
 
@@ -55,7 +83,11 @@ export async function createCitesLinks(
   createdBy: string | null,
 ): Promise<void> {
   const scope = await linkScope(trx, doc.organisation_id);
-  const existing = await trx.selectFrom('document_links').select(['to_symbol_key', 'kind']).where('from_document_id', '=', doc.id).execute();
+  const existing = await trx
+    .selectFrom('document_links')
+    .select(['to_symbol_key', 'kind'])
+    .where('from_document_id', '=', doc.id)
+    .execute();
   const seen = new Set(existing.filter((l) => l.kind === 'cites').map((l) => l.to_symbol_key));
   for (const ref of references) {
     const key = symbolKey(ref.numberSymbol);
@@ -63,19 +95,31 @@ export async function createCitesLinks(
     seen.add(key);
     const target = await findRegisteredBySymbol(trx, scope, key, ref.date, doc.id);
     await insertLink(trx, {
-      organisationId: doc.organisation_id, fromDocumentId: doc.id, kind: 'cites', toDocumentId: target?.id ?? null,
-      toNumberSymbol: ref.numberSymbol.replace(/\s+/g, ''), toDate: ref.date, createdBy,
+      organisationId: doc.organisation_id,
+      fromDocumentId: doc.id,
+      kind: 'cites',
+      toDocumentId: target?.id ?? null,
+      toNumberSymbol: ref.numberSymbol.replace(/\s+/g, ''),
+      toDate: ref.date,
+      createdBy,
     });
   }
 }
 
 /** When a document is registered or issued: pending links to its number-symbol now point to it. */
-export async function resolvePendingLinks(trx: Db, doc: { id: string; organisation_id: string; number_symbol_key: string | null; document_date: string | null }): Promise<number> {
+export async function resolvePendingLinks(
+  trx: Db,
+  doc: { id: string; organisation_id: string; number_symbol_key: string | null; document_date: string | null },
+): Promise<number> {
   if (!doc.number_symbol_key) return 0;
   const scope = await linkScope(trx, doc.organisation_id);
-  let q = trx.updateTable('document_links').set({ to_document_id: doc.id })
-    .where('organisation_id', 'in', scope).where('to_symbol_key', '=', doc.number_symbol_key)
-    .where('to_document_id', 'is', null).where('from_document_id', '!=', doc.id);
+  let q = trx
+    .updateTable('document_links')
+    .set({ to_document_id: doc.id })
+    .where('organisation_id', 'in', scope)
+    .where('to_symbol_key', '=', doc.number_symbol_key)
+    .where('to_document_id', 'is', null)
+    .where('from_document_id', '!=', doc.id);
   q = doc.document_date
     ? q.where((eb) => eb.or([eb('to_date', 'is', null), eb('to_date', '=', doc.document_date)]))
     : q.where('to_date', 'is', null);
@@ -85,21 +129,58 @@ export async function resolvePendingLinks(trx: Db, doc: { id: string; organisati
 
 /** Links from and to a document, each side described only when the actor may see that document. */
 export async function listLinks(db: Db, actor: Actor, documentId: string) {
-  const forward = await db.selectFrom('document_links').selectAll().where('from_document_id', '=', documentId).orderBy('created_at').execute();
-  const backward = await db.selectFrom('document_links').selectAll().where('to_document_id', '=', documentId).orderBy('created_at').execute();
-  const ids = [...new Set([...forward.map((l) => l.to_document_id), ...backward.map((l) => l.from_document_id)].filter((x): x is string => !!x))];
+  const forward = await db
+    .selectFrom('document_links')
+    .selectAll()
+    .where('from_document_id', '=', documentId)
+    .orderBy('created_at')
+    .execute();
+  const backward = await db
+    .selectFrom('document_links')
+    .selectAll()
+    .where('to_document_id', '=', documentId)
+    .orderBy('created_at')
+    .execute();
+  const ids = [
+    ...new Set(
+      [...forward.map((l) => l.to_document_id), ...backward.map((l) => l.from_document_id)].filter(
+        (x): x is string => !!x,
+      ),
+    ),
+  ];
   const docs = ids.length
-    ? await visibleDocuments(db.selectFrom('documents').select(['documents.id', 'documents.number_symbol', 'documents.subject', 'documents.document_date',
-      'documents.direction', 'documents.status', 'documents.issuer_name']), actor).where('documents.id', 'in', ids).execute()
+    ? await visibleDocuments(
+        db
+          .selectFrom('documents')
+          .select([
+            'documents.id',
+            'documents.number_symbol',
+            'documents.subject',
+            'documents.document_date',
+            'documents.direction',
+            'documents.status',
+            'documents.issuer_name',
+          ]),
+        actor,
+      )
+        .where('documents.id', 'in', ids)
+        .execute()
     : [];
   const byId = new Map(docs.map((d) => [d.id, d]));
   return {
-    forward: forward.map((l) => ({ link: l, other: l.to_document_id ? byId.get(l.to_document_id) ?? null : null })),
+    forward: forward.map((l) => ({ link: l, other: l.to_document_id ? (byId.get(l.to_document_id) ?? null) : null })),
     // A backward link from a document the actor cannot see is left out entirely.
-    backward: backward.flatMap((l) => (byId.has(l.from_document_id) ? [{ link: l, other: byId.get(l.from_document_id)! }] : [])),
+    backward: backward.flatMap((l) =>
+      byId.has(l.from_document_id) ? [{ link: l, other: byId.get(l.from_document_id)! }] : [],
+    ),
   };
 }
 
 export function findLink(db: Db, documentId: string, linkId: string) {
-  return db.selectFrom('document_links').selectAll().where('id', '=', linkId).where('from_document_id', '=', documentId).executeTakeFirst();
+  return db
+    .selectFrom('document_links')
+    .selectAll()
+    .where('id', '=', linkId)
+    .where('from_document_id', '=', documentId)
+    .executeTakeFirst();
 }

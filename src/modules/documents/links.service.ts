@@ -27,7 +27,8 @@ export function createLinksService(deps: DocumentsDeps) {
     let toDate = input.toDate ?? null;
     if (input.toDocumentId) {
       const to = await findVisibleDocument(db, ctx.actor, input.toDocumentId);
-      if (!to || !scope.includes(to.organisation_id)) throw new AppError('BAD_REQUEST', 'Văn bản được liên kết không tồn tại hoặc không thuộc đơn vị.');
+      if (!to || !scope.includes(to.organisation_id))
+        throw new AppError('BAD_REQUEST', 'Văn bản được liên kết không tồn tại hoặc không thuộc đơn vị.');
       toDocumentId = to.id;
       toNumberSymbol = to.number_symbol;
       toDate = to.document_date;
@@ -39,13 +40,31 @@ export function createLinksService(deps: DocumentsDeps) {
       throw new AppError('BAD_REQUEST', 'Cần chọn văn bản hoặc nhập số, ký hiệu văn bản được liên kết.');
     }
     if (toDocumentId === id) throw new AppError('BAD_REQUEST', 'Không thể liên kết văn bản với chính nó.');
-    const duplicate = await db.selectFrom('document_links').select('id').where('from_document_id', '=', id).where('kind', '=', input.kind)
-      .where((eb) => (toDocumentId ? eb('to_document_id', '=', toDocumentId) : eb('to_symbol_key', '=', symbolKey(toNumberSymbol)))).executeTakeFirst();
+    const duplicate = await db
+      .selectFrom('document_links')
+      .select('id')
+      .where('from_document_id', '=', id)
+      .where('kind', '=', input.kind)
+      .where((eb) =>
+        toDocumentId ? eb('to_document_id', '=', toDocumentId) : eb('to_symbol_key', '=', symbolKey(toNumberSymbol)),
+      )
+      .executeTakeFirst();
     if (duplicate) throw new AppError('CONFLICT', 'Liên kết này đã có.');
     return db.transaction().execute(async (trx) => {
-      const linkId = await insertLink(trx, { organisationId: from.organisation_id, fromDocumentId: id, kind: input.kind, toDocumentId, toNumberSymbol, toDate, createdBy: ctx.actor.userId });
+      const linkId = await insertLink(trx, {
+        organisationId: from.organisation_id,
+        fromDocumentId: id,
+        kind: input.kind,
+        toDocumentId,
+        toNumberSymbol,
+        toDate,
+        createdBy: ctx.actor.userId,
+      });
       await recordAudit(trx, ctx, {
-        action: 'document.link_added', entityType: 'document', entityId: id, organisationId: from.organisation_id,
+        action: 'document.link_added',
+        entityType: 'document',
+        entityId: id,
+        organisationId: from.organisation_id,
         after: { linkId, kind: input.kind, toDocumentId, toNumberSymbol, toDate },
       });
       return { id: linkId };
@@ -60,7 +79,13 @@ export function createLinksService(deps: DocumentsDeps) {
     if (!link) throw notFound('Không tìm thấy liên kết.');
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('document_links').where('id', '=', linkId).execute();
-      await recordAudit(trx, ctx, { action: 'document.link_removed', entityType: 'document', entityId: id, organisationId: from.organisation_id, before: link });
+      await recordAudit(trx, ctx, {
+        action: 'document.link_removed',
+        entityType: 'document',
+        entityId: id,
+        organisationId: from.organisation_id,
+        before: link,
+      });
     });
   }
 

@@ -26,22 +26,39 @@ const REGISTER_NAMES: Record<Direction, [string, string]> = {
 /** The organisation's register for a direction (created on first use). */
 export async function ensureRegister(trx: Db, organisationId: string, direction: Direction, confidential: boolean) {
   const flag = confidential ? 1 : 0;
-  await trx.insertInto('registers').values({
-    id: randomUUID(), organisation_id: organisationId, direction, confidential: flag,
-    name: REGISTER_NAMES[direction][flag], created_at: new Date().toISOString(),
-  }).onConflict((oc) => oc.columns(['organisation_id', 'direction', 'confidential']).doNothing()).execute();
-  return trx.selectFrom('registers').selectAll()
-    .where('organisation_id', '=', organisationId).where('direction', '=', direction).where('confidential', '=', flag)
+  await trx
+    .insertInto('registers')
+    .values({
+      id: randomUUID(),
+      organisation_id: organisationId,
+      direction,
+      confidential: flag,
+      name: REGISTER_NAMES[direction][flag],
+      created_at: new Date().toISOString(),
+    })
+    .onConflict((oc) => oc.columns(['organisation_id', 'direction', 'confidential']).doNothing())
+    .execute();
+  return trx
+    .selectFrom('registers')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('direction', '=', direction)
+    .where('confidential', '=', flag)
     .executeTakeFirstOrThrow();
 }
 
 /** Take the next number of a series. Must run inside the transaction that uses the number. */
 export async function nextNumber(trx: Db, registerId: string, series: string): Promise<number> {
-  await trx.insertInto('number_counters').values({ register_id: registerId, series, last_value: 0 })
-    .onConflict((oc) => oc.columns(['register_id', 'series']).doNothing()).execute();
-  const row = await trx.updateTable('number_counters')
+  await trx
+    .insertInto('number_counters')
+    .values({ register_id: registerId, series, last_value: 0 })
+    .onConflict((oc) => oc.columns(['register_id', 'series']).doNothing())
+    .execute();
+  const row = await trx
+    .updateTable('number_counters')
     .set((eb) => ({ last_value: eb('last_value', '+', 1) }))
-    .where('register_id', '=', registerId).where('series', '=', series)
+    .where('register_id', '=', registerId)
+    .where('series', '=', series)
     .returning('last_value')
     .executeTakeFirstOrThrow();
   return Number(row.last_value);
@@ -63,7 +80,10 @@ function addYears(isoDate: string, years: number): string {
 }
 
 /** The committee term containing `date`: terms last 5 years and one of them starts on `anchor`. */
-export function partyTerm(date: string, anchor: string = DEFAULT_PARTY_TERM_ANCHOR): { start: string; end: string; label: string } {
+export function partyTerm(
+  date: string,
+  anchor: string = DEFAULT_PARTY_TERM_ANCHOR,
+): { start: string; end: string; label: string } {
   const years = Number(date.slice(0, 4)) - Number(anchor.slice(0, 4));
   let k = Math.floor(years / PARTY_TERM_YEARS);
   let start = addYears(anchor, k * PARTY_TERM_YEARS);

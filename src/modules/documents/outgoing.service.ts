@@ -8,7 +8,13 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertRegistryRole, isConfidential } from './documents.policy.ts';
-import { findVisibleDocument, insertDocument, newDocumentRow, refreshDerived, type DocumentRow } from './documents.repository.ts';
+import {
+  findVisibleDocument,
+  insertDocument,
+  newDocumentRow,
+  refreshDerived,
+  type DocumentRow,
+} from './documents.repository.ts';
 import type { IssueBody, OutgoingBody } from './documents.schemas.ts';
 import { assertMayMarkConfidential, loadVisible, targetOrganisation, type DocumentsDeps } from './documents.service.ts';
 import { insertLink, resolvePendingLinks } from './links.repository.ts';
@@ -28,18 +34,41 @@ export function createOutgoingService(deps: DocumentsDeps) {
         throw new AppError('BAD_REQUEST', 'Văn bản được trả lời không tồn tại hoặc không phải văn bản đến của đơn vị.');
       }
     }
-    const org = await db.selectFrom('organisations').select(['name']).where('id', '=', organisationId).executeTakeFirstOrThrow();
+    const org = await db
+      .selectFrom('organisations')
+      .select(['name'])
+      .where('id', '=', organisationId)
+      .executeTakeFirstOrThrow();
     const row = newDocumentRow({
-      organisation_id: organisationId, direction: 'outgoing', status: 'draft', source_kind: 'manual', family: input.family,
-      issuer_name: org.name, type_code: input.typeCode.trim(), type_name: input.typeName.trim(), subject: input.subject.normalize('NFC').trim(),
-      recipients_json: JSON.stringify(input.recipients.map((r) => r.trim()).filter(Boolean)), answers_document_id: input.answersDocumentId ?? null,
-      drafting_unit: input.draftingUnit?.trim() || null, place: input.place ?? null, signer_name: input.signerName ?? null,
-      signer_title: input.signerTitle ?? null, signer_authority: input.signerAuthority ?? null, urgency: input.urgency ?? null,
-      confidentiality: input.confidentiality ?? null, created_by: ctx.actor.userId,
+      organisation_id: organisationId,
+      direction: 'outgoing',
+      status: 'draft',
+      source_kind: 'manual',
+      family: input.family,
+      issuer_name: org.name,
+      type_code: input.typeCode.trim(),
+      type_name: input.typeName.trim(),
+      subject: input.subject.normalize('NFC').trim(),
+      recipients_json: JSON.stringify(input.recipients.map((r) => r.trim()).filter(Boolean)),
+      answers_document_id: input.answersDocumentId ?? null,
+      drafting_unit: input.draftingUnit?.trim() || null,
+      place: input.place ?? null,
+      signer_name: input.signerName ?? null,
+      signer_title: input.signerTitle ?? null,
+      signer_authority: input.signerAuthority ?? null,
+      urgency: input.urgency ?? null,
+      confidentiality: input.confidentiality ?? null,
+      created_by: ctx.actor.userId,
     });
     await db.transaction().execute(async (trx) => {
       await insertDocument(trx, row);
-      await recordAudit(trx, ctx, { action: 'document.drafted', entityType: 'document', entityId: row.id, organisationId, after: row });
+      await recordAudit(trx, ctx, {
+        action: 'document.drafted',
+        entityType: 'document',
+        entityId: row.id,
+        organisationId,
+        after: row,
+      });
     });
     return { id: row.id };
   }
@@ -53,44 +82,89 @@ export function createOutgoingService(deps: DocumentsDeps) {
     if (doc.direction !== 'outgoing') throw notFound('Không tìm thấy văn bản đi.');
     assertCanWrite(ctx.actor, doc.organisation_id);
     assertRegistryRole(ctx.actor);
-    if (doc.status !== 'draft') throw new AppError('CONFLICT', `Văn bản đã được ban hành với số ${doc.number_symbol ?? ''}.`);
-    if (!doc.family || !doc.type_code) throw new AppError('BAD_REQUEST', 'Chưa chọn khối (Đảng/Nhà nước) hoặc loại văn bản.');
+    if (doc.status !== 'draft')
+      throw new AppError('CONFLICT', `Văn bản đã được ban hành với số ${doc.number_symbol ?? ''}.`);
+    if (!doc.family || !doc.type_code)
+      throw new AppError('BAD_REQUEST', 'Chưa chọn khối (Đảng/Nhà nước) hoặc loại văn bản.');
     const settings = await resolveSettings(db, doc.organisation_id);
     const issueDate = input.issueDate ?? new Date().toISOString().slice(0, 10);
     const numbering = {
-      family: doc.family as 'party' | 'state', typeCode: doc.type_code, issueDate, confidential: isConfidential(doc.confidentiality),
-      orgAbbr: settings.symbolAbbr, unitCode: input.draftingUnit ?? doc.drafting_unit ?? settings.defaultUnit, partyTermAnchor: settings.partyTermAnchor,
+      family: doc.family as 'party' | 'state',
+      typeCode: doc.type_code,
+      issueDate,
+      confidential: isConfidential(doc.confidentiality),
+      orgAbbr: settings.symbolAbbr,
+      unitCode: input.draftingUnit ?? doc.drafting_unit ?? settings.defaultUnit,
+      partyTermAnchor: settings.partyTermAnchor,
     };
     const { series, confidentialCounter } = outgoingSeries(numbering);
 
     await db.transaction().execute(async (trx) => {
       const register = await ensureRegister(trx, doc.organisation_id, 'outgoing', numbering.confidential);
-      const counterRegister = confidentialCounter === numbering.confidential ? register : await ensureRegister(trx, doc.organisation_id, 'outgoing', confidentialCounter);
+      const counterRegister =
+        confidentialCounter === numbering.confidential
+          ? register
+          : await ensureRegister(trx, doc.organisation_id, 'outgoing', confidentialCounter);
       const value = await nextNumber(trx, counterRegister.id, series);
       const numberSymbol = buildOutgoingSymbol(numbering, value);
       const patch: Partial<DocumentRow> = {
-        status: 'issued', register_id: register.id, register_number: value, register_year: Number(issueDate.slice(0, 4)),
-        number: numberSymbol.split(/[-/]/)[0] ?? String(value), number_symbol: numberSymbol, number_symbol_key: symbolKey(numberSymbol),
-        document_date: issueDate, drafting_unit: numbering.unitCode, updated_at: new Date().toISOString(),
+        status: 'issued',
+        register_id: register.id,
+        register_number: value,
+        register_year: Number(issueDate.slice(0, 4)),
+        number: numberSymbol.split(/[-/]/)[0] ?? String(value),
+        number_symbol: numberSymbol,
+        number_symbol_key: symbolKey(numberSymbol),
+        document_date: issueDate,
+        drafting_unit: numbering.unitCode,
+        updated_at: new Date().toISOString(),
       };
-      const updated = await trx.updateTable('documents').set(patch).where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+      const updated = await trx
+        .updateTable('documents')
+        .set(patch)
+        .where('id', '=', id)
+        .where('status', '=', 'draft')
+        .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'Văn bản đã được ban hành.');
       if (doc.answers_document_id) {
-        const existing = await trx.selectFrom('document_links').select('id').where('from_document_id', '=', id).where('kind', '=', 'answers')
-          .where('to_document_id', '=', doc.answers_document_id).executeTakeFirst();
+        const existing = await trx
+          .selectFrom('document_links')
+          .select('id')
+          .where('from_document_id', '=', id)
+          .where('kind', '=', 'answers')
+          .where('to_document_id', '=', doc.answers_document_id)
+          .executeTakeFirst();
         if (!existing) {
-          const answered = await trx.selectFrom('documents').select(['number_symbol', 'document_date']).where('id', '=', doc.answers_document_id).executeTakeFirst();
+          const answered = await trx
+            .selectFrom('documents')
+            .select(['number_symbol', 'document_date'])
+            .where('id', '=', doc.answers_document_id)
+            .executeTakeFirst();
           await insertLink(trx, {
-            organisationId: doc.organisation_id, fromDocumentId: id, kind: 'answers', toDocumentId: doc.answers_document_id,
-            toNumberSymbol: answered?.number_symbol ?? null, toDate: answered?.document_date ?? null, createdBy: ctx.actor.userId,
+            organisationId: doc.organisation_id,
+            fromDocumentId: id,
+            kind: 'answers',
+            toDocumentId: doc.answers_document_id,
+            toNumberSymbol: answered?.number_symbol ?? null,
+            toDate: answered?.document_date ?? null,
+            createdBy: ctx.actor.userId,
           });
         }
       }
-      await resolvePendingLinks(trx, { id, organisation_id: doc.organisation_id, number_symbol_key: patch.number_symbol_key ?? null, document_date: issueDate });
+      await resolvePendingLinks(trx, {
+        id,
+        organisation_id: doc.organisation_id,
+        number_symbol_key: patch.number_symbol_key ?? null,
+        document_date: issueDate,
+      });
       await refreshDerived(trx, id);
       await recordAudit(trx, ctx, {
-        action: 'document.issued', entityType: 'document', entityId: id, organisationId: doc.organisation_id,
-        before: { status: 'draft' }, after: { status: 'issued', numberSymbol, registerNumber: value, series },
+        action: 'document.issued',
+        entityType: 'document',
+        entityId: id,
+        organisationId: doc.organisation_id,
+        before: { status: 'draft' },
+        after: { status: 'issued', numberSymbol, registerNumber: value, series },
       });
     });
     return { id };

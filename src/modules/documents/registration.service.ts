@@ -19,7 +19,13 @@ import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertRegistryRole, isConfidential } from './documents.policy.ts';
 import { parseJson } from './documents.presenter.ts';
 import {
-  insertDocument, newDocumentRow, refreshDerived, replaceRequirements, type Db, type DocumentRow, type RequirementInput,
+  insertDocument,
+  newDocumentRow,
+  refreshDerived,
+  replaceRequirements,
+  type Db,
+  type DocumentRow,
+  type RequirementInput,
 } from './documents.repository.ts';
 import type { RegisterBody } from './documents.schemas.ts';
 import { createCitesLinks, resolvePendingLinks } from './links.repository.ts';
@@ -29,17 +35,29 @@ import { loadVisible, type DocumentsDeps } from './documents.service.ts';
 import { syncRecipientStatus } from '../directives/delivery-status.ts';
 
 export type RegisterInput = RegisterBody;
-export type Registration = { documentId: string; registerId: string; registerName: string; number: number; year: number; confidential: boolean };
+export type Registration = {
+  documentId: string;
+  registerId: string;
+  registerName: string;
+  number: number;
+  year: number;
+  confidential: boolean;
+};
 
 async function findDuplicate(trx: Db, doc: DocumentRow) {
   const key = symbolKey(doc.number_symbol);
   if (!key || !doc.document_date) return undefined;
-  const candidates = await trx.selectFrom('documents')
+  const candidates = await trx
+    .selectFrom('documents')
     .select(['id', 'issuer_name', 'register_number', 'register_year', 'received_date'])
-    .where('organisation_id', '=', doc.organisation_id).where('direction', '=', 'incoming')
-    .where('number_symbol_key', '=', key).where('document_date', '=', doc.document_date)
-    .where('register_number', 'is not', null).where('id', '!=', doc.id)
-    .orderBy('register_year').orderBy('register_number')
+    .where('organisation_id', '=', doc.organisation_id)
+    .where('direction', '=', 'incoming')
+    .where('number_symbol_key', '=', key)
+    .where('document_date', '=', doc.document_date)
+    .where('register_number', 'is not', null)
+    .where('id', '!=', doc.id)
+    .orderBy('register_year')
+    .orderBy('register_number')
     .execute();
   const issuer = issuerKey(doc.issuer_name);
   return candidates.find((c) => issuerKey(c.issuer_name) === issuer);
@@ -51,14 +69,25 @@ async function findDuplicate(trx: Db, doc: DocumentRow) {
  * registration of the same register.
  * @throws AppError CONFLICT when already registered, or when a duplicate exists and `confirmDuplicate` is not set.
  */
-export async function registerInTransaction(trx: Transaction<DB>, ctx: RequestContext, documentId: string, input: RegisterInput): Promise<Registration> {
-  const doc = await trx.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst() as DocumentRow | undefined;
-  if (!doc || doc.direction !== 'incoming') throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến.');
+export async function registerInTransaction(
+  trx: Transaction<DB>,
+  ctx: RequestContext,
+  documentId: string,
+  input: RegisterInput,
+): Promise<Registration> {
+  const doc = (await trx.selectFrom('documents').selectAll().where('id', '=', documentId).executeTakeFirst()) as
+    | DocumentRow
+    | undefined;
+  if (doc?.direction !== 'incoming') throw new AppError('NOT_FOUND', 'Không tìm thấy văn bản đến.');
   if (!['draft', 'arrived'].includes(doc.status)) throw new AppError('CONFLICT', 'Văn bản đã được vào sổ.');
-  if (!doc.issuer_name) throw new AppError('BAD_REQUEST', 'Chưa có tên cơ quan ban hành; hãy bổ sung trước khi vào sổ.');
+  if (!doc.issuer_name)
+    throw new AppError('BAD_REQUEST', 'Chưa có tên cơ quan ban hành; hãy bổ sung trước khi vào sổ.');
   if (!doc.subject) throw new AppError('BAD_REQUEST', 'Chưa có trích yếu; hãy bổ sung trước khi vào sổ.');
   if (doc.document_date && input.receivedDate < doc.document_date) {
-    throw new AppError('BAD_REQUEST', `Ngày đến (${formatDateVi(input.receivedDate)}) không thể trước ngày văn bản (${formatDateVi(doc.document_date)}).`);
+    throw new AppError(
+      'BAD_REQUEST',
+      `Ngày đến (${formatDateVi(input.receivedDate)}) không thể trước ngày văn bản (${formatDateVi(doc.document_date)}).`,
+    );
   }
 
   const confidential = isConfidential(doc.confidentiality);
@@ -69,18 +98,38 @@ export async function registerInTransaction(trx: Transaction<DB>, ctx: RequestCo
   if (!input.confirmDuplicate) {
     const duplicate = await findDuplicate(trx, doc);
     if (duplicate) {
-      throw new AppError('CONFLICT',
+      throw new AppError(
+        'CONFLICT',
         `Văn bản này có thể đã được vào sổ: số đến ${duplicate.register_number}/${duplicate.register_year}, ngày đến ${formatDateVi(duplicate.received_date)}. Kiểm tra lại, hoặc xác nhận vẫn vào sổ.`,
-        { duplicate: { id: duplicate.id, registerNumber: duplicate.register_number, registerYear: duplicate.register_year, receivedDate: duplicate.received_date } });
+        {
+          duplicate: {
+            id: duplicate.id,
+            registerNumber: duplicate.register_number,
+            registerYear: duplicate.register_year,
+            receivedDate: duplicate.received_date,
+          },
+        },
+      );
     }
   }
 
-  const updated = await trx.updateTable('documents').set({
-    status: 'registered', register_id: register.id, register_number: number, register_year: year, received_date: input.receivedDate,
-    ...(input.forwardedTo !== undefined ? { forwarded_to: input.forwardedTo?.trim() || null } : {}),
-    ...(input.fileReference !== undefined ? { file_reference: input.fileReference?.trim() || null } : {}),
-    number_symbol_key: symbolKey(doc.number_symbol), issuer_key: issuerKey(doc.issuer_name), updated_at: new Date().toISOString(),
-  }).where('id', '=', documentId).where('status', 'in', ['draft', 'arrived']).executeTakeFirst();
+  const updated = await trx
+    .updateTable('documents')
+    .set({
+      status: 'registered',
+      register_id: register.id,
+      register_number: number,
+      register_year: year,
+      received_date: input.receivedDate,
+      ...(input.forwardedTo !== undefined ? { forwarded_to: input.forwardedTo?.trim() || null } : {}),
+      ...(input.fileReference !== undefined ? { file_reference: input.fileReference?.trim() || null } : {}),
+      number_symbol_key: symbolKey(doc.number_symbol),
+      issuer_key: issuerKey(doc.issuer_name),
+      updated_at: new Date().toISOString(),
+    })
+    .where('id', '=', documentId)
+    .where('status', 'in', ['draft', 'arrived'])
+    .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'Văn bản đã được vào sổ.');
 
   const registered = { ...doc, number_symbol_key: symbolKey(doc.number_symbol) };
@@ -89,8 +138,19 @@ export async function registerInTransaction(trx: Transaction<DB>, ctx: RequestCo
   await resolvePendingLinks(trx, registered);
   await refreshDerived(trx, documentId);
   await recordAudit(trx, ctx, {
-    action: 'document.registered', entityType: 'document', entityId: documentId, organisationId: doc.organisation_id,
-    before: { status: doc.status }, after: { status: 'registered', registerId: register.id, registerNumber: number, registerYear: year, receivedDate: input.receivedDate, confirmDuplicate: !!input.confirmDuplicate },
+    action: 'document.registered',
+    entityType: 'document',
+    entityId: documentId,
+    organisationId: doc.organisation_id,
+    before: { status: doc.status },
+    after: {
+      status: 'registered',
+      registerId: register.id,
+      registerNumber: number,
+      registerYear: year,
+      receivedDate: input.receivedDate,
+      confirmDuplicate: !!input.confirmDuplicate,
+    },
   });
   await onDocumentRegistered(trx, ctx, documentId);
   // A copy delivered by a network directive: the Academy's matrix shows it registered (edXML 03).
@@ -128,22 +188,45 @@ export type ArrivalInput = {
  * the caller's transaction, audited. It waits there for the school's clerk to register it (or the
  * caller may register it at once with `registerInTransaction`). Returns the new document id.
  */
-export async function deliverArrival(trx: Transaction<DB>, ctx: RequestContext | null, input: ArrivalInput): Promise<string> {
+export async function deliverArrival(
+  trx: Transaction<DB>,
+  ctx: RequestContext | null,
+  input: ArrivalInput,
+): Promise<string> {
   const row = newDocumentRow({
-    organisation_id: input.organisationId, direction: 'incoming', status: 'arrived', source_kind: input.sourceKind ?? 'network',
-    family: input.family ?? null, issuer_name: input.issuerName, issuer_parent: input.issuerParent ?? null,
-    number_symbol: input.numberSymbol?.replace(/\s+/g, '') || null, number: input.number ?? null, type_code: input.typeCode ?? null,
-    type_name: input.typeName ?? null, place: input.place ?? null, document_date: input.documentDate ?? null, subject: input.subject,
-    recipients_json: JSON.stringify(input.recipients ?? []), signer_name: input.signerName ?? null, signer_title: input.signerTitle ?? null,
-    signer_authority: input.signerAuthority ?? null, urgency: input.urgency ?? null, confidentiality: input.confidentiality || null,
-    due_date: input.dueDate ?? null, references_json: JSON.stringify(input.references ?? []),
-    extraction_json: input.extraction === undefined ? null : JSON.stringify(input.extraction), created_by: ctx?.actor.userId ?? null,
+    organisation_id: input.organisationId,
+    direction: 'incoming',
+    status: 'arrived',
+    source_kind: input.sourceKind ?? 'network',
+    family: input.family ?? null,
+    issuer_name: input.issuerName,
+    issuer_parent: input.issuerParent ?? null,
+    number_symbol: input.numberSymbol?.replace(/\s+/g, '') || null,
+    number: input.number ?? null,
+    type_code: input.typeCode ?? null,
+    type_name: input.typeName ?? null,
+    place: input.place ?? null,
+    document_date: input.documentDate ?? null,
+    subject: input.subject,
+    recipients_json: JSON.stringify(input.recipients ?? []),
+    signer_name: input.signerName ?? null,
+    signer_title: input.signerTitle ?? null,
+    signer_authority: input.signerAuthority ?? null,
+    urgency: input.urgency ?? null,
+    confidentiality: input.confidentiality || null,
+    due_date: input.dueDate ?? null,
+    references_json: JSON.stringify(input.references ?? []),
+    extraction_json: input.extraction === undefined ? null : JSON.stringify(input.extraction),
+    created_by: ctx?.actor.userId ?? null,
   });
   await insertDocument(trx, row);
   if (input.requirements?.length) await replaceRequirements(trx, row, input.requirements);
   await refreshDerived(trx, row.id);
   await recordAudit(trx, ctx, {
-    action: 'document.arrived', entityType: 'document', entityId: row.id, organisationId: row.organisation_id,
+    action: 'document.arrived',
+    entityType: 'document',
+    entityId: row.id,
+    organisationId: row.organisation_id,
     after: { id: row.id, sourceKind: row.source_kind, numberSymbol: row.number_symbol, issuerName: row.issuer_name },
   });
   return row.id;

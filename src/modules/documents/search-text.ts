@@ -8,7 +8,11 @@ import { foldVietnamese } from '../../lib/vn.ts';
 /** "2174 - CV/HVCTQG" → "2174-CV/HVCTQG": the key duplicates and links are matched on. */
 export function symbolKey(numberSymbol: string | null | undefined): string | null {
   if (!numberSymbol) return null;
-  const key = numberSymbol.normalize('NFC').replace(/^Số\s*:?\s*/iu, '').replace(/\s+/g, '').toUpperCase();
+  const key = numberSymbol
+    .normalize('NFC')
+    .replace(/^Số\s*:?\s*/iu, '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
   return key === '' ? null : key;
 }
 
@@ -20,12 +24,18 @@ export function issuerKey(issuerName: string | null | undefined): string | null 
 
 /** Folded words only: letters and digits separated by single spaces. */
 export function searchWords(text: string): string {
-  return foldVietnamese(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldVietnamese(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Query tokens, folded the same way as the indexed text (at most 12, each at most 40 characters). */
 export function queryTokens(q: string): string[] {
-  return searchWords(q).split(' ').filter((t) => t !== '').slice(0, 12).map((t) => t.slice(0, 40));
+  return searchWords(q)
+    .split(' ')
+    .filter((t) => t !== '')
+    .slice(0, 12)
+    .map((t) => t.slice(0, 40));
 }
 
 /** SQLite FTS5: every token quoted (no operator injection), prefix match on the last one, optional scope tokens. */
@@ -80,9 +90,21 @@ function recipientsOf(json: string): string[] {
 /** Everything a clerk might type to find a document, folded into one string. */
 export function buildSearchText(doc: SearchableDocument, requirementTexts: string[] = []): string {
   const parts = [
-    doc.issuer_name, doc.issuer_parent, doc.number_symbol, doc.type_code, doc.type_name, doc.place, doc.subject,
-    ...recipientsOf(doc.recipients_json), doc.signer_name, doc.signer_title, doc.forwarded_to, doc.file_reference,
-    doc.register_number === null ? null : String(doc.register_number), ...requirementTexts, doc.ocr_text,
+    doc.issuer_name,
+    doc.issuer_parent,
+    doc.number_symbol,
+    doc.type_code,
+    doc.type_name,
+    doc.place,
+    doc.subject,
+    ...recipientsOf(doc.recipients_json),
+    doc.signer_name,
+    doc.signer_title,
+    doc.forwarded_to,
+    doc.file_reference,
+    doc.register_number === null ? null : String(doc.register_number),
+    ...requirementTexts,
+    doc.ocr_text,
   ];
   return `${searchWords(parts.filter((p): p is string => !!p).join(' \n '))} ${scopeToken(doc.organisation_id)}`.trim();
 }

@@ -32,10 +32,25 @@ export type SearchFilters = {
 };
 
 export const SUMMARY_COLUMNS = [
-  'documents.id', 'documents.organisation_id', 'documents.direction', 'documents.status', 'documents.source_kind', 'documents.issuer_name',
-  'documents.number_symbol', 'documents.type_code', 'documents.type_name', 'documents.document_date', 'documents.subject', 'documents.urgency',
-  'documents.confidentiality', 'documents.register_number', 'documents.register_year', 'documents.received_date', 'documents.forwarded_to',
-  'documents.due_date', 'documents.created_at',
+  'documents.id',
+  'documents.organisation_id',
+  'documents.direction',
+  'documents.status',
+  'documents.source_kind',
+  'documents.issuer_name',
+  'documents.number_symbol',
+  'documents.type_code',
+  'documents.type_name',
+  'documents.document_date',
+  'documents.subject',
+  'documents.urgency',
+  'documents.confidentiality',
+  'documents.register_number',
+  'documents.register_year',
+  'documents.received_date',
+  'documents.forwarded_to',
+  'documents.due_date',
+  'documents.created_at',
 ] as const;
 
 function escapeLike(value: string): string {
@@ -65,11 +80,17 @@ function scopeForIndex(actor: Actor, f: SearchFilters): string[] | undefined {
   return undefined;
 }
 
-type Base = ReturnType<typeof applyFilters<SelectQueryBuilder<DB, 'documents', {}>>>;
+type Base = ReturnType<typeof applyFilters<SelectQueryBuilder<DB, 'documents', Record<string, never>>>>;
 type Page = { rows: Awaited<ReturnType<typeof fetchByIds>>; total: number; totalCapped: boolean };
 
 async function fetchByIds(db: Kysely<DB>, ids: string[]) {
-  const found = ids.length ? await db.selectFrom('documents').select([...SUMMARY_COLUMNS]).where('documents.id', 'in', ids).execute() : [];
+  const found = ids.length
+    ? await db
+        .selectFrom('documents')
+        .select([...SUMMARY_COLUMNS])
+        .where('documents.id', 'in', ids)
+        .execute()
+    : [];
   const byId = new Map(found.map((r) => [r.id, r]));
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
@@ -82,14 +103,38 @@ async function searchSqlite(db: Kysely<DB>, base: Base, match: string | null, f:
   let q = base;
   let order = sql`documents.rowid`;
   if (match) {
-    q = base.innerJoin(sql<{ rowid: number }>`documents_fts`.as('documents_fts'), (join) => join.on(sql<boolean>`documents_fts.rowid = documents.rowid`))
+    q = base
+      .innerJoin(sql<{ rowid: number }>`documents_fts`.as('documents_fts'), (join) =>
+        join.on(sql<boolean>`documents_fts.rowid = documents.rowid`),
+      )
       .where(sql<boolean>`documents_fts match ${match}`) as unknown as Base;
     order = sql`documents_fts.rowid`;
   }
   const end = f.offset + f.limit;
-  if (end > COUNT_CAP + 1) return { rows: await q.orderBy(order, 'desc').select([...SUMMARY_COLUMNS]).limit(f.limit).offset(f.offset).execute(), total: COUNT_CAP, totalCapped: true };
-  const hits = await q.orderBy(order, 'desc').select('documents.id').limit(COUNT_CAP + 1).execute();
-  return { rows: await fetchByIds(db, hits.slice(f.offset, end).map((h) => h.id)), total: Math.min(hits.length, COUNT_CAP), totalCapped: hits.length > COUNT_CAP };
+  if (end > COUNT_CAP + 1)
+    return {
+      rows: await q
+        .orderBy(order, 'desc')
+        .select([...SUMMARY_COLUMNS])
+        .limit(f.limit)
+        .offset(f.offset)
+        .execute(),
+      total: COUNT_CAP,
+      totalCapped: true,
+    };
+  const hits = await q
+    .orderBy(order, 'desc')
+    .select('documents.id')
+    .limit(COUNT_CAP + 1)
+    .execute();
+  return {
+    rows: await fetchByIds(
+      db,
+      hits.slice(f.offset, end).map((h) => h.id),
+    ),
+    total: Math.min(hits.length, COUNT_CAP),
+    totalCapped: hits.length > COUNT_CAP,
+  };
 }
 
 /**
@@ -97,21 +142,54 @@ async function searchSqlite(db: Kysely<DB>, base: Base, match: string | null, f:
  * all of them, they are sorted here; when there are more, matches are dense, and the page is read by
  * walking created_at backwards.
  */
-async function searchPostgres(db: Kysely<DB>, actor: Actor, base: Base, tsQuery: string | null, f: SearchFilters): Promise<Page> {
-  const matching = tsQuery ? base.where(sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`) : base;
-  const hits = await matching.select(['documents.id', 'documents.created_at']).limit(COUNT_CAP + 1).execute();
+async function searchPostgres(
+  db: Kysely<DB>,
+  actor: Actor,
+  base: Base,
+  tsQuery: string | null,
+  f: SearchFilters,
+): Promise<Page> {
+  const matching = tsQuery
+    ? base.where(sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`)
+    : base;
+  const hits = await matching
+    .select(['documents.id', 'documents.created_at'])
+    .limit(COUNT_CAP + 1)
+    .execute();
   const end = f.offset + f.limit;
   if (hits.length <= COUNT_CAP) {
-    hits.sort((a, b) => (a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1));
-    return { rows: await fetchByIds(db, hits.slice(f.offset, end).map((h) => h.id)), total: hits.length, totalCapped: false };
+    hits.sort((a, b) =>
+      a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1,
+    );
+    return {
+      rows: await fetchByIds(
+        db,
+        hits.slice(f.offset, end).map((h) => h.id),
+      ),
+      total: hits.length,
+      totalCapped: false,
+    };
   }
   // Dense matches: walk created_at backwards. The planner, misled by correlated words, would rather
   // scan everything and sort; for this one statement it is told not to.
   const rows = await db.transaction().execute(async (trx) => {
-    if (tsQuery) for (const setting of ['enable_seqscan', 'enable_bitmapscan', 'enable_sort']) await sql`select set_config(${setting}, 'off', true)`.execute(trx);
-    const walking = applyFilters(visibleDocuments(trx.selectFrom('documents'), actor, 'documents', f.organisationId), f);
-    const matching2 = tsQuery ? walking.where(sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`) : walking;
-    return matching2.orderBy('documents.created_at', 'desc').orderBy('documents.id', 'desc').select([...SUMMARY_COLUMNS]).limit(f.limit).offset(f.offset).execute();
+    if (tsQuery)
+      for (const setting of ['enable_seqscan', 'enable_bitmapscan', 'enable_sort'])
+        await sql`select set_config(${setting}, 'off', true)`.execute(trx);
+    const walking = applyFilters(
+      visibleDocuments(trx.selectFrom('documents'), actor, 'documents', f.organisationId),
+      f,
+    );
+    const matching2 = tsQuery
+      ? walking.where(sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`)
+      : walking;
+    return matching2
+      .orderBy('documents.created_at', 'desc')
+      .orderBy('documents.id', 'desc')
+      .select([...SUMMARY_COLUMNS])
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute();
   });
   return { rows, total: COUNT_CAP, totalCapped: true };
 }
@@ -126,9 +204,15 @@ export async function searchDocuments(db: Kysely<DB>, dialect: Dialect, actor: A
   const scopeIds = scopeForIndex(actor, f);
   const base = applyFilters(visibleDocuments(db.selectFrom('documents'), actor, 'documents', f.organisationId), f);
   if (dialect === 'sqlite') {
-    const match = groups.length ? [...groups.map((g) => ftsMatchExpression(g)), ...(scopeIds ? [ftsMatchExpression([], scopeIds)] : [])].join(' AND ') : null;
+    const match = groups.length
+      ? [...groups.map((g) => ftsMatchExpression(g)), ...(scopeIds ? [ftsMatchExpression([], scopeIds)] : [])].join(
+          ' AND ',
+        )
+      : null;
     return searchSqlite(db, base, match, f);
   }
-  const tsQuery = groups.length ? [...groups.map((g) => tsQueryExpression(g)), ...(scopeIds ? [tsQueryExpression([], scopeIds)] : [])].join(' & ') : null;
+  const tsQuery = groups.length
+    ? [...groups.map((g) => tsQueryExpression(g)), ...(scopeIds ? [tsQueryExpression([], scopeIds)] : [])].join(' & ')
+    : null;
   return searchPostgres(db, actor, base, tsQuery, f);
 }

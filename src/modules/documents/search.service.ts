@@ -14,15 +14,27 @@ export function createSearchService(deps: DocumentsDeps) {
     const window = pageWindow(query);
     const register = query.register;
     const filters: SearchFilters = {
-      q: query.q, type: query.type, issuer: query.issuer, from: query.from, to: query.to,
+      q: query.q,
+      type: query.type,
+      issuer: query.issuer,
+      from: query.from,
+      to: query.to,
       statuses: query.status ? query.status.split(',') : undefined,
       direction: register === 'incoming' || register === 'outgoing' ? register : undefined,
       confidentialOnly: register === 'confidential' || undefined,
       registerId: register && !['incoming', 'outgoing', 'confidential'].includes(register) ? register : undefined,
-      organisationId: query.organisationId, limit: window.limit, offset: window.offset,
+      organisationId: query.organisationId,
+      limit: window.limit,
+      offset: window.offset,
     };
     const { rows, total, totalCapped } = await searchDocuments(db, dialect, ctx.actor, filters);
-    return { items: rows.map((r) => presentSummary(r as DocumentWithRegister)), total, totalCapped, page: window.page, pageSize: window.pageSize };
+    return {
+      items: rows.map((r) => presentSummary(r as DocumentWithRegister)),
+      total,
+      totalCapped,
+      page: window.page,
+      pageSize: window.pageSize,
+    };
   }
 
   return { search };

@@ -21,7 +21,10 @@ export const DEFAULT_UNIT = 'VP';
 
 /** "TCT-2025-19" → "TCT.2025.19": a placeholder mã định danh until the real one is entered. */
 function placeholderOrganId(code: string): string {
-  const cleaned = code.toUpperCase().replace(/[^0-9A-Z]+/g, '.').replace(/^\.+|\.+$/g, '');
+  const cleaned = code
+    .toUpperCase()
+    .replace(/[^0-9A-Z]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
   return cleaned.split('.').slice(0, 7).join('.') || 'TCT';
 }
 
@@ -32,8 +35,16 @@ function defaultAbbr(org: { short_name: string | null; kind: string; code: strin
   return org.code.split('-')[0]?.toUpperCase() || 'TCT';
 }
 
-export async function resolveSettings(db: Db, organisationId: string, today = new Date().toISOString().slice(0, 10)): Promise<DocumentSettings> {
-  const org = await db.selectFrom('organisations').select(['id', 'code', 'short_name', 'kind']).where('id', '=', organisationId).executeTakeFirstOrThrow();
+export async function resolveSettings(
+  db: Db,
+  organisationId: string,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<DocumentSettings> {
+  const org = await db
+    .selectFrom('organisations')
+    .select(['id', 'code', 'short_name', 'kind'])
+    .where('id', '=', organisationId)
+    .executeTakeFirstOrThrow();
   const row = await findSettings(db, organisationId);
   const defaults: string[] = [];
   const pick = (value: string | null | undefined, fallback: string, name: string) => {

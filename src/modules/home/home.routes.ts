@@ -6,14 +6,29 @@ export type HomeCard = { label: string; value: string; hint?: string; href?: str
 /** Each capability contributes cards to the role's home page; the home route only collects them. */
 export type HomeCardProvider = (ctx: RequestContext) => Promise<HomeCard[]>;
 
-const Card = Type.Object({ label: Type.String(), value: Type.String(), hint: Type.Optional(Type.String()), href: Type.Optional(Type.String()) });
+const Card = Type.Object({
+  label: Type.String(),
+  value: Type.String(),
+  hint: Type.Optional(Type.String()),
+  href: Type.Optional(Type.String()),
+});
 
-export const homeRoutes = (providers: HomeCardProvider[]): FastifyPluginAsyncTypebox => async (app) => {
-  app.get('/home', {
-    config: { tenancy: 'self' },
-    schema: { tags: ['Trang chủ'], summary: 'Số liệu trang chủ theo vai trò', response: { 200: Type.Object({ title: Type.String(), cards: Type.Array(Card) }) } },
-  }, async (request) => {
-    const cards = (await Promise.all(providers.map((p) => p(request.ctx)))).flat();
-    return { title: `Xin chào, ${request.ctx.actor.fullName}`, cards };
-  });
-};
+export const homeRoutes =
+  (providers: HomeCardProvider[]): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/home',
+      {
+        config: { tenancy: 'self' },
+        schema: {
+          tags: ['Trang chủ'],
+          summary: 'Số liệu trang chủ theo vai trò',
+          response: { 200: Type.Object({ title: Type.String(), cards: Type.Array(Card) }) },
+        },
+      },
+      async (request) => {
+        const cards = (await Promise.all(providers.map((p) => p(request.ctx)))).flat();
+        return { title: `Xin chào, ${request.ctx.actor.fullName}`, cards };
+      },
+    );
+  };

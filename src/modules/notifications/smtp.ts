@@ -24,22 +24,47 @@ function wrap(base64: string): string {
 export function buildMessage(msg: MailMessage, now = new Date()): string {
   const domain = msg.from.split('@')[1]?.replace(/[>\s]/g, '') || 'localhost';
   const headers = [
-    `From: ${msg.from}`, `To: ${msg.to}`, `Subject: ${encodeHeader(msg.subject)}`, `Date: ${now.toUTCString().replace('GMT', '+0000')}`,
-    `Message-ID: <${randomUUID()}@${domain}>`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: base64',
+    `From: ${msg.from}`,
+    `To: ${msg.to}`,
+    `Subject: ${encodeHeader(msg.subject)}`,
+    `Date: ${now.toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: <${randomUUID()}@${domain}>`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=UTF-8',
+    'Content-Transfer-Encoding: base64',
   ];
   return `${headers.join('\r\n')}\r\n\r\n${wrap(Buffer.from(msg.text.replace(/\r?\n/g, '\r\n'), 'utf8').toString('base64'))}`;
 }
 
-type Conn = { socket: Socket | TLSSocket; read: () => Promise<{ code: number; lines: string[] }>; write: (line: string) => void };
+type Conn = {
+  socket: Socket | TLSSocket;
+  read: () => Promise<{ code: number; lines: string[] }>;
+  write: (line: string) => void;
+};
 
 function converse(socket: Socket | TLSSocket): Conn {
   let buffer = '';
-  const waiting: ((chunk: void) => void)[] = [];
+  const waiting: (() => void)[] = [];
   let failure: Error | null = null;
   socket.setEncoding('utf8');
-  socket.on('data', (chunk: string) => { buffer += chunk; waiting.splice(0).forEach((w) => w()); });
-  socket.on('error', (e) => { failure = e; waiting.splice(0).forEach((w) => w()); });
-  socket.on('close', () => { failure ??= new Error('Máy chủ thư đóng kết nối.'); waiting.splice(0).forEach((w) => w()); });
+  socket.on('data', (chunk: string) => {
+    buffer += chunk;
+    waiting.splice(0).forEach((w) => {
+      w();
+    });
+  });
+  socket.on('error', (e) => {
+    failure = e;
+    waiting.splice(0).forEach((w) => {
+      w();
+    });
+  });
+  socket.on('close', () => {
+    failure ??= new Error('Máy chủ thư đóng kết nối.');
+    waiting.splice(0).forEach((w) => {
+      w();
+    });
+  });
   async function read() {
     const lines: string[] = [];
     for (;;) {
@@ -68,7 +93,9 @@ function open(url: URL, tls: boolean): Promise<Socket | TLSSocket> {
   const port = Number(url.port || (tls ? 465 : 25));
   const insecure = url.searchParams.get('tls') === 'insecure';
   return new Promise((resolve, reject) => {
-    const socket = tls ? tlsConnect({ host: url.hostname, port, servername: url.hostname, rejectUnauthorized: !insecure }) : netConnect({ host: url.hostname, port });
+    const socket = tls
+      ? tlsConnect({ host: url.hostname, port, servername: url.hostname, rejectUnauthorized: !insecure })
+      : netConnect({ host: url.hostname, port });
     socket.setTimeout(TIMEOUT_MS, () => socket.destroy(new Error('Hết thời gian chờ máy chủ thư.')));
     socket.once(tls ? 'secureConnect' : 'connect', () => resolve(socket));
     socket.once('error', reject);
@@ -91,7 +118,11 @@ export async function sendMail(smtpUrl: string, msg: MailMessage): Promise<void>
       const plain = conn.socket as Socket;
       plain.removeAllListeners('data');
       const secured = await new Promise<TLSSocket>((resolve, reject) => {
-        const s = tlsConnect({ socket: plain, servername: url.hostname, rejectUnauthorized: url.searchParams.get('tls') !== 'insecure' });
+        const s = tlsConnect({
+          socket: plain,
+          servername: url.hostname,
+          rejectUnauthorized: url.searchParams.get('tls') !== 'insecure',
+        });
         s.once('secureConnect', () => resolve(s));
         s.once('error', reject);
       });
@@ -100,7 +131,10 @@ export async function sendMail(smtpUrl: string, msg: MailMessage): Promise<void>
       ehlo = await expect(conn, [250], 'EHLO');
     }
     if (url.username) {
-      const token = Buffer.from(`\0${decodeURIComponent(url.username)}\0${decodeURIComponent(url.password)}`, 'utf8').toString('base64');
+      const token = Buffer.from(
+        `\0${decodeURIComponent(url.username)}\0${decodeURIComponent(url.password)}`,
+        'utf8',
+      ).toString('base64');
       conn.write(`AUTH PLAIN ${token}`);
       await expect(conn, [235], 'AUTH');
     }

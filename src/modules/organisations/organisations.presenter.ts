@@ -39,5 +39,11 @@ export function presentOrganisation(row: OrganisationRow, links?: { predecessors
 }
 
 export function presentUnit(row: { id: string; name: string; kind: string; uncertain: number }) {
-  return { id: row.id, name: row.name, kind: row.kind, kindLabel: UNIT_KIND_LABELS[row.kind] ?? row.kind, uncertain: row.uncertain === 1 };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    kindLabel: UNIT_KIND_LABELS[row.kind] ?? row.kind,
+    uncertain: row.uncertain === 1,
+  };
 }

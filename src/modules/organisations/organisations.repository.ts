@@ -14,9 +14,13 @@ export async function findSuccessionAncestors(db: Kysely<DB>, organisationId: st
   const seen = new Set<string>();
   let frontier = [organisationId];
   while (frontier.length) {
-    const rows = await db.selectFrom('organisation_successions').select('predecessor_id').where('successor_id', 'in', frontier).execute();
+    const rows = await db
+      .selectFrom('organisation_successions')
+      .select('predecessor_id')
+      .where('successor_id', 'in', frontier)
+      .execute();
     frontier = rows.map((r) => r.predecessor_id).filter((id) => !seen.has(id) && id !== organisationId);
-    frontier.forEach((id) => seen.add(id));
+    for (const id of frontier) seen.add(id);
   }
   return [...seen];
 }
@@ -36,15 +40,25 @@ export function validOn<QB extends SelectQueryBuilder<DB, 'organisations', any>>
     .where((eb) => eb.or([eb('organisations.valid_to', 'is', null), eb('organisations.valid_to', '>=', date)])) as QB;
 }
 
-export async function findOrganisations(db: Kysely<DB>, query: OrganisationQuery): Promise<{ rows: OrganisationRow[]; total: number }> {
+export async function findOrganisations(
+  db: Kysely<DB>,
+  query: OrganisationQuery,
+): Promise<{ rows: OrganisationRow[]; total: number }> {
   let q = db.selectFrom('organisations');
   if (query.at) q = validOn(q, query.at);
   if (query.kind) q = q.where('kind', '=', query.kind);
   const all = await q.selectAll().execute();
   // Filtering by name is done in memory: the directory has ~100 rows and the match must ignore diacritics.
   const needle = query.q ? foldVietnamese(query.q) : null;
-  const matched = needle ? all.filter((o) => foldVietnamese(`${o.name} ${o.province_name ?? ''} ${o.code}`).includes(needle)) : all;
-  matched.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name) || vietnameseCollator.compare(a.name, b.name));
+  const matched = needle
+    ? all.filter((o) => foldVietnamese(`${o.name} ${o.province_name ?? ''} ${o.code}`).includes(needle))
+    : all;
+  matched.sort(
+    (a, b) =>
+      kindOrder(a.kind) - kindOrder(b.kind) ||
+      vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name) ||
+      vietnameseCollator.compare(a.name, b.name),
+  );
   return { rows: matched.slice(query.offset, query.offset + query.limit), total: matched.length };
 }
 
@@ -59,7 +73,11 @@ export function findOrganisationById(db: Kysely<DB>, id: string) {
 }
 
 export async function findSuccessionLinks(db: Kysely<DB>, ids: string[]) {
-  if (!ids.length) return { predecessors: new Map<string, { id: string; name: string }[]>(), successors: new Map<string, { id: string; name: string }[]>() };
+  if (!ids.length)
+    return {
+      predecessors: new Map<string, { id: string; name: string }[]>(),
+      successors: new Map<string, { id: string; name: string }[]>(),
+    };
   const preds = await db
     .selectFrom('organisation_successions as s')
     .innerJoin('organisations as o', 'o.id', 's.predecessor_id')
@@ -81,5 +99,11 @@ export async function findSuccessionLinks(db: Kysely<DB>, ids: string[]) {
 }
 
 export function findUnits(db: Kysely<DB>, organisationId: string) {
-  return db.selectFrom('org_units').selectAll().where('organisation_id', '=', organisationId).orderBy('kind').orderBy('name').execute();
+  return db
+    .selectFrom('org_units')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .orderBy('kind')
+    .orderBy('name')
+    .execute();
 }

@@ -22,9 +22,17 @@ export const Organisation = Type.Object({
   successors: Type.Array(Link),
 });
 
-export const Unit = Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), kindLabel: Type.String(), uncertain: Type.Boolean() });
+export const Unit = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: Type.String(),
+  kindLabel: Type.String(),
+  uncertain: Type.Boolean(),
+});
 
-export const OrganisationKind = Type.Union(['academy', 'regional_academy', 'member_academy', 'provincial_school', 'sector_school'].map((k) => Type.Literal(k)));
+export const OrganisationKind = Type.Union(
+  ['academy', 'regional_academy', 'member_academy', 'provincial_school', 'sector_school'].map((k) => Type.Literal(k)),
+);
 
 export const ListOrganisationsQuery = Type.Object({
   at: Type.Optional(IsoDate),
@@ -35,22 +43,31 @@ export const ListOrganisationsQuery = Type.Object({
 });
 export type ListOrganisationsQuery = Static<typeof ListOrganisationsQuery>;
 
-export const CreateSectorSchoolBody = Type.Object({
-  code: Type.String({ minLength: 2, maxLength: 40, pattern: '^[A-Za-z0-9._-]+$' }),
-  name: Type.String({ minLength: 3, maxLength: 200 }),
-  note: Type.Optional(Type.String({ maxLength: 1000 })),
-}, { additionalProperties: false });
+export const CreateSectorSchoolBody = Type.Object(
+  {
+    code: Type.String({ minLength: 2, maxLength: 40, pattern: '^[A-Za-z0-9._-]+$' }),
+    name: Type.String({ minLength: 3, maxLength: 200 }),
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
 export type CreateSectorSchoolBody = Static<typeof CreateSectorSchoolBody>;
 
-export const UpdateOrganisationBody = Type.Object({
-  name: Type.Optional(Type.String({ minLength: 3, maxLength: 200 })),
-  note: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
-  nameUncertain: Type.Optional(Type.Boolean()),
-}, { additionalProperties: false });
+export const UpdateOrganisationBody = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 3, maxLength: 200 })),
+    note: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
+    nameUncertain: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
 export type UpdateOrganisationBody = Static<typeof UpdateOrganisationBody>;
 
-export const CreateUnitBody = Type.Object({
-  name: Type.String({ minLength: 2, maxLength: 200 }),
-  kind: Type.Union(['leadership', 'office', 'faculty', 'department'].map((k) => Type.Literal(k))),
-}, { additionalProperties: false });
+export const CreateUnitBody = Type.Object(
+  {
+    name: Type.String({ minLength: 2, maxLength: 200 }),
+    kind: Type.Union(['leadership', 'office', 'faculty', 'department'].map((k) => Type.Literal(k))),
+  },
+  { additionalProperties: false },
+);
 export type CreateUnitBody = Static<typeof CreateUnitBody>;

@@ -7,15 +7,26 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
 import { ACADEMY_CODE } from '../../network/seed-data.ts';
-import { findOrganisationById, findOrganisations, findSuccessionLinks, findUnits, type OrganisationQuery } from './organisations.repository.ts';
+import {
+  findOrganisationById,
+  findOrganisations,
+  findSuccessionLinks,
+  findUnits,
+  type OrganisationQuery,
+} from './organisations.repository.ts';
 import { presentOrganisation, presentUnit } from './organisations.presenter.ts';
 import type { CreateSectorSchoolBody, CreateUnitBody, UpdateOrganisationBody } from './organisations.schemas.ts';
 
 export function createOrganisationsService(db: Kysely<DB>) {
   async function present(rows: Awaited<ReturnType<typeof findOrganisationById>>[]) {
     const present = rows.filter((r): r is NonNullable<typeof r> => Boolean(r));
-    const links = await findSuccessionLinks(db, present.map((r) => r.id));
-    return present.map((r) => presentOrganisation(r, { predecessors: links.predecessors.get(r.id), successors: links.successors.get(r.id) }));
+    const links = await findSuccessionLinks(
+      db,
+      present.map((r) => r.id),
+    );
+    return present.map((r) =>
+      presentOrganisation(r, { predecessors: links.predecessors.get(r.id), successors: links.successors.get(r.id) }),
+    );
   }
 
   async function listDirectory(query: OrganisationQuery) {
@@ -36,30 +47,64 @@ export function createOrganisationsService(db: Kysely<DB>) {
     const row = await findOrganisationById(db, id);
     if (!row) throw notFound('Không tìm thấy đơn vị hoặc bạn không có quyền xem.');
     const [organisation] = await present([row]);
-    const people = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('organisation_id', '=', id).where('active', '=', 1).executeTakeFirstOrThrow();
-    return { organisation: organisation!, units: (await findUnits(db, id)).map(presentUnit), peopleCount: Number(people.n) };
+    const people = await db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organisation_id', '=', id)
+      .where('active', '=', 1)
+      .executeTakeFirstOrThrow();
+    return {
+      organisation: organisation!,
+      units: (await findUnits(db, id)).map(presentUnit),
+      peopleCount: Number(people.n),
+    };
   }
 
   async function createSectorSchool(ctx: RequestContext, input: CreateSectorSchoolBody) {
-    if (ctx.actor.role !== 'academy_admin') throw new AppError('FORBIDDEN', 'Chỉ quản trị Học viện được thêm trường bộ, ngành.');
-    const academy = await db.selectFrom('organisations').select('id').where('code', '=', ACADEMY_CODE).executeTakeFirstOrThrow();
+    if (ctx.actor.role !== 'academy_admin')
+      throw new AppError('FORBIDDEN', 'Chỉ quản trị Học viện được thêm trường bộ, ngành.');
+    const academy = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('code', '=', ACADEMY_CODE)
+      .executeTakeFirstOrThrow();
     const exists = await db.selectFrom('organisations').select('id').where('code', '=', input.code).executeTakeFirst();
     if (exists) throw new AppError('CONFLICT', `Mã đơn vị "${input.code}" đã tồn tại.`);
     const now = new Date().toISOString();
     const row = {
-      id: randomUUID(), code: input.code, name: input.name.trim(), short_name: null, kind: 'sector_school', parent_id: academy.id,
-      province_code: null, province_period: null, province_name: null, valid_from: null, valid_to: null,
-      name_uncertain: 0, source: 'Nhập bởi quản trị Học viện', note: input.note ?? null, created_at: now, updated_at: now,
+      id: randomUUID(),
+      code: input.code,
+      name: input.name.trim(),
+      short_name: null,
+      kind: 'sector_school',
+      parent_id: academy.id,
+      province_code: null,
+      province_period: null,
+      province_name: null,
+      valid_from: null,
+      valid_to: null,
+      name_uncertain: 0,
+      source: 'Nhập bởi quản trị Học viện',
+      note: input.note ?? null,
+      created_at: now,
+      updated_at: now,
     };
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('organisations').values(row).execute();
-      await recordAudit(trx, ctx, { action: 'organisation.created', entityType: 'organisation', entityId: row.id, organisationId: row.id, after: row });
+      await recordAudit(trx, ctx, {
+        action: 'organisation.created',
+        entityType: 'organisation',
+        entityId: row.id,
+        organisationId: row.id,
+        after: row,
+      });
     });
     return getDirectoryEntry(row.id);
   }
 
   async function updateOrganisation(ctx: RequestContext, id: string, input: UpdateOrganisationBody) {
-    if (ctx.actor.role !== 'academy_admin') throw new AppError('FORBIDDEN', 'Chỉ quản trị Học viện được sửa danh mục đơn vị.');
+    if (ctx.actor.role !== 'academy_admin')
+      throw new AppError('FORBIDDEN', 'Chỉ quản trị Học viện được sửa danh mục đơn vị.');
     const before = await findOrganisationById(db, id);
     if (!before) throw notFound('Không tìm thấy đơn vị.');
     const patch = {
@@ -70,20 +115,41 @@ export function createOrganisationsService(db: Kysely<DB>) {
     };
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('organisations').set(patch).where('id', '=', id).execute();
-      await recordAudit(trx, ctx, { action: 'organisation.updated', entityType: 'organisation', entityId: id, organisationId: id, before, after: { ...before, ...patch } });
+      await recordAudit(trx, ctx, {
+        action: 'organisation.updated',
+        entityType: 'organisation',
+        entityId: id,
+        organisationId: id,
+        before,
+        after: { ...before, ...patch },
+      });
     });
     return getDirectoryEntry(id);
   }
 
   async function createUnit(ctx: RequestContext, organisationId: string, input: CreateUnitBody) {
     assertCanWrite(ctx.actor, organisationId, { academyMayWrite: ctx.actor.role === 'academy_admin' });
-    if (!['academy_admin', 'school_admin'].includes(ctx.actor.role)) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên được thêm phòng, khoa.');
+    if (!['academy_admin', 'school_admin'].includes(ctx.actor.role))
+      throw new AppError('FORBIDDEN', 'Chỉ quản trị viên được thêm phòng, khoa.');
     const org = await findOrganisationById(db, organisationId);
     if (!org) throw notFound();
-    const row = { id: randomUUID(), organisation_id: organisationId, name: input.name.trim(), kind: input.kind, uncertain: 0, created_at: new Date().toISOString() };
+    const row = {
+      id: randomUUID(),
+      organisation_id: organisationId,
+      name: input.name.trim(),
+      kind: input.kind,
+      uncertain: 0,
+      created_at: new Date().toISOString(),
+    };
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('org_units').values(row).execute();
-      await recordAudit(trx, ctx, { action: 'unit.created', entityType: 'org_unit', entityId: row.id, organisationId, after: row });
+      await recordAudit(trx, ctx, {
+        action: 'unit.created',
+        entityType: 'org_unit',
+        entityId: row.id,
+        organisationId,
+        after: row,
+      });
     });
     return presentUnit(row);
   }

@@ -20,8 +20,16 @@ export type RegisterFilter = {
   to?: string | undefined;
 };
 
-export function findVisibleRegisters(db: Kysely<DB>, actor: Actor, f: Pick<RegisterFilter, 'direction' | 'organisationId' | 'confidential'>) {
-  let q = visibleRegisters(db.selectFrom('registers').selectAll(), actor, f.organisationId).where('registers.direction', '=', f.direction);
+export function findVisibleRegisters(
+  db: Kysely<DB>,
+  actor: Actor,
+  f: Pick<RegisterFilter, 'direction' | 'organisationId' | 'confidential'>,
+) {
+  let q = visibleRegisters(db.selectFrom('registers').selectAll(), actor, f.organisationId).where(
+    'registers.direction',
+    '=',
+    f.direction,
+  );
   if (f.confidential !== undefined) q = q.where('registers.confidential', '=', f.confidential ? 1 : 0);
   return q.orderBy('registers.confidential').execute();
 }
@@ -37,12 +45,22 @@ function registerDocuments(db: Kysely<DB>, actor: Actor, registerId: string, f: 
 }
 
 /** One page of a register, newest first (by year and number), with the exact total. */
-export async function listRegisterPage(db: Kysely<DB>, actor: Actor, registerId: string, f: RegisterFilter, page: { limit: number; offset: number }) {
+export async function listRegisterPage(
+  db: Kysely<DB>,
+  actor: Actor,
+  registerId: string,
+  f: RegisterFilter,
+  page: { limit: number; offset: number },
+) {
   const base = registerDocuments(db, actor, registerId, f);
   const [rows, count] = await Promise.all([
-    base.select([...SUMMARY_COLUMNS, 'documents.register_id'])
-      .orderBy('documents.register_year', 'desc').orderBy('documents.register_number', 'desc')
-      .limit(page.limit).offset(page.offset).execute(),
+    base
+      .select([...SUMMARY_COLUMNS, 'documents.register_id'])
+      .orderBy('documents.register_year', 'desc')
+      .orderBy('documents.register_number', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
@@ -52,6 +70,8 @@ export async function listRegisterPage(db: Kysely<DB>, actor: Actor, registerId:
 export function listForPrint(db: Kysely<DB>, actor: Actor, registerId: string, f: RegisterFilter, max: number) {
   return registerDocuments(db, actor, registerId, f)
     .select([...SUMMARY_COLUMNS, 'documents.register_id', 'documents.file_reference'])
-    .orderBy('documents.register_year').orderBy('documents.register_number')
-    .limit(max).execute();
+    .orderBy('documents.register_year')
+    .orderBy('documents.register_number')
+    .limit(max)
+    .execute();
 }

@@ -26,7 +26,14 @@ export const RegisterPage = Type.Object({
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
-  registers: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), confidential: Type.Boolean(), organisationId: Type.String() })),
+  registers: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      confidential: Type.Boolean(),
+      organisationId: Type.String(),
+    }),
+  ),
 });
 
 export const PrintQuery = Type.Object({
@@ -40,13 +47,25 @@ export type PrintQuery = Static<typeof PrintQuery>;
 
 export const SettingsQuery = Type.Object({ organisationId: Type.Optional(Type.String({ maxLength: 64 })) });
 
-export const SettingsBody = Type.Object({
-  organisationId: Type.Optional(Type.String({ maxLength: 64 })),
-  symbolAbbr: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-zĐđ0-9-]+$' }), Type.Null()])),
-  defaultUnit: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-zĐđ0-9]+$' }), Type.Null()])),
-  partyTermAnchor: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-  edxmlOrganId: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 35, pattern: '^(?:[0-9A-Z]+\\.){0,6}[0-9A-Z]+$' }), Type.Null()])),
-}, { additionalProperties: false });
+export const SettingsBody = Type.Object(
+  {
+    organisationId: Type.Optional(Type.String({ maxLength: 64 })),
+    symbolAbbr: Type.Optional(
+      Type.Union([Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-zĐđ0-9-]+$' }), Type.Null()]),
+    ),
+    defaultUnit: Type.Optional(
+      Type.Union([Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-zĐđ0-9]+$' }), Type.Null()]),
+    ),
+    partyTermAnchor: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    edxmlOrganId: Type.Optional(
+      Type.Union([
+        Type.String({ minLength: 1, maxLength: 35, pattern: '^(?:[0-9A-Z]+\\.){0,6}[0-9A-Z]+$' }),
+        Type.Null(),
+      ]),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type SettingsBody = Static<typeof SettingsBody>;
 
 export const Settings = Type.Object({

@@ -4,7 +4,11 @@
  */
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { pageWindow } from '../../lib/http-schemas.ts';
-import { buildIncomingRegisterDocx, buildIncomingRegisterXlsx, type IncomingRegisterRow } from '../../registers/register-export.ts';
+import {
+  buildIncomingRegisterDocx,
+  buildIncomingRegisterXlsx,
+  type IncomingRegisterRow,
+} from '../../registers/register-export.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
@@ -28,42 +32,93 @@ export function createRegistersService(deps: DocumentsDeps) {
   async function listRegister(ctx: RequestContext, direction: 'incoming' | 'outgoing', query: RegisterListQuery) {
     const window = pageWindow(query);
     const organisationId = query.organisationId ?? ctx.actor.organisationId;
-    const registers = canRead(ctx.actor, organisationId) ? await findVisibleRegisters(db, ctx.actor, { direction, organisationId }) : [];
+    const registers = canRead(ctx.actor, organisationId)
+      ? await findVisibleRegisters(db, ctx.actor, { direction, organisationId })
+      : [];
     const register = registers.find((r) => r.confidential === (query.confidential ? 1 : 0));
     const filter = { direction, year: query.year, statuses: query.status?.split(','), from: query.from, to: query.to };
-    const { rows, total } = register ? await listRegisterPage(db, ctx.actor, register.id, filter, window) : { rows: [], total: 0 };
+    const { rows, total } = register
+      ? await listRegisterPage(db, ctx.actor, register.id, filter, window)
+      : { rows: [], total: 0 };
     return {
       items: rows.map((row) => ({
-        ...presentSummary(row as DocumentWithRegister), registerId: register!.id, registerName: register!.name, registerConfidential: register!.confidential === 1,
+        ...presentSummary(row as DocumentWithRegister),
+        registerId: register!.id,
+        registerName: register!.name,
+        registerConfidential: register!.confidential === 1,
       })),
-      total, page: window.page, pageSize: window.pageSize,
-      registers: registers.map((r) => ({ id: r.id, name: r.name, confidential: r.confidential === 1, organisationId: r.organisation_id })),
+      total,
+      page: window.page,
+      pageSize: window.pageSize,
+      registers: registers.map((r) => ({
+        id: r.id,
+        name: r.name,
+        confidential: r.confidential === 1,
+        organisationId: r.organisation_id,
+      })),
     };
   }
 
   /** The printable incoming register of one organisation between two dates (XLSX or DOCX). */
-  async function printIncoming(ctx: RequestContext, query: PrintQuery): Promise<{ fileName: string; contentType: string; data: Buffer }> {
+  async function printIncoming(
+    ctx: RequestContext,
+    query: PrintQuery,
+  ): Promise<{ fileName: string; contentType: string; data: Buffer }> {
     const organisationId = query.organisationId ?? ctx.actor.organisationId;
     if (!canRead(ctx.actor, organisationId)) throw notFound();
     if (query.from > query.to) throw new AppError('BAD_REQUEST', 'Ngày bắt đầu phải trước ngày kết thúc.');
-    const org = await db.selectFrom('organisations').select(['name']).where('id', '=', organisationId).executeTakeFirst();
+    const org = await db
+      .selectFrom('organisations')
+      .select(['name'])
+      .where('id', '=', organisationId)
+      .executeTakeFirst();
     if (!org) throw notFound();
-    const [register] = await findVisibleRegisters(db, ctx.actor, { direction: 'incoming', organisationId, confidential: query.confidential ?? false });
+    const [register] = await findVisibleRegisters(db, ctx.actor, {
+      direction: 'incoming',
+      organisationId,
+      confidential: query.confidential ?? false,
+    });
     if (query.confidential && !register) throw notFound('Không tìm thấy sổ văn bản mật.');
-    const rows = register ? await listForPrint(db, ctx.actor, register.id, { direction: 'incoming', from: query.from, to: query.to }, PRINT_MAX_ROWS) : [];
+    const rows = register
+      ? await listForPrint(
+          db,
+          ctx.actor,
+          register.id,
+          { direction: 'incoming', from: query.from, to: query.to },
+          PRINT_MAX_ROWS,
+        )
+      : [];
     const entries: IncomingRegisterRow[] = rows.map((r) => ({
-      receivedDate: r.received_date ?? query.from, incomingNumber: r.register_number ?? 0, issuerName: r.issuer_name ?? '', numberSymbol: r.number_symbol,
-      documentDate: r.document_date, typeName: r.type_name, subject: r.subject, recipientText: r.forwarded_to,
-      note: [r.file_reference ? `HS: ${r.file_reference}` : null, r.urgency, r.confidentiality].filter(Boolean).join('; ') || null,
+      receivedDate: r.received_date ?? query.from,
+      incomingNumber: r.register_number ?? 0,
+      issuerName: r.issuer_name ?? '',
+      numberSymbol: r.number_symbol,
+      documentDate: r.document_date,
+      typeName: r.type_name,
+      subject: r.subject,
+      recipientText: r.forwarded_to,
+      note:
+        [r.file_reference ? `HS: ${r.file_reference}` : null, r.urgency, r.confidentiality]
+          .filter(Boolean)
+          .join('; ') || null,
     }));
-    const meta = { organisationName: org.name, from: query.from, to: query.to, ...(query.confidential ? { registerName: 'Sổ đăng ký văn bản đến mật' } : {}) };
+    const meta = {
+      organisationName: org.name,
+      from: query.from,
+      to: query.to,
+      ...(query.confidential ? { registerName: 'Sổ đăng ký văn bản đến mật' } : {}),
+    };
     const format = query.format ?? 'xlsx';
-    const data = format === 'docx' ? await buildIncomingRegisterDocx(meta, entries) : await buildIncomingRegisterXlsx(meta, entries);
+    const data =
+      format === 'docx'
+        ? await buildIncomingRegisterDocx(meta, entries)
+        : await buildIncomingRegisterXlsx(meta, entries);
     return {
       fileName: `so-van-ban-den_${query.from}_${query.to}.${format}`,
-      contentType: format === 'docx'
-        ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentType:
+        format === 'docx'
+          ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       data,
     };
   }
@@ -77,23 +132,46 @@ export function createRegistersService(deps: DocumentsDeps) {
   async function updateSettings(ctx: RequestContext, input: SettingsBody) {
     const id = input.organisationId ?? ctx.actor.organisationId;
     assertCanWrite(ctx.actor, id);
-    if (!SETTINGS_ROLES.includes(ctx.actor.role)) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên hoặc văn thư được thay đổi thiết lập đánh số.');
-    const before = await db.selectFrom('document_settings').selectAll().where('organisation_id', '=', id).executeTakeFirst();
+    if (!SETTINGS_ROLES.includes(ctx.actor.role))
+      throw new AppError('FORBIDDEN', 'Chỉ quản trị viên hoặc văn thư được thay đổi thiết lập đánh số.');
+    const before = await db
+      .selectFrom('document_settings')
+      .selectAll()
+      .where('organisation_id', '=', id)
+      .executeTakeFirst();
     const row = {
       organisation_id: id,
-      symbol_abbr: input.symbolAbbr !== undefined ? input.symbolAbbr : before?.symbol_abbr ?? null,
-      default_unit: input.defaultUnit !== undefined ? input.defaultUnit : before?.default_unit ?? null,
-      party_term_anchor: input.partyTermAnchor !== undefined ? input.partyTermAnchor : before?.party_term_anchor ?? null,
-      edxml_organ_id: input.edxmlOrganId !== undefined ? input.edxmlOrganId : before?.edxml_organ_id ?? null,
-      updated_by: ctx.actor.userId, updated_at: new Date().toISOString(),
+      symbol_abbr: input.symbolAbbr !== undefined ? input.symbolAbbr : (before?.symbol_abbr ?? null),
+      default_unit: input.defaultUnit !== undefined ? input.defaultUnit : (before?.default_unit ?? null),
+      party_term_anchor:
+        input.partyTermAnchor !== undefined ? input.partyTermAnchor : (before?.party_term_anchor ?? null),
+      edxml_organ_id: input.edxmlOrganId !== undefined ? input.edxmlOrganId : (before?.edxml_organ_id ?? null),
+      updated_by: ctx.actor.userId,
+      updated_at: new Date().toISOString(),
     };
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('document_settings').values(row)
-        .onConflict((oc) => oc.column('organisation_id').doUpdateSet({
-          symbol_abbr: row.symbol_abbr, default_unit: row.default_unit, party_term_anchor: row.party_term_anchor,
-          edxml_organ_id: row.edxml_organ_id, updated_by: row.updated_by, updated_at: row.updated_at,
-        })).execute();
-      await recordAudit(trx, ctx, { action: 'document_settings.updated', entityType: 'document_settings', entityId: id, organisationId: id, before: before ?? null, after: row });
+      await trx
+        .insertInto('document_settings')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('organisation_id').doUpdateSet({
+            symbol_abbr: row.symbol_abbr,
+            default_unit: row.default_unit,
+            party_term_anchor: row.party_term_anchor,
+            edxml_organ_id: row.edxml_organ_id,
+            updated_by: row.updated_by,
+            updated_at: row.updated_at,
+          }),
+        )
+        .execute();
+      await recordAudit(trx, ctx, {
+        action: 'document_settings.updated',
+        entityType: 'document_settings',
+        entityId: id,
+        organisationId: id,
+        before: before ?? null,
+        after: row,
+      });
     });
     return resolveSettings(db, id);
   }

@@ -21,10 +21,19 @@ export function createDeadlinesService(db: Kysely<DB>, opts: { today?: () => str
   const today = opts.today ?? (() => vietnamToday());
 
   /** Effective deadline per task for the assignee rows matching `filter` (the earliest one). */
-  async function assigneeDeadlines(ctx: RequestContext, until: string, filter: (q: any) => any): Promise<Map<string, string>> {
-    let q = scoped(db.selectFrom('task_assignees').innerJoin('tasks', 'tasks.id', 'task_assignees.task_id'), ctx.actor, 'task_assignees.organisation_id')
+  async function assigneeDeadlines(
+    ctx: RequestContext,
+    until: string,
+    filter: (q: any) => any,
+  ): Promise<Map<string, string>> {
+    let q = scoped(
+      db.selectFrom('task_assignees').innerJoin('tasks', 'tasks.id', 'task_assignees.task_id'),
+      ctx.actor,
+      'task_assignees.organisation_id',
+    )
       .select(['task_assignees.task_id', 'task_assignees.deadline', 'tasks.deadline as task_deadline'])
-      .where('task_assignees.role', 'in', ['lead', 'support']).where('tasks.status', 'in', WORKING_STATUSES);
+      .where('task_assignees.role', 'in', ['lead', 'support'])
+      .where('tasks.status', 'in', WORKING_STATUSES);
     q = filter(q);
     const map = new Map<string, string>();
     for (const r of await q.execute()) {
@@ -44,32 +53,76 @@ export function createDeadlinesService(db: Kysely<DB>, opts: { today?: () => str
     let rows: TaskRow[];
     let due: Map<string, string>;
     if (scope === 'organisation') {
-      rows = await scopedTasks(db, ctx.actor, query.organisationId ?? null).where('tasks.status', 'in', [...OPEN_STATUSES])
-        .where('tasks.deadline', 'is not', null).where('tasks.deadline', '<=', until).limit(5000).execute();
+      rows = await scopedTasks(db, ctx.actor, query.organisationId ?? null)
+        .where('tasks.status', 'in', [...OPEN_STATUSES])
+        .where('tasks.deadline', 'is not', null)
+        .where('tasks.deadline', '<=', until)
+        .limit(5000)
+        .execute();
       due = new Map(rows.map((r) => [r.id, r.deadline ?? '']));
     } else {
       if (scope === 'me') {
         const { userId, unitId } = ctx.actor;
-        due = await assigneeDeadlines(ctx, until, (q) => q.where((eb: any) => eb.or([eb('task_assignees.user_id', '=', userId), ...(unitId ? [eb('task_assignees.unit_id', '=', unitId)] : [])])));
+        due = await assigneeDeadlines(ctx, until, (q) =>
+          q.where((eb: any) =>
+            eb.or([
+              eb('task_assignees.user_id', '=', userId),
+              ...(unitId ? [eb('task_assignees.unit_id', '=', unitId)] : []),
+            ]),
+          ),
+        );
       } else {
         const unitId = query.unitId ?? ctx.actor.unitId;
         if (!unitId) throw new AppError('BAD_REQUEST', 'Tài khoản chưa thuộc phòng, khoa nào; hãy chọn phòng, khoa.');
-        const unit = await db.selectFrom('org_units').select(['id', 'organisation_id']).where('id', '=', unitId).executeTakeFirst();
+        const unit = await db
+          .selectFrom('org_units')
+          .select(['id', 'organisation_id'])
+          .where('id', '=', unitId)
+          .executeTakeFirst();
         if (!unit || !canRead(ctx.actor, unit.organisation_id)) throw notFound('Không tìm thấy phòng, khoa.');
-        due = await assigneeDeadlines(ctx, until, (q) => q.where((eb: any) => eb.or([
-          eb('task_assignees.unit_id', '=', unitId),
-          eb('task_assignees.user_id', 'in', eb.selectFrom('users').select('users.id').where('users.unit_id', '=', unitId)),
-        ])));
+        due = await assigneeDeadlines(ctx, until, (q) =>
+          q.where((eb: any) =>
+            eb.or([
+              eb('task_assignees.unit_id', '=', unitId),
+              eb(
+                'task_assignees.user_id',
+                'in',
+                eb.selectFrom('users').select('users.id').where('users.unit_id', '=', unitId),
+              ),
+            ]),
+          ),
+        );
       }
-      rows = due.size ? await scopedTasks(db, ctx.actor).where('tasks.id', 'in', [...due.keys()]).execute() : [];
+      rows = due.size
+        ? await scopedTasks(db, ctx.actor)
+            .where('tasks.id', 'in', [...due.keys()])
+            .execute()
+        : [];
     }
-    const assignees = groupByTask(await findAssignees(db, rows.map((r) => r.id)));
+    const assignees = groupByTask(
+      await findAssignees(
+        db,
+        rows.map((r) => r.id),
+      ),
+    );
     const orgIds = [...new Set(rows.map((r) => r.organisation_id))];
-    const orgNames = new Map((orgIds.length ? await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', orgIds).execute() : []).map((o) => [o.id, o.name]));
-    const items = rows.map((r) => {
-      const effective = due.get(r.id) ?? r.deadline ?? day;
-      return { ...presentTaskSummary(r, { actor: ctx.actor, assignees: assignees.get(r.id) ?? [], today: day }), effectiveDeadline: effective, daysLeft: daysBetween(day, effective), organisationName: orgNames.get(r.organisation_id) ?? '' };
-    }).sort((a, b) => a.effectiveDeadline.localeCompare(b.effectiveDeadline) || a.title.localeCompare(b.title, 'vi'));
+    const orgNames = new Map(
+      (orgIds.length
+        ? await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', orgIds).execute()
+        : []
+      ).map((o) => [o.id, o.name]),
+    );
+    const items = rows
+      .map((r) => {
+        const effective = due.get(r.id) ?? r.deadline ?? day;
+        return {
+          ...presentTaskSummary(r, { actor: ctx.actor, assignees: assignees.get(r.id) ?? [], today: day }),
+          effectiveDeadline: effective,
+          daysLeft: daysBetween(day, effective),
+          organisationName: orgNames.get(r.organisation_id) ?? '',
+        };
+      })
+      .sort((a, b) => a.effectiveDeadline.localeCompare(b.effectiveDeadline) || a.title.localeCompare(b.title, 'vi'));
     const overdue = items.filter((i) => i.effectiveDeadline < day);
     const dueSoon = items.filter((i) => i.effectiveDeadline >= day);
     return { scope, today: day, window, dueSoon, overdue, byLead: summariseByLead(rows, due, day) };

@@ -10,23 +10,47 @@ import { findAssignees, groupByTask, scopedTasks } from './tasks.repository.ts';
 export function createDeskService(db: Kysely<DB>, opts: { today?: () => string } = {}) {
   const today = opts.today ?? (() => vietnamToday());
 
-  async function desk(ctx: RequestContext, query: { organisationId?: string | undefined; includeDone?: boolean | undefined }) {
+  async function desk(
+    ctx: RequestContext,
+    query: { organisationId?: string | undefined; includeDone?: boolean | undefined },
+  ) {
     const day = today();
     const narrow = query.organisationId ?? (isAcademyRole(ctx.actor.role) ? ctx.actor.organisationId : null);
-    const presented = await scoped(db.selectFrom('document_presentations')
-      .innerJoin('documents', 'documents.id', 'document_presentations.document_id')
-      .innerJoin('users as by', 'by.id', 'document_presentations.presented_by'), ctx.actor, 'document_presentations.organisation_id', narrow)
+    const presented = await scoped(
+      db
+        .selectFrom('document_presentations')
+        .innerJoin('documents', 'documents.id', 'document_presentations.document_id')
+        .innerJoin('users as by', 'by.id', 'document_presentations.presented_by'),
+      ctx.actor,
+      'document_presentations.organisation_id',
+      narrow,
+    )
       .where('document_presentations.presented_to', '=', ctx.actor.userId)
       .where('documents.status', 'in', ['registered', 'presented'])
       .select([
-        'documents.id', 'documents.subject', 'documents.number_symbol', 'documents.issuer_name', 'documents.register_number', 'documents.received_date',
-        'documents.due_date', 'documents.urgency', 'document_presentations.presented_at', 'document_presentations.note', 'by.full_name as presented_by',
+        'documents.id',
+        'documents.subject',
+        'documents.number_symbol',
+        'documents.issuer_name',
+        'documents.register_number',
+        'documents.received_date',
+        'documents.due_date',
+        'documents.urgency',
+        'document_presentations.presented_at',
+        'document_presentations.note',
+        'by.full_name as presented_by',
       ])
-      .orderBy('document_presentations.presented_at', 'desc').execute();
+      .orderBy('document_presentations.presented_at', 'desc')
+      .execute();
     const byDoc = new Map<string, (typeof presented)[number]>(); // the latest presentation of each document
     for (const p of presented) if (!byDoc.has(p.id)) byDoc.set(p.id, p);
     const counts = byDoc.size
-      ? await db.selectFrom('tasks').select(['document_id', (eb) => eb.fn.countAll<number>().as('n')]).where('document_id', 'in', [...byDoc.keys()]).groupBy('document_id').execute()
+      ? await db
+          .selectFrom('tasks')
+          .select(['document_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('document_id', 'in', [...byDoc.keys()])
+          .groupBy('document_id')
+          .execute()
       : [];
     const countOf = new Map(counts.map((c) => [c.document_id, Number(c.n)]));
 
@@ -36,14 +60,36 @@ export function createDeskService(db: Kysely<DB>, opts: { today?: () => string }
       q = q.where((eb) => eb.or([eb('tasks.status', '!=', 'done'), eb('tasks.completed_at', '>=', since)]));
     }
     const rows = await q.orderBy('tasks.updated_at', 'desc').limit(1000).execute();
-    const assignees = groupByTask(await findAssignees(db, rows.map((r) => r.id)));
-    const rank = (s: string) => ({ returned: 0, in_progress: 1, assigned: 1, done: 2 } as Record<string, number>)[s] ?? 1;
-    const tasks = rows.map((r) => presentTaskSummary(r, { actor: ctx.actor, assignees: assignees.get(r.id) ?? [], today: day }))
-      .sort((a, b) => Number(b.pendingExtension !== null) - Number(a.pendingExtension !== null) || rank(a.status) - rank(b.status) || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
+    const assignees = groupByTask(
+      await findAssignees(
+        db,
+        rows.map((r) => r.id),
+      ),
+    );
+    const rank = (s: string) =>
+      (({ returned: 0, in_progress: 1, assigned: 1, done: 2 }) as Record<string, number>)[s] ?? 1;
+    const tasks = rows
+      .map((r) => presentTaskSummary(r, { actor: ctx.actor, assignees: assignees.get(r.id) ?? [], today: day }))
+      .sort(
+        (a, b) =>
+          Number(b.pendingExtension !== null) - Number(a.pendingExtension !== null) ||
+          rank(a.status) - rank(b.status) ||
+          (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
+      );
     return {
       awaiting: [...byDoc.values()].map((p) => ({
-        id: p.id, subject: p.subject, numberSymbol: p.number_symbol, issuerName: p.issuer_name, registerNumber: p.register_number, receivedDate: p.received_date,
-        dueDate: p.due_date, urgency: p.urgency, presentedAt: p.presented_at, presentedBy: p.presented_by, note: p.note, taskCount: countOf.get(p.id) ?? 0,
+        id: p.id,
+        subject: p.subject,
+        numberSymbol: p.number_symbol,
+        issuerName: p.issuer_name,
+        registerNumber: p.register_number,
+        receivedDate: p.received_date,
+        dueDate: p.due_date,
+        urgency: p.urgency,
+        presentedAt: p.presented_at,
+        presentedBy: p.presented_by,
+        note: p.note,
+        taskCount: countOf.get(p.id) ?? 0,
       })),
       tasks,
     };

@@ -27,13 +27,33 @@ function add(map: Map<string, Item>, item: Item): void {
 
 async function collect(db: Kysely<DB>, date: string): Promise<Map<string, Digest>> {
   const until = addDays(date, DIGEST_WINDOW_DAYS);
-  const rows = await db.selectFrom('task_assignees').innerJoin('tasks', 'tasks.id', 'task_assignees.task_id').innerJoin('documents', 'documents.id', 'tasks.document_id')
-    .select(['task_assignees.user_id', 'task_assignees.unit_id', 'task_assignees.deadline', 'tasks.id as task_id', 'tasks.title', 'tasks.deadline as task_deadline', 'tasks.assigned_by', 'documents.number_symbol', 'documents.subject'])
-    .where('task_assignees.role', 'in', ['lead', 'support']).where('tasks.status', 'in', WORKING_STATUSES).execute();
+  const rows = await db
+    .selectFrom('task_assignees')
+    .innerJoin('tasks', 'tasks.id', 'task_assignees.task_id')
+    .innerJoin('documents', 'documents.id', 'tasks.document_id')
+    .select([
+      'task_assignees.user_id',
+      'task_assignees.unit_id',
+      'task_assignees.deadline',
+      'tasks.id as task_id',
+      'tasks.title',
+      'tasks.deadline as task_deadline',
+      'tasks.assigned_by',
+      'documents.number_symbol',
+      'documents.subject',
+    ])
+    .where('task_assignees.role', 'in', ['lead', 'support'])
+    .where('tasks.status', 'in', WORKING_STATUSES)
+    .execute();
   const unitIds = [...new Set(rows.map((r) => r.unit_id).filter((u): u is string => u !== null))];
   const members = new Map<string, string[]>();
   if (unitIds.length) {
-    for (const u of await db.selectFrom('users').select(['id', 'unit_id']).where('unit_id', 'in', unitIds).where('active', '=', 1).execute()) {
+    for (const u of await db
+      .selectFrom('users')
+      .select(['id', 'unit_id'])
+      .where('unit_id', 'in', unitIds)
+      .where('active', '=', 1)
+      .execute()) {
       members.set(u.unit_id!, [...(members.get(u.unit_id!) ?? []), u.id]);
     }
   }
@@ -46,8 +66,13 @@ async function collect(db: Kysely<DB>, date: string): Promise<Map<string, Digest
   for (const r of rows) {
     const due = r.deadline ?? r.task_deadline;
     if (!due || due > until) continue;
-    const item = { taskId: r.task_id, title: r.title, document: [r.number_symbol, r.subject].filter(Boolean).join(' — '), due };
-    const people = r.user_id ? [r.user_id] : members.get(r.unit_id ?? '') ?? [];
+    const item = {
+      taskId: r.task_id,
+      title: r.title,
+      document: [r.number_symbol, r.subject].filter(Boolean).join(' — '),
+      due,
+    };
+    const people = r.user_id ? [r.user_id] : (members.get(r.unit_id ?? '') ?? []);
     for (const p of people) add(due < date ? of(p).overdue : of(p).dueSoon, item);
     const taskOverdue = r.task_deadline !== null && r.task_deadline < date;
     if (taskOverdue && r.assigned_by) add(of(r.assigned_by).directedOverdue, { ...item, due: r.task_deadline! });
@@ -58,11 +83,15 @@ async function collect(db: Kysely<DB>, date: string): Promise<Map<string, Digest
 function lines(title: string, items: Map<string, Item>, date: string): string[] {
   if (items.size === 0) return [];
   const sorted = [...items.values()].sort((a, b) => a.due.localeCompare(b.due));
-  return [`${title} (${items.size}):`, ...sorted.map((i) => {
-    const days = daysBetween(date, i.due);
-    const when = days < 0 ? `quá hạn ${-days} ngày` : days === 0 ? 'đến hạn hôm nay' : `còn ${days} ngày`;
-    return `- ${i.title}${i.document ? ` — ${i.document}` : ''}: hạn ${formatDateVi(i.due)} (${when})`;
-  }), ''];
+  return [
+    `${title} (${items.size}):`,
+    ...sorted.map((i) => {
+      const days = daysBetween(date, i.due);
+      const when = days < 0 ? `quá hạn ${-days} ngày` : days === 0 ? 'đến hạn hôm nay' : `còn ${days} ngày`;
+      return `- ${i.title}${i.document ? ` — ${i.document}` : ''}: hạn ${formatDateVi(i.due)} (${when})`;
+    }),
+    '',
+  ];
 }
 
 export function composeDigest(name: string, d: Digest, date: string) {
@@ -70,7 +99,8 @@ export function composeDigest(name: string, d: Digest, date: string) {
   const soon = d.dueSoon.size;
   const subject = `[TCT] Hạn xử lý ngày ${formatDateVi(date)}: ${overdue} quá hạn, ${soon} sắp đến hạn${d.directedOverdue.size ? `, ${d.directedOverdue.size} việc đã giao quá hạn` : ''}`;
   const body = [
-    `Kính gửi ${name},`, '',
+    `Kính gửi ${name},`,
+    '',
     ...lines('Việc quá hạn', d.overdue, date),
     ...lines(`Việc đến hạn trong ${DIGEST_WINDOW_DAYS} ngày tới`, d.dueSoon, date),
     ...lines('Việc đồng chí đã giao đang quá hạn', d.directedOverdue, date),
@@ -83,19 +113,44 @@ export function composeDigest(name: string, d: Digest, date: string) {
 export async function runDeadlineDigest(db: Kysely<DB>, payload: { date?: string } = {}) {
   const date = payload.date && isRealDate(payload.date) ? payload.date : vietnamToday();
   const digests = await collect(db, date);
-  const users = digests.size ? await db.selectFrom('users').select(['id', 'email', 'full_name', 'organisation_id']).where('id', 'in', [...digests.keys()]).where('active', '=', 1).execute() : [];
+  const users = digests.size
+    ? await db
+        .selectFrom('users')
+        .select(['id', 'email', 'full_name', 'organisation_id'])
+        .where('id', 'in', [...digests.keys()])
+        .where('active', '=', 1)
+        .execute()
+    : [];
   let notifications = 0;
   let emails = 0;
   await db.transaction().execute(async (trx) => {
     for (const u of users) {
       const { subject, body } = composeDigest(u.full_name, digests.get(u.id)!, date);
       const dedupeKey = `digest:${date}`;
-      notifications += await notifyUsers(trx, [u.id], { organisationId: u.organisation_id, kind: 'deadline_digest', title: subject.replace(/^\[TCT\] /, ''), body, link: links.deadlines, dedupeKey });
-      if (await queueEmail(trx, { organisationId: u.organisation_id, userId: u.id, to: u.email, subject, body, dedupeKey })) emails++;
+      notifications += await notifyUsers(trx, [u.id], {
+        organisationId: u.organisation_id,
+        kind: 'deadline_digest',
+        title: subject.replace(/^\[TCT\] /, ''),
+        body,
+        link: links.deadlines,
+        dedupeKey,
+      });
+      if (
+        await queueEmail(trx, {
+          organisationId: u.organisation_id,
+          userId: u.id,
+          to: u.email,
+          subject,
+          body,
+          dedupeKey,
+        })
+      )
+        emails++;
     }
     if (emails > 0) await enqueueJob(trx, { name: 'email.send', payload: {} });
   });
   return { date, users: users.length, notifications, emails };
 }
 
-export const digestJobHandler = (payload: { date?: string }, deps: JobDeps) => runDeadlineDigest(deps.database.db, payload);
+export const digestJobHandler = (payload: { date?: string }, deps: JobDeps) =>
+  runDeadlineDigest(deps.database.db, payload);

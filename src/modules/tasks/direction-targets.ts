@@ -32,7 +32,11 @@ export async function loadTargets(db: Kysely<DB>, organisationIds: readonly stri
   for (const a of body.assignments) {
     checkDate(a.deadline);
     for (const { target } of targetsOf(a)) {
-      if (Boolean(target.userId) === Boolean(target.unitId)) throw new AppError('BAD_REQUEST', 'Mỗi người nhận phải là một cán bộ hoặc một phòng, khoa (không đồng thời cả hai).');
+      if (Boolean(target.userId) === Boolean(target.unitId))
+        throw new AppError(
+          'BAD_REQUEST',
+          'Mỗi người nhận phải là một cán bộ hoặc một phòng, khoa (không đồng thời cả hai).',
+        );
       checkDate(target.deadline);
       if (target.userId) userIds.add(target.userId);
       if (target.unitId) unitIds.add(target.unitId);
@@ -42,23 +46,35 @@ export async function loadTargets(db: Kysely<DB>, organisationIds: readonly stri
   for (const id of userIds) {
     const u = found.users.get(id);
     if (!u) throw new AppError('BAD_REQUEST', 'Cán bộ được giao không thuộc đơn vị của văn bản.');
-    if (u.active !== 1) throw new AppError('BAD_REQUEST', `Tài khoản của ${u.full_name} đã bị khóa, không thể giao việc.`);
+    if (u.active !== 1)
+      throw new AppError('BAD_REQUEST', `Tài khoản của ${u.full_name} đã bị khóa, không thể giao việc.`);
   }
-  for (const id of unitIds) if (!found.units.has(id)) throw new AppError('BAD_REQUEST', 'Phòng, khoa được giao không thuộc đơn vị của văn bản.');
+  for (const id of unitIds)
+    if (!found.units.has(id))
+      throw new AppError('BAD_REQUEST', 'Phòng, khoa được giao không thuộc đơn vị của văn bản.');
   return found;
 }
 
 /** The assignees of one task: lead first; supporting deadlines default to the task's, "for information" has none. */
-export function resolveTargets(a: Assignment, deadline: string | null, found: Awaited<ReturnType<typeof loadTargets>>): ResolvedTarget[] {
+export function resolveTargets(
+  a: Assignment,
+  deadline: string | null,
+  found: Awaited<ReturnType<typeof loadTargets>>,
+): ResolvedTarget[] {
   const seen = new Set<string>();
   return targetsOf(a).map(({ role, target }) => {
     const key = target.userId ? `u:${target.userId}` : `g:${target.unitId}`;
-    if (seen.has(key)) throw new AppError('BAD_REQUEST', 'Một người hoặc một phòng, khoa chỉ được nhận một vai trò trong mỗi nhiệm vụ.');
+    if (seen.has(key))
+      throw new AppError('BAD_REQUEST', 'Một người hoặc một phòng, khoa chỉ được nhận một vai trò trong mỗi nhiệm vụ.');
     seen.add(key);
     const party: Party = target.userId
       ? { kind: 'user', id: target.userId, name: found.users.get(target.userId)?.full_name ?? '' }
       : { kind: 'unit', id: target.unitId ?? '', name: found.units.get(target.unitId ?? '')?.name ?? '' };
     const own = target.deadline !== undefined ? target.deadline : undefined;
-    return { role, party, deadline: role === 'lead' ? deadline : own !== undefined ? own : role === 'support' ? deadline : null };
+    return {
+      role,
+      party,
+      deadline: role === 'lead' ? deadline : own !== undefined ? own : role === 'support' ? deadline : null,
+    };
   });
 }

@@ -19,19 +19,29 @@ import { links } from './links.ts';
 import { createTask, insertTaskEvent, nextTimestamp, setDocumentStatus } from './task-commands.ts';
 import { ASSIGNEE_ROLE_LABELS, LEADER_ROLES, canWriteTo, isClerkLike, isLeader } from './tasks.policy.ts';
 import { presentAssignee, presentTaskSummary } from './tasks.presenter.ts';
-import { findAssignees, findDocument, findPresentations, groupByTask, scopedTasks, type DocumentRow } from './tasks.repository.ts';
+import {
+  findAssignees,
+  findDocument,
+  findPresentations,
+  groupByTask,
+  scopedTasks,
+  type DocumentRow,
+} from './tasks.repository.ts';
 import type { DirectionBody, PresentBody } from './tasks.schemas.ts';
 
 const ACTIVE_DOCUMENT = ['registered', 'presented', 'assigned', 'in_progress'];
 
 export function documentLabel(doc: { number_symbol: string | null; subject: string | null }): string {
-  return [doc.number_symbol ? `số ${doc.number_symbol}` : null, doc.subject].filter(Boolean).join(' — ') || 'văn bản đến';
+  return (
+    [doc.number_symbol ? `số ${doc.number_symbol}` : null, doc.subject].filter(Boolean).join(' — ') || 'văn bản đến'
+  );
 }
 
 function assertActionable(doc: DocumentRow): void {
   if (doc.direction !== 'incoming') throw new AppError('BAD_REQUEST', 'Chỉ văn bản đến mới được trình và giao xử lý.');
   if (doc.status === 'completed') throw new AppError('CONFLICT', 'Văn bản đã hoàn thành xử lý.');
-  if (!ACTIVE_DOCUMENT.includes(doc.status)) throw new AppError('CONFLICT', 'Văn bản chưa được vào sổ đăng ký văn bản đến.');
+  if (!ACTIVE_DOCUMENT.includes(doc.status))
+    throw new AppError('CONFLICT', 'Văn bản chưa được vào sổ đăng ký văn bản đến.');
 }
 
 export function createDirectionService(db: Kysely<DB>) {
@@ -46,25 +56,50 @@ export function createDirectionService(db: Kysely<DB>) {
    * Whose people may be named: the document's organisation and the writer's own. They differ only
    * when a school handles a document of a school it succeeded (2025 merger) — assertCanWrite passed.
    */
-  const handlingOrganisations = (ctx: RequestContext, doc: DocumentRow) => [...new Set([doc.organisation_id, ctx.actor.organisationId])];
+  const handlingOrganisations = (ctx: RequestContext, doc: DocumentRow) => [
+    ...new Set([doc.organisation_id, ctx.actor.organisationId]),
+  ];
 
   /** The clerk presents the document to a leader of the same organisation, who is notified. */
   async function present(ctx: RequestContext, documentId: string, input: PresentBody) {
     const doc = await loadForWrite(ctx, documentId);
     if (!isClerkLike(ctx.actor)) throw new AppError('FORBIDDEN', 'Chỉ văn thư hoặc quản trị được trình văn bản.');
     assertActionable(doc);
-    const leader = await db.selectFrom('users').select(['id', 'full_name']).where('id', '=', input.leaderId).where('organisation_id', 'in', handlingOrganisations(ctx, doc))
-      .where('role', 'in', [...LEADER_ROLES]).where('active', '=', 1).executeTakeFirst();
+    const leader = await db
+      .selectFrom('users')
+      .select(['id', 'full_name'])
+      .where('id', '=', input.leaderId)
+      .where('organisation_id', 'in', handlingOrganisations(ctx, doc))
+      .where('role', 'in', [...LEADER_ROLES])
+      .where('active', '=', 1)
+      .executeTakeFirst();
     if (!leader) throw new AppError('BAD_REQUEST', 'Người nhận trình phải là lãnh đạo đang hoạt động của đơn vị.');
-    const row = { id: randomUUID(), document_id: doc.id, organisation_id: doc.organisation_id, presented_by: ctx.actor.userId, presented_to: leader.id, presented_at: new Date().toISOString(), note: input.note ?? null };
+    const row = {
+      id: randomUUID(),
+      document_id: doc.id,
+      organisation_id: doc.organisation_id,
+      presented_by: ctx.actor.userId,
+      presented_to: leader.id,
+      presented_at: new Date().toISOString(),
+      note: input.note ?? null,
+    };
     await db.transaction().execute(async (trx) => {
       await onDocumentRegistered(trx, ctx, doc.id);
       await trx.insertInto('document_presentations').values(row).execute();
-      await recordAudit(trx, ctx, { action: 'document.presentation_added', entityType: 'document', entityId: doc.id, organisationId: doc.organisation_id, after: row });
+      await recordAudit(trx, ctx, {
+        action: 'document.presentation_added',
+        entityType: 'document',
+        entityId: doc.id,
+        organisationId: doc.organisation_id,
+        after: row,
+      });
       if (doc.status === 'registered') await setDocumentStatus(trx, ctx, doc, 'presented');
       await notifyUsers(trx, [leader.id], {
-        organisationId: doc.organisation_id, kind: 'document_presented', title: `Trình văn bản: ${documentLabel(doc)}`.slice(0, 300),
-        body: `${ctx.actor.fullName} trình văn bản xin ý kiến chỉ đạo.${row.note ? ` Ghi chú: ${row.note}` : ''}`, link: links.deskDocument(doc.id),
+        organisationId: doc.organisation_id,
+        kind: 'document_presented',
+        title: `Trình văn bản: ${documentLabel(doc)}`.slice(0, 300),
+        body: `${ctx.actor.fullName} trình văn bản xin ý kiến chỉ đạo.${row.note ? ` Ghi chú: ${row.note}` : ''}`,
+        link: links.deskDocument(doc.id),
       });
     });
     return sheet(ctx, doc.id);
@@ -75,20 +110,50 @@ export function createDirectionService(db: Kysely<DB>) {
     const doc = await findDocument(db, ctx.actor, documentId);
     if (!doc) throw notFound('Không tìm thấy văn bản.');
     const today = vietnamToday();
-    const tasks = await scopedTasks(db, ctx.actor).where('tasks.document_id', '=', doc.id).orderBy('tasks.ordinal').orderBy('tasks.created_at').execute();
-    const assignees = groupByTask(await findAssignees(db, tasks.map((t) => t.id)));
-    const writable = canWriteTo(ctx.actor, doc.organisation_id) && ACTIVE_DOCUMENT.includes(doc.status) && doc.direction === 'incoming';
+    const tasks = await scopedTasks(db, ctx.actor)
+      .where('tasks.document_id', '=', doc.id)
+      .orderBy('tasks.ordinal')
+      .orderBy('tasks.created_at')
+      .execute();
+    const assignees = groupByTask(
+      await findAssignees(
+        db,
+        tasks.map((t) => t.id),
+      ),
+    );
+    const writable =
+      canWriteTo(ctx.actor, doc.organisation_id) &&
+      ACTIVE_DOCUMENT.includes(doc.status) &&
+      doc.direction === 'incoming';
     return {
       document: {
-        id: doc.id, organisationId: doc.organisation_id, status: doc.status, subject: doc.subject, numberSymbol: doc.number_symbol, issuerName: doc.issuer_name,
-        documentDate: doc.document_date, registerNumber: doc.register_number, receivedDate: doc.received_date, dueDate: doc.due_date,
-        directionNote: doc.direction_note, directedByName: doc.directed_by_name, directedAt: doc.directed_at, completedAt: doc.completed_at,
+        id: doc.id,
+        organisationId: doc.organisation_id,
+        status: doc.status,
+        subject: doc.subject,
+        numberSymbol: doc.number_symbol,
+        issuerName: doc.issuer_name,
+        documentDate: doc.document_date,
+        registerNumber: doc.register_number,
+        receivedDate: doc.received_date,
+        dueDate: doc.due_date,
+        directionNote: doc.direction_note,
+        directedByName: doc.directed_by_name,
+        directedAt: doc.directed_at,
+        completedAt: doc.completed_at,
       },
       presentations: (await findPresentations(db, doc.id)).map((p) => ({
-        id: p.id, documentId: p.document_id, presentedBy: { kind: 'user' as const, id: p.presented_by, name: p.by_name },
-        presentedTo: { kind: 'user' as const, id: p.presented_to, name: p.to_name }, presentedAt: p.presented_at, note: p.note,
+        id: p.id,
+        documentId: p.document_id,
+        presentedBy: { kind: 'user' as const, id: p.presented_by, name: p.by_name },
+        presentedTo: { kind: 'user' as const, id: p.presented_to, name: p.to_name },
+        presentedAt: p.presented_at,
+        note: p.note,
       })),
-      tasks: tasks.map((t) => ({ ...presentTaskSummary(t, { actor: ctx.actor, assignees: assignees.get(t.id) ?? [], today }), assignees: (assignees.get(t.id) ?? []).map(presentAssignee) })),
+      tasks: tasks.map((t) => ({
+        ...presentTaskSummary(t, { actor: ctx.actor, assignees: assignees.get(t.id) ?? [], today }),
+        assignees: (assignees.get(t.id) ?? []).map(presentAssignee),
+      })),
       canDirect: writable && isLeader(ctx.actor),
       canPresent: writable && isClerkLike(ctx.actor),
     };
@@ -97,7 +162,8 @@ export function createDirectionService(db: Kysely<DB>) {
   /** The leader's direction: bút phê plus assignments; audited, assignees notified, document → 'assigned'. */
   async function direct(ctx: RequestContext, documentId: string, input: DirectionBody) {
     const doc = await loadForWrite(ctx, documentId);
-    if (!isLeader(ctx.actor)) throw new AppError('FORBIDDEN', 'Chỉ lãnh đạo đơn vị được cho ý kiến chỉ đạo và giao việc.');
+    if (!isLeader(ctx.actor))
+      throw new AppError('FORBIDDEN', 'Chỉ lãnh đạo đơn vị được cho ý kiến chỉ đạo và giao việc.');
     assertActionable(doc);
     const found = await loadTargets(db, handlingOrganisations(ctx, doc), input);
     const now = new Date().toISOString();
@@ -109,25 +175,65 @@ export function createDirectionService(db: Kysely<DB>) {
       const seen = new Set<string>();
       for (const a of input.assignments) {
         const task = await resolveTask(trx, ctx, doc, tasks, a);
-        if (seen.has(task.id)) throw new AppError('BAD_REQUEST', `Nhiệm vụ "${task.title}" được giao hai lần: mỗi nhiệm vụ chỉ có một đơn vị chủ trì.`);
+        if (seen.has(task.id))
+          throw new AppError(
+            'BAD_REQUEST',
+            `Nhiệm vụ "${task.title}" được giao hai lần: mỗi nhiệm vụ chỉ có một đơn vị chủ trì.`,
+          );
         seen.add(task.id);
-        if (task.status === 'done') throw new AppError('CONFLICT', `Nhiệm vụ "${task.title}" đã hoàn thành, không giao lại được.`);
+        if (task.status === 'done')
+          throw new AppError('CONFLICT', `Nhiệm vụ "${task.title}" đã hoàn thành, không giao lại được.`);
         const deadline = a.deadline !== undefined ? a.deadline : task.deadline;
         const targets = resolveTargets(a, deadline, found);
         const lead = targets[0]!.party;
         const previous = await trx.selectFrom('task_assignees').select('id').where('task_id', '=', task.id).execute();
         await trx.deleteFrom('task_assignees').where('task_id', '=', task.id).execute();
-        await trx.insertInto('task_assignees').values(targets.map((t) => ({
-          id: randomUUID(), task_id: task.id, organisation_id: doc.organisation_id, user_id: t.party.kind === 'user' ? t.party.id : null,
-          unit_id: t.party.kind === 'unit' ? t.party.id : null, role: t.role, deadline: t.deadline, acknowledged_at: null, created_at: nextTimestamp(),
-        }))).execute();
-        await trx.updateTable('tasks').set({
-          status: 'assigned', lead_user_id: lead.kind === 'user' ? lead.id : null, lead_unit_id: lead.kind === 'unit' ? lead.id : null,
-          deadline, assigned_by: ctx.actor.userId, assigned_at: now, extension_json: null, updated_at: now,
-        }).where('id', '=', task.id).execute();
+        await trx
+          .insertInto('task_assignees')
+          .values(
+            targets.map((t) => ({
+              id: randomUUID(),
+              task_id: task.id,
+              organisation_id: doc.organisation_id,
+              user_id: t.party.kind === 'user' ? t.party.id : null,
+              unit_id: t.party.kind === 'unit' ? t.party.id : null,
+              role: t.role,
+              deadline: t.deadline,
+              acknowledged_at: null,
+              created_at: nextTimestamp(),
+            })),
+          )
+          .execute();
+        await trx
+          .updateTable('tasks')
+          .set({
+            status: 'assigned',
+            lead_user_id: lead.kind === 'user' ? lead.id : null,
+            lead_unit_id: lead.kind === 'unit' ? lead.id : null,
+            deadline,
+            assigned_by: ctx.actor.userId,
+            assigned_at: now,
+            extension_json: null,
+            updated_at: now,
+          })
+          .where('id', '=', task.id)
+          .execute();
         await insertTaskEvent(trx, {
-          taskId: task.id, organisationId: doc.organisation_id, kind: previous.length ? 'reassigned' : 'assigned', actorUserId: ctx.actor.userId,
-          payload: { note: input.note, deadline, assignees: targets.map((t) => ({ role: t.role, kind: t.party.kind, id: t.party.id, name: t.party.name, deadline: t.deadline })) },
+          taskId: task.id,
+          organisationId: doc.organisation_id,
+          kind: previous.length ? 'reassigned' : 'assigned',
+          actorUserId: ctx.actor.userId,
+          payload: {
+            note: input.note,
+            deadline,
+            assignees: targets.map((t) => ({
+              role: t.role,
+              kind: t.party.kind,
+              id: t.party.id,
+              name: t.party.name,
+              deadline: t.deadline,
+            })),
+          },
         });
         for (const t of targets) {
           const people = t.party.kind === 'user' ? [t.party.id] : await activeUnitMembers(trx, [t.party.id]);
@@ -136,42 +242,99 @@ export function createDirectionService(db: Kysely<DB>) {
         }
         done.push({ taskId: task.id, targets, deadline });
       }
-      await trx.updateTable('documents').set({ direction_note: input.note, directed_by: ctx.actor.userId, directed_at: now, updated_at: now }).where('id', '=', doc.id).execute();
+      await trx
+        .updateTable('documents')
+        .set({ direction_note: input.note, directed_by: ctx.actor.userId, directed_at: now, updated_at: now })
+        .where('id', '=', doc.id)
+        .execute();
       await recordAudit(trx, ctx, {
-        action: 'document.directed', entityType: 'document', entityId: doc.id, organisationId: doc.organisation_id,
+        action: 'document.directed',
+        entityType: 'document',
+        entityId: doc.id,
+        organisationId: doc.organisation_id,
         before: { directionNote: doc.direction_note, status: doc.status },
-        after: { directionNote: input.note, assignments: done.map((d) => ({ taskId: d.taskId, deadline: d.deadline, assignees: d.targets.map((t) => ({ role: t.role, ...t.party })) })) },
+        after: {
+          directionNote: input.note,
+          assignments: done.map((d) => ({
+            taskId: d.taskId,
+            deadline: d.deadline,
+            assignees: d.targets.map((t) => ({ role: t.role, ...t.party })),
+          })),
+        },
       });
       if (doc.status === 'registered' || doc.status === 'presented') await setDocumentStatus(trx, ctx, doc, 'assigned');
       for (const [userId, lines] of inbox) {
         const taskIds = [...new Set(lines.map((l) => l.taskId))];
-        await notifyUsers(trx, [userId], {
-          organisationId: doc.organisation_id, kind: 'task_assigned', title: `Được giao xử lý: ${documentLabel(doc)}`.slice(0, 300),
-          body: [`Ý kiến chỉ đạo của ${ctx.actor.fullName}: ${input.note || '(không ghi)'}`, ...lines.map((l) => l.line)].join('\n'),
-          link: taskIds.length === 1 ? links.task(taskIds[0]!) : links.myTasks,
-        }, { exceptUserId: ctx.actor.userId });
+        await notifyUsers(
+          trx,
+          [userId],
+          {
+            organisationId: doc.organisation_id,
+            kind: 'task_assigned',
+            title: `Được giao xử lý: ${documentLabel(doc)}`.slice(0, 300),
+            body: [
+              `Ý kiến chỉ đạo của ${ctx.actor.fullName}: ${input.note || '(không ghi)'}`,
+              ...lines.map((l) => l.line),
+            ].join('\n'),
+            link: taskIds.length === 1 ? links.task(taskIds[0]!) : links.myTasks,
+          },
+          { exceptUserId: ctx.actor.userId },
+        );
       }
     });
     return sheet(ctx, doc.id);
   }
 
   type TaskRecord = DB['tasks'];
-  async function resolveTask(trx: Transaction<DB>, ctx: RequestContext, doc: DocumentRow, tasks: TaskRecord[], a: DirectionBody['assignments'][number]): Promise<TaskRecord> {
+  async function resolveTask(
+    trx: Transaction<DB>,
+    ctx: RequestContext,
+    doc: DocumentRow,
+    tasks: TaskRecord[],
+    a: DirectionBody['assignments'][number],
+  ): Promise<TaskRecord> {
     if (a.taskId) {
       const task = tasks.find((t) => t.id === a.taskId);
       if (!task) throw new AppError('BAD_REQUEST', 'Nhiệm vụ không thuộc văn bản này.');
       return task;
     }
-    let requirement: { id: string; no: number | null; ordinal: number; text: string; deadline: string | null } | undefined;
+    let requirement:
+      | { id: string; no: number | null; ordinal: number; text: string; deadline: string | null }
+      | undefined;
     if (a.requirementId) {
       const existing = tasks.find((t) => t.requirement_id === a.requirementId);
       if (existing) return existing;
-      requirement = await trx.selectFrom('requirements').select(['id', 'no', 'ordinal', 'text', 'deadline']).where('id', '=', a.requirementId).where('document_id', '=', doc.id).executeTakeFirst();
+      requirement = await trx
+        .selectFrom('requirements')
+        .select(['id', 'no', 'ordinal', 'text', 'deadline'])
+        .where('id', '=', a.requirementId)
+        .where('document_id', '=', doc.id)
+        .executeTakeFirst();
       if (!requirement) throw new AppError('BAD_REQUEST', 'Yêu cầu không thuộc văn bản này.');
     }
-    const id = await createTask(trx, ctx, requirement
-      ? { organisationId: doc.organisation_id, documentId: doc.id, requirementId: requirement.id, requirementNo: requirement.no, ordinal: requirement.ordinal, title: requirementTitle(requirement.no), text: requirement.text, deadline: requirement.deadline ?? doc.due_date }
-      : { organisationId: doc.organisation_id, documentId: doc.id, ordinal: tasks.length + 1, title: a.title ?? GENERAL_TASK_TITLE, text: doc.subject ?? a.title ?? GENERAL_TASK_TITLE, deadline: a.deadline ?? doc.due_date });
+    const id = await createTask(
+      trx,
+      ctx,
+      requirement
+        ? {
+            organisationId: doc.organisation_id,
+            documentId: doc.id,
+            requirementId: requirement.id,
+            requirementNo: requirement.no,
+            ordinal: requirement.ordinal,
+            title: requirementTitle(requirement.no),
+            text: requirement.text,
+            deadline: requirement.deadline ?? doc.due_date,
+          }
+        : {
+            organisationId: doc.organisation_id,
+            documentId: doc.id,
+            ordinal: tasks.length + 1,
+            title: a.title ?? GENERAL_TASK_TITLE,
+            text: doc.subject ?? a.title ?? GENERAL_TASK_TITLE,
+            deadline: a.deadline ?? doc.due_date,
+          },
+    );
     const task = await trx.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     tasks.push(task);
     return task;

@@ -22,27 +22,65 @@ export function requirementTitle(no: number | null): string {
  * Idempotent: requirements that already have a task, and documents that already have tasks, are
  * left alone. Returns the ids of the tasks created.
  */
-export async function onDocumentRegistered(trx: Kysely<DB> | Transaction<DB>, ctx: RequestContext, documentId: string): Promise<string[]> {
-  const doc = await trx.selectFrom('documents').select(['id', 'organisation_id', 'subject', 'due_date']).where('id', '=', documentId).executeTakeFirst();
+export async function onDocumentRegistered(
+  trx: Kysely<DB> | Transaction<DB>,
+  ctx: RequestContext,
+  documentId: string,
+): Promise<string[]> {
+  const doc = await trx
+    .selectFrom('documents')
+    .select(['id', 'organisation_id', 'subject', 'due_date'])
+    .where('id', '=', documentId)
+    .executeTakeFirst();
   if (!doc) return [];
-  const requirements = await trx.selectFrom('requirements').selectAll().where('document_id', '=', documentId).orderBy('ordinal').execute();
-  const existing = await trx.selectFrom('tasks').select(['requirement_id']).where('document_id', '=', documentId).execute();
+  const requirements = await trx
+    .selectFrom('requirements')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('ordinal')
+    .execute();
+  const existing = await trx
+    .selectFrom('tasks')
+    .select(['requirement_id'])
+    .where('document_id', '=', documentId)
+    .execute();
   const covered = new Set(existing.map((t) => t.requirement_id).filter((id): id is string => id !== null));
   const created: string[] = [];
   for (const r of requirements) {
     if (covered.has(r.id)) continue;
-    created.push(await createTask(trx, ctx, {
-      organisationId: doc.organisation_id, documentId, requirementId: r.id, requirementNo: r.no, ordinal: r.ordinal,
-      title: requirementTitle(r.no), text: r.text, deadline: r.deadline ?? doc.due_date,
-    }));
+    created.push(
+      await createTask(trx, ctx, {
+        organisationId: doc.organisation_id,
+        documentId,
+        requirementId: r.id,
+        requirementNo: r.no,
+        ordinal: r.ordinal,
+        title: requirementTitle(r.no),
+        text: r.text,
+        deadline: r.deadline ?? doc.due_date,
+      }),
+    );
   }
   if (requirements.length === 0 && existing.length === 0) {
-    created.push(await createTask(trx, ctx, {
-      organisationId: doc.organisation_id, documentId, ordinal: 0, title: GENERAL_TASK_TITLE, text: doc.subject ?? GENERAL_TASK_TITLE, deadline: doc.due_date,
-    }));
+    created.push(
+      await createTask(trx, ctx, {
+        organisationId: doc.organisation_id,
+        documentId,
+        ordinal: 0,
+        title: GENERAL_TASK_TITLE,
+        text: doc.subject ?? GENERAL_TASK_TITLE,
+        deadline: doc.due_date,
+      }),
+    );
   }
   if (created.length > 0) {
-    await recordAudit(trx, ctx, { action: 'tasks.created_from_document', entityType: 'document', entityId: documentId, organisationId: doc.organisation_id, after: { taskIds: created } });
+    await recordAudit(trx, ctx, {
+      action: 'tasks.created_from_document',
+      entityType: 'document',
+      entityId: documentId,
+      organisationId: doc.organisation_id,
+      after: { taskIds: created },
+    });
   }
   return created;
 }

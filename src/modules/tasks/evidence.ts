@@ -21,20 +21,52 @@ export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string 
   /** Store uploaded files on the task. Only the lead and supporting assignees may add results. */
   async function addFiles(ctx: RequestContext, taskId: string, files: AsyncIterable<IncomingFile> | null) {
     const t = await loadTaskForWrite(db, ctx, taskId, { open: true });
-    if (!t.roles.has('lead') && !t.roles.has('support')) throw new AppError('FORBIDDEN', 'Chỉ người chủ trì hoặc phối hợp được tải tài liệu kết quả.');
+    if (!t.roles.has('lead') && !t.roles.has('support'))
+      throw new AppError('FORBIDDEN', 'Chỉ người chủ trì hoặc phối hợp được tải tài liệu kết quả.');
     const dir = join(config.dataDir, 'files', t.row.organisation_id, 'evidence');
     return withUploadedFiles(dir, files, async (written) => {
       const now = new Date().toISOString();
       const rows: DB['document_files'][] = written.map((f) => ({
-        id: f.id, document_id: t.row.document_id, organisation_id: t.row.organisation_id, kind: 'evidence', file_name: f.fileName,
-        content_type: f.contentType, size: f.size, sha256: f.sha256, storage_path: f.storagePath, created_by: ctx.actor.userId, created_at: now,
+        id: f.id,
+        document_id: t.row.document_id,
+        organisation_id: t.row.organisation_id,
+        kind: 'evidence',
+        file_name: f.fileName,
+        content_type: f.contentType,
+        size: f.size,
+        sha256: f.sha256,
+        storage_path: f.storagePath,
+        created_by: ctx.actor.userId,
+        created_at: now,
       }));
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('document_files').values(rows).execute();
         await trx.updateTable('tasks').set({ updated_at: now }).where('id', '=', taskId).execute();
-        await trx.insertInto('task_files').values(rows.map((r) => ({ task_id: taskId, file_id: r.id, organisation_id: r.organisation_id, created_at: r.created_at }))).execute();
-        await insertTaskEvent(trx, { taskId, organisationId: t.row.organisation_id, kind: 'file_added', actorUserId: ctx.actor.userId, payload: { files: rows.map((r) => ({ id: r.id, fileName: r.file_name, size: r.size })) } });
-        await recordAudit(trx, ctx, { action: 'task.files_added', entityType: 'task', entityId: taskId, organisationId: t.row.organisation_id, after: rows.map((r) => ({ id: r.id, fileName: r.file_name, size: r.size, sha256: r.sha256 })) });
+        await trx
+          .insertInto('task_files')
+          .values(
+            rows.map((r) => ({
+              task_id: taskId,
+              file_id: r.id,
+              organisation_id: r.organisation_id,
+              created_at: r.created_at,
+            })),
+          )
+          .execute();
+        await insertTaskEvent(trx, {
+          taskId,
+          organisationId: t.row.organisation_id,
+          kind: 'file_added',
+          actorUserId: ctx.actor.userId,
+          payload: { files: rows.map((r) => ({ id: r.id, fileName: r.file_name, size: r.size })) },
+        });
+        await recordAudit(trx, ctx, {
+          action: 'task.files_added',
+          entityType: 'task',
+          entityId: taskId,
+          organisationId: t.row.organisation_id,
+          after: rows.map((r) => ({ id: r.id, fileName: r.file_name, size: r.size, sha256: r.sha256 })),
+        });
       });
       return rows.map(presentFile);
     });
@@ -43,11 +75,25 @@ export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string 
   /** A result file of a task the caller may see. */
   async function openFile(ctx: RequestContext, taskId: string, fileId: string) {
     await loadTask(db, ctx, taskId);
-    const file = await db.selectFrom('task_files').innerJoin('document_files', 'document_files.id', 'task_files.file_id')
-      .select(['document_files.file_name', 'document_files.content_type', 'document_files.size', 'document_files.storage_path'])
-      .where('task_files.task_id', '=', taskId).where('task_files.file_id', '=', fileId).executeTakeFirst();
+    const file = await db
+      .selectFrom('task_files')
+      .innerJoin('document_files', 'document_files.id', 'task_files.file_id')
+      .select([
+        'document_files.file_name',
+        'document_files.content_type',
+        'document_files.size',
+        'document_files.storage_path',
+      ])
+      .where('task_files.task_id', '=', taskId)
+      .where('task_files.file_id', '=', fileId)
+      .executeTakeFirst();
     if (!file) throw notFound('Không tìm thấy tệp.');
-    return { fileName: file.file_name, contentType: file.content_type, size: file.size, stream: createReadStream(file.storage_path) };
+    return {
+      fileName: file.file_name,
+      contentType: file.content_type,
+      size: file.size,
+      stream: createReadStream(file.storage_path),
+    };
   }
 
   return { addFiles, openFile };

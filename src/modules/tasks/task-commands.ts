@@ -22,11 +22,22 @@ export function nextTimestamp(): string {
   return new Date(lastTick).toISOString();
 }
 
-export async function insertTaskEvent(trx: Trx, input: { taskId: string; organisationId: string; kind: string; actorUserId: string | null; payload?: unknown }): Promise<void> {
-  await trx.insertInto('task_events').values({
-    id: randomUUID(), task_id: input.taskId, organisation_id: input.organisationId, kind: input.kind, actor_user_id: input.actorUserId,
-    at: nextTimestamp(), payload: JSON.stringify(input.payload ?? {}),
-  }).execute();
+export async function insertTaskEvent(
+  trx: Trx,
+  input: { taskId: string; organisationId: string; kind: string; actorUserId: string | null; payload?: unknown },
+): Promise<void> {
+  await trx
+    .insertInto('task_events')
+    .values({
+      id: randomUUID(),
+      task_id: input.taskId,
+      organisation_id: input.organisationId,
+      kind: input.kind,
+      actor_user_id: input.actorUserId,
+      at: nextTimestamp(),
+      payload: JSON.stringify(input.payload ?? {}),
+    })
+    .execute();
 }
 
 export type NewTask = {
@@ -44,12 +55,38 @@ export type NewTask = {
 export async function createTask(trx: Trx, ctx: RequestContext | null, input: NewTask): Promise<string> {
   const now = new Date().toISOString();
   const id = randomUUID();
-  await trx.insertInto('tasks').values({
-    id, organisation_id: input.organisationId, document_id: input.documentId, requirement_id: input.requirementId ?? null, requirement_no: input.requirementNo ?? null,
-    ordinal: input.ordinal ?? 0, title: input.title, text: input.text, deadline: input.deadline ?? null, status: 'unassigned', progress: 0,
-    lead_user_id: null, lead_unit_id: null, assigned_by: null, assigned_at: null, result_note: null, extension_json: null, created_at: now, updated_at: now, completed_at: null,
-  }).execute();
-  await insertTaskEvent(trx, { taskId: id, organisationId: input.organisationId, kind: 'created', actorUserId: ctx?.actor.userId ?? null, payload: { title: input.title, deadline: input.deadline ?? null } });
+  await trx
+    .insertInto('tasks')
+    .values({
+      id,
+      organisation_id: input.organisationId,
+      document_id: input.documentId,
+      requirement_id: input.requirementId ?? null,
+      requirement_no: input.requirementNo ?? null,
+      ordinal: input.ordinal ?? 0,
+      title: input.title,
+      text: input.text,
+      deadline: input.deadline ?? null,
+      status: 'unassigned',
+      progress: 0,
+      lead_user_id: null,
+      lead_unit_id: null,
+      assigned_by: null,
+      assigned_at: null,
+      result_note: null,
+      extension_json: null,
+      created_at: now,
+      updated_at: now,
+      completed_at: null,
+    })
+    .execute();
+  await insertTaskEvent(trx, {
+    taskId: id,
+    organisationId: input.organisationId,
+    kind: 'created',
+    actorUserId: ctx?.actor.userId ?? null,
+    payload: { title: input.title, deadline: input.deadline ?? null },
+  });
   return id;
 }
 
@@ -65,12 +102,30 @@ export const documentStatusListeners: readonly DocumentStatusListener[] = [
 ];
 
 /** Move a document to `to`, audited, telling the listeners. No-op when already there. */
-export async function setDocumentStatus(trx: Trx, ctx: RequestContext | null, doc: { id: string; organisation_id: string; status: string }, to: string, extra: { completed_at?: string | null } = {}): Promise<void> {
+export async function setDocumentStatus(
+  trx: Trx,
+  ctx: RequestContext | null,
+  doc: { id: string; organisation_id: string; status: string },
+  to: string,
+  extra: { completed_at?: string | null } = {},
+): Promise<void> {
   if (doc.status === to) return;
   const at = new Date().toISOString();
-  await trx.updateTable('documents').set({ status: to, updated_at: at, ...extra }).where('id', '=', doc.id).execute();
-  await recordAudit(trx, ctx, { action: `document.${to}`, entityType: 'document', entityId: doc.id, organisationId: doc.organisation_id, before: { status: doc.status }, after: { status: to, ...extra } });
-  for (const listener of documentStatusListeners) await listener(trx, { documentId: doc.id, organisationId: doc.organisation_id, from: doc.status, to, at });
+  await trx
+    .updateTable('documents')
+    .set({ status: to, updated_at: at, ...extra })
+    .where('id', '=', doc.id)
+    .execute();
+  await recordAudit(trx, ctx, {
+    action: `document.${to}`,
+    entityType: 'document',
+    entityId: doc.id,
+    organisationId: doc.organisation_id,
+    before: { status: doc.status },
+    after: { status: to, ...extra },
+  });
+  for (const listener of documentStatusListeners)
+    await listener(trx, { documentId: doc.id, organisationId: doc.organisation_id, from: doc.status, to, at });
 }
 
 /**
@@ -78,12 +133,21 @@ export async function setDocumentStatus(trx: Trx, ctx: RequestContext | null, do
  * completed_at); work started on an assigned document → 'in_progress'.
  */
 export async function syncDocumentProgress(trx: Trx, ctx: RequestContext | null, documentId: string): Promise<void> {
-  const doc = await trx.selectFrom('documents').select(['id', 'organisation_id', 'status']).where('id', '=', documentId).executeTakeFirst();
+  const doc = await trx
+    .selectFrom('documents')
+    .select(['id', 'organisation_id', 'status'])
+    .where('id', '=', documentId)
+    .executeTakeFirst();
   if (!doc) return;
-  const tasks = await trx.selectFrom('tasks').select(['status', 'progress']).where('document_id', '=', documentId).execute();
+  const tasks = await trx
+    .selectFrom('tasks')
+    .select(['status', 'progress'])
+    .where('document_id', '=', documentId)
+    .execute();
   if (tasks.length === 0) return;
   if (tasks.every((t) => t.status === 'done')) {
-    if (doc.status !== 'completed') await setDocumentStatus(trx, ctx, doc, 'completed', { completed_at: new Date().toISOString() });
+    if (doc.status !== 'completed')
+      await setDocumentStatus(trx, ctx, doc, 'completed', { completed_at: new Date().toISOString() });
     return;
   }
   const started = tasks.some((t) => t.status === 'in_progress' || t.status === 'done');

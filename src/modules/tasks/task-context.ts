@@ -20,17 +20,26 @@ export async function loadTask(db: Kysely<DB>, ctx: RequestContext, id: string):
 }
 
 /** Load, check the organisation is writable, and (optionally) that the task is being worked on. */
-export async function loadTaskForWrite(db: Kysely<DB>, ctx: RequestContext, id: string, opts: { open?: boolean } = {}): Promise<LoadedTask> {
+export async function loadTaskForWrite(
+  db: Kysely<DB>,
+  ctx: RequestContext,
+  id: string,
+  opts: { open?: boolean } = {},
+): Promise<LoadedTask> {
   const t = await loadTask(db, ctx, id);
   assertCanWrite(ctx.actor, t.row.organisation_id);
   if (opts.open && t.row.status !== 'assigned' && t.row.status !== 'in_progress') {
-    throw new AppError('CONFLICT', t.row.status === 'done' ? 'Nhiệm vụ đã hoàn thành.' : 'Nhiệm vụ chưa được giao hoặc đã bị trả lại.');
+    throw new AppError(
+      'CONFLICT',
+      t.row.status === 'done' ? 'Nhiệm vụ đã hoàn thành.' : 'Nhiệm vụ chưa được giao hoặc đã bị trả lại.',
+    );
   }
   return t;
 }
 
 export function requireLead(t: LoadedTask): void {
-  if (!t.roles.has('lead')) throw new AppError('FORBIDDEN', 'Chỉ người hoặc đơn vị chủ trì được thực hiện thao tác này.');
+  if (!t.roles.has('lead'))
+    throw new AppError('FORBIDDEN', 'Chỉ người hoặc đơn vị chủ trì được thực hiện thao tác này.');
 }
 
 /** The people acting as lead: the named person, or the active members of the lead unit. */
@@ -40,14 +49,46 @@ export async function leadPeople(trx: Trx, row: Pick<TaskRow, 'lead_user_id' | '
 }
 
 /** The leader who assigned the task, else the document's director, else the organisation's leaders. */
-export async function directorPeople(trx: Trx, row: Pick<TaskRow, 'assigned_by' | 'document_id' | 'organisation_id'>): Promise<string[]> {
+export async function directorPeople(
+  trx: Trx,
+  row: Pick<TaskRow, 'assigned_by' | 'document_id' | 'organisation_id'>,
+): Promise<string[]> {
   if (row.assigned_by) return [row.assigned_by];
-  const doc = await trx.selectFrom('documents').select('directed_by').where('id', '=', row.document_id).executeTakeFirst();
+  const doc = await trx
+    .selectFrom('documents')
+    .select('directed_by')
+    .where('id', '=', row.document_id)
+    .executeTakeFirst();
   if (doc?.directed_by) return [doc.directed_by];
-  const leaders = await trx.selectFrom('users').select('id').where('organisation_id', '=', row.organisation_id).where('role', '=', 'leader').where('active', '=', 1).execute();
+  const leaders = await trx
+    .selectFrom('users')
+    .select('id')
+    .where('organisation_id', '=', row.organisation_id)
+    .where('role', '=', 'leader')
+    .where('active', '=', 1)
+    .execute();
   return leaders.map((l) => l.id);
 }
 
-export async function notifyAboutTask(trx: Trx, ctx: RequestContext, row: TaskRow, to: string[], kind: string, title: string, body: string): Promise<void> {
-  await notifyUsers(trx, to, { organisationId: row.organisation_id, kind, title: `${title}: ${row.title} — ${row.document_subject ?? ''}`.slice(0, 300), body, link: links.task(row.id) }, { exceptUserId: ctx.actor.userId });
+export async function notifyAboutTask(
+  trx: Trx,
+  ctx: RequestContext,
+  row: TaskRow,
+  to: string[],
+  kind: string,
+  title: string,
+  body: string,
+): Promise<void> {
+  await notifyUsers(
+    trx,
+    to,
+    {
+      organisationId: row.organisation_id,
+      kind,
+      title: `${title}: ${row.title} — ${row.document_subject ?? ''}`.slice(0, 300),
+      body,
+      link: links.task(row.id),
+    },
+    { exceptUserId: ctx.actor.userId },
+  );
 }

@@ -23,17 +23,55 @@ export function createTaskFlowService(db: Kysely<DB>) {
     requireLead(t);
     const fileIds = [...new Set(input.fileIds ?? [])];
     if (fileIds.length) {
-      const attached = await db.selectFrom('task_files').select('file_id').where('task_id', '=', id).where('file_id', 'in', fileIds).execute();
-      if (attached.length !== fileIds.length) throw new AppError('BAD_REQUEST', 'Tệp đính kèm không thuộc nhiệm vụ này; hãy tải tệp lên nhiệm vụ trước.');
+      const attached = await db
+        .selectFrom('task_files')
+        .select('file_id')
+        .where('task_id', '=', id)
+        .where('file_id', 'in', fileIds)
+        .execute();
+      if (attached.length !== fileIds.length)
+        throw new AppError('BAD_REQUEST', 'Tệp đính kèm không thuộc nhiệm vụ này; hãy tải tệp lên nhiệm vụ trước.');
     }
     const now = new Date().toISOString();
     const resultNote = input.resultNote.trim();
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('tasks').set({ status: 'done', progress: 100, result_note: resultNote, completed_at: now, extension_json: null, updated_at: now }).where('id', '=', id).execute();
-      await insertTaskEvent(trx, { taskId: id, organisationId: t.row.organisation_id, kind: 'completed', actorUserId: ctx.actor.userId, payload: { resultNote, fileIds } });
-      await recordAudit(trx, ctx, { action: 'task.completed', entityType: 'task', entityId: id, organisationId: t.row.organisation_id, before: { status: t.row.status, progress: t.row.progress }, after: { status: 'done', resultNote, fileIds } });
+      await trx
+        .updateTable('tasks')
+        .set({
+          status: 'done',
+          progress: 100,
+          result_note: resultNote,
+          completed_at: now,
+          extension_json: null,
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+      await insertTaskEvent(trx, {
+        taskId: id,
+        organisationId: t.row.organisation_id,
+        kind: 'completed',
+        actorUserId: ctx.actor.userId,
+        payload: { resultNote, fileIds },
+      });
+      await recordAudit(trx, ctx, {
+        action: 'task.completed',
+        entityType: 'task',
+        entityId: id,
+        organisationId: t.row.organisation_id,
+        before: { status: t.row.status, progress: t.row.progress },
+        after: { status: 'done', resultNote, fileIds },
+      });
       await syncDocumentProgress(trx, ctx, t.row.document_id);
-      await notifyAboutTask(trx, ctx, t.row, await directorPeople(trx, t.row), 'task_completed', 'Đã hoàn thành', `${ctx.actor.fullName} báo cáo kết quả: ${resultNote}`);
+      await notifyAboutTask(
+        trx,
+        ctx,
+        t.row,
+        await directorPeople(trx, t.row),
+        'task_completed',
+        'Đã hoàn thành',
+        `${ctx.actor.fullName} báo cáo kết quả: ${resultNote}`,
+      );
     });
   }
 
@@ -43,10 +81,35 @@ export function createTaskFlowService(db: Kysely<DB>) {
     requireLead(t);
     const now = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('tasks').set({ status: 'returned', extension_json: null, updated_at: now }).where('id', '=', id).execute();
-      await insertTaskEvent(trx, { taskId: id, organisationId: t.row.organisation_id, kind: 'returned', actorUserId: ctx.actor.userId, payload: { reason } });
-      await recordAudit(trx, ctx, { action: 'task.returned', entityType: 'task', entityId: id, organisationId: t.row.organisation_id, before: { status: t.row.status }, after: { status: 'returned', reason } });
-      await notifyAboutTask(trx, ctx, t.row, await directorPeople(trx, t.row), 'task_returned', 'Nhiệm vụ bị trả lại', `${ctx.actor.fullName} trả lại nhiệm vụ. Lý do: ${reason}`);
+      await trx
+        .updateTable('tasks')
+        .set({ status: 'returned', extension_json: null, updated_at: now })
+        .where('id', '=', id)
+        .execute();
+      await insertTaskEvent(trx, {
+        taskId: id,
+        organisationId: t.row.organisation_id,
+        kind: 'returned',
+        actorUserId: ctx.actor.userId,
+        payload: { reason },
+      });
+      await recordAudit(trx, ctx, {
+        action: 'task.returned',
+        entityType: 'task',
+        entityId: id,
+        organisationId: t.row.organisation_id,
+        before: { status: t.row.status },
+        after: { status: 'returned', reason },
+      });
+      await notifyAboutTask(
+        trx,
+        ctx,
+        t.row,
+        await directorPeople(trx, t.row),
+        'task_returned',
+        'Nhiệm vụ bị trả lại',
+        `${ctx.actor.fullName} trả lại nhiệm vụ. Lý do: ${reason}`,
+      );
     });
   }
 
@@ -56,15 +119,44 @@ export function createTaskFlowService(db: Kysely<DB>) {
     requireLead(t);
     if (t.row.extension_json) throw new AppError('CONFLICT', 'Đã có đề nghị gia hạn đang chờ lãnh đạo quyết định.');
     if (!isRealDate(input.newDeadline)) throw new AppError('BAD_REQUEST', `Ngày "${input.newDeadline}" không hợp lệ.`);
-    if (t.row.deadline && input.newDeadline <= t.row.deadline) throw new AppError('BAD_REQUEST', `Hạn đề nghị phải sau hạn hiện tại (${formatDateVi(t.row.deadline)}).`);
+    if (t.row.deadline && input.newDeadline <= t.row.deadline)
+      throw new AppError('BAD_REQUEST', `Hạn đề nghị phải sau hạn hiện tại (${formatDateVi(t.row.deadline)}).`);
     const now = new Date().toISOString();
-    const pending: PendingExtension = { newDeadline: input.newDeadline, reason: input.reason.trim(), requestedAt: now, requestedBy: ctx.actor.fullName };
+    const pending: PendingExtension = {
+      newDeadline: input.newDeadline,
+      reason: input.reason.trim(),
+      requestedAt: now,
+      requestedBy: ctx.actor.fullName,
+    };
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('tasks').set({ extension_json: JSON.stringify(pending), updated_at: now }).where('id', '=', id).execute();
-      await insertTaskEvent(trx, { taskId: id, organisationId: t.row.organisation_id, kind: 'extension_requested', actorUserId: ctx.actor.userId, payload: { newDeadline: pending.newDeadline, reason: pending.reason, previousDeadline: t.row.deadline } });
-      await recordAudit(trx, ctx, { action: 'task.extension_requested', entityType: 'task', entityId: id, organisationId: t.row.organisation_id, after: pending });
-      await notifyAboutTask(trx, ctx, t.row, await directorPeople(trx, t.row), 'task_extension_requested', 'Xin gia hạn',
-        `${ctx.actor.fullName} xin gia hạn đến ${formatDateVi(pending.newDeadline)}. Lý do: ${pending.reason}`);
+      await trx
+        .updateTable('tasks')
+        .set({ extension_json: JSON.stringify(pending), updated_at: now })
+        .where('id', '=', id)
+        .execute();
+      await insertTaskEvent(trx, {
+        taskId: id,
+        organisationId: t.row.organisation_id,
+        kind: 'extension_requested',
+        actorUserId: ctx.actor.userId,
+        payload: { newDeadline: pending.newDeadline, reason: pending.reason, previousDeadline: t.row.deadline },
+      });
+      await recordAudit(trx, ctx, {
+        action: 'task.extension_requested',
+        entityType: 'task',
+        entityId: id,
+        organisationId: t.row.organisation_id,
+        after: pending,
+      });
+      await notifyAboutTask(
+        trx,
+        ctx,
+        t.row,
+        await directorPeople(trx, t.row),
+        'task_extension_requested',
+        'Xin gia hạn',
+        `${ctx.actor.fullName} xin gia hạn đến ${formatDateVi(pending.newDeadline)}. Lý do: ${pending.reason}`,
+      );
     });
   }
 
@@ -77,13 +169,39 @@ export function createTaskFlowService(db: Kysely<DB>) {
     const now = new Date().toISOString();
     const note = input.note?.trim() ?? '';
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('tasks').set({ extension_json: null, updated_at: now, ...(input.approve ? { deadline: pending.newDeadline } : {}) }).where('id', '=', id).execute();
+      await trx
+        .updateTable('tasks')
+        .set({ extension_json: null, updated_at: now, ...(input.approve ? { deadline: pending.newDeadline } : {}) })
+        .where('id', '=', id)
+        .execute();
       if (input.approve) await moveAssigneeDeadlines(trx, id, t.row.deadline, pending.newDeadline);
       const kind = input.approve ? 'extension_granted' : 'extension_refused';
-      await insertTaskEvent(trx, { taskId: id, organisationId: t.row.organisation_id, kind, actorUserId: ctx.actor.userId, payload: { newDeadline: pending.newDeadline, previousDeadline: t.row.deadline, note } });
-      await recordAudit(trx, ctx, { action: `task.${kind}`, entityType: 'task', entityId: id, organisationId: t.row.organisation_id, before: { deadline: t.row.deadline, request: pending }, after: { deadline: input.approve ? pending.newDeadline : t.row.deadline, note } });
-      await notifyAboutTask(trx, ctx, t.row, await leadPeople(trx, t.row), `task_${kind}`, input.approve ? 'Đồng ý gia hạn' : 'Không đồng ý gia hạn',
-        input.approve ? `Hạn mới: ${formatDateVi(pending.newDeadline)}.${note ? ` ${note}` : ''}` : `Giữ hạn ${formatDateVi(t.row.deadline) || 'cũ'}.${note ? ` ${note}` : ''}`);
+      await insertTaskEvent(trx, {
+        taskId: id,
+        organisationId: t.row.organisation_id,
+        kind,
+        actorUserId: ctx.actor.userId,
+        payload: { newDeadline: pending.newDeadline, previousDeadline: t.row.deadline, note },
+      });
+      await recordAudit(trx, ctx, {
+        action: `task.${kind}`,
+        entityType: 'task',
+        entityId: id,
+        organisationId: t.row.organisation_id,
+        before: { deadline: t.row.deadline, request: pending },
+        after: { deadline: input.approve ? pending.newDeadline : t.row.deadline, note },
+      });
+      await notifyAboutTask(
+        trx,
+        ctx,
+        t.row,
+        await leadPeople(trx, t.row),
+        `task_${kind}`,
+        input.approve ? 'Đồng ý gia hạn' : 'Không đồng ý gia hạn',
+        input.approve
+          ? `Hạn mới: ${formatDateVi(pending.newDeadline)}.${note ? ` ${note}` : ''}`
+          : `Giữ hạn ${formatDateVi(t.row.deadline) || 'cũ'}.${note ? ` ${note}` : ''}`,
+      );
     });
   }
 

@@ -16,7 +16,14 @@ import { createTasksService } from './tasks.service.ts';
 export function createTasksModule(db: Kysely<DB>, config: { dataDir: string }) {
   const routes: FastifyPluginAsyncTypebox = async (app) => {
     await app.register(directionRoutes(createDirectionService(db), createDeskService(db)));
-    await app.register(tasksRoutes({ tasks: createTasksService(db), flow: createTaskFlowService(db), evidence: createEvidenceService(db, config), deadlines: createDeadlinesService(db) }));
+    await app.register(
+      tasksRoutes({
+        tasks: createTasksService(db),
+        flow: createTaskFlowService(db),
+        evidence: createEvidenceService(db, config),
+        deadlines: createDeadlinesService(db),
+      }),
+    );
     await app.register(notificationsRoutes(db));
   };
   return { routes, homeCards: tasksHomeCards(db) };

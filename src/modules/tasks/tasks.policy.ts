@@ -48,7 +48,8 @@ export type AssigneeLike = { user_id: string | null; unit_id: string | null; rol
 export function rolesOf(actor: Actor, assignees: readonly AssigneeLike[]): Set<string> {
   const roles = new Set<string>();
   for (const a of assignees) {
-    if ((a.user_id && a.user_id === actor.userId) || (a.unit_id && actor.unitId && a.unit_id === actor.unitId)) roles.add(a.role);
+    if ((a.user_id && a.user_id === actor.userId) || (a.unit_id && actor.unitId && a.unit_id === actor.unitId))
+      roles.add(a.role);
   }
   return roles;
 }
@@ -65,7 +66,12 @@ export type TaskPermissions = {
 };
 
 /** What the UI may offer; the service checks the same rules again on each action. */
-export function taskPermissions(actor: Actor, task: { status: string }, roles: Set<string>, opts: { writable: boolean; pendingExtension: boolean }): TaskPermissions {
+export function taskPermissions(
+  actor: Actor,
+  task: { status: string },
+  roles: Set<string>,
+  opts: { writable: boolean; pendingExtension: boolean },
+): TaskPermissions {
   const open = task.status === 'assigned' || task.status === 'in_progress';
   const w = opts.writable;
   const lead = roles.has('lead');

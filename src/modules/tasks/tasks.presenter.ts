@@ -15,14 +15,18 @@ export function parseJson<T>(text: string | null | undefined, fallback: T): T {
   }
 }
 
-export function leadOf(row: Pick<TaskRow, 'lead_user_id' | 'lead_unit_id' | 'lead_user_name' | 'lead_unit_name'>): Party | null {
+export function leadOf(
+  row: Pick<TaskRow, 'lead_user_id' | 'lead_unit_id' | 'lead_user_name' | 'lead_unit_name'>,
+): Party | null {
   if (row.lead_user_id) return { kind: 'user', id: row.lead_user_id, name: row.lead_user_name ?? '' };
   if (row.lead_unit_id) return { kind: 'unit', id: row.lead_unit_id, name: row.lead_unit_name ?? '' };
   return null;
 }
 
 export function partyOf(a: Pick<AssigneeRow, 'user_id' | 'unit_id' | 'user_name' | 'unit_name'>): Party {
-  return a.user_id ? { kind: 'user', id: a.user_id, name: a.user_name ?? '' } : { kind: 'unit', id: a.unit_id ?? '', name: a.unit_name ?? '' };
+  return a.user_id
+    ? { kind: 'user', id: a.user_id, name: a.user_name ?? '' }
+    : { kind: 'unit', id: a.unit_id ?? '', name: a.unit_name ?? '' };
 }
 
 export function isOpen(status: string): boolean {
@@ -30,13 +34,27 @@ export function isOpen(status: string): boolean {
 }
 
 /** The earliest deadline the actor personally answers for (as lead or support), or null. */
-export function myDeadline(actor: Actor, task: { deadline: string | null }, assignees: readonly AssigneeRow[]): string | null {
-  const mine = assignees.filter((a) => a.role !== 'info' && ((a.user_id && a.user_id === actor.userId) || (a.unit_id && actor.unitId && a.unit_id === actor.unitId)));
-  const dates = mine.map((a) => a.deadline ?? task.deadline).filter((d): d is string => d !== null).sort();
+export function myDeadline(
+  actor: Actor,
+  task: { deadline: string | null },
+  assignees: readonly AssigneeRow[],
+): string | null {
+  const mine = assignees.filter(
+    (a) =>
+      a.role !== 'info' &&
+      ((a.user_id && a.user_id === actor.userId) || (a.unit_id && actor.unitId && a.unit_id === actor.unitId)),
+  );
+  const dates = mine
+    .map((a) => a.deadline ?? task.deadline)
+    .filter((d): d is string => d !== null)
+    .sort();
   return dates[0] ?? null;
 }
 
-export function presentTaskSummary(row: TaskRow, opts: { actor: Actor; assignees: readonly AssigneeRow[]; today: string }) {
+export function presentTaskSummary(
+  row: TaskRow,
+  opts: { actor: Actor; assignees: readonly AssigneeRow[]; today: string },
+) {
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -63,13 +81,33 @@ export function presentTaskSummary(row: TaskRow, opts: { actor: Actor; assignees
 }
 
 export function presentAssignee(a: AssigneeRow) {
-  return { id: a.id, role: a.role, roleLabel: ASSIGNEE_ROLE_LABELS[a.role] ?? a.role, party: partyOf(a), deadline: a.deadline, acknowledgedAt: a.acknowledged_at };
+  return {
+    id: a.id,
+    role: a.role,
+    roleLabel: ASSIGNEE_ROLE_LABELS[a.role] ?? a.role,
+    party: partyOf(a),
+    deadline: a.deadline,
+    acknowledgedAt: a.acknowledged_at,
+  };
 }
 
 export function presentEvent(e: { id: string; kind: string; actor_name: string | null; at: string; payload: string }) {
-  return { id: e.id, kind: e.kind, kindLabel: EVENT_LABELS[e.kind] ?? e.kind, actorName: e.actor_name, at: e.at, payload: parseJson<Record<string, unknown>>(e.payload, {}) };
+  return {
+    id: e.id,
+    kind: e.kind,
+    kindLabel: EVENT_LABELS[e.kind] ?? e.kind,
+    actorName: e.actor_name,
+    at: e.at,
+    payload: parseJson<Record<string, unknown>>(e.payload, {}),
+  };
 }
 
-export function presentFile(f: { id: string; file_name: string; content_type: string; size: number; created_at: string }) {
+export function presentFile(f: {
+  id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  created_at: string;
+}) {
   return { id: f.id, fileName: f.file_name, contentType: f.content_type, size: f.size, createdAt: f.created_at };
 }

@@ -11,14 +11,18 @@ type Q = Kysely<DB> | Transaction<DB>;
 
 /** Tasks with what a list needs: the document's subject and number, the lead's name. */
 export function taskSummaryQuery(db: Q) {
-  return db.selectFrom('tasks')
+  return db
+    .selectFrom('tasks')
     .innerJoin('documents', 'documents.id', 'tasks.document_id')
     .leftJoin('users as lead_user', 'lead_user.id', 'tasks.lead_user_id')
     .leftJoin('org_units as lead_unit', 'lead_unit.id', 'tasks.lead_unit_id')
     .selectAll('tasks')
     .select([
-      'documents.subject as document_subject', 'documents.number_symbol as document_number_symbol', 'documents.register_number as document_register_number',
-      'lead_user.full_name as lead_user_name', 'lead_unit.name as lead_unit_name',
+      'documents.subject as document_subject',
+      'documents.number_symbol as document_number_symbol',
+      'documents.register_number as document_register_number',
+      'lead_user.full_name as lead_user_name',
+      'lead_unit.name as lead_unit_name',
     ]);
 }
 export type TaskRow = Awaited<ReturnType<ReturnType<typeof taskSummaryQuery>['execute']>>[number];
@@ -33,7 +37,8 @@ export async function findTask(db: Q, actor: Actor, id: string): Promise<TaskRow
 
 export async function findAssignees(db: Q, taskIds: readonly string[]) {
   if (taskIds.length === 0) return [];
-  return db.selectFrom('task_assignees')
+  return db
+    .selectFrom('task_assignees')
     .leftJoin('users', 'users.id', 'task_assignees.user_id')
     .leftJoin('org_units', 'org_units.id', 'task_assignees.unit_id')
     .selectAll('task_assignees')
@@ -51,52 +56,112 @@ export function groupByTask<T extends { task_id: string }>(rows: readonly T[]): 
 }
 
 export async function findEvents(db: Q, taskId: string) {
-  return db.selectFrom('task_events').leftJoin('users', 'users.id', 'task_events.actor_user_id')
-    .selectAll('task_events').select('users.full_name as actor_name')
-    .where('task_events.task_id', '=', taskId).orderBy('task_events.at').execute();
+  return db
+    .selectFrom('task_events')
+    .leftJoin('users', 'users.id', 'task_events.actor_user_id')
+    .selectAll('task_events')
+    .select('users.full_name as actor_name')
+    .where('task_events.task_id', '=', taskId)
+    .orderBy('task_events.at')
+    .execute();
 }
 
 export async function findTaskFiles(db: Q, taskId: string) {
-  return db.selectFrom('task_files').innerJoin('document_files', 'document_files.id', 'task_files.file_id')
-    .select(['document_files.id', 'document_files.file_name', 'document_files.content_type', 'document_files.size', 'document_files.created_at', 'document_files.storage_path'])
-    .where('task_files.task_id', '=', taskId).orderBy('document_files.created_at').execute();
+  return db
+    .selectFrom('task_files')
+    .innerJoin('document_files', 'document_files.id', 'task_files.file_id')
+    .select([
+      'document_files.id',
+      'document_files.file_name',
+      'document_files.content_type',
+      'document_files.size',
+      'document_files.created_at',
+      'document_files.storage_path',
+    ])
+    .where('task_files.task_id', '=', taskId)
+    .orderBy('document_files.created_at')
+    .execute();
 }
 
 /** A document visible to the actor, with what the direction needs. */
 export async function findDocument(db: Q, actor: Actor, id: string) {
-  return scoped(db.selectFrom('documents').leftJoin('users as director', 'director.id', 'documents.directed_by'), actor, 'documents.organisation_id')
+  return scoped(
+    db.selectFrom('documents').leftJoin('users as director', 'director.id', 'documents.directed_by'),
+    actor,
+    'documents.organisation_id',
+  )
     .select([
-      'documents.id', 'documents.organisation_id', 'documents.direction', 'documents.status', 'documents.subject', 'documents.number_symbol', 'documents.issuer_name',
-      'documents.document_date', 'documents.register_number', 'documents.received_date', 'documents.due_date', 'documents.urgency', 'documents.direction_note',
-      'documents.directed_by', 'documents.directed_at', 'documents.completed_at', 'director.full_name as directed_by_name',
+      'documents.id',
+      'documents.organisation_id',
+      'documents.direction',
+      'documents.status',
+      'documents.subject',
+      'documents.number_symbol',
+      'documents.issuer_name',
+      'documents.document_date',
+      'documents.register_number',
+      'documents.received_date',
+      'documents.due_date',
+      'documents.urgency',
+      'documents.direction_note',
+      'documents.directed_by',
+      'documents.directed_at',
+      'documents.completed_at',
+      'director.full_name as directed_by_name',
     ])
-    .where('documents.id', '=', id).executeTakeFirst();
+    .where('documents.id', '=', id)
+    .executeTakeFirst();
 }
 export type DocumentRow = NonNullable<Awaited<ReturnType<typeof findDocument>>>;
 
 export async function findPresentations(db: Q, documentId: string) {
-  return db.selectFrom('document_presentations')
+  return db
+    .selectFrom('document_presentations')
     .innerJoin('users as by', 'by.id', 'document_presentations.presented_by')
     .innerJoin('users as to', 'to.id', 'document_presentations.presented_to')
-    .selectAll('document_presentations').select(['by.full_name as by_name', 'to.full_name as to_name'])
-    .where('document_presentations.document_id', '=', documentId).orderBy('document_presentations.presented_at').execute();
+    .selectAll('document_presentations')
+    .select(['by.full_name as by_name', 'to.full_name as to_name'])
+    .where('document_presentations.document_id', '=', documentId)
+    .orderBy('document_presentations.presented_at')
+    .execute();
 }
 
 /** Ids of the tasks where the actor (in person, or through their unit) is an assignee. */
 export function myTaskIds(db: Q, actor: Actor, roles?: readonly string[]) {
-  let q = scoped(db.selectFrom('task_assignees'), actor, 'task_assignees.organisation_id').select('task_assignees.task_id')
-    .where((eb) => eb.or([eb('task_assignees.user_id', '=', actor.userId), ...(actor.unitId ? [eb('task_assignees.unit_id', '=', actor.unitId)] : [])]));
+  let q = scoped(db.selectFrom('task_assignees'), actor, 'task_assignees.organisation_id')
+    .select('task_assignees.task_id')
+    .where((eb) =>
+      eb.or([
+        eb('task_assignees.user_id', '=', actor.userId),
+        ...(actor.unitId ? [eb('task_assignees.unit_id', '=', actor.unitId)] : []),
+      ]),
+    );
   if (roles?.length) q = q.where('task_assignees.role', 'in', [...roles]);
   return q;
 }
 
 /** People and units of the given organisations, by id (to validate assignment targets). */
-export async function findPeopleAndUnits(db: Q, organisationIds: readonly string[], userIds: readonly string[], unitIds: readonly string[]) {
+export async function findPeopleAndUnits(
+  db: Q,
+  organisationIds: readonly string[],
+  userIds: readonly string[],
+  unitIds: readonly string[],
+) {
   const users = userIds.length
-    ? await db.selectFrom('users').select(['id', 'full_name', 'role', 'unit_id', 'active']).where('organisation_id', 'in', [...organisationIds]).where('id', 'in', [...userIds]).execute()
+    ? await db
+        .selectFrom('users')
+        .select(['id', 'full_name', 'role', 'unit_id', 'active'])
+        .where('organisation_id', 'in', [...organisationIds])
+        .where('id', 'in', [...userIds])
+        .execute()
     : [];
   const units = unitIds.length
-    ? await db.selectFrom('org_units').select(['id', 'name']).where('organisation_id', 'in', [...organisationIds]).where('id', 'in', [...unitIds]).execute()
+    ? await db
+        .selectFrom('org_units')
+        .select(['id', 'name'])
+        .where('organisation_id', 'in', [...organisationIds])
+        .where('id', 'in', [...unitIds])
+        .execute()
     : [];
   return { users: new Map(users.map((u) => [u.id, u])), units: new Map(units.map((u) => [u.id, u])) };
 }

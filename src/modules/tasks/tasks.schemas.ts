@@ -6,9 +6,18 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union(
 const NullableString = Nullable(Type.String());
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 
-export const Party = Type.Object({ kind: Type.Union([Type.Literal('user'), Type.Literal('unit')]), id: Type.String(), name: Type.String() });
+export const Party = Type.Object({
+  kind: Type.Union([Type.Literal('user'), Type.Literal('unit')]),
+  id: Type.String(),
+  name: Type.String(),
+});
 
-export const PendingExtension = Type.Object({ newDeadline: Type.String(), reason: Type.String(), requestedAt: Type.String(), requestedBy: NullableString });
+export const PendingExtension = Type.Object({
+  newDeadline: Type.String(),
+  reason: Type.String(),
+  requestedAt: Type.String(),
+  requestedBy: NullableString,
+});
 
 export const TaskSummary = Type.Object({
   id: Type.String(),
@@ -52,7 +61,13 @@ export const TaskEvent = Type.Object({
   payload: Type.Record(Type.String(), Type.Unknown()),
 });
 
-export const EvidenceFile = Type.Object({ id: Type.String(), fileName: Type.String(), contentType: Type.String(), size: Type.Integer(), createdAt: Type.String() });
+export const EvidenceFile = Type.Object({
+  id: Type.String(),
+  fileName: Type.String(),
+  contentType: Type.String(),
+  size: Type.Integer(),
+  createdAt: Type.String(),
+});
 
 export const TaskDetail = Type.Object({
   ...TaskSummary.properties,
@@ -60,51 +75,91 @@ export const TaskDetail = Type.Object({
   assignedAt: NullableString,
   assignedByName: NullableString,
   document: Type.Object({
-    id: Type.String(), subject: NullableString, numberSymbol: NullableString, issuerName: NullableString, status: Type.String(),
-    directionNote: NullableString, directedByName: NullableString, directedAt: NullableString,
+    id: Type.String(),
+    subject: NullableString,
+    numberSymbol: NullableString,
+    issuerName: NullableString,
+    status: Type.String(),
+    directionNote: NullableString,
+    directedByName: NullableString,
+    directedAt: NullableString,
   }),
   assignees: Type.Array(Assignee),
   events: Type.Array(TaskEvent),
   files: Type.Array(EvidenceFile),
   permissions: Type.Object({
-    canProgress: Type.Boolean(), canComment: Type.Boolean(), canComplete: Type.Boolean(), canReturn: Type.Boolean(),
-    canRequestExtension: Type.Boolean(), canDecideExtension: Type.Boolean(), canEdit: Type.Boolean(), canDirect: Type.Boolean(),
+    canProgress: Type.Boolean(),
+    canComment: Type.Boolean(),
+    canComplete: Type.Boolean(),
+    canReturn: Type.Boolean(),
+    canRequestExtension: Type.Boolean(),
+    canDecideExtension: Type.Boolean(),
+    canEdit: Type.Boolean(),
+    canDirect: Type.Boolean(),
   }),
 });
 
-export const PresentBody = Type.Object({ leaderId: Id, note: Type.Optional(Nullable(Text(2000))) }, { additionalProperties: false });
+export const PresentBody = Type.Object(
+  { leaderId: Id, note: Type.Optional(Nullable(Text(2000))) },
+  { additionalProperties: false },
+);
 export type PresentBody = Static<typeof PresentBody>;
 
 export const Presentation = Type.Object({
-  id: Type.String(), documentId: Type.String(), presentedBy: Party, presentedTo: Party, presentedAt: Type.String(), note: NullableString,
+  id: Type.String(),
+  documentId: Type.String(),
+  presentedBy: Party,
+  presentedTo: Party,
+  presentedAt: Type.String(),
+  note: NullableString,
 });
 
 const Target = Type.Object({ userId: Type.Optional(Id), unitId: Type.Optional(Id) }, { additionalProperties: false });
-const TargetWithDeadline = Type.Object({ userId: Type.Optional(Id), unitId: Type.Optional(Id), deadline: Type.Optional(Type.Union([IsoDate, Type.Null()])) }, { additionalProperties: false });
+const TargetWithDeadline = Type.Object(
+  { userId: Type.Optional(Id), unitId: Type.Optional(Id), deadline: Type.Optional(Type.Union([IsoDate, Type.Null()])) },
+  { additionalProperties: false },
+);
 export type Target = Static<typeof TargetWithDeadline>;
 
-export const Assignment = Type.Object({
-  taskId: Type.Optional(Id),
-  requirementId: Type.Optional(Id),
-  title: Type.Optional(Text(300, 1)),
-  lead: Target,
-  support: Type.Optional(Type.Array(TargetWithDeadline, { maxItems: 50 })),
-  info: Type.Optional(Type.Array(TargetWithDeadline, { maxItems: 100 })),
-  deadline: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-}, { additionalProperties: false });
+export const Assignment = Type.Object(
+  {
+    taskId: Type.Optional(Id),
+    requirementId: Type.Optional(Id),
+    title: Type.Optional(Text(300, 1)),
+    lead: Target,
+    support: Type.Optional(Type.Array(TargetWithDeadline, { maxItems: 50 })),
+    info: Type.Optional(Type.Array(TargetWithDeadline, { maxItems: 100 })),
+    deadline: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
 export type Assignment = Static<typeof Assignment>;
 
-export const DirectionBody = Type.Object({
-  note: Text(4000),
-  assignments: Type.Array(Assignment, { minItems: 1, maxItems: 100 }),
-}, { additionalProperties: false });
+export const DirectionBody = Type.Object(
+  {
+    note: Text(4000),
+    assignments: Type.Array(Assignment, { minItems: 1, maxItems: 100 }),
+  },
+  { additionalProperties: false },
+);
 export type DirectionBody = Static<typeof DirectionBody>;
 
 export const DirectionSheet = Type.Object({
   document: Type.Object({
-    id: Type.String(), organisationId: Type.String(), status: Type.String(), subject: NullableString, numberSymbol: NullableString, issuerName: NullableString,
-    documentDate: NullableString, registerNumber: Type.Union([Type.Integer(), Type.Null()]), receivedDate: NullableString, dueDate: NullableString,
-    directionNote: NullableString, directedByName: NullableString, directedAt: NullableString, completedAt: NullableString,
+    id: Type.String(),
+    organisationId: Type.String(),
+    status: Type.String(),
+    subject: NullableString,
+    numberSymbol: NullableString,
+    issuerName: NullableString,
+    documentDate: NullableString,
+    registerNumber: Type.Union([Type.Integer(), Type.Null()]),
+    receivedDate: NullableString,
+    dueDate: NullableString,
+    directionNote: NullableString,
+    directedByName: NullableString,
+    directedAt: NullableString,
+    completedAt: NullableString,
   }),
   presentations: Type.Array(Presentation),
   tasks: Type.Array(Type.Object({ ...TaskSummary.properties, assignees: Type.Array(Assignee) })),
@@ -113,14 +168,26 @@ export const DirectionSheet = Type.Object({
 });
 
 export const DeskDocument = Type.Object({
-  id: Type.String(), subject: NullableString, numberSymbol: NullableString, issuerName: NullableString, registerNumber: Type.Union([Type.Integer(), Type.Null()]),
-  receivedDate: NullableString, dueDate: NullableString, urgency: NullableString, presentedAt: Type.String(), presentedBy: NullableString, note: NullableString, taskCount: Type.Integer(),
+  id: Type.String(),
+  subject: NullableString,
+  numberSymbol: NullableString,
+  issuerName: NullableString,
+  registerNumber: Type.Union([Type.Integer(), Type.Null()]),
+  receivedDate: NullableString,
+  dueDate: NullableString,
+  urgency: NullableString,
+  presentedAt: Type.String(),
+  presentedBy: NullableString,
+  note: NullableString,
+  taskCount: Type.Integer(),
 });
 
 export const DeskQuery = Type.Object({ organisationId: Type.Optional(Id), includeDone: Type.Optional(Type.Boolean()) });
 export const Desk = Type.Object({ awaiting: Type.Array(DeskDocument), tasks: Type.Array(TaskSummary) });
 
-const StatusFilter = Type.Union(['open', 'all', 'unassigned', 'assigned', 'in_progress', 'done', 'returned'].map((s) => Type.Literal(s)));
+const StatusFilter = Type.Union(
+  ['open', 'all', 'unassigned', 'assigned', 'in_progress', 'done', 'returned'].map((s) => Type.Literal(s)),
+);
 export const MineQuery = Type.Object({
   status: Type.Optional(StatusFilter),
   due: Type.Optional(Type.Union([Type.Literal('overdue'), Type.Literal('soon'), Type.Literal('all')])),
@@ -129,24 +196,39 @@ export const MineQuery = Type.Object({
 });
 export type MineQuery = Static<typeof MineQuery>;
 
-export const ProgressBody = Type.Object({
-  progress: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
-  comment: Type.Optional(Text(4000)),
-}, { additionalProperties: false });
+export const ProgressBody = Type.Object(
+  {
+    progress: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+    comment: Type.Optional(Text(4000)),
+  },
+  { additionalProperties: false },
+);
 export type ProgressBody = Static<typeof ProgressBody>;
 
-export const CompleteBody = Type.Object({ resultNote: Text(8000, 1), fileIds: Type.Optional(Type.Array(Id, { maxItems: 50 })) }, { additionalProperties: false });
+export const CompleteBody = Type.Object(
+  { resultNote: Text(8000, 1), fileIds: Type.Optional(Type.Array(Id, { maxItems: 50 })) },
+  { additionalProperties: false },
+);
 export type CompleteBody = Static<typeof CompleteBody>;
 export const ReturnBody = Type.Object({ reason: Text(4000, 1) }, { additionalProperties: false });
-export const ExtensionBody = Type.Object({ newDeadline: IsoDate, reason: Text(4000, 1) }, { additionalProperties: false });
+export const ExtensionBody = Type.Object(
+  { newDeadline: IsoDate, reason: Text(4000, 1) },
+  { additionalProperties: false },
+);
 export type ExtensionBody = Static<typeof ExtensionBody>;
-export const DecideBody = Type.Object({ approve: Type.Boolean(), note: Type.Optional(Text(4000)) }, { additionalProperties: false });
+export const DecideBody = Type.Object(
+  { approve: Type.Boolean(), note: Type.Optional(Text(4000)) },
+  { additionalProperties: false },
+);
 export type DecideBody = Static<typeof DecideBody>;
-export const PatchTaskBody = Type.Object({
-  deadline: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-  title: Type.Optional(Text(300, 1)),
-  text: Type.Optional(Text(8000, 1)),
-}, { additionalProperties: false });
+export const PatchTaskBody = Type.Object(
+  {
+    deadline: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    title: Type.Optional(Text(300, 1)),
+    text: Type.Optional(Text(8000, 1)),
+  },
+  { additionalProperties: false },
+);
 export type PatchTaskBody = Static<typeof PatchTaskBody>;
 
 export const FileParams = Type.Object({ id: Id, fileId: Id });
@@ -159,12 +241,19 @@ export const DeadlinesQuery = Type.Object({
 });
 export type DeadlinesQuery = Static<typeof DeadlinesQuery>;
 
-export const DeadlineItem = Type.Object({ ...TaskSummary.properties, effectiveDeadline: Type.String(), daysLeft: Type.Integer(), organisationName: Type.String() });
+export const DeadlineItem = Type.Object({
+  ...TaskSummary.properties,
+  effectiveDeadline: Type.String(),
+  daysLeft: Type.Integer(),
+  organisationName: Type.String(),
+});
 export const Deadlines = Type.Object({
   scope: Type.String(),
   today: Type.String(),
   window: Type.Integer(),
   dueSoon: Type.Array(DeadlineItem),
   overdue: Type.Array(DeadlineItem),
-  byLead: Type.Array(Type.Object({ lead: Type.Union([Party, Type.Null()]), dueSoon: Type.Integer(), overdue: Type.Integer() })),
+  byLead: Type.Array(
+    Type.Object({ lead: Type.Union([Party, Type.Null()]), dueSoon: Type.Integer(), overdue: Type.Integer() }),
+  ),
 });

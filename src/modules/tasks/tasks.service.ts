@@ -18,16 +18,26 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
   /** Tasks where the caller, or the caller's unit, is lead, support or for information. */
   async function mine(ctx: RequestContext, query: MineQuery) {
     const day = today();
-    let q = scopedTasks(db, ctx.actor).where('tasks.id', 'in', myTaskIds(db, ctx.actor, query.role ? [query.role] : undefined));
+    let q = scopedTasks(db, ctx.actor).where(
+      'tasks.id',
+      'in',
+      myTaskIds(db, ctx.actor, query.role ? [query.role] : undefined),
+    );
     const status = query.status ?? 'open';
     if (status === 'open') q = q.where('tasks.status', 'in', ['assigned', 'in_progress', 'returned']);
     else if (status !== 'all') q = q.where('tasks.status', '=', status);
     const rows = await q.orderBy('tasks.updated_at', 'desc').limit(1000).execute();
-    const assignees = groupByTask(await findAssignees(db, rows.map((r) => r.id)));
+    const assignees = groupByTask(
+      await findAssignees(
+        db,
+        rows.map((r) => r.id),
+      ),
+    );
     const limit = addDays(day, query.window ?? 7);
-    const items = rows.map((r) => presentTaskSummary(r, { actor: ctx.actor, assignees: assignees.get(r.id) ?? [], today: day }))
+    const items = rows
+      .map((r) => presentTaskSummary(r, { actor: ctx.actor, assignees: assignees.get(r.id) ?? [], today: day }))
       .filter((t) => {
-        const due = t.status === 'done' ? null : t.myDeadline ?? t.deadline;
+        const due = t.status === 'done' ? null : (t.myDeadline ?? t.deadline);
         if (query.due === 'overdue') return due !== null && due < day;
         if (query.due === 'soon') return due !== null && due >= day && due <= limit;
         return true;
@@ -36,7 +46,12 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
     return { items, total: items.length };
   }
 
-  function sortKey(t: { status: string; myDeadline: string | null; deadline: string | null; updatedAt: string }): string {
+  function sortKey(t: {
+    status: string;
+    myDeadline: string | null;
+    deadline: string | null;
+    updatedAt: string;
+  }): string {
     return `${t.status === 'done' ? 1 : 0}${t.myDeadline ?? t.deadline ?? '9999-99-99'}${t.updatedAt}`;
   }
 
@@ -46,26 +61,64 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
     const writable = canWriteTo(ctx.actor, t.row.organisation_id);
     if (writable && t.roles.size > 0) {
       const now = new Date().toISOString();
-      await db.updateTable('task_assignees').set({ acknowledged_at: now }).where('task_id', '=', id).where('acknowledged_at', 'is', null)
-        .where((eb) => eb.or([eb('user_id', '=', ctx.actor.userId), ...(ctx.actor.unitId ? [eb('unit_id', '=', ctx.actor.unitId)] : [])])).execute();
+      await db
+        .updateTable('task_assignees')
+        .set({ acknowledged_at: now })
+        .where('task_id', '=', id)
+        .where('acknowledged_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb('user_id', '=', ctx.actor.userId),
+            ...(ctx.actor.unitId ? [eb('unit_id', '=', ctx.actor.unitId)] : []),
+          ]),
+        )
+        .execute();
     }
     const [assignees, events, files, doc] = await Promise.all([
-      findAssignees(db, [id]), findEvents(db, id), findTaskFiles(db, id),
-      db.selectFrom('documents').leftJoin('users as director', 'director.id', 'documents.directed_by')
-        .select(['documents.id', 'documents.subject', 'documents.number_symbol', 'documents.issuer_name', 'documents.status', 'documents.direction_note', 'documents.directed_at', 'director.full_name as directed_by_name'])
-        .where('documents.id', '=', t.row.document_id).executeTakeFirstOrThrow(),
+      findAssignees(db, [id]),
+      findEvents(db, id),
+      findTaskFiles(db, id),
+      db
+        .selectFrom('documents')
+        .leftJoin('users as director', 'director.id', 'documents.directed_by')
+        .select([
+          'documents.id',
+          'documents.subject',
+          'documents.number_symbol',
+          'documents.issuer_name',
+          'documents.status',
+          'documents.direction_note',
+          'documents.directed_at',
+          'director.full_name as directed_by_name',
+        ])
+        .where('documents.id', '=', t.row.document_id)
+        .executeTakeFirstOrThrow(),
     ]);
-    const assignedBy = t.row.assigned_by ? await db.selectFrom('users').select('full_name').where('id', '=', t.row.assigned_by).executeTakeFirst() : undefined;
+    const assignedBy = t.row.assigned_by
+      ? await db.selectFrom('users').select('full_name').where('id', '=', t.row.assigned_by).executeTakeFirst()
+      : undefined;
     return {
       ...presentTaskSummary(t.row, { actor: ctx.actor, assignees, today: today() }),
       resultNote: t.row.result_note,
       assignedAt: t.row.assigned_at,
       assignedByName: assignedBy?.full_name ?? null,
-      document: { id: doc.id, subject: doc.subject, numberSymbol: doc.number_symbol, issuerName: doc.issuer_name, status: doc.status, directionNote: doc.direction_note, directedByName: doc.directed_by_name, directedAt: doc.directed_at },
+      document: {
+        id: doc.id,
+        subject: doc.subject,
+        numberSymbol: doc.number_symbol,
+        issuerName: doc.issuer_name,
+        status: doc.status,
+        directionNote: doc.direction_note,
+        directedByName: doc.directed_by_name,
+        directedAt: doc.directed_at,
+      },
       assignees: assignees.map(presentAssignee),
       events: events.map(presentEvent),
       files: files.map(presentFile),
-      permissions: taskPermissions(ctx.actor, t.row, t.roles, { writable, pendingExtension: t.row.extension_json !== null }),
+      permissions: taskPermissions(ctx.actor, t.row, t.roles, {
+        writable,
+        pendingExtension: t.row.extension_json !== null,
+      }),
     };
   }
 
@@ -74,20 +127,51 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
     const comment = input.comment?.trim() ?? '';
     if (input.progress === undefined && !comment) throw new AppError('BAD_REQUEST', 'Nhập tiến độ hoặc ý kiến.');
     const t = await loadTaskForWrite(db, ctx, id, { open: input.progress !== undefined });
-    if (input.progress !== undefined && !t.roles.has('lead')) throw new AppError('FORBIDDEN', 'Chỉ người hoặc đơn vị chủ trì cập nhật tiến độ; đơn vị phối hợp gửi ý kiến.');
-    if (input.progress === undefined && t.roles.size === 0 && !isLeader(ctx.actor)) throw new AppError('FORBIDDEN', 'Chỉ người được giao hoặc lãnh đạo được gửi ý kiến về nhiệm vụ.');
+    if (input.progress !== undefined && !t.roles.has('lead'))
+      throw new AppError('FORBIDDEN', 'Chỉ người hoặc đơn vị chủ trì cập nhật tiến độ; đơn vị phối hợp gửi ý kiến.');
+    if (input.progress === undefined && t.roles.size === 0 && !isLeader(ctx.actor))
+      throw new AppError('FORBIDDEN', 'Chỉ người được giao hoặc lãnh đạo được gửi ý kiến về nhiệm vụ.');
     if (t.row.status === 'done') throw new AppError('CONFLICT', 'Nhiệm vụ đã hoàn thành.');
     const now = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
       if (input.progress !== undefined) {
-        await trx.updateTable('tasks').set({ progress: input.progress, status: 'in_progress', updated_at: now }).where('id', '=', id).execute();
-        await insertTaskEvent(trx, { taskId: id, organisationId: t.row.organisation_id, kind: 'progress', actorUserId: ctx.actor.userId, payload: { progress: input.progress, comment } });
-        await recordAudit(trx, ctx, { action: 'task.progress', entityType: 'task', entityId: id, organisationId: t.row.organisation_id, before: { progress: t.row.progress, status: t.row.status }, after: { progress: input.progress, status: 'in_progress', comment } });
+        await trx
+          .updateTable('tasks')
+          .set({ progress: input.progress, status: 'in_progress', updated_at: now })
+          .where('id', '=', id)
+          .execute();
+        await insertTaskEvent(trx, {
+          taskId: id,
+          organisationId: t.row.organisation_id,
+          kind: 'progress',
+          actorUserId: ctx.actor.userId,
+          payload: { progress: input.progress, comment },
+        });
+        await recordAudit(trx, ctx, {
+          action: 'task.progress',
+          entityType: 'task',
+          entityId: id,
+          organisationId: t.row.organisation_id,
+          before: { progress: t.row.progress, status: t.row.status },
+          after: { progress: input.progress, status: 'in_progress', comment },
+        });
         await syncDocumentProgress(trx, ctx, t.row.document_id);
       } else {
         await trx.updateTable('tasks').set({ updated_at: now }).where('id', '=', id).execute();
-        await insertTaskEvent(trx, { taskId: id, organisationId: t.row.organisation_id, kind: 'comment', actorUserId: ctx.actor.userId, payload: { comment } });
-        await recordAudit(trx, ctx, { action: 'task.commented', entityType: 'task', entityId: id, organisationId: t.row.organisation_id, after: { comment } });
+        await insertTaskEvent(trx, {
+          taskId: id,
+          organisationId: t.row.organisation_id,
+          kind: 'comment',
+          actorUserId: ctx.actor.userId,
+          payload: { comment },
+        });
+        await recordAudit(trx, ctx, {
+          action: 'task.commented',
+          entityType: 'task',
+          entityId: id,
+          organisationId: t.row.organisation_id,
+          after: { comment },
+        });
         const toLead = !t.roles.has('lead');
         const to = toLead ? await leadPeople(trx, t.row) : await directorPeople(trx, t.row);
         await notifyAboutTask(trx, ctx, t.row, to, 'task_comment', 'Ý kiến mới', `${ctx.actor.fullName}: ${comment}`);
@@ -101,17 +185,48 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
     const t = await loadTaskForWrite(db, ctx, id);
     if (!isClerkLike(ctx.actor)) throw new AppError('FORBIDDEN', 'Chỉ văn thư hoặc lãnh đạo được sửa nhiệm vụ.');
     if (t.row.status === 'done') throw new AppError('CONFLICT', 'Nhiệm vụ đã hoàn thành, không sửa được.');
-    if (input.deadline && !isRealDate(input.deadline)) throw new AppError('BAD_REQUEST', `Ngày "${input.deadline}" không hợp lệ.`);
+    if (input.deadline && !isRealDate(input.deadline))
+      throw new AppError('BAD_REQUEST', `Ngày "${input.deadline}" không hợp lệ.`);
     const before = { title: t.row.title, text: t.row.text, deadline: t.row.deadline };
-    const after = { ...before, ...(input.title !== undefined ? { title: input.title.trim() } : {}), ...(input.text !== undefined ? { text: input.text.trim() } : {}), ...(input.deadline !== undefined ? { deadline: input.deadline } : {}) };
+    const after = {
+      ...before,
+      ...(input.title !== undefined ? { title: input.title.trim() } : {}),
+      ...(input.text !== undefined ? { text: input.text.trim() } : {}),
+      ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
+    };
     const now = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('tasks').set({ ...after, updated_at: now }).where('id', '=', id).execute();
+      await trx
+        .updateTable('tasks')
+        .set({ ...after, updated_at: now })
+        .where('id', '=', id)
+        .execute();
       if (after.deadline !== before.deadline) await moveAssigneeDeadlines(trx, id, before.deadline, after.deadline);
-      await insertTaskEvent(trx, { taskId: id, organisationId: t.row.organisation_id, kind: 'edited', actorUserId: ctx.actor.userId, payload: { before, after } });
-      await recordAudit(trx, ctx, { action: 'task.updated', entityType: 'task', entityId: id, organisationId: t.row.organisation_id, before, after });
+      await insertTaskEvent(trx, {
+        taskId: id,
+        organisationId: t.row.organisation_id,
+        kind: 'edited',
+        actorUserId: ctx.actor.userId,
+        payload: { before, after },
+      });
+      await recordAudit(trx, ctx, {
+        action: 'task.updated',
+        entityType: 'task',
+        entityId: id,
+        organisationId: t.row.organisation_id,
+        before,
+        after,
+      });
       if (after.deadline !== before.deadline && t.row.status !== 'unassigned') {
-        await notifyAboutTask(trx, ctx, t.row, await leadPeople(trx, t.row), 'task_deadline_changed', 'Đổi hạn xử lý', `Hạn mới: ${after.deadline ?? 'không có'}.`);
+        await notifyAboutTask(
+          trx,
+          ctx,
+          t.row,
+          await leadPeople(trx, t.row),
+          'task_deadline_changed',
+          'Đổi hạn xử lý',
+          `Hạn mới: ${after.deadline ?? 'không có'}.`,
+        );
       }
     });
     return get(ctx, id);
@@ -121,9 +236,26 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
 }
 
 /** The lead's deadline follows the task's; assignees who shared the old deadline move with it. */
-export async function moveAssigneeDeadlines(trx: Kysely<DB>, taskId: string, from: string | null, to: string | null): Promise<void> {
-  await trx.updateTable('task_assignees').set({ deadline: to }).where('task_id', '=', taskId).where('role', '=', 'lead').execute();
-  if (from !== null) await trx.updateTable('task_assignees').set({ deadline: to }).where('task_id', '=', taskId).where('role', '=', 'support').where('deadline', '=', from).execute();
+export async function moveAssigneeDeadlines(
+  trx: Kysely<DB>,
+  taskId: string,
+  from: string | null,
+  to: string | null,
+): Promise<void> {
+  await trx
+    .updateTable('task_assignees')
+    .set({ deadline: to })
+    .where('task_id', '=', taskId)
+    .where('role', '=', 'lead')
+    .execute();
+  if (from !== null)
+    await trx
+      .updateTable('task_assignees')
+      .set({ deadline: to })
+      .where('task_id', '=', taskId)
+      .where('role', '=', 'support')
+      .where('deadline', '=', from)
+      .execute();
 }
 
 export type TasksService = ReturnType<typeof createTasksService>;

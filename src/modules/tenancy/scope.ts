@@ -27,12 +27,12 @@ export function canRead(actor: Actor, organisationId: string | null): boolean {
  * being read (e.g. 'documents.organisation_id'). `narrowTo` lets an Academy user pick one school
  * (the organisation picker) — a school user can only narrow within its own scope.
  */
-export function scoped<QB extends SelectQueryBuilder<any, any, any> | UpdateQueryBuilder<any, any, any, any> | DeleteQueryBuilder<any, any, any>>(
-  qb: QB,
-  actor: Actor,
-  column: string,
-  narrowTo?: string | null,
-): QB {
+export function scoped<
+  QB extends
+    | SelectQueryBuilder<any, any, any>
+    | UpdateQueryBuilder<any, any, any, any>
+    | DeleteQueryBuilder<any, any, any>,
+>(qb: QB, actor: Actor, column: string, narrowTo?: string | null): QB {
   const ids = readableOrganisationIds(actor);
   let q = qb as any;
   if (ids !== 'all') q = q.where(column, 'in', ids.length ? ids : ['__none__']);

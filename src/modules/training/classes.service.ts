@@ -13,8 +13,21 @@ import { assertCanWrite, canRead, scoped } from '../tenancy/scope.ts';
 import { classInputFromRow, evaluateStored, findingRows, learnerInputFromRow } from './evaluation.ts';
 import { effectiveConfig } from './settings.service.ts';
 import { canOverride, canWriteTraining, assertTrainingWriter } from './training.policy.ts';
-import { overrideKey, parseNotices, presentClassSummary, presentFinding, presentLearner, type FindingView } from './training.presenter.ts';
-import { countsByClass, findingsWithOverrides, insertInBatches, loadActiveOverrides, loadRosters } from './training.repository.ts';
+import {
+  overrideKey,
+  parseNotices,
+  presentClassSummary,
+  presentFinding,
+  presentLearner,
+  type FindingView,
+} from './training.presenter.ts';
+import {
+  countsByClass,
+  findingsWithOverrides,
+  insertInBatches,
+  loadActiveOverrides,
+  loadRosters,
+} from './training.repository.ts';
 import type { ListClassesQuery } from './training.schemas.ts';
 
 /** May the actor change this organisation's training data (its own school, or the Academy's own classes)? */
@@ -23,33 +36,72 @@ export function writableBy(actor: Actor, organisationId: string): boolean {
 }
 
 const bySeverityThenRule = (a: FindingView, b: FindingView) =>
-  Number(a.override !== null) - Number(b.override !== null) || (a.severity === b.severity ? 0 : a.severity === 'blocking' ? -1 : 1) || a.rule.localeCompare(b.rule);
+  Number(a.override !== null) - Number(b.override !== null) ||
+  (a.severity === b.severity ? 0 : a.severity === 'blocking' ? -1 : 1) ||
+  a.rule.localeCompare(b.rule);
 
 export function createClassesService(db: Kysely<DB>) {
   function base(actor: Actor, organisationId?: string | null) {
     return scoped(
-      db.selectFrom('training_classes').innerJoin('organisations', 'organisations.id', 'training_classes.organisation_id')
-        .selectAll('training_classes').select('organisations.name as organisation_name'),
-      actor, 'training_classes.organisation_id', organisationId);
+      db
+        .selectFrom('training_classes')
+        .innerJoin('organisations', 'organisations.id', 'training_classes.organisation_id')
+        .selectAll('training_classes')
+        .select('organisations.name as organisation_name'),
+      actor,
+      'training_classes.organisation_id',
+      organisationId,
+    );
   }
 
   async function listClasses(ctx: RequestContext, query: ListClassesQuery & { limit: number; offset: number }) {
     let q = base(ctx.actor, query.organisationId);
     if (query.level) q = q.where('training_classes.level', '=', query.level);
     if (query.mode) q = q.where('training_classes.mode', '=', query.mode);
-    if (query.year) q = q.where('training_classes.opening_date', '>=', `${query.year}-01-01`).where('training_classes.opening_date', '<=', `${query.year}-12-31`);
+    if (query.year)
+      q = q
+        .where('training_classes.opening_date', '>=', `${query.year}-01-01`)
+        .where('training_classes.opening_date', '<=', `${query.year}-12-31`);
     if (query.host) q = q.where('training_classes.host_code', '=', query.host);
     if (query.q) {
       const needle = `%${query.q.trim().toLowerCase()}%`;
-      q = q.where((eb) => eb.or([eb(eb.fn('lower', ['training_classes.code']), 'like', needle), eb(eb.fn('lower', ['training_classes.name']), 'like', needle)]));
+      q = q.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['training_classes.code']), 'like', needle),
+          eb(eb.fn('lower', ['training_classes.name']), 'like', needle),
+        ]),
+      );
     }
     if (query.withFindings) {
-      q = q.where((eb) => eb.exists(findingsWithOverrides(db).select('f.id').where('f.class_id', '=', sql.ref<string>('training_classes.id')).where('o.id', 'is', null)));
+      q = q.where((eb) =>
+        eb.exists(
+          findingsWithOverrides(db)
+            .select('f.id')
+            .where('f.class_id', '=', sql.ref<string>('training_classes.id'))
+            .where('o.id', 'is', null),
+        ),
+      );
     }
-    const total = await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const rows = await q.orderBy('training_classes.opening_date', 'desc').orderBy('training_classes.code').limit(query.limit).offset(query.offset).execute();
-    const counts = await countsByClass(db, rows.map((r) => r.id));
-    const facetsBase = scoped(db.selectFrom('training_classes'), ctx.actor, 'training_classes.organisation_id', query.organisationId);
+    const total = await q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const rows = await q
+      .orderBy('training_classes.opening_date', 'desc')
+      .orderBy('training_classes.code')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute();
+    const counts = await countsByClass(
+      db,
+      rows.map((r) => r.id),
+    );
+    const facetsBase = scoped(
+      db.selectFrom('training_classes'),
+      ctx.actor,
+      'training_classes.organisation_id',
+      query.organisationId,
+    );
     const hosts = await facetsBase.select(['host_code', 'host_name']).distinct().orderBy('host_name').execute();
     const years = await facetsBase.select(sql<string>`substr(opening_date, 1, 4)`.as('year')).distinct().execute();
     return {
@@ -66,9 +118,17 @@ export function createClassesService(db: Kysely<DB>) {
     const row = await base(ctx.actor).where('training_classes.id', '=', id).executeTakeFirst();
     if (!row) throw notFound('Không tìm thấy lớp học.');
     const roster = (await loadRosters(db, [id])).get(id) ?? [];
-    const findingRowsStored = await db.selectFrom('compliance_findings').selectAll().where('class_id', '=', id).execute();
-    const overrides = new Map((await loadActiveOverrides(db, [id])).map((o) => [overrideKey(o.class_id, o.learner_id, o.rule), o]));
-    const findings = findingRowsStored.map((f) => presentFinding(f, overrides.get(overrideKey(f.class_id, f.learner_id, f.rule))));
+    const findingRowsStored = await db
+      .selectFrom('compliance_findings')
+      .selectAll()
+      .where('class_id', '=', id)
+      .execute();
+    const overrides = new Map(
+      (await loadActiveOverrides(db, [id])).map((o) => [overrideKey(o.class_id, o.learner_id, o.rule), o]),
+    );
+    const findings = findingRowsStored.map((f) =>
+      presentFinding(f, overrides.get(overrideKey(f.class_id, f.learner_id, f.rule))),
+    );
     const byLearner = new Map<string, FindingView[]>();
     for (const f of findings) if (f.learnerId) byLearner.set(f.learnerId, [...(byLearner.get(f.learnerId) ?? []), f]);
     const { config, updatedAt } = await effectiveConfig(db, row.organisation_id);
@@ -77,15 +137,31 @@ export function createClassesService(db: Kysely<DB>) {
     const open = findings.filter((f) => f.override === null);
     return {
       class: {
-        ...presentClassSummary(row, { size: roster.length, blocking: open.filter((f) => f.severity === 'blocking').length, warning: open.filter((f) => f.severity === 'warning').length, overridden: findings.length - open.length }),
+        ...presentClassSummary(row, {
+          size: roster.length,
+          blocking: open.filter((f) => f.severity === 'blocking').length,
+          warning: open.filter((f) => f.severity === 'warning').length,
+          overridden: findings.length - open.length,
+        }),
         partnerCode: row.partner_code,
         notices: parseNotices(row.notices_json),
-        classSize: { enrolled: roster.length, limit, configured: limit !== null, exceeded: limit !== null && roster.length > limit },
+        classSize: {
+          enrolled: roster.length,
+          limit,
+          configured: limit !== null,
+          exceeded: limit !== null && roster.length > limit,
+        },
         settingsChangedSinceEvaluation: Boolean(updatedAt && row.evaluated_at && updatedAt > row.evaluated_at),
       },
       classFindings: findings.filter((f) => f.learnerId === null).sort(bySeverityThenRule),
-      learners: roster.map((l) => ({ ...presentLearner(l), findings: (byLearner.get(l.id) ?? []).sort(bySeverityThenRule) })),
-      permissions: { evaluate: writable && canWriteTraining(ctx.actor.role), override: writable && canOverride(ctx.actor.role) },
+      learners: roster.map((l) => ({
+        ...presentLearner(l),
+        findings: (byLearner.get(l.id) ?? []).sort(bySeverityThenRule),
+      })),
+      permissions: {
+        evaluate: writable && canWriteTraining(ctx.actor.role),
+        override: writable && canOverride(ctx.actor.role),
+      },
     };
   }
 
@@ -101,21 +177,38 @@ export function createClassesService(db: Kysely<DB>) {
     const at = new Date().toISOString();
     const rows = findingRows(evaluation, id, row.organisation_id, roster, at);
     await db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('compliance_findings').select(['rule', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('class_id', '=', id).groupBy(['rule', 'severity']).execute();
+      const before = await trx
+        .selectFrom('compliance_findings')
+        .select(['rule', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('class_id', '=', id)
+        .groupBy(['rule', 'severity'])
+        .execute();
       await trx.deleteFrom('compliance_findings').where('class_id', '=', id).execute();
       await insertInBatches(trx, 'compliance_findings', rows);
-      await trx.updateTable('training_classes').set({ regime: evaluation.regime, notices_json: JSON.stringify(evaluation.notices), evaluated_at: at }).where('id', '=', id).execute();
-      const tally = (list: { rule: string; severity: string; n: number }[]) => Object.fromEntries(list.map((x) => [`${x.rule} (${x.severity})`, Number(x.n)]));
+      await trx
+        .updateTable('training_classes')
+        .set({ regime: evaluation.regime, notices_json: JSON.stringify(evaluation.notices), evaluated_at: at })
+        .where('id', '=', id)
+        .execute();
+      const tally = (list: { rule: string; severity: string; n: number }[]) =>
+        Object.fromEntries(list.map((x) => [`${x.rule} (${x.severity})`, Number(x.n)]));
       const after = new Map<string, { rule: string; severity: string; n: number }>();
       for (const f of rows) {
         const key = `${f.rule}|${f.severity}`;
         after.set(key, { rule: f.rule, severity: f.severity, n: (after.get(key)?.n ?? 0) + 1 });
       }
       await recordAudit(trx, ctx, {
-        action: 'training.class.evaluated', entityType: 'training_class', entityId: id, organisationId: row.organisation_id,
+        action: 'training.class.evaluated',
+        entityType: 'training_class',
+        entityId: id,
+        organisationId: row.organisation_id,
         before: { regime: row.regime, evaluatedAt: row.evaluated_at, findings: tally(before) },
-        after: { regime: evaluation.regime, evaluatedAt: at, findings: tally([...after.values()]), classSizeLimit: evaluation.classSize.limit },
+        after: {
+          regime: evaluation.regime,
+          evaluatedAt: at,
+          findings: tally([...after.values()]),
+          classSizeLimit: evaluation.classSize.limit,
+        },
       });
     });
     return getClass(ctx, id);

@@ -8,15 +8,24 @@ import { findingsWithOverrides } from './training.repository.ts';
 
 export function trainingHomeCards(db: Kysely<DB>): HomeCardProvider {
   return async (ctx) => {
-    const classes = await scoped(db.selectFrom('training_classes').select((eb) => eb.fn.countAll<number>().as('n')), ctx.actor, 'training_classes.organisation_id').executeTakeFirstOrThrow();
+    const classes = await scoped(
+      db.selectFrom('training_classes').select((eb) => eb.fn.countAll<number>().as('n')),
+      ctx.actor,
+      'training_classes.organisation_id',
+    ).executeTakeFirstOrThrow();
     if (Number(classes.n) === 0) return [];
-    const open = await scoped(findingsWithOverrides(db), ctx.actor, 'f.organisation_id').where('o.id', 'is', null)
-      .select(['f.severity', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('f.severity').execute();
+    const open = await scoped(findingsWithOverrides(db), ctx.actor, 'f.organisation_id')
+      .where('o.id', 'is', null)
+      .select(['f.severity', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('f.severity')
+      .execute();
     const blocking = Number(open.find((r) => r.severity === 'blocking')?.n ?? 0);
     const warning = Number(open.find((r) => r.severity === 'warning')?.n ?? 0);
     const academy = isAcademyRole(ctx.actor.role);
     const card: HomeCard = {
-      label: academy ? 'Phát hiện tuân thủ đào tạo chưa xử lý (toàn mạng lưới)' : 'Phát hiện tuân thủ đào tạo chưa xử lý',
+      label: academy
+        ? 'Phát hiện tuân thủ đào tạo chưa xử lý (toàn mạng lưới)'
+        : 'Phát hiện tuân thủ đào tạo chưa xử lý',
       value: String(blocking + warning),
       hint: `${blocking} chặn, ${warning} cảnh báo trong ${classes.n} lớp`,
       href: academy ? '/tuan-thu-dao-tao' : '/dao-tao/tuan-thu',

@@ -13,7 +13,14 @@ import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { findingRows, learnerRowFromInput } from './evaluation.ts';
 import { planImport, type ImportFile, type ImportPlan, type PlannedClass } from './import-plan.ts';
-import { CONFIDENCE_LABELS, SEVERITY_LABELS, deliveryLabel, levelLabel, modeLabel, regimeLabel } from './training.presenter.ts';
+import {
+  CONFIDENCE_LABELS,
+  SEVERITY_LABELS,
+  deliveryLabel,
+  levelLabel,
+  modeLabel,
+  regimeLabel,
+} from './training.presenter.ts';
 import { chunks, insertInBatches } from './training.repository.ts';
 import { assertTrainingWriter } from './training.policy.ts';
 
@@ -39,10 +46,21 @@ function presentPlan(plan: ImportPlan) {
       if (findings.length < PREVIEW_FINDINGS) {
         const learner = f.learnerIndex === undefined ? null : cls.roster[f.learnerIndex]!;
         findings.push({
-          sheet: learner ? LEARNER_SHEET : CLASS_SHEET, row: learner ? learner.row : cls.row, classCode: cls.stored.code,
-          learner: learner?.fullName ?? null, rule: f.rule, title: f.title, severity: f.severity, severityLabel: SEVERITY_LABELS[f.severity],
-          regime: f.regime, regimeLabel: regimeLabel(f.regime), message: f.message, source: f.source,
-          citation: `Nguồn: ${f.source.document}, ${f.source.article}`, confidence: f.confidence, confidenceLabel: CONFIDENCE_LABELS[f.confidence],
+          sheet: learner ? LEARNER_SHEET : CLASS_SHEET,
+          row: learner ? learner.row : cls.row,
+          classCode: cls.stored.code,
+          learner: learner?.fullName ?? null,
+          rule: f.rule,
+          title: f.title,
+          severity: f.severity,
+          severityLabel: SEVERITY_LABELS[f.severity],
+          regime: f.regime,
+          regimeLabel: regimeLabel(f.regime),
+          message: f.message,
+          source: f.source,
+          citation: `Nguồn: ${f.source.document}, ${f.source.article}`,
+          confidence: f.confidence,
+          confidenceLabel: CONFIDENCE_LABELS[f.confidence],
         });
       }
     }
@@ -61,14 +79,30 @@ function presentPlan(plan: ImportPlan) {
       newLearners: plan.classes.reduce((n, c) => n + c.roster.filter((l) => l.status === 'new').length, 0),
       updatedLearners: plan.classes.reduce((n, c) => n + c.roster.filter((l) => l.status === 'updated').length, 0),
       removedLearners: plan.classes.reduce((n, c) => n + c.removed.length, 0),
-      findings: total, blocking, warning,
+      findings: total,
+      blocking,
+      warning,
     },
     classes: plan.classes.map((c) => ({
-      id: c.action === 'create' ? null : c.id, action: c.action, row: c.row, code: c.stored.code, name: c.stored.name,
-      level: c.stored.level, levelLabel: levelLabel(c.stored.level), mode: c.stored.mode, modeLabel: modeLabel(c.stored.mode),
-      delivery: c.stored.delivery, deliveryLabel: deliveryLabel(c.stored.delivery), hostName: c.stored.host_name, partnerName: c.stored.partner_name,
-      openingDate: c.stored.opening_date, closingDate: c.stored.closing_date, learners: c.roster.length, removedLearners: c.removed.map((l) => l.full_name),
-      regime: c.evaluation.regime, regimeLabel: regimeLabel(c.evaluation.regime),
+      id: c.action === 'create' ? null : c.id,
+      action: c.action,
+      row: c.row,
+      code: c.stored.code,
+      name: c.stored.name,
+      level: c.stored.level,
+      levelLabel: levelLabel(c.stored.level),
+      mode: c.stored.mode,
+      modeLabel: modeLabel(c.stored.mode),
+      delivery: c.stored.delivery,
+      deliveryLabel: deliveryLabel(c.stored.delivery),
+      hostName: c.stored.host_name,
+      partnerName: c.stored.partner_name,
+      openingDate: c.stored.opening_date,
+      closingDate: c.stored.closing_date,
+      learners: c.roster.length,
+      removedLearners: c.removed.map((l) => l.full_name),
+      regime: c.evaluation.regime,
+      regimeLabel: regimeLabel(c.evaluation.regime),
       blocking: c.evaluation.findings.filter((f) => f.severity === 'blocking').length,
       warning: c.evaluation.findings.filter((f) => f.severity === 'warning').length,
       notices: c.evaluation.notices,
@@ -82,7 +116,12 @@ function presentPlan(plan: ImportPlan) {
 export type ImportPreview = ReturnType<typeof presentPlan>;
 
 function classRowOf(c: PlannedClass, evaluatedAt: string): TrainingClassTable {
-  return { ...c.stored, regime: c.evaluation.regime, notices_json: JSON.stringify(c.evaluation.notices), evaluated_at: evaluatedAt };
+  return {
+    ...c.stored,
+    regime: c.evaluation.regime,
+    notices_json: JSON.stringify(c.evaluation.notices),
+    evaluated_at: evaluatedAt,
+  };
 }
 
 export function createImportService(db: Kysely<DB>) {
@@ -95,7 +134,11 @@ export function createImportService(db: Kysely<DB>) {
   async function plan(ctx: RequestContext, file: ImportFile, opts: ImportOptions): Promise<ImportPlan> {
     const organisationId = opts.organisationId ?? ctx.actor.organisationId;
     assertTarget(ctx, organisationId);
-    return planImport(db, ctx, file, { organisationId, allowUpdates: opts.allowUpdates === true, ...(opts.today ? { today: opts.today } : {}) });
+    return planImport(db, ctx, file, {
+      organisationId,
+      allowUpdates: opts.allowUpdates === true,
+      ...(opts.today ? { today: opts.today } : {}),
+    });
   }
 
   async function preview(ctx: RequestContext, file: ImportFile, opts: ImportOptions = {}): Promise<ImportPreview> {
@@ -105,7 +148,11 @@ export function createImportService(db: Kysely<DB>) {
   async function commit(ctx: RequestContext, file: ImportFile, opts: ImportOptions = {}) {
     const planned = await plan(ctx, file, opts);
     if (planned.errors.length > 0) {
-      throw new AppError('UNPROCESSABLE', `Tệp có ${planned.errors.length} lỗi: chưa ghi dữ liệu nào. Sửa các lỗi rồi nhập lại.`, { errors: planned.errors });
+      throw new AppError(
+        'UNPROCESSABLE',
+        `Tệp có ${planned.errors.length} lỗi: chưa ghi dữ liệu nào. Sửa các lỗi rồi nhập lại.`,
+        { errors: planned.errors },
+      );
     }
     const importId = randomUUID();
     const at = planned.evaluatedAt;
@@ -115,14 +162,32 @@ export function createImportService(db: Kysely<DB>) {
       const existing = planned.classes.filter((c) => c.action !== 'create');
       // Someone may have imported in between: refuse rather than overwrite their work.
       for (const part of chunks(created.map((c) => c.stored.code_key))) {
-        const clash = await trx.selectFrom('training_classes').select('code').where('organisation_id', '=', owner).where('code_key', 'in', part).executeTakeFirst();
-        if (clash) throw new AppError('CONFLICT', `Lớp "${clash.code}" vừa được nhập bởi người khác: hãy xem trước và nhập lại.`);
+        const clash = await trx
+          .selectFrom('training_classes')
+          .select('code')
+          .where('organisation_id', '=', owner)
+          .where('code_key', 'in', part)
+          .executeTakeFirst();
+        if (clash)
+          throw new AppError(
+            'CONFLICT',
+            `Lớp "${clash.code}" vừa được nhập bởi người khác: hãy xem trước và nhập lại.`,
+          );
       }
       for (const c of existing) {
-        const now = await trx.selectFrom('training_classes').select('updated_at').where('id', '=', c.id).executeTakeFirst();
-        if (!now || now.updated_at !== c.before!.updated_at) throw new AppError('CONFLICT', `Lớp "${c.stored.code}" vừa được thay đổi: hãy xem trước và nhập lại.`);
+        const now = await trx
+          .selectFrom('training_classes')
+          .select('updated_at')
+          .where('id', '=', c.id)
+          .executeTakeFirst();
+        if (!now || now.updated_at !== c.before!.updated_at)
+          throw new AppError('CONFLICT', `Lớp "${c.stored.code}" vừa được thay đổi: hãy xem trước và nhập lại.`);
       }
-      await insertInBatches(trx, 'training_classes', created.map((c) => classRowOf(c, at)));
+      await insertInBatches(
+        trx,
+        'training_classes',
+        created.map((c) => classRowOf(c, at)),
+      );
       for (const c of existing) {
         const { id: _id, created_at: _c, created_by: _b, ...changes } = classRowOf(c, at);
         await trx.updateTable('training_classes').set(changes).where('id', '=', c.id).execute();
@@ -131,22 +196,47 @@ export function createImportService(db: Kysely<DB>) {
         await trx.deleteFrom('compliance_findings').where('class_id', 'in', part).execute();
         await trx.deleteFrom('enrolments').where('class_id', 'in', part).execute();
       }
-      for (const part of chunks(existing.flatMap((c) => c.previousLearnerIds))) await trx.deleteFrom('learners').where('id', 'in', part).execute();
-      await insertInBatches(trx, 'learners', planned.classes.flatMap((c) => c.roster.map((l) => learnerRowFromInput(l, owner, l.createdAt ?? at, at))));
-      await insertInBatches(trx, 'enrolments', planned.classes.flatMap((c) => c.roster.map((l, i) => ({ class_id: c.id, learner_id: l.id, organisation_id: owner, ordinal: i + 1 }))));
-      await insertInBatches(trx, 'compliance_findings', planned.classes.flatMap((c) => findingRows(c.evaluation, c.id, owner, c.roster, at)));
+      for (const part of chunks(existing.flatMap((c) => c.previousLearnerIds)))
+        await trx.deleteFrom('learners').where('id', 'in', part).execute();
+      await insertInBatches(
+        trx,
+        'learners',
+        planned.classes.flatMap((c) => c.roster.map((l) => learnerRowFromInput(l, owner, l.createdAt ?? at, at))),
+      );
+      await insertInBatches(
+        trx,
+        'enrolments',
+        planned.classes.flatMap((c) =>
+          c.roster.map((l, i) => ({ class_id: c.id, learner_id: l.id, organisation_id: owner, ordinal: i + 1 })),
+        ),
+      );
+      await insertInBatches(
+        trx,
+        'compliance_findings',
+        planned.classes.flatMap((c) => findingRows(c.evaluation, c.id, owner, c.roster, at)),
+      );
       for (const c of planned.classes.filter((x) => x.action === 'update')) {
         await recordAudit(trx, ctx, {
-          action: 'training.class.updated', entityType: 'training_class', entityId: c.id, organisationId: owner,
-          before: { ...c.before, removedLearners: c.removed.map((l) => `${l.full_name} (${l.birth_date})`) }, after: { ...c.stored, importId },
+          action: 'training.class.updated',
+          entityType: 'training_class',
+          entityId: c.id,
+          organisationId: owner,
+          before: { ...c.before, removedLearners: c.removed.map((l) => `${l.full_name} (${l.birth_date})`) },
+          after: { ...c.stored, importId },
         });
       }
       const summary = presentPlan(planned).totals;
       await recordAudit(trx, ctx, {
-        action: 'training.imported', entityType: 'training_import', entityId: importId, organisationId: owner,
+        action: 'training.imported',
+        entityType: 'training_import',
+        entityId: importId,
+        organisationId: owner,
         after: {
-          fileName: planned.fileName, allowUpdates: planned.allowUpdates, ...summary,
-          classesCreated: created.map((c) => c.stored.code), classesUpdated: existing.filter((c) => c.action === 'update').map((c) => c.stored.code),
+          fileName: planned.fileName,
+          allowUpdates: planned.allowUpdates,
+          ...summary,
+          classesCreated: created.map((c) => c.stored.code),
+          classesUpdated: existing.filter((c) => c.action === 'update').map((c) => c.stored.code),
           learnersAddedToClasses: existing.filter((c) => c.action === 'add_learners').map((c) => c.stored.code),
         },
       });

@@ -19,33 +19,76 @@ import type { OverrideBody } from './training.schemas.ts';
 export function checkDecisionReference(text: string | undefined | null): string {
   const value = (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!value) throw new AppError('BAD_REQUEST', 'Cần nhập số, ký hiệu và ngày của quyết định cho phép ngoại lệ.');
-  if (!/\d/.test(value)) throw new AppError('BAD_REQUEST', 'Số, ký hiệu quyết định phải có số hiệu, ví dụ "Quyết định 123/QĐ-TCT ngày 15/9/2025".');
+  if (!/\d/.test(value))
+    throw new AppError(
+      'BAD_REQUEST',
+      'Số, ký hiệu quyết định phải có số hiệu, ví dụ "Quyết định 123/QĐ-TCT ngày 15/9/2025".',
+    );
   return value;
 }
 
 export function createOverridesService(db: Kysely<DB>) {
   async function overrideFinding(ctx: RequestContext, findingId: string, body: OverrideBody) {
-    const finding = await scoped(db.selectFrom('compliance_findings').selectAll(), ctx.actor, 'compliance_findings.organisation_id').where('id', '=', findingId).executeTakeFirst();
+    const finding = await scoped(
+      db.selectFrom('compliance_findings').selectAll(),
+      ctx.actor,
+      'compliance_findings.organisation_id',
+    )
+      .where('id', '=', findingId)
+      .executeTakeFirst();
     if (!finding) throw notFound('Không tìm thấy phát hiện.');
     assertCanWrite(ctx.actor, finding.organisation_id);
     assertOverrider(ctx);
     const decisionReference = checkDecisionReference(body.decisionReference);
     const reason = body.reason?.normalize('NFC').trim() || null;
     const row = {
-      id: randomUUID(), organisation_id: finding.organisation_id, class_id: finding.class_id, learner_id: finding.learner_id, rule: finding.rule,
-      decision_reference: decisionReference, reason, created_by: ctx.actor.userId, created_at: new Date().toISOString(), revoked_at: null, revoked_by: null,
+      id: randomUUID(),
+      organisation_id: finding.organisation_id,
+      class_id: finding.class_id,
+      learner_id: finding.learner_id,
+      rule: finding.rule,
+      decision_reference: decisionReference,
+      reason,
+      created_by: ctx.actor.userId,
+      created_at: new Date().toISOString(),
+      revoked_at: null,
+      revoked_by: null,
     };
     await db.transaction().execute(async (trx) => {
-      const active = (await loadActiveOverrides(trx, [finding.class_id])).find((o) => overrideKey(o.class_id, o.learner_id, o.rule) === overrideKey(finding.class_id, finding.learner_id, finding.rule));
+      const active = (await loadActiveOverrides(trx, [finding.class_id])).find(
+        (o) =>
+          overrideKey(o.class_id, o.learner_id, o.rule) ===
+          overrideKey(finding.class_id, finding.learner_id, finding.rule),
+      );
       if (active) throw new AppError('CONFLICT', `Phát hiện này đã được chấp thuận theo ${active.decision_reference}.`);
-      const cls = await trx.selectFrom('training_classes').select(['code', 'name']).where('id', '=', finding.class_id).executeTakeFirstOrThrow();
-      const learner = finding.learner_id ? await trx.selectFrom('learners').select(['full_name', 'birth_date']).where('id', '=', finding.learner_id).executeTakeFirst() : undefined;
+      const cls = await trx
+        .selectFrom('training_classes')
+        .select(['code', 'name'])
+        .where('id', '=', finding.class_id)
+        .executeTakeFirstOrThrow();
+      const learner = finding.learner_id
+        ? await trx
+            .selectFrom('learners')
+            .select(['full_name', 'birth_date'])
+            .where('id', '=', finding.learner_id)
+            .executeTakeFirst()
+        : undefined;
       await trx.insertInto('compliance_overrides').values(row).execute();
       await recordAudit(trx, ctx, {
-        action: 'compliance.override.created', entityType: 'compliance_override', entityId: row.id, organisationId: finding.organisation_id,
+        action: 'compliance.override.created',
+        entityType: 'compliance_override',
+        entityId: row.id,
+        organisationId: finding.organisation_id,
         after: {
-          classCode: cls.code, className: cls.name, learner: learner ? `${learner.full_name} (${learner.birth_date})` : null, rule: finding.rule,
-          severity: finding.severity, regime: finding.regime, message: finding.message, decisionReference, reason,
+          classCode: cls.code,
+          className: cls.name,
+          learner: learner ? `${learner.full_name} (${learner.birth_date})` : null,
+          rule: finding.rule,
+          severity: finding.severity,
+          regime: finding.regime,
+          message: finding.message,
+          decisionReference,
+          reason,
         },
       });
     });
@@ -53,19 +96,34 @@ export function createOverridesService(db: Kysely<DB>) {
   }
 
   async function revokeOverride(ctx: RequestContext, overrideId: string, reason?: string) {
-    const override = await scoped(db.selectFrom('compliance_overrides').selectAll(), ctx.actor, 'compliance_overrides.organisation_id').where('id', '=', overrideId).executeTakeFirst();
+    const override = await scoped(
+      db.selectFrom('compliance_overrides').selectAll(),
+      ctx.actor,
+      'compliance_overrides.organisation_id',
+    )
+      .where('id', '=', overrideId)
+      .executeTakeFirst();
     if (!override) throw notFound('Không tìm thấy quyết định chấp thuận.');
     assertCanWrite(ctx.actor, override.organisation_id);
     assertOverrider(ctx);
     if (override.revoked_at) throw new AppError('CONFLICT', 'Quyết định chấp thuận này đã được thu hồi.');
     const now = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
-      const changed = await trx.updateTable('compliance_overrides').set({ revoked_at: now, revoked_by: ctx.actor.userId })
-        .where('id', '=', overrideId).where('revoked_at', 'is', null).executeTakeFirst();
-      if (Number(changed.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'Quyết định chấp thuận này đã được thu hồi.');
+      const changed = await trx
+        .updateTable('compliance_overrides')
+        .set({ revoked_at: now, revoked_by: ctx.actor.userId })
+        .where('id', '=', overrideId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(changed.numUpdatedRows) !== 1)
+        throw new AppError('CONFLICT', 'Quyết định chấp thuận này đã được thu hồi.');
       await recordAudit(trx, ctx, {
-        action: 'compliance.override.revoked', entityType: 'compliance_override', entityId: overrideId, organisationId: override.organisation_id,
-        before: override, after: { revokedAt: now, reason: reason?.trim() || null },
+        action: 'compliance.override.revoked',
+        entityType: 'compliance_override',
+        entityId: overrideId,
+        organisationId: override.organisation_id,
+        before: override,
+        after: { revokedAt: now, reason: reason?.trim() || null },
       });
     });
   }

@@ -6,7 +6,12 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import {
-  DEFAULT_POSITION_LISTS, PROGRAMME_LEVELS, STUDY_MODES, parseComplianceConfig, type ClassSizeLimit, type ComplianceConfig,
+  DEFAULT_POSITION_LISTS,
+  PROGRAMME_LEVELS,
+  STUDY_MODES,
+  parseComplianceConfig,
+  type ClassSizeLimit,
+  type ComplianceConfig,
 } from '../../compliance/index.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -20,51 +25,81 @@ const NETWORK_KEY = 'network';
 const MAX_ENTRIES = 1000;
 
 type Executor = Kysely<DB> | Transaction<DB>;
-type StoredSettings = { classSizeLimits: ClassSizeLimit[]; positionLists: Record<string, string[]>; updatedAt: string | null; updatedBy: string | null };
+type StoredSettings = {
+  classSizeLimits: ClassSizeLimit[];
+  positionLists: Record<string, string[]>;
+  updatedAt: string | null;
+  updatedBy: string | null;
+};
 
 const EMPTY: StoredSettings = { classSizeLimits: [], positionLists: {}, updatedAt: null, updatedBy: null };
 
 async function readRow(db: Executor, scopeKey: string): Promise<StoredSettings> {
-  const row = await db.selectFrom('compliance_settings').leftJoin('users', 'users.id', 'compliance_settings.updated_by')
+  const row = await db
+    .selectFrom('compliance_settings')
+    .leftJoin('users', 'users.id', 'compliance_settings.updated_by')
     .select(['class_size_limits_json', 'position_lists_json', 'compliance_settings.updated_at', 'users.full_name'])
-    .where('scope_key', '=', scopeKey).executeTakeFirst();
+    .where('scope_key', '=', scopeKey)
+    .executeTakeFirst();
   if (!row) return EMPTY;
   return {
     classSizeLimits: JSON.parse(row.class_size_limits_json) as ClassSizeLimit[],
     positionLists: JSON.parse(row.position_lists_json) as Record<string, string[]>,
-    updatedAt: row.updated_at, updatedBy: row.full_name,
+    updatedAt: row.updated_at,
+    updatedBy: row.full_name,
   };
 }
 
 /** Network defaults overlaid with the school's own settings. */
 export function mergeSettings(network: StoredSettings, own: StoredSettings | null): ComplianceConfig {
   const limits = new Map<string, ClassSizeLimit>();
-  for (const limit of [...network.classSizeLimits, ...(own?.classSizeLimits ?? [])]) limits.set(`${limit.level}|${limit.mode}`, limit);
-  return { classSizeLimits: [...limits.values()], positionLists: { ...network.positionLists, ...(own?.positionLists ?? {}) } };
+  for (const limit of [...network.classSizeLimits, ...(own?.classSizeLimits ?? [])])
+    limits.set(`${limit.level}|${limit.mode}`, limit);
+  return {
+    classSizeLimits: [...limits.values()],
+    positionLists: { ...network.positionLists, ...(own?.positionLists ?? {}) },
+  };
 }
 
 /** The configuration evaluations of an organisation's classes use, and when it last changed. */
-export async function effectiveConfig(db: Executor, organisationId: string): Promise<{ config: ComplianceConfig; updatedAt: string | null }> {
+export async function effectiveConfig(
+  db: Executor,
+  organisationId: string,
+): Promise<{ config: ComplianceConfig; updatedAt: string | null }> {
   const [network, own] = await Promise.all([readRow(db, NETWORK_KEY), readRow(db, organisationId)]);
-  const updatedAt = [network.updatedAt, own.updatedAt].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  const updatedAt =
+    [network.updatedAt, own.updatedAt]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? null;
   return { config: mergeSettings(network, own), updatedAt };
 }
 
 function validate(body: SettingsBody): { limits: ClassSizeLimit[]; lists: Record<string, string[]> } {
-  const { config, errors } = parseComplianceConfig({ classSizeLimits: body.classSizeLimits, positionLists: body.positionLists });
+  const { config, errors } = parseComplianceConfig({
+    classSizeLimits: body.classSizeLimits,
+    positionLists: body.positionLists,
+  });
   const limits = config.classSizeLimits ?? [];
   const seen = new Set<string>();
   for (const limit of limits) {
     const key = `${limit.level}|${limit.mode}`;
-    if (seen.has(key)) errors.push(`Trùng giới hạn cho ${PROGRAMME_LEVELS.labels[limit.level]} hệ ${STUDY_MODES.labels[limit.mode].toLowerCase()}.`);
+    if (seen.has(key))
+      errors.push(
+        `Trùng giới hạn cho ${PROGRAMME_LEVELS.labels[limit.level]} hệ ${STUDY_MODES.labels[limit.mode].toLowerCase()}.`,
+      );
     seen.add(key);
   }
   const lists: Record<string, string[]> = {};
   for (const [id, entries] of Object.entries(config.positionLists ?? {})) {
     const list = DEFAULT_POSITION_LISTS.find((l) => l.id === id);
-    if (!list) { errors.push(`Không có danh sách chức vụ "${id}".`); continue; }
+    if (!list) {
+      errors.push(`Không có danh sách chức vụ "${id}".`);
+      continue;
+    }
     const cleaned = [...new Set(entries.map((e) => e.normalize('NFC').trim()).filter((e) => e.length > 0))];
-    if (cleaned.length === 0) errors.push(`Danh sách "${list.title}" không được để trống (bỏ tùy chỉnh để dùng danh sách mặc định).`);
+    if (cleaned.length === 0)
+      errors.push(`Danh sách "${list.title}" không được để trống (bỏ tùy chỉnh để dùng danh sách mặc định).`);
     if (cleaned.length > MAX_ENTRIES) errors.push(`Danh sách "${list.title}" quá dài (tối đa ${MAX_ENTRIES} chức vụ).`);
     if (cleaned.some((e) => e.length > 200)) errors.push(`Danh sách "${list.title}" có chức vụ dài quá 200 ký tự.`);
     lists[id] = cleaned;
@@ -77,11 +112,16 @@ export function createSettingsService(db: Kysely<DB>) {
   /** Which settings a request addresses: a school's (its own, or one the Academy reads) or the network's. */
   async function target(ctx: RequestContext, organisationId: string | null | undefined) {
     if (!organisationId) {
-      if (isAcademyRole(ctx.actor.role)) return { scopeKey: NETWORK_KEY, organisationId: null, name: 'Toàn mạng lưới (mặc định của Học viện)' };
+      if (isAcademyRole(ctx.actor.role))
+        return { scopeKey: NETWORK_KEY, organisationId: null, name: 'Toàn mạng lưới (mặc định của Học viện)' };
       organisationId = ctx.actor.organisationId;
     }
     if (!canRead(ctx.actor, organisationId)) throw notFound();
-    const org = await db.selectFrom('organisations').select(['id', 'name']).where('id', '=', organisationId).executeTakeFirst();
+    const org = await db
+      .selectFrom('organisations')
+      .select(['id', 'name'])
+      .where('id', '=', organisationId)
+      .executeTakeFirst();
     if (!org) throw notFound();
     return { scopeKey: org.id, organisationId: org.id, name: org.name };
   }
@@ -93,10 +133,13 @@ export function createSettingsService(db: Kysely<DB>) {
 
   async function getSettings(ctx: RequestContext, organisationId?: string | null) {
     const t = await target(ctx, organisationId);
-    const [network, own] = await Promise.all([readRow(db, NETWORK_KEY), t.organisationId ? readRow(db, t.scopeKey) : Promise.resolve(null)]);
+    const [network, own] = await Promise.all([
+      readRow(db, NETWORK_KEY),
+      t.organisationId ? readRow(db, t.scopeKey) : Promise.resolve(null),
+    ]);
     const mine = own ?? network;
     return {
-      scope: t.organisationId ? 'organisation' as const : 'network' as const,
+      scope: t.organisationId ? ('organisation' as const) : ('network' as const),
       organisationId: t.organisationId,
       organisationName: t.name,
       canEdit: canEdit(ctx, t.organisationId),
@@ -105,9 +148,18 @@ export function createSettingsService(db: Kysely<DB>) {
       positionLists: mine.positionLists,
       updatedAt: mine.updatedAt,
       updatedByName: mine.updatedBy,
-      network: { classSizeLimits: network.classSizeLimits, positionLists: network.positionLists, updatedAt: network.updatedAt },
+      network: {
+        classSizeLimits: network.classSizeLimits,
+        positionLists: network.positionLists,
+        updatedAt: network.updatedAt,
+      },
       effective: mergeSettings(network, own),
-      defaultPositionLists: DEFAULT_POSITION_LISTS.map((l) => ({ id: l.id, title: l.title, source: l.source, entries: [...l.entries] })),
+      defaultPositionLists: DEFAULT_POSITION_LISTS.map((l) => ({
+        id: l.id,
+        title: l.title,
+        source: l.source,
+        entries: [...l.entries],
+      })),
       levels: Object.entries(PROGRAMME_LEVELS.labels).map(([code, labelText]) => ({ code, label: labelText })),
       modes: Object.entries(STUDY_MODES.labels).map(([code, labelText]) => ({ code, label: labelText })),
     };
@@ -116,16 +168,22 @@ export function createSettingsService(db: Kysely<DB>) {
   async function putSettings(ctx: RequestContext, body: SettingsBody) {
     const t = await target(ctx, body.organisationId);
     if (t.organisationId === null) {
-      if (ctx.actor.role !== 'academy_admin') throw new AppError('FORBIDDEN', 'Chỉ quản trị Học viện được sửa cấu hình chung của mạng lưới.');
+      if (ctx.actor.role !== 'academy_admin')
+        throw new AppError('FORBIDDEN', 'Chỉ quản trị Học viện được sửa cấu hình chung của mạng lưới.');
     } else {
       assertCanWrite(ctx.actor, t.organisationId);
-      if (ctx.actor.role !== 'school_admin') throw new AppError('FORBIDDEN', 'Chỉ quản trị trường được sửa cấu hình tuân thủ của trường.');
+      if (ctx.actor.role !== 'school_admin')
+        throw new AppError('FORBIDDEN', 'Chỉ quản trị trường được sửa cấu hình tuân thủ của trường.');
     }
     const { limits, lists } = validate(body);
     const now = new Date().toISOString();
     const row = {
-      scope_key: t.scopeKey, organisation_id: t.organisationId, class_size_limits_json: JSON.stringify(limits),
-      position_lists_json: JSON.stringify(lists), updated_by: ctx.actor.userId, updated_at: now,
+      scope_key: t.scopeKey,
+      organisation_id: t.organisationId,
+      class_size_limits_json: JSON.stringify(limits),
+      position_lists_json: JSON.stringify(lists),
+      updated_by: ctx.actor.userId,
+      updated_at: now,
     };
     await db.transaction().execute(async (trx) => {
       const before = await readRow(trx, t.scopeKey);
@@ -133,7 +191,10 @@ export function createSettingsService(db: Kysely<DB>) {
       else await trx.updateTable('compliance_settings').set(row).where('scope_key', '=', t.scopeKey).execute();
       await recordAudit(trx, ctx, {
         // Network defaults are recorded under the Academy, so its log shows them.
-        action: 'training.settings.updated', entityType: 'compliance_settings', entityId: t.scopeKey, organisationId: t.organisationId ?? ctx.actor.organisationId,
+        action: 'training.settings.updated',
+        entityType: 'compliance_settings',
+        entityId: t.scopeKey,
+        organisationId: t.organisationId ?? ctx.actor.organisationId,
         before: { classSizeLimits: before.classSizeLimits, positionLists: before.positionLists },
         after: { classSizeLimits: limits, positionLists: lists },
       });

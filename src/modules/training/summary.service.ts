@@ -9,7 +9,13 @@ import type { DB } from '../../db/types.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { canRead, scoped } from '../tenancy/scope.ts';
-import { CONFIDENCE_LABELS, SEVERITY_LABELS, overrideKey, presentClassSummary, regimeLabel } from './training.presenter.ts';
+import {
+  CONFIDENCE_LABELS,
+  SEVERITY_LABELS,
+  overrideKey,
+  presentClassSummary,
+  regimeLabel,
+} from './training.presenter.ts';
 import { countsByClass, findingsWithOverrides, loadActiveOverrides } from './training.repository.ts';
 
 const RULE_TITLES = new Map(RULES.map((r) => [r.code as string, r.title]));
@@ -28,7 +34,10 @@ function add(t: Tally, severity: string, n: number, overridden: number): void {
 
 export function createSummaryService(db: Kysely<DB>) {
   /** null = the whole network (Academy without a chosen school); otherwise the organisation to narrow to (or the school's own scope). */
-  function resolveScope(ctx: RequestContext, organisationId?: string | null): { network: boolean; narrow: string | null } {
+  function resolveScope(
+    ctx: RequestContext,
+    organisationId?: string | null,
+  ): { network: boolean; narrow: string | null } {
     if (organisationId && !canRead(ctx.actor, organisationId)) throw notFound();
     return { network: !organisationId && isAcademyRole(ctx.actor.role), narrow: organisationId ?? null };
   }
@@ -37,24 +46,59 @@ export function createSummaryService(db: Kysely<DB>) {
     const { network, narrow } = resolveScope(ctx, organisationId);
     const actor = ctx.actor;
     const findings = await scoped(findingsWithOverrides(db), actor, 'f.organisation_id', narrow)
-      .select(['f.organisation_id', 'f.rule', 'f.severity', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.count<number>('o.id').as('overridden')])
-      .groupBy(['f.organisation_id', 'f.rule', 'f.severity']).execute();
+      .select([
+        'f.organisation_id',
+        'f.rule',
+        'f.severity',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.count<number>('o.id').as('overridden'),
+      ])
+      .groupBy(['f.organisation_id', 'f.rule', 'f.severity'])
+      .execute();
     const classes = await scoped(db.selectFrom('training_classes'), actor, 'training_classes.organisation_id', narrow)
-      .select(['organisation_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.count<number>('regime').as('with_regime')])
-      .groupBy('organisation_id').execute();
+      .select([
+        'organisation_id',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.count<number>('regime').as('with_regime'),
+      ])
+      .groupBy('organisation_id')
+      .execute();
     const learners = await scoped(db.selectFrom('enrolments'), actor, 'enrolments.organisation_id', narrow)
-      .select(['organisation_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('organisation_id').execute();
-    const flagged = await scoped(findingsWithOverrides(db), actor, 'f.organisation_id', narrow).where('o.id', 'is', null).where('f.learner_id', 'is not', null)
-      .select(['f.organisation_id', (eb) => eb.fn.count<number>('f.learner_id').distinct().as('n')]).groupBy('f.organisation_id').execute();
+      .select(['organisation_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('organisation_id')
+      .execute();
+    const flagged = await scoped(findingsWithOverrides(db), actor, 'f.organisation_id', narrow)
+      .where('o.id', 'is', null)
+      .where('f.learner_id', 'is not', null)
+      .select(['f.organisation_id', (eb) => eb.fn.count<number>('f.learner_id').distinct().as('n')])
+      .groupBy('f.organisation_id')
+      .execute();
 
     const orgIds = [...new Set([...classes.map((c) => c.organisation_id), ...findings.map((f) => f.organisation_id)])];
-    const names = orgIds.length ? await db.selectFrom('organisations').select(['id', 'name', 'kind', 'province_name']).where('id', 'in', orgIds).execute() : [];
-    const totals = { classes: 0, classesWithoutRegime: 0, learners: 0, learnersWithFindings: 0, findings: 0, ...emptyTally() };
+    const names = orgIds.length
+      ? await db
+          .selectFrom('organisations')
+          .select(['id', 'name', 'kind', 'province_name'])
+          .where('id', 'in', orgIds)
+          .execute()
+      : [];
+    const totals = {
+      classes: 0,
+      classesWithoutRegime: 0,
+      learners: 0,
+      learnersWithFindings: 0,
+      findings: 0,
+      ...emptyTally(),
+    };
     const byRule = new Map<string, Tally>();
-    const bySchool = new Map<string, { classes: number; learners: number; learnersWithFindings: number; tally: Tally; byRule: Record<string, number> }>();
+    const bySchool = new Map<
+      string,
+      { classes: number; learners: number; learnersWithFindings: number; tally: Tally; byRule: Record<string, number> }
+    >();
     const school = (id: string) => {
       let s = bySchool.get(id);
-      if (!s) bySchool.set(id, (s = { classes: 0, learners: 0, learnersWithFindings: 0, tally: emptyTally(), byRule: {} }));
+      if (!s)
+        bySchool.set(id, (s = { classes: 0, learners: 0, learnersWithFindings: 0, tally: emptyTally(), byRule: {} }));
       return s;
     };
     for (const c of classes) {
@@ -62,8 +106,14 @@ export function createSummaryService(db: Kysely<DB>) {
       totals.classesWithoutRegime += Number(c.n) - Number(c.with_regime);
       school(c.organisation_id).classes = Number(c.n);
     }
-    for (const l of learners) { totals.learners += Number(l.n); school(l.organisation_id).learners = Number(l.n); }
-    for (const l of flagged) { totals.learnersWithFindings += Number(l.n); school(l.organisation_id).learnersWithFindings = Number(l.n); }
+    for (const l of learners) {
+      totals.learners += Number(l.n);
+      school(l.organisation_id).learners = Number(l.n);
+    }
+    for (const l of flagged) {
+      totals.learnersWithFindings += Number(l.n);
+      school(l.organisation_id).learnersWithFindings = Number(l.n);
+    }
     for (const f of findings) {
       const n = Number(f.n);
       const overridden = Number(f.overridden);
@@ -77,28 +127,57 @@ export function createSummaryService(db: Kysely<DB>) {
       s.byRule[f.rule] = (s.byRule[f.rule] ?? 0) + n - overridden;
     }
     const viewedId = network ? null : (narrow ?? actor.organisationId);
-    const organisation = viewedId ? await db.selectFrom('organisations').select(['id', 'name']).where('id', '=', viewedId).executeTakeFirst() : undefined;
+    const organisation = viewedId
+      ? await db.selectFrom('organisations').select(['id', 'name']).where('id', '=', viewedId).executeTakeFirst()
+      : undefined;
     const base = {
-      scope: network ? 'network' as const : 'organisation' as const,
+      scope: network ? ('network' as const) : ('organisation' as const),
       organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
       totals,
       rules: RULE_ORDER.map((code) => ({ code, title: RULE_TITLES.get(code)! })),
-      byRule: [...byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([rule, t]) => ({ rule, title: RULE_TITLES.get(rule) ?? rule, ...t })),
+      byRule: [...byRule.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([rule, t]) => ({ rule, title: RULE_TITLES.get(rule) ?? rule, ...t })),
     };
     if (network) {
       return {
         ...base,
-        bySchool: [...bySchool.entries()].map(([id, s]) => {
-          const org = names.find((o) => o.id === id);
-          return { organisationId: id, name: org?.name ?? id, kind: org?.kind ?? null, provinceName: org?.province_name ?? null, classes: s.classes, learners: s.learners, learnersWithFindings: s.learnersWithFindings, ...s.tally, byRule: s.byRule };
-        }).sort((a, b) => b.blocking - a.blocking || b.open - a.open || a.name.localeCompare(b.name, 'vi')),
+        bySchool: [...bySchool.entries()]
+          .map(([id, s]) => {
+            const org = names.find((o) => o.id === id);
+            return {
+              organisationId: id,
+              name: org?.name ?? id,
+              kind: org?.kind ?? null,
+              provinceName: org?.province_name ?? null,
+              classes: s.classes,
+              learners: s.learners,
+              learnersWithFindings: s.learnersWithFindings,
+              ...s.tally,
+              byRule: s.byRule,
+            };
+          })
+          .sort((a, b) => b.blocking - a.blocking || b.open - a.open || a.name.localeCompare(b.name, 'vi')),
         byClass: [],
       };
     }
     const classRows = await scoped(
-      db.selectFrom('training_classes').innerJoin('organisations', 'organisations.id', 'training_classes.organisation_id').selectAll('training_classes').select('organisations.name as organisation_name'),
-      actor, 'training_classes.organisation_id', narrow).orderBy('training_classes.opening_date', 'desc').limit(2000).execute();
-    const counts = await countsByClass(db, classRows.map((c) => c.id));
+      db
+        .selectFrom('training_classes')
+        .innerJoin('organisations', 'organisations.id', 'training_classes.organisation_id')
+        .selectAll('training_classes')
+        .select('organisations.name as organisation_name'),
+      actor,
+      'training_classes.organisation_id',
+      narrow,
+    )
+      .orderBy('training_classes.opening_date', 'desc')
+      .limit(2000)
+      .execute();
+    const counts = await countsByClass(
+      db,
+      classRows.map((c) => c.id),
+    );
     return { ...base, bySchool: [], byClass: classRows.map((c) => presentClassSummary(c, counts.get(c.id)!)) };
   }
 
@@ -106,17 +185,56 @@ export function createSummaryService(db: Kysely<DB>) {
   async function findingDetails(ctx: RequestContext, organisationId?: string | null) {
     const { narrow } = resolveScope(ctx, organisationId);
     const rows = await scoped(
-      db.selectFrom('compliance_findings as f').innerJoin('training_classes as c', 'c.id', 'f.class_id').leftJoin('learners as l', 'l.id', 'f.learner_id')
-        .select(['f.class_id', 'f.learner_id', 'f.rule', 'f.severity', 'f.regime', 'f.message', 'f.source_document', 'f.source_article', 'f.confidence',
-          'c.code as class_code', 'c.name as class_name', 'c.opening_date', 'l.full_name', 'l.birth_date']),
-      ctx.actor, 'f.organisation_id', narrow).orderBy('c.opening_date', 'desc').orderBy('c.code').orderBy('f.rule').limit(200_000).execute();
-    const overrides = new Map((await loadActiveOverrides(db, [...new Set(rows.map((r) => r.class_id))])).map((o) => [overrideKey(o.class_id, o.learner_id, o.rule), o]));
+      db
+        .selectFrom('compliance_findings as f')
+        .innerJoin('training_classes as c', 'c.id', 'f.class_id')
+        .leftJoin('learners as l', 'l.id', 'f.learner_id')
+        .select([
+          'f.class_id',
+          'f.learner_id',
+          'f.rule',
+          'f.severity',
+          'f.regime',
+          'f.message',
+          'f.source_document',
+          'f.source_article',
+          'f.confidence',
+          'c.code as class_code',
+          'c.name as class_name',
+          'c.opening_date',
+          'l.full_name',
+          'l.birth_date',
+        ]),
+      ctx.actor,
+      'f.organisation_id',
+      narrow,
+    )
+      .orderBy('c.opening_date', 'desc')
+      .orderBy('c.code')
+      .orderBy('f.rule')
+      .limit(200_000)
+      .execute();
+    const overrides = new Map(
+      (await loadActiveOverrides(db, [...new Set(rows.map((r) => r.class_id))])).map((o) => [
+        overrideKey(o.class_id, o.learner_id, o.rule),
+        o,
+      ]),
+    );
     return rows.map((r) => {
       const o = overrides.get(overrideKey(r.class_id, r.learner_id, r.rule));
       return {
-        classCode: r.class_code, className: r.class_name, openingDate: r.opening_date, learner: r.full_name, birthDate: r.birth_date, rule: r.rule,
-        severity: SEVERITY_LABELS[r.severity] ?? r.severity, regime: regimeLabel(r.regime) ?? r.regime, message: r.message,
-        document: r.source_document, article: r.source_article, confidence: CONFIDENCE_LABELS[r.confidence] ?? r.confidence,
+        classCode: r.class_code,
+        className: r.class_name,
+        openingDate: r.opening_date,
+        learner: r.full_name,
+        birthDate: r.birth_date,
+        rule: r.rule,
+        severity: SEVERITY_LABELS[r.severity] ?? r.severity,
+        regime: regimeLabel(r.regime) ?? r.regime,
+        message: r.message,
+        document: r.source_document,
+        article: r.source_article,
+        confidence: CONFIDENCE_LABELS[r.confidence] ?? r.confidence,
         override: o ? `${o.decision_reference}${o.reason ? ` — ${o.reason}` : ''}` : '',
       };
     });

@@ -13,7 +13,10 @@ export const OVERRIDERS: readonly Role[] = ['leader', 'school_admin', 'academy_a
 
 export function assertTrainingWriter(ctx: RequestContext): void {
   if (!TRAINING_WRITERS.includes(ctx.actor.role)) {
-    throw new AppError('FORBIDDEN', 'Văn thư không nhập, sửa dữ liệu đào tạo: đề nghị cán bộ quản lý đào tạo hoặc quản trị trường thực hiện.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Văn thư không nhập, sửa dữ liệu đào tạo: đề nghị cán bộ quản lý đào tạo hoặc quản trị trường thực hiện.',
+    );
   }
 }
 

@@ -4,7 +4,13 @@
  */
 import type { Notice } from '../../compliance/index.ts';
 import {
-  DELIVERIES, EDUCATION_LEVELS, GENDERS, PARTY_STATUSES, PROGRAMME_LEVELS, STUDY_MODES, THEORY_LEVELS,
+  DELIVERIES,
+  EDUCATION_LEVELS,
+  GENDERS,
+  PARTY_STATUSES,
+  PROGRAMME_LEVELS,
+  STUDY_MODES,
+  THEORY_LEVELS,
 } from '../../compliance/index.ts';
 import type { ComplianceFindingTable, LearnerTable, TrainingClassTable } from '../../db/types.ts';
 
@@ -16,7 +22,8 @@ export const CONFIDENCE_LABELS: Record<string, string> = {
   uncertain: 'Chưa chắc chắn — cần người xác nhận',
 };
 
-const label = (labels: Record<string, string>, code: string | null): string | null => (code === null ? null : (labels[code] ?? code));
+const label = (labels: Record<string, string>, code: string | null): string | null =>
+  code === null ? null : (labels[code] ?? code);
 
 export const levelLabel = (code: string) => label(PROGRAMME_LEVELS.labels, code)!;
 export const modeLabel = (code: string) => label(STUDY_MODES.labels, code)!;
@@ -33,8 +40,15 @@ export type OverrideView = {
 };
 
 export type OverrideRow = {
-  id: string; class_id: string; learner_id: string | null; rule: string; decision_reference: string; reason: string | null;
-  created_by: string; created_by_name: string | null; created_at: string;
+  id: string;
+  class_id: string;
+  learner_id: string | null;
+  rule: string;
+  decision_reference: string;
+  reason: string | null;
+  created_by: string;
+  created_by_name: string | null;
+  created_at: string;
 };
 
 export function overrideKey(classId: string, learnerId: string | null, rule: string): string {
@@ -43,8 +57,12 @@ export function overrideKey(classId: string, learnerId: string | null, rule: str
 
 export function presentOverride(row: OverrideRow): OverrideView {
   return {
-    id: row.id, decisionReference: row.decision_reference, reason: row.reason, createdBy: row.created_by,
-    createdByName: row.created_by_name, createdAt: row.created_at,
+    id: row.id,
+    decisionReference: row.decision_reference,
+    reason: row.reason,
+    createdBy: row.created_by,
+    createdByName: row.created_by_name,
+    createdAt: row.created_at,
   };
 }
 
@@ -72,7 +90,10 @@ export function presentFinding(row: ComplianceFindingTable, override: OverrideRo
 
 export type FindingView = ReturnType<typeof presentFinding>;
 
-export function presentClassSummary(row: TrainingClassTable & { organisation_name: string }, extra: { size: number; blocking: number; warning: number; overridden: number }) {
+export function presentClassSummary(
+  row: TrainingClassTable & { organisation_name: string },
+  extra: { size: number; blocking: number; warning: number; overridden: number },
+) {
   return {
     id: row.id,
     organisationId: row.organisation_id,

@@ -6,7 +6,9 @@ const OrgId = Type.String({ minLength: 1, maxLength: 64 });
 
 export const ImportQuery = Type.Object({
   organisationId: Type.Optional(OrgId),
-  allowUpdates: Type.Optional(Type.Boolean({ description: 'Cho phép mã lớp đã có trong hệ thống: lớp được cập nhật theo tệp' })),
+  allowUpdates: Type.Optional(
+    Type.Boolean({ description: 'Cho phép mã lớp đã có trong hệ thống: lớp được cập nhật theo tệp' }),
+  ),
 });
 export type ImportQuery = Static<typeof ImportQuery>;
 
@@ -27,20 +29,41 @@ export const ListClassesQuery = Type.Object({
 });
 export type ListClassesQuery = Static<typeof ListClassesQuery>;
 
-export const OverrideBody = Type.Object({
-  decisionReference: Type.String({ minLength: 1, maxLength: 300, description: 'Số, ký hiệu và ngày của quyết định, ví dụ "Quyết định 123/QĐ-TCT ngày 15/9/2025"' }),
-  reason: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
-}, { additionalProperties: false });
+export const OverrideBody = Type.Object(
+  {
+    decisionReference: Type.String({
+      minLength: 1,
+      maxLength: 300,
+      description: 'Số, ký hiệu và ngày của quyết định, ví dụ "Quyết định 123/QĐ-TCT ngày 15/9/2025"',
+    }),
+    reason: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
 export type OverrideBody = Static<typeof OverrideBody>;
 
-export const RevokeQuery = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 2000, description: 'Lý do thu hồi' })) });
+export const RevokeQuery = Type.Object({
+  reason: Type.Optional(Type.String({ maxLength: 2000, description: 'Lý do thu hồi' })),
+});
 
 export const OrganisationQuery = Type.Object({ organisationId: Type.Optional(OrgId) });
 export type OrganisationQuery = Static<typeof OrganisationQuery>;
 
-export const SettingsBody = Type.Object({
-  organisationId: Type.Optional(Type.Union([OrgId, Type.Null()])),
-  classSizeLimits: Type.Array(Type.Object({ level: Level, mode: Mode, max: Type.Integer({ minimum: 1, maximum: 10000 }) }, { additionalProperties: false }), { maxItems: 8 }),
-  positionLists: Type.Record(Type.String({ maxLength: 64 }), Type.Array(Type.String({ maxLength: 200 }), { maxItems: 1000 })),
-}, { additionalProperties: false });
+export const SettingsBody = Type.Object(
+  {
+    organisationId: Type.Optional(Type.Union([OrgId, Type.Null()])),
+    classSizeLimits: Type.Array(
+      Type.Object(
+        { level: Level, mode: Mode, max: Type.Integer({ minimum: 1, maximum: 10000 }) },
+        { additionalProperties: false },
+      ),
+      { maxItems: 8 },
+    ),
+    positionLists: Type.Record(
+      Type.String({ maxLength: 64 }),
+      Type.Array(Type.String({ maxLength: 200 }), { maxItems: 1000 }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type SettingsBody = Static<typeof SettingsBody>;

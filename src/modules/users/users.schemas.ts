@@ -28,24 +28,33 @@ export type ListPeopleQuery = Static<typeof ListPeopleQuery>;
 
 const Email = Type.String({ minLength: 5, maxLength: 200, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' });
 
-export const CreatePersonBody = Type.Object({
-  organisationId: Type.String({ minLength: 1, maxLength: 64 }),
-  email: Email,
-  fullName: Type.String({ minLength: 2, maxLength: 120 }),
-  title: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
-  role: RoleSchema,
-  unitId: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
-  password: Type.String({ minLength: 1, maxLength: 200 }),
-}, { additionalProperties: false });
+export const CreatePersonBody = Type.Object(
+  {
+    organisationId: Type.String({ minLength: 1, maxLength: 64 }),
+    email: Email,
+    fullName: Type.String({ minLength: 2, maxLength: 120 }),
+    title: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+    role: RoleSchema,
+    unitId: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
 export type CreatePersonBody = Static<typeof CreatePersonBody>;
 
-export const UpdatePersonBody = Type.Object({
-  fullName: Type.Optional(Type.String({ minLength: 2, maxLength: 120 })),
-  title: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
-  role: Type.Optional(RoleSchema),
-  unitId: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
-  active: Type.Optional(Type.Boolean()),
-}, { additionalProperties: false });
+export const UpdatePersonBody = Type.Object(
+  {
+    fullName: Type.Optional(Type.String({ minLength: 2, maxLength: 120 })),
+    title: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+    role: Type.Optional(RoleSchema),
+    unitId: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
+    active: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
 export type UpdatePersonBody = Static<typeof UpdatePersonBody>;
 
-export const ResetPasswordBody = Type.Object({ newPassword: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+export const ResetPasswordBody = Type.Object(
+  { newPassword: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);

@@ -43,7 +43,10 @@ const FALLBACK_MESSAGES: Record<number, string> = {
 };
 
 function fallbackMessage(status: number): string {
-  return FALLBACK_MESSAGES[status] ?? (status >= 500 ? 'Máy chủ gặp sự cố. Vui lòng thử lại sau.' : `Yêu cầu không thành công (mã ${status}).`);
+  return (
+    FALLBACK_MESSAGES[status] ??
+    (status >= 500 ? 'Máy chủ gặp sự cố. Vui lòng thử lại sau.' : `Yêu cầu không thành công (mã ${status}).`)
+  );
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -93,7 +96,12 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
   if (!response.ok) {
     const error = (data as ApiErrorBody | null)?.error;
-    const apiError = new ApiError(response.status, error?.code ?? `HTTP_${response.status}`, error?.message || fallbackMessage(response.status), error?.details);
+    const apiError = new ApiError(
+      response.status,
+      error?.code ?? `HTTP_${response.status}`,
+      error?.message || fallbackMessage(response.status),
+      error?.details,
+    );
     if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated?.();
     throw apiError;
   }

@@ -17,7 +17,12 @@ export const ACADEMY_ROLES: readonly Role[] = ['academy_admin', 'academy_staff']
 export const SCHOOL_ROLES: readonly Role[] = ['school_admin', 'clerk', 'leader', 'staff'];
 export const ADMIN_ROLES: readonly Role[] = ['academy_admin', 'school_admin'];
 
-export type OrganisationKind = 'academy' | 'regional_academy' | 'member_academy' | 'provincial_school' | 'sector_school';
+export type OrganisationKind =
+  | 'academy'
+  | 'regional_academy'
+  | 'member_academy'
+  | 'provincial_school'
+  | 'sector_school';
 
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   academy: 'Học viện Chính trị quốc gia Hồ Chí Minh',
@@ -131,7 +136,13 @@ export type DirectiveSummary = {
   recipients: number;
 };
 
-export type DirectiveRequirement = { id: string; no: number | null; text: string; deadline: string | null; answerType: AnswerTypeCode | string };
+export type DirectiveRequirement = {
+  id: string;
+  no: number | null;
+  text: string;
+  deadline: string | null;
+  answerType: AnswerTypeCode | string;
+};
 
 export type Directive = {
   id: string;
@@ -147,7 +158,12 @@ export type Directive = {
   recipientIds?: string[];
 };
 
-export type DirectiveRequirementInput = { no: number | null; text: string; deadline: string | null; answerType?: AnswerTypeCode };
+export type DirectiveRequirementInput = {
+  no: number | null;
+  text: string;
+  deadline: string | null;
+  answerType?: AnswerTypeCode;
+};
 
 export type DirectiveBody = {
   title: string;
@@ -159,7 +175,12 @@ export type DirectiveBody = {
   recipientIds?: string[];
 };
 
-export type ObligationAnswer = { stage: string; approvalDate?: string | null; decisionNumber?: string | null; targetYear?: number | null };
+export type ObligationAnswer = {
+  stage: string;
+  approvalDate?: string | null;
+  decisionNumber?: string | null;
+  targetYear?: number | null;
+};
 
 export type DashboardCell = {
   requirementId: string;
@@ -208,7 +229,12 @@ export type DirectiveDashboard = {
 };
 
 export type DirectiveHistory = {
-  series: { requirementId: string; no: number | null; milestones: { code: string; label: string }[]; points: { date: string; counts: Record<string, number> }[] }[];
+  series: {
+    requirementId: string;
+    no: number | null;
+    milestones: { code: string; label: string }[];
+    points: { date: string; counts: Record<string, number> }[];
+  }[];
 };
 
 export type Obligation = {
@@ -233,11 +259,24 @@ export type Obligation = {
   updatedAt: string;
 };
 
-export type ObligationEvent = { at: string; status: ObligationStatus; stage: string | null; note: string | null; answer: ObligationAnswer | null; actorName: string | null };
+export type ObligationEvent = {
+  at: string;
+  status: ObligationStatus;
+  stage: string | null;
+  note: string | null;
+  answer: ObligationAnswer | null;
+  actorName: string | null;
+};
 
 export type ObligationDetail = Obligation & {
   history: ObligationEvent[];
   evidence: { id: string; fileName: string; size: number; createdAt: string }[];
 };
 
-export type UpdateObligationBody = { stage: string; note?: string | null; approvalDate?: string | null; decisionNumber?: string | null; targetYear?: number | null };
+export type UpdateObligationBody = {
+  stage: string;
+  note?: string | null;
+  approvalDate?: string | null;
+  decisionNumber?: string | null;
+  targetYear?: number | null;
+};

@@ -6,20 +6,37 @@
 import { ApiError, api } from './client.ts';
 import type { Session } from './types.ts';
 
-export async function uploadFiles<T>(path: string, files: readonly File[], opts: { field?: string; tooLargeMessage?: string } = {}): Promise<T> {
+export async function uploadFiles<T>(
+  path: string,
+  files: readonly File[],
+  opts: { field?: string; tooLargeMessage?: string } = {},
+): Promise<T> {
   const { csrfToken } = await api.get<Session>('/api/auth/me');
   const form = new FormData();
   for (const file of files) form.append(opts.field ?? 'file', file, file.name);
   let response: Response;
   try {
-    response = await fetch(path, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json', 'x-csrf-token': csrfToken } });
+    response = await fetch(path, {
+      method: 'POST',
+      body: form,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', 'x-csrf-token': csrfToken },
+    });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng và thử lại.');
   }
-  const data = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null;
+  const data = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; details?: unknown };
+  } | null;
   if (!response.ok) {
-    const fallback = response.status === 413 ? opts.tooLargeMessage ?? 'Tệp quá lớn.' : 'Tải tệp lên không thành công.';
-    throw new ApiError(response.status, data?.error?.code ?? `HTTP_${response.status}`, data?.error?.message ?? fallback, data?.error?.details);
+    const fallback =
+      response.status === 413 ? (opts.tooLargeMessage ?? 'Tệp quá lớn.') : 'Tải tệp lên không thành công.';
+    throw new ApiError(
+      response.status,
+      data?.error?.code ?? `HTTP_${response.status}`,
+      data?.error?.message ?? fallback,
+      data?.error?.details,
+    );
   }
   return data as T;
 }

@@ -25,7 +25,10 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 
 export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   if (!error) return null;
-  const requestId = error instanceof ApiError && error.details && typeof error.details === 'object' && 'requestId' in error.details ? String((error.details as { requestId: unknown }).requestId) : null;
+  const requestId =
+    error instanceof ApiError && error.details && typeof error.details === 'object' && 'requestId' in error.details
+      ? String((error.details as { requestId: unknown }).requestId)
+      : null;
   return (
     <div className="banner banner--error" role="alert">
       <span>{errorMessage(error)}</span>
@@ -53,7 +56,15 @@ export function SuccessBanner({ message, onClose }: { message: string | null; on
   );
 }
 
-export function Badge({ tone = 'neutral', title, children }: { tone?: 'neutral' | 'warning' | 'success' | 'danger' | 'info'; title?: string; children: ReactNode }) {
+export function Badge({
+  tone = 'neutral',
+  title,
+  children,
+}: {
+  tone?: 'neutral' | 'warning' | 'success' | 'danger' | 'info';
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <span className={`badge badge--${tone}`} title={title}>
       {children}

@@ -63,7 +63,12 @@ export function Layout({ children }: { children: ReactNode }) {
             </span>
           </div>
           <NotificationsBell />
-          <button type="button" className="button button--small" onClick={() => void handleLogout()} disabled={loggingOut}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void handleLogout()}
+            disabled={loggingOut}
+          >
             Đăng xuất
           </button>
         </div>
@@ -78,7 +83,11 @@ export function Layout({ children }: { children: ReactNode }) {
                   const active = isActive(entry, pathname);
                   return (
                     <li key={entry.path}>
-                      <Link to={entry.href} className={`app-nav__link${active ? ' app-nav__link--active' : ''}`} aria-current={active ? 'page' : undefined}>
+                      <Link
+                        to={entry.href}
+                        className={`app-nav__link${active ? ' app-nav__link--active' : ''}`}
+                        aria-current={active ? 'page' : undefined}
+                      >
                         {entry.label}
                       </Link>
                     </li>

@@ -9,14 +9,23 @@ import { ORGANISATION_KIND_LABELS } from '../api/types.ts';
 import { sortByVietnamese, todayInVietnam } from '../lib/format.ts';
 import { useCurrentOrganisation } from '../session/CurrentOrganisationContext.tsx';
 
-const KIND_ORDER: OrganisationKind[] = ['academy', 'regional_academy', 'member_academy', 'provincial_school', 'sector_school'];
+const KIND_ORDER: OrganisationKind[] = [
+  'academy',
+  'regional_academy',
+  'member_academy',
+  'provincial_school',
+  'sector_school',
+];
 const NETWORK_WIDE = '';
 
 /** All organisations in operation on `at`, following the API's pages. */
 export async function loadAllOrganisations(at: string, signal?: AbortSignal): Promise<Organisation[]> {
   const all: Organisation[] = [];
   for (let page = 1; page <= 20; page++) {
-    const result = await api.get<Page<Organisation>>(`/api/network/organisations${queryString({ at, page, pageSize: 50 })}`, signal);
+    const result = await api.get<Page<Organisation>>(
+      `/api/network/organisations${queryString({ at, page, pageSize: 50 })}`,
+      signal,
+    );
     all.push(...result.items);
     if (result.items.length === 0 || all.length >= result.total) break;
   }
@@ -40,7 +49,10 @@ export function OrganisationPicker() {
 
   const groups = KIND_ORDER.map((kind) => ({
     kind,
-    items: sortByVietnamese((organisations ?? []).filter((o) => o.kind === kind), (o) => o.name),
+    items: sortByVietnamese(
+      (organisations ?? []).filter((o) => o.kind === kind),
+      (o) => o.name,
+    ),
   })).filter((group) => group.items.length > 0);
 
   const currentIsListed = !current || (organisations ?? []).some((o) => o.id === current.id);

@@ -27,7 +27,12 @@ export function Pagination({ page, pageSize, total, onChange }: PaginationProps)
         <span className="pagination__page" aria-current="page">
           Trang {page}/{pageCount}
         </span>
-        <button type="button" className="button button--small" disabled={page >= pageCount} onClick={() => onChange(page + 1)}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={page >= pageCount}
+          onClick={() => onChange(page + 1)}
+        >
           Trang sau ›
         </button>
       </div>

@@ -16,7 +16,8 @@ export function PredecessorPicker() {
 
   useEffect(() => {
     const controller = new AbortController();
-    api.get<Organisation>(`/api/network/organisations/${me.organisation.id}`, controller.signal)
+    api
+      .get<Organisation>(`/api/network/organisations/${me.organisation.id}`, controller.signal)
       .then((org) => setPredecessors(org.predecessors))
       .catch(() => setPredecessors([]));
     return () => controller.abort();
@@ -24,13 +25,21 @@ export function PredecessorPicker() {
 
   useEffect(() => {
     // A choice left over from another account or a changed network falls back to the own school.
-    if (current && current.id !== me.organisation.id && !predecessors.some((p) => p.id === current.id) && predecessors.length) choose(null);
+    if (
+      current &&
+      current.id !== me.organisation.id &&
+      !predecessors.some((p) => p.id === current.id) &&
+      predecessors.length
+    )
+      choose(null);
   }, [current, predecessors, me.organisation.id, choose]);
 
   if (predecessors.length === 0) return <span className="app-header__organisation">{me.organisation.name}</span>;
   return (
     <div className="organisation-picker">
-      <label htmlFor="predecessor-picker" className="organisation-picker__label">Đang làm việc với</label>
+      <label htmlFor="predecessor-picker" className="organisation-picker__label">
+        Đang làm việc với
+      </label>
       <select
         id="predecessor-picker"
         value={current?.id ?? me.organisation.id}
@@ -41,7 +50,11 @@ export function PredecessorPicker() {
       >
         <option value={me.organisation.id}>{me.organisation.name}</option>
         <optgroup label="Đơn vị tiền thân (trước 01/07/2025)">
-          {predecessors.map((p) => <option key={p.id} value={p.id}>{p.name} (trước 01/07/2025)</option>)}
+          {predecessors.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} (trước 01/07/2025)
+            </option>
+          ))}
         </optgroup>
       </select>
     </div>

@@ -23,7 +23,15 @@ type TableProps<T> = {
   expandedRow?: (row: T) => ReactNode | null;
 };
 
-export function Table<T>({ caption, columns, rows, rowKey, emptyTitle = 'Không có dữ liệu', emptyHint, expandedRow }: TableProps<T>) {
+export function Table<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  emptyTitle = 'Không có dữ liệu',
+  emptyHint,
+  expandedRow,
+}: TableProps<T>) {
   if (rows.length === 0) return <EmptyState title={emptyTitle}>{emptyHint}</EmptyState>;
   return (
     <div className="table-wrap">

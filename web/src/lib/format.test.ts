@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { comparePersonNames, formatDate, formatDateTime, formatValidity, parseVietnameseDate, sortByVietnamese, todayInVietnam } from './format.ts';
+import {
+  comparePersonNames,
+  formatDate,
+  formatDateTime,
+  formatValidity,
+  parseVietnameseDate,
+  sortByVietnamese,
+  todayInVietnam,
+} from './format.ts';
 
 describe('Vietnamese formatting', () => {
   test('dates are dd/mm/yyyy and plain dates never shift by time zone', () => {
@@ -31,8 +39,20 @@ describe('Vietnamese formatting', () => {
   });
 
   test('Vietnamese alphabetical order', () => {
-    expect(sortByVietnamese(['Đà Nẵng', 'Cà Mau', 'Điện Biên', 'Bắc Ninh', 'An Giang', 'Ấp'], (x) => x)).toEqual(['An Giang', 'Ấp', 'Bắc Ninh', 'Cà Mau', 'Đà Nẵng', 'Điện Biên']);
+    expect(sortByVietnamese(['Đà Nẵng', 'Cà Mau', 'Điện Biên', 'Bắc Ninh', 'An Giang', 'Ấp'], (x) => x)).toEqual([
+      'An Giang',
+      'Ấp',
+      'Bắc Ninh',
+      'Cà Mau',
+      'Đà Nẵng',
+      'Điện Biên',
+    ]);
     const names = ['Trần Thị Bình', 'Nguyễn Văn An', 'Lê Văn Minh', 'Hoàng Thị Lan'];
-    expect([...names].sort(comparePersonNames)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Hoàng Thị Lan', 'Lê Văn Minh']);
+    expect([...names].sort(comparePersonNames)).toEqual([
+      'Nguyễn Văn An',
+      'Trần Thị Bình',
+      'Hoàng Thị Lan',
+      'Lê Văn Minh',
+    ]);
   });
 });

@@ -75,7 +75,11 @@ export function matchPath(pattern: string, pathname: string): RouteParams | null
   return params;
 }
 
-type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string; children: ReactNode; replace?: boolean };
+type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
+  to: string;
+  children: ReactNode;
+  replace?: boolean;
+};
 
 function isPlainLeftClick(event: MouseEvent<HTMLAnchorElement>): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -96,7 +100,10 @@ export function Link({ to, replace, onClick, target, children, ...rest }: LinkPr
 }
 
 /** The query string as an object, and a setter that merges changes (empty values are removed). */
-export function useSearchParams(): [URLSearchParams, (changes: Record<string, string | number | null | undefined>, options?: { replace?: boolean }) => void] {
+export function useSearchParams(): [
+  URLSearchParams,
+  (changes: Record<string, string | number | null | undefined>, options?: { replace?: boolean }) => void,
+] {
   const location = useLocation();
   const params = new URLSearchParams(location.search);
   const update = useCallback(

@@ -18,6 +18,7 @@ export function useApiData<T>(path: string | null): ApiData<T> {
   const [loading, setLoading] = useState<boolean>(path !== null);
   const [version, setVersion] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
   useEffect(() => {
     if (path === null) {
       setData(null);

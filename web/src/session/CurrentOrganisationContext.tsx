@@ -24,7 +24,9 @@ function readStored(): CurrentOrganisation | null {
     const raw = window.sessionStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<CurrentOrganisation>;
-    return typeof parsed.id === 'string' && typeof parsed.name === 'string' ? { id: parsed.id, name: parsed.name } : null;
+    return typeof parsed.id === 'string' && typeof parsed.name === 'string'
+      ? { id: parsed.id, name: parsed.name }
+      : null;
   } catch {
     return null;
   }

@@ -36,7 +36,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } catch (error) {
       setCsrfToken(null);
       if (error instanceof ApiError && error.status === 401) setState({ status: 'anonymous', expired: false });
-      else setState({ status: 'unavailable', message: error instanceof Error ? error.message : 'Không kết nối được tới máy chủ.' });
+      else
+        setState({
+          status: 'unavailable',
+          message: error instanceof Error ? error.message : 'Không kết nối được tới máy chủ.',
+        });
     }
   }, [accept]);
 

@@ -30,7 +30,9 @@ export function AuditPage() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const datesInvalid = Boolean(from && to && from > to);
 
-  const path = datesInvalid ? null : `/api/audit${queryString({ organisationId: current?.id, action, entityType, from, to, page, pageSize: PAGE_SIZE })}`;
+  const path = datesInvalid
+    ? null
+    : `/api/audit${queryString({ organisationId: current?.id, action, entityType, from, to, page, pageSize: PAGE_SIZE })}`;
   const { data, error, loading, reload } = useApiData<Page<AuditItem>>(path);
 
   const toggle = (id: string) =>
@@ -77,7 +79,10 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title="Nhật ký hệ thống" subtitle={<>Mọi thao tác đăng nhập và thay đổi dữ liệu — {current?.name ?? 'toàn mạng lưới'}</>} />
+      <PageHeader
+        title="Nhật ký hệ thống"
+        subtitle={<>Mọi thao tác đăng nhập và thay đổi dữ liệu — {current?.name ?? 'toàn mạng lưới'}</>}
+      />
       <form className="filters" aria-label="Lọc nhật ký" onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor="audit-action" className="field__label">
@@ -90,7 +95,9 @@ export function AuditPage() {
                 {option.label}
               </option>
             ))}
-            {action && !AUDIT_ACTION_FILTERS.some((o) => o.value === action) ? <option value={action}>{actionLabel(action)}</option> : null}
+            {action && !AUDIT_ACTION_FILTERS.some((o) => o.value === action) ? (
+              <option value={action}>{actionLabel(action)}</option>
+            ) : null}
           </select>
         </div>
         <div className="field">
@@ -109,7 +116,11 @@ export function AuditPage() {
         <DateField label="Từ ngày" value={from} optional onChange={(date) => filterChange({ from: date })} />
         <DateField label="Đến ngày" value={to} optional onChange={(date) => filterChange({ to: date })} />
         {action || entityType || from || to ? (
-          <button type="button" className="button button--ghost" onClick={() => filterChange({ action: '', entityType: '', from: '', to: '' })}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => filterChange({ action: '', entityType: '', from: '', to: '' })}
+          >
             Xóa bộ lọc
           </button>
         ) : null}
@@ -146,7 +157,12 @@ export function AuditPage() {
               ) : null
             }
           />
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ page: p === 1 ? null : p })} />
+          <Pagination
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            onChange={(p) => setParams({ page: p === 1 ? null : p })}
+          />
         </div>
       ) : null}
     </>

@@ -53,13 +53,28 @@ export function ChangePasswordPage() {
         <ErrorBanner error={error} />
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
           <FormField label="Mật khẩu hiện tại" error={errors.currentPassword} required>
-            <input type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrentPassword(e.target.value)} />
+            <input
+              type="password"
+              autoComplete="current-password"
+              value={currentPassword}
+              onChange={(e) => setCurrentPassword(e.target.value)}
+            />
           </FormField>
           <FormField label="Mật khẩu mới" hint={PASSWORD_HINT} error={errors.newPassword} required>
-            <input type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} />
+            <input
+              type="password"
+              autoComplete="new-password"
+              value={newPassword}
+              onChange={(e) => setNewPassword(e.target.value)}
+            />
           </FormField>
           <FormField label="Nhập lại mật khẩu mới" error={errors.confirmation} required>
-            <input type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
+            <input
+              type="password"
+              autoComplete="new-password"
+              value={confirmation}
+              onChange={(e) => setConfirmation(e.target.value)}
+            />
           </FormField>
           <button type="submit" className="button button--primary" disabled={submitting}>
             {submitting ? 'Đang lưu…' : 'Đổi mật khẩu'}

@@ -12,7 +12,7 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Only same-site paths are followed after login, never another origin. */
 function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/dang-nhap') ? next : '/';
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/dang-nhap') ? next : '/';
 }
 
 export function LoginPage() {
@@ -70,22 +70,42 @@ export function LoginPage() {
           </div>
         ) : null}
         {error ? (
-          <div className={`banner ${error.locked ? 'banner--warning' : 'banner--error'}`} role="alert" data-testid="login-error">
+          <div
+            className={`banner ${error.locked ? 'banner--warning' : 'banner--error'}`}
+            role="alert"
+            data-testid="login-error"
+          >
             {error.message}
           </div>
         ) : null}
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
           <FormField label="Email" error={fieldErrors.email} required>
-            <input type="email" name="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
+            <input
+              type="email"
+              name="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              // biome-ignore lint/a11y/noAutofocus: the login page has one task; the e-mail field is where it starts
+              autoFocus
+            />
           </FormField>
           <FormField label="Mật khẩu" error={fieldErrors.password} required>
-            <input type="password" name="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </FormField>
           <button type="submit" className="button button--primary button--block" disabled={submitting}>
             {submitting ? 'Đang đăng nhập…' : 'Đăng nhập'}
           </button>
         </form>
-        <p className="login-card__help muted">Quên mật khẩu? Liên hệ quản trị của trường hoặc của Học viện để được cấp lại.</p>
+        <p className="login-card__help muted">
+          Quên mật khẩu? Liên hệ quản trị của trường hoặc của Học viện để được cấp lại.
+        </p>
       </div>
     </div>
   );

@@ -21,10 +21,12 @@ export function MatrixLegend() {
   return (
     <ul className="matrix-legend" aria-label="Chú giải màu">
       <li>
-        <span className="legend-swatch matrix-cell--not_started" aria-hidden="true" /> {OBLIGATION_STATUS_LABELS.not_started}
+        <span className="legend-swatch matrix-cell--not_started" aria-hidden="true" />{' '}
+        {OBLIGATION_STATUS_LABELS.not_started}
       </li>
       <li>
-        <span className="legend-swatch matrix-cell--in_progress" aria-hidden="true" /> {OBLIGATION_STATUS_LABELS.in_progress}
+        <span className="legend-swatch matrix-cell--in_progress" aria-hidden="true" />{' '}
+        {OBLIGATION_STATUS_LABELS.in_progress}
       </li>
       <li>
         <span className="legend-swatch matrix-cell--done" aria-hidden="true" /> {OBLIGATION_STATUS_LABELS.done}
@@ -71,7 +73,19 @@ function CellDetails({ cell, deadline }: { cell: DashboardCell; deadline: string
   );
 }
 
-function MatrixCell({ school, cell, index, dashboard, onSelect }: { school: DashboardSchool; cell: DashboardCell | null; index: number; dashboard: DirectiveDashboard; onSelect: (id: string) => void }) {
+function MatrixCell({
+  school,
+  cell,
+  index,
+  dashboard,
+  onSelect,
+}: {
+  school: DashboardSchool;
+  cell: DashboardCell | null;
+  index: number;
+  dashboard: DirectiveDashboard;
+  onSelect: (id: string) => void;
+}) {
   const requirement = dashboard.requirements[index];
   const [position, setPosition] = useState<CSSProperties | null>(null);
   // The popover is fixed to the viewport so the scrolling table does not clip it.
@@ -85,7 +99,7 @@ function MatrixCell({ school, cell, index, dashboard, onSelect }: { school: Dash
   if (!cell || !requirement) {
     return (
       <td className="matrix-cell matrix-cell--none">
-        <span aria-label="Không có nhiệm vụ">—</span>
+        <span title="Không có nhiệm vụ">—</span>
       </td>
     );
   }
@@ -103,7 +117,12 @@ function MatrixCell({ school, cell, index, dashboard, onSelect }: { school: Dash
         if (event.key === 'Escape') hidePopover();
       }}
     >
-      <button type="button" className="matrix-cell__button" aria-describedby={tooltipId} onClick={() => onSelect(school.organisationId)}>
+      <button
+        type="button"
+        className="matrix-cell__button"
+        aria-describedby={tooltipId}
+        onClick={() => onSelect(school.organisationId)}
+      >
         <span className="visually-hidden">
           {school.name}, {requirementName(requirement.no)}:{' '}
         </span>
@@ -115,7 +134,12 @@ function MatrixCell({ school, cell, index, dashboard, onSelect }: { school: Dash
           </span>
         ) : null}
       </button>
-      <div role="tooltip" id={tooltipId} className={`matrix-popover${position ? ' matrix-popover--open' : ''}`} style={position ?? undefined}>
+      <div
+        role="tooltip"
+        id={tooltipId}
+        className={`matrix-popover${position ? ' matrix-popover--open' : ''}`}
+        style={position ?? undefined}
+      >
         <p className="matrix-popover__title">
           {school.name} — {requirementName(requirement.no)}
         </p>
@@ -126,7 +150,8 @@ function MatrixCell({ school, cell, index, dashboard, onSelect }: { school: Dash
 }
 
 export function DashboardMatrix({ dashboard, selectedId, onSelect }: MatrixProps) {
-  if (dashboard.schools.length === 0) return <EmptyState title="Không có đơn vị nào phù hợp bộ lọc">Thử bỏ lọc vùng hoặc loại đơn vị.</EmptyState>;
+  if (dashboard.schools.length === 0)
+    return <EmptyState title="Không có đơn vị nào phù hợp bộ lọc">Thử bỏ lọc vùng hoặc loại đơn vị.</EmptyState>;
   return (
     <div className="table-wrap matrix-wrap">
       <table className="table matrix" data-testid="directive-matrix">
@@ -145,9 +170,18 @@ export function DashboardMatrix({ dashboard, selectedId, onSelect }: MatrixProps
         </thead>
         <tbody>
           {dashboard.schools.map((school) => (
-            <tr key={school.organisationId} className={school.organisationId === selectedId ? 'matrix__row--selected' : undefined} data-school={school.name}>
+            <tr
+              key={school.organisationId}
+              className={school.organisationId === selectedId ? 'matrix__row--selected' : undefined}
+              data-school={school.name}
+            >
               <th scope="row" className="matrix__school">
-                <button type="button" className="link-button" onClick={() => onSelect(school.organisationId)} aria-expanded={school.organisationId === selectedId}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onSelect(school.organisationId)}
+                  aria-expanded={school.organisationId === selectedId}
+                >
                   {school.name}
                 </button>
                 {school.provinceName ? <div className="muted small">{school.provinceName}</div> : null}
@@ -157,7 +191,14 @@ export function DashboardMatrix({ dashboard, selectedId, onSelect }: MatrixProps
                 {school.registeredAt ? <div className="muted">vào sổ {formatDate(school.registeredAt)}</div> : null}
               </td>
               {school.cells.map((cell, index) => (
-                <MatrixCell key={dashboard.requirements[index]?.id ?? index} school={school} cell={cell} index={index} dashboard={dashboard} onSelect={onSelect} />
+                <MatrixCell
+                  key={dashboard.requirements[index]?.id ?? index}
+                  school={school}
+                  cell={cell}
+                  index={index}
+                  dashboard={dashboard}
+                  onSelect={onSelect}
+                />
               ))}
             </tr>
           ))}

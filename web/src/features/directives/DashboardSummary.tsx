@@ -34,7 +34,9 @@ export function RequirementHeadlines({ dashboard }: { dashboard: DirectiveDashbo
                 .map((s) => `${s.label}: ${formatNumber(s.count)}`)
                 .join(' · ') || 'Chưa có số liệu'}
             </p>
-            {req.overdue > 0 ? <p className="headline-card__overdue">{formatNumber(req.overdue)} đơn vị quá hạn</p> : null}
+            {req.overdue > 0 ? (
+              <p className="headline-card__overdue">{formatNumber(req.overdue)} đơn vị quá hạn</p>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -45,13 +47,24 @@ export function RequirementHeadlines({ dashboard }: { dashboard: DirectiveDashbo
 export function DeliveryCounts({ dashboard }: { dashboard: DirectiveDashboard }) {
   const byCode = new Map(dashboard.delivery.map((d) => [d.code, d]));
   const extra = dashboard.delivery.filter((d) => !DELIVERY_CODES.some((c) => c.code === d.code));
-  const rows = [...DELIVERY_CODES.map((c) => ({ code: c.code, label: byCode.get(c.code)?.label ?? c.label, count: byCode.get(c.code)?.count ?? 0 })), ...extra];
+  const rows = [
+    ...DELIVERY_CODES.map((c) => ({
+      code: c.code,
+      label: byCode.get(c.code)?.label ?? c.label,
+      count: byCode.get(c.code)?.count ?? 0,
+    })),
+    ...extra,
+  ];
   return (
     <section aria-labelledby="delivery-title" className="dashboard-section">
       <h2 id="delivery-title">Tình trạng văn bản tại các trường</h2>
       <ul className="delivery-list">
         {rows.map((row) => (
-          <li key={row.code} className={`delivery-item delivery-item--${row.code}`} data-testid={`delivery-${row.code}`}>
+          <li
+            key={row.code}
+            className={`delivery-item delivery-item--${row.code}`}
+            data-testid={`delivery-${row.code}`}
+          >
             <span className="delivery-item__count">{formatNumber(row.count)}</span>
             <span className="delivery-item__label">
               {row.label} <span className="muted small">(mã {row.code})</span>

@@ -15,7 +15,15 @@ import { Link, navigate, useSearchParams } from '../../lib/router.tsx';
 import { RecipientsField } from './RecipientsField.tsx';
 import { RequirementsEditor } from './RequirementsEditor.tsx';
 import { SourceDocumentPicker, loadDraftFromDocument } from './SourceDocumentPicker.tsx';
-import { draftFromBody, draftToBody, emptyDraft, hasErrors, validateDirectiveDraft, type DirectiveDraft, type DirectiveDraftErrors } from './directiveDraft.ts';
+import {
+  draftFromBody,
+  draftToBody,
+  emptyDraft,
+  hasErrors,
+  validateDirectiveDraft,
+  type DirectiveDraft,
+  type DirectiveDraftErrors,
+} from './directiveDraft.ts';
 import './directives.css';
 
 export function DirectiveCreatePage() {
@@ -28,9 +36,13 @@ export function DirectiveCreatePage() {
   const [submitting, setSubmitting] = useState(false);
 
   const prefill = useCallback((body: DirectiveBody) => {
-    setDraft((current) => draftFromBody(body, { recipientMode: current.recipientMode, recipientIds: current.recipientIds }));
+    setDraft((current) =>
+      draftFromBody(body, { recipientMode: current.recipientMode, recipientIds: current.recipientIds }),
+    );
     setErrors({});
-    setPrefilled(`Đã điền sẵn từ văn bản ${body.numberSymbol ?? ''}: ${body.requirements.length} yêu cầu. Kiểm tra lại nội dung, chọn cách báo cáo cho từng yêu cầu và nơi nhận.`);
+    setPrefilled(
+      `Đã điền sẵn từ văn bản ${body.numberSymbol ?? ''}: ${body.requirements.length} yêu cầu. Kiểm tra lại nội dung, chọn cách báo cáo cho từng yêu cầu và nơi nhận.`,
+    );
   }, []);
 
   useEffect(() => {
@@ -38,8 +50,12 @@ export function DirectiveCreatePage() {
     loadDraftFromDocument(sourceFromLink).then(prefill).catch(setError);
   }, [sourceFromLink, prefill]);
 
-  const update = <K extends keyof DirectiveDraft>(key: K, value: DirectiveDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const setRecipients = useCallback((recipientMode: RecipientMode, recipientIds: string[]) => setDraft((d) => ({ ...d, recipientMode, recipientIds })), []);
+  const update = <K extends keyof DirectiveDraft>(key: K, value: DirectiveDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const setRecipients = useCallback(
+    (recipientMode: RecipientMode, recipientIds: string[]) => setDraft((d) => ({ ...d, recipientMode, recipientIds })),
+    [],
+  );
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -66,25 +82,52 @@ export function DirectiveCreatePage() {
       <p className="breadcrumb">
         <Link to="/chi-dao">Chỉ đạo mạng lưới</Link> › Soạn chỉ đạo
       </p>
-      <PageHeader title="Soạn chỉ đạo" subtitle="Soạn chỉ đạo gửi các trường; lưu dự thảo, kiểm tra lại rồi ban hành." />
+      <PageHeader
+        title="Soạn chỉ đạo"
+        subtitle="Soạn chỉ đạo gửi các trường; lưu dự thảo, kiểm tra lại rồi ban hành."
+      />
       <SourceDocumentPicker onPrefill={prefill} />
       <SuccessBanner message={prefilled} onClose={() => setPrefilled(null)} />
       <form className="card directive-form" onSubmit={(e) => void handleSubmit(e)} noValidate aria-label="Soạn chỉ đạo">
         <ErrorBanner error={error} />
-        <FormField label="Trích yếu" hint="Ví dụ: Về việc đẩy mạnh xây dựng trường chính trị chuẩn" error={errors.title} required>
+        <FormField
+          label="Trích yếu"
+          hint="Ví dụ: Về việc đẩy mạnh xây dựng trường chính trị chuẩn"
+          error={errors.title}
+          required
+        >
           <textarea rows={2} value={draft.title} onChange={(e) => update('title', e.target.value)} />
         </FormField>
         <div className="form-row">
-          <FormField label="Số, ký hiệu" hint="Ví dụ: 2174-CV/HVCTQG; có thể để trống khi chưa cấp số." error={errors.numberSymbol}>
-            <input autoComplete="off" value={draft.numberSymbol} onChange={(e) => update('numberSymbol', e.target.value)} />
+          <FormField
+            label="Số, ký hiệu"
+            hint="Ví dụ: 2174-CV/HVCTQG; có thể để trống khi chưa cấp số."
+            error={errors.numberSymbol}
+          >
+            <input
+              autoComplete="off"
+              value={draft.numberSymbol}
+              onChange={(e) => update('numberSymbol', e.target.value)}
+            />
           </FormField>
           <div>
             <DateField label="Ngày ban hành" value={draft.issuedDate} onChange={(date) => update('issuedDate', date)} />
             {errors.issuedDate ? <p className="field__error">{errors.issuedDate}</p> : null}
           </div>
         </div>
-        <RequirementsEditor rows={draft.requirements} errors={errors.requirementRows} listError={errors.requirements} onChange={(rows) => update('requirements', rows)} />
-        <RecipientsField issuedDate={draft.issuedDate} mode={draft.recipientMode} recipientIds={draft.recipientIds} error={errors.recipients} onChange={setRecipients} />
+        <RequirementsEditor
+          rows={draft.requirements}
+          errors={errors.requirementRows}
+          listError={errors.requirements}
+          onChange={(rows) => update('requirements', rows)}
+        />
+        <RecipientsField
+          issuedDate={draft.issuedDate}
+          mode={draft.recipientMode}
+          recipientIds={draft.recipientIds}
+          error={errors.recipients}
+          onChange={setRecipients}
+        />
         <div className="form-actions">
           <button type="button" className="button" onClick={() => navigate('/chi-dao')} disabled={submitting}>
             Hủy

@@ -31,7 +31,8 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
   const { data, error, loading, reload } = useApiData<DirectiveDashboard>(`${base}/dashboard${filters}`);
   const history = useApiData<DirectiveHistory>(`${base}/history`);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return <NotFoundOrNoAccessPage what="bảng theo dõi chỉ đạo" />;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+    return <NotFoundOrNoAccessPage what="bảng theo dõi chỉ đạo" />;
   if (loading && !data) return <Loading label="Đang tổng hợp số liệu các trường…" />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
 
@@ -42,7 +43,9 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
   return (
     <>
       <p className="breadcrumb">
-        <Link to="/chi-dao">Chỉ đạo mạng lưới</Link> › <Link to={`/chi-dao/${encodeURIComponent(directive.id)}`}>{numberSymbolText(directive.numberSymbol)}</Link> › Bảng theo dõi
+        <Link to="/chi-dao">Chỉ đạo mạng lưới</Link> ›{' '}
+        <Link to={`/chi-dao/${encodeURIComponent(directive.id)}`}>{numberSymbolText(directive.numberSymbol)}</Link> ›
+        Bảng theo dõi
       </p>
       <PageHeader
         title="Bảng theo dõi thực hiện"
@@ -58,14 +61,21 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
         }
       />
       <SuccessBanner message={flash} onClose={() => setFlash(null)} />
-      {directive.status === 'draft' ? <div className="banner banner--warning">Chỉ đạo chưa ban hành nên chưa có trường nào nhận.</div> : null}
+      {directive.status === 'draft' ? (
+        <div className="banner banner--warning">Chỉ đạo chưa ban hành nên chưa có trường nào nhận.</div>
+      ) : null}
 
       <form className="filters" aria-label="Lọc bảng theo dõi" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="dashboard-region" className="field__label">
             Vùng
           </label>
-          <select id="dashboard-region" value={region} onChange={(e) => setParams({ vung: e.target.value, truong: null })} aria-describedby="dashboard-region-note">
+          <select
+            id="dashboard-region"
+            value={region}
+            onChange={(e) => setParams({ vung: e.target.value, truong: null })}
+            aria-describedby="dashboard-region-note"
+          >
             <option value="">Tất cả các vùng</option>
             {REGIONS.map((r) => (
               <option key={r.code} value={r.code}>
@@ -88,7 +98,11 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
           </select>
         </div>
         {filtered ? (
-          <button type="button" className="button button--ghost" onClick={() => setParams({ vung: null, loai: null, truong: null })}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => setParams({ vung: null, loai: null, truong: null })}
+          >
             Bỏ lọc
           </button>
         ) : null}
@@ -98,7 +112,8 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
       </form>
 
       <p className="result-count" aria-live="polite">
-        <strong>{formatNumber(data.schoolCount)}</strong> đơn vị nhận{filtered ? ' (theo bộ lọc)' : ''} · số liệu tính đến ngày {formatDate(data.asOf)}
+        <strong>{formatNumber(data.schoolCount)}</strong> đơn vị nhận{filtered ? ' (theo bộ lọc)' : ''} · số liệu tính
+        đến ngày {formatDate(data.asOf)}
       </p>
       <div className={loading ? 'is-refreshing' : undefined}>
         <RequirementHeadlines dashboard={data} />
@@ -108,15 +123,27 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
             <h2 id="matrix-title">Tình hình theo từng trường</h2>
             <MatrixLegend />
           </div>
-          <p className="field__hint">Di chuột hoặc dùng phím Tab vào một ô để xem chi tiết; bấm tên trường để xem nhiệm vụ và lịch sử.</p>
+          <p className="field__hint">
+            Di chuột hoặc dùng phím Tab vào một ô để xem chi tiết; bấm tên trường để xem nhiệm vụ và lịch sử.
+          </p>
           <div className={selected ? 'matrix-layout matrix-layout--with-panel' : 'matrix-layout'}>
-            <DashboardMatrix dashboard={data} selectedId={selected?.organisationId ?? null} onSelect={(id) => setParams({ truong: id === selectedId ? null : id })} />
-            {selected ? <SchoolDrillDown school={selected} dashboard={data} onClose={() => setParams({ truong: null })} /> : null}
+            <DashboardMatrix
+              dashboard={data}
+              selectedId={selected?.organisationId ?? null}
+              onSelect={(id) => setParams({ truong: id === selectedId ? null : id })}
+            />
+            {selected ? (
+              <SchoolDrillDown school={selected} dashboard={data} onClose={() => setParams({ truong: null })} />
+            ) : null}
           </div>
         </section>
       </div>
       <ErrorBanner error={history.error} onRetry={history.reload} />
-      {history.data ? <HistoryChart history={history.data} /> : history.loading ? <Loading label="Đang tải diễn biến…" /> : null}
+      {history.data ? (
+        <HistoryChart history={history.data} />
+      ) : history.loading ? (
+        <Loading label="Đang tải diễn biến…" />
+      ) : null}
     </>
   );
 }

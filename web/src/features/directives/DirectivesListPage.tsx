@@ -18,9 +18,17 @@ import './directives.css';
 const PAGE_SIZE = 20;
 
 const columns: Column<DirectiveSummary>[] = [
-  { key: 'number', header: 'Số, ký hiệu', cell: (d) => <span className="nowrap">{numberSymbolText(d.numberSymbol)}</span> },
+  {
+    key: 'number',
+    header: 'Số, ký hiệu',
+    cell: (d) => <span className="nowrap">{numberSymbolText(d.numberSymbol)}</span>,
+  },
   { key: 'date', header: 'Ngày ban hành', cell: (d) => formatDate(d.issuedDate), className: 'nowrap' },
-  { key: 'title', header: 'Trích yếu', cell: (d) => <Link to={`/chi-dao/${encodeURIComponent(d.id)}`}>{d.title}</Link> },
+  {
+    key: 'title',
+    header: 'Trích yếu',
+    cell: (d) => <Link to={`/chi-dao/${encodeURIComponent(d.id)}`}>{d.title}</Link>,
+  },
   {
     key: 'recipients',
     header: 'Nơi nhận',
@@ -34,7 +42,8 @@ const columns: Column<DirectiveSummary>[] = [
   {
     key: 'status',
     header: 'Trạng thái',
-    cell: (d) => (d.status === 'issued' ? <Badge tone="success">Đã ban hành</Badge> : <Badge tone="warning">Dự thảo</Badge>),
+    cell: (d) =>
+      d.status === 'issued' ? <Badge tone="success">Đã ban hành</Badge> : <Badge tone="warning">Dự thảo</Badge>,
   },
   {
     key: 'actions',
@@ -57,7 +66,9 @@ export function DirectivesListPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [flash, setFlash] = useState<string | null>(() => takeFlash());
-  const { data, error, loading, reload } = useApiData<Page<DirectiveSummary>>(`/api/directives${queryString({ page, pageSize: PAGE_SIZE })}`);
+  const { data, error, loading, reload } = useApiData<Page<DirectiveSummary>>(
+    `/api/directives${queryString({ page, pageSize: PAGE_SIZE })}`,
+  );
 
   return (
     <>
@@ -86,7 +97,12 @@ export function DirectivesListPage() {
             emptyTitle="Chưa có chỉ đạo nào"
             emptyHint={<>Bấm “Soạn chỉ đạo” để soạn chỉ đạo đầu tiên, hoặc lấy nội dung từ một văn bản đã vào sổ.</>}
           />
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ page: p === 1 ? null : p })} />
+          <Pagination
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            onChange={(p) => setParams({ page: p === 1 ? null : p })}
+          />
         </div>
       ) : null}
     </>

@@ -17,7 +17,9 @@ const COLOURS = ['#a61b1b', '#1d4f91', '#1f7a3d', '#c99a2e'];
 type Series = DirectiveHistory['series'][number];
 
 function dayNumber(isoDate: string): number {
-  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
+  return (
+    Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000
+  );
 }
 
 /** A round upper bound for the y axis: 5, 10, 20, 25, 50, 100… at least `value`. */
@@ -32,22 +34,35 @@ function LineChart({ series, titleId }: { series: Series; titleId: string }) {
   const points = series.points;
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last) return <EmptyState title="Chưa có diễn biến">Số liệu sẽ xuất hiện khi các trường cập nhật.</EmptyState>;
+  if (!first || !last)
+    return <EmptyState title="Chưa có diễn biến">Số liệu sẽ xuất hiện khi các trường cập nhật.</EmptyState>;
   const start = dayNumber(first.date);
   const span = dayNumber(last.date) - start;
   const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
   const innerHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const maxCount = Math.max(1, ...points.flatMap((p) => series.milestones.map((m) => p.counts[m.code] ?? 0)));
   const yMax = niceMax(maxCount);
-  const x = (date: string) => MARGIN.left + (span === 0 ? innerWidth / 2 : ((dayNumber(date) - start) / span) * innerWidth);
+  const x = (date: string) =>
+    MARGIN.left + (span === 0 ? innerWidth / 2 : ((dayNumber(date) - start) / span) * innerWidth);
   const y = (count: number) => MARGIN.top + innerHeight - (count / yMax) * innerHeight;
   const yTicks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((f) => Math.round(f * yMax)); // yMax is 5, 10, 20, 25, 50… so fifths are whole
   const xTickCount = Math.min(points.length, 6);
-  const xTicks = [...new Set(Array.from({ length: xTickCount }, (_, i) => Math.round((i * (points.length - 1)) / Math.max(1, xTickCount - 1))))].map((i) => points[i]!.date);
+  const xTicks = [
+    ...new Set(
+      Array.from({ length: xTickCount }, (_, i) => Math.round((i * (points.length - 1)) / Math.max(1, xTickCount - 1))),
+    ),
+  ].map((i) => points[i]!.date);
   const summary = series.milestones.map((m) => `${m.label}: ${formatNumber(last.counts[m.code] ?? 0)}`).join('; ');
 
   return (
-    <svg className="history-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`}>
+    <svg
+      className="history-chart"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={`${titleId}-desc`}
+    >
+      <title>Diễn biến số liệu</title>
       <desc id={`${titleId}-desc`}>
         Từ {formatDate(first.date)} đến {formatDate(last.date)}. Đến {formatDate(last.date)}: {summary}.
       </desc>
@@ -66,11 +81,18 @@ function LineChart({ series, titleId }: { series: Series; titleId: string }) {
       ))}
       {series.milestones.map((milestone, index) => {
         const colour = COLOURS[index % COLOURS.length];
-        const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.date).toFixed(1)},${y(p.counts[milestone.code] ?? 0).toFixed(1)}`).join(' ');
+        const path = points
+          .map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.date).toFixed(1)},${y(p.counts[milestone.code] ?? 0).toFixed(1)}`)
+          .join(' ');
         return (
           <g key={milestone.code}>
             <path d={path} fill="none" stroke={colour} strokeWidth={2.5} strokeLinejoin="round" />
-            <text x={x(last.date) + 8} y={y(last.counts[milestone.code] ?? 0) + 4} className="history-chart__value" fill={colour}>
+            <text
+              x={x(last.date) + 8}
+              y={y(last.counts[milestone.code] ?? 0) + 4}
+              className="history-chart__value"
+              fill={colour}
+            >
               {formatNumber(last.counts[milestone.code] ?? 0)}
             </text>
             {points.map((p) => (
@@ -115,7 +137,12 @@ export function HistoryChart({ history }: { history: DirectiveHistory }) {
       <ul className="chart-legend">
         {series.milestones.map((m, index) => (
           <li key={m.code}>
-            <span className="chart-legend__swatch" style={{ background: COLOURS[index % COLOURS.length] }} aria-hidden="true" /> Số đơn vị {m.label}
+            <span
+              className="chart-legend__swatch"
+              style={{ background: COLOURS[index % COLOURS.length] }}
+              aria-hidden="true"
+            />{' '}
+            Số đơn vị {m.label}
           </li>
         ))}
       </ul>

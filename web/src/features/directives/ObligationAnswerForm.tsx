@@ -25,17 +25,26 @@ function validate(draft: AnswerDraft, requires: AnswerField[]): AnswerErrors {
   const errors: AnswerErrors = {};
   if (!draft.stage) errors.stage = 'Vui lòng chọn tình trạng thực hiện.';
   for (const field of requires) if (!draft[field].trim()) errors[field] = MISSING[field];
-  if (requires.includes('approvalDate') && draft.approvalDate && draft.approvalDate > todayInVietnam()) errors.approvalDate = 'Ngày phê duyệt không được sau ngày hôm nay.';
-  if (requires.includes('decisionNumber') && draft.decisionNumber.trim().length > 60) errors.decisionNumber = 'Số quyết định không quá 60 ký tự.';
+  if (requires.includes('approvalDate') && draft.approvalDate && draft.approvalDate > todayInVietnam())
+    errors.approvalDate = 'Ngày phê duyệt không được sau ngày hôm nay.';
+  if (requires.includes('decisionNumber') && draft.decisionNumber.trim().length > 60)
+    errors.decisionNumber = 'Số quyết định không quá 60 ký tự.';
   if (requires.includes('targetYear') && draft.targetYear.trim()) {
     const year = Number(draft.targetYear);
-    if (!Number.isInteger(year) || year < 2021 || year > 2050) errors.targetYear = 'Năm đăng ký đạt chuẩn phải trong khoảng 2021–2050.';
+    if (!Number.isInteger(year) || year < 2021 || year > 2050)
+      errors.targetYear = 'Năm đăng ký đạt chuẩn phải trong khoảng 2021–2050.';
   }
   if (draft.note.length > 4000) errors.note = 'Ghi chú không quá 4.000 ký tự.';
   return errors;
 }
 
-export function ObligationAnswerForm({ obligation, onSaved }: { obligation: ObligationDetail; onSaved: (updated: ObligationDetail) => void }) {
+export function ObligationAnswerForm({
+  obligation,
+  onSaved,
+}: {
+  obligation: ObligationDetail;
+  onSaved: (updated: ObligationDetail) => void;
+}) {
   const [draft, setDraft] = useState<AnswerDraft>({
     stage: obligation.stage,
     approvalDate: obligation.answer.approvalDate ?? '',
@@ -48,7 +57,8 @@ export function ObligationAnswerForm({ obligation, onSaved }: { obligation: Obli
   const [saving, setSaving] = useState(false);
   const stage = obligation.stages.find((s) => s.code === draft.stage);
   const requires = stage?.requires ?? [];
-  const update = <K extends keyof AnswerDraft>(key: K, value: AnswerDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const update = <K extends keyof AnswerDraft>(key: K, value: AnswerDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -88,16 +98,34 @@ export function ObligationAnswerForm({ obligation, onSaved }: { obligation: Obli
           ))}
         </select>
       </FormField>
-      {requires.length > 0 ? <p className="field__hint">Tình trạng này cần: {requires.map((f) => ANSWER_FIELD_LABELS[f].toLowerCase()).join(', ')}.</p> : null}
+      {requires.length > 0 ? (
+        <p className="field__hint">
+          Tình trạng này cần: {requires.map((f) => ANSWER_FIELD_LABELS[f].toLowerCase()).join(', ')}.
+        </p>
+      ) : null}
       <div className="form-row">
         {requires.includes('decisionNumber') ? (
-          <FormField label={ANSWER_FIELD_LABELS.decisionNumber} hint="Ví dụ: 1234-QĐ/TU" error={errors.decisionNumber} required>
-            <input autoComplete="off" value={draft.decisionNumber} onChange={(e) => update('decisionNumber', e.target.value)} />
+          <FormField
+            label={ANSWER_FIELD_LABELS.decisionNumber}
+            hint="Ví dụ: 1234-QĐ/TU"
+            error={errors.decisionNumber}
+            required
+          >
+            <input
+              autoComplete="off"
+              value={draft.decisionNumber}
+              onChange={(e) => update('decisionNumber', e.target.value)}
+            />
           </FormField>
         ) : null}
         {requires.includes('approvalDate') ? (
           <div>
-            <DateField label={ANSWER_FIELD_LABELS.approvalDate} value={draft.approvalDate} optional onChange={(date) => update('approvalDate', date)} />
+            <DateField
+              label={ANSWER_FIELD_LABELS.approvalDate}
+              value={draft.approvalDate}
+              optional
+              onChange={(date) => update('approvalDate', date)}
+            />
             {errors.approvalDate ? (
               <p className="field__error" role="alert">
                 {errors.approvalDate}
@@ -107,7 +135,15 @@ export function ObligationAnswerForm({ obligation, onSaved }: { obligation: Obli
         ) : null}
         {requires.includes('targetYear') ? (
           <FormField label={ANSWER_FIELD_LABELS.targetYear} error={errors.targetYear} required>
-            <input type="number" inputMode="numeric" min={2021} max={2050} className="input--narrow" value={draft.targetYear} onChange={(e) => update('targetYear', e.target.value)} />
+            <input
+              type="number"
+              inputMode="numeric"
+              min={2021}
+              max={2050}
+              className="input--narrow"
+              value={draft.targetYear}
+              onChange={(e) => update('targetYear', e.target.value)}
+            />
           </FormField>
         ) : null}
       </div>

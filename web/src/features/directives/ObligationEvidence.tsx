@@ -5,7 +5,15 @@ import { uploadFiles } from '../../api/upload.ts';
 import type { ObligationDetail } from '../../api/types.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
-export function ObligationEvidence({ obligation, canUpload, onUploaded }: { obligation: ObligationDetail; canUpload: boolean; onUploaded: () => void }) {
+export function ObligationEvidence({
+  obligation,
+  canUpload,
+  onUploaded,
+}: {
+  obligation: ObligationDetail;
+  canUpload: boolean;
+  onUploaded: () => void;
+}) {
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,17 +41,34 @@ export function ObligationEvidence({ obligation, canUpload, onUploaded }: { obli
         <ul className="inline-list">
           {obligation.evidence.map((file) => (
             <li key={file.id}>
-              <a href={`${base}/${encodeURIComponent(file.id)}`}>{file.fileName}</a> <span className="muted small">· {formatDateTime(file.createdAt)}</span>
+              <a href={`${base}/${encodeURIComponent(file.id)}`}>{file.fileName}</a>{' '}
+              <span className="muted small">· {formatDateTime(file.createdAt)}</span>
             </li>
           ))}
         </ul>
       )}
       {canUpload ? (
         <div className="field">
-          <label className="field__label" htmlFor="evidence-files">Thêm tệp minh chứng (quyết định, báo cáo…)</label>
-          <input id="evidence-files" type="file" multiple onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
-          {problem ? <p className="field__error" role="alert">{problem}</p> : null}
-          <button type="button" className="button button--small" disabled={busy || files.length === 0} onClick={() => void upload()}>
+          <label className="field__label" htmlFor="evidence-files">
+            Thêm tệp minh chứng (quyết định, báo cáo…)
+          </label>
+          <input
+            id="evidence-files"
+            type="file"
+            multiple
+            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+          />
+          {problem ? (
+            <p className="field__error" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy || files.length === 0}
+            onClick={() => void upload()}
+          >
             {busy ? 'Đang tải lên…' : 'Tải lên'}
           </button>
         </div>

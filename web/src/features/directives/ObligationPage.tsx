@@ -19,11 +19,14 @@ import './directives.css';
 
 export function ObligationPage({ obligationId }: { obligationId: string }) {
   const me = useMe();
-  const { data, error, loading, reload } = useApiData<ObligationDetail>(`/api/obligations/${encodeURIComponent(obligationId)}`);
+  const { data, error, loading, reload } = useApiData<ObligationDetail>(
+    `/api/obligations/${encodeURIComponent(obligationId)}`,
+  );
   const [saved, setSaved] = useState<ObligationDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+    return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const obligation = saved ?? data;
   if (loading && !obligation) return <Loading />;
   if (!obligation) return <ErrorBanner error={error} onRetry={reload} />;
@@ -32,8 +35,12 @@ export function ObligationPage({ obligationId }: { obligationId: string }) {
   return (
     <>
       <p className="breadcrumb">
-        {me.isAcademy ? <Link to={`/chi-dao/${encodeURIComponent(obligation.directiveId)}/theo-doi`}>Bảng theo dõi</Link> : <Link to="/nhiem-vu-chi-dao">Nhiệm vụ theo chỉ đạo</Link>} ›{' '}
-        {requirementName(obligation.requirementNo)}
+        {me.isAcademy ? (
+          <Link to={`/chi-dao/${encodeURIComponent(obligation.directiveId)}/theo-doi`}>Bảng theo dõi</Link>
+        ) : (
+          <Link to="/nhiem-vu-chi-dao">Nhiệm vụ theo chỉ đạo</Link>
+        )}{' '}
+        › {requirementName(obligation.requirementNo)}
       </p>
       <PageHeader
         title={`${requirementName(obligation.requirementNo)} — ${numberSymbolText(obligation.numberSymbol)}`}
@@ -52,7 +59,8 @@ export function ObligationPage({ obligationId }: { obligationId: string }) {
             <dl className="details">
               <dt>Hạn hoàn thành</dt>
               <dd>
-                {obligation.deadline ? formatDate(obligation.deadline) : 'Không có hạn'} {obligation.overdue ? <Badge tone="danger">Quá hạn</Badge> : null}
+                {obligation.deadline ? formatDate(obligation.deadline) : 'Không có hạn'}{' '}
+                {obligation.overdue ? <Badge tone="danger">Quá hạn</Badge> : null}
               </dd>
               <dt>Cách báo cáo</dt>
               <dd>{answerTypeLabel(obligation.answerType)}</dd>
@@ -101,7 +109,14 @@ export function ObligationPage({ obligationId }: { obligationId: string }) {
           </section>
           <section className="card" aria-labelledby="obligation-evidence">
             <h2 id="obligation-evidence">Minh chứng</h2>
-            <ObligationEvidence obligation={obligation} canUpload={!me.isAcademy} onUploaded={() => { setSaved(null); reload(); }} />
+            <ObligationEvidence
+              obligation={obligation}
+              canUpload={!me.isAcademy}
+              onUploaded={() => {
+                setSaved(null);
+                reload();
+              }}
+            />
           </section>
         </div>
       </div>

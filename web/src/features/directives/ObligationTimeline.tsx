@@ -13,6 +13,7 @@ export function ObligationTimeline({ obligation }: { obligation: ObligationDetai
   return (
     <ol className="timeline">
       {obligation.history.map((event, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: history is append-only; two events may share a timestamp
         <li key={`${event.at}-${index}`} className={`timeline__item timeline__item--${event.status}`}>
           <p className="timeline__head">
             <strong>{stageLabel(event.stage, event.status)}</strong>

@@ -11,7 +11,12 @@ import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
 import { Link, useSearchParams } from '../../lib/router.tsx';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
-import { OBLIGATION_STATUS_LABELS, numberSymbolText, obligationStatusTone, requirementName } from './directiveLabels.ts';
+import {
+  OBLIGATION_STATUS_LABELS,
+  numberSymbolText,
+  obligationStatusTone,
+  requirementName,
+} from './directiveLabels.ts';
 import './directives.css';
 
 const PAGE_SIZE = 30;
@@ -71,7 +76,11 @@ const columns: Column<Obligation>[] = [
     ),
     className: 'nowrap',
   },
-  { key: 'stage', header: 'Tình trạng', cell: (o) => <Badge tone={obligationStatusTone(o.status)}>{o.stageLabel}</Badge> },
+  {
+    key: 'stage',
+    header: 'Tình trạng',
+    cell: (o) => <Badge tone={obligationStatusTone(o.status)}>{o.stageLabel}</Badge>,
+  },
   { key: 'updated', header: 'Cập nhật', cell: (o) => formatDateTime(o.updatedAt), className: 'nowrap' },
 ];
 
@@ -90,13 +99,20 @@ export function ObligationsPage() {
 
   return (
     <>
-      <PageHeader title="Nhiệm vụ theo chỉ đạo" subtitle={`Các yêu cầu của Học viện đối với ${me.organisation.name}; cập nhật tình hình để Học viện theo dõi.`} />
+      <PageHeader
+        title="Nhiệm vụ theo chỉ đạo"
+        subtitle={`Các yêu cầu của Học viện đối với ${me.organisation.name}; cập nhật tình hình để Học viện theo dõi.`}
+      />
       <form className="filters" aria-label="Lọc nhiệm vụ" onSubmit={(e) => e.preventDefault()}>
         <div className="field field--grow">
           <label htmlFor="obligation-directive" className="field__label">
             Chỉ đạo
           </label>
-          <select id="obligation-directive" value={directiveId} onChange={(e) => setParams({ chiDao: e.target.value, page: null })}>
+          <select
+            id="obligation-directive"
+            value={directiveId}
+            onChange={(e) => setParams({ chiDao: e.target.value, page: null })}
+          >
             <option value="">Tất cả chỉ đạo</option>
             {(directives.data?.items ?? []).map((d) => (
               <option key={d.id} value={d.id}>
@@ -109,7 +125,11 @@ export function ObligationsPage() {
           <label htmlFor="obligation-status" className="field__label">
             Tình trạng
           </label>
-          <select id="obligation-status" value={status} onChange={(e) => setParams({ trangThai: e.target.value, page: null })}>
+          <select
+            id="obligation-status"
+            value={status}
+            onChange={(e) => setParams({ trangThai: e.target.value, page: null })}
+          >
             <option value="">Tất cả</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -119,11 +139,19 @@ export function ObligationsPage() {
           </select>
         </div>
         <label className="field field--checkbox">
-          <input type="checkbox" checked={overdueOnly} onChange={(e) => setParams({ quaHan: e.target.checked ? '1' : null, page: null })} />
+          <input
+            type="checkbox"
+            checked={overdueOnly}
+            onChange={(e) => setParams({ quaHan: e.target.checked ? '1' : null, page: null })}
+          />
           Chỉ nhiệm vụ quá hạn
         </label>
         {filtered ? (
-          <button type="button" className="button button--ghost" onClick={() => setParams({ chiDao: null, trangThai: null, quaHan: null, page: null })}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => setParams({ chiDao: null, trangThai: null, quaHan: null, page: null })}
+          >
             Bỏ lọc
           </button>
         ) : null}
@@ -133,17 +161,32 @@ export function ObligationsPage() {
       {data ? (
         <div className={loading ? 'is-refreshing' : undefined}>
           <p className="result-count" aria-live="polite">
-            <strong>{formatNumber(overdueOnly ? rows.length : data.total)}</strong> nhiệm vụ{overdueOnly ? ' quá hạn' : ''}
+            <strong>{formatNumber(overdueOnly ? rows.length : data.total)}</strong> nhiệm vụ
+            {overdueOnly ? ' quá hạn' : ''}
           </p>
           <Table
             caption="Nhiệm vụ theo chỉ đạo của Học viện"
-            columns={columnsFor(rows.some((o) => o.organisationId !== me.organisation.id), me.organisation.id)}
+            columns={columnsFor(
+              rows.some((o) => o.organisationId !== me.organisation.id),
+              me.organisation.id,
+            )}
             rows={rows}
             rowKey={(o) => o.id}
             emptyTitle={filtered ? 'Không có nhiệm vụ phù hợp bộ lọc' : 'Chưa có nhiệm vụ nào'}
-            emptyHint={filtered ? 'Thử bỏ bớt điều kiện lọc.' : 'Khi Học viện ban hành chỉ đạo gửi trường, mỗi yêu cầu sẽ xuất hiện ở đây.'}
+            emptyHint={
+              filtered
+                ? 'Thử bỏ bớt điều kiện lọc.'
+                : 'Khi Học viện ban hành chỉ đạo gửi trường, mỗi yêu cầu sẽ xuất hiện ở đây.'
+            }
           />
-          {!overdueOnly ? <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ page: p === 1 ? null : p })} /> : null}
+          {!overdueOnly ? (
+            <Pagination
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              onChange={(p) => setParams({ page: p === 1 ? null : p })}
+            />
+          ) : null}
         </div>
       ) : null}
     </>

@@ -23,7 +23,9 @@ type RecipientsFieldProps = {
 const MODES = Object.keys(RECIPIENT_MODE_LABELS) as RecipientMode[];
 
 function useCount(kind: string, at: string): number | null {
-  const { data } = useApiData<Page<Organisation>>(at ? `/api/network/organisations${queryString({ at, kind, pageSize: 1 })}` : null);
+  const { data } = useApiData<Page<Organisation>>(
+    at ? `/api/network/organisations${queryString({ at, kind, pageSize: 1 })}` : null,
+  );
   return data?.total ?? null;
 }
 
@@ -40,14 +42,25 @@ export function RecipientsField({ issuedDate, mode, recipientIds, error, onChang
   return (
     <fieldset className="directive-fieldset" aria-describedby={error ? 'recipients-error' : undefined}>
       <legend>Nơi nhận</legend>
-      <p className="field__hint">Đơn vị nhận được xác định theo ngày ban hành {issuedDate ? formatDate(issuedDate) : ''}: trước 01/07/2025 là 63 trường chính trị tỉnh, thành phố; từ 01/07/2025 là 34 trường.</p>
+      <p className="field__hint">
+        Đơn vị nhận được xác định theo ngày ban hành {issuedDate ? formatDate(issuedDate) : ''}: trước 01/07/2025 là 63
+        trường chính trị tỉnh, thành phố; từ 01/07/2025 là 34 trường.
+      </p>
       <div className="radio-list">
         {MODES.map((m) => (
           <label key={m} className="radio-option">
-            <input type="radio" name="recipientMode" value={m} checked={mode === m} onChange={() => onChange(m, recipientIds)} />
+            <input
+              type="radio"
+              name="recipientMode"
+              value={m}
+              checked={mode === m}
+              onChange={() => onChange(m, recipientIds)}
+            />
             <span>
               {RECIPIENT_MODE_LABELS[m]}
-              {counts[m] !== null && m !== 'custom' ? <span className="muted"> ({formatNumber(counts[m] ?? 0)} đơn vị)</span> : null}
+              {counts[m] !== null && m !== 'custom' ? (
+                <span className="muted"> ({formatNumber(counts[m] ?? 0)} đơn vị)</span>
+              ) : null}
             </span>
           </label>
         ))}
@@ -57,12 +70,26 @@ export function RecipientsField({ issuedDate, mode, recipientIds, error, onChang
           {error}
         </p>
       ) : null}
-      {mode === 'custom' ? <CustomRecipients issuedDate={issuedDate} recipientIds={recipientIds} onChange={(ids) => onChange('custom', ids)} /> : null}
+      {mode === 'custom' ? (
+        <CustomRecipients
+          issuedDate={issuedDate}
+          recipientIds={recipientIds}
+          onChange={(ids) => onChange('custom', ids)}
+        />
+      ) : null}
     </fieldset>
   );
 }
 
-function CustomRecipients({ issuedDate, recipientIds, onChange }: { issuedDate: string; recipientIds: string[]; onChange: (ids: string[]) => void }) {
+function CustomRecipients({
+  issuedDate,
+  recipientIds,
+  onChange,
+}: {
+  issuedDate: string;
+  recipientIds: string[];
+  onChange: (ids: string[]) => void;
+}) {
   const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [search, setSearch] = useState('');
@@ -74,7 +101,14 @@ function CustomRecipients({ issuedDate, recipientIds, onChange }: { issuedDate: 
     setOrganisations(null);
     setLoadError(null);
     loadAllOrganisations(issuedDate, controller.signal)
-      .then((all) => setOrganisations(sortByVietnamese(all.filter((o) => RECIPIENT_KINDS.includes(o.kind)), (o) => o.name)))
+      .then((all) =>
+        setOrganisations(
+          sortByVietnamese(
+            all.filter((o) => RECIPIENT_KINDS.includes(o.kind)),
+            (o) => o.name,
+          ),
+        ),
+      )
       .catch((cause: unknown) => {
         if (!controller.signal.aborted) setLoadError(cause);
       });
@@ -94,9 +128,12 @@ function CustomRecipients({ issuedDate, recipientIds, onChange }: { issuedDate: 
 
   const byId = useMemo(() => new Map((organisations ?? []).map((o) => [o.id, o])), [organisations]);
   const folded = foldVietnamese(search.trim());
-  const matches = (organisations ?? []).filter((o) => !folded || foldVietnamese(`${o.name} ${o.provinceName ?? ''} ${o.code}`).includes(folded));
+  const matches = (organisations ?? []).filter(
+    (o) => !folded || foldVietnamese(`${o.name} ${o.provinceName ?? ''} ${o.code}`).includes(folded),
+  );
   const chosen = new Set(recipientIds);
-  const toggle = (id: string) => onChange(chosen.has(id) ? recipientIds.filter((x) => x !== id) : [...recipientIds, id]);
+  const toggle = (id: string) =>
+    onChange(chosen.has(id) ? recipientIds.filter((x) => x !== id) : [...recipientIds, id]);
 
   return (
     <div className="recipient-picker">
@@ -117,7 +154,12 @@ function CustomRecipients({ issuedDate, recipientIds, onChange }: { issuedDate: 
           {recipientIds.map((id) => (
             <li key={id} className="chip">
               {byId.get(id)?.name ?? 'Đơn vị đã chọn'}
-              <button type="button" className="chip__remove" aria-label={`Bỏ chọn ${byId.get(id)?.name ?? ''}`} onClick={() => toggle(id)}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`Bỏ chọn ${byId.get(id)?.name ?? ''}`}
+                onClick={() => toggle(id)}
+              >
                 ×
               </button>
             </li>
@@ -128,11 +170,22 @@ function CustomRecipients({ issuedDate, recipientIds, onChange }: { issuedDate: 
         <label htmlFor="recipient-search" className="field__label">
           Tìm đơn vị nhận
         </label>
-        <input id="recipient-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Tên trường, tỉnh hoặc mã; gõ không dấu được, ví dụ: thai nguyen" aria-controls="recipient-options" />
+        <input
+          id="recipient-search"
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="Tên trường, tỉnh hoặc mã; gõ không dấu được, ví dụ: thai nguyen"
+          aria-controls="recipient-options"
+        />
       </div>
       {!organisations && !loadError ? <Loading label="Đang tải danh sách đơn vị…" /> : null}
       {organisations ? (
-        <ul id="recipient-options" className="recipient-options" aria-label={`Đơn vị hoạt động ngày ${formatDate(issuedDate)}`}>
+        <ul
+          id="recipient-options"
+          className="recipient-options"
+          aria-label={`Đơn vị hoạt động ngày ${formatDate(issuedDate)}`}
+        >
           {matches.length === 0 ? <li className="muted">Không có đơn vị nào khớp với “{search}”.</li> : null}
           {matches.map((o) => (
             <li key={o.id}>

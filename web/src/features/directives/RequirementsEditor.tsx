@@ -18,12 +18,16 @@ type RequirementsEditorProps = {
 const ANSWER_TYPES = Object.keys(ANSWER_TYPE_LABELS) as AnswerTypeCode[];
 
 export function RequirementsEditor({ rows, errors, listError, onChange }: RequirementsEditorProps) {
-  const update = (key: string, change: Partial<RequirementDraft>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  const update = (key: string, change: Partial<RequirementDraft>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
 
   return (
     <fieldset className="directive-fieldset">
       <legend>Các yêu cầu đối với trường</legend>
-      <p className="field__hint">Mỗi yêu cầu trở thành một nhiệm vụ của từng trường nhận. Để trống số thứ tự với yêu cầu không đánh số (ví dụ “báo cáo định kỳ”).</p>
+      <p className="field__hint">
+        Mỗi yêu cầu trở thành một nhiệm vụ của từng trường nhận. Để trống số thứ tự với yêu cầu không đánh số (ví dụ
+        “báo cáo định kỳ”).
+      </p>
       {listError ? (
         <p className="field__error" role="alert">
           {listError}
@@ -33,14 +37,35 @@ export function RequirementsEditor({ rows, errors, listError, onChange }: Requir
         {rows.map((row, index) => {
           const rowErrors = errors?.[row.key];
           return (
-            <li key={row.key} className="requirement-row" aria-label={`Yêu cầu dòng ${index + 1}`} data-testid="requirement-row">
+            <li
+              key={row.key}
+              className="requirement-row"
+              aria-label={`Yêu cầu dòng ${index + 1}`}
+              data-testid="requirement-row"
+            >
               <div className="requirement-row__head">
                 <FormField label="Số thứ tự" error={rowErrors?.no}>
-                  <input type="number" min={1} max={999} inputMode="numeric" className="input--narrow" value={row.no} onChange={(e) => update(row.key, { no: e.target.value })} />
+                  <input
+                    type="number"
+                    min={1}
+                    max={999}
+                    inputMode="numeric"
+                    className="input--narrow"
+                    value={row.no}
+                    onChange={(e) => update(row.key, { no: e.target.value })}
+                  />
                 </FormField>
-                <DateField label="Hạn hoàn thành" optional value={row.deadline} onChange={(deadline) => update(row.key, { deadline })} />
+                <DateField
+                  label="Hạn hoàn thành"
+                  optional
+                  value={row.deadline}
+                  onChange={(deadline) => update(row.key, { deadline })}
+                />
                 <FormField label="Cách trường báo cáo">
-                  <select value={row.answerType} onChange={(e) => update(row.key, { answerType: e.target.value as AnswerTypeCode })}>
+                  <select
+                    value={row.answerType}
+                    onChange={(e) => update(row.key, { answerType: e.target.value as AnswerTypeCode })}
+                  >
                     {ANSWER_TYPES.map((code) => (
                       <option key={code} value={code}>
                         {ANSWER_TYPE_LABELS[code]}
@@ -65,7 +90,12 @@ export function RequirementsEditor({ rows, errors, listError, onChange }: Requir
           );
         })}
       </ol>
-      <button type="button" className="button" onClick={() => onChange([...rows, newRequirement(nextRequirementNo(rows))])} disabled={rows.length >= 50}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => onChange([...rows, newRequirement(nextRequirementNo(rows))])}
+        disabled={rows.length >= 50}
+      >
         + Thêm yêu cầu
       </button>
     </fieldset>

@@ -12,7 +12,9 @@ import { OBLIGATION_STATUS_LABELS, obligationStatusTone, requirementName } from 
 import { ObligationTimeline } from './ObligationTimeline.tsx';
 
 function ObligationHistory({ obligationId }: { obligationId: string }) {
-  const { data, error, loading, reload } = useApiData<ObligationDetail>(`/api/obligations/${encodeURIComponent(obligationId)}`);
+  const { data, error, loading, reload } = useApiData<ObligationDetail>(
+    `/api/obligations/${encodeURIComponent(obligationId)}`,
+  );
   if (loading && !data) return <Loading label="Đang tải lịch sử…" />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
   return (
@@ -34,8 +36,17 @@ function HistoryDetails({ obligationId }: { obligationId: string }) {
   );
 }
 
-export function SchoolDrillDown({ school, dashboard, onClose }: { school: DashboardSchool; dashboard: DirectiveDashboard; onClose: () => void }) {
+export function SchoolDrillDown({
+  school,
+  dashboard,
+  onClose,
+}: {
+  school: DashboardSchool;
+  dashboard: DirectiveDashboard;
+  onClose: () => void;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus the heading again when another school opens
   useEffect(() => headingRef.current?.focus(), [school.organisationId]);
 
   return (
@@ -76,7 +87,11 @@ export function SchoolDrillDown({ school, dashboard, onClose }: { school: Dashbo
             <li key={req.id} className="drilldown__obligation">
               <p className="drilldown__obligation-head">
                 <strong>{requirementName(req.no)}</strong>{' '}
-                {cell ? <Badge tone={obligationStatusTone(cell.status)}>{OBLIGATION_STATUS_LABELS[cell.status]}</Badge> : <Badge>Không có nhiệm vụ</Badge>}
+                {cell ? (
+                  <Badge tone={obligationStatusTone(cell.status)}>{OBLIGATION_STATUS_LABELS[cell.status]}</Badge>
+                ) : (
+                  <Badge>Không có nhiệm vụ</Badge>
+                )}
                 {cell?.overdue ? <Badge tone="danger">Quá hạn</Badge> : null}
               </p>
               <p className="small muted clamp-2">{req.text}</p>

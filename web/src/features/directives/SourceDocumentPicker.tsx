@@ -9,7 +9,14 @@ import { ErrorBanner } from '../../components/Feedback.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 
-type FoundDocument = { id: string; numberSymbol: string | null; documentDate: string | null; subject: string | null; issuerName: string | null; statusLabel: string };
+type FoundDocument = {
+  id: string;
+  numberSymbol: string | null;
+  documentDate: string | null;
+  subject: string | null;
+  issuerName: string | null;
+  statusLabel: string;
+};
 
 type SourceDocumentPickerProps = {
   onPrefill: (body: DirectiveBody) => void;
@@ -30,7 +37,9 @@ export function SourceDocumentPicker({ onPrefill }: SourceDocumentPickerProps) {
     setBusy(true);
     setError(null);
     try {
-      const page = await api.get<{ items: FoundDocument[] }>(`/api/documents/search${queryString({ q: query.trim(), organisationId: me.organisation.id, pageSize: 10 })}`);
+      const page = await api.get<{ items: FoundDocument[] }>(
+        `/api/documents/search${queryString({ q: query.trim(), organisationId: me.organisation.id, pageSize: 10 })}`,
+      );
       setResults(page.items);
     } catch (cause) {
       setError(cause);
@@ -87,7 +96,8 @@ export function SourceDocumentPicker({ onPrefill }: SourceDocumentPickerProps) {
               <li key={doc.id}>
                 <div>
                   <strong>{doc.numberSymbol ?? 'Chưa có số'}</strong>
-                  {doc.documentDate ? ` ngày ${formatDate(doc.documentDate)}` : ''} — {doc.subject ?? 'Chưa có trích yếu'}
+                  {doc.documentDate ? ` ngày ${formatDate(doc.documentDate)}` : ''} —{' '}
+                  {doc.subject ?? 'Chưa có trích yếu'}
                   <div className="muted small">
                     {doc.issuerName ?? ''} · {doc.statusLabel}
                   </div>

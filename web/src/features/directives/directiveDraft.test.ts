@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { draftToBody, emptyDraft, newRequirement, nextRequirementNo, validateDirectiveDraft } from './directiveDraft.ts';
+import {
+  draftToBody,
+  emptyDraft,
+  newRequirement,
+  nextRequirementNo,
+  validateDirectiveDraft,
+} from './directiveDraft.ts';
 import { foldVietnamese } from './directiveLabels.ts';
 
 describe('directive draft', () => {
@@ -12,7 +18,11 @@ describe('directive draft', () => {
   });
 
   test('duplicate requirement numbers are refused; unnumbered rows are allowed', () => {
-    const rows = [newRequirement(1, 'Một yêu cầu'), newRequirement(1, 'Yêu cầu khác'), newRequirement(null, 'Báo cáo định kỳ')];
+    const rows = [
+      newRequirement(1, 'Một yêu cầu'),
+      newRequirement(1, 'Yêu cầu khác'),
+      newRequirement(null, 'Báo cáo định kỳ'),
+    ];
     const errors = validateDirectiveDraft({ ...emptyDraft('2026-11-26'), title: 'Chỉ đạo thử', requirements: rows });
     expect(errors.requirementRows?.[rows[1]!.key]?.no).toBe('Số thứ tự 1 bị trùng.');
     expect(errors.requirementRows?.[rows[2]!.key]).toBeUndefined();
@@ -24,7 +34,10 @@ describe('directive draft', () => {
       ...emptyDraft('2026-11-26'),
       title: '  Đẩy nhanh đề án  ',
       numberSymbol: '2301 - CV/HVCTQG',
-      requirements: [newRequirement(1, 'Phê duyệt đề án', '2026-12-31', 'standard_school_project'), newRequirement(null, 'Báo cáo')],
+      requirements: [
+        newRequirement(1, 'Phê duyệt đề án', '2026-12-31', 'standard_school_project'),
+        newRequirement(null, 'Báo cáo'),
+      ],
       recipientMode: 'custom' as const,
       recipientIds: ['a', 'b'],
     };

@@ -29,13 +29,26 @@ export type DirectiveDraftErrors = {
 
 let keyCounter = 0;
 
-export function newRequirement(no: number | null = null, text = '', deadline: string | null = null, answerType: AnswerTypeCode = 'status'): RequirementDraft {
+export function newRequirement(
+  no: number | null = null,
+  text = '',
+  deadline: string | null = null,
+  answerType: AnswerTypeCode = 'status',
+): RequirementDraft {
   keyCounter += 1;
   return { key: `yc-${keyCounter}`, no: no === null ? '' : String(no), text, deadline: deadline ?? '', answerType };
 }
 
 export function emptyDraft(today: string): DirectiveDraft {
-  return { title: '', numberSymbol: '', issuedDate: today, sourceDocumentId: null, requirements: [newRequirement(1)], recipientMode: 'provincial_and_sector', recipientIds: [] };
+  return {
+    title: '',
+    numberSymbol: '',
+    issuedDate: today,
+    sourceDocumentId: null,
+    requirements: [newRequirement(1)],
+    recipientMode: 'provincial_and_sector',
+    recipientIds: [],
+  };
 }
 
 /** The next requirement number: one more than the largest typed so far. */
@@ -104,13 +117,19 @@ export function draftToBody(draft: DirectiveDraft): DirectiveBody {
 }
 
 /** A draft prefilled from GET /api/directives/draft-from-document/:id. */
-export function draftFromBody(body: DirectiveBody, keepRecipients: Pick<DirectiveDraft, 'recipientMode' | 'recipientIds'>): DirectiveDraft {
+export function draftFromBody(
+  body: DirectiveBody,
+  keepRecipients: Pick<DirectiveDraft, 'recipientMode' | 'recipientIds'>,
+): DirectiveDraft {
   return {
     title: body.title,
     numberSymbol: body.numberSymbol ?? '',
     issuedDate: body.issuedDate,
     sourceDocumentId: body.sourceDocumentId ?? null,
-    requirements: body.requirements.length > 0 ? body.requirements.map((r) => newRequirement(r.no, r.text, r.deadline, r.answerType ?? 'status')) : [newRequirement(1)],
+    requirements:
+      body.requirements.length > 0
+        ? body.requirements.map((r) => newRequirement(r.no, r.text, r.deadline, r.answerType ?? 'status'))
+        : [newRequirement(1)],
     recipientMode: keepRecipients.recipientMode,
     recipientIds: keepRecipients.recipientIds,
   };

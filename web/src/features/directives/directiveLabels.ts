@@ -26,7 +26,12 @@ export const RECIPIENT_MODE_KINDS: Record<Exclude<RecipientMode, 'custom'>, Orga
 };
 
 /** Kinds the server accepts in a hand-picked list. */
-export const RECIPIENT_KINDS: OrganisationKind[] = ['provincial_school', 'sector_school', 'regional_academy', 'member_academy'];
+export const RECIPIENT_KINDS: OrganisationKind[] = [
+  'provincial_school',
+  'sector_school',
+  'regional_academy',
+  'member_academy',
+];
 
 export const ANSWER_TYPE_LABELS: Record<AnswerTypeCode, string> = {
   status: 'Trạng thái thực hiện (chưa / đang / đã hoàn thành)',
@@ -67,7 +72,11 @@ export const DELIVERY_CODES: { code: string; label: string }[] = [
   { code: '06', label: 'Hoàn thành' },
 ];
 
-export const ANSWER_FIELD_LABELS = { approvalDate: 'Ngày phê duyệt', decisionNumber: 'Số quyết định', targetYear: 'Năm đăng ký đạt chuẩn' } as const;
+export const ANSWER_FIELD_LABELS = {
+  approvalDate: 'Ngày phê duyệt',
+  decisionNumber: 'Số quyết định',
+  targetYear: 'Năm đăng ký đạt chuẩn',
+} as const;
 
 /**
  * GSO's six socio-economic regions (same codes as src/network/regions.ts). The server assigns a school
@@ -82,7 +91,8 @@ export const REGIONS: { code: string; name: string }[] = [
   { code: 'DBSCL', name: 'Đồng bằng sông Cửu Long' },
 ];
 
-export const REGION_NOTE = 'Vùng kinh tế - xã hội theo phân vùng của Tổng cục Thống kê, xác định theo mã tỉnh; với các tỉnh sáp nhập năm 2025 chỉ là gần đúng.';
+export const REGION_NOTE =
+  'Vùng kinh tế - xã hội theo phân vùng của Tổng cục Thống kê, xác định theo mã tỉnh; với các tỉnh sáp nhập năm 2025 chỉ là gần đúng.';
 
 export const DASHBOARD_KINDS: { code: OrganisationKind; label: string }[] = [
   { code: 'provincial_school', label: 'Trường chính trị tỉnh, thành phố' },

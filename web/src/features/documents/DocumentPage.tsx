@@ -15,14 +15,22 @@ import { LinksPanel } from './LinksPanel.tsx';
 import './documents.css';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
-  return <><dt>{label}</dt><dd>{children ?? '—'}</dd></>;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children ?? '—'}</dd>
+    </>
+  );
 }
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const me = useMe();
-  const { data, error, loading, reload } = useApiData<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`);
+  const { data, error, loading, reload } = useApiData<DocumentDetail>(
+    `/api/documents/${encodeURIComponent(documentId)}`,
+  );
   const [updated, setUpdated] = useState<DocumentDetail | null>(null);
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return <NotFoundOrNoAccessPage what="văn bản" />;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+    return <NotFoundOrNoAccessPage what="văn bản" />;
   const doc = updated?.id === documentId ? updated : data;
   if (loading && !doc) return <Loading />;
   if (!doc) return <ErrorBanner error={error} onRetry={reload} />;
@@ -32,17 +40,53 @@ export function DocumentPage({ documentId }: { documentId: string }) {
 
   return (
     <>
-      <p className="breadcrumb"><Link to={incoming ? '/van-ban-den' : '/van-ban-di'}>{incoming ? 'Văn bản đến' : 'Văn bản đi'}</Link> › {doc.numberSymbol ?? 'Văn bản'}</p>
+      <p className="breadcrumb">
+        <Link to={incoming ? '/van-ban-den' : '/van-ban-di'}>{incoming ? 'Văn bản đến' : 'Văn bản đi'}</Link> ›{' '}
+        {doc.numberSymbol ?? 'Văn bản'}
+      </p>
       <PageHeader
         title={documentTitle(doc)}
-        subtitle={<><Badge tone={statusTone(doc.status)}>{doc.statusLabel}</Badge>{doc.urgency ? <> <Badge tone="danger">{doc.urgency}</Badge></> : null}{doc.confidentiality ? <> <Badge tone="warning">{doc.confidentiality}</Badge></> : null} {doc.subject}</>}
+        subtitle={
+          <>
+            <Badge tone={statusTone(doc.status)}>{doc.statusLabel}</Badge>
+            {doc.urgency ? (
+              <>
+                {' '}
+                <Badge tone="danger">{doc.urgency}</Badge>
+              </>
+            ) : null}
+            {doc.confidentiality ? (
+              <>
+                {' '}
+                <Badge tone="warning">{doc.confidentiality}</Badge>
+              </>
+            ) : null}{' '}
+            {doc.subject}
+          </>
+        }
         actions={
           <>
-            {incoming && pending && registry ? <Link className="button button--primary" to={`/van-ban-den/${encodeURIComponent(doc.id)}/vao-so`}>Kiểm tra, vào sổ</Link> : null}
-            {incoming && !pending ? <Link className="button" to={`/ban-lam-viec/van-ban/${encodeURIComponent(doc.id)}`}>Phiếu giải quyết</Link> : null}
-            {incoming && !pending ? <Link className="button button--ghost" to={`/van-ban-di?tra-loi=${encodeURIComponent(doc.id)}`}>Soạn văn bản trả lời</Link> : null}
+            {incoming && pending && registry ? (
+              <Link className="button button--primary" to={`/van-ban-den/${encodeURIComponent(doc.id)}/vao-so`}>
+                Kiểm tra, vào sổ
+              </Link>
+            ) : null}
+            {incoming && !pending ? (
+              <Link className="button" to={`/ban-lam-viec/van-ban/${encodeURIComponent(doc.id)}`}>
+                Phiếu giải quyết
+              </Link>
+            ) : null}
+            {incoming && !pending ? (
+              <Link className="button button--ghost" to={`/van-ban-di?tra-loi=${encodeURIComponent(doc.id)}`}>
+                Soạn văn bản trả lời
+              </Link>
+            ) : null}
             {!incoming && doc.status === 'draft' && registry ? <IssueButton doc={doc} onIssued={setUpdated} /> : null}
-            {doc.numberSymbol && doc.documentDate ? <a className="button button--ghost" href={`/api/documents/${encodeURIComponent(doc.id)}/export-edxml`}>Xuất edXML</a> : null}
+            {doc.numberSymbol && doc.documentDate ? (
+              <a className="button button--ghost" href={`/api/documents/${encodeURIComponent(doc.id)}/export-edxml`}>
+                Xuất edXML
+              </a>
+            ) : null}
           </>
         }
       />
@@ -50,14 +94,28 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         <section className="card" aria-labelledby="doc-fields">
           <h2 id="doc-fields">Thông tin văn bản</h2>
           <dl className="details">
-            <Row label="Cơ quan ban hành">{[doc.issuerName, doc.issuerParent ? `(${doc.issuerParent})` : null].filter(Boolean).join(' ') || null}</Row>
+            <Row label="Cơ quan ban hành">
+              {[doc.issuerName, doc.issuerParent ? `(${doc.issuerParent})` : null].filter(Boolean).join(' ') || null}
+            </Row>
             <Row label="Khối">{doc.family ? FAMILY_LABELS[doc.family] : null}</Row>
             <Row label="Số, ký hiệu">{doc.numberSymbol}</Row>
             <Row label="Loại văn bản">{doc.typeName}</Row>
-            <Row label="Địa danh, ngày">{[doc.place, doc.documentDate ? formatDate(doc.documentDate) : null].filter(Boolean).join(', ') || null}</Row>
+            <Row label="Địa danh, ngày">
+              {[doc.place, doc.documentDate ? formatDate(doc.documentDate) : null].filter(Boolean).join(', ') || null}
+            </Row>
             <Row label="Trích yếu">{doc.subject}</Row>
-            <Row label="Nơi nhận">{doc.recipients.length ? <ul className="inline-list">{doc.recipients.map((r) => <li key={r}>{r}</li>)}</ul> : null}</Row>
-            <Row label="Người ký">{[doc.signerAuthority, doc.signerTitle, doc.signerName].filter(Boolean).join(' ') || null}</Row>
+            <Row label="Nơi nhận">
+              {doc.recipients.length ? (
+                <ul className="inline-list">
+                  {doc.recipients.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </Row>
+            <Row label="Người ký">
+              {[doc.signerAuthority, doc.signerTitle, doc.signerName].filter(Boolean).join(' ') || null}
+            </Row>
             <Row label="Hạn xử lý">{doc.dueDate ? formatDate(doc.dueDate) : null}</Row>
             {doc.directionNote ? <Row label="Ý kiến chỉ đạo">{doc.directionNote}</Row> : null}
           </dl>
@@ -65,33 +123,58 @@ export function DocumentPage({ documentId }: { documentId: string }) {
           {doc.register ? (
             <dl className="details">
               <Row label="Sổ">{doc.register.name}</Row>
-              <Row label={incoming ? 'Số đến' : 'Số văn bản đi'}><strong>{doc.register.number}</strong> / năm {doc.register.year}</Row>
+              <Row label={incoming ? 'Số đến' : 'Số văn bản đi'}>
+                <strong>{doc.register.number}</strong> / năm {doc.register.year}
+              </Row>
               {incoming ? <Row label="Ngày đến">{formatDate(doc.receivedDate)}</Row> : null}
               {incoming ? <Row label="Chuyển">{doc.forwardedTo}</Row> : null}
               {incoming ? <Row label="Số và ký hiệu hồ sơ">{doc.fileReference}</Row> : null}
             </dl>
-          ) : <p className="muted">{incoming ? 'Chưa vào sổ.' : 'Chưa ban hành (chưa cấp số).'}</p>}
-          <p className="muted small">Cập nhật lần cuối {formatDateTime(doc.updatedAt)} · {doc.organisationName}</p>
+          ) : (
+            <p className="muted">{incoming ? 'Chưa vào sổ.' : 'Chưa ban hành (chưa cấp số).'}</p>
+          )}
+          <p className="muted small">
+            Cập nhật lần cuối {formatDateTime(doc.updatedAt)} · {doc.organisationName}
+          </p>
         </section>
         <div className="document-side">
           <section className="card" aria-labelledby="doc-reqs">
             <h2 id="doc-reqs">Yêu cầu, nhiệm vụ</h2>
-            <Table caption="Yêu cầu của văn bản" rows={doc.requirements} rowKey={(r) => r.id} emptyTitle="Văn bản không có yêu cầu đánh số"
+            <Table
+              caption="Yêu cầu của văn bản"
+              rows={doc.requirements}
+              rowKey={(r) => r.id}
+              emptyTitle="Văn bản không có yêu cầu đánh số"
               columns={[
                 { key: 'no', header: 'Mục', cell: (r) => r.no ?? '✓', className: 'num' },
                 { key: 'text', header: 'Nội dung', cell: (r) => r.text },
-                { key: 'deadline', header: 'Hạn', cell: (r) => (r.deadline ? formatDate(r.deadline) : <span className="muted">—</span>), className: 'nowrap' },
-              ]} />
+                {
+                  key: 'deadline',
+                  header: 'Hạn',
+                  cell: (r) => (r.deadline ? formatDate(r.deadline) : <span className="muted">—</span>),
+                  className: 'nowrap',
+                },
+              ]}
+            />
           </section>
           <section className="card" aria-labelledby="doc-files">
             <h2 id="doc-files">Tệp</h2>
             {doc.files.length ? (
               <ul className="file-list">
                 {doc.files.map((f) => (
-                  <li key={f.id}><a href={fileUrl(doc.id, f.id)} target="_blank" rel="noreferrer">{f.fileName}</a> <span className="muted small">{f.kindLabel} · {formatSize(f.size)}</span></li>
+                  <li key={f.id}>
+                    <a href={fileUrl(doc.id, f.id)} target="_blank" rel="noreferrer">
+                      {f.fileName}
+                    </a>{' '}
+                    <span className="muted small">
+                      {f.kindLabel} · {formatSize(f.size)}
+                    </span>
+                  </li>
                 ))}
               </ul>
-            ) : <p className="muted">Không có tệp.</p>}
+            ) : (
+              <p className="muted">Không có tệp.</p>
+            )}
           </section>
         </div>
       </div>

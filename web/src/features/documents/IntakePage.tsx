@@ -24,7 +24,12 @@ function UploadForm() {
   const [state, setState] = useState<UploadState | null>(null);
   const timer = useRef<number | null>(null);
 
-  useEffect(() => () => { if (timer.current) window.clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) window.clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const poll = async (documentId: string) => {
     try {
@@ -61,17 +66,38 @@ function UploadForm() {
   return (
     <section className="card" aria-labelledby="upload-title">
       <h2 id="upload-title">Tải lên tệp văn bản</h2>
-      <p className="muted">Ảnh quét (JPEG, PNG, TIFF), PDF, tệp văn bản (.txt) hoặc văn bản điện tử edXML. Hệ thống đọc (OCR) và điền sẵn thông tin để văn thư kiểm tra.</p>
-      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <p className="muted">
+        Ảnh quét (JPEG, PNG, TIFF), PDF, tệp văn bản (.txt) hoặc văn bản điện tử edXML. Hệ thống đọc (OCR) và điền sẵn
+        thông tin để văn thư kiểm tra.
+      </p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <div className="field field--grow">
-          <label className="field__label" htmlFor="intake-file">Tệp</label>
-          <input id="intake-file" type="file" accept={ACCEPT} disabled={busy} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <label className="field__label" htmlFor="intake-file">
+            Tệp
+          </label>
+          <input
+            id="intake-file"
+            type="file"
+            accept={ACCEPT}
+            disabled={busy}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </div>
-        <button type="submit" className="button button--primary" disabled={!file || busy}>{busy ? 'Đang xử lý…' : 'Tải lên và đọc'}</button>
+        <button type="submit" className="button button--primary" disabled={!file || busy}>
+          {busy ? 'Đang xử lý…' : 'Tải lên và đọc'}
+        </button>
       </form>
       {state ? (
         <div className={`intake-progress intake-progress--${state.state}`} role="status" aria-live="polite">
-          {state.state === 'queued' || state.state === 'running' ? <span className="spinner" aria-hidden="true" /> : null}
+          {state.state === 'queued' || state.state === 'running' ? (
+            <span className="spinner" aria-hidden="true" />
+          ) : null}
           <span>{state.stateLabel}</span>
           {state.state === 'failed' ? (
             <>
@@ -106,11 +132,30 @@ function PasteForm() {
       <h2 id="paste-title">Dán nội dung văn bản</h2>
       <p className="muted">Dán văn bản đã OCR ở nơi khác hoặc bản điện tử; hệ thống trích xuất ngay.</p>
       <div className="field">
-        <label className="field__label" htmlFor="intake-text">Nội dung</label>
-        <textarea id="intake-text" rows={8} value={text} onChange={(e) => setText(e.target.value)} placeholder="HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH&#10;Số 2174-CV/HVCTQG …" />
+        <label className="field__label" htmlFor="intake-text">
+          Nội dung
+        </label>
+        <textarea
+          id="intake-text"
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH&#10;Số 2174-CV/HVCTQG …"
+        />
       </div>
-      {error ? <p className="field__error" role="alert">{error}</p> : null}
-      <button type="button" className="button button--primary" disabled={busy || text.trim().length < 20} onClick={() => void submit()}>{busy ? 'Đang trích xuất…' : 'Trích xuất'}</button>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy || text.trim().length < 20}
+        onClick={() => void submit()}
+      >
+        {busy ? 'Đang trích xuất…' : 'Trích xuất'}
+      </button>
     </section>
   );
 }
@@ -133,7 +178,9 @@ function ManualStart() {
       <h2 id="manual-title">Nhập tay</h2>
       <p className="muted">Khi không có bản quét: mở biểu mẫu trống và nhập các thông tin của văn bản.</p>
       <ErrorBanner error={error} />
-      <button type="button" className="button" disabled={busy} onClick={() => void start()}>Mở biểu mẫu trống</button>
+      <button type="button" className="button" disabled={busy} onClick={() => void start()}>
+        Mở biểu mẫu trống
+      </button>
     </section>
   );
 }
@@ -141,8 +188,13 @@ function ManualStart() {
 export function IntakePage() {
   return (
     <>
-      <p className="breadcrumb"><Link to="/van-ban-den">Văn bản đến</Link> › Tiếp nhận</p>
-      <PageHeader title="Tiếp nhận văn bản đến" subtitle="Bước 1: đưa văn bản vào hệ thống · Bước 2: kiểm tra thông tin · Bước 3: vào sổ, nhận số đến" />
+      <p className="breadcrumb">
+        <Link to="/van-ban-den">Văn bản đến</Link> › Tiếp nhận
+      </p>
+      <PageHeader
+        title="Tiếp nhận văn bản đến"
+        subtitle="Bước 1: đưa văn bản vào hệ thống · Bước 2: kiểm tra thông tin · Bước 3: vào sổ, nhận số đến"
+      />
       <div className="intake-grid">
         <UploadForm />
         <PasteForm />

@@ -8,22 +8,54 @@ import { formatDate } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import type { DocumentDetail, LinkItem } from './documentTypes.ts';
 
-const KINDS: [string, string][] = [['cites', 'Viện dẫn'], ['answers', 'Trả lời'], ['replaces', 'Thay thế'], ['revokes', 'Thu hồi, bãi bỏ']];
+const KINDS: [string, string][] = [
+  ['cites', 'Viện dẫn'],
+  ['answers', 'Trả lời'],
+  ['replaces', 'Thay thế'],
+  ['revokes', 'Thu hồi, bãi bỏ'],
+];
 
 function LinkRow({ link, onRemove }: { link: LinkItem; onRemove?: (() => void) | undefined }) {
-  const label = [link.numberSymbol, link.date ? `ngày ${formatDate(link.date)}` : null].filter(Boolean).join(' ') || 'Văn bản';
+  const label =
+    [link.numberSymbol, link.date ? `ngày ${formatDate(link.date)}` : null].filter(Boolean).join(' ') || 'Văn bản';
   return (
     <li className="link-row">
       <span className="link-row__kind">{link.kindLabel}</span>{' '}
-      {link.documentId ? <Link to={`/van-ban/${encodeURIComponent(link.documentId)}`}>{label}</Link> : <span>{label}</span>}
+      {link.documentId ? (
+        <Link to={`/van-ban/${encodeURIComponent(link.documentId)}`}>{label}</Link>
+      ) : (
+        <span>{label}</span>
+      )}
       {link.subject ? <span className="muted"> — {link.subject}</span> : null}
-      {link.pending ? <> <Badge tone="neutral" title="Văn bản này chưa có trong sổ; liên kết tự hoàn tất khi văn bản đến.">Chưa có trong sổ</Badge></> : null}
-      {onRemove ? <> <button type="button" className="link-button" onClick={onRemove}>Xóa</button></> : null}
+      {link.pending ? (
+        <>
+          {' '}
+          <Badge tone="neutral" title="Văn bản này chưa có trong sổ; liên kết tự hoàn tất khi văn bản đến.">
+            Chưa có trong sổ
+          </Badge>
+        </>
+      ) : null}
+      {onRemove ? (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={onRemove}>
+            Xóa
+          </button>
+        </>
+      ) : null}
     </li>
   );
 }
 
-export function LinksPanel({ doc, canEdit, onChange }: { doc: DocumentDetail; canEdit: boolean; onChange: (next: DocumentDetail) => void }) {
+export function LinksPanel({
+  doc,
+  canEdit,
+  onChange,
+}: {
+  doc: DocumentDetail;
+  canEdit: boolean;
+  onChange: (next: DocumentDetail) => void;
+}) {
   const [kind, setKind] = useState('cites');
   const [symbol, setSymbol] = useState('');
   const [date, setDate] = useState('');
@@ -36,7 +68,13 @@ export function LinksPanel({ doc, canEdit, onChange }: { doc: DocumentDetail; ca
     setBusy(true);
     setError(null);
     try {
-      onChange(await api.post<DocumentDetail>(`${base}/links`, { kind, toNumberSymbol: symbol.trim(), ...(date ? { toDate: date } : {}) }));
+      onChange(
+        await api.post<DocumentDetail>(`${base}/links`, {
+          kind,
+          toNumberSymbol: symbol.trim(),
+          ...(date ? { toDate: date } : {}),
+        }),
+      );
       setSymbol('');
       setDate('');
     } catch (cause) {
@@ -63,25 +101,75 @@ export function LinksPanel({ doc, canEdit, onChange }: { doc: DocumentDetail; ca
       <h2 id="links-title">Văn bản liên quan</h2>
       <h3>Văn bản này …</h3>
       {doc.links.outgoing.length ? (
-        <ul className="link-list">{doc.links.outgoing.map((l) => <LinkRow key={l.id} link={l} onRemove={canEdit ? () => setRemoving(l) : undefined} />)}</ul>
-      ) : <p className="muted">Không viện dẫn, trả lời hay thay thế văn bản nào.</p>}
+        <ul className="link-list">
+          {doc.links.outgoing.map((l) => (
+            <LinkRow key={l.id} link={l} onRemove={canEdit ? () => setRemoving(l) : undefined} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Không viện dẫn, trả lời hay thay thế văn bản nào.</p>
+      )}
       <h3>… được nhắc tới bởi</h3>
       {doc.links.incoming.length ? (
-        <ul className="link-list">{doc.links.incoming.map((l) => <LinkRow key={l.id} link={l} />)}</ul>
-      ) : <p className="muted">Chưa có văn bản nào viện dẫn, trả lời hay thay thế văn bản này.</p>}
+        <ul className="link-list">
+          {doc.links.incoming.map((l) => (
+            <LinkRow key={l.id} link={l} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Chưa có văn bản nào viện dẫn, trả lời hay thay thế văn bản này.</p>
+      )}
       {canEdit ? (
-        <form className="inline-form" aria-label="Thêm liên kết" onSubmit={(e) => { e.preventDefault(); void add(); }}>
-          <div className="field"><label className="field__label" htmlFor="link-kind">Quan hệ</label>
-            <select id="link-kind" value={kind} onChange={(e) => setKind(e.target.value)}>{KINDS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}</select></div>
-          <div className="field"><label className="field__label" htmlFor="link-symbol">Số, ký hiệu văn bản</label>
-            <input id="link-symbol" value={symbol} onChange={(e) => setSymbol(e.target.value)} placeholder="2174-CV/HVCTQG" /></div>
+        <form
+          className="inline-form"
+          aria-label="Thêm liên kết"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
+          <div className="field">
+            <label className="field__label" htmlFor="link-kind">
+              Quan hệ
+            </label>
+            <select id="link-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+              {KINDS.map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="link-symbol">
+              Số, ký hiệu văn bản
+            </label>
+            <input
+              id="link-symbol"
+              value={symbol}
+              onChange={(e) => setSymbol(e.target.value)}
+              placeholder="2174-CV/HVCTQG"
+            />
+          </div>
           <DateField label="Ngày văn bản" value={date} optional onChange={setDate} />
-          <button type="submit" className="button" disabled={busy || !symbol.trim()}>Thêm liên kết</button>
+          <button type="submit" className="button" disabled={busy || !symbol.trim()}>
+            Thêm liên kết
+          </button>
         </form>
       ) : null}
       <ErrorBanner error={error} />
-      <ConfirmDialog open={!!removing} title="Xóa liên kết?" tone="danger" busy={busy} confirmLabel="Xóa" onCancel={() => setRemoving(null)} onConfirm={() => removing && void remove(removing)}>
-        <p>Liên kết “{removing?.kindLabel} {removing?.numberSymbol}” sẽ bị xóa (thao tác được ghi nhật ký).</p>
+      <ConfirmDialog
+        open={!!removing}
+        title="Xóa liên kết?"
+        tone="danger"
+        busy={busy}
+        confirmLabel="Xóa"
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && void remove(removing)}
+      >
+        <p>
+          Liên kết “{removing?.kindLabel} {removing?.numberSymbol}” sẽ bị xóa (thao tác được ghi nhật ký).
+        </p>
       </ConfirmDialog>
     </section>
   );

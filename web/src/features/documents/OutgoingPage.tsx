@@ -14,10 +14,22 @@ import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { DOCUMENT_TYPES, statusTone } from './documentLabels.ts';
-import { REGISTRY_ROLES, type DocumentDetail, type DocumentSummary, type RegisterPage, type SearchPage } from './documentTypes.ts';
+import {
+  REGISTRY_ROLES,
+  type DocumentDetail,
+  type DocumentSummary,
+  type RegisterPage,
+  type SearchPage,
+} from './documentTypes.ts';
 import './documents.css';
 
-export function IssueButton({ doc, onIssued }: { doc: DocumentDetail | DocumentSummary; onIssued: (next: DocumentDetail) => void }) {
+export function IssueButton({
+  doc,
+  onIssued,
+}: {
+  doc: DocumentDetail | DocumentSummary;
+  onIssued: (next: DocumentDetail) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [issueDate, setIssueDate] = useState(todayInVietnam());
   const [unit, setUnit] = useState('');
@@ -27,7 +39,12 @@ export function IssueButton({ doc, onIssued }: { doc: DocumentDetail | DocumentS
     setBusy(true);
     setError(null);
     try {
-      onIssued(await api.post<DocumentDetail>(`/api/documents/${encodeURIComponent(doc.id)}/issue`, { issueDate, ...(unit.trim() ? { draftingUnit: unit.trim() } : {}) }));
+      onIssued(
+        await api.post<DocumentDetail>(`/api/documents/${encodeURIComponent(doc.id)}/issue`, {
+          issueDate,
+          ...(unit.trim() ? { draftingUnit: unit.trim() } : {}),
+        }),
+      );
       setOpen(false);
     } catch (cause) {
       setError(cause);
@@ -35,16 +52,34 @@ export function IssueButton({ doc, onIssued }: { doc: DocumentDetail | DocumentS
       setBusy(false);
     }
   };
-  if (!open) return <button type="button" className="button button--primary button--small" onClick={() => setOpen(true)}>Cấp số, ban hành</button>;
+  if (!open)
+    return (
+      <button type="button" className="button button--primary button--small" onClick={() => setOpen(true)}>
+        Cấp số, ban hành
+      </button>
+    );
   return (
     <div className="issue-box">
       <DateField label="Ngày ban hành" value={issueDate} onChange={setIssueDate} />
       {doc.typeCode === 'CV' ? (
-        <div className="field"><label className="field__label" htmlFor={`unit-${doc.id}`}>Đơn vị soạn thảo (công văn hành chính)</label>
-          <input id={`unit-${doc.id}`} value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="VP" /></div>
+        <div className="field">
+          <label className="field__label" htmlFor={`unit-${doc.id}`}>
+            Đơn vị soạn thảo (công văn hành chính)
+          </label>
+          <input id={`unit-${doc.id}`} value={unit} onChange={(e) => setUnit(e.target.value)} placeholder="VP" />
+        </div>
       ) : null}
-      <button type="button" className="button button--primary button--small" disabled={busy} onClick={() => void issue()}>{busy ? 'Đang cấp số…' : 'Xác nhận cấp số'}</button>
-      <button type="button" className="link-button" onClick={() => setOpen(false)}>Hủy</button>
+      <button
+        type="button"
+        className="button button--primary button--small"
+        disabled={busy}
+        onClick={() => void issue()}
+      >
+        {busy ? 'Đang cấp số…' : 'Xác nhận cấp số'}
+      </button>
+      <button type="button" className="link-button" onClick={() => setOpen(false)}>
+        Hủy
+      </button>
       <ErrorBanner error={error} />
     </div>
   );
@@ -67,8 +102,17 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
     try {
       const typeName = DOCUMENT_TYPES.find(([c]) => c === typeCode)?.[1] ?? typeCode;
       const doc = await api.post<DocumentDetail>('/api/documents/outgoing', {
-        family, typeCode, typeName, subject: subject.trim(), recipients: recipients.split('\n').map((r) => r.trim()).filter(Boolean),
-        ...(answers ? { answersDocumentId: answers } : {}), signerName: signerName.trim() || null, signerTitle: signerTitle.trim() || null,
+        family,
+        typeCode,
+        typeName,
+        subject: subject.trim(),
+        recipients: recipients
+          .split('\n')
+          .map((r) => r.trim())
+          .filter(Boolean),
+        ...(answers ? { answersDocumentId: answers } : {}),
+        signerName: signerName.trim() || null,
+        signerTitle: signerTitle.trim() || null,
       });
       setSubject('');
       setRecipients('');
@@ -82,23 +126,69 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
   return (
     <section className="card" aria-labelledby="draft-title">
       <h2 id="draft-title">Soạn văn bản đi</h2>
-      {answers ? <p className="banner banner--info">Văn bản này trả lời <Link to={`/van-ban/${encodeURIComponent(answers)}`}>văn bản đến đã chọn</Link>; liên kết “Trả lời” được tạo khi ban hành.</p> : null}
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      {answers ? (
+        <p className="banner banner--info">
+          Văn bản này trả lời <Link to={`/van-ban/${encodeURIComponent(answers)}`}>văn bản đến đã chọn</Link>; liên kết
+          “Trả lời” được tạo khi ban hành.
+        </p>
+      ) : null}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <div className="doc-grid">
-          <div className="field"><label className="field__label" htmlFor="og-family">Khối</label>
+          <div className="field">
+            <label className="field__label" htmlFor="og-family">
+              Khối
+            </label>
             <select id="og-family" value={family} onChange={(e) => setFamily(e.target.value as 'party' | 'state')}>
               <option value="party">Văn bản của Đảng (số theo loại, theo nhiệm kỳ)</option>
               <option value="state">Văn bản hành chính (số theo năm)</option>
-            </select></div>
-          <div className="field"><label className="field__label" htmlFor="og-type">Loại văn bản</label>
-            <select id="og-type" value={typeCode} onChange={(e) => setTypeCode(e.target.value)}>{DOCUMENT_TYPES.map(([c, n]) => <option key={c} value={c}>{n} ({c})</option>)}</select></div>
-          <div className="field"><label className="field__label" htmlFor="og-signer">Người ký</label><input id="og-signer" value={signerName} onChange={(e) => setSignerName(e.target.value)} /></div>
-          <div className="field"><label className="field__label" htmlFor="og-title">Chức vụ người ký</label><input id="og-title" value={signerTitle} onChange={(e) => setSignerTitle(e.target.value)} /></div>
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="og-type">
+              Loại văn bản
+            </label>
+            <select id="og-type" value={typeCode} onChange={(e) => setTypeCode(e.target.value)}>
+              {DOCUMENT_TYPES.map(([c, n]) => (
+                <option key={c} value={c}>
+                  {n} ({c})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="og-signer">
+              Người ký
+            </label>
+            <input id="og-signer" value={signerName} onChange={(e) => setSignerName(e.target.value)} />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="og-title">
+              Chức vụ người ký
+            </label>
+            <input id="og-title" value={signerTitle} onChange={(e) => setSignerTitle(e.target.value)} />
+          </div>
         </div>
-        <div className="field"><label className="field__label" htmlFor="og-subject">Trích yếu</label><textarea id="og-subject" rows={2} required value={subject} onChange={(e) => setSubject(e.target.value)} /></div>
-        <div className="field"><label className="field__label" htmlFor="og-to">Nơi nhận (mỗi dòng một nơi)</label><textarea id="og-to" rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} /></div>
+        <div className="field">
+          <label className="field__label" htmlFor="og-subject">
+            Trích yếu
+          </label>
+          <textarea id="og-subject" rows={2} required value={subject} onChange={(e) => setSubject(e.target.value)} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="og-to">
+            Nơi nhận (mỗi dòng một nơi)
+          </label>
+          <textarea id="og-to" rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
+        </div>
         <ErrorBanner error={error} />
-        <button type="submit" className="button button--primary" disabled={busy || !subject.trim()}>Lưu dự thảo</button>
+        <button type="submit" className="button button--primary" disabled={busy || !subject.trim()}>
+          Lưu dự thảo
+        </button>
       </form>
     </section>
   );
@@ -111,20 +201,48 @@ export function OutgoingPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [message, setMessage] = useState<string | null>(null);
   const organisationId = current?.id ?? me.organisation.id;
-  const drafts = useApiData<SearchPage>(`/api/documents/search${queryString({ organisationId, register: 'outgoing', status: 'draft', pageSize: 100 })}`);
-  const register = useApiData<RegisterPage>(`/api/registers/outgoing${queryString({ organisationId, page, pageSize: 50 })}`);
+  const drafts = useApiData<SearchPage>(
+    `/api/documents/search${queryString({ organisationId, register: 'outgoing', status: 'draft', pageSize: 100 })}`,
+  );
+  const register = useApiData<RegisterPage>(
+    `/api/registers/outgoing${queryString({ organisationId, page, pageSize: 50 })}`,
+  );
   const registry = REGISTRY_ROLES.includes(me.role);
-  const refresh = (text: string) => { setMessage(text); drafts.reload(); register.reload(); };
+  const refresh = (text: string) => {
+    setMessage(text);
+    drafts.reload();
+    register.reload();
+  };
   const draftColumns: Column<DocumentSummary>[] = [
     { key: 'created', header: 'Ngày soạn', cell: (d) => formatDate(d.createdAt), className: 'nowrap' },
     { key: 'type', header: 'Loại', cell: (d) => d.typeName },
-    { key: 'subject', header: 'Trích yếu', cell: (d) => <Link to={`/van-ban/${encodeURIComponent(d.id)}`}>{d.subject}</Link> },
-    ...(registry ? [{ key: 'issue', header: '', cell: (d: DocumentSummary) => <IssueButton doc={d} onIssued={(doc) => refresh(`Đã cấp số ${doc.numberSymbol ?? ''}.`)} /> }] : []),
+    {
+      key: 'subject',
+      header: 'Trích yếu',
+      cell: (d) => <Link to={`/van-ban/${encodeURIComponent(d.id)}`}>{d.subject}</Link>,
+    },
+    ...(registry
+      ? [
+          {
+            key: 'issue',
+            header: '',
+            cell: (d: DocumentSummary) => (
+              <IssueButton doc={d} onIssued={(doc) => refresh(`Đã cấp số ${doc.numberSymbol ?? ''}.`)} />
+            ),
+          },
+        ]
+      : []),
   ];
   const registerColumns: Column<DocumentSummary>[] = [
     { key: 'symbol', header: 'Số, ký hiệu', cell: (d) => <strong>{d.numberSymbol}</strong>, className: 'nowrap' },
     { key: 'date', header: 'Ngày ban hành', cell: (d) => formatDate(d.documentDate), className: 'nowrap' },
-    { key: 'subject', header: 'Tên loại và trích yếu', cell: (d) => <Link to={`/van-ban/${encodeURIComponent(d.id)}`}>{[d.typeName, d.subject].filter(Boolean).join(': ')}</Link> },
+    {
+      key: 'subject',
+      header: 'Tên loại và trích yếu',
+      cell: (d) => (
+        <Link to={`/van-ban/${encodeURIComponent(d.id)}`}>{[d.typeName, d.subject].filter(Boolean).join(': ')}</Link>
+      ),
+    },
     { key: 'status', header: 'Trạng thái', cell: (d) => <Badge tone={statusTone(d.status)}>{d.statusLabel}</Badge> },
   ];
   return (
@@ -134,13 +252,34 @@ export function OutgoingPage() {
       <DraftForm onCreated={(doc) => refresh(`Đã lưu dự thảo “${doc.subject ?? ''}”.`)} />
       <h2>Dự thảo chờ cấp số</h2>
       <ErrorBanner error={drafts.error} onRetry={drafts.reload} />
-      {drafts.data ? <Table caption="Dự thảo văn bản đi" columns={draftColumns} rows={drafts.data.items} rowKey={(d) => d.id} emptyTitle="Không có dự thảo nào" /> : <Loading />}
+      {drafts.data ? (
+        <Table
+          caption="Dự thảo văn bản đi"
+          columns={draftColumns}
+          rows={drafts.data.items}
+          rowKey={(d) => d.id}
+          emptyTitle="Không có dự thảo nào"
+        />
+      ) : (
+        <Loading />
+      )}
       <h2>Sổ văn bản đi</h2>
       <ErrorBanner error={register.error} onRetry={register.reload} />
       {register.data ? (
         <>
-          <Table caption="Sổ văn bản đi" columns={registerColumns} rows={register.data.items} rowKey={(d) => d.id} emptyTitle="Chưa ban hành văn bản nào" />
-          <Pagination page={register.data.page} pageSize={register.data.pageSize} total={register.data.total} onChange={(p) => setParams({ page: p === 1 ? null : p })} />
+          <Table
+            caption="Sổ văn bản đi"
+            columns={registerColumns}
+            rows={register.data.items}
+            rowKey={(d) => d.id}
+            emptyTitle="Chưa ban hành văn bản nào"
+          />
+          <Pagination
+            page={register.data.page}
+            pageSize={register.data.pageSize}
+            total={register.data.total}
+            onChange={(p) => setParams({ page: p === 1 ? null : p })}
+          />
         </>
       ) : null}
     </>

@@ -17,7 +17,9 @@ const SETTINGS_ROLES = ['school_admin', 'academy_admin', 'clerk'];
 
 function SettingsForm({ organisationId }: { organisationId: string }) {
   const me = useMe();
-  const { data, error, reload } = useApiData<NumberingSettings>(`/api/registers/settings${queryString({ organisationId })}`);
+  const { data, error, reload } = useApiData<NumberingSettings>(
+    `/api/registers/settings${queryString({ organisationId })}`,
+  );
   const [form, setForm] = useState<NumberingSettings | null>(null);
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -30,10 +32,16 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
     setBusy(true);
     setSaveError(null);
     try {
-      const next = await request<NumberingSettings>('/api/registers/settings', { method: 'PUT', body: {
-        organisationId, symbolAbbr: form.symbolAbbr.trim() || null, defaultUnit: form.defaultUnit.trim() || null,
-        partyTermAnchor: form.partyTermAnchor || null, edxmlOrganId: form.edxmlOrganId.trim() || null,
-      } });
+      const next = await request<NumberingSettings>('/api/registers/settings', {
+        method: 'PUT',
+        body: {
+          organisationId,
+          symbolAbbr: form.symbolAbbr.trim() || null,
+          defaultUnit: form.defaultUnit.trim() || null,
+          partyTermAnchor: form.partyTermAnchor || null,
+          edxmlOrganId: form.edxmlOrganId.trim() || null,
+        },
+      });
       setForm(next);
       setSaved('Đã lưu thiết lập đánh số.');
     } catch (cause) {
@@ -45,22 +53,64 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
   return (
     <section className="card" aria-labelledby="settings-title">
       <h2 id="settings-title">Thiết lập đánh số văn bản đi</h2>
-      <p className="muted small">Văn bản của Đảng: số theo từng loại, liên tục trong nhiệm kỳ (hiện tại: {form.currentPartyTerm}). Văn bản hành chính: số liên tục trong năm dương lịch, văn bản mật có dãy số riêng.</p>
+      <p className="muted small">
+        Văn bản của Đảng: số theo từng loại, liên tục trong nhiệm kỳ (hiện tại: {form.currentPartyTerm}). Văn bản hành
+        chính: số liên tục trong năm dương lịch, văn bản mật có dãy số riêng.
+      </p>
       <SuccessBanner message={saved} onClose={() => setSaved(null)} />
       <div className="doc-grid">
-        <div className="field"><label className="field__label" htmlFor="st-abbr">Chữ viết tắt tên đơn vị{note('symbolAbbr')}</label>
-          <input id="st-abbr" disabled={!canEdit} value={form.symbolAbbr} onChange={(e) => setForm({ ...form, symbolAbbr: e.target.value })} /></div>
-        <div className="field"><label className="field__label" htmlFor="st-unit">Đơn vị soạn thảo mặc định (công văn){note('defaultUnit')}</label>
-          <input id="st-unit" disabled={!canEdit} value={form.defaultUnit} onChange={(e) => setForm({ ...form, defaultUnit: e.target.value })} /></div>
+        <div className="field">
+          <label className="field__label" htmlFor="st-abbr">
+            Chữ viết tắt tên đơn vị{note('symbolAbbr')}
+          </label>
+          <input
+            id="st-abbr"
+            disabled={!canEdit}
+            value={form.symbolAbbr}
+            onChange={(e) => setForm({ ...form, symbolAbbr: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="st-unit">
+            Đơn vị soạn thảo mặc định (công văn){note('defaultUnit')}
+          </label>
+          <input
+            id="st-unit"
+            disabled={!canEdit}
+            value={form.defaultUnit}
+            onChange={(e) => setForm({ ...form, defaultUnit: e.target.value })}
+          />
+        </div>
         <div>
-          {canEdit ? <DateField label="Ngày bắt đầu một nhiệm kỳ (5 năm)" value={form.partyTermAnchor} onChange={(v) => setForm({ ...form, partyTermAnchor: v })} /> : <p>Nhiệm kỳ bắt đầu: {form.partyTermAnchor}</p>}
+          {canEdit ? (
+            <DateField
+              label="Ngày bắt đầu một nhiệm kỳ (5 năm)"
+              value={form.partyTermAnchor}
+              onChange={(v) => setForm({ ...form, partyTermAnchor: v })}
+            />
+          ) : (
+            <p>Nhiệm kỳ bắt đầu: {form.partyTermAnchor}</p>
+          )}
           {note('partyTermAnchor')}
         </div>
-        <div className="field"><label className="field__label" htmlFor="st-organ">Mã định danh (edXML){note('edxmlOrganId')}</label>
-          <input id="st-organ" disabled={!canEdit} value={form.edxmlOrganId} onChange={(e) => setForm({ ...form, edxmlOrganId: e.target.value.toUpperCase() })} /></div>
+        <div className="field">
+          <label className="field__label" htmlFor="st-organ">
+            Mã định danh (edXML){note('edxmlOrganId')}
+          </label>
+          <input
+            id="st-organ"
+            disabled={!canEdit}
+            value={form.edxmlOrganId}
+            onChange={(e) => setForm({ ...form, edxmlOrganId: e.target.value.toUpperCase() })}
+          />
+        </div>
       </div>
       <ErrorBanner error={saveError} />
-      {canEdit ? <button type="button" className="button button--primary" disabled={busy} onClick={() => void save()}>Lưu thiết lập</button> : null}
+      {canEdit ? (
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void save()}>
+          Lưu thiết lập
+        </button>
+      ) : null}
     </section>
   );
 }
@@ -73,24 +123,53 @@ export function RegisterPrintPage() {
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
   const [confidential, setConfidential] = useState(false);
-  const link = (format: 'xlsx' | 'docx') => `/api/registers/incoming/print${queryString({ organisationId, from, to, format, confidential: confidential || undefined })}`;
+  const link = (format: 'xlsx' | 'docx') =>
+    `/api/registers/incoming/print${queryString({ organisationId, from, to, format, confidential: confidential || undefined })}`;
   const invalid = !from || !to || from > to;
   return (
     <>
-      <PageHeader title="Sổ đăng ký văn bản" subtitle={<>In sổ đăng ký văn bản đến để ký xác nhận (Nghị định 30/2020/NĐ-CP, Phụ lục IV) — {current?.name ?? me.organisation.name}</>} />
+      <PageHeader
+        title="Sổ đăng ký văn bản"
+        subtitle={
+          <>
+            In sổ đăng ký văn bản đến để ký xác nhận (Nghị định 30/2020/NĐ-CP, Phụ lục IV) —{' '}
+            {current?.name ?? me.organisation.name}
+          </>
+        }
+      />
       <section className="card" aria-labelledby="print-title">
         <h2 id="print-title">In sổ văn bản đến</h2>
         <div className="inline-form">
           <DateField label="Từ ngày" value={from} onChange={setFrom} />
           <DateField label="Đến ngày" value={to} onChange={setTo} />
           {['leader', 'clerk', 'school_admin', 'academy_admin'].includes(me.role) ? (
-            <div className="field field--checkbox"><input id="pr-conf" type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} /><label htmlFor="pr-conf">Sổ văn bản đến mật</label></div>
+            <div className="field field--checkbox">
+              <input
+                id="pr-conf"
+                type="checkbox"
+                checked={confidential}
+                onChange={(e) => setConfidential(e.target.checked)}
+              />
+              <label htmlFor="pr-conf">Sổ văn bản đến mật</label>
+            </div>
           ) : null}
         </div>
         {invalid ? <p className="field__error">Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.</p> : null}
         <div className="form-actions">
-          <a className={`button button--primary${invalid ? ' is-disabled' : ''}`} aria-disabled={invalid} href={invalid ? undefined : link('xlsx')}>Tải sổ (Excel .xlsx)</a>
-          <a className={`button${invalid ? ' is-disabled' : ''}`} aria-disabled={invalid} href={invalid ? undefined : link('docx')}>Tải sổ (Word .docx)</a>
+          <a
+            className={`button button--primary${invalid ? ' is-disabled' : ''}`}
+            aria-disabled={invalid}
+            href={invalid ? undefined : link('xlsx')}
+          >
+            Tải sổ (Excel .xlsx)
+          </a>
+          <a
+            className={`button${invalid ? ' is-disabled' : ''}`}
+            aria-disabled={invalid}
+            href={invalid ? undefined : link('docx')}
+          >
+            Tải sổ (Word .docx)
+          </a>
         </div>
       </section>
       <SettingsForm organisationId={organisationId} />

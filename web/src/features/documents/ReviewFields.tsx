@@ -4,21 +4,55 @@
  */
 import type { ReactNode } from 'react';
 import { DateField } from '../../components/DateField.tsx';
-import { CONFIDENTIALITY_OPTIONS, DOCUMENT_TYPES, FIELD_LABELS, LOW_CONFIDENCE, URGENCY_OPTIONS } from './documentLabels.ts';
+import {
+  CONFIDENTIALITY_OPTIONS,
+  DOCUMENT_TYPES,
+  FIELD_LABELS,
+  LOW_CONFIDENCE,
+  URGENCY_OPTIONS,
+} from './documentLabels.ts';
 import type { DocumentDetail, Reference, RequirementItem } from './documentTypes.ts';
 
 export type ReviewDraft = {
-  family: string; issuerName: string; issuerParent: string; numberSymbol: string; typeCode: string; typeName: string; place: string;
-  documentDate: string; subject: string; recipients: string; signerName: string; signerTitle: string; signerAuthority: string;
-  urgency: string; confidentiality: string; dueDate: string; references: Reference[]; requirements: RequirementItem[];
+  family: string;
+  issuerName: string;
+  issuerParent: string;
+  numberSymbol: string;
+  typeCode: string;
+  typeName: string;
+  place: string;
+  documentDate: string;
+  subject: string;
+  recipients: string;
+  signerName: string;
+  signerTitle: string;
+  signerAuthority: string;
+  urgency: string;
+  confidentiality: string;
+  dueDate: string;
+  references: Reference[];
+  requirements: RequirementItem[];
 };
 
 export function draftOf(doc: DocumentDetail): ReviewDraft {
   return {
-    family: doc.family ?? '', issuerName: doc.issuerName ?? '', issuerParent: doc.issuerParent ?? '', numberSymbol: doc.numberSymbol ?? '',
-    typeCode: doc.typeCode ?? '', typeName: doc.typeName ?? '', place: doc.place ?? '', documentDate: doc.documentDate ?? '', subject: doc.subject ?? '',
-    recipients: doc.recipients.join('\n'), signerName: doc.signerName ?? '', signerTitle: doc.signerTitle ?? '', signerAuthority: doc.signerAuthority ?? '',
-    urgency: doc.urgency ?? '', confidentiality: doc.confidentiality ?? '', dueDate: doc.dueDate ?? '', references: doc.references,
+    family: doc.family ?? '',
+    issuerName: doc.issuerName ?? '',
+    issuerParent: doc.issuerParent ?? '',
+    numberSymbol: doc.numberSymbol ?? '',
+    typeCode: doc.typeCode ?? '',
+    typeName: doc.typeName ?? '',
+    place: doc.place ?? '',
+    documentDate: doc.documentDate ?? '',
+    subject: doc.subject ?? '',
+    recipients: doc.recipients.join('\n'),
+    signerName: doc.signerName ?? '',
+    signerTitle: doc.signerTitle ?? '',
+    signerAuthority: doc.signerAuthority ?? '',
+    urgency: doc.urgency ?? '',
+    confidentiality: doc.confidentiality ?? '',
+    dueDate: doc.dueDate ?? '',
+    references: doc.references,
     requirements: doc.requirements.map((r) => ({ no: r.no, text: r.text, deadline: r.deadline })),
   };
 }
@@ -28,25 +62,57 @@ const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 /** The PATCH body for a draft. */
 export function patchOf(d: ReviewDraft) {
   return {
-    family: d.family === 'party' || d.family === 'state' ? d.family : null, issuerName: orNull(d.issuerName), issuerParent: orNull(d.issuerParent),
-    numberSymbol: orNull(d.numberSymbol), typeCode: orNull(d.typeCode), typeName: orNull(d.typeName), place: orNull(d.place),
-    documentDate: d.documentDate || null, subject: orNull(d.subject), recipients: d.recipients.split('\n').map((r) => r.trim()).filter(Boolean),
-    signerName: orNull(d.signerName), signerTitle: orNull(d.signerTitle), signerAuthority: orNull(d.signerAuthority),
-    urgency: d.urgency || null, confidentiality: d.confidentiality || null, dueDate: d.dueDate || null,
-    references: d.references.filter((r) => r.numberSymbol.trim()).map((r) => ({ numberSymbol: r.numberSymbol.trim(), date: r.date || null })),
-    requirements: d.requirements.filter((r) => r.text.trim() || r.no !== null).map((r) => ({ no: r.no, text: r.text.trim(), deadline: r.deadline || null })),
+    family: d.family === 'party' || d.family === 'state' ? d.family : null,
+    issuerName: orNull(d.issuerName),
+    issuerParent: orNull(d.issuerParent),
+    numberSymbol: orNull(d.numberSymbol),
+    typeCode: orNull(d.typeCode),
+    typeName: orNull(d.typeName),
+    place: orNull(d.place),
+    documentDate: d.documentDate || null,
+    subject: orNull(d.subject),
+    recipients: d.recipients
+      .split('\n')
+      .map((r) => r.trim())
+      .filter(Boolean),
+    signerName: orNull(d.signerName),
+    signerTitle: orNull(d.signerTitle),
+    signerAuthority: orNull(d.signerAuthority),
+    urgency: d.urgency || null,
+    confidentiality: d.confidentiality || null,
+    dueDate: d.dueDate || null,
+    references: d.references
+      .filter((r) => r.numberSymbol.trim())
+      .map((r) => ({ numberSymbol: r.numberSymbol.trim(), date: r.date || null })),
+    requirements: d.requirements
+      .filter((r) => r.text.trim() || r.no !== null)
+      .map((r) => ({ no: r.no, text: r.text.trim(), deadline: r.deadline || null })),
   };
 }
 
 type Props = { draft: ReviewDraft; confidence: Record<string, number> | null; onChange: (next: ReviewDraft) => void };
 
-export function Checked({ name, confidence, children }: { name: string; confidence: Record<string, number> | null; children: ReactNode }) {
+export function Checked({
+  name,
+  confidence,
+  children,
+}: {
+  name: string;
+  confidence: Record<string, number> | null;
+  children: ReactNode;
+}) {
   const score = confidence?.[name];
   const low = score !== undefined && score < LOW_CONFIDENCE;
   return (
     <div className={low ? 'review-field review-field--low' : 'review-field'}>
       {children}
-      {low ? <p className="review-field__flag">{score === 0 ? 'Chưa đọc được — hãy nhập theo bản gốc' : `Độ tin cậy ${Math.round(score * 100)}% — hãy đối chiếu với bản gốc`}</p> : null}
+      {low ? (
+        <p className="review-field__flag">
+          {score === 0
+            ? 'Chưa đọc được — hãy nhập theo bản gốc'
+            : `Độ tin cậy ${Math.round(score * 100)}% — hãy đối chiếu với bản gốc`}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -56,10 +122,19 @@ export function ReviewFields({ draft, confidence, onChange }: Props) {
   const text = (key: keyof ReviewDraft, opts: { long?: boolean } = {}) => (
     <Checked name={key} confidence={confidence}>
       <div className="field">
-        <label className="field__label" htmlFor={`rv-${key}`}>{FIELD_LABELS[key] ?? key}</label>
-        {opts.long
-          ? <textarea id={`rv-${key}`} rows={3} value={draft[key] as string} onChange={(e) => set(key, e.target.value as never)} />
-          : <input id={`rv-${key}`} value={draft[key] as string} onChange={(e) => set(key, e.target.value as never)} />}
+        <label className="field__label" htmlFor={`rv-${key}`}>
+          {FIELD_LABELS[key] ?? key}
+        </label>
+        {opts.long ? (
+          <textarea
+            id={`rv-${key}`}
+            rows={3}
+            value={draft[key] as string}
+            onChange={(e) => set(key, e.target.value as never)}
+          />
+        ) : (
+          <input id={`rv-${key}`} value={draft[key] as string} onChange={(e) => set(key, e.target.value as never)} />
+        )}
       </div>
     </Checked>
   );
@@ -68,9 +143,13 @@ export function ReviewFields({ draft, confidence, onChange }: Props) {
       <div className="doc-grid">
         <Checked name="family" confidence={confidence}>
           <div className="field">
-            <label className="field__label" htmlFor="rv-family">Khối</label>
+            <label className="field__label" htmlFor="rv-family">
+              Khối
+            </label>
             <select id="rv-family" value={draft.family} onChange={(e) => set('family', e.target.value)}>
-              <option value="">Chưa rõ</option><option value="party">Văn bản của Đảng</option><option value="state">Văn bản hành chính nhà nước</option>
+              <option value="">Chưa rõ</option>
+              <option value="party">Văn bản của Đảng</option>
+              <option value="state">Văn bản hành chính nhà nước</option>
             </select>
           </div>
         </Checked>
@@ -79,29 +158,68 @@ export function ReviewFields({ draft, confidence, onChange }: Props) {
         {text('numberSymbol')}
         <Checked name="typeCode" confidence={confidence}>
           <div className="field">
-            <label className="field__label" htmlFor="rv-type">Loại văn bản</label>
-            <select id="rv-type" value={draft.typeCode} onChange={(e) => onChange({ ...draft, typeCode: e.target.value, typeName: DOCUMENT_TYPES.find(([c]) => c === e.target.value)?.[1] ?? draft.typeName })}>
+            <label className="field__label" htmlFor="rv-type">
+              Loại văn bản
+            </label>
+            <select
+              id="rv-type"
+              value={draft.typeCode}
+              onChange={(e) =>
+                onChange({
+                  ...draft,
+                  typeCode: e.target.value,
+                  typeName: DOCUMENT_TYPES.find(([c]) => c === e.target.value)?.[1] ?? draft.typeName,
+                })
+              }
+            >
               <option value="">—</option>
-              {DOCUMENT_TYPES.map(([code, name]) => <option key={code} value={code}>{name} ({code})</option>)}
-              {draft.typeCode && !DOCUMENT_TYPES.some(([c]) => c === draft.typeCode) ? <option value={draft.typeCode}>{draft.typeName || draft.typeCode}</option> : null}
+              {DOCUMENT_TYPES.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name} ({code})
+                </option>
+              ))}
+              {draft.typeCode && !DOCUMENT_TYPES.some(([c]) => c === draft.typeCode) ? (
+                <option value={draft.typeCode}>{draft.typeName || draft.typeCode}</option>
+              ) : null}
             </select>
           </div>
         </Checked>
         {text('place')}
-        <Checked name="documentDate" confidence={confidence}><DateField label="Ngày văn bản" value={draft.documentDate} optional onChange={(v) => set('documentDate', v)} /></Checked>
+        <Checked name="documentDate" confidence={confidence}>
+          <DateField
+            label="Ngày văn bản"
+            value={draft.documentDate}
+            optional
+            onChange={(v) => set('documentDate', v)}
+          />
+        </Checked>
         <Checked name="urgency" confidence={confidence}>
           <div className="field">
-            <label className="field__label" htmlFor="rv-urgency">Độ khẩn</label>
+            <label className="field__label" htmlFor="rv-urgency">
+              Độ khẩn
+            </label>
             <select id="rv-urgency" value={draft.urgency} onChange={(e) => set('urgency', e.target.value)}>
-              <option value="">Thường</option>{URGENCY_OPTIONS.map((u) => <option key={u} value={u}>{u}</option>)}
+              <option value="">Thường</option>
+              {URGENCY_OPTIONS.map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
             </select>
           </div>
         </Checked>
         <Checked name="confidentiality" confidence={confidence}>
           <div className="field">
-            <label className="field__label" htmlFor="rv-conf">Độ mật</label>
+            <label className="field__label" htmlFor="rv-conf">
+              Độ mật
+            </label>
             <select id="rv-conf" value={draft.confidentiality} onChange={(e) => set('confidentiality', e.target.value)}>
-              <option value="">Không mật</option>{CONFIDENTIALITY_OPTIONS.map((c) => <option key={c} value={c}>{c} (vào sổ mật)</option>)}
+              <option value="">Không mật</option>
+              {CONFIDENTIALITY_OPTIONS.map((c) => (
+                <option key={c} value={c}>
+                  {c} (vào sổ mật)
+                </option>
+              ))}
             </select>
           </div>
         </Checked>
@@ -118,30 +236,140 @@ export function ReviewFields({ draft, confidence, onChange }: Props) {
         <fieldset className="review-list">
           <legend>Văn bản được viện dẫn (tạo liên kết khi vào sổ)</legend>
           {draft.references.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows without ids, edited in place and never reordered
             <div key={i} className="review-list__row">
-              <div className="field"><label className="field__label" htmlFor={`ref-${i}`}>Số, ký hiệu</label>
-                <input id={`ref-${i}`} value={r.numberSymbol} onChange={(e) => set('references', draft.references.map((x, j) => (j === i ? { ...x, numberSymbol: e.target.value } : x)))} /></div>
-              <DateField label="Ngày" value={r.date ?? ''} optional onChange={(v) => set('references', draft.references.map((x, j) => (j === i ? { ...x, date: v || null } : x)))} />
-              <button type="button" className="link-button" onClick={() => set('references', draft.references.filter((_, j) => j !== i))}>Bỏ</button>
+              <div className="field">
+                <label className="field__label" htmlFor={`ref-${i}`}>
+                  Số, ký hiệu
+                </label>
+                <input
+                  id={`ref-${i}`}
+                  value={r.numberSymbol}
+                  onChange={(e) =>
+                    set(
+                      'references',
+                      draft.references.map((x, j) => (j === i ? { ...x, numberSymbol: e.target.value } : x)),
+                    )
+                  }
+                />
+              </div>
+              <DateField
+                label="Ngày"
+                value={r.date ?? ''}
+                optional
+                onChange={(v) =>
+                  set(
+                    'references',
+                    draft.references.map((x, j) => (j === i ? { ...x, date: v || null } : x)),
+                  )
+                }
+              />
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  set(
+                    'references',
+                    draft.references.filter((_, j) => j !== i),
+                  )
+                }
+              >
+                Bỏ
+              </button>
             </div>
           ))}
-          <button type="button" className="button button--small" onClick={() => set('references', [...draft.references, { numberSymbol: '', date: null }])}>Thêm văn bản viện dẫn</button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => set('references', [...draft.references, { numberSymbol: '', date: null }])}
+          >
+            Thêm văn bản viện dẫn
+          </button>
         </fieldset>
       </Checked>
       <Checked name="requirements" confidence={confidence}>
         <fieldset className="review-list">
           <legend>Yêu cầu, nhiệm vụ (trở thành việc cần theo dõi khi vào sổ)</legend>
           {draft.requirements.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows without ids, edited in place and never reordered
             <div key={i} className="review-list__row review-list__row--requirement">
-              <div className="field field--narrow"><label className="field__label" htmlFor={`req-no-${i}`}>Mục</label>
-                <input id={`req-no-${i}`} inputMode="numeric" value={r.no ?? ''} onChange={(e) => set('requirements', draft.requirements.map((x, j) => (j === i ? { ...x, no: e.target.value.trim() === '' ? null : Number(e.target.value.replace(/\D/g, '')) || null } : x)))} /></div>
-              <div className="field field--grow"><label className="field__label" htmlFor={`req-text-${i}`}>Nội dung</label>
-                <textarea id={`req-text-${i}`} rows={2} value={r.text} onChange={(e) => set('requirements', draft.requirements.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} /></div>
-              <DateField label="Hạn" value={r.deadline ?? ''} optional onChange={(v) => set('requirements', draft.requirements.map((x, j) => (j === i ? { ...x, deadline: v || null } : x)))} />
-              <button type="button" className="link-button" onClick={() => set('requirements', draft.requirements.filter((_, j) => j !== i))}>Bỏ</button>
+              <div className="field field--narrow">
+                <label className="field__label" htmlFor={`req-no-${i}`}>
+                  Mục
+                </label>
+                <input
+                  id={`req-no-${i}`}
+                  inputMode="numeric"
+                  value={r.no ?? ''}
+                  onChange={(e) =>
+                    set(
+                      'requirements',
+                      draft.requirements.map((x, j) =>
+                        j === i
+                          ? {
+                              ...x,
+                              no:
+                                e.target.value.trim() === '' ? null : Number(e.target.value.replace(/\D/g, '')) || null,
+                            }
+                          : x,
+                      ),
+                    )
+                  }
+                />
+              </div>
+              <div className="field field--grow">
+                <label className="field__label" htmlFor={`req-text-${i}`}>
+                  Nội dung
+                </label>
+                <textarea
+                  id={`req-text-${i}`}
+                  rows={2}
+                  value={r.text}
+                  onChange={(e) =>
+                    set(
+                      'requirements',
+                      draft.requirements.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)),
+                    )
+                  }
+                />
+              </div>
+              <DateField
+                label="Hạn"
+                value={r.deadline ?? ''}
+                optional
+                onChange={(v) =>
+                  set(
+                    'requirements',
+                    draft.requirements.map((x, j) => (j === i ? { ...x, deadline: v || null } : x)),
+                  )
+                }
+              />
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  set(
+                    'requirements',
+                    draft.requirements.filter((_, j) => j !== i),
+                  )
+                }
+              >
+                Bỏ
+              </button>
             </div>
           ))}
-          <button type="button" className="button button--small" onClick={() => set('requirements', [...draft.requirements, { no: draft.requirements.length + 1, text: '', deadline: null }])}>Thêm yêu cầu</button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              set('requirements', [
+                ...draft.requirements,
+                { no: draft.requirements.length + 1, text: '', deadline: null },
+              ])
+            }
+          >
+            Thêm yêu cầu
+          </button>
         </fieldset>
       </Checked>
     </div>

@@ -28,14 +28,35 @@ function PagePane({ doc }: { doc: DocumentDetail }) {
           <img src={fileUrl(doc.id, page.id)} alt={`Trang ${index + 1} của văn bản`} className="review-page__image" />
           {pages.length > 1 ? (
             <div className="review-page__pager">
-              <button type="button" className="button button--small" disabled={index === 0} onClick={() => setIndex(index - 1)}>‹ Trang trước</button>
-              <span>Trang {index + 1}/{pages.length}</span>
-              <button type="button" className="button button--small" disabled={index >= pages.length - 1} onClick={() => setIndex(index + 1)}>Trang sau ›</button>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={index === 0}
+                onClick={() => setIndex(index - 1)}
+              >
+                ‹ Trang trước
+              </button>
+              <span>
+                Trang {index + 1}/{pages.length}
+              </span>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={index >= pages.length - 1}
+                onClick={() => setIndex(index + 1)}
+              >
+                Trang sau ›
+              </button>
             </div>
           ) : null}
         </>
       ) : original?.contentType === 'application/pdf' ? (
-        <object data={fileUrl(doc.id, original.id)} type="application/pdf" className="review-page__pdf" aria-label="Bản PDF">
+        <object
+          data={fileUrl(doc.id, original.id)}
+          type="application/pdf"
+          className="review-page__pdf"
+          aria-label="Bản PDF"
+        >
           <a href={fileUrl(doc.id, original.id)}>Mở bản PDF</a>
         </object>
       ) : doc.ocrText ? (
@@ -43,13 +64,19 @@ function PagePane({ doc }: { doc: DocumentDetail }) {
       ) : (
         <p className="muted">Không có ảnh trang hay nội dung để đối chiếu.</p>
       )}
-      {original ? <p className="small"><a href={fileUrl(doc.id, original.id, true)}>Tải tệp gốc: {original.fileName}</a></p> : null}
+      {original ? (
+        <p className="small">
+          <a href={fileUrl(doc.id, original.id, true)}>Tải tệp gốc: {original.fileName}</a>
+        </p>
+      ) : null}
     </section>
   );
 }
 
 export function ReviewPage({ documentId }: { documentId: string }) {
-  const { data, error, loading, reload } = useApiData<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`);
+  const { data, error, loading, reload } = useApiData<DocumentDetail>(
+    `/api/documents/${encodeURIComponent(documentId)}`,
+  );
   const [draft, setDraft] = useState<ReviewDraft | null>(null);
   const [receivedDate, setReceivedDate] = useState(todayInVietnam());
   const [forwardedTo, setForwardedTo] = useState('');
@@ -64,18 +91,21 @@ export function ReviewPage({ documentId }: { documentId: string }) {
   useEffect(() => {
     if (!data) return;
     setDraft(draftOf(data));
-    if (data.receivedDate || data.stamp?.date) setReceivedDate(data.receivedDate ?? data.stamp?.date ?? todayInVietnam());
+    if (data.receivedDate || data.stamp?.date)
+      setReceivedDate(data.receivedDate ?? data.stamp?.date ?? todayInVietnam());
     setForwardedTo(data.forwardedTo ?? '');
     setFileReference(data.fileReference ?? '');
   }, [data]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new `data` schedules the next poll
   useEffect(() => {
     if (!reading) return;
     const timer = window.setTimeout(reload, 2000);
     return () => window.clearTimeout(timer);
   }, [reading, reload, data]);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return <NotFoundOrNoAccessPage what="văn bản" />;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+    return <NotFoundOrNoAccessPage what="văn bản" />;
   if (loading && !data) return <Loading />;
   if (!data || !draft) return <ErrorBanner error={error} onRetry={reload} />;
 
@@ -100,11 +130,17 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     setBusy(true);
     setSaved(null);
     try {
-      const body = { receivedDate, forwardedTo: forwardedTo.trim() || null, fileReference: fileReference.trim() || null, ...(confirmDuplicate ? { confirmDuplicate: true } : {}) };
+      const body = {
+        receivedDate,
+        forwardedTo: forwardedTo.trim() || null,
+        fileReference: fileReference.trim() || null,
+        ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
+      };
       setRegistered(await api.post<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}/register`, body));
       setDuplicate(null);
     } catch (cause) {
-      const details = cause instanceof ApiError && cause.status === 409 ? (cause.details as DuplicateDetails | undefined) : undefined;
+      const details =
+        cause instanceof ApiError && cause.status === 409 ? (cause.details as DuplicateDetails | undefined) : undefined;
       if (details?.duplicate) setDuplicate(details.duplicate);
       else setActionError(cause);
     } finally {
@@ -118,12 +154,22 @@ export function ReviewPage({ documentId }: { documentId: string }) {
         <PageHeader title="Đã vào sổ" subtitle={documentTitle(registered)} />
         <section className="card registered-card" role="status">
           <p className="registered-card__label">{registered.register?.name}</p>
-          <p className="registered-card__number">Số đến: <strong>{registered.registerNumber}</strong></p>
-          <p>Ngày đến {formatDate(registered.receivedDate)} · năm {registered.registerYear}</p>
+          <p className="registered-card__number">
+            Số đến: <strong>{registered.registerNumber}</strong>
+          </p>
+          <p>
+            Ngày đến {formatDate(registered.receivedDate)} · năm {registered.registerYear}
+          </p>
           <div className="form-actions">
-            <Link className="button button--primary" to={`/van-ban/${encodeURIComponent(registered.id)}`}>Xem văn bản</Link>
-            <Link className="button" to="/van-ban-den/tiep-nhan">Tiếp nhận văn bản khác</Link>
-            <Link className="button button--ghost" to="/van-ban-den">Về sổ văn bản đến</Link>
+            <Link className="button button--primary" to={`/van-ban/${encodeURIComponent(registered.id)}`}>
+              Xem văn bản
+            </Link>
+            <Link className="button" to="/van-ban-den/tiep-nhan">
+              Tiếp nhận văn bản khác
+            </Link>
+            <Link className="button button--ghost" to="/van-ban-den">
+              Về sổ văn bản đến
+            </Link>
           </div>
         </section>
       </>
@@ -133,12 +179,36 @@ export function ReviewPage({ documentId }: { documentId: string }) {
   const editable = data.status === 'draft' || data.status === 'arrived';
   return (
     <>
-      <p className="breadcrumb"><Link to="/van-ban-den">Văn bản đến</Link> › Kiểm tra và vào sổ</p>
-      <PageHeader title="Kiểm tra và vào sổ" subtitle={<><Badge tone={statusTone(data.status)}>{data.statusLabel}</Badge> {documentTitle(data)}</>} />
-      {reading ? <div className="banner banner--info" role="status"><span className="spinner" aria-hidden="true" /> Hệ thống đang đọc văn bản (OCR); thông tin sẽ tự điền khi xong.</div> : null}
-      {data.intake?.state === 'failed' ? <div className="banner banner--warning" role="alert">Không đọc được tệp: {data.intake.error ?? 'lỗi không rõ'}. Hãy nhập thông tin bằng tay.</div> : null}
-      {!editable ? <div className="banner banner--info">Văn bản đã vào sổ. <Link to={`/van-ban/${encodeURIComponent(data.id)}`}>Xem văn bản</Link></div> : null}
-      {data.confidence ? <p className="muted small">Ô tô vàng: hệ thống đọc với độ tin cậy dưới 80%, cần đối chiếu kỹ với bản gốc.</p> : null}
+      <p className="breadcrumb">
+        <Link to="/van-ban-den">Văn bản đến</Link> › Kiểm tra và vào sổ
+      </p>
+      <PageHeader
+        title="Kiểm tra và vào sổ"
+        subtitle={
+          <>
+            <Badge tone={statusTone(data.status)}>{data.statusLabel}</Badge> {documentTitle(data)}
+          </>
+        }
+      />
+      {reading ? (
+        <div className="banner banner--info" role="status">
+          <span className="spinner" aria-hidden="true" /> Hệ thống đang đọc văn bản (OCR); thông tin sẽ tự điền khi
+          xong.
+        </div>
+      ) : null}
+      {data.intake?.state === 'failed' ? (
+        <div className="banner banner--warning" role="alert">
+          Không đọc được tệp: {data.intake.error ?? 'lỗi không rõ'}. Hãy nhập thông tin bằng tay.
+        </div>
+      ) : null}
+      {!editable ? (
+        <div className="banner banner--info">
+          Văn bản đã vào sổ. <Link to={`/van-ban/${encodeURIComponent(data.id)}`}>Xem văn bản</Link>
+        </div>
+      ) : null}
+      {data.confidence ? (
+        <p className="muted small">Ô tô vàng: hệ thống đọc với độ tin cậy dưới 80%, cần đối chiếu kỹ với bản gốc.</p>
+      ) : null}
       <SuccessBanner message={saved} onClose={() => setSaved(null)} />
       <div className="review-layout">
         <PagePane doc={data} />
@@ -148,23 +218,57 @@ export function ReviewPage({ documentId }: { documentId: string }) {
             <fieldset className="review-register">
               <legend>Vào sổ văn bản đến</legend>
               <div className="doc-grid">
-                <Checked name="receivedDate" confidence={data.confidence}><DateField label="Ngày đến" value={receivedDate} onChange={setReceivedDate} /></Checked>
-                <div className="field"><label className="field__label" htmlFor="rv-forward">Chuyển (đơn vị, người nhận)</label>
-                  <input id="rv-forward" value={forwardedTo} onChange={(e) => setForwardedTo(e.target.value)} /></div>
-                <div className="field"><label className="field__label" htmlFor="rv-file">Số và ký hiệu hồ sơ</label>
-                  <input id="rv-file" value={fileReference} onChange={(e) => setFileReference(e.target.value)} /></div>
+                <Checked name="receivedDate" confidence={data.confidence}>
+                  <DateField label="Ngày đến" value={receivedDate} onChange={setReceivedDate} />
+                </Checked>
+                <div className="field">
+                  <label className="field__label" htmlFor="rv-forward">
+                    Chuyển (đơn vị, người nhận)
+                  </label>
+                  <input id="rv-forward" value={forwardedTo} onChange={(e) => setForwardedTo(e.target.value)} />
+                </div>
+                <div className="field">
+                  <label className="field__label" htmlFor="rv-file">
+                    Số và ký hiệu hồ sơ
+                  </label>
+                  <input id="rv-file" value={fileReference} onChange={(e) => setFileReference(e.target.value)} />
+                </div>
               </div>
               {duplicate ? (
                 <div className="banner banner--warning" role="alert">
-                  <span>Có thể trùng với văn bản đã vào sổ: số đến <strong>{duplicate.registerNumber}/{duplicate.registerYear}</strong>, ngày đến {formatDate(duplicate.receivedDate)}. </span>
-                  <Link to={`/van-ban/${encodeURIComponent(duplicate.id)}`} target="_blank">Xem văn bản đó</Link>
-                  <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => void register(true)}>Không trùng, vẫn vào sổ</button>
+                  <span>
+                    Có thể trùng với văn bản đã vào sổ: số đến{' '}
+                    <strong>
+                      {duplicate.registerNumber}/{duplicate.registerYear}
+                    </strong>
+                    , ngày đến {formatDate(duplicate.receivedDate)}.{' '}
+                  </span>
+                  <Link to={`/van-ban/${encodeURIComponent(duplicate.id)}`} target="_blank">
+                    Xem văn bản đó
+                  </Link>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    disabled={busy}
+                    onClick={() => void register(true)}
+                  >
+                    Không trùng, vẫn vào sổ
+                  </button>
                 </div>
               ) : null}
               <ErrorBanner error={actionError} />
               <div className="form-actions">
-                <button type="button" className="button button--primary" disabled={busy || !!reading} onClick={() => void register(false)}>{busy ? 'Đang xử lý…' : 'Vào sổ và cấp số đến'}</button>
-                <button type="button" className="button" disabled={busy} onClick={() => void save()}>Lưu nháp</button>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={busy || !!reading}
+                  onClick={() => void register(false)}
+                >
+                  {busy ? 'Đang xử lý…' : 'Vào sổ và cấp số đến'}
+                </button>
+                <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+                  Lưu nháp
+                </button>
               </div>
             </fieldset>
           ) : null}

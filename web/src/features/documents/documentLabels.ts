@@ -26,18 +26,37 @@ export const FIELD_LABELS: Record<string, string> = {
   requirements: 'Yêu cầu',
 };
 
-export const FAMILY_LABELS: Record<string, string> = { party: 'Văn bản của Đảng', state: 'Văn bản hành chính nhà nước' };
+export const FAMILY_LABELS: Record<string, string> = {
+  party: 'Văn bản của Đảng',
+  state: 'Văn bản hành chính nhà nước',
+};
 export const URGENCY_OPTIONS = ['Khẩn', 'Thượng khẩn', 'Hỏa tốc', 'Hỏa tốc hẹn giờ'] as const;
 export const CONFIDENTIALITY_OPTIONS = ['Mật', 'Tối mật', 'Tuyệt mật'] as const;
 
 export const DOCUMENT_TYPES: [string, string][] = [
-  ['CV', 'Công văn'], ['KH', 'Kế hoạch'], ['TB', 'Thông báo'], ['QĐ', 'Quyết định'], ['HD', 'Hướng dẫn'], ['BC', 'Báo cáo'],
-  ['CT', 'Chỉ thị'], ['NQ', 'Nghị quyết'], ['KL', 'Kết luận'], ['QC', 'Quy chế'], ['TTr', 'Tờ trình'], ['CTr', 'Chương trình'],
-  ['ĐA', 'Đề án'], ['GM', 'Giấy mời'], ['BB', 'Biên bản'],
+  ['CV', 'Công văn'],
+  ['KH', 'Kế hoạch'],
+  ['TB', 'Thông báo'],
+  ['QĐ', 'Quyết định'],
+  ['HD', 'Hướng dẫn'],
+  ['BC', 'Báo cáo'],
+  ['CT', 'Chỉ thị'],
+  ['NQ', 'Nghị quyết'],
+  ['KL', 'Kết luận'],
+  ['QC', 'Quy chế'],
+  ['TTr', 'Tờ trình'],
+  ['CTr', 'Chương trình'],
+  ['ĐA', 'Đề án'],
+  ['GM', 'Giấy mời'],
+  ['BB', 'Biên bản'],
 ];
 
 export const INCOMING_STATUS_OPTIONS: [string, string][] = [
-  ['registered', 'Đã vào sổ'], ['presented', 'Đã trình lãnh đạo'], ['assigned', 'Đã phân công'], ['in_progress', 'Đang xử lý'], ['completed', 'Hoàn thành'],
+  ['registered', 'Đã vào sổ'],
+  ['presented', 'Đã trình lãnh đạo'],
+  ['assigned', 'Đã phân công'],
+  ['in_progress', 'Đang xử lý'],
+  ['completed', 'Hoàn thành'],
 ];
 
 export function statusTone(status: string): 'neutral' | 'warning' | 'success' | 'info' | 'danger' {
@@ -48,8 +67,11 @@ export function statusTone(status: string): 'neutral' | 'warning' | 'success' | 
 }
 
 /** "2174-CV/HVCTQG ngày 31/05/2022" or the subject when there is no number. */
-export function documentTitle(doc: Pick<DocumentSummary, 'numberSymbol' | 'documentDate' | 'subject' | 'typeName'>): string {
-  if (doc.numberSymbol) return `${doc.typeName ? `${doc.typeName} ` : ''}${doc.numberSymbol}${doc.documentDate ? ` ngày ${formatDate(doc.documentDate)}` : ''}`;
+export function documentTitle(
+  doc: Pick<DocumentSummary, 'numberSymbol' | 'documentDate' | 'subject' | 'typeName'>,
+): string {
+  if (doc.numberSymbol)
+    return `${doc.typeName ? `${doc.typeName} ` : ''}${doc.numberSymbol}${doc.documentDate ? ` ngày ${formatDate(doc.documentDate)}` : ''}`;
   return doc.subject ?? 'Văn bản chưa có số';
 }
 

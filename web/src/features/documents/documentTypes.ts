@@ -26,8 +26,25 @@ export type DocumentSummary = {
 
 export type RequirementItem = { id?: string; no: number | null; text: string; deadline: string | null };
 export type Reference = { numberSymbol: string; date: string | null };
-export type LinkItem = { id: string; kind: string; kindLabel: string; documentId: string | null; numberSymbol: string | null; date: string | null; subject: string | null; pending: boolean };
-export type FileItem = { id: string; kind: string; kindLabel: string; fileName: string; contentType: string; size: number; createdAt: string };
+export type LinkItem = {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  documentId: string | null;
+  numberSymbol: string | null;
+  date: string | null;
+  subject: string | null;
+  pending: boolean;
+};
+export type FileItem = {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  createdAt: string;
+};
 
 export type DocumentDetail = DocumentSummary & {
   organisationName: string;
@@ -58,7 +75,11 @@ export type DocumentDetail = DocumentSummary & {
   updatedAt: string;
 };
 
-export type RegisterEntry = DocumentSummary & { registerId: string; registerName: string; registerConfidential: boolean };
+export type RegisterEntry = DocumentSummary & {
+  registerId: string;
+  registerName: string;
+  registerConfidential: boolean;
+};
 export type RegisterPage = {
   items: RegisterEntry[];
   total: number;
@@ -66,7 +87,13 @@ export type RegisterPage = {
   pageSize: number;
   registers: { id: string; name: string; confidential: boolean; organisationId: string }[];
 };
-export type SearchPage = { items: DocumentSummary[]; total: number; totalCapped: boolean; page: number; pageSize: number };
+export type SearchPage = {
+  items: DocumentSummary[];
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+};
 
 export type UploadResult = { documentId: string; jobId: string | null; fileId: string; status: string };
 export type UploadState = {
@@ -90,6 +117,8 @@ export type NumberingSettings = {
 };
 
 /** The error `details` of a 409 on registration when a possible duplicate exists. */
-export type DuplicateDetails = { duplicate: { id: string; registerNumber: number; registerYear: number; receivedDate: string } };
+export type DuplicateDetails = {
+  duplicate: { id: string; registerNumber: number; registerYear: number; receivedDate: string };
+};
 
 export const REGISTRY_ROLES: readonly Role[] = ['clerk', 'school_admin', 'leader', 'academy_admin', 'academy_staff'];

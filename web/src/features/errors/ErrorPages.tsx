@@ -33,7 +33,10 @@ export function NotFoundPage() {
 export function NotFoundOrNoAccessPage({ what = 'dữ liệu' }: { what?: string }) {
   return (
     <ErrorPage code="404" title="Không tìm thấy hoặc bạn không có quyền xem">
-      <p>Không tìm thấy {what} này, hoặc tài khoản của bạn không có quyền xem. Nếu cần truy cập, hãy liên hệ quản trị của trường hoặc Học viện.</p>
+      <p>
+        Không tìm thấy {what} này, hoặc tài khoản của bạn không có quyền xem. Nếu cần truy cập, hãy liên hệ quản trị của
+        trường hoặc Học viện.
+      </p>
     </ErrorPage>
   );
 }

@@ -47,7 +47,11 @@ export function HomePage() {
       />
       <ErrorBanner error={error} onRetry={reload} />
       {loading ? <Loading /> : null}
-      {data && data.cards.length === 0 ? <EmptyState title="Chưa có thông tin để hiển thị">Các số liệu sẽ xuất hiện khi trường bắt đầu sử dụng hệ thống.</EmptyState> : null}
+      {data && data.cards.length === 0 ? (
+        <EmptyState title="Chưa có thông tin để hiển thị">
+          Các số liệu sẽ xuất hiện khi trường bắt đầu sử dụng hệ thống.
+        </EmptyState>
+      ) : null}
       {data && data.cards.length > 0 ? (
         <div className="home-cards">
           {data.cards.map((card) => (

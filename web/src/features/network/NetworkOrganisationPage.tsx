@@ -19,7 +19,12 @@ import { UncertainNameBadge } from './UncertainNameBadge.tsx';
 
 export function NetworkOrganisationPage({ organisationId }: { organisationId: string }) {
   const me = useMe();
-  const { data: organisation, error, loading, reload } = useApiData<OrganisationWithUnits>(`/api/network/organisations/${encodeURIComponent(organisationId)}`);
+  const {
+    data: organisation,
+    error,
+    loading,
+    reload,
+  } = useApiData<OrganisationWithUnits>(`/api/network/organisations/${encodeURIComponent(organisationId)}`);
   const [editing, setEditing] = useState(false);
 
   if (error instanceof ApiError && error.status === 404) return <NotFoundOrNoAccessPage what="đơn vị" />;
@@ -58,7 +63,9 @@ export function NetworkOrganisationPage({ organisationId }: { organisationId: st
         }
       />
       <ErrorBanner error={error} onRetry={reload} />
-      {editing ? <OrganisationEditForm organisation={organisation} onClose={() => setEditing(false)} onSaved={reload} /> : null}
+      {editing ? (
+        <OrganisationEditForm organisation={organisation} onClose={() => setEditing(false)} onSaved={reload} />
+      ) : null}
       <section className="card">
         <h2>Thông tin chung</h2>
         <dl className="details">

@@ -49,7 +49,12 @@ const columns: Column<Organisation>[] = [
     cell: (o) => (
       <>
         <code>{o.code}</code>
-        {o.provinceCode ? <div className="muted small" title={provincePeriodLabel(o.provincePeriod)}>Mã tỉnh {o.provinceCode} · {o.provincePeriod === '2025' ? 'từ 2025' : o.provincePeriod === '2004' ? 'trước 2025' : o.provincePeriod}</div> : null}
+        {o.provinceCode ? (
+          <div className="muted small" title={provincePeriodLabel(o.provincePeriod)}>
+            Mã tỉnh {o.provinceCode} ·{' '}
+            {o.provincePeriod === '2025' ? 'từ 2025' : o.provincePeriod === '2004' ? 'trước 2025' : o.provincePeriod}
+          </div>
+        ) : null}
       </>
     ),
   },
@@ -96,7 +101,11 @@ export function NetworkPage() {
           setParams({ q: searchText.trim(), page: null });
         }}
       >
-        <DateField label="Tại ngày" value={at} onChange={(date) => setParams({ at: date === todayInVietnam() ? null : date, page: null })} />
+        <DateField
+          label="Tại ngày"
+          value={at}
+          onChange={(date) => setParams({ at: date === todayInVietnam() ? null : date, page: null })}
+        />
         {at !== todayInVietnam() ? (
           <button type="button" className="button button--ghost" onClick={() => setParams({ at: null, page: null })}>
             Về hôm nay
@@ -106,7 +115,11 @@ export function NetworkPage() {
           <label htmlFor="network-kind" className="field__label">
             Loại đơn vị
           </label>
-          <select id="network-kind" value={kind ?? ALL_KINDS} onChange={(e) => setParams({ kind: e.target.value === DEFAULT_KIND ? null : e.target.value, page: null })}>
+          <select
+            id="network-kind"
+            value={kind ?? ALL_KINDS}
+            onChange={(e) => setParams({ kind: e.target.value === DEFAULT_KIND ? null : e.target.value, page: null })}
+          >
             <option value={ALL_KINDS}>Tất cả</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
@@ -119,7 +132,13 @@ export function NetworkPage() {
           <label htmlFor="network-q" className="field__label">
             Tìm theo tên, tỉnh hoặc mã
           </label>
-          <input id="network-q" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="Ví dụ: Phú Thọ, Nguyễn Văn Cừ" />
+          <input
+            id="network-q"
+            type="search"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            placeholder="Ví dụ: Phú Thọ, Nguyễn Văn Cừ"
+          />
         </div>
         <button type="submit" className="button">
           Tìm
@@ -144,7 +163,12 @@ export function NetworkPage() {
             emptyTitle="Không có đơn vị nào phù hợp"
             emptyHint="Thử đổi ngày, loại đơn vị hoặc từ khóa tìm kiếm."
           />
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ page: p === 1 ? null : p })} />
+          <Pagination
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            onChange={(p) => setParams({ page: p === 1 ? null : p })}
+          />
         </div>
       ) : null}
     </>

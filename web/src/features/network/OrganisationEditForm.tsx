@@ -8,7 +8,15 @@ import type { Organisation } from '../../api/types.ts';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
 
-export function OrganisationEditForm({ organisation, onClose, onSaved }: { organisation: Organisation; onClose: () => void; onSaved: () => void }) {
+export function OrganisationEditForm({
+  organisation,
+  onClose,
+  onSaved,
+}: {
+  organisation: Organisation;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const [name, setName] = useState(organisation.name);
   const [note, setNote] = useState(organisation.note ?? '');
   const [nameUncertain, setNameUncertain] = useState(organisation.nameUncertain);
@@ -54,7 +62,12 @@ export function OrganisationEditForm({ organisation, onClose, onSaved }: { organ
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
         </FormField>
         <div className="field field--checkbox">
-          <input id="organisation-name-uncertain" type="checkbox" checked={nameUncertain} onChange={(e) => setNameUncertain(e.target.checked)} />
+          <input
+            id="organisation-name-uncertain"
+            type="checkbox"
+            checked={nameUncertain}
+            onChange={(e) => setNameUncertain(e.target.checked)}
+          />
           <label htmlFor="organisation-name-uncertain">Tên chưa được xác minh</label>
         </div>
         <div className="form-actions">

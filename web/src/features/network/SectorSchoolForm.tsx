@@ -23,14 +23,19 @@ export function SectorSchoolForm({ onClose, onCreated }: { onClose: () => void; 
     event.preventDefault();
     const next: Errors = {};
     if (!code.trim()) next.code = 'Vui lòng nhập mã trường.';
-    else if (!/^[A-Za-z0-9._-]{2,40}$/.test(code.trim())) next.code = 'Mã chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới (2–40 ký tự).';
+    else if (!/^[A-Za-z0-9._-]{2,40}$/.test(code.trim()))
+      next.code = 'Mã chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới (2–40 ký tự).';
     if (!name.trim()) next.name = 'Vui lòng nhập tên trường.';
     setErrors(next);
     setError(null);
     if (Object.keys(next).length > 0) return;
     setSubmitting(true);
     try {
-      const created = await api.post<Organisation>('/api/network/organisations', { code: code.trim(), name: name.trim(), ...(note.trim() ? { note: note.trim() } : {}) });
+      const created = await api.post<Organisation>('/api/network/organisations', {
+        code: code.trim(),
+        name: name.trim(),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
       onCreated();
       onClose();
       navigate(`/mang-luoi/${encodeURIComponent(created.id)}`);

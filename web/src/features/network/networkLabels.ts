@@ -20,4 +20,5 @@ export function provincePeriodLabel(period: string | null): string {
   return period ? `danh mục ${period}` : '';
 }
 
-export const UNCERTAIN_NAME_HINT = 'Tên chưa được xác minh bằng văn bản chính thức; có thể được quản trị Học viện cập nhật.';
+export const UNCERTAIN_NAME_HINT =
+  'Tên chưa được xác minh bằng văn bản chính thức; có thể được quản trị Học viện cập nhật.';

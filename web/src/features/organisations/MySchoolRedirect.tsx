@@ -8,6 +8,9 @@ import { useMe } from '../../session/SessionContext.tsx';
 
 export function MySchoolRedirect() {
   const me = useMe();
-  useEffect(() => navigate(`/to-chuc/${encodeURIComponent(me.organisation.id)}`, { replace: true }), [me.organisation.id]);
+  useEffect(
+    () => navigate(`/to-chuc/${encodeURIComponent(me.organisation.id)}`, { replace: true }),
+    [me.organisation.id],
+  );
   return <Loading />;
 }

@@ -20,15 +20,19 @@ import { UncertainNameBadge } from '../network/UncertainNameBadge.tsx';
 export function SchoolPage({ organisationId }: { organisationId: string }) {
   const me = useMe();
   const { canChoose, current, choose } = useCurrentOrganisation();
-  const { data, error, loading, reload } = useApiData<OrganisationWorkspace>(`/api/organisations/${encodeURIComponent(organisationId)}`);
+  const { data, error, loading, reload } = useApiData<OrganisationWorkspace>(
+    `/api/organisations/${encodeURIComponent(organisationId)}`,
+  );
   const [addingUnit, setAddingUnit] = useState(false);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return <NotFoundOrNoAccessPage what="trường" />;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+    return <NotFoundOrNoAccessPage what="trường" />;
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
 
   const { organisation, units, peopleCount } = data;
-  const canManage = me.role === 'academy_admin' || (me.role === 'school_admin' && me.organisation.id === organisation.id);
+  const canManage =
+    me.role === 'academy_admin' || (me.role === 'school_admin' && me.organisation.id === organisation.id);
   const isCurrent = current?.id === organisation.id;
 
   return (
@@ -45,7 +49,11 @@ export function SchoolPage({ organisationId }: { organisationId: string }) {
         actions={
           <>
             {canChoose && !isCurrent ? (
-              <button type="button" className="button" onClick={() => choose({ id: organisation.id, name: organisation.name })}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => choose({ id: organisation.id, name: organisation.name })}
+              >
                 Làm việc với trường này
               </button>
             ) : null}
@@ -57,7 +65,11 @@ export function SchoolPage({ organisationId }: { organisationId: string }) {
       />
       <ErrorBanner error={error} onRetry={reload} />
       <div className="stat-row">
-        <Link to="/can-bo" className="home-card home-card--link" onClick={() => canChoose && !isCurrent && choose({ id: organisation.id, name: organisation.name })}>
+        <Link
+          to="/can-bo"
+          className="home-card home-card--link"
+          onClick={() => canChoose && !isCurrent && choose({ id: organisation.id, name: organisation.name })}
+        >
           <span className="home-card__label">Cán bộ, giảng viên có tài khoản</span>
           <span className="home-card__value">{formatNumber(peopleCount)}</span>
         </Link>
@@ -67,7 +79,9 @@ export function SchoolPage({ organisationId }: { organisationId: string }) {
         </div>
         <div className="home-card">
           <span className="home-card__label">Hiệu lực</span>
-          <span className="home-card__value home-card__value--small">{formatValidity(organisation.validFrom, organisation.validTo)}</span>
+          <span className="home-card__value home-card__value--small">
+            {formatValidity(organisation.validFrom, organisation.validTo)}
+          </span>
         </div>
       </div>
       {organisation.predecessors.length > 0 ? (
@@ -85,7 +99,9 @@ export function SchoolPage({ organisationId }: { organisationId: string }) {
             </button>
           ) : null}
         </div>
-        {addingUnit ? <UnitForm organisationId={organisation.id} onClose={() => setAddingUnit(false)} onCreated={reload} /> : null}
+        {addingUnit ? (
+          <UnitForm organisationId={organisation.id} onClose={() => setAddingUnit(false)} onCreated={reload} />
+        ) : null}
         <UnitsTable units={units} />
       </section>
     </>

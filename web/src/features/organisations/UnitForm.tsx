@@ -10,7 +10,15 @@ import { FormField } from '../../components/FormField.tsx';
 
 const KINDS = Object.keys(UNIT_KIND_LABELS) as UnitKind[];
 
-export function UnitForm({ organisationId, onClose, onCreated }: { organisationId: string; onClose: () => void; onCreated: () => void }) {
+export function UnitForm({
+  organisationId,
+  onClose,
+  onCreated,
+}: {
+  organisationId: string;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<UnitKind>('faculty');
   const [nameError, setNameError] = useState<string | null>(null);
@@ -19,7 +27,11 @@ export function UnitForm({ organisationId, onClose, onCreated }: { organisationI
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const problem = !name.trim() ? 'Vui lòng nhập tên đơn vị.' : name.trim().length > 200 ? 'Tên đơn vị không quá 200 ký tự.' : null;
+    const problem = !name.trim()
+      ? 'Vui lòng nhập tên đơn vị.'
+      : name.trim().length > 200
+        ? 'Tên đơn vị không quá 200 ký tự.'
+        : null;
     setNameError(problem);
     setError(null);
     if (problem) return;
@@ -36,7 +48,12 @@ export function UnitForm({ organisationId, onClose, onCreated }: { organisationI
   };
 
   return (
-    <form onSubmit={(event) => void handleSubmit(event)} noValidate className="form-grid inline-form" aria-label="Thêm đơn vị trực thuộc">
+    <form
+      onSubmit={(event) => void handleSubmit(event)}
+      noValidate
+      className="form-grid inline-form"
+      aria-label="Thêm đơn vị trực thuộc"
+    >
       <ErrorBanner error={error} />
       <FormField label="Tên đơn vị" error={nameError} required>
         <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Ví dụ: Khoa Lý luận cơ sở" />

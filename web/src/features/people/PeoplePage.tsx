@@ -41,7 +41,12 @@ function columnsFor(showOrganisation: boolean): Column<Person>[] {
       header: 'Trạng thái',
       cell: (p) => (p.active ? <Badge tone="success">Đang hoạt động</Badge> : <Badge tone="danger">Đã khóa</Badge>),
     },
-    { key: 'lastLogin', header: 'Đăng nhập gần nhất', cell: (p) => (p.lastLoginAt ? formatDateTime(p.lastLoginAt) : <span className="muted">Chưa đăng nhập</span>), className: 'nowrap' },
+    {
+      key: 'lastLogin',
+      header: 'Đăng nhập gần nhất',
+      cell: (p) => (p.lastLoginAt ? formatDateTime(p.lastLoginAt) : <span className="muted">Chưa đăng nhập</span>),
+      className: 'nowrap',
+    },
   );
   return columns;
 }
@@ -86,7 +91,13 @@ export function PeoplePage() {
           <label htmlFor="people-q" className="field__label">
             Tìm theo họ tên, email hoặc chức vụ
           </label>
-          <input id="people-q" type="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} placeholder="Có thể gõ không dấu, ví dụ: nguyen van an" />
+          <input
+            id="people-q"
+            type="search"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            placeholder="Có thể gõ không dấu, ví dụ: nguyen van an"
+          />
         </div>
         <button type="submit" className="button">
           Tìm
@@ -119,9 +130,16 @@ export function PeoplePage() {
             rows={data.items}
             rowKey={(p) => p.id}
             emptyTitle={q ? 'Không tìm thấy cán bộ phù hợp' : 'Chưa có cán bộ nào'}
-            emptyHint={q ? 'Thử từ khóa khác.' : me.isAdmin ? 'Bấm “Thêm cán bộ” để tạo tài khoản đầu tiên.' : undefined}
+            emptyHint={
+              q ? 'Thử từ khóa khác.' : me.isAdmin ? 'Bấm “Thêm cán bộ” để tạo tài khoản đầu tiên.' : undefined
+            }
           />
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={(p) => setParams({ page: p === 1 ? null : p })} />
+          <Pagination
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            onChange={(p) => setParams({ page: p === 1 ? null : p })}
+          />
         </div>
       ) : null}
     </>

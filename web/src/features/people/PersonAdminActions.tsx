@@ -9,7 +9,15 @@ import { ErrorBanner, SuccessBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { PASSWORD_HINT, passwordProblem } from './personValidation.ts';
 
-export function PersonAdminActions({ person, isSelf, onChanged }: { person: Person; isSelf: boolean; onChanged: () => void }) {
+export function PersonAdminActions({
+  person,
+  isSelf,
+  onChanged,
+}: {
+  person: Person;
+  isSelf: boolean;
+  onChanged: () => void;
+}) {
   const [confirmingActive, setConfirmingActive] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -63,8 +71,17 @@ export function PersonAdminActions({ person, isSelf, onChanged }: { person: Pers
       <div className="admin-actions">
         <div>
           <h3>{person.active ? 'Khóa tài khoản' : 'Mở khóa tài khoản'}</h3>
-          <p className="muted">{person.active ? 'Người dùng sẽ không đăng nhập được nữa; dữ liệu và lịch sử được giữ nguyên.' : 'Cho phép người dùng đăng nhập trở lại.'}</p>
-          <button type="button" className={`button ${person.active ? 'button--danger' : 'button--primary'}`} onClick={() => setConfirmingActive(true)} disabled={busy || (isSelf && person.active)}>
+          <p className="muted">
+            {person.active
+              ? 'Người dùng sẽ không đăng nhập được nữa; dữ liệu và lịch sử được giữ nguyên.'
+              : 'Cho phép người dùng đăng nhập trở lại.'}
+          </p>
+          <button
+            type="button"
+            className={`button ${person.active ? 'button--danger' : 'button--primary'}`}
+            onClick={() => setConfirmingActive(true)}
+            disabled={busy || (isSelf && person.active)}
+          >
             {person.active ? 'Khóa tài khoản' : 'Mở khóa tài khoản'}
           </button>
           {isSelf && person.active ? <p className="field__hint">Bạn không thể tự khóa tài khoản của mình.</p> : null}
@@ -72,7 +89,12 @@ export function PersonAdminActions({ person, isSelf, onChanged }: { person: Pers
         <form onSubmit={requestReset} noValidate aria-label="Đặt lại mật khẩu">
           <h3>Đặt lại mật khẩu</h3>
           <FormField label="Mật khẩu mới" hint={PASSWORD_HINT} error={passwordError} required>
-            <input type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} />
+            <input
+              type="password"
+              autoComplete="new-password"
+              value={newPassword}
+              onChange={(e) => setNewPassword(e.target.value)}
+            />
           </FormField>
           <button type="submit" className="button" disabled={busy}>
             Đặt lại mật khẩu
@@ -88,7 +110,11 @@ export function PersonAdminActions({ person, isSelf, onChanged }: { person: Pers
         onConfirm={() => void toggleActive()}
         onCancel={() => setConfirmingActive(false)}
       >
-        <p>{person.active ? 'Các phiên đăng nhập hiện tại của người này sẽ kết thúc.' : 'Người dùng đăng nhập bằng mật khẩu hiện có.'}</p>
+        <p>
+          {person.active
+            ? 'Các phiên đăng nhập hiện tại của người này sẽ kết thúc.'
+            : 'Người dùng đăng nhập bằng mật khẩu hiện có.'}
+        </p>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirmingReset}

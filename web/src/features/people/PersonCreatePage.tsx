@@ -71,7 +71,14 @@ export function PersonCreatePage() {
       <p className="breadcrumb">
         <Link to="/can-bo">Cán bộ</Link> › Thêm cán bộ
       </p>
-      <PageHeader title="Thêm cán bộ" subtitle={me.isAcademy ? 'Tạo tài khoản cho cán bộ của một trường trong mạng lưới.' : `Tạo tài khoản cho cán bộ của ${me.organisation.name}.`} />
+      <PageHeader
+        title="Thêm cán bộ"
+        subtitle={
+          me.isAcademy
+            ? 'Tạo tài khoản cho cán bộ của một trường trong mạng lưới.'
+            : `Tạo tài khoản cho cán bộ của ${me.organisation.name}.`
+        }
+      />
       <div className="card card--narrow">
         <ErrorBanner error={loadError} />
         {me.isAcademy && !organisations && !loadError ? (

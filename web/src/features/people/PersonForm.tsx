@@ -30,29 +30,50 @@ function rolesFor(kind: string | undefined): readonly Role[] {
   return kind === 'academy' ? ACADEMY_ROLES : SCHOOL_ROLES;
 }
 
-export function PersonForm({ mode, initial, organisations, submitLabel, error, submitting, onSubmit, onCancel }: PersonFormProps) {
+export function PersonForm({
+  mode,
+  initial,
+  organisations,
+  submitLabel,
+  error,
+  submitting,
+  onSubmit,
+  onCancel,
+}: PersonFormProps) {
   const [draft, setDraft] = useState<PersonDraft>(initial);
   const [errors, setErrors] = useState<PersonDraftErrors>({});
-  const workspace = useApiData<OrganisationWorkspace>(draft.organisationId ? `/api/organisations/${encodeURIComponent(draft.organisationId)}` : null);
+  const workspace = useApiData<OrganisationWorkspace>(
+    draft.organisationId ? `/api/organisations/${encodeURIComponent(draft.organisationId)}` : null,
+  );
   const roles = rolesFor(workspace.data?.organisation.kind);
   const units = sortByVietnamese(workspace.data?.units ?? [], (u) => u.name);
 
-  const update = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const update = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found = validatePersonDraft(draft, mode);
-    if (draft.role && roles.length > 0 && !roles.includes(draft.role)) found.role = 'Vai trò này không dùng được cho đơn vị đã chọn.';
+    if (draft.role && roles.length > 0 && !roles.includes(draft.role))
+      found.role = 'Vai trò này không dùng được cho đơn vị đã chọn.';
     setErrors(found);
     if (Object.keys(found).length === 0) onSubmit(draft);
   };
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="form-grid" aria-label={mode === 'create' ? 'Thêm cán bộ' : 'Sửa thông tin cán bộ'}>
+    <form
+      onSubmit={handleSubmit}
+      noValidate
+      className="form-grid"
+      aria-label={mode === 'create' ? 'Thêm cán bộ' : 'Sửa thông tin cán bộ'}
+    >
       <ErrorBanner error={error} />
       {mode === 'create' && organisations ? (
         <FormField label="Trường (đơn vị)" error={errors.organisationId} required>
-          <select value={draft.organisationId} onChange={(e) => setDraft((d) => ({ ...d, organisationId: e.target.value, unitId: '', role: '' }))}>
+          <select
+            value={draft.organisationId}
+            onChange={(e) => setDraft((d) => ({ ...d, organisationId: e.target.value, unitId: '', role: '' }))}
+          >
             <option value="">— Chọn trường —</option>
             {sortByVietnamese(organisations, (o) => o.name).map((o) => (
               <option key={o.id} value={o.id}>
@@ -65,7 +86,12 @@ export function PersonForm({ mode, initial, organisations, submitLabel, error, s
       <ErrorBanner error={workspace.error} onRetry={workspace.reload} />
       {mode === 'create' ? (
         <FormField label="Email" hint="Dùng để đăng nhập; không đổi được sau khi tạo." error={errors.email} required>
-          <input type="email" autoComplete="off" value={draft.email} onChange={(e) => update('email', e.target.value)} />
+          <input
+            type="email"
+            autoComplete="off"
+            value={draft.email}
+            onChange={(e) => update('email', e.target.value)}
+          />
         </FormField>
       ) : null}
       <FormField label="Họ và tên" error={errors.fullName} required>
@@ -75,7 +101,11 @@ export function PersonForm({ mode, initial, organisations, submitLabel, error, s
         <input autoComplete="off" value={draft.title} onChange={(e) => update('title', e.target.value)} />
       </FormField>
       <FormField label="Vai trò" error={errors.role} required>
-        <select value={draft.role} onChange={(e) => update('role', e.target.value as Role | '')} disabled={!workspace.data}>
+        <select
+          value={draft.role}
+          onChange={(e) => update('role', e.target.value as Role | '')}
+          disabled={!workspace.data}
+        >
           <option value="">— Chọn vai trò —</option>
           {roles.map((role) => (
             <option key={role} value={role}>
@@ -95,8 +125,18 @@ export function PersonForm({ mode, initial, organisations, submitLabel, error, s
         </select>
       </FormField>
       {mode === 'create' ? (
-        <FormField label="Mật khẩu ban đầu" hint={`${PASSWORD_HINT} Người dùng nên đổi sau lần đăng nhập đầu tiên.`} error={errors.password} required>
-          <input type="password" autoComplete="new-password" value={draft.password} onChange={(e) => update('password', e.target.value)} />
+        <FormField
+          label="Mật khẩu ban đầu"
+          hint={`${PASSWORD_HINT} Người dùng nên đổi sau lần đăng nhập đầu tiên.`}
+          error={errors.password}
+          required
+        >
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={draft.password}
+            onChange={(e) => update('password', e.target.value)}
+          />
         </FormField>
       ) : null}
       <div className="form-actions">

@@ -22,7 +22,8 @@ export function PersonPage({ personId }: { personId: string }) {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return <NotFoundOrNoAccessPage what="cán bộ" />;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+    return <NotFoundOrNoAccessPage what="cán bộ" />;
   if (loading && !person) return <Loading />;
   if (!person) return <ErrorBanner error={error} onRetry={reload} />;
 
@@ -35,7 +36,8 @@ export function PersonPage({ personId }: { personId: string }) {
       if (draft.title.trim() !== (person.title ?? '')) changes.title = draft.title.trim();
       if (draft.role && draft.role !== person.role) changes.role = draft.role;
       if ((draft.unitId || null) !== person.unitId) changes.unitId = draft.unitId || null;
-      if (Object.keys(changes).length > 0) await api.patch<Person>(`/api/people/${encodeURIComponent(person.id)}`, changes);
+      if (Object.keys(changes).length > 0)
+        await api.patch<Person>(`/api/people/${encodeURIComponent(person.id)}`, changes);
       setEditing(false);
       setSaved('Đã lưu thông tin cán bộ.');
       reload();
@@ -75,7 +77,15 @@ export function PersonPage({ personId }: { personId: string }) {
           <h2>Sửa thông tin</h2>
           <PersonForm
             mode="edit"
-            initial={{ organisationId: person.organisationId, email: person.email, fullName: person.fullName, title: person.title ?? '', role: person.role, unitId: person.unitId ?? '', password: '' }}
+            initial={{
+              organisationId: person.organisationId,
+              email: person.email,
+              fullName: person.fullName,
+              title: person.title ?? '',
+              role: person.role,
+              unitId: person.unitId ?? '',
+              password: '',
+            }}
             organisations={null}
             submitLabel="Lưu thay đổi"
             error={saveError}
@@ -101,7 +111,9 @@ export function PersonPage({ personId }: { personId: string }) {
             <dt>Đơn vị công tác</dt>
             <dd>{person.unitName ?? <span className="muted">Không thuộc đơn vị nào</span>}</dd>
             <dt>Đăng nhập gần nhất</dt>
-            <dd>{person.lastLoginAt ? formatDateTime(person.lastLoginAt) : <span className="muted">Chưa đăng nhập</span>}</dd>
+            <dd>
+              {person.lastLoginAt ? formatDateTime(person.lastLoginAt) : <span className="muted">Chưa đăng nhập</span>}
+            </dd>
           </dl>
         </section>
       )}

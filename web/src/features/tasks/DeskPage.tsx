@@ -49,12 +49,38 @@ export function DeskPage() {
               rowKey={(d) => d.id}
               emptyTitle="Không có văn bản nào chờ ý kiến chỉ đạo"
               columns={[
-                { key: 'doc', header: 'Văn bản', cell: (d) => <Link to={`/ban-lam-viec/van-ban/${encodeURIComponent(d.id)}`}>{documentName(d)}</Link> },
+                {
+                  key: 'doc',
+                  header: 'Văn bản',
+                  cell: (d) => <Link to={`/ban-lam-viec/van-ban/${encodeURIComponent(d.id)}`}>{documentName(d)}</Link>,
+                },
                 { key: 'issuer', header: 'Cơ quan ban hành', cell: (d) => d.issuerName ?? '—' },
                 { key: 'no', header: 'Số đến', cell: (d) => d.registerNumber ?? '—' },
-                { key: 'urgency', header: 'Độ khẩn', cell: (d) => (d.urgency ? <Badge tone="danger">{d.urgency}</Badge> : '—') },
-                { key: 'due', header: 'Hạn', className: 'nowrap', cell: (d) => (d.dueDate ? formatDate(d.dueDate) : '—') },
-                { key: 'presented', header: 'Trình lúc', className: 'nowrap', cell: (d) => (<>{formatDateTime(d.presentedAt)}<div className="muted small">{d.presentedBy}{d.note ? ` — “${d.note}”` : ''}</div></>) },
+                {
+                  key: 'urgency',
+                  header: 'Độ khẩn',
+                  cell: (d) => (d.urgency ? <Badge tone="danger">{d.urgency}</Badge> : '—'),
+                },
+                {
+                  key: 'due',
+                  header: 'Hạn',
+                  className: 'nowrap',
+                  cell: (d) => (d.dueDate ? formatDate(d.dueDate) : '—'),
+                },
+                {
+                  key: 'presented',
+                  header: 'Trình lúc',
+                  className: 'nowrap',
+                  cell: (d) => (
+                    <>
+                      {formatDateTime(d.presentedAt)}
+                      <div className="muted small">
+                        {d.presentedBy}
+                        {d.note ? ` — “${d.note}”` : ''}
+                      </div>
+                    </>
+                  ),
+                },
                 { key: 'tasks', header: 'Yêu cầu', cell: (d) => formatNumber(d.taskCount) },
               ]}
             />
@@ -63,14 +89,27 @@ export function DeskPage() {
             <h2 id="desk-tasks">Việc đã giao trong đơn vị</h2>
             <div className="filters">
               <div className="field">
-                <label htmlFor="desk-filter" className="field__label">Lọc</label>
+                <label htmlFor="desk-filter" className="field__label">
+                  Lọc
+                </label>
                 <select id="desk-filter" value={filter} onChange={(e) => setParams({ loc: e.target.value })}>
-                  {FILTERS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+                  {FILTERS.map((f) => (
+                    <option key={f.value} value={f.value}>
+                      {f.label}
+                    </option>
+                  ))}
                 </select>
               </div>
             </div>
-            <p className="result-count"><strong>{formatNumber(tasks.length)}</strong> nhiệm vụ</p>
-            <TaskTable tasks={tasks} caption="Việc đã giao trong đơn vị" show={['document', 'lead']} emptyTitle="Chưa có việc nào được giao" />
+            <p className="result-count">
+              <strong>{formatNumber(tasks.length)}</strong> nhiệm vụ
+            </p>
+            <TaskTable
+              tasks={tasks}
+              caption="Việc đã giao trong đơn vị"
+              show={['document', 'lead']}
+              emptyTitle="Chưa có việc nào được giao"
+            />
           </section>
         </>
       ) : null}

@@ -13,26 +13,51 @@ import { useMe } from '../../session/SessionContext.tsx';
 import { MultiPartyPicker, SinglePartyPicker, choiceKey, useDirectory, type Choice } from './PartyPicker.tsx';
 import type { Assignee, DirectionSheet } from './taskTypes.ts';
 
-type Row = { key: string; taskId?: string; title: string; text: string; include: boolean; lead: Choice | null; support: Choice[]; info: Choice[]; deadline: string };
+type Row = {
+  key: string;
+  taskId?: string;
+  title: string;
+  text: string;
+  include: boolean;
+  lead: Choice | null;
+  support: Choice[];
+  info: Choice[];
+  deadline: string;
+};
 
 const toChoice = (a: Assignee): Choice => (a.party.kind === 'user' ? { userId: a.party.id } : { unitId: a.party.id });
 
 function initialRows(sheet: DirectionSheet): Row[] {
-  return sheet.tasks.filter((t) => t.status !== 'done').map((t) => ({
-    key: t.id, taskId: t.id, title: t.title, text: t.text, include: t.status === 'unassigned' || t.status === 'returned',
-    lead: t.assignees.find((a) => a.role === 'lead') ? toChoice(t.assignees.find((a) => a.role === 'lead')!) : null,
-    support: t.assignees.filter((a) => a.role === 'support').map(toChoice), info: t.assignees.filter((a) => a.role === 'info').map(toChoice), deadline: t.deadline ?? '',
-  }));
+  return sheet.tasks
+    .filter((t) => t.status !== 'done')
+    .map((t) => ({
+      key: t.id,
+      taskId: t.id,
+      title: t.title,
+      text: t.text,
+      include: t.status === 'unassigned' || t.status === 'returned',
+      lead: t.assignees.find((a) => a.role === 'lead') ? toChoice(t.assignees.find((a) => a.role === 'lead')!) : null,
+      support: t.assignees.filter((a) => a.role === 'support').map(toChoice),
+      info: t.assignees.filter((a) => a.role === 'info').map(toChoice),
+      deadline: t.deadline ?? '',
+    }));
 }
 
-export function DirectionForm({ sheet, onDone }: { sheet: DirectionSheet; onDone: (sheet: DirectionSheet, message: string) => void }) {
+export function DirectionForm({
+  sheet,
+  onDone,
+}: {
+  sheet: DirectionSheet;
+  onDone: (sheet: DirectionSheet, message: string) => void;
+}) {
   const directory = useDirectory(useMe().organisation.id); // the people handling it (a successor school for an inherited document)
   const [note, setNote] = useState(sheet.document.directionNote ?? '');
   const [rows, setRows] = useState<Row[]>(() => initialRows(sheet));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const update = (key: string, patch: Partial<Row>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const update = (key: string, patch: Partial<Row>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const chosen = rows.filter((r) => r.include);
 
   const submit = async (event: FormEvent) => {
@@ -50,10 +75,16 @@ export function DirectionForm({ sheet, onDone }: { sheet: DirectionSheet; onDone
         note: note.trim(),
         assignments: chosen.map((r) => ({
           ...(r.taskId ? { taskId: r.taskId } : { title: r.title.trim() }),
-          lead: r.lead!, support: r.support, info: r.info, deadline: r.deadline || null,
+          lead: r.lead!,
+          support: r.support,
+          info: r.info,
+          deadline: r.deadline || null,
         })),
       };
-      const result = await api.post<DirectionSheet>(`/api/documents/${encodeURIComponent(sheet.document.id)}/direction`, body);
+      const result = await api.post<DirectionSheet>(
+        `/api/documents/${encodeURIComponent(sheet.document.id)}/direction`,
+        body,
+      );
       onDone(result, `Đã giao ${chosen.length} nhiệm vụ; người được giao đã nhận thông báo.`);
     } catch (cause) {
       setError(cause);
@@ -63,35 +94,80 @@ export function DirectionForm({ sheet, onDone }: { sheet: DirectionSheet; onDone
   };
 
   return (
-    <form className="card direction-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="direction-form-title">
+    <form
+      className="card direction-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="direction-form-title"
+    >
       <h2 id="direction-form-title">Ý kiến chỉ đạo và giao việc</h2>
       <ErrorBanner error={error ?? directory.error} />
-      <FormField label="Bút phê (ý kiến chỉ đạo)" hint="Ví dụ: Giao Phòng Đào tạo chủ trì, Khoa Xây dựng Đảng phối hợp; báo cáo kết quả trước hạn.">
+      <FormField
+        label="Bút phê (ý kiến chỉ đạo)"
+        hint="Ví dụ: Giao Phòng Đào tạo chủ trì, Khoa Xây dựng Đảng phối hợp; báo cáo kết quả trước hạn."
+      >
         <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
       </FormField>
-      {problems.form ? <p className="field__error" role="alert">{problems.form}</p> : null}
+      {problems.form ? (
+        <p className="field__error" role="alert">
+          {problems.form}
+        </p>
+      ) : null}
       <ol className="direction-rows">
         {rows.map((r) => {
-          const taken = new Set([choiceKey(r.lead), ...r.support.map(choiceKey), ...r.info.map(choiceKey)].filter(Boolean));
+          const taken = new Set(
+            [choiceKey(r.lead), ...r.support.map(choiceKey), ...r.info.map(choiceKey)].filter(Boolean),
+          );
           return (
             <li key={r.key} className={`direction-row${r.include ? '' : ' direction-row--off'}`}>
               <label className="field--checkbox">
-                <input type="checkbox" checked={r.include} onChange={(e) => update(r.key, { include: e.target.checked })} />{' '}
+                <input
+                  type="checkbox"
+                  checked={r.include}
+                  onChange={(e) => update(r.key, { include: e.target.checked })}
+                />{' '}
                 <strong>{r.taskId ? r.title : 'Nhiệm vụ mới'}</strong>
-                {r.taskId && r.deadline ? <span className="muted small"> · hạn hiện tại {formatDate(r.deadline)}</span> : null}
+                {r.taskId && r.deadline ? (
+                  <span className="muted small"> · hạn hiện tại {formatDate(r.deadline)}</span>
+                ) : null}
               </label>
-              {r.taskId ? <p className="muted small task-excerpt">{r.text}</p> : (
+              {r.taskId ? (
+                <p className="muted small task-excerpt">{r.text}</p>
+              ) : (
                 <FormField label="Tên nhiệm vụ" error={problems[`${r.key}-title`]} required>
                   <input value={r.title} onChange={(e) => update(r.key, { title: e.target.value })} maxLength={300} />
                 </FormField>
               )}
               {r.include ? (
                 <div className="direction-row__grid">
-                  <SinglePartyPicker label="Chủ trì" directory={directory} value={r.lead} error={problems[r.key]} onChange={(lead) => update(r.key, { lead })}
-                    exclude={new Set([...taken].filter((k) => k !== choiceKey(r.lead)))} />
-                  <DateField label="Hạn xử lý" value={r.deadline} optional onChange={(deadline) => update(r.key, { deadline })} />
-                  <MultiPartyPicker label="Phối hợp" directory={directory} value={r.support} onChange={(support) => update(r.key, { support })} exclude={taken} />
-                  <MultiPartyPicker label="Để biết" directory={directory} value={r.info} onChange={(info) => update(r.key, { info })} exclude={taken} />
+                  <SinglePartyPicker
+                    label="Chủ trì"
+                    directory={directory}
+                    value={r.lead}
+                    error={problems[r.key]}
+                    onChange={(lead) => update(r.key, { lead })}
+                    exclude={new Set([...taken].filter((k) => k !== choiceKey(r.lead)))}
+                  />
+                  <DateField
+                    label="Hạn xử lý"
+                    value={r.deadline}
+                    optional
+                    onChange={(deadline) => update(r.key, { deadline })}
+                  />
+                  <MultiPartyPicker
+                    label="Phối hợp"
+                    directory={directory}
+                    value={r.support}
+                    onChange={(support) => update(r.key, { support })}
+                    exclude={taken}
+                  />
+                  <MultiPartyPicker
+                    label="Để biết"
+                    directory={directory}
+                    value={r.info}
+                    onChange={(info) => update(r.key, { info })}
+                    exclude={taken}
+                  />
                 </div>
               ) : null}
             </li>
@@ -99,7 +175,25 @@ export function DirectionForm({ sheet, onDone }: { sheet: DirectionSheet; onDone
         })}
       </ol>
       <div className="form-actions">
-        <button type="button" className="button button--ghost" onClick={() => setRows((all) => [...all, { key: `new-${all.length}`, title: '', text: '', include: true, lead: null, support: [], info: [], deadline: sheet.document.dueDate ?? '' }])}>
+        <button
+          type="button"
+          className="button button--ghost"
+          onClick={() =>
+            setRows((all) => [
+              ...all,
+              {
+                key: `new-${all.length}`,
+                title: '',
+                text: '',
+                include: true,
+                lead: null,
+                support: [],
+                info: [],
+                deadline: sheet.document.dueDate ?? '',
+              },
+            ])
+          }
+        >
           + Thêm nhiệm vụ khác
         </button>
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -17,10 +17,13 @@ import { DOCUMENT_STATUS_LABELS, documentName, partyName, statusTone, type Direc
 import './tasks.css';
 
 export function DirectionPage({ documentId }: { documentId: string }) {
-  const { data, error, loading, reload } = useApiData<DirectionSheet>(`/api/documents/${encodeURIComponent(documentId)}/direction`);
+  const { data, error, loading, reload } = useApiData<DirectionSheet>(
+    `/api/documents/${encodeURIComponent(documentId)}/direction`,
+  );
   const [updated, setUpdated] = useState<DirectionSheet | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return <NotFoundOrNoAccessPage what="văn bản" />;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+    return <NotFoundOrNoAccessPage what="văn bản" />;
   const sheet = updated ?? data;
   if (loading && !sheet) return <Loading />;
   if (!sheet) return <ErrorBanner error={error} onRetry={reload} />;
@@ -33,24 +36,50 @@ export function DirectionPage({ documentId }: { documentId: string }) {
 
   return (
     <>
-      <p className="breadcrumb"><Link to="/ban-lam-viec">Bàn làm việc lãnh đạo</Link> › Phiếu giải quyết văn bản đến</p>
-      <PageHeader title={documentName(doc)} subtitle={<Badge tone={statusTone(doc.status)}>{DOCUMENT_STATUS_LABELS[doc.status] ?? doc.status}</Badge>} />
+      <p className="breadcrumb">
+        <Link to="/ban-lam-viec">Bàn làm việc lãnh đạo</Link> › Phiếu giải quyết văn bản đến
+      </p>
+      <PageHeader
+        title={documentName(doc)}
+        subtitle={<Badge tone={statusTone(doc.status)}>{DOCUMENT_STATUS_LABELS[doc.status] ?? doc.status}</Badge>}
+      />
       <SuccessBanner message={message} onClose={() => setMessage(null)} />
       <div className={presenting ? 'direction-layout' : undefined}>
         <section className="card" aria-labelledby="doc-info">
           <h2 id="doc-info">Văn bản</h2>
           <dl className="details">
-            <dt>Cơ quan ban hành</dt><dd>{doc.issuerName ?? '—'}</dd>
-            <dt>Số, ký hiệu</dt><dd>{doc.numberSymbol ?? '—'}{doc.documentDate ? ` ngày ${formatDate(doc.documentDate)}` : ''}</dd>
-            <dt>Số đến</dt><dd>{doc.registerNumber ?? '—'}{doc.receivedDate ? ` · ngày đến ${formatDate(doc.receivedDate)}` : ''}</dd>
-            <dt>Hạn xử lý văn bản</dt><dd>{doc.dueDate ? formatDate(doc.dueDate) : 'Không ghi'}</dd>
-            {doc.completedAt ? (<><dt>Hoàn thành</dt><dd>{formatDateTime(doc.completedAt)}</dd></>) : null}
+            <dt>Cơ quan ban hành</dt>
+            <dd>{doc.issuerName ?? '—'}</dd>
+            <dt>Số, ký hiệu</dt>
+            <dd>
+              {doc.numberSymbol ?? '—'}
+              {doc.documentDate ? ` ngày ${formatDate(doc.documentDate)}` : ''}
+            </dd>
+            <dt>Số đến</dt>
+            <dd>
+              {doc.registerNumber ?? '—'}
+              {doc.receivedDate ? ` · ngày đến ${formatDate(doc.receivedDate)}` : ''}
+            </dd>
+            <dt>Hạn xử lý văn bản</dt>
+            <dd>{doc.dueDate ? formatDate(doc.dueDate) : 'Không ghi'}</dd>
+            {doc.completedAt ? (
+              <>
+                <dt>Hoàn thành</dt>
+                <dd>{formatDateTime(doc.completedAt)}</dd>
+              </>
+            ) : null}
           </dl>
           <h3>Trình lãnh đạo</h3>
-          {sheet.presentations.length === 0 ? <p className="muted">Chưa trình.</p> : (
+          {sheet.presentations.length === 0 ? (
+            <p className="muted">Chưa trình.</p>
+          ) : (
             <ul className="inline-list">
               {sheet.presentations.map((p) => (
-                <li key={p.id}>{p.presentedBy.name} trình đồng chí <strong>{p.presentedTo.name}</strong> lúc {formatDateTime(p.presentedAt)}{p.note ? ` — “${p.note}”` : ''}</li>
+                <li key={p.id}>
+                  {p.presentedBy.name} trình đồng chí <strong>{p.presentedTo.name}</strong> lúc{' '}
+                  {formatDateTime(p.presentedAt)}
+                  {p.note ? ` — “${p.note}”` : ''}
+                </li>
               ))}
             </ul>
           )}
@@ -58,9 +87,13 @@ export function DirectionPage({ documentId }: { documentId: string }) {
           {doc.directedAt ? (
             <blockquote className="direction-note">
               <p className="pre-line">{doc.directionNote || '(không ghi bút phê)'}</p>
-              <footer className="muted small">{doc.directedByName} · {formatDateTime(doc.directedAt)}</footer>
+              <footer className="muted small">
+                {doc.directedByName} · {formatDateTime(doc.directedAt)}
+              </footer>
             </blockquote>
-          ) : <p className="muted">Chưa có ý kiến chỉ đạo.</p>}
+          ) : (
+            <p className="muted">Chưa có ý kiến chỉ đạo.</p>
+          )}
         </section>
         {presenting ? <PresentForm sheet={sheet} onDone={done} /> : null}
       </div>
@@ -72,13 +105,39 @@ export function DirectionPage({ documentId }: { documentId: string }) {
           rowKey={(t) => t.id}
           emptyTitle="Văn bản chưa có nhiệm vụ"
           columns={[
-            { key: 'title', header: 'Nhiệm vụ', cell: (t) => (<><Link to={`/viec-cua-toi/${encodeURIComponent(t.id)}`}>{t.title}</Link><div className="muted small task-excerpt">{t.text}</div></>) },
             {
-              key: 'who', header: 'Người được giao', cell: (t) => t.assignees.length === 0 ? <span className="muted">Chưa giao</span> : (
-                <ul className="inline-list">{t.assignees.map((a) => <li key={a.id}><span className="muted">{a.roleLabel}:</span> {partyName(a.party)}{a.acknowledgedAt ? ' ✓' : ''}</li>)}</ul>
+              key: 'title',
+              header: 'Nhiệm vụ',
+              cell: (t) => (
+                <>
+                  <Link to={`/viec-cua-toi/${encodeURIComponent(t.id)}`}>{t.title}</Link>
+                  <div className="muted small task-excerpt">{t.text}</div>
+                </>
               ),
             },
-            { key: 'deadline', header: 'Hạn', className: 'nowrap', cell: (t) => (t.deadline ? formatDate(t.deadline) : '—') },
+            {
+              key: 'who',
+              header: 'Người được giao',
+              cell: (t) =>
+                t.assignees.length === 0 ? (
+                  <span className="muted">Chưa giao</span>
+                ) : (
+                  <ul className="inline-list">
+                    {t.assignees.map((a) => (
+                      <li key={a.id}>
+                        <span className="muted">{a.roleLabel}:</span> {partyName(a.party)}
+                        {a.acknowledgedAt ? ' ✓' : ''}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            },
+            {
+              key: 'deadline',
+              header: 'Hạn',
+              className: 'nowrap',
+              cell: (t) => (t.deadline ? formatDate(t.deadline) : '—'),
+            },
             { key: 'progress', header: 'Tiến độ', cell: (t) => <ProgressBar value={t.progress} /> },
             { key: 'status', header: 'Trạng thái', cell: (t) => <TaskStatusBadge task={t} /> },
           ]}

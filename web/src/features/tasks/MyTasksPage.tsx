@@ -9,17 +9,49 @@ import type { TaskSummary } from './taskTypes.ts';
 import './tasks.css';
 
 const STATUS = [
-  ['open', 'Đang xử lý và chờ xử lý'], ['assigned', 'Mới giao'], ['in_progress', 'Đang xử lý'], ['returned', 'Đã trả lại'], ['done', 'Hoàn thành'], ['all', 'Tất cả'],
+  ['open', 'Đang xử lý và chờ xử lý'],
+  ['assigned', 'Mới giao'],
+  ['in_progress', 'Đang xử lý'],
+  ['returned', 'Đã trả lại'],
+  ['done', 'Hoàn thành'],
+  ['all', 'Tất cả'],
 ] as const;
-const DUE = [['', 'Mọi thời hạn'], ['soon', 'Sắp đến hạn (7 ngày)'], ['overdue', 'Quá hạn']] as const;
-const ROLE = [['', 'Mọi vai trò'], ['lead', 'Chủ trì'], ['support', 'Phối hợp'], ['info', 'Để biết']] as const;
+const DUE = [
+  ['', 'Mọi thời hạn'],
+  ['soon', 'Sắp đến hạn (7 ngày)'],
+  ['overdue', 'Quá hạn'],
+] as const;
+const ROLE = [
+  ['', 'Mọi vai trò'],
+  ['lead', 'Chủ trì'],
+  ['support', 'Phối hợp'],
+  ['info', 'Để biết'],
+] as const;
 
-function Select({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: readonly (readonly [string, string])[]; onChange: (v: string) => void }) {
+function Select({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (v: string) => void;
+}) {
   return (
     <div className="field">
-      <label htmlFor={id} className="field__label">{label}</label>
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -30,13 +62,21 @@ export function MyTasksPage() {
   const status = params.get('status') ?? 'open';
   const due = params.get('due') ?? '';
   const role = params.get('role') ?? '';
-  const { data, error, loading, reload } = useApiData<{ items: TaskSummary[]; total: number }>(`/api/tasks/mine${queryString({ status, due, role })}`);
+  const { data, error, loading, reload } = useApiData<{ items: TaskSummary[]; total: number }>(
+    `/api/tasks/mine${queryString({ status, due, role })}`,
+  );
 
   return (
     <>
       <PageHeader title="Việc của tôi" subtitle="Nhiệm vụ giao cho tôi hoặc phòng, khoa của tôi" />
       <form className="filters" aria-label="Lọc nhiệm vụ" onSubmit={(e) => e.preventDefault()}>
-        <Select id="mine-status" label="Trạng thái" value={status} options={STATUS} onChange={(v) => setParams({ status: v === 'open' ? null : v })} />
+        <Select
+          id="mine-status"
+          label="Trạng thái"
+          value={status}
+          options={STATUS}
+          onChange={(v) => setParams({ status: v === 'open' ? null : v })}
+        />
         <Select id="mine-due" label="Thời hạn" value={due} options={DUE} onChange={(v) => setParams({ due: v })} />
         <Select id="mine-role" label="Vai trò" value={role} options={ROLE} onChange={(v) => setParams({ role: v })} />
       </form>
@@ -44,8 +84,15 @@ export function MyTasksPage() {
       {loading && !data ? <Loading /> : null}
       {data ? (
         <div className={loading ? 'is-refreshing' : undefined}>
-          <p className="result-count" aria-live="polite"><strong>{formatNumber(data.total)}</strong> nhiệm vụ</p>
-          <TaskTable tasks={data.items} caption="Việc của tôi" show={['document', 'lead', 'myRole']} emptyTitle="Không có nhiệm vụ nào phù hợp" />
+          <p className="result-count" aria-live="polite">
+            <strong>{formatNumber(data.total)}</strong> nhiệm vụ
+          </p>
+          <TaskTable
+            tasks={data.items}
+            caption="Việc của tôi"
+            show={['document', 'lead', 'myRole']}
+            emptyTitle="Không có nhiệm vụ nào phù hợp"
+          />
         </div>
       ) : null}
     </>

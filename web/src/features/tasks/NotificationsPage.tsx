@@ -13,7 +13,9 @@ import './tasks.css';
 export function NotificationsPage() {
   const [params, setParams] = useSearchParams();
   const unreadOnly = params.get('chua-doc') === '1';
-  const { data, error, loading, reload } = useApiData<NotificationList>(`/api/notifications?limit=200${unreadOnly ? '&unread=true' : ''}`);
+  const { data, error, loading, reload } = useApiData<NotificationList>(
+    `/api/notifications?limit=200${unreadOnly ? '&unread=true' : ''}`,
+  );
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
 
@@ -35,10 +37,19 @@ export function NotificationsPage() {
       <PageHeader
         title="Thông báo"
         subtitle={data ? `${formatNumber(data.unreadCount)} thông báo chưa đọc` : undefined}
-        actions={<button type="button" className="button" disabled={busy || !data?.unreadCount} onClick={() => void readAll()}>Đánh dấu tất cả đã đọc</button>}
+        actions={
+          <button type="button" className="button" disabled={busy || !data?.unreadCount} onClick={() => void readAll()}>
+            Đánh dấu tất cả đã đọc
+          </button>
+        }
       />
       <label className="field--checkbox">
-        <input type="checkbox" checked={unreadOnly} onChange={(e) => setParams({ 'chua-doc': e.target.checked ? '1' : null })} /> Chỉ hiện thông báo chưa đọc
+        <input
+          type="checkbox"
+          checked={unreadOnly}
+          onChange={(e) => setParams({ 'chua-doc': e.target.checked ? '1' : null })}
+        />{' '}
+        Chỉ hiện thông báo chưa đọc
       </label>
       <ErrorBanner error={error ?? actionError} onRetry={reload} />
       {loading && !data ? <Loading /> : null}
@@ -47,8 +58,17 @@ export function NotificationsPage() {
         <ul className="notification-list">
           {data.items.map((n) => (
             <li key={n.id} className={`card notification${n.readAt ? '' : ' notification--unread'}`}>
-              <button type="button" className="link-button notification__title" onClick={() => void openNotification(n).then(reload)}>{n.title}</button>
-              <div className="muted small">{formatDateTime(n.createdAt)}{n.readAt ? '' : ' · chưa đọc'}</div>
+              <button
+                type="button"
+                className="link-button notification__title"
+                onClick={() => void openNotification(n).then(reload)}
+              >
+                {n.title}
+              </button>
+              <div className="muted small">
+                {formatDateTime(n.createdAt)}
+                {n.readAt ? '' : ' · chưa đọc'}
+              </div>
               {n.body ? <p className="pre-line">{n.body}</p> : null}
             </li>
           ))}

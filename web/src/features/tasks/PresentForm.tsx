@@ -9,7 +9,13 @@ import type { DirectionSheet } from './taskTypes.ts';
 
 const LEADER_ROLES = ['leader', 'academy_admin'];
 
-export function PresentForm({ sheet, onDone }: { sheet: DirectionSheet; onDone: (sheet: DirectionSheet, message: string) => void }) {
+export function PresentForm({
+  sheet,
+  onDone,
+}: {
+  sheet: DirectionSheet;
+  onDone: (sheet: DirectionSheet, message: string) => void;
+}) {
   const directory = useDirectory(useMe().organisation.id);
   const leaders = directory.people.filter((p) => LEADER_ROLES.includes(p.role));
   const [leaderId, setLeaderId] = useState('');
@@ -25,7 +31,10 @@ export function PresentForm({ sheet, onDone }: { sheet: DirectionSheet; onDone: 
     setBusy(true);
     setError(null);
     try {
-      const result = await api.post<DirectionSheet>(`/api/documents/${encodeURIComponent(sheet.document.id)}/present`, { leaderId, note: note.trim() || null });
+      const result = await api.post<DirectionSheet>(`/api/documents/${encodeURIComponent(sheet.document.id)}/present`, {
+        leaderId,
+        note: note.trim() || null,
+      });
       const name = leaders.find((l) => l.id === leaderId)?.fullName ?? 'lãnh đạo';
       setNote('');
       onDone(result, `Đã trình văn bản đến đồng chí ${name}.`);
@@ -43,13 +52,20 @@ export function PresentForm({ sheet, onDone }: { sheet: DirectionSheet; onDone: 
       <FormField label="Lãnh đạo nhận trình" error={problem} required>
         <select value={leaderId} onChange={(e) => setLeaderId(e.target.value)}>
           <option value="">— Chọn lãnh đạo —</option>
-          {leaders.map((l) => <option key={l.id} value={l.id}>{l.fullName}{l.title ? ` — ${l.title}` : ''}</option>)}
+          {leaders.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.fullName}
+              {l.title ? ` — ${l.title}` : ''}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="Ghi chú khi trình" hint="Không bắt buộc">
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
       </FormField>
-      <button type="submit" className="button button--primary" disabled={busy}>{busy ? 'Đang trình…' : 'Trình văn bản'}</button>
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {busy ? 'Đang trình…' : 'Trình văn bản'}
+      </button>
     </form>
   );
 }

@@ -14,16 +14,27 @@ import './tasks.css';
 function eventText(e: TaskEvent): string {
   const p = e.payload as Record<string, string | number | null | undefined>;
   switch (e.kind) {
-    case 'progress': return `${p.progress}%${p.comment ? ` — ${p.comment}` : ''}`;
-    case 'comment': return String(p.comment ?? '');
-    case 'returned': return `Lý do: ${p.reason ?? ''}`;
-    case 'completed': return String(p.resultNote ?? '');
-    case 'extension_requested': return `Đến ${formatDate(String(p.newDeadline ?? ''))}. Lý do: ${p.reason ?? ''}`;
-    case 'extension_granted': return `Hạn mới ${formatDate(String(p.newDeadline ?? ''))}${p.note ? ` — ${p.note}` : ''}`;
-    case 'extension_refused': return `Giữ hạn ${formatDate(String(p.previousDeadline ?? '')) || 'cũ'}${p.note ? ` — ${p.note}` : ''}`;
-    case 'assigned': case 'reassigned': return `Hạn ${p.deadline ? formatDate(String(p.deadline)) : 'không ghi'}${p.note ? ` — ${p.note}` : ''}`;
-    case 'file_added': return ((e.payload.files as { fileName: string }[] | undefined) ?? []).map((f) => f.fileName).join(', ');
-    default: return '';
+    case 'progress':
+      return `${p.progress}%${p.comment ? ` — ${p.comment}` : ''}`;
+    case 'comment':
+      return String(p.comment ?? '');
+    case 'returned':
+      return `Lý do: ${p.reason ?? ''}`;
+    case 'completed':
+      return String(p.resultNote ?? '');
+    case 'extension_requested':
+      return `Đến ${formatDate(String(p.newDeadline ?? ''))}. Lý do: ${p.reason ?? ''}`;
+    case 'extension_granted':
+      return `Hạn mới ${formatDate(String(p.newDeadline ?? ''))}${p.note ? ` — ${p.note}` : ''}`;
+    case 'extension_refused':
+      return `Giữ hạn ${formatDate(String(p.previousDeadline ?? '')) || 'cũ'}${p.note ? ` — ${p.note}` : ''}`;
+    case 'assigned':
+    case 'reassigned':
+      return `Hạn ${p.deadline ? formatDate(String(p.deadline)) : 'không ghi'}${p.note ? ` — ${p.note}` : ''}`;
+    case 'file_added':
+      return ((e.payload.files as { fileName: string }[] | undefined) ?? []).map((f) => f.fileName).join(', ');
+    default:
+      return '';
   }
 }
 
@@ -31,15 +42,23 @@ export function TaskPage({ taskId }: { taskId: string }) {
   const { data, error, loading, reload } = useApiData<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);
   const [updated, setUpdated] = useState<TaskDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+    return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const task = updated ?? data;
   if (loading && !task) return <Loading />;
   if (!task) return <ErrorBanner error={error} onRetry={reload} />;
 
   return (
     <>
-      <p className="breadcrumb"><Link to="/viec-cua-toi">Việc của tôi</Link> › {task.title}</p>
-      <PageHeader title={task.title} subtitle={<><Link to={`/ban-lam-viec/van-ban/${encodeURIComponent(task.documentId)}`}>{documentName(task.document)}</Link></>} />
+      <p className="breadcrumb">
+        <Link to="/viec-cua-toi">Việc của tôi</Link> › {task.title}
+      </p>
+      <PageHeader
+        title={task.title}
+        subtitle={
+          <Link to={`/ban-lam-viec/van-ban/${encodeURIComponent(task.documentId)}`}>{documentName(task.document)}</Link>
+        }
+      />
       <SuccessBanner message={message} onClose={() => setMessage(null)} />
       <div className="task-layout">
         <div>
@@ -47,22 +66,62 @@ export function TaskPage({ taskId }: { taskId: string }) {
             <h2 id="task-what">Nội dung yêu cầu</h2>
             <p className="pre-line requirement-text">{task.text}</p>
             <dl className="details">
-              <dt>Trạng thái</dt><dd><TaskStatusBadge task={task} /></dd>
-              <dt>Tiến độ</dt><dd><ProgressBar value={task.progress} /></dd>
-              <dt>Hạn xử lý</dt><dd>{task.deadline ? formatDate(task.deadline) : 'Không có hạn'}{task.myDeadline && task.myDeadline !== task.deadline ? ` (hạn của tôi: ${formatDate(task.myDeadline)})` : ''}</dd>
-              <dt>Chủ trì</dt><dd>{partyName(task.lead)}</dd>
-              {task.assignedAt ? (<><dt>Giao bởi</dt><dd>{task.assignedByName} · {formatDateTime(task.assignedAt)}</dd></>) : null}
-              {task.completedAt ? (<><dt>Hoàn thành</dt><dd>{formatDateTime(task.completedAt)}</dd></>) : null}
+              <dt>Trạng thái</dt>
+              <dd>
+                <TaskStatusBadge task={task} />
+              </dd>
+              <dt>Tiến độ</dt>
+              <dd>
+                <ProgressBar value={task.progress} />
+              </dd>
+              <dt>Hạn xử lý</dt>
+              <dd>
+                {task.deadline ? formatDate(task.deadline) : 'Không có hạn'}
+                {task.myDeadline && task.myDeadline !== task.deadline
+                  ? ` (hạn của tôi: ${formatDate(task.myDeadline)})`
+                  : ''}
+              </dd>
+              <dt>Chủ trì</dt>
+              <dd>{partyName(task.lead)}</dd>
+              {task.assignedAt ? (
+                <>
+                  <dt>Giao bởi</dt>
+                  <dd>
+                    {task.assignedByName} · {formatDateTime(task.assignedAt)}
+                  </dd>
+                </>
+              ) : null}
+              {task.completedAt ? (
+                <>
+                  <dt>Hoàn thành</dt>
+                  <dd>{formatDateTime(task.completedAt)}</dd>
+                </>
+              ) : null}
             </dl>
             {task.document.directionNote ? (
               <blockquote className="direction-note">
                 <p className="pre-line">{task.document.directionNote}</p>
-                <footer className="muted small">Bút phê của {task.document.directedByName}{task.document.directedAt ? ` · ${formatDateTime(task.document.directedAt)}` : ''}</footer>
+                <footer className="muted small">
+                  Bút phê của {task.document.directedByName}
+                  {task.document.directedAt ? ` · ${formatDateTime(task.document.directedAt)}` : ''}
+                </footer>
               </blockquote>
             ) : null}
-            {task.resultNote ? (<><h3>Báo cáo kết quả</h3><p className="pre-line">{task.resultNote}</p></>) : null}
+            {task.resultNote ? (
+              <>
+                <h3>Báo cáo kết quả</h3>
+                <p className="pre-line">{task.resultNote}</p>
+              </>
+            ) : null}
           </section>
-          <TaskActions key={task.updatedAt} task={task} onChanged={(next, text) => { setUpdated(next); setMessage(text); }} />
+          <TaskActions
+            key={task.updatedAt}
+            task={task}
+            onChanged={(next, text) => {
+              setUpdated(next);
+              setMessage(text);
+            }}
+          />
         </div>
         <div>
           <section className="card" aria-labelledby="task-who">
@@ -72,7 +131,9 @@ export function TaskPage({ taskId }: { taskId: string }) {
                 <li key={a.id}>
                   <span className="muted">{a.roleLabel}:</span> {partyName(a.party)}
                   {a.deadline ? <span className="muted small"> · hạn {formatDate(a.deadline)}</span> : null}
-                  {a.acknowledgedAt ? <span className="muted small"> · đã nhận {formatDateTime(a.acknowledgedAt)}</span> : null}
+                  {a.acknowledgedAt ? (
+                    <span className="muted small"> · đã nhận {formatDateTime(a.acknowledgedAt)}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -80,10 +141,19 @@ export function TaskPage({ taskId }: { taskId: string }) {
           </section>
           <section className="card" aria-labelledby="task-files">
             <h2 id="task-files">Tài liệu kết quả</h2>
-            {task.files.length === 0 ? <p className="muted">Chưa có tệp.</p> : (
+            {task.files.length === 0 ? (
+              <p className="muted">Chưa có tệp.</p>
+            ) : (
               <ul className="inline-list">
                 {task.files.map((f) => (
-                  <li key={f.id}><a href={`/api/tasks/${encodeURIComponent(task.id)}/files/${encodeURIComponent(f.id)}`}>{f.fileName}</a> <span className="muted small">· {formatSize(f.size)} · {formatDateTime(f.createdAt)}</span></li>
+                  <li key={f.id}>
+                    <a href={`/api/tasks/${encodeURIComponent(task.id)}/files/${encodeURIComponent(f.id)}`}>
+                      {f.fileName}
+                    </a>{' '}
+                    <span className="muted small">
+                      · {formatSize(f.size)} · {formatDateTime(f.createdAt)}
+                    </span>
+                  </li>
                 ))}
               </ul>
             )}
@@ -93,7 +163,11 @@ export function TaskPage({ taskId }: { taskId: string }) {
             <ol className="task-timeline">
               {[...task.events].reverse().map((e) => (
                 <li key={e.id}>
-                  <strong>{e.kindLabel}</strong> <span className="muted small">{formatDateTime(e.at)}{e.actorName ? ` · ${e.actorName}` : ''}</span>
+                  <strong>{e.kindLabel}</strong>{' '}
+                  <span className="muted small">
+                    {formatDateTime(e.at)}
+                    {e.actorName ? ` · ${e.actorName}` : ''}
+                  </span>
                   {eventText(e) ? <div className="pre-line">{eventText(e)}</div> : null}
                 </li>
               ))}

@@ -27,32 +27,80 @@ export type TaskSummary = {
   completedAt: string | null;
 };
 
-export type Assignee = { id: string; role: 'lead' | 'support' | 'info'; roleLabel: string; party: Party; deadline: string | null; acknowledgedAt: string | null };
-export type TaskEvent = { id: string; kind: string; kindLabel: string; actorName: string | null; at: string; payload: Record<string, unknown> };
+export type Assignee = {
+  id: string;
+  role: 'lead' | 'support' | 'info';
+  roleLabel: string;
+  party: Party;
+  deadline: string | null;
+  acknowledgedAt: string | null;
+};
+export type TaskEvent = {
+  id: string;
+  kind: string;
+  kindLabel: string;
+  actorName: string | null;
+  at: string;
+  payload: Record<string, unknown>;
+};
 export type EvidenceFile = { id: string; fileName: string; contentType: string; size: number; createdAt: string };
 
 export type TaskPermissions = {
-  canProgress: boolean; canComment: boolean; canComplete: boolean; canReturn: boolean;
-  canRequestExtension: boolean; canDecideExtension: boolean; canEdit: boolean; canDirect: boolean;
+  canProgress: boolean;
+  canComment: boolean;
+  canComplete: boolean;
+  canReturn: boolean;
+  canRequestExtension: boolean;
+  canDecideExtension: boolean;
+  canEdit: boolean;
+  canDirect: boolean;
 };
 
 export type TaskDetail = TaskSummary & {
   resultNote: string | null;
   assignedAt: string | null;
   assignedByName: string | null;
-  document: { id: string; subject: string | null; numberSymbol: string | null; issuerName: string | null; status: string; directionNote: string | null; directedByName: string | null; directedAt: string | null };
+  document: {
+    id: string;
+    subject: string | null;
+    numberSymbol: string | null;
+    issuerName: string | null;
+    status: string;
+    directionNote: string | null;
+    directedByName: string | null;
+    directedAt: string | null;
+  };
   assignees: Assignee[];
   events: TaskEvent[];
   files: EvidenceFile[];
   permissions: TaskPermissions;
 };
 
-export type Presentation = { id: string; documentId: string; presentedBy: Party; presentedTo: Party; presentedAt: string; note: string | null };
+export type Presentation = {
+  id: string;
+  documentId: string;
+  presentedBy: Party;
+  presentedTo: Party;
+  presentedAt: string;
+  note: string | null;
+};
 
 export type DirectionSheet = {
   document: {
-    id: string; organisationId: string; status: string; subject: string | null; numberSymbol: string | null; issuerName: string | null; documentDate: string | null;
-    registerNumber: number | null; receivedDate: string | null; dueDate: string | null; directionNote: string | null; directedByName: string | null; directedAt: string | null; completedAt: string | null;
+    id: string;
+    organisationId: string;
+    status: string;
+    subject: string | null;
+    numberSymbol: string | null;
+    issuerName: string | null;
+    documentDate: string | null;
+    registerNumber: number | null;
+    receivedDate: string | null;
+    dueDate: string | null;
+    directionNote: string | null;
+    directedByName: string | null;
+    directedAt: string | null;
+    completedAt: string | null;
   };
   presentations: Presentation[];
   tasks: (TaskSummary & { assignees: Assignee[] })[];
@@ -61,19 +109,50 @@ export type DirectionSheet = {
 };
 
 export type DeskDocument = {
-  id: string; subject: string | null; numberSymbol: string | null; issuerName: string | null; registerNumber: number | null; receivedDate: string | null;
-  dueDate: string | null; urgency: string | null; presentedAt: string; presentedBy: string | null; note: string | null; taskCount: number;
+  id: string;
+  subject: string | null;
+  numberSymbol: string | null;
+  issuerName: string | null;
+  registerNumber: number | null;
+  receivedDate: string | null;
+  dueDate: string | null;
+  urgency: string | null;
+  presentedAt: string;
+  presentedBy: string | null;
+  note: string | null;
+  taskCount: number;
 };
 export type Desk = { awaiting: DeskDocument[]; tasks: TaskSummary[] };
 
 export type DeadlineItem = TaskSummary & { effectiveDeadline: string; daysLeft: number; organisationName: string };
-export type Deadlines = { scope: string; today: string; window: number; dueSoon: DeadlineItem[]; overdue: DeadlineItem[]; byLead: { lead: Party | null; dueSoon: number; overdue: number }[] };
+export type Deadlines = {
+  scope: string;
+  today: string;
+  window: number;
+  dueSoon: DeadlineItem[];
+  overdue: DeadlineItem[];
+  byLead: { lead: Party | null; dueSoon: number; overdue: number }[];
+};
 
-export type AppNotification = { id: string; kind: string; title: string; body: string; link: string | null; createdAt: string; readAt: string | null };
+export type AppNotification = {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+};
 export type NotificationList = { items: AppNotification[]; unreadCount: number };
 
 export const DOCUMENT_STATUS_LABELS: Record<string, string> = {
-  draft: 'Dự thảo', arrived: 'Mới đến', registered: 'Đã vào sổ', presented: 'Đã trình', assigned: 'Đã giao xử lý', in_progress: 'Đang xử lý', completed: 'Hoàn thành',
+  draft: 'Dự thảo',
+  arrived: 'Mới đến',
+  registered: 'Đã vào sổ',
+  presented: 'Đã trình',
+  assigned: 'Đã giao xử lý',
+  in_progress: 'Đang xử lý',
+  completed: 'Hoàn thành',
 };
 
 export function statusTone(status: string, overdue = false): 'neutral' | 'warning' | 'success' | 'danger' | 'info' {
@@ -90,7 +169,12 @@ export function partyName(party: Party | null | undefined): string {
   return party.kind === 'unit' ? `${party.name} (phòng, khoa)` : party.name;
 }
 
-export function documentName(doc: { numberSymbol?: string | null; documentNumberSymbol?: string | null; subject?: string | null; documentSubject?: string | null }): string {
+export function documentName(doc: {
+  numberSymbol?: string | null;
+  documentNumberSymbol?: string | null;
+  subject?: string | null;
+  documentSubject?: string | null;
+}): string {
   const symbol = doc.numberSymbol ?? doc.documentNumberSymbol ?? null;
   const subject = doc.subject ?? doc.documentSubject ?? null;
   return [symbol ? `Số ${symbol}` : null, subject].filter(Boolean).join(' — ') || 'Văn bản đến';

@@ -22,16 +22,66 @@ import './training.css';
 
 function learnerColumns(): Column<TrainingLearner>[] {
   return [
-    { key: 'name', header: 'Họ và tên', cell: (l) => <><strong>{l.fullName}</strong><div className="muted small">{l.genderLabel} · {formatDate(l.birthDate)}{l.ethnicity ? ` · ${l.ethnicity}` : ''}</div></> },
-    { key: 'party', header: 'Đảng viên', cell: (l) => <>{l.partyStatusLabel}{l.partyJoinDate ? <div className="muted small">Vào Đảng {formatDate(l.partyJoinDate)}</div> : null}</> },
-    { key: 'education', header: 'Học vấn / LLCT', cell: (l) => <>{l.educationLabel}<div className="muted small">LLCT: {l.theoryLevelLabel}{l.theoryDocumentDate ? ` (${formatDate(l.theoryDocumentDate)})` : ''}</div></> },
-    { key: 'position', header: 'Chức vụ, đơn vị', cell: (l) => <>{l.position ?? <span className="muted">—</span>}{l.planned ? <div className="small">Quy hoạch</div> : null}{l.workplace ? <div className="muted small">{l.workplace}</div> : null}</> },
-    { key: 'ratings', header: 'Xếp loại 2 năm', className: 'nowrap', cell: (l) => `${l.ratingLastYear ?? '—'} / ${l.ratingYearBefore ?? '—'}` },
+    {
+      key: 'name',
+      header: 'Họ và tên',
+      cell: (l) => (
+        <>
+          <strong>{l.fullName}</strong>
+          <div className="muted small">
+            {l.genderLabel} · {formatDate(l.birthDate)}
+            {l.ethnicity ? ` · ${l.ethnicity}` : ''}
+          </div>
+        </>
+      ),
+    },
+    {
+      key: 'party',
+      header: 'Đảng viên',
+      cell: (l) => (
+        <>
+          {l.partyStatusLabel}
+          {l.partyJoinDate ? <div className="muted small">Vào Đảng {formatDate(l.partyJoinDate)}</div> : null}
+        </>
+      ),
+    },
+    {
+      key: 'education',
+      header: 'Học vấn / LLCT',
+      cell: (l) => (
+        <>
+          {l.educationLabel}
+          <div className="muted small">
+            LLCT: {l.theoryLevelLabel}
+            {l.theoryDocumentDate ? ` (${formatDate(l.theoryDocumentDate)})` : ''}
+          </div>
+        </>
+      ),
+    },
+    {
+      key: 'position',
+      header: 'Chức vụ, đơn vị',
+      cell: (l) => (
+        <>
+          {l.position ?? <span className="muted">—</span>}
+          {l.planned ? <div className="small">Quy hoạch</div> : null}
+          {l.workplace ? <div className="muted small">{l.workplace}</div> : null}
+        </>
+      ),
+    },
+    {
+      key: 'ratings',
+      header: 'Xếp loại 2 năm',
+      className: 'nowrap',
+      cell: (l) => `${l.ratingLastYear ?? '—'} / ${l.ratingYearBefore ?? '—'}`,
+    },
   ];
 }
 
 export function ClassPage({ classId }: { classId: string }) {
-  const { data, error, loading, reload } = useApiData<ClassDetail>(`/api/training/classes/${encodeURIComponent(classId)}`);
+  const { data, error, loading, reload } = useApiData<ClassDetail>(
+    `/api/training/classes/${encodeURIComponent(classId)}`,
+  );
   const [flash, setFlash] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [overriding, setOverriding] = useState<{ finding: TrainingFinding; learner: string | null } | null>(null);
@@ -76,40 +126,85 @@ export function ClassPage({ classId }: { classId: string }) {
     }
   };
 
-  const findingProps = { canOverride, onOverride: (f: TrainingFinding) => setOverriding({ finding: f, learner: learnerName(f) }), onRevoke: (f: TrainingFinding) => setRevoking(f) };
+  const findingProps = {
+    canOverride,
+    onOverride: (f: TrainingFinding) => setOverriding({ finding: f, learner: learnerName(f) }),
+    onRevoke: (f: TrainingFinding) => setRevoking(f),
+  };
 
   return (
     <>
-      <p className="breadcrumb"><Link to="/dao-tao">Đào tạo</Link> › {cls.code}</p>
+      <p className="breadcrumb">
+        <Link to="/dao-tao">Đào tạo</Link> › {cls.code}
+      </p>
       <PageHeader
         title={cls.name}
-        subtitle={<>{cls.code} · {cls.levelLabel} · {cls.modeLabel} · {cls.deliveryLabel}</>}
-        actions={data.permissions.evaluate ? <button type="button" className="button" onClick={evaluate} disabled={busy}>{busy ? 'Đang kiểm tra…' : 'Kiểm tra lại'}</button> : null}
+        subtitle={
+          <>
+            {cls.code} · {cls.levelLabel} · {cls.modeLabel} · {cls.deliveryLabel}
+          </>
+        }
+        actions={
+          data.permissions.evaluate ? (
+            <button type="button" className="button" onClick={evaluate} disabled={busy}>
+              {busy ? 'Đang kiểm tra…' : 'Kiểm tra lại'}
+            </button>
+          ) : null
+        }
       />
       <SuccessBanner message={flash} onClose={() => setFlash(null)} />
       <ErrorBanner error={actionError} />
       {cls.settingsChangedSinceEvaluation ? (
-        <div className="banner banner--warning" role="status">Cấu hình tuân thủ đã thay đổi sau lần kiểm tra gần nhất ({formatDateTime(cls.evaluatedAt)}): bấm “Kiểm tra lại” để cập nhật phát hiện.</div>
+        <div className="banner banner--warning" role="status">
+          Cấu hình tuân thủ đã thay đổi sau lần kiểm tra gần nhất ({formatDateTime(cls.evaluatedAt)}): bấm “Kiểm tra
+          lại” để cập nhật phát hiện.
+        </div>
       ) : null}
       <section className="card" aria-labelledby="class-info">
-        <h2 id="class-info" className="visually-hidden">Thông tin lớp</h2>
+        <h2 id="class-info" className="visually-hidden">
+          Thông tin lớp
+        </h2>
         <dl className="details">
-          <dt>Trường quản lý</dt><dd>{cls.organisationName}</dd>
-          <dt>Cơ sở đào tạo</dt><dd>{cls.hostName} <span className="muted small">({cls.hostCode})</span></dd>
-          <dt>Đơn vị phối hợp</dt><dd>{cls.partnerName ?? <span className="muted">Không có</span>}</dd>
-          <dt>Khai giảng – bế giảng</dt><dd>{formatDate(cls.openingDate)} – {cls.closingDate ? formatDate(cls.closingDate) : '…'}</dd>
-          <dt>Địa điểm</dt><dd>{cls.place ?? <span className="muted">—</span>}</dd>
+          <dt>Trường quản lý</dt>
+          <dd>{cls.organisationName}</dd>
+          <dt>Cơ sở đào tạo</dt>
+          <dd>
+            {cls.hostName} <span className="muted small">({cls.hostCode})</span>
+          </dd>
+          <dt>Đơn vị phối hợp</dt>
+          <dd>{cls.partnerName ?? <span className="muted">Không có</span>}</dd>
+          <dt>Khai giảng – bế giảng</dt>
+          <dd>
+            {formatDate(cls.openingDate)} – {cls.closingDate ? formatDate(cls.closingDate) : '…'}
+          </dd>
+          <dt>Địa điểm</dt>
+          <dd>{cls.place ?? <span className="muted">—</span>}</dd>
           <dt>Sĩ số</dt>
           <dd>
             {cls.classSize.enrolled} học viên
-            {cls.classSize.configured ? <> · tối đa {cls.classSize.limit} (đơn vị cấu hình){cls.classSize.exceeded ? <strong> — vượt giới hạn</strong> : null}</> : <span className="muted"> · chưa cấu hình sĩ số tối đa (chưa có căn cứ pháp lý)</span>}
+            {cls.classSize.configured ? (
+              <>
+                {' '}
+                · tối đa {cls.classSize.limit} (đơn vị cấu hình)
+                {cls.classSize.exceeded ? <strong> — vượt giới hạn</strong> : null}
+              </>
+            ) : (
+              <span className="muted"> · chưa cấu hình sĩ số tối đa (chưa có căn cứ pháp lý)</span>
+            )}
           </dd>
-          <dt>Bộ quy tắc</dt><dd>{cls.regimeLabel ? `Quy định ${cls.regimeLabel}` : 'Chưa có bộ quy tắc cho ngày khai giảng'}</dd>
-          <dt>Phát hiện</dt><dd><FindingCountBadges counts={cls.findings} /> <span className="muted small">kiểm tra lúc {formatDateTime(cls.evaluatedAt)}</span></dd>
+          <dt>Bộ quy tắc</dt>
+          <dd>{cls.regimeLabel ? `Quy định ${cls.regimeLabel}` : 'Chưa có bộ quy tắc cho ngày khai giảng'}</dd>
+          <dt>Phát hiện</dt>
+          <dd>
+            <FindingCountBadges counts={cls.findings} />{' '}
+            <span className="muted small">kiểm tra lúc {formatDateTime(cls.evaluatedAt)}</span>
+          </dd>
         </dl>
         {cls.notices.length ? (
           <ul className="notice-list" aria-label="Lưu ý">
-            {cls.notices.map((n) => <li key={n.code + n.message}>Lưu ý: {n.message}</li>)}
+            {cls.notices.map((n) => (
+              <li key={n.code + n.message}>Lưu ý: {n.message}</li>
+            ))}
           </ul>
         ) : null}
       </section>
@@ -134,10 +229,27 @@ export function ClassPage({ classId }: { classId: string }) {
         finding={overriding?.finding ?? null}
         learnerName={overriding?.learner ?? null}
         onClose={() => setOverriding(null)}
-        onDone={(message) => { setOverriding(null); setFlash(message); reload(); }}
+        onDone={(message) => {
+          setOverriding(null);
+          setFlash(message);
+          reload();
+        }}
       />
-      <ConfirmDialog open={revoking !== null} title="Thu hồi chấp thuận?" confirmLabel="Thu hồi" tone="danger" busy={busy} onConfirm={revoke} onCancel={() => setRevoking(null)}>
-        {revoking?.override ? <p>Phát hiện {revoking.rule} sẽ trở lại chưa xử lý. Quyết định {revoking.override.decisionReference} vẫn được lưu trong nhật ký.</p> : null}
+      <ConfirmDialog
+        open={revoking !== null}
+        title="Thu hồi chấp thuận?"
+        confirmLabel="Thu hồi"
+        tone="danger"
+        busy={busy}
+        onConfirm={revoke}
+        onCancel={() => setRevoking(null)}
+      >
+        {revoking?.override ? (
+          <p>
+            Phát hiện {revoking.rule} sẽ trở lại chưa xử lý. Quyết định {revoking.override.decisionReference} vẫn được
+            lưu trong nhật ký.
+          </p>
+        ) : null}
       </ConfirmDialog>
     </>
   );

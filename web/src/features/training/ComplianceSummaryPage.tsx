@@ -28,8 +28,18 @@ function Totals({ summary }: { summary: ComplianceSummary }) {
   const t = summary.totals;
   return (
     <div className="stat-row">
-      <Stat label="Lớp" value={t.classes} {...(t.classesWithoutRegime ? { hint: `${t.classesWithoutRegime} lớp khai giảng trước 08/02/2022: chưa có bộ quy tắc` } : {})} />
-      <Stat label="Học viên" value={t.learners} hint={`${formatNumber(t.learnersWithFindings)} học viên có phát hiện chưa xử lý`} />
+      <Stat
+        label="Lớp"
+        value={t.classes}
+        {...(t.classesWithoutRegime
+          ? { hint: `${t.classesWithoutRegime} lớp khai giảng trước 08/02/2022: chưa có bộ quy tắc` }
+          : {})}
+      />
+      <Stat
+        label="Học viên"
+        value={t.learners}
+        hint={`${formatNumber(t.learnersWithFindings)} học viên có phát hiện chưa xử lý`}
+      />
       <Stat label="Phát hiện chặn chưa xử lý" value={t.blocking} />
       <Stat label="Cảnh báo chưa xử lý" value={t.warning} />
       <Stat label="Đã chấp thuận theo quyết định" value={t.overridden} />
@@ -56,8 +66,24 @@ function ByRule({ summary }: { summary: ComplianceSummary }) {
 }
 
 const classColumns: Column<TrainingClassSummary>[] = [
-  { key: 'code', header: 'Mã lớp', className: 'nowrap', cell: (c) => <Link to={`/dao-tao/lop/${encodeURIComponent(c.id)}`}>{c.code}</Link> },
-  { key: 'name', header: 'Tên lớp', cell: (c) => <>{c.name}<div className="muted small">{c.levelLabel} · {c.modeLabel}</div></> },
+  {
+    key: 'code',
+    header: 'Mã lớp',
+    className: 'nowrap',
+    cell: (c) => <Link to={`/dao-tao/lop/${encodeURIComponent(c.id)}`}>{c.code}</Link>,
+  },
+  {
+    key: 'name',
+    header: 'Tên lớp',
+    cell: (c) => (
+      <>
+        {c.name}
+        <div className="muted small">
+          {c.levelLabel} · {c.modeLabel}
+        </div>
+      </>
+    ),
+  },
   { key: 'opening', header: 'Khai giảng', className: 'nowrap', cell: (c) => formatDate(c.openingDate) },
   { key: 'regime', header: 'Bộ quy tắc', cell: (c) => c.regimeLabel ?? <span className="muted">Chưa có</span> },
   { key: 'size', header: 'Sĩ số', cell: (c) => formatNumber(c.size) },
@@ -68,18 +94,45 @@ function BySchool({ summary }: { summary: ComplianceSummary }) {
   const rules = summary.byRule.map((r) => r.rule);
   type Row = ComplianceSummary['bySchool'][number];
   const columns: Column<Row>[] = [
-    { key: 'name', header: 'Trường', cell: (s) => <>{s.name}{s.provinceName ? <div className="muted small">{s.provinceName}</div> : null}</> },
+    {
+      key: 'name',
+      header: 'Trường',
+      cell: (s) => (
+        <>
+          {s.name}
+          {s.provinceName ? <div className="muted small">{s.provinceName}</div> : null}
+        </>
+      ),
+    },
     { key: 'classes', header: 'Lớp', cell: (s) => formatNumber(s.classes) },
     { key: 'learners', header: 'Học viên', cell: (s) => formatNumber(s.learners) },
     { key: 'blocking', header: 'Chặn', cell: (s) => formatNumber(s.blocking) },
     { key: 'warning', header: 'Cảnh báo', cell: (s) => formatNumber(s.warning) },
     { key: 'overridden', header: 'Đã chấp thuận', cell: (s) => formatNumber(s.overridden) },
-    ...rules.map((rule) => ({ key: `r-${rule}`, header: <code>{rule}</code>, cell: (s: Row) => (s.byRule[rule] ? formatNumber(s.byRule[rule]!) : <span className="muted">0</span>) })),
+    ...rules.map((rule) => ({
+      key: `r-${rule}`,
+      header: <code>{rule}</code>,
+      cell: (s: Row) => (s.byRule[rule] ? formatNumber(s.byRule[rule]!) : <span className="muted">0</span>),
+    })),
   ];
-  return <Table caption="Phát hiện theo trường" columns={columns} rows={summary.bySchool} rowKey={(s) => s.organisationId} emptyTitle="Chưa trường nào nhập lớp học" />;
+  return (
+    <Table
+      caption="Phát hiện theo trường"
+      columns={columns}
+      rows={summary.bySchool}
+      rowKey={(s) => s.organisationId}
+      emptyTitle="Chưa trường nào nhập lớp học"
+    />
+  );
 }
 
-export function ComplianceSummaryView({ organisationId, network }: { organisationId: string | null; network: boolean }) {
+export function ComplianceSummaryView({
+  organisationId,
+  network,
+}: {
+  organisationId: string | null;
+  network: boolean;
+}) {
   const query = queryString({ organisationId: network ? null : organisationId });
   const { data, error, loading, reload } = useApiData<ComplianceSummary>(`/api/training/compliance/summary${query}`);
   const title = network ? 'Tuân thủ đào tạo toàn mạng lưới' : 'Tổng hợp tuân thủ đào tạo';
@@ -87,8 +140,16 @@ export function ComplianceSummaryView({ organisationId, network }: { organisatio
     <>
       <PageHeader
         title={title}
-        subtitle={data?.scope === 'organisation' ? data.organisation?.name : 'Số phát hiện theo quy tắc và theo trường, từ kết quả kiểm tra đã lưu'}
-        actions={<a className="button" href={`/api/training/compliance/export.xlsx${query}`} download>Xuất Excel</a>}
+        subtitle={
+          data?.scope === 'organisation'
+            ? data.organisation?.name
+            : 'Số phát hiện theo quy tắc và theo trường, từ kết quả kiểm tra đã lưu'
+        }
+        actions={
+          <a className="button" href={`/api/training/compliance/export.xlsx${query}`} download>
+            Xuất Excel
+          </a>
+        }
       />
       <ErrorBanner error={error} onRetry={reload} />
       {loading && !data ? <Loading /> : null}
@@ -105,10 +166,19 @@ export function ComplianceSummaryView({ organisationId, network }: { organisatio
           ) : (
             <>
               <h2>Theo lớp</h2>
-              <Table caption="Phát hiện theo lớp" columns={classColumns} rows={data.byClass} rowKey={(c) => c.id} emptyTitle="Chưa có lớp học nào" />
+              <Table
+                caption="Phát hiện theo lớp"
+                columns={classColumns}
+                rows={data.byClass}
+                rowKey={(c) => c.id}
+                emptyTitle="Chưa có lớp học nào"
+              />
             </>
           )}
-          <p className="muted small">Chặn: vi phạm tiêu chuẩn bắt buộc của Quy định 350-QĐ/TW. Cảnh báo: cần người xác nhận (quy định 57-QĐ/TW đã được thay thế; quy tắc chưa chắc chắn). Sĩ số tối đa chỉ được kiểm tra khi đơn vị đã cấu hình.</p>
+          <p className="muted small">
+            Chặn: vi phạm tiêu chuẩn bắt buộc của Quy định 350-QĐ/TW. Cảnh báo: cần người xác nhận (quy định 57-QĐ/TW đã
+            được thay thế; quy tắc chưa chắc chắn). Sĩ số tối đa chỉ được kiểm tra khi đơn vị đã cấu hình.
+          </p>
         </>
       ) : null}
     </>
@@ -120,7 +190,9 @@ export function ComplianceSummaryPage() {
   const { current } = useCurrentOrganisation();
   return (
     <>
-      <p className="breadcrumb"><Link to="/dao-tao">Đào tạo</Link> › Tổng hợp tuân thủ</p>
+      <p className="breadcrumb">
+        <Link to="/dao-tao">Đào tạo</Link> › Tổng hợp tuân thủ
+      </p>
       <ComplianceSummaryView organisationId={current?.id ?? null} network={false} />
     </>
   );

@@ -25,10 +25,20 @@ export function FindingItem({ finding, canOverride, onOverride, onRevoke }: Prop
       <div className="finding__head">
         <code className="finding__rule">{finding.rule}</code>
         <SeverityBadge severity={finding.severity} label={finding.severityLabel} />
-        <Badge tone="neutral" title="Bộ quy tắc áp dụng theo ngày khai giảng">{finding.regimeLabel}</Badge>
+        <Badge tone="neutral" title="Bộ quy tắc áp dụng theo ngày khai giảng">
+          {finding.regimeLabel}
+        </Badge>
         {finding.confidence !== 'confirmed' ? (
-          <Badge tone="info" title={finding.confidence === 'uncertain' ? 'Quy tắc chưa chắc chắn: cần người xác nhận trước khi kết luận' : 'Căn cứ theo nguồn thứ cấp, chưa đối chiếu nguyên văn'}>
-            {finding.confidence === 'uncertain' ? '? ' : ''}{finding.confidenceLabel}
+          <Badge
+            tone="info"
+            title={
+              finding.confidence === 'uncertain'
+                ? 'Quy tắc chưa chắc chắn: cần người xác nhận trước khi kết luận'
+                : 'Căn cứ theo nguồn thứ cấp, chưa đối chiếu nguyên văn'
+            }
+          >
+            {finding.confidence === 'uncertain' ? '? ' : ''}
+            {finding.confidenceLabel}
           </Badge>
         ) : null}
         <span className="finding__title">{finding.title}</span>
@@ -39,7 +49,10 @@ export function FindingItem({ finding, canOverride, onOverride, onRevoke }: Prop
         <p className="finding__override">
           <Badge tone="success">Đã chấp thuận</Badge> theo <strong>{finding.override.decisionReference}</strong>
           {finding.override.reason ? <> — {finding.override.reason}</> : null}
-          <span className="muted small"> ({finding.override.createdByName ?? 'không rõ'}, {formatDate(finding.override.createdAt)})</span>
+          <span className="muted small">
+            {' '}
+            ({finding.override.createdByName ?? 'không rõ'}, {formatDate(finding.override.createdAt)})
+          </span>
           {canOverride && onRevoke ? (
             <button type="button" className="link-button" onClick={() => onRevoke(finding)}>
               Thu hồi

@@ -43,12 +43,16 @@ export function OverrideDialog({ finding, learnerName, onClose, onDone }: Props)
     if (!finding) return;
     const value = reference.trim();
     if (!value) return setFieldError('Vui lòng nhập số, ký hiệu và ngày của quyết định.');
-    if (!/\d/.test(value)) return setFieldError('Số, ký hiệu quyết định phải có số hiệu, ví dụ "Quyết định 123/QĐ-TCT ngày 15/9/2025".');
+    if (!/\d/.test(value))
+      return setFieldError('Số, ký hiệu quyết định phải có số hiệu, ví dụ "Quyết định 123/QĐ-TCT ngày 15/9/2025".');
     setFieldError(null);
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/api/training/findings/${encodeURIComponent(finding.id)}/override`, { decisionReference: value, reason: reason.trim() || null });
+      await api.post(`/api/training/findings/${encodeURIComponent(finding.id)}/override`, {
+        decisionReference: value,
+        reason: reason.trim() || null,
+      });
       onDone(`Đã chấp thuận ${finding.rule}${learnerName ? ` của ${learnerName}` : ''} theo ${value}.`);
     } catch (cause) {
       setError(cause);
@@ -58,18 +62,39 @@ export function OverrideDialog({ finding, learnerName, onClose, onDone }: Props)
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby="override-title" onCancel={(e) => { e.preventDefault(); if (!busy) onClose(); }}>
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby="override-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        if (!busy) onClose();
+      }}
+    >
       <h2 id="override-title">Chấp thuận ngoại lệ theo quyết định</h2>
       {finding ? (
         <form noValidate aria-label="Chấp thuận ngoại lệ" onSubmit={submit}>
           <div className="dialog__body">
             <p>
               <code>{finding.rule}</code> — {finding.message}
-              {learnerName ? <> (học viên <strong>{learnerName}</strong>)</> : null}
+              {learnerName ? (
+                <>
+                  {' '}
+                  (học viên <strong>{learnerName}</strong>)
+                </>
+              ) : null}
             </p>
-            <p className="muted small">Chỉ cấp có thẩm quyền được quyết định trường hợp đặc biệt: nhập số, ký hiệu và ngày của quyết định. Việc chấp thuận được ghi vào nhật ký hệ thống.</p>
+            <p className="muted small">
+              Chỉ cấp có thẩm quyền được quyết định trường hợp đặc biệt: nhập số, ký hiệu và ngày của quyết định. Việc
+              chấp thuận được ghi vào nhật ký hệ thống.
+            </p>
             <ErrorBanner error={error} />
-            <FormField label="Số, ký hiệu quyết định" required error={fieldError} hint='Ví dụ: Quyết định 123/QĐ-TCT ngày 15/9/2025'>
+            <FormField
+              label="Số, ký hiệu quyết định"
+              required
+              error={fieldError}
+              hint="Ví dụ: Quyết định 123/QĐ-TCT ngày 15/9/2025"
+            >
               <input type="text" value={reference} maxLength={300} onChange={(e) => setReference(e.target.value)} />
             </FormField>
             <FormField label="Lý do">

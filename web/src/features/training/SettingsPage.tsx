@@ -19,25 +19,31 @@ function draftFrom(settings: ComplianceSettings): Draft {
   const limits: Record<string, string> = {};
   for (const l of settings.classSizeLimits) limits[`${l.level}|${l.mode}`] = String(l.max);
   const lists: Record<string, string | null> = {};
-  for (const list of settings.defaultPositionLists) lists[list.id] = settings.positionLists[list.id]?.join('\n') ?? null;
+  for (const list of settings.defaultPositionLists)
+    lists[list.id] = settings.positionLists[list.id]?.join('\n') ?? null;
   return { limits, lists };
 }
 
 export function SettingsPage() {
   const { current } = useCurrentOrganisation();
-  const { data, error, loading, reload } = useApiData<ComplianceSettings>(`/api/training/settings${queryString({ organisationId: current?.id })}`);
+  const { data, error, loading, reload } = useApiData<ComplianceSettings>(
+    `/api/training/settings${queryString({ organisationId: current?.id })}`,
+  );
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => { if (data) setDraft(draftFrom(data)); }, [data]);
+  useEffect(() => {
+    if (data) setDraft(draftFrom(data));
+  }, [data]);
 
   if (loading && !data) return <Loading />;
   if (!data || !draft) return <ErrorBanner error={error} onRetry={reload} />;
   const disabled = !data.canEdit || busy;
-  const networkLimit = (level: string, mode: string) => data.network.classSizeLimits.find((l) => l.level === level && l.mode === mode)?.max ?? null;
+  const networkLimit = (level: string, mode: string) =>
+    data.network.classSizeLimits.find((l) => l.level === level && l.mode === mode)?.max ?? null;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,22 +51,30 @@ export function SettingsPage() {
     for (const [key, text] of Object.entries(draft.limits)) {
       if (!text.trim()) continue;
       const max = Number(text);
-      if (!Number.isInteger(max) || max < 1 || max > 10000) return setFieldError('Sĩ số tối đa phải là số nguyên dương (để trống nếu không giới hạn).');
+      if (!Number.isInteger(max) || max < 1 || max > 10000)
+        return setFieldError('Sĩ số tối đa phải là số nguyên dương (để trống nếu không giới hạn).');
       const [level, mode] = key.split('|') as [string, string];
       classSizeLimits.push({ level, mode, max });
     }
     const positionLists: Record<string, string[]> = {};
     for (const [id, text] of Object.entries(draft.lists)) {
       if (text === null) continue;
-      const entries = text.split('\n').map((e) => e.trim()).filter(Boolean);
-      if (entries.length === 0) return setFieldError('Danh sách chức vụ tùy chỉnh không được để trống (chọn “Dùng danh sách mặc định”).');
+      const entries = text
+        .split('\n')
+        .map((e) => e.trim())
+        .filter(Boolean);
+      if (entries.length === 0)
+        return setFieldError('Danh sách chức vụ tùy chỉnh không được để trống (chọn “Dùng danh sách mặc định”).');
       positionLists[id] = entries;
     }
     setFieldError(null);
     setBusy(true);
     setSaveError(null);
     try {
-      await request('/api/training/settings', { method: 'PUT', body: { organisationId: data.organisationId, classSizeLimits, positionLists } });
+      await request('/api/training/settings', {
+        method: 'PUT',
+        body: { organisationId: data.organisationId, classSizeLimits, positionLists },
+      });
       setFlash('Đã lưu cấu hình. Các lớp cần “Kiểm tra lại” để áp dụng cấu hình mới.');
       reload();
     } catch (cause) {
@@ -72,18 +86,58 @@ export function SettingsPage() {
 
   return (
     <>
-      <p className="breadcrumb"><Link to="/dao-tao">Đào tạo</Link> › Cấu hình tuân thủ</p>
-      <PageHeader title="Cấu hình tuân thủ" subtitle={<>{data.organisationName}{data.updatedAt ? <> · sửa lần cuối {formatDateTime(data.updatedAt)}{data.updatedByName ? ` bởi ${data.updatedByName}` : ''}</> : null}</>} />
+      <p className="breadcrumb">
+        <Link to="/dao-tao">Đào tạo</Link> › Cấu hình tuân thủ
+      </p>
+      <PageHeader
+        title="Cấu hình tuân thủ"
+        subtitle={
+          <>
+            {data.organisationName}
+            {data.updatedAt ? (
+              <>
+                {' '}
+                · sửa lần cuối {formatDateTime(data.updatedAt)}
+                {data.updatedByName ? ` bởi ${data.updatedByName}` : ''}
+              </>
+            ) : null}
+          </>
+        }
+      />
       <SuccessBanner message={flash} onClose={() => setFlash(null)} />
       <ErrorBanner error={saveError} />
-      {!data.canEdit ? <div className="banner banner--info" role="status">Bạn chỉ được xem cấu hình này{data.scope === 'network' ? ' (quản trị Học viện sửa cấu hình chung)' : ' (quản trị trường sửa cấu hình của trường)'}.</div> : null}
+      {!data.canEdit ? (
+        <div className="banner banner--info" role="status">
+          Bạn chỉ được xem cấu hình này
+          {data.scope === 'network'
+            ? ' (quản trị Học viện sửa cấu hình chung)'
+            : ' (quản trị trường sửa cấu hình của trường)'}
+          .
+        </div>
+      ) : null}
       <form noValidate aria-label="Cấu hình tuân thủ" onSubmit={save}>
         <section className="card" aria-labelledby="size-title">
           <h2 id="size-title">Sĩ số tối đa (quy tắc C-04)</h2>
-          <div className="banner banner--warning" role="note">{data.notice}</div>
-          <p className="muted small">Để trống = không kiểm tra sĩ số cho bậc và hình thức đó.{data.scope === 'organisation' ? ' Giá trị của trường thay cho mặc định chung của Học viện.' : ' Đây là mặc định chung cho mọi trường; trường có thể đặt giá trị riêng.'}</p>
+          <div className="banner banner--warning" role="note">
+            {data.notice}
+          </div>
+          <p className="muted small">
+            Để trống = không kiểm tra sĩ số cho bậc và hình thức đó.
+            {data.scope === 'organisation'
+              ? ' Giá trị của trường thay cho mặc định chung của Học viện.'
+              : ' Đây là mặc định chung cho mọi trường; trường có thể đặt giá trị riêng.'}
+          </p>
           <table className="table settings-grid">
-            <thead><tr><th scope="col">Chương trình</th>{data.modes.map((m) => <th key={m.code} scope="col">{m.label}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Chương trình</th>
+                {data.modes.map((m) => (
+                  <th key={m.code} scope="col">
+                    {m.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {data.levels.map((level) => (
                 <tr key={level.code}>
@@ -93,9 +147,17 @@ export function SettingsPage() {
                     const fallback = data.scope === 'organisation' ? networkLimit(level.code, mode.code) : null;
                     return (
                       <td key={mode.code}>
-                        <input type="number" min={1} max={10000} inputMode="numeric" aria-label={`Sĩ số tối đa ${level.label} ${mode.label.toLowerCase()}`} disabled={disabled}
-                          value={draft.limits[key] ?? ''} placeholder={fallback ? `Mặc định: ${fallback}` : 'Không giới hạn'}
-                          onChange={(e) => setDraft({ ...draft, limits: { ...draft.limits, [key]: e.target.value } })} />
+                        <input
+                          type="number"
+                          min={1}
+                          max={10000}
+                          inputMode="numeric"
+                          aria-label={`Sĩ số tối đa ${level.label} ${mode.label.toLowerCase()}`}
+                          disabled={disabled}
+                          value={draft.limits[key] ?? ''}
+                          placeholder={fallback ? `Mặc định: ${fallback}` : 'Không giới hạn'}
+                          onChange={(e) => setDraft({ ...draft, limits: { ...draft.limits, [key]: e.target.value } })}
+                        />
                       </td>
                     );
                   })}
@@ -106,7 +168,10 @@ export function SettingsPage() {
         </section>
         <section className="card" aria-labelledby="positions-title">
           <h2 id="positions-title">Danh sách chức vụ thuộc đối tượng (quy tắc L-TC-06)</h2>
-          <p className="muted small">Chức vụ của học viên là văn bản tự do: chỉ khớp khi trùng (không phân biệt hoa thường, dấu, khoảng trắng) với một dòng trong danh sách; không khớp chỉ là cảnh báo cần người xác nhận. Mỗi dòng một chức vụ.</p>
+          <p className="muted small">
+            Chức vụ của học viên là văn bản tự do: chỉ khớp khi trùng (không phân biệt hoa thường, dấu, khoảng trắng)
+            với một dòng trong danh sách; không khớp chỉ là cảnh báo cần người xác nhận. Mỗi dòng một chức vụ.
+          </p>
           {data.defaultPositionLists.map((list) => {
             const custom = draft.lists[list.id] ?? null;
             const inherited = data.scope === 'organisation' ? data.network.positionLists[list.id] : undefined;
@@ -115,28 +180,63 @@ export function SettingsPage() {
                 <legend>{list.title}</legend>
                 <p className="muted small">Căn cứ: {list.source}</p>
                 <label className="field field--checkbox">
-                  <input type="checkbox" disabled={disabled} checked={custom === null}
-                    onChange={(e) => setDraft({ ...draft, lists: { ...draft.lists, [list.id]: e.target.checked ? null : (inherited ?? list.entries).join('\n') } })} />
-                  Dùng danh sách {inherited ? 'chung của Học viện' : 'mặc định'} ({(inherited ?? list.entries).length} chức vụ)
+                  <input
+                    type="checkbox"
+                    disabled={disabled}
+                    checked={custom === null}
+                    onChange={(e) =>
+                      setDraft({
+                        ...draft,
+                        lists: {
+                          ...draft.lists,
+                          [list.id]: e.target.checked ? null : (inherited ?? list.entries).join('\n'),
+                        },
+                      })
+                    }
+                  />
+                  Dùng danh sách {inherited ? 'chung của Học viện' : 'mặc định'} ({(inherited ?? list.entries).length}{' '}
+                  chức vụ)
                 </label>
                 {custom === null ? (
                   <details>
                     <summary>Xem danh sách đang dùng</summary>
-                    <ul className="position-entries">{(inherited ?? list.entries).map((e) => <li key={e}>{e}</li>)}</ul>
+                    <ul className="position-entries">
+                      {(inherited ?? list.entries).map((e) => (
+                        <li key={e}>{e}</li>
+                      ))}
+                    </ul>
                   </details>
                 ) : null}
                 {custom !== null ? (
                   <div className="field">
-                    <label className="field__label" htmlFor={`pl-${list.id}`}>Danh sách tùy chỉnh ({custom.split('\n').filter((e) => e.trim()).length} chức vụ)</label>
-                    <textarea id={`pl-${list.id}`} rows={10} disabled={disabled} value={custom} onChange={(e) => setDraft({ ...draft, lists: { ...draft.lists, [list.id]: e.target.value } })} />
+                    <label className="field__label" htmlFor={`pl-${list.id}`}>
+                      Danh sách tùy chỉnh ({custom.split('\n').filter((e) => e.trim()).length} chức vụ)
+                    </label>
+                    <textarea
+                      id={`pl-${list.id}`}
+                      rows={10}
+                      disabled={disabled}
+                      value={custom}
+                      onChange={(e) => setDraft({ ...draft, lists: { ...draft.lists, [list.id]: e.target.value } })}
+                    />
                   </div>
                 ) : null}
               </fieldset>
             );
           })}
         </section>
-        {fieldError ? <p className="field__error" role="alert">{fieldError}</p> : null}
-        {data.canEdit ? <div className="form-actions"><button type="submit" className="button button--primary" disabled={busy}>{busy ? 'Đang lưu…' : 'Lưu cấu hình'}</button></div> : null}
+        {fieldError ? (
+          <p className="field__error" role="alert">
+            {fieldError}
+          </p>
+        ) : null}
+        {data.canEdit ? (
+          <div className="form-actions">
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? 'Đang lưu…' : 'Lưu cấu hình'}
+            </button>
+          </div>
+        ) : null}
       </form>
     </>
   );

@@ -20,7 +20,10 @@ export async function uploadImport<T>(path: string, file: File): Promise<T> {
   try {
     return await uploadFiles<T>(path, [file], { tooLargeMessage: 'Tệp quá lớn (tối đa 10 MB).' });
   } catch (error) {
-    const errors = error instanceof ApiError && error.status === 422 ? (error.details as { errors?: ImportError[] } | undefined)?.errors : undefined;
+    const errors =
+      error instanceof ApiError && error.status === 422
+        ? (error.details as { errors?: ImportError[] } | undefined)?.errors
+        : undefined;
     if (errors) throw new ImportRefusedError(error instanceof Error ? error.message : '', errors);
     throw error;
   }

@@ -4,7 +4,14 @@
 export type SeverityCode = 'blocking' | 'warning';
 export type ConfidenceCode = 'confirmed' | 'secondary' | 'uncertain';
 
-export type TrainingOverride = { id: string; decisionReference: string; reason: string | null; createdBy: string; createdByName: string | null; createdAt: string };
+export type TrainingOverride = {
+  id: string;
+  decisionReference: string;
+  reason: string | null;
+  createdBy: string;
+  createdByName: string | null;
+  createdAt: string;
+};
 
 export type TrainingFinding = {
   id: string;
@@ -107,18 +114,52 @@ export type ImportPreview = {
   allowUpdates: boolean;
   errors: ImportError[];
   totals: {
-    classes: number; created: number; updated: number; learnersAddedTo: number; learnerRows: number; newLearners: number;
-    updatedLearners: number; removedLearners: number; findings: number; blocking: number; warning: number;
+    classes: number;
+    created: number;
+    updated: number;
+    learnersAddedTo: number;
+    learnerRows: number;
+    newLearners: number;
+    updatedLearners: number;
+    removedLearners: number;
+    findings: number;
+    blocking: number;
+    warning: number;
   };
   classes: {
-    id: string | null; action: 'create' | 'update' | 'add_learners'; row: number | null; code: string; name: string; levelLabel: string; modeLabel: string;
-    deliveryLabel: string; hostName: string; openingDate: string; learners: number; removedLearners: string[]; regime: string | null; regimeLabel: string | null;
-    blocking: number; warning: number; notices: Notice[];
+    id: string | null;
+    action: 'create' | 'update' | 'add_learners';
+    row: number | null;
+    code: string;
+    name: string;
+    levelLabel: string;
+    modeLabel: string;
+    deliveryLabel: string;
+    hostName: string;
+    openingDate: string;
+    learners: number;
+    removedLearners: string[];
+    regime: string | null;
+    regimeLabel: string | null;
+    blocking: number;
+    warning: number;
+    notices: Notice[];
   }[];
   byRule: { rule: string; title: string; severity: SeverityCode; count: number }[];
   findings: {
-    sheet: string; row: number | null; classCode: string; learner: string | null; rule: string; title: string; severity: SeverityCode; severityLabel: string;
-    regimeLabel: string; message: string; citation: string; confidence: ConfidenceCode; confidenceLabel: string;
+    sheet: string;
+    row: number | null;
+    classCode: string;
+    learner: string | null;
+    rule: string;
+    title: string;
+    severity: SeverityCode;
+    severityLabel: string;
+    regimeLabel: string;
+    message: string;
+    citation: string;
+    confidence: ConfidenceCode;
+    confidenceLabel: string;
   }[];
   findingsShown: number;
 };
@@ -130,10 +171,25 @@ export type Tally = { open: number; blocking: number; warning: number; overridde
 export type ComplianceSummary = {
   scope: 'network' | 'organisation';
   organisation: { id: string; name: string } | null;
-  totals: Tally & { classes: number; classesWithoutRegime: number; learners: number; learnersWithFindings: number; findings: number };
+  totals: Tally & {
+    classes: number;
+    classesWithoutRegime: number;
+    learners: number;
+    learnersWithFindings: number;
+    findings: number;
+  };
   rules: { code: string; title: string }[];
   byRule: (Tally & { rule: string; title: string })[];
-  bySchool: (Tally & { organisationId: string; name: string; kind: string | null; provinceName: string | null; classes: number; learners: number; learnersWithFindings: number; byRule: Record<string, number> })[];
+  bySchool: (Tally & {
+    organisationId: string;
+    name: string;
+    kind: string | null;
+    provinceName: string | null;
+    classes: number;
+    learners: number;
+    learnersWithFindings: number;
+    byRule: Record<string, number>;
+  })[];
   byClass: TrainingClassSummary[];
 };
 
