@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
-import { addDays, vietnamToday } from '../src/modules/tasks/dates.ts';
+import { addDays, vietnamToday } from '../src/lib/dates.ts';
 import { createDirectionService } from '../src/modules/tasks/direction.service.ts';
 import type { RequestContext, Role } from '../src/modules/tenancy/actor.ts';
 import type { OutsiderCall, OwnedObjects } from './outsider.fixtures.ts';

@@ -4,7 +4,7 @@ import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
-import { addDays, isRealDate, vietnamToday } from './dates.ts';
+import { addDays, isRealDate, vietnamToday } from '../../lib/dates.ts';
 import { directorPeople, leadPeople, loadTask, loadTaskForWrite, notifyAboutTask } from './task-context.ts';
 import { insertTaskEvent, syncDocumentProgress } from './task-commands.ts';
 import { canWriteTo, isClerkLike, isLeader, taskPermissions } from './tasks.policy.ts';
