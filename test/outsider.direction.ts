@@ -130,6 +130,7 @@ export const DIRECTION_OUTSIDER_CALLS: Record<string, OutsiderCall> = {
     body: () => ({ progress: 50, comment: 'Xâm nhập' }),
   },
   'POST /api/tasks/:id/files': { expect: 'notFound', params: task, body: () => ({}) },
+  'POST /api/tasks/:id/acknowledge': { expect: 'notFound', params: task },
   'GET /api/tasks/:id/files/:fileId': {
     expect: 'notFound',
     params: (o) => ({ id: o.extra.taskId!, fileId: o.extra.fileId! }),
