@@ -11,7 +11,7 @@ import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx'
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { useSearchParams } from '../../lib/router.tsx';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { AuditDiff } from './AuditDiff.tsx';
@@ -21,7 +21,7 @@ const PAGE_SIZE = 25;
 
 export function AuditPage() {
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const action = params.get('action') ?? '';
   const entityType = params.get('entityType') ?? '';
   const from = params.get('from') ?? '';

@@ -11,7 +11,8 @@ import { ErrorBanner, PageHeader, SuccessBanner } from '../../components/Feedbac
 import { FormField } from '../../components/FormField.tsx';
 import { setFlash } from '../../lib/flash.ts';
 import { todayInVietnam } from '../../lib/format.ts';
-import { Link, navigate, useSearchParams } from '../../lib/router.tsx';
+import { Link, useNavigate } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { RecipientsField } from './RecipientsField.tsx';
 import { RequirementsEditor } from './RequirementsEditor.tsx';
 import { SourceDocumentPicker, loadDraftFromDocument } from './SourceDocumentPicker.tsx';
@@ -27,7 +28,7 @@ import {
 import './directives.css';
 
 export function DirectiveCreatePage() {
-  const [params] = useSearchParams();
+  const [params] = useQueryParams();
   const sourceFromLink = params.get('vanBan');
   const [draft, setDraft] = useState<DirectiveDraft>(() => emptyDraft(todayInVietnam()));
   const [errors, setErrors] = useState<DirectiveDraftErrors>({});

@@ -10,7 +10,8 @@ import type { DirectiveDashboard, DirectiveHistory } from '../../api/types.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { takeFlash } from '../../lib/flash.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { DashboardMatrix, MatrixLegend } from './DashboardMatrix.tsx';
@@ -21,7 +22,7 @@ import { SchoolDrillDown } from './SchoolDrillDown.tsx';
 import './directives.css';
 
 export function DirectiveDashboardPage({ directiveId }: { directiveId: string }) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const region = params.get('vung') ?? '';
   const kind = params.get('loai') ?? '';
   const selectedId = params.get('truong');
@@ -31,7 +32,7 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
   const { data, error, loading, reload } = useApiData<DirectiveDashboard>(`${base}/dashboard${filters}`);
   const history = useApiData<DirectiveHistory>(`${base}/history`);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+  if (isNotFound(error))
     return <NotFoundOrNoAccessPage what="bảng theo dõi chỉ đạo" />;
   if (loading && !data) return <Loading label="Đang tổng hợp số liệu các trường…" />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;

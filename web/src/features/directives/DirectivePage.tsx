@@ -11,7 +11,7 @@ import { loadAllOrganisations } from '../../components/OrganisationPicker.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { setFlash, takeFlash } from '../../lib/flash.ts';
 import { formatDate, formatDateTime, formatNumber, sortByVietnamese } from '../../lib/format.ts';
-import { Link, navigate } from '../../lib/router.tsx';
+import { Link, useNavigate } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import {
@@ -95,7 +95,7 @@ export function DirectivePage({ directiveId }: { directiveId: string }) {
   const [issuing, setIssuing] = useState(false);
   const [issueError, setIssueError] = useState<unknown>(null);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+  if (isNotFound(error))
     return <NotFoundOrNoAccessPage what="chỉ đạo" />;
   if (loading && !directive) return <Loading />;
   if (!directive) return <ErrorBanner error={error} onRetry={reload} />;

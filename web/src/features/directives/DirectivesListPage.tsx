@@ -10,7 +10,8 @@ import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { takeFlash } from '../../lib/flash.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { RECIPIENT_MODE_SHORT, numberSymbolText } from './directiveLabels.ts';
 import './directives.css';
@@ -63,7 +64,7 @@ const columns: Column<DirectiveSummary>[] = [
 ];
 
 export function DirectivesListPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [flash, setFlash] = useState<string | null>(() => takeFlash());
   const { data, error, loading, reload } = useApiData<Page<DirectiveSummary>>(

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import type { ObligationDetail } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
@@ -25,7 +25,7 @@ export function ObligationPage({ obligationId }: { obligationId: string }) {
   const [saved, setSaved] = useState<ObligationDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+  if (isNotFound(error))
     return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const obligation = saved ?? data;
   if (loading && !obligation) return <Loading />;

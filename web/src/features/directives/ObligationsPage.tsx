@@ -8,7 +8,8 @@ import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedba
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import {
@@ -86,7 +87,7 @@ const columns: Column<Obligation>[] = [
 
 export function ObligationsPage() {
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const directiveId = params.get('chiDao') ?? '';
   const status = params.get('trangThai') ?? '';
   const overdueOnly = params.get('quaHan') === '1';

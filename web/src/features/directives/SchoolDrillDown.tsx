@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DashboardSchool, DirectiveDashboard, ObligationDetail } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { OBLIGATION_STATUS_LABELS, obligationStatusTone, requirementName } from './directiveLabels.ts';
 import { ObligationTimeline } from './ObligationTimeline.tsx';

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/client.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
@@ -29,7 +29,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
     `/api/documents/${encodeURIComponent(documentId)}`,
   );
   const [updated, setUpdated] = useState<DocumentDetail | null>(null);
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+  if (isNotFound(error))
     return <NotFoundOrNoAccessPage what="văn bản" />;
   const doc = updated?.id === documentId ? updated : data;
   if (loading && !doc) return <Loading />;

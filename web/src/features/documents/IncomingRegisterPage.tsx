@@ -8,7 +8,8 @@ import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedba
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
@@ -89,7 +90,7 @@ function SubjectCell({ doc }: { doc: DocumentSummary }) {
 export function IncomingRegisterPage() {
   const me = useMe();
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const tab = params.get('tab') === 'cho-vao-so' ? 'pending' : 'register';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const filters = {

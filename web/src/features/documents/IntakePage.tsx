@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage } from '../../api/client.ts';
 import { ErrorBanner, PageHeader } from '../../components/Feedback.tsx';
-import { Link, navigate } from '../../lib/router.tsx';
+import { Link, useNavigate } from 'react-router';
 import { uploadFiles } from '../../api/upload.ts';
 import type { DocumentDetail, UploadResult, UploadState } from './documentTypes.ts';
 import './documents.css';

@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner } from '../../components/Feedback.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import type { DocumentDetail, LinkItem } from './documentTypes.ts';
 
 const KINDS: [string, string][] = [

@@ -9,7 +9,8 @@ import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../co
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
@@ -86,7 +87,7 @@ export function IssueButton({
 }
 
 function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) {
-  const [params] = useSearchParams();
+  const [params] = useQueryParams();
   const [family, setFamily] = useState<'party' | 'state'>('party');
   const [typeCode, setTypeCode] = useState('CV');
   const [subject, setSubject] = useState('');
@@ -197,7 +198,7 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
 export function OutgoingPage() {
   const me = useMe();
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [message, setMessage] = useState<string | null>(null);
   const organisationId = current?.id ?? me.organisation.id;

@@ -8,7 +8,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { documentTitle, fileUrl, statusTone } from './documentLabels.ts';
@@ -104,7 +104,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     return () => window.clearTimeout(timer);
   }, [reading, reload, data]);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+  if (isNotFound(error))
     return <NotFoundOrNoAccessPage what="văn bản" />;
   if (loading && !data) return <Loading />;
   if (!data || !draft) return <ErrorBanner error={error} onRetry={reload} />;

@@ -5,7 +5,7 @@
 import type { Home, HomeCard } from '../../api/types.ts';
 import { EmptyState, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatDate, formatNumber, todayInVietnam } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 

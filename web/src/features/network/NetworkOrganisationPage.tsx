@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import type { OrganisationWithUnits } from '../../api/types.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatValidity } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
@@ -27,7 +27,7 @@ export function NetworkOrganisationPage({ organisationId }: { organisationId: st
   } = useApiData<OrganisationWithUnits>(`/api/network/organisations/${encodeURIComponent(organisationId)}`);
   const [editing, setEditing] = useState(false);
 
-  if (error instanceof ApiError && error.status === 404) return <NotFoundOrNoAccessPage what="đơn vị" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="đơn vị" />;
   if (loading && !organisation) return <Loading />;
   if (!organisation) return <ErrorBanner error={error} onRetry={reload} />;
 

@@ -13,7 +13,8 @@ import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx'
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber, formatValidity, todayInVietnam } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { COUNT_NOUNS, provincePeriodLabel } from './networkLabels.ts';
@@ -65,7 +66,7 @@ const columns: Column<Organisation>[] = [
 
 export function NetworkPage() {
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const at = params.get('at') || todayInVietnam();
   const kindParam = params.get('kind') ?? DEFAULT_KIND;
   const kind = isKind(kindParam) ? kindParam : null;

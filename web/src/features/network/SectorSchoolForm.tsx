@@ -7,7 +7,7 @@ import { api } from '../../api/client.ts';
 import type { Organisation } from '../../api/types.ts';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import { navigate } from '../../lib/router.tsx';
+import { useNavigate } from 'react-router';
 
 type Errors = { code?: string; name?: string };
 

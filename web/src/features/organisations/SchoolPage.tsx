@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import type { OrganisationWorkspace } from '../../api/types.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatNumber, formatValidity } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
@@ -25,7 +25,7 @@ export function SchoolPage({ organisationId }: { organisationId: string }) {
   );
   const [addingUnit, setAddingUnit] = useState(false);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+  if (isNotFound(error))
     return <NotFoundOrNoAccessPage what="trường" />;
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;

@@ -3,7 +3,7 @@ import { queryString } from '../../api/client.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { useSearchParams } from '../../lib/router.tsx';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
@@ -21,7 +21,7 @@ const WINDOWS = [3, 7, 14, 30];
 export function DeadlinesPage() {
   const me = useMe();
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const scope = params.get('scope') ?? (me.isAcademy ? 'organisation' : 'me');
   const window = Number(params.get('window')) || 7;
   const path = `/api/deadlines${queryString({ scope, window, organisationId: scope === 'organisation' ? current?.id : undefined })}`;

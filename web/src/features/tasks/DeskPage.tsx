@@ -6,7 +6,8 @@ import { queryString } from '../../api/client.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { TaskTable } from './TaskTable.tsx';
@@ -23,7 +24,7 @@ const FILTERS: { value: string; label: string }[] = [
 
 export function DeskPage() {
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const filter = params.get('loc') ?? '';
   const { data, error, loading, reload } = useApiData<Desk>(`/api/desk${queryString({ organisationId: current?.id })}`);
   const tasks = (data?.tasks ?? []).filter((t) => {

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { DirectionForm } from './DirectionForm.tsx';
@@ -22,7 +22,7 @@ export function DirectionPage({ documentId }: { documentId: string }) {
   );
   const [updated, setUpdated] = useState<DirectionSheet | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+  if (isNotFound(error))
     return <NotFoundOrNoAccessPage what="văn bản" />;
   const sheet = updated ?? data;
   if (loading && !sheet) return <Loading />;

@@ -2,7 +2,7 @@
 import { queryString } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatNumber } from '../../lib/format.ts';
-import { useSearchParams } from '../../lib/router.tsx';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { TaskTable } from './TaskTable.tsx';
 import type { TaskSummary } from './taskTypes.ts';
@@ -58,7 +58,7 @@ function Select({
 }
 
 export function MyTasksPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const status = params.get('status') ?? 'open';
   const due = params.get('due') ?? '';
   const role = params.get('role') ?? '';

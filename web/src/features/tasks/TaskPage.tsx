@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { TaskActions } from './TaskActions.tsx';
@@ -42,7 +42,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
   const { data, error, loading, reload } = useApiData<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);
   const [updated, setUpdated] = useState<TaskDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
+  if (isNotFound(error))
     return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const task = updated ?? data;
   if (loading && !task) return <Loading />;

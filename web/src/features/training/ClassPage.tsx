@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { FindingCountBadges } from './ClassesPage.tsx';
@@ -88,7 +88,7 @@ export function ClassPage({ classId }: { classId: string }) {
   const [revoking, setRevoking] = useState<TrainingFinding | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (error instanceof ApiError && error.status === 404) return <NotFoundOrNoAccessPage />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage />;
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
   const cls = data.class;
