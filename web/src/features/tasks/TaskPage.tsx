@@ -1,10 +1,9 @@
 /** One task: what is asked, the leader's direction, who is assigned, the result, files, history and the actions open to me. */
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { $api, isNotFound } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
-import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { TaskActions } from './TaskActions.tsx';
 import { ProgressBar, TaskStatusBadge } from './TaskTable.tsx';
@@ -39,13 +38,16 @@ function eventText(e: TaskEvent): string {
 }
 
 export function TaskPage({ taskId }: { taskId: string }) {
-  const { data, error, loading, reload } = useApiData<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);
+  const { data, error, isLoading, refetch } = $api.useQuery('get', '/api/tasks/{id}', {
+    params: { path: { id: taskId } },
+  });
+  const reload = () => void refetch();
   const [updated, setUpdated] = useState<TaskDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   if (isNotFound(error))
     return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const task = updated ?? data;
-  if (loading && !task) return <Loading />;
+  if (isLoading && !task) return <Loading />;
   if (!task) return <ErrorBanner error={error} onRetry={reload} />;
 
   return (
