@@ -5,7 +5,7 @@
  */
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Me, Role } from './api/types.ts';
-import { ACADEMY_ROLES, ADMIN_ROLES, SCHOOL_ROLES } from './api/types.ts';
+import { ACADEMY_ROLES, ADMIN_ROLES, SCHOOL_ROLES, hasRole } from './api/types.ts';
 import { ForbiddenPage, NotFoundPage, ServerErrorPage } from './features/errors/ErrorPages.tsx';
 import { REGISTRY_ROLES } from './features/documents/documentTypes.ts';
 
@@ -25,7 +25,10 @@ const LoginPage = page(() => import('./features/auth/LoginPage.tsx'), 'LoginPage
 const ChangePasswordPage = page(() => import('./features/auth/ChangePasswordPage.tsx'), 'ChangePasswordPage');
 const HomePage = page(() => import('./features/home/HomePage.tsx'), 'HomePage');
 const NetworkPage = page(() => import('./features/network/NetworkPage.tsx'), 'NetworkPage');
-const NetworkOrganisationPage = page(() => import('./features/network/NetworkOrganisationPage.tsx'), 'NetworkOrganisationPage');
+const NetworkOrganisationPage = page(
+  () => import('./features/network/NetworkOrganisationPage.tsx'),
+  'NetworkOrganisationPage',
+);
 const SchoolPage = page(() => import('./features/organisations/SchoolPage.tsx'), 'SchoolPage');
 const MySchoolRedirect = page(() => import('./features/organisations/MySchoolRedirect.tsx'), 'MySchoolRedirect');
 const PeoplePage = page(() => import('./features/people/PeoplePage.tsx'), 'PeoplePage');
@@ -35,16 +38,28 @@ const AuditPage = page(() => import('./features/audit/AuditPage.tsx'), 'AuditPag
 const ClassesPage = page(() => import('./features/training/ClassesPage.tsx'), 'ClassesPage');
 const ClassPage = page(() => import('./features/training/ClassPage.tsx'), 'ClassPage');
 const ImportWizardPage = page(() => import('./features/training/ImportWizardPage.tsx'), 'ImportWizardPage');
-const ComplianceSummaryPage = page(() => import('./features/training/ComplianceSummaryPage.tsx'), 'ComplianceSummaryPage');
-const NetworkCompliancePage = page(() => import('./features/training/ComplianceSummaryPage.tsx'), 'NetworkCompliancePage');
+const ComplianceSummaryPage = page(
+  () => import('./features/training/ComplianceSummaryPage.tsx'),
+  'ComplianceSummaryPage',
+);
+const NetworkCompliancePage = page(
+  () => import('./features/training/ComplianceSummaryPage.tsx'),
+  'NetworkCompliancePage',
+);
 const TrainingSettingsPage = page(() => import('./features/training/SettingsPage.tsx'), 'SettingsPage');
 const DirectivesListPage = page(() => import('./features/directives/DirectivesListPage.tsx'), 'DirectivesListPage');
 const DirectiveCreatePage = page(() => import('./features/directives/DirectiveCreatePage.tsx'), 'DirectiveCreatePage');
 const DirectivePage = page(() => import('./features/directives/DirectivePage.tsx'), 'DirectivePage');
-const DirectiveDashboardPage = page(() => import('./features/directives/DirectiveDashboardPage.tsx'), 'DirectiveDashboardPage');
+const DirectiveDashboardPage = page(
+  () => import('./features/directives/DirectiveDashboardPage.tsx'),
+  'DirectiveDashboardPage',
+);
 const ObligationsPage = page(() => import('./features/directives/ObligationsPage.tsx'), 'ObligationsPage');
 const ObligationPage = page(() => import('./features/directives/ObligationPage.tsx'), 'ObligationPage');
-const IncomingRegisterPage = page(() => import('./features/documents/IncomingRegisterPage.tsx'), 'IncomingRegisterPage');
+const IncomingRegisterPage = page(
+  () => import('./features/documents/IncomingRegisterPage.tsx'),
+  'IncomingRegisterPage',
+);
 const IntakePage = page(() => import('./features/documents/IntakePage.tsx'), 'IntakePage');
 const ReviewPage = page(() => import('./features/documents/ReviewPage.tsx'), 'ReviewPage');
 const DocumentPage = page(() => import('./features/documents/DocumentPage.tsx'), 'DocumentPage');
@@ -211,8 +226,7 @@ export const routes: AppRoute[] = [
 export const notFoundRoute: AppRoute = { path: '*', label: 'Không tìm thấy trang', element: () => <NotFoundPage /> };
 
 export function canOpen(route: AppRoute, me: Me): boolean {
-  // The API types `role` as text; the guard compares it with the known roles.
-  return !route.roles || (route.roles as readonly string[]).includes(me.role);
+  return !route.roles || hasRole(route.roles, me.role);
 }
 
 /** Navigation entries the user may see, grouped in NAV_GROUPS order. */

@@ -146,3 +146,8 @@ export function errorMessage(error: unknown): string {
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 404 || error.status === 403);
 }
+
+/** The message of an error, or null when there is none (for hooks whose error type is `never | null`). */
+export function messageOf(error: unknown): string | null {
+  return error ? errorMessage(error) : null;
+}

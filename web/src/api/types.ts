@@ -8,9 +8,17 @@ import type { paths } from './openapi.d.ts';
 type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never;
 type Operation<P extends keyof paths, M extends string> = M extends keyof paths[P] ? paths[P][M] : never;
 
-/** The JSON a route answers with on success: `ApiResponse<'/api/people/{id}', 'get'>`. */
+/** The JSON a route answers with on success (200, 201 or 202): `ApiResponse<'/api/people/{id}', 'get'>`. */
 export type ApiResponse<P extends keyof paths, M extends string = 'get'> =
-  Operation<P, M> extends { responses: { 200: infer R } } ? Json<R> : never;
+  Operation<P, M> extends { responses: infer Rs }
+    ? Rs extends { 200: infer R }
+      ? Json<R>
+      : Rs extends { 201: infer R }
+        ? Json<R>
+        : Rs extends { 202: infer R }
+          ? Json<R>
+          : never
+    : never;
 
 /** The JSON body a route takes: `ApiBody<'/api/people', 'post'>`. */
 export type ApiBody<P extends keyof paths, M extends string> =
@@ -30,6 +38,11 @@ export const ROLE_LABELS: Record<Role, string> = {
   leader: 'Ban Giám hiệu',
   staff: 'Cán bộ, giảng viên',
 };
+
+/** The API types a user's `role` as text; this compares it with a list of known roles. */
+export function hasRole(roles: readonly Role[], role: string): boolean {
+  return (roles as readonly string[]).includes(role);
+}
 
 export const ACADEMY_ROLES: readonly Role[] = ['academy_admin', 'academy_staff'];
 export const SCHOOL_ROLES: readonly Role[] = ['school_admin', 'clerk', 'leader', 'staff'];

@@ -39,7 +39,10 @@ export function LoginPage() {
     onError: () => resetField('password'),
   });
   const error = attempt.error
-    ? { message: errorMessage(attempt.error), locked: attempt.error instanceof ApiError && attempt.error.status === 423 }
+    ? {
+        message: errorMessage(attempt.error),
+        locked: attempt.error instanceof ApiError && attempt.error.status === 423,
+      }
     : null;
   const submitting = attempt.isPending;
 

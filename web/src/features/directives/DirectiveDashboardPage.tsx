@@ -5,7 +5,6 @@
  * the Excel export of the filtered matrix. Filters and the chosen school live in the address.
  */
 import { $api, isNotFound, queryString } from '../../api/client.ts';
-import { useState } from 'react';
 import type { DirectiveDashboard, DirectiveHistory } from '../../api/types.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { useFlash } from '../../lib/flash.ts';
@@ -42,8 +41,7 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
     reload: () => void historyQuery.refetch(),
   };
 
-  if (isNotFound(error))
-    return <NotFoundOrNoAccessPage what="bảng theo dõi chỉ đạo" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="bảng theo dõi chỉ đạo" />;
   if (loading) return <Loading label="Đang tổng hợp số liệu các trường…" />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
 
@@ -66,7 +64,11 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
           </>
         }
         actions={
-          <a className="button" href={`/api/directives/${encodeURIComponent(directiveId)}/export.xlsx${queryString({ region, kind })}`} download>
+          <a
+            className="button"
+            href={`/api/directives/${encodeURIComponent(directiveId)}/export.xlsx${queryString({ region, kind })}`}
+            download
+          >
             Xuất Excel
           </a>
         }

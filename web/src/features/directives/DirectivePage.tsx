@@ -96,11 +96,9 @@ export function DirectivePage({ directiveId }: { directiveId: string }) {
     onError: () => setConfirming(false),
   });
 
-  if (isNotFound(error))
-    return <NotFoundOrNoAccessPage what="chỉ đạo" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="chỉ đạo" />;
   if (isLoading) return <Loading />;
   if (!directive) return <ErrorBanner error={error} onRetry={reload} />;
-
 
   const isDraft = directive.status === 'draft';
   const countText = preview.count !== null ? `${formatNumber(preview.count)} đơn vị` : 'đang tính…';

@@ -3,7 +3,6 @@
  * schools each went to and a link to its follow-up dashboard.
  */
 import { $api } from '../../api/client.ts';
-import { useState } from 'react';
 import type { DirectiveSummary, Page } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';

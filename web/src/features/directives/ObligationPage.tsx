@@ -26,8 +26,7 @@ export function ObligationPage({ obligationId }: { obligationId: string }) {
   const [saved, setSaved] = useState<ObligationDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  if (isNotFound(error))
-    return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const obligation = saved ?? data;
   if (isLoading && !obligation) return <Loading />;
   if (!obligation) return <ErrorBanner error={error} onRetry={reload} />;
@@ -110,11 +109,7 @@ export function ObligationPage({ obligationId }: { obligationId: string }) {
           </section>
           <section className="card" aria-labelledby="obligation-evidence">
             <h2 id="obligation-evidence">Minh chứng</h2>
-            <ObligationEvidence
-              obligation={obligation}
-              canUpload={!me.isAcademy}
-              onUploaded={() => setSaved(null)}
-            />
+            <ObligationEvidence obligation={obligation} canUpload={!me.isAcademy} onUploaded={() => setSaved(null)} />
           </section>
         </div>
       </div>

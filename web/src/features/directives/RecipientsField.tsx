@@ -195,7 +195,10 @@ function CustomRecipients({
                 <input type="checkbox" checked={chosen.has(o.id)} onChange={() => toggle(o.id)} />
                 <span>
                   {o.name}
-                  <span className="muted small"> · {o.provinceName ?? ORGANISATION_KIND_LABELS[o.kind as OrganisationKind]}</span>
+                  <span className="muted small">
+                    {' '}
+                    · {o.provinceName ?? ORGANISATION_KIND_LABELS[o.kind as OrganisationKind]}
+                  </span>
                 </span>
               </label>
             </li>

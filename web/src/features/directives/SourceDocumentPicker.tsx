@@ -25,7 +25,9 @@ type SourceDocumentPickerProps = {
 
 export async function loadDraftFromDocument(documentId: string): Promise<DirectiveBody> {
   // TODO(shape): generated once the route has a response schema
-  return unwrap<DirectiveBody>(client.GET('/api/directives/draft-from-document/{id}', { params: { path: { id: documentId } } }));
+  return unwrap<DirectiveBody>(
+    client.GET('/api/directives/draft-from-document/{id}', { params: { path: { id: documentId } } }),
+  );
 }
 
 export function SourceDocumentPicker({ onPrefill }: SourceDocumentPickerProps) {
@@ -92,7 +94,12 @@ export function SourceDocumentPicker({ onPrefill }: SourceDocumentPickerProps) {
                     {doc.issuerName ?? ''} · {doc.statusLabel}
                   </div>
                 </div>
-                <button type="button" className="button button--small" onClick={() => use.mutate(doc.id)} disabled={busy}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => use.mutate(doc.id)}
+                  disabled={busy}
+                >
                   Dùng văn bản này
                 </button>
               </li>

@@ -2,6 +2,7 @@
  * Văn bản đến: the incoming register (newest first, filters, pagination) and, on a second tab, the
  * letters waiting to be registered (drafts read by the intake engine, electronic arrivals).
  */
+import { hasRole } from '../../api/types.ts';
 import { queryString } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
@@ -108,7 +109,7 @@ export function IncomingRegisterPage() {
   const pendingPath = `/api/documents/search${queryString({ organisationId, register: 'incoming', status: 'draft,arrived', page: tab === 'pending' ? page : 1, pageSize: tab === 'pending' ? PAGE_SIZE : 1 })}`;
   const register = useApiData<RegisterPage>(registerPath);
   const pending = useApiData<SearchPage>(pendingPath);
-  const canRegister = REGISTRY_ROLES.includes(me.role);
+  const canRegister = hasRole(REGISTRY_ROLES, me.role);
   const hasConfidential = register.data?.registers.some((r) => r.confidential) ?? false;
   const years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
 

@@ -4,7 +4,7 @@
  * the số đến. A possible duplicate is shown to the clerk, who may still register.
  */
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError, client, isNotFound, unwrap } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
@@ -104,8 +104,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     return () => window.clearTimeout(timer);
   }, [reading, reload, data]);
 
-  if (isNotFound(error))
-    return <NotFoundOrNoAccessPage what="văn bản" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   if (loading && !data) return <Loading />;
   if (!data || !draft) return <ErrorBanner error={error} onRetry={reload} />;
 
@@ -113,7 +112,9 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     setBusy(true);
     setActionError(null);
     try {
-      const next = await api.patch<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`, patchOf(draft));
+      const next = await unwrap(
+        client.PATCH('/api/documents/{id}', { params: { path: { id: documentId } }, body: patchOf(draft) as never }),
+      );
       setDraft(draftOf(next));
       setSaved('Đã lưu thông tin văn bản.');
       return true;
@@ -136,7 +137,9 @@ export function ReviewPage({ documentId }: { documentId: string }) {
         fileReference: fileReference.trim() || null,
         ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
       };
-      setRegistered(await api.post<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}/register`, body));
+      setRegistered(
+        await unwrap(client.POST('/api/documents/{id}/register', { params: { path: { id: documentId } }, body })),
+      );
       setDuplicate(null);
     } catch (cause) {
       const details =

@@ -62,9 +62,7 @@ export function NetworkOrganisationPage({ organisationId }: { organisationId: st
         }
       />
       <ErrorBanner error={error} onRetry={reload} />
-      {editing ? (
-        <OrganisationEditForm organisation={organisation} onClose={() => setEditing(false)} />
-      ) : null}
+      {editing ? <OrganisationEditForm organisation={organisation} onClose={() => setEditing(false)} /> : null}
       <section className="card">
         <h2>Thông tin chung</h2>
         <dl className="details">

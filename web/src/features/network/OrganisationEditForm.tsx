@@ -19,7 +19,11 @@ const resolver = serverSchemaResolver<Values>('PATCH /api/network/organisations/
 
 export function OrganisationEditForm({ organisation, onClose }: { organisation: Organisation; onClose: () => void }) {
   const { register, handleSubmit, formState } = useForm<Values>({
-    defaultValues: { name: organisation.name, note: organisation.note ?? '', nameUncertain: organisation.nameUncertain },
+    defaultValues: {
+      name: organisation.name,
+      note: organisation.note ?? '',
+      nameUncertain: organisation.nameUncertain,
+    },
     resolver,
   });
   const save = $api.useMutation('patch', '/api/network/organisations/{id}', {

@@ -12,7 +12,11 @@ import { serverSchemaResolver } from '../../forms/serverSchema.ts';
 
 type Values = { code: string; name: string; note: string };
 
-const toBody = (v: Values) => ({ code: v.code.trim(), name: v.name.trim(), ...(v.note.trim() ? { note: v.note.trim() } : {}) });
+const toBody = (v: Values) => ({
+  code: v.code.trim(),
+  name: v.name.trim(),
+  ...(v.note.trim() ? { note: v.note.trim() } : {}),
+});
 
 const resolver = serverSchemaResolver<Values>('POST /api/network/organisations', {
   toBody,

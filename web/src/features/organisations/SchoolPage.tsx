@@ -24,8 +24,7 @@ export function SchoolPage({ organisationId }: { organisationId: string }) {
   const reload = () => void refetch();
   const [addingUnit, setAddingUnit] = useState(false);
 
-  if (isNotFound(error))
-    return <NotFoundOrNoAccessPage what="trường" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="trường" />;
   if (isPending) return <Loading />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
 
@@ -98,9 +97,7 @@ export function SchoolPage({ organisationId }: { organisationId: string }) {
             </button>
           ) : null}
         </div>
-        {addingUnit ? (
-          <UnitForm organisationId={organisation.id} onClose={() => setAddingUnit(false)} />
-        ) : null}
+        {addingUnit ? <UnitForm organisationId={organisation.id} onClose={() => setAddingUnit(false)} /> : null}
         <UnitsTable units={units} />
       </section>
     </>

@@ -18,13 +18,7 @@ const resolver = serverSchemaResolver<Values>('POST /api/organisations/{id}/unit
   fields: { name: { label: 'tên đơn vị' }, kind: { label: 'loại đơn vị', choose: true } },
 });
 
-export function UnitForm({
-  organisationId,
-  onClose,
-}: {
-  organisationId: string;
-  onClose: () => void;
-}) {
+export function UnitForm({ organisationId, onClose }: { organisationId: string; onClose: () => void }) {
   const { register, handleSubmit, formState } = useForm<Values>({
     defaultValues: { name: '', kind: 'faculty' },
     resolver,

@@ -19,13 +19,7 @@ const resetResolver = serverSchemaResolver<ResetValues>('POST /api/people/{id}/r
   also: (v) => ({ newPassword: passwordProblem(v.newPassword) }),
 });
 
-export function PersonAdminActions({
-  person,
-  isSelf,
-}: {
-  person: Person;
-  isSelf: boolean;
-}) {
+export function PersonAdminActions({ person, isSelf }: { person: Person; isSelf: boolean }) {
   const [confirmingActive, setConfirmingActive] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
@@ -111,9 +105,7 @@ export function PersonAdminActions({
         title={`Đặt lại mật khẩu của ${person.fullName}?`}
         confirmLabel="Đặt lại"
         busy={busy}
-        onConfirm={() =>
-          resetPassword.mutate({ ...path, body: { newPassword: resetForm.getValues('newPassword') } })
-        }
+        onConfirm={() => resetPassword.mutate({ ...path, body: { newPassword: resetForm.getValues('newPassword') } })}
         onCancel={() => setConfirmingReset(false)}
       >
         <p>Mật khẩu cũ sẽ không dùng được nữa.</p>

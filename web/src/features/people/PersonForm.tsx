@@ -53,7 +53,12 @@ export function createBody(v: PersonValues) {
 
 /** Every editable field as PATCH /api/people/{id} takes it (the page sends only what changed). */
 export function editBody(v: PersonValues) {
-  return { fullName: v.fullName.trim(), title: v.title.trim() || null, role: v.role || undefined, unitId: v.unitId || null };
+  return {
+    fullName: v.fullName.trim(),
+    title: v.title.trim() || null,
+    role: v.role || undefined,
+    unitId: v.unitId || null,
+  };
 }
 
 type PersonFormProps = {

@@ -1,9 +1,10 @@
 /**
  * Hồ sơ cán bộ: the account's details; administrators can edit it, lock it and reset the password.
  */
+import { isNotFound } from '../../api/client.ts';
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { $api, ApiError, client, unwrap } from '../../api/client.ts';
+import { $api, client, unwrap } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import type { Role } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
@@ -46,8 +47,7 @@ export function PersonPage({ personId }: { personId: string }) {
     },
   });
 
-  if (isNotFound(error))
-    return <NotFoundOrNoAccessPage what="cán bộ" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="cán bộ" />;
   if (isPending) return <Loading />;
   if (!person) return <ErrorBanner error={error} onRetry={reload} />;
 

@@ -25,7 +25,7 @@ export function DeskPage() {
   const { current } = useCurrentOrganisation();
   const [params, setParams] = useQueryParams();
   const filter = params.get('loc') ?? '';
-  const { data, error, isLoading, isFetching, refetch } = $api.useQuery('get', '/api/desk', {
+  const { data, error, isLoading, refetch } = $api.useQuery('get', '/api/desk', {
     params: { query: { organisationId: current?.id } },
   });
   const reload = () => void refetch();

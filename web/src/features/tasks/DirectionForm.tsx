@@ -92,12 +92,7 @@ export function DirectionForm({
   };
 
   return (
-    <form
-      className="card direction-form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="direction-form-title"
-    >
+    <form className="card direction-form" onSubmit={submit} noValidate aria-labelledby="direction-form-title">
       <h2 id="direction-form-title">Ý kiến chỉ đạo và giao việc</h2>
       <ErrorBanner error={error ?? directory.error} />
       <FormField

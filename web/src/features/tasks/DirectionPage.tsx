@@ -22,8 +22,7 @@ export function DirectionPage({ documentId }: { documentId: string }) {
   const reload = () => void refetch();
   const [updated, setUpdated] = useState<DirectionSheet | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (isNotFound(error))
-    return <NotFoundOrNoAccessPage what="văn bản" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   const sheet = updated ?? data;
   if (isLoading && !sheet) return <Loading />;
   if (!sheet) return <ErrorBanner error={error} onRetry={reload} />;

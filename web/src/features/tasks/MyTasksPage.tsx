@@ -4,7 +4,6 @@ import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx'
 import { formatNumber } from '../../lib/format.ts';
 import { useQueryParams } from '../../lib/searchParams.ts';
 import { TaskTable } from './TaskTable.tsx';
-import type { TaskSummary } from './taskTypes.ts';
 import './tasks.css';
 
 const STATUS = [
@@ -62,7 +61,9 @@ export function MyTasksPage() {
   const due = params.get('due') ?? '';
   const role = params.get('role') ?? '';
   const { data, error, isLoading, isFetching, refetch } = $api.useQuery('get', '/api/tasks/mine', {
-    params: { query: { status: status as never, due: (due || undefined) as never, role: (role || undefined) as never } },
+    params: {
+      query: { status: status as never, due: (due || undefined) as never, role: (role || undefined) as never },
+    },
   });
   const reload = () => void refetch();
 

@@ -25,8 +25,12 @@ export function NotificationsPage() {
         title="Thông báo"
         subtitle={data ? `${formatNumber(data.unreadCount)} thông báo chưa đọc` : undefined}
         actions={
-          <button type="button" className="button" disabled={readAll.isPending || !data?.unreadCount}
-            onClick={() => readAll.mutate({})}>
+          <button
+            type="button"
+            className="button"
+            disabled={readAll.isPending || !data?.unreadCount}
+            onClick={() => readAll.mutate({})}
+          >
             Đánh dấu tất cả đã đọc
           </button>
         }
@@ -46,11 +50,7 @@ export function NotificationsPage() {
         <ul className="notification-list">
           {data.items.map((n) => (
             <li key={n.id} className={`card notification${n.readAt ? '' : ' notification--unread'}`}>
-              <button
-                type="button"
-                className="link-button notification__title"
-                onClick={() => openNotification(n)}
-              >
+              <button type="button" className="link-button notification__title" onClick={() => openNotification(n)}>
                 {n.title}
               </button>
               <div className="muted small">

@@ -44,8 +44,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
   const reload = () => void refetch();
   const [updated, setUpdated] = useState<TaskDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (isNotFound(error))
-    return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const task = updated ?? data;
   if (isLoading && !task) return <Loading />;
   if (!task) return <ErrorBanner error={error} onRetry={reload} />;

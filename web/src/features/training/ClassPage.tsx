@@ -5,8 +5,7 @@
  * be re-evaluated with the current settings.
  */
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import { ApiError } from '../../api/client.ts';
+import { client, isNotFound } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
@@ -99,7 +98,7 @@ export function ClassPage({ classId }: { classId: string }) {
     setBusy(true);
     setActionError(null);
     try {
-      await api.post(`/api/training/classes/${encodeURIComponent(classId)}/evaluate`);
+      await client.POST('/api/training/classes/{id}/evaluate', { params: { path: { id: classId } } });
       setFlash('Đã kiểm tra lại lớp theo cấu hình hiện hành.');
       reload();
     } catch (cause) {
@@ -114,7 +113,7 @@ export function ClassPage({ classId }: { classId: string }) {
     setBusy(true);
     setActionError(null);
     try {
-      await api.delete(`/api/training/overrides/${encodeURIComponent(revoking.override.id)}`);
+      await client.DELETE('/api/training/overrides/{id}', { params: { path: { id: revoking.override.id } } });
       setFlash(`Đã thu hồi chấp thuận ${revoking.rule}.`);
       setRevoking(null);
       reload();

@@ -4,7 +4,7 @@
  * school's settings; the Academy administrator edits the network-wide defaults.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import { queryString, request } from '../../api/client.ts';
+import { client, queryString } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
@@ -71,9 +71,8 @@ export function SettingsPage() {
     setBusy(true);
     setSaveError(null);
     try {
-      await request('/api/training/settings', {
-        method: 'PUT',
-        body: { organisationId: data.organisationId, classSizeLimits, positionLists },
+      await client.PUT('/api/training/settings', {
+        body: { organisationId: data.organisationId, classSizeLimits, positionLists } as never,
       });
       setFlash('Đã lưu cấu hình. Các lớp cần “Kiểm tra lại” để áp dụng cấu hình mới.');
       reload();
