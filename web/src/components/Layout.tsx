@@ -25,7 +25,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const [loggingOut, setLoggingOut] = useState(false);
   // A new page starts at its top, as a full page load would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the path change is the trigger
-  useEffect(() => window.scrollTo(0, 0), [pathname]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   const sections = navigationFor(me);
 
   const handleLogout = async () => {
