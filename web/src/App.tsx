@@ -49,7 +49,8 @@ function SignedInShell() {
   const location = useLocation();
   if (state.status !== 'authenticated') {
     const href = location.pathname + location.search;
-    const next = href === '/' ? '' : `?next=${encodeURIComponent(href)}`;
+    const loggedOut = state.status === 'anonymous' && state.loggedOut;
+    const next = href === '/' || loggedOut ? '' : `?next=${encodeURIComponent(href)}`;
     return <Navigate to={`${LOGIN_PATH}${next}`} replace />;
   }
   return (

@@ -10,7 +10,7 @@ import type { Me, Session } from '../api/types.ts';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'anonymous'; expired: boolean }
+  | { status: 'anonymous'; expired: boolean; loggedOut?: boolean }
   | { status: 'authenticated'; user: Me }
   | { status: 'unavailable'; message: string };
 
@@ -71,7 +71,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCsrfToken(null);
       // The next user of this browser must not see the previous one's cached pages.
       queryClient.clear();
-      setState({ status: 'anonymous', expired: false });
+      // After "Đăng xuất" the login page opens plain, not with a way back to the page left behind.
+      setState({ status: 'anonymous', expired: false, loggedOut: true });
     }
   }, []);
 
