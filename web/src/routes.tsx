@@ -3,47 +3,75 @@
  * open it and where it appears in the left navigation. To add a feature, add one entry here
  * (see docs/web.md).
  */
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Me, Role } from './api/types.ts';
-import { ACADEMY_ROLES, ADMIN_ROLES, SCHOOL_ROLES } from './api/types.ts';
-import type { RouteParams } from './lib/router.tsx';
-import { LoginPage } from './features/auth/LoginPage.tsx';
-import { ChangePasswordPage } from './features/auth/ChangePasswordPage.tsx';
-import { HomePage } from './features/home/HomePage.tsx';
-import { NetworkPage } from './features/network/NetworkPage.tsx';
-import { NetworkOrganisationPage } from './features/network/NetworkOrganisationPage.tsx';
-import { SchoolPage } from './features/organisations/SchoolPage.tsx';
-import { MySchoolRedirect } from './features/organisations/MySchoolRedirect.tsx';
-import { PeoplePage } from './features/people/PeoplePage.tsx';
-import { PersonCreatePage } from './features/people/PersonCreatePage.tsx';
-import { PersonPage } from './features/people/PersonPage.tsx';
-import { AuditPage } from './features/audit/AuditPage.tsx';
-import { ClassesPage } from './features/training/ClassesPage.tsx';
-import { ClassPage } from './features/training/ClassPage.tsx';
-import { ImportWizardPage } from './features/training/ImportWizardPage.tsx';
-import { ComplianceSummaryPage, NetworkCompliancePage } from './features/training/ComplianceSummaryPage.tsx';
-import { SettingsPage as TrainingSettingsPage } from './features/training/SettingsPage.tsx';
-import { DirectivesListPage } from './features/directives/DirectivesListPage.tsx';
-import { DirectiveCreatePage } from './features/directives/DirectiveCreatePage.tsx';
-import { DirectivePage } from './features/directives/DirectivePage.tsx';
-import { DirectiveDashboardPage } from './features/directives/DirectiveDashboardPage.tsx';
-import { ObligationsPage } from './features/directives/ObligationsPage.tsx';
-import { ObligationPage } from './features/directives/ObligationPage.tsx';
+import { ACADEMY_ROLES, ADMIN_ROLES, SCHOOL_ROLES, hasRole } from './api/types.ts';
 import { ForbiddenPage, NotFoundPage, ServerErrorPage } from './features/errors/ErrorPages.tsx';
-import { IncomingRegisterPage } from './features/documents/IncomingRegisterPage.tsx';
-import { IntakePage } from './features/documents/IntakePage.tsx';
-import { ReviewPage } from './features/documents/ReviewPage.tsx';
-import { DocumentPage } from './features/documents/DocumentPage.tsx';
-import { OutgoingPage } from './features/documents/OutgoingPage.tsx';
-import { SearchPage as DocumentSearchPage } from './features/documents/SearchPage.tsx';
-import { RegisterPrintPage } from './features/documents/RegisterPrintPage.tsx';
 import { REGISTRY_ROLES } from './features/documents/documentTypes.ts';
-import { DeskPage } from './features/tasks/DeskPage.tsx';
-import { DirectionPage } from './features/tasks/DirectionPage.tsx';
-import { MyTasksPage } from './features/tasks/MyTasksPage.tsx';
-import { TaskPage } from './features/tasks/TaskPage.tsx';
-import { DeadlinesPage } from './features/tasks/DeadlinesPage.tsx';
-import { NotificationsPage } from './features/tasks/NotificationsPage.tsx';
+
+export type RouteParams = Readonly<Record<string, string | undefined>>;
+
+/** A page loaded on first visit (its own chunk), so the first bundle holds only the frame. */
+function page<M, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+  // biome-ignore lint/suspicious/noExplicitAny: React.lazy's own constraint on the component type
+): M[K] extends ComponentType<any> ? LazyExoticComponent<M[K]> : never {
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<any> })) as never;
+}
+
+const LoginPage = page(() => import('./features/auth/LoginPage.tsx'), 'LoginPage');
+const ChangePasswordPage = page(() => import('./features/auth/ChangePasswordPage.tsx'), 'ChangePasswordPage');
+const HomePage = page(() => import('./features/home/HomePage.tsx'), 'HomePage');
+const NetworkPage = page(() => import('./features/network/NetworkPage.tsx'), 'NetworkPage');
+const NetworkOrganisationPage = page(
+  () => import('./features/network/NetworkOrganisationPage.tsx'),
+  'NetworkOrganisationPage',
+);
+const SchoolPage = page(() => import('./features/organisations/SchoolPage.tsx'), 'SchoolPage');
+const MySchoolRedirect = page(() => import('./features/organisations/MySchoolRedirect.tsx'), 'MySchoolRedirect');
+const PeoplePage = page(() => import('./features/people/PeoplePage.tsx'), 'PeoplePage');
+const PersonCreatePage = page(() => import('./features/people/PersonCreatePage.tsx'), 'PersonCreatePage');
+const PersonPage = page(() => import('./features/people/PersonPage.tsx'), 'PersonPage');
+const AuditPage = page(() => import('./features/audit/AuditPage.tsx'), 'AuditPage');
+const ClassesPage = page(() => import('./features/training/ClassesPage.tsx'), 'ClassesPage');
+const ClassPage = page(() => import('./features/training/ClassPage.tsx'), 'ClassPage');
+const ImportWizardPage = page(() => import('./features/training/ImportWizardPage.tsx'), 'ImportWizardPage');
+const ComplianceSummaryPage = page(
+  () => import('./features/training/ComplianceSummaryPage.tsx'),
+  'ComplianceSummaryPage',
+);
+const NetworkCompliancePage = page(
+  () => import('./features/training/ComplianceSummaryPage.tsx'),
+  'NetworkCompliancePage',
+);
+const TrainingSettingsPage = page(() => import('./features/training/SettingsPage.tsx'), 'SettingsPage');
+const DirectivesListPage = page(() => import('./features/directives/DirectivesListPage.tsx'), 'DirectivesListPage');
+const DirectiveCreatePage = page(() => import('./features/directives/DirectiveCreatePage.tsx'), 'DirectiveCreatePage');
+const DirectivePage = page(() => import('./features/directives/DirectivePage.tsx'), 'DirectivePage');
+const DirectiveDashboardPage = page(
+  () => import('./features/directives/DirectiveDashboardPage.tsx'),
+  'DirectiveDashboardPage',
+);
+const ObligationsPage = page(() => import('./features/directives/ObligationsPage.tsx'), 'ObligationsPage');
+const ObligationPage = page(() => import('./features/directives/ObligationPage.tsx'), 'ObligationPage');
+const IncomingRegisterPage = page(
+  () => import('./features/documents/IncomingRegisterPage.tsx'),
+  'IncomingRegisterPage',
+);
+const IntakePage = page(() => import('./features/documents/IntakePage.tsx'), 'IntakePage');
+const ReviewPage = page(() => import('./features/documents/ReviewPage.tsx'), 'ReviewPage');
+const DocumentPage = page(() => import('./features/documents/DocumentPage.tsx'), 'DocumentPage');
+const OutgoingPage = page(() => import('./features/documents/OutgoingPage.tsx'), 'OutgoingPage');
+const DocumentSearchPage = page(() => import('./features/documents/SearchPage.tsx'), 'SearchPage');
+const RegisterPrintPage = page(() => import('./features/documents/RegisterPrintPage.tsx'), 'RegisterPrintPage');
+const DeskPage = page(() => import('./features/tasks/DeskPage.tsx'), 'DeskPage');
+const DirectionPage = page(() => import('./features/tasks/DirectionPage.tsx'), 'DirectionPage');
+const MyTasksPage = page(() => import('./features/tasks/MyTasksPage.tsx'), 'MyTasksPage');
+const TaskPage = page(() => import('./features/tasks/TaskPage.tsx'), 'TaskPage');
+const DeadlinesPage = page(() => import('./features/tasks/DeadlinesPage.tsx'), 'DeadlinesPage');
+const NotificationsPage = page(() => import('./features/tasks/NotificationsPage.tsx'), 'NotificationsPage');
 
 export type NavGroup = 'Chung' | 'Văn bản' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
@@ -197,19 +225,8 @@ export const routes: AppRoute[] = [
 
 export const notFoundRoute: AppRoute = { path: '*', label: 'Không tìm thấy trang', element: () => <NotFoundPage /> };
 
-export function findRoute(
-  pathname: string,
-  match: (pattern: string, pathname: string) => RouteParams | null,
-): { route: AppRoute; params: RouteParams } {
-  for (const route of routes) {
-    const params = match(route.path, pathname);
-    if (params) return { route, params };
-  }
-  return { route: notFoundRoute, params: {} };
-}
-
 export function canOpen(route: AppRoute, me: Me): boolean {
-  return !route.roles || route.roles.includes(me.role);
+  return !route.roles || hasRole(route.roles, me.role);
 }
 
 /** Navigation entries the user may see, grouped in NAV_GROUPS order. */

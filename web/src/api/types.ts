@@ -1,7 +1,33 @@
 /**
- * Shapes of the TCT API responses, as described in the API contract (see /api/docs).
- * Kept in one place so every page agrees on them.
+ * API shapes for the pages. Responses and bodies come from the generated `openapi.d.ts` (run
+ * `npm run api:types` after changing a server schema); the names below are aliases so pages keep reading
+ * `Person`, `Organisation`, … The role and kind labels are UI text and stay here.
  */
+import type { paths } from './openapi.d.ts';
+
+type Json<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type Operation<P extends keyof paths, M extends string> = M extends keyof paths[P] ? paths[P][M] : never;
+
+/** The JSON a route answers with on success (200, 201 or 202): `ApiResponse<'/api/people/{id}', 'get'>`. */
+export type ApiResponse<P extends keyof paths, M extends string = 'get'> =
+  Operation<P, M> extends { responses: infer Rs }
+    ? Rs extends { 200: infer R }
+      ? Json<R>
+      : Rs extends { 201: infer R }
+        ? Json<R>
+        : Rs extends { 202: infer R }
+          ? Json<R>
+          : never
+    : never;
+
+/** The JSON body a route takes: `ApiBody<'/api/people', 'post'>`. */
+export type ApiBody<P extends keyof paths, M extends string> =
+  Operation<P, M> extends { requestBody?: infer B } ? Json<NonNullable<B>> : never;
+
+/** The query parameters a route takes. */
+export type ApiQuery<P extends keyof paths, M extends string = 'get'> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
 export type Role = 'academy_admin' | 'academy_staff' | 'school_admin' | 'clerk' | 'leader' | 'staff';
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -12,6 +38,11 @@ export const ROLE_LABELS: Record<Role, string> = {
   leader: 'Ban Giám hiệu',
   staff: 'Cán bộ, giảng viên',
 };
+
+/** The API types a user's `role` as text; this compares it with a list of known roles. */
+export function hasRole(roles: readonly Role[], role: string): boolean {
+  return (roles as readonly string[]).includes(role);
+}
 
 export const ACADEMY_ROLES: readonly Role[] = ['academy_admin', 'academy_staff'];
 export const SCHOOL_ROLES: readonly Role[] = ['school_admin', 'clerk', 'leader', 'staff'];
@@ -41,84 +72,28 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   department: 'Ban, Vụ',
 };
 
-export type Me = {
-  id: string;
-  email: string;
-  fullName: string;
-  role: Role;
-  roleLabel: string;
-  organisation: { id: string; name: string; kind: OrganisationKind };
-  unitId: string | null;
-  isAcademy: boolean;
-  isAdmin: boolean;
-};
-
-export type Session = { user: Me; csrfToken: string };
+export type Session = ApiResponse<'/api/auth/me'>;
+export type Me = Session['user'];
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
-export type OrganisationLink = { id: string; name: string };
+export type Organisation = ApiResponse<'/api/network/organisations'>['items'][number];
+export type OrganisationLink = Organisation['predecessors'][number];
+export type OrganisationWithUnits = ApiResponse<'/api/network/organisations/{id}'>;
+export type OrganisationWorkspace = ApiResponse<'/api/organisations/{id}'>;
+export type Unit = OrganisationWorkspace['units'][number];
 
-export type Organisation = {
-  id: string;
-  code: string;
-  name: string;
-  kind: OrganisationKind;
-  kindLabel: string;
-  provinceCode: string | null;
-  provincePeriod: string | null;
-  provinceName: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  nameUncertain: boolean;
-  source: string | null;
-  shortName?: string | null;
-  note?: string | null;
-  predecessors: OrganisationLink[];
-  successors: OrganisationLink[];
-};
+export type Person = ApiResponse<'/api/people/{id}'>;
 
-export type Unit = { id: string; name: string; kind: UnitKind | string; kindLabel?: string; uncertain: boolean };
+export type AuditItem = ApiResponse<'/api/audit'>['items'][number];
 
-export type OrganisationWithUnits = Organisation & { units: Unit[] };
-
-export type OrganisationWorkspace = { organisation: Organisation; units: Unit[]; peopleCount: number };
-
-export type Person = {
-  id: string;
-  email: string;
-  fullName: string;
-  title: string | null;
-  role: Role;
-  roleLabel: string;
-  organisationId: string;
-  organisationName: string;
-  unitId: string | null;
-  unitName: string | null;
-  active: boolean;
-  lastLoginAt: string | null;
-};
-
-export type AuditItem = {
-  id: number;
-  at: string;
-  actorName: string | null;
-  actorUserId?: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  organisationId: string | null;
-  organisationName: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-};
-
-export type HomeCard = { label: string; value: string; hint?: string; href?: string };
-export type Home = { title: string; cards: HomeCard[] };
+export type Home = ApiResponse<'/api/home'>;
+export type HomeCard = Home['cards'][number];
 
 // ---------------------------------------------------------------------------------------------
 // Chỉ đạo mạng lưới (network directives) and the schools' obligations under them.
+// TODO(shape): generated once the route has a response schema — the directives routes have none yet, so
+// these shapes are still copied from the server's presenters.
 
 export type DirectiveStatus = 'draft' | 'issued';
 export type RecipientMode = 'provincial' | 'sector' | 'provincial_and_sector' | 'custom';

@@ -2,8 +2,8 @@
  * The frame around every logged-in page: header (app name, organisation picker for Academy
  * users, the user's name and role, logout) and the left navigation built from routes.tsx.
  */
-import { useState, type ReactNode } from 'react';
-import { Link, matchPath, navigate, useLocation } from '../lib/router.tsx';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, matchPath, useLocation, useNavigate } from 'react-router';
 import { navigationFor } from '../routes.tsx';
 import { useMe, useSession } from '../session/SessionContext.tsx';
 import { useCurrentOrganisation } from '../session/CurrentOrganisationContext.tsx';
@@ -21,7 +21,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const { logout } = useSession();
   const { canChoose, choose } = useCurrentOrganisation();
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const [loggingOut, setLoggingOut] = useState(false);
+  // A new page starts at its top, as a full page load would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path change is the trigger
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   const sections = navigationFor(me);
 
   const handleLogout = async () => {

@@ -2,9 +2,9 @@
  * For Academy users: choose the school whose people, audit log and (later) documents the pages
  * show. Lists the organisations in operation today, grouped by kind, in Vietnamese order.
  */
-import { useEffect, useState } from 'react';
-import { api, errorMessage, queryString } from '../api/client.ts';
-import type { Organisation, OrganisationKind, Page } from '../api/types.ts';
+import { useQuery } from '@tanstack/react-query';
+import { client, errorMessage, unwrap } from '../api/client.ts';
+import type { Organisation, OrganisationKind } from '../api/types.ts';
 import { ORGANISATION_KIND_LABELS } from '../api/types.ts';
 import { sortByVietnamese, todayInVietnam } from '../lib/format.ts';
 import { useCurrentOrganisation } from '../session/CurrentOrganisationContext.tsx';
@@ -22,9 +22,8 @@ const NETWORK_WIDE = '';
 export async function loadAllOrganisations(at: string, signal?: AbortSignal): Promise<Organisation[]> {
   const all: Organisation[] = [];
   for (let page = 1; page <= 20; page++) {
-    const result = await api.get<Page<Organisation>>(
-      `/api/network/organisations${queryString({ at, page, pageSize: 50 })}`,
-      signal,
+    const result = await unwrap(
+      client.GET('/api/network/organisations', { params: { query: { at, page, pageSize: 50 } }, signal }),
     );
     all.push(...result.items);
     if (result.items.length === 0 || all.length >= result.total) break;
@@ -34,18 +33,14 @@ export async function loadAllOrganisations(at: string, signal?: AbortSignal): Pr
 
 export function OrganisationPicker() {
   const { current, choose } = useCurrentOrganisation();
-  const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    loadAllOrganisations(todayInVietnam(), controller.signal)
-      .then((items) => setOrganisations(items))
-      .catch((cause: unknown) => {
-        if (!controller.signal.aborted) setError(errorMessage(cause));
-      });
-    return () => controller.abort();
-  }, []);
+  const today = todayInVietnam();
+  const query = useQuery({
+    queryKey: ['get', '/api/network/organisations', { all: true, at: today }],
+    queryFn: ({ signal }) => loadAllOrganisations(today, signal),
+    staleTime: 10 * 60_000,
+  });
+  const organisations = query.data ?? null;
+  const error = query.error ? errorMessage(query.error) : null;
 
   const groups = KIND_ORDER.map((kind) => ({
     kind,

@@ -3,25 +3,20 @@
  * choice between the school and the schools it succeeded, so their 2022 registers and records can be
  * opened under their own names.
  */
-import { useEffect, useState } from 'react';
-import { api } from '../api/client.ts';
-import type { Organisation } from '../api/types.ts';
+import { useEffect } from 'react';
+import { $api } from '../api/client.ts';
 import { useMe } from '../session/SessionContext.tsx';
 import { useCurrentOrganisation } from '../session/CurrentOrganisationContext.tsx';
+
+const NONE: { id: string; name: string }[] = [];
 
 export function PredecessorPicker() {
   const me = useMe();
   const { current, choose } = useCurrentOrganisation();
-  const [predecessors, setPredecessors] = useState<{ id: string; name: string }[]>([]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    api
-      .get<Organisation>(`/api/network/organisations/${me.organisation.id}`, controller.signal)
-      .then((org) => setPredecessors(org.predecessors))
-      .catch(() => setPredecessors([]));
-    return () => controller.abort();
-  }, [me.organisation.id]);
+  const { data } = $api.useQuery('get', '/api/network/organisations/{id}', {
+    params: { path: { id: me.organisation.id } },
+  });
+  const predecessors = data?.predecessors ?? NONE;
 
   useEffect(() => {
     // A choice left over from another account or a changed network falls back to the own school.

@@ -1,9 +1,11 @@
 /**
- * Load data from a GET endpoint for a page: loading and error state, cancellation when the
- * path changes or the page unmounts, and `reload` after a change. Pass `null` to load nothing.
+ * Transitional: `useApiData<T>(path)` for the pages not yet moved to `$api.useQuery` (documents and
+ * training, see docs/web.md). It is a TanStack Query query keyed `['get', path]`, so these pages share
+ * the cache and are refreshed by `invalidate('/api/…')` like the others; the type is the caller's word.
+ * New code uses `$api.useQuery` with the generated types.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '../api/client.ts';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, toApiError, NETWORK_ERROR_MESSAGE } from '../api/client.ts';
 
 export type ApiData<T> = {
   data: T | null;
@@ -12,38 +14,28 @@ export type ApiData<T> = {
   reload: () => void;
 };
 
+async function getJson<T>(path: string, signal: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', headers: { accept: 'application/json' }, signal });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE);
+  }
+  if (!response.ok) throw await toApiError(response, { url: path });
+  return (await response.json()) as T;
+}
+
 export function useApiData<T>(path: string | null): ApiData<T> {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState<boolean>(path !== null);
-  const [version, setVersion] = useState(0);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger
-  useEffect(() => {
-    if (path === null) {
-      setData(null);
-      setError(null);
-      setLoading(false);
-      return;
-    }
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    api
-      .get<T>(path, controller.signal)
-      .then((result) => {
-        if (controller.signal.aborted) return;
-        setData(result);
-        setLoading(false);
-      })
-      .catch((cause: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(cause);
-        setLoading(false);
-      });
-    return () => controller.abort();
-  }, [path, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data, error, loading, reload };
+  const query = useQuery({
+    queryKey: ['get', path ?? ''],
+    queryFn: ({ signal }) => getJson<T>(path ?? '', signal),
+    enabled: path !== null,
+  });
+  return {
+    data: query.data ?? null,
+    error: query.error,
+    loading: query.isFetching,
+    reload: () => void query.refetch(),
+  };
 }

@@ -1,15 +1,16 @@
 /**
- * Who is logged in. Loads /api/auth/me once at start, keeps the CSRF token for the API client,
+ * Who is logged in. Loads /api/auth/me once at start (outside the query cache: the session gates everything else), keeps the CSRF token for the API client,
  * and offers login/logout. When any API call answers 401 the session is cleared, and the app
  * shows the login page with a way back to where the user was.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, api, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
+import { ApiError, client, setCsrfToken, setUnauthenticatedHandler, unwrap } from '../api/client.ts';
+import { queryClient } from '../api/queryClient.ts';
 import type { Me, Session } from '../api/types.ts';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'anonymous'; expired: boolean }
+  | { status: 'anonymous'; expired: boolean; loggedOut?: boolean }
   | { status: 'authenticated'; user: Me }
   | { status: 'unavailable'; message: string };
 
@@ -32,7 +33,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      accept(await api.get<Session>('/api/auth/me'));
+      accept(await unwrap(client.GET('/api/auth/me')));
     } catch (error) {
       setCsrfToken(null);
       if (error instanceof ApiError && error.status === 401) setState({ status: 'anonymous', expired: false });
@@ -47,6 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       setCsrfToken(null);
+      queryClient.clear();
       setState({ status: 'anonymous', expired: true });
     });
     void refresh();
@@ -55,7 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (email: string, password: string) => {
-      const session = await api.post<Session>('/api/auth/login', { email, password });
+      const session = await unwrap(client.POST('/api/auth/login', { body: { email, password } }));
       accept(session);
       return session.user;
     },
@@ -64,10 +66,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api.post<void>('/api/auth/logout');
+      await client.POST('/api/auth/logout');
     } finally {
       setCsrfToken(null);
-      setState({ status: 'anonymous', expired: false });
+      // The next user of this browser must not see the previous one's cached pages.
+      queryClient.clear();
+      // After "Đăng xuất" the login page opens plain, not with a way back to the page left behind.
+      setState({ status: 'anonymous', expired: false, loggedOut: true });
     }
   }, []);
 

@@ -4,15 +4,14 @@
  * each entry expands to its before/after data.
  */
 import { useState } from 'react';
-import { queryString } from '../../api/client.ts';
-import type { AuditItem, Page } from '../../api/types.ts';
+import { $api } from '../../api/client.ts';
+import type { AuditItem } from '../../api/types.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { AuditDiff } from './AuditDiff.tsx';
 import { AUDIT_ACTION_FILTERS, ENTITY_TYPE_LABELS, actionLabel, entityTypeLabel } from './auditLabels.ts';
@@ -21,7 +20,7 @@ const PAGE_SIZE = 25;
 
 export function AuditPage() {
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const action = params.get('action') ?? '';
   const entityType = params.get('entityType') ?? '';
   const from = params.get('from') ?? '';
@@ -30,10 +29,25 @@ export function AuditPage() {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const datesInvalid = Boolean(from && to && from > to);
 
-  const path = datesInvalid
-    ? null
-    : `/api/audit${queryString({ organisationId: current?.id, action, entityType, from, to, page, pageSize: PAGE_SIZE })}`;
-  const { data, error, loading, reload } = useApiData<Page<AuditItem>>(path);
+  const { data, error, isLoading, isFetching, refetch } = $api.useQuery(
+    'get',
+    '/api/audit',
+    {
+      params: {
+        query: {
+          organisationId: current?.id,
+          action: action || undefined,
+          entityType: entityType || undefined,
+          from: from || undefined,
+          to: to || undefined,
+          page,
+          pageSize: PAGE_SIZE,
+        },
+      },
+    },
+    { enabled: !datesInvalid },
+  );
+  const reload = () => void refetch();
 
   const toggle = (id: string) =>
     setExpanded((previous) => {
@@ -136,9 +150,9 @@ export function AuditPage() {
           <strong>{formatNumber(data.total)}</strong> mục nhật ký
         </p>
       ) : null}
-      {loading && !data ? <Loading /> : null}
+      {isLoading ? <Loading /> : null}
       {data ? (
-        <div className={loading ? 'is-refreshing' : undefined}>
+        <div className={isFetching ? 'is-refreshing' : undefined}>
           <Table
             caption="Nhật ký hệ thống"
             columns={columns}

@@ -1,48 +1,45 @@
 /**
  * Đổi mật khẩu: current password, new password twice. Other sessions of the user end on the
- * server; this one stays.
+ * server; this one stays. Validated by the server's schema for POST /api/auth/change-password.
  */
-import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { $api } from '../../api/client.ts';
 import { ErrorBanner, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import { PASSWORD_HINT, passwordProblem } from '../people/personValidation.ts';
+import { PASSWORD_HINT, passwordProblem } from '../../forms/passwordPolicy.ts';
+import { serverSchemaResolver } from '../../forms/serverSchema.ts';
 
-type Errors = { currentPassword?: string; newPassword?: string; confirmation?: string };
+type Values = { currentPassword: string; newPassword: string; confirmation: string };
+
+const resolver = serverSchemaResolver<Values>('POST /api/auth/change-password', {
+  toBody: (v) => ({ currentPassword: v.currentPassword, newPassword: v.newPassword }),
+  fields: { currentPassword: { label: 'mật khẩu hiện tại' }, newPassword: { label: 'mật khẩu mới' } },
+  also: (v) => ({
+    newPassword:
+      passwordProblem(v.newPassword) ??
+      (v.newPassword && v.newPassword === v.currentPassword ? 'Mật khẩu mới phải khác mật khẩu hiện tại.' : null),
+    confirmation: v.confirmation !== v.newPassword ? 'Mật khẩu nhập lại không khớp.' : null,
+  }),
+});
 
 export function ChangePasswordPage() {
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [newPassword, setNewPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const next: Errors = {};
-    if (!currentPassword) next.currentPassword = 'Vui lòng nhập mật khẩu hiện tại.';
-    const problem = passwordProblem(newPassword);
-    if (problem) next.newPassword = problem;
-    else if (newPassword === currentPassword) next.newPassword = 'Mật khẩu mới phải khác mật khẩu hiện tại.';
-    if (confirmation !== newPassword) next.confirmation = 'Mật khẩu nhập lại không khớp.';
-    setErrors(next);
-    setError(null);
-    setDone(null);
-    if (Object.keys(next).length > 0) return;
-    setSubmitting(true);
-    try {
-      await api.post<void>('/api/auth/change-password', { currentPassword, newPassword });
+  const { register, handleSubmit, reset, formState } = useForm<Values>({
+    defaultValues: { currentPassword: '', newPassword: '', confirmation: '' },
+    resolver,
+  });
+  const errors = formState.errors;
+  const change = $api.useMutation('post', '/api/auth/change-password', {
+    onSuccess: () => {
       setDone('Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã được đăng xuất.');
-      setCurrentPassword('');
-      setNewPassword('');
-      setConfirmation('');
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setSubmitting(false);
-    }
+      reset();
+    },
+  });
+
+  const submit = (values: Values) => {
+    setDone(null);
+    change.mutate({ body: { currentPassword: values.currentPassword, newPassword: values.newPassword } });
   };
 
   return (
@@ -50,34 +47,19 @@ export function ChangePasswordPage() {
       <PageHeader title="Đổi mật khẩu" />
       <div className="card card--narrow">
         <SuccessBanner message={done} />
-        <ErrorBanner error={error} />
-        <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-          <FormField label="Mật khẩu hiện tại" error={errors.currentPassword} required>
-            <input
-              type="password"
-              autoComplete="current-password"
-              value={currentPassword}
-              onChange={(e) => setCurrentPassword(e.target.value)}
-            />
+        <ErrorBanner error={change.error} />
+        <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
+          <FormField label="Mật khẩu hiện tại" error={errors.currentPassword?.message} required>
+            <input type="password" autoComplete="current-password" {...register('currentPassword')} />
           </FormField>
-          <FormField label="Mật khẩu mới" hint={PASSWORD_HINT} error={errors.newPassword} required>
-            <input
-              type="password"
-              autoComplete="new-password"
-              value={newPassword}
-              onChange={(e) => setNewPassword(e.target.value)}
-            />
+          <FormField label="Mật khẩu mới" hint={PASSWORD_HINT} error={errors.newPassword?.message} required>
+            <input type="password" autoComplete="new-password" {...register('newPassword')} />
           </FormField>
-          <FormField label="Nhập lại mật khẩu mới" error={errors.confirmation} required>
-            <input
-              type="password"
-              autoComplete="new-password"
-              value={confirmation}
-              onChange={(e) => setConfirmation(e.target.value)}
-            />
+          <FormField label="Nhập lại mật khẩu mới" error={errors.confirmation?.message} required>
+            <input type="password" autoComplete="new-password" {...register('confirmation')} />
           </FormField>
-          <button type="submit" className="button button--primary" disabled={submitting}>
-            {submitting ? 'Đang lưu…' : 'Đổi mật khẩu'}
+          <button type="submit" className="button button--primary" disabled={change.isPending}>
+            {change.isPending ? 'Đang lưu…' : 'Đổi mật khẩu'}
           </button>
         </form>
       </div>

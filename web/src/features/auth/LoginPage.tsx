@@ -2,13 +2,22 @@
  * Đăng nhập: email and password, the server's Vietnamese message on failure (wrong password,
  * account locked after repeated failures), then back to the page the user wanted.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { FormField } from '../../components/FormField.tsx';
-import { navigate, useSearchParams } from '../../lib/router.tsx';
+import { serverSchemaResolver } from '../../forms/serverSchema.ts';
+import { useNavigate } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useSession } from '../../session/SessionContext.tsx';
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+type Values = { email: string; password: string };
+
+const resolver = serverSchemaResolver<Values>('POST /api/auth/login', {
+  toBody: (v) => ({ email: v.email.trim(), password: v.password }),
+  fields: { email: { label: 'email', kind: 'email' }, password: { label: 'mật khẩu' } },
+});
 
 /** Only same-site paths are followed after login, never another origin. */
 function safeNext(next: string | null): string {
@@ -17,37 +26,29 @@ function safeNext(next: string | null): string {
 
 export function LoginPage() {
   const { state, login } = useSession();
-  const [params] = useSearchParams();
+  const [params] = useQueryParams();
+  const navigate = useNavigate();
   const next = safeNext(params.get('next'));
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
-  const [error, setError] = useState<{ message: string; locked: boolean } | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { register, handleSubmit, resetField, formState } = useForm<Values>({
+    defaultValues: { email: '', password: '' },
+    resolver,
+  });
+  const fieldErrors = formState.errors;
+  const attempt = useMutation({
+    mutationFn: (values: Values) => login(values.email.trim(), values.password),
+    onError: () => resetField('password'),
+  });
+  const error = attempt.error
+    ? {
+        message: errorMessage(attempt.error),
+        locked: attempt.error instanceof ApiError && attempt.error.status === 423,
+      }
+    : null;
+  const submitting = attempt.isPending;
 
   useEffect(() => {
     if (state.status === 'authenticated') navigate(next, { replace: true });
-  }, [state.status, next]);
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: { email?: string; password?: string } = {};
-    if (!email.trim()) errors.email = 'Vui lòng nhập email.';
-    else if (!EMAIL_PATTERN.test(email.trim())) errors.email = 'Email không hợp lệ.';
-    if (!password) errors.password = 'Vui lòng nhập mật khẩu.';
-    setFieldErrors(errors);
-    setError(null);
-    if (errors.email || errors.password) return;
-    setSubmitting(true);
-    try {
-      await login(email.trim(), password);
-    } catch (cause) {
-      setError({ message: errorMessage(cause), locked: cause instanceof ApiError && cause.status === 423 });
-      setPassword('');
-    } finally {
-      setSubmitting(false);
-    }
-  };
+  }, [state.status, next, navigate]);
 
   const expired = state.status === 'anonymous' && state.expired;
 
@@ -78,26 +79,18 @@ export function LoginPage() {
             {error.message}
           </div>
         ) : null}
-        <form onSubmit={(event) => void handleSubmit(event)} noValidate>
-          <FormField label="Email" error={fieldErrors.email} required>
+        <form onSubmit={(event) => void handleSubmit((values) => attempt.mutate(values))(event)} noValidate>
+          <FormField label="Email" error={fieldErrors.email?.message} required>
             <input
               type="email"
-              name="email"
               autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              {...register('email')}
               // biome-ignore lint/a11y/noAutofocus: the login page has one task; the e-mail field is where it starts
               autoFocus
             />
           </FormField>
-          <FormField label="Mật khẩu" error={fieldErrors.password} required>
-            <input
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
+          <FormField label="Mật khẩu" error={fieldErrors.password?.message} required>
+            <input type="password" autoComplete="current-password" {...register('password')} />
           </FormField>
           <button type="submit" className="button button--primary button--block" disabled={submitting}>
             {submitting ? 'Đang đăng nhập…' : 'Đăng nhập'}

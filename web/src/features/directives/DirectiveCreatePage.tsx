@@ -4,14 +4,17 @@
  * Saving creates a draft and opens its review page, where it is issued.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { client, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import type { Directive, DirectiveBody, RecipientMode } from '../../api/types.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import { setFlash } from '../../lib/flash.ts';
+import { withFlash } from '../../lib/flash.ts';
 import { todayInVietnam } from '../../lib/format.ts';
-import { Link, navigate, useSearchParams } from '../../lib/router.tsx';
+import { Link, useNavigate } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { RecipientsField } from './RecipientsField.tsx';
 import { RequirementsEditor } from './RequirementsEditor.tsx';
 import { SourceDocumentPicker, loadDraftFromDocument } from './SourceDocumentPicker.tsx';
@@ -27,13 +30,27 @@ import {
 import './directives.css';
 
 export function DirectiveCreatePage() {
-  const [params] = useSearchParams();
+  const [params] = useQueryParams();
+  const navigate = useNavigate();
   const sourceFromLink = params.get('vanBan');
   const [draft, setDraft] = useState<DirectiveDraft>(() => emptyDraft(todayInVietnam()));
   const [errors, setErrors] = useState<DirectiveDraftErrors>({});
   const [error, setError] = useState<unknown>(null);
   const [prefilled, setPrefilled] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: DirectiveBody) =>
+      // TODO(shape): generated once the route has a response schema
+      unwrap<Directive>(client.POST('/api/directives', { body: body as never })),
+    onSuccess: async (directive) => {
+      await invalidate('/api/directives');
+      navigate(
+        `/chi-dao/${encodeURIComponent(directive.id)}`,
+        withFlash('Đã lưu dự thảo chỉ đạo. Kiểm tra lại nội dung rồi bấm “Ban hành”.'),
+      );
+    },
+    onError: setError,
+  });
+  const submitting = save.isPending || save.isSuccess;
 
   const prefill = useCallback((body: DirectiveBody) => {
     setDraft((current) =>
@@ -57,7 +74,7 @@ export function DirectiveCreatePage() {
     [],
   );
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found = validateDirectiveDraft(draft);
     setErrors(found);
@@ -65,16 +82,8 @@ export function DirectiveCreatePage() {
       setError(new Error('Vui lòng sửa các mục được đánh dấu bên dưới.'));
       return;
     }
-    setSubmitting(true);
     setError(null);
-    try {
-      const directive = await api.post<Directive>('/api/directives', draftToBody(draft));
-      setFlash('Đã lưu dự thảo chỉ đạo. Kiểm tra lại nội dung rồi bấm “Ban hành”.');
-      navigate(`/chi-dao/${encodeURIComponent(directive.id)}`);
-    } catch (cause) {
-      setError(cause);
-      setSubmitting(false);
-    }
+    save.mutate(draftToBody(draft));
   };
 
   return (

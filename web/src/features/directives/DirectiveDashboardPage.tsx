@@ -4,14 +4,13 @@
  * matrix with region and school-type filters, a drill-down panel per school, the history chart and
  * the Excel export of the filtered matrix. Filters and the chosen school live in the address.
  */
-import { useState } from 'react';
-import { ApiError, queryString } from '../../api/client.ts';
+import { $api, isNotFound, queryString } from '../../api/client.ts';
 import type { DirectiveDashboard, DirectiveHistory } from '../../api/types.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
-import { takeFlash } from '../../lib/flash.ts';
+import { useFlash } from '../../lib/flash.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { DashboardMatrix, MatrixLegend } from './DashboardMatrix.tsx';
 import { DeliveryCounts, RequirementHeadlines } from './DashboardSummary.tsx';
@@ -21,19 +20,29 @@ import { SchoolDrillDown } from './SchoolDrillDown.tsx';
 import './directives.css';
 
 export function DirectiveDashboardPage({ directiveId }: { directiveId: string }) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const region = params.get('vung') ?? '';
   const kind = params.get('loai') ?? '';
   const selectedId = params.get('truong');
-  const [flash, setFlash] = useState<string | null>(() => takeFlash());
-  const base = `/api/directives/${encodeURIComponent(directiveId)}`;
-  const filters = queryString({ region, kind });
-  const { data, error, loading, reload } = useApiData<DirectiveDashboard>(`${base}/dashboard${filters}`);
-  const history = useApiData<DirectiveHistory>(`${base}/history`);
+  const [flash, setFlash] = useFlash();
+  const id = { path: { id: directiveId } };
+  const dashboard = $api.useQuery('get', '/api/directives/{id}/dashboard', {
+    params: { ...id, query: { region: region || undefined, kind: (kind || undefined) as never } },
+  });
+  const historyQuery = $api.useQuery('get', '/api/directives/{id}/history', { params: id });
+  // TODO(shape): generated once the route has a response schema
+  const data = dashboard.data as DirectiveDashboard | undefined;
+  const { error, isLoading: loading, isFetching } = dashboard;
+  const reload = () => void dashboard.refetch();
+  const history = {
+    data: historyQuery.data as DirectiveHistory | undefined,
+    error: historyQuery.error,
+    loading: historyQuery.isLoading,
+    reload: () => void historyQuery.refetch(),
+  };
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
-    return <NotFoundOrNoAccessPage what="bảng theo dõi chỉ đạo" />;
-  if (loading && !data) return <Loading label="Đang tổng hợp số liệu các trường…" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="bảng theo dõi chỉ đạo" />;
+  if (loading) return <Loading label="Đang tổng hợp số liệu các trường…" />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
 
   const { directive } = data;
@@ -55,7 +64,11 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
           </>
         }
         actions={
-          <a className="button" href={`${base}/export.xlsx${filters}`} download>
+          <a
+            className="button"
+            href={`/api/directives/${encodeURIComponent(directiveId)}/export.xlsx${queryString({ region, kind })}`}
+            download
+          >
             Xuất Excel
           </a>
         }
@@ -115,7 +128,7 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
         <strong>{formatNumber(data.schoolCount)}</strong> đơn vị nhận{filtered ? ' (theo bộ lọc)' : ''} · số liệu tính
         đến ngày {formatDate(data.asOf)}
       </p>
-      <div className={loading ? 'is-refreshing' : undefined}>
+      <div className={isFetching ? 'is-refreshing' : undefined}>
         <RequirementHeadlines dashboard={data} />
         <DeliveryCounts dashboard={data} />
         <section aria-labelledby="matrix-title" className="dashboard-section">

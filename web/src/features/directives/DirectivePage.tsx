@@ -2,17 +2,18 @@
  * One directive: its requirements and recipients. A draft is reviewed here and issued ("Ban hành")
  * after a confirmation that says how many schools will receive it; an issued one links to its dashboard.
  */
-import { useEffect, useState } from 'react';
-import { ApiError, api, queryString } from '../../api/client.ts';
-import type { Directive, Organisation, Page } from '../../api/types.ts';
+import { useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { $api, client, isNotFound, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
+import type { Directive } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { loadAllOrganisations } from '../../components/OrganisationPicker.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
-import { setFlash, takeFlash } from '../../lib/flash.ts';
+import { useFlash, withFlash } from '../../lib/flash.ts';
 import { formatDate, formatDateTime, formatNumber, sortByVietnamese } from '../../lib/format.ts';
-import { Link, navigate } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link, useNavigate } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import {
   RECIPIENT_MODE_KINDS,
@@ -38,83 +39,66 @@ const requirementColumns: Column<Requirement>[] = [
 ];
 
 /** The schools that will receive the directive: counted by kind on the issue date, or the hand-picked list. */
-function useRecipientPreview(directive: Directive | null): {
+function useRecipientPreview(directive: Directive | undefined): {
   count: number | null;
   names: string[] | null;
   error: unknown;
 } {
-  const [state, setState] = useState<{ count: number | null; names: string[] | null; error: unknown }>({
-    count: null,
-    names: null,
-    error: null,
-  });
-  useEffect(() => {
-    if (!directive) return;
-    const controller = new AbortController();
-    const at = directive.issuedDate;
-    const load = async () => {
+  const query = useQuery({
+    queryKey: ['get', '/api/network/organisations', { preview: directive?.id, at: directive?.issuedDate }],
+    enabled: directive !== undefined,
+    queryFn: async ({ signal }) => {
+      if (!directive) return { count: 0, names: null };
+      const at = directive.issuedDate;
       if (directive.recipientMode === 'custom') {
         const ids = new Set(directive.recipientIds ?? []);
-        const all = await loadAllOrganisations(at, controller.signal);
+        const all = await loadAllOrganisations(at, signal);
         const names = sortByVietnamese(
           all.filter((o) => ids.has(o.id)),
           (o) => o.name,
         ).map((o) => o.name);
-        return { count: ids.size, names, error: null };
+        return { count: ids.size, names };
       }
       let count = 0;
       for (const kind of RECIPIENT_MODE_KINDS[directive.recipientMode]) {
-        const page = await api.get<Page<Organisation>>(
-          `/api/network/organisations${queryString({ at, kind, pageSize: 1 })}`,
-          controller.signal,
+        const page = await unwrap(
+          client.GET('/api/network/organisations', { params: { query: { at, kind, pageSize: 1 } }, signal }),
         );
         count += page.total;
       }
-      return { count, names: null, error: null };
-    };
-    load()
-      .then((result) => setState(result))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ count: null, names: null, error });
-      });
-    return () => controller.abort();
-  }, [directive]);
-  return state;
+      return { count, names: null };
+    },
+  });
+  return { count: query.data?.count ?? null, names: query.data?.names ?? null, error: query.error };
 }
 
 export function DirectivePage({ directiveId }: { directiveId: string }) {
-  const {
-    data: directive,
-    error,
-    loading,
-    reload,
-  } = useApiData<Directive>(`/api/directives/${encodeURIComponent(directiveId)}`);
+  const navigate = useNavigate();
+  const query = $api.useQuery('get', '/api/directives/{id}', { params: { path: { id: directiveId } } });
+  // TODO(shape): generated once the route has a response schema
+  const directive = query.data as Directive | undefined;
+  const { error, isLoading } = query;
+  const reload = () => void query.refetch();
   const preview = useRecipientPreview(directive);
-  const [flash, setFlashMessage] = useState<string | null>(() => takeFlash());
+  const [flash, setFlashMessage] = useFlash();
   const [confirming, setConfirming] = useState(false);
-  const [issuing, setIssuing] = useState(false);
-  const [issueError, setIssueError] = useState<unknown>(null);
-
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
-    return <NotFoundOrNoAccessPage what="chỉ đạo" />;
-  if (loading && !directive) return <Loading />;
-  if (!directive) return <ErrorBanner error={error} onRetry={reload} />;
-
-  const issue = async () => {
-    setIssuing(true);
-    setIssueError(null);
-    try {
-      const result = await api.post<{ recipients: number }>(
-        `/api/directives/${encodeURIComponent(directive.id)}/issue`,
+  const issue = useMutation({
+    mutationFn: (id: string) =>
+      // TODO(shape): generated once the route has a response schema
+      unwrap<{ recipients: number }>(client.POST('/api/directives/{id}/issue', { params: { path: { id } } })),
+    onSuccess: async (result, id) => {
+      await invalidate('/api/directives', '/api/obligations');
+      navigate(
+        `/chi-dao/${encodeURIComponent(id)}/theo-doi`,
+        withFlash(`Đã ban hành chỉ đạo, gửi đến ${formatNumber(result.recipients)} đơn vị.`),
       );
-      setFlash(`Đã ban hành chỉ đạo, gửi đến ${formatNumber(result.recipients)} đơn vị.`);
-      navigate(`/chi-dao/${encodeURIComponent(directive.id)}/theo-doi`);
-    } catch (cause) {
-      setIssueError(cause);
-      setIssuing(false);
-      setConfirming(false);
-    }
-  };
+    },
+    onError: () => setConfirming(false),
+  });
+
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="chỉ đạo" />;
+  if (isLoading) return <Loading />;
+  if (!directive) return <ErrorBanner error={error} onRetry={reload} />;
 
   const isDraft = directive.status === 'draft';
   const countText = preview.count !== null ? `${formatNumber(preview.count)} đơn vị` : 'đang tính…';
@@ -150,7 +134,7 @@ export function DirectivePage({ directiveId }: { directiveId: string }) {
         }
       />
       <SuccessBanner message={flash} onClose={() => setFlashMessage(null)} />
-      <ErrorBanner error={issueError} />
+      <ErrorBanner error={issue.error} />
       {isDraft ? (
         <div className="banner banner--info" role="note">
           Đây là dự thảo: các trường chưa nhận được. Khi bấm “Ban hành”, mỗi trường nhận một văn bản điện tử trong sổ
@@ -200,8 +184,8 @@ export function DirectivePage({ directiveId }: { directiveId: string }) {
         open={confirming}
         title="Ban hành chỉ đạo?"
         confirmLabel="Ban hành"
-        busy={issuing}
-        onConfirm={() => void issue()}
+        busy={issue.isPending || issue.isSuccess}
+        onConfirm={() => issue.mutate(directive.id)}
         onCancel={() => setConfirming(false)}
       >
         <p>

@@ -2,16 +2,15 @@
  * Chỉ đạo mạng lưới: the Academy's directives, drafts included, newest first, with the number of
  * schools each went to and a link to its follow-up dashboard.
  */
-import { useState } from 'react';
-import { queryString } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
 import type { DirectiveSummary, Page } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
-import { takeFlash } from '../../lib/flash.ts';
+import { useFlash } from '../../lib/flash.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { RECIPIENT_MODE_SHORT, numberSymbolText } from './directiveLabels.ts';
 import './directives.css';
 
@@ -63,12 +62,14 @@ const columns: Column<DirectiveSummary>[] = [
 ];
 
 export function DirectivesListPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const [flash, setFlash] = useState<string | null>(() => takeFlash());
-  const { data, error, loading, reload } = useApiData<Page<DirectiveSummary>>(
-    `/api/directives${queryString({ page, pageSize: PAGE_SIZE })}`,
-  );
+  const [flash, setFlash] = useFlash();
+  const query = $api.useQuery('get', '/api/directives', { params: { query: { page, pageSize: PAGE_SIZE } } });
+  // TODO(shape): generated once the route has a response schema
+  const data = query.data as Page<DirectiveSummary> | undefined;
+  const { error, isLoading, isFetching } = query;
+  const reload = () => void query.refetch();
 
   return (
     <>
@@ -83,9 +84,9 @@ export function DirectivesListPage() {
       />
       <SuccessBanner message={flash} onClose={() => setFlash(null)} />
       <ErrorBanner error={error} onRetry={reload} />
-      {loading && !data ? <Loading /> : null}
+      {isLoading ? <Loading /> : null}
       {data ? (
-        <div className={loading ? 'is-refreshing' : undefined}>
+        <div className={isFetching ? 'is-refreshing' : undefined}>
           <p className="result-count" aria-live="polite">
             <strong>{formatNumber(data.total)}</strong> chỉ đạo
           </p>

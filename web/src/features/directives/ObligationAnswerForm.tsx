@@ -4,7 +4,9 @@
  * here in Vietnamese; the server checks again and its message is shown if it refuses.
  */
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { client, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import type { AnswerField, ObligationDetail, UpdateObligationBody } from '../../api/types.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner } from '../../components/Feedback.tsx';
@@ -53,14 +55,25 @@ export function ObligationAnswerForm({
     note: obligation.note ?? '',
   });
   const [errors, setErrors] = useState<AnswerErrors>({});
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const save = useMutation({
+    mutationFn: (body: UpdateObligationBody) =>
+      // TODO(shape): generated once the route has a response schema
+      unwrap<ObligationDetail>(
+        client.PATCH('/api/obligations/{id}', { params: { path: { id: obligation.id } }, body: body as never }),
+      ),
+    onSuccess: async (detail) => {
+      onSaved(detail);
+      await invalidate('/api/obligations', '/api/directives');
+    },
+  });
+  const saving = save.isPending;
+  const error = save.error;
   const stage = obligation.stages.find((s) => s.code === draft.stage);
   const requires = stage?.requires ?? [];
   const update = <K extends keyof AnswerDraft>(key: K, value: AnswerDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found = validate(draft, requires);
     setErrors(found);
@@ -74,19 +87,11 @@ export function ObligationAnswerForm({
       ...(requires.includes('decisionNumber') ? { decisionNumber: draft.decisionNumber.trim() } : {}),
       ...(requires.includes('targetYear') ? { targetYear: Number(draft.targetYear) } : {}),
     };
-    setSaving(true);
-    setError(null);
-    try {
-      onSaved(await api.patch<ObligationDetail>(`/api/obligations/${encodeURIComponent(obligation.id)}`, body));
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setSaving(false);
-    }
+    save.mutate(body);
   };
 
   return (
-    <form className="card" onSubmit={(e) => void handleSubmit(e)} noValidate aria-label="Cập nhật tình hình thực hiện">
+    <form className="card" onSubmit={handleSubmit} noValidate aria-label="Cập nhật tình hình thực hiện">
       <h2>Cập nhật tình hình thực hiện</h2>
       <ErrorBanner error={error} />
       <FormField label="Tình trạng thực hiện" error={errors.stage} required>

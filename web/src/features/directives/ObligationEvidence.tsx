@@ -1,5 +1,7 @@
 /** The evidence files of an obligation: a download link for each, and an upload for the school's users. */
 import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { invalidate } from '../../api/queryClient.ts';
 import { errorMessage } from '../../api/client.ts';
 import { uploadFiles } from '../../api/upload.ts';
 import type { ObligationDetail } from '../../api/types.ts';
@@ -15,23 +17,18 @@ export function ObligationEvidence({
   onUploaded: () => void;
 }) {
   const [files, setFiles] = useState<File[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const base = `/api/obligations/${encodeURIComponent(obligation.id)}/evidence`;
 
-  const upload = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await uploadFiles(base, files, { field: 'files' });
+  const upload = useMutation({
+    mutationFn: () => uploadFiles(base, files, { field: 'files' }),
+    onSuccess: async () => {
       setFiles([]);
       onUploaded();
-    } catch (error) {
-      setProblem(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+      await invalidate('/api/obligations');
+    },
+  });
+  const busy = upload.isPending;
+  const problem = upload.error ? errorMessage(upload.error) : null;
 
   return (
     <>
@@ -67,7 +64,7 @@ export function ObligationEvidence({
             type="button"
             className="button button--small"
             disabled={busy || files.length === 0}
-            onClick={() => void upload()}
+            onClick={() => upload.mutate()}
           >
             {busy ? 'Đang tải lên…' : 'Tải lên'}
           </button>

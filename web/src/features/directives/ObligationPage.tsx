@@ -2,13 +2,12 @@
  * One obligation: the requirement the Academy set, its deadline and the school's current answer,
  * the update form (school users) and the history timeline. Academy users see it read-only.
  */
+import { $api, isNotFound } from '../../api/client.ts';
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import type { ObligationDetail } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { ObligationAnswerForm } from './ObligationAnswerForm.tsx';
@@ -19,16 +18,17 @@ import './directives.css';
 
 export function ObligationPage({ obligationId }: { obligationId: string }) {
   const me = useMe();
-  const { data, error, loading, reload } = useApiData<ObligationDetail>(
-    `/api/obligations/${encodeURIComponent(obligationId)}`,
-  );
+  const query = $api.useQuery('get', '/api/obligations/{id}', { params: { path: { id: obligationId } } });
+  // TODO(shape): generated once the route has a response schema
+  const data = query.data as ObligationDetail | undefined;
+  const { error, isLoading } = query;
+  const reload = () => void query.refetch();
   const [saved, setSaved] = useState<ObligationDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
-    return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const obligation = saved ?? data;
-  if (loading && !obligation) return <Loading />;
+  if (isLoading && !obligation) return <Loading />;
   if (!obligation) return <ErrorBanner error={error} onRetry={reload} />;
   const answer = obligation.answer;
 
@@ -109,14 +109,7 @@ export function ObligationPage({ obligationId }: { obligationId: string }) {
           </section>
           <section className="card" aria-labelledby="obligation-evidence">
             <h2 id="obligation-evidence">Minh chứng</h2>
-            <ObligationEvidence
-              obligation={obligation}
-              canUpload={!me.isAcademy}
-              onUploaded={() => {
-                setSaved(null);
-                reload();
-              }}
-            />
+            <ObligationEvidence obligation={obligation} canUpload={!me.isAcademy} onUploaded={() => setSaved(null)} />
           </section>
         </div>
       </div>

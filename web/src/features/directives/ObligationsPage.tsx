@@ -2,14 +2,14 @@
  * Nhiệm vụ theo chỉ đạo (school): what the Academy's directives ask of this school, one row per
  * requirement, with deadlines, overdue badges and the current stage; filters in the address.
  */
-import { queryString } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
 import type { DirectiveSummary, Obligation, ObligationStatus, Page } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import {
   OBLIGATION_STATUS_LABELS,
@@ -86,14 +86,27 @@ const columns: Column<Obligation>[] = [
 
 export function ObligationsPage() {
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const directiveId = params.get('chiDao') ?? '';
   const status = params.get('trangThai') ?? '';
   const overdueOnly = params.get('quaHan') === '1';
   const page = overdueOnly ? 1 : Math.max(1, Number(params.get('page')) || 1);
-  const directives = useApiData<Page<DirectiveSummary>>('/api/directives?pageSize=200');
-  const path = `/api/obligations${queryString({ directiveId, status, page, pageSize: overdueOnly ? OVERDUE_PAGE_SIZE : PAGE_SIZE })}`;
-  const { data, error, loading, reload } = useApiData<Page<Obligation>>(path);
+  const directivesQuery = $api.useQuery('get', '/api/directives', { params: { query: { pageSize: 200 } } });
+  const query = $api.useQuery('get', '/api/obligations', {
+    params: {
+      query: {
+        directiveId: directiveId || undefined,
+        status: (status || undefined) as never,
+        page,
+        pageSize: overdueOnly ? OVERDUE_PAGE_SIZE : PAGE_SIZE,
+      },
+    },
+  });
+  // TODO(shape): generated once the route has a response schema
+  const directives = { data: directivesQuery.data as Page<DirectiveSummary> | undefined, error: directivesQuery.error };
+  const data = query.data as Page<Obligation> | undefined;
+  const { error, isLoading, isFetching } = query;
+  const reload = () => void query.refetch();
   const rows = data ? (overdueOnly ? data.items.filter((o) => o.overdue) : data.items) : [];
   const filtered = Boolean(directiveId || status || overdueOnly);
 
@@ -157,9 +170,9 @@ export function ObligationsPage() {
         ) : null}
       </form>
       <ErrorBanner error={error ?? directives.error} onRetry={reload} />
-      {loading && !data ? <Loading /> : null}
+      {isLoading ? <Loading /> : null}
       {data ? (
-        <div className={loading ? 'is-refreshing' : undefined}>
+        <div className={isFetching ? 'is-refreshing' : undefined}>
           <p className="result-count" aria-live="polite">
             <strong>{formatNumber(overdueOnly ? rows.length : data.total)}</strong> nhiệm vụ
             {overdueOnly ? ' quá hạn' : ''}

@@ -2,14 +2,13 @@
  * Who receives a directive: every provincial school valid on the issue date (63 before 1/7/2025,
  * 34 after), every sector school, both, or a hand-picked list searched without diacritics.
  */
+import { $api } from '../../api/client.ts';
 import { useEffect, useMemo, useState } from 'react';
-import { queryString } from '../../api/client.ts';
-import type { Organisation, Page, RecipientMode } from '../../api/types.ts';
+import type { Organisation, OrganisationKind, RecipientMode } from '../../api/types.ts';
 import { ORGANISATION_KIND_LABELS } from '../../api/types.ts';
 import { ErrorBanner, Loading } from '../../components/Feedback.tsx';
 import { loadAllOrganisations } from '../../components/OrganisationPicker.tsx';
 import { formatDate, formatNumber, sortByVietnamese } from '../../lib/format.ts';
-import { useApiData } from '../../lib/useApiData.ts';
 import { RECIPIENT_KINDS, RECIPIENT_MODE_LABELS, foldVietnamese } from './directiveLabels.ts';
 
 type RecipientsFieldProps = {
@@ -22,9 +21,12 @@ type RecipientsFieldProps = {
 
 const MODES = Object.keys(RECIPIENT_MODE_LABELS) as RecipientMode[];
 
-function useCount(kind: string, at: string): number | null {
-  const { data } = useApiData<Page<Organisation>>(
-    at ? `/api/network/organisations${queryString({ at, kind, pageSize: 1 })}` : null,
+function useCount(kind: OrganisationKind, at: string): number | null {
+  const { data } = $api.useQuery(
+    'get',
+    '/api/network/organisations',
+    { params: { query: { at, kind, pageSize: 1 } } },
+    { enabled: at !== '' },
   );
   return data?.total ?? null;
 }
@@ -104,7 +106,7 @@ function CustomRecipients({
       .then((all) =>
         setOrganisations(
           sortByVietnamese(
-            all.filter((o) => RECIPIENT_KINDS.includes(o.kind)),
+            all.filter((o) => RECIPIENT_KINDS.includes(o.kind as OrganisationKind)),
             (o) => o.name,
           ),
         ),
@@ -193,7 +195,10 @@ function CustomRecipients({
                 <input type="checkbox" checked={chosen.has(o.id)} onChange={() => toggle(o.id)} />
                 <span>
                   {o.name}
-                  <span className="muted small"> · {o.provinceName ?? ORGANISATION_KIND_LABELS[o.kind]}</span>
+                  <span className="muted small">
+                    {' '}
+                    · {o.provinceName ?? ORGANISATION_KIND_LABELS[o.kind as OrganisationKind]}
+                  </span>
                 </span>
               </label>
             </li>

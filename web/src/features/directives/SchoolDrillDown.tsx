@@ -2,20 +2,22 @@
  * The drill-down panel of the dashboard: one school's copy of the letter (arrived, registered, done)
  * and each of its obligations with the answer and its history.
  */
+import { $api } from '../../api/client.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { DashboardSchool, DirectiveDashboard, ObligationDetail } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
 import { OBLIGATION_STATUS_LABELS, obligationStatusTone, requirementName } from './directiveLabels.ts';
 import { ObligationTimeline } from './ObligationTimeline.tsx';
 
 function ObligationHistory({ obligationId }: { obligationId: string }) {
-  const { data, error, loading, reload } = useApiData<ObligationDetail>(
-    `/api/obligations/${encodeURIComponent(obligationId)}`,
-  );
-  if (loading && !data) return <Loading label="Đang tải lịch sử…" />;
+  const query = $api.useQuery('get', '/api/obligations/{id}', { params: { path: { id: obligationId } } });
+  // TODO(shape): generated once the route has a response schema
+  const data = query.data as ObligationDetail | undefined;
+  const { error } = query;
+  const reload = () => void query.refetch();
+  if (query.isLoading) return <Loading label="Đang tải lịch sử…" />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
   return (
     <>

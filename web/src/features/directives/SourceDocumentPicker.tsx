@@ -3,7 +3,8 @@
  * diacritics) and prefill the directive form with its number, date, subject and numbered requirements.
  */
 import { useState } from 'react';
-import { api, queryString } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { client, unwrap } from '../../api/client.ts';
 import type { DirectiveBody } from '../../api/types.ts';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { formatDate } from '../../lib/format.ts';
@@ -23,43 +24,34 @@ type SourceDocumentPickerProps = {
 };
 
 export async function loadDraftFromDocument(documentId: string): Promise<DirectiveBody> {
-  return api.get<DirectiveBody>(`/api/directives/draft-from-document/${encodeURIComponent(documentId)}`);
+  // TODO(shape): generated once the route has a response schema
+  return unwrap<DirectiveBody>(
+    client.GET('/api/directives/draft-from-document/{id}', { params: { path: { id: documentId } } }),
+  );
 }
 
 export function SourceDocumentPicker({ onPrefill }: SourceDocumentPickerProps) {
   const me = useMe();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<FoundDocument[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  const search = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const page = await api.get<{ items: FoundDocument[] }>(
-        `/api/documents/search${queryString({ q: query.trim(), organisationId: me.organisation.id, pageSize: 10 })}`,
-      );
-      setResults(page.items);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const use = async (documentId: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onPrefill(await loadDraftFromDocument(documentId));
+  const search = useMutation({
+    mutationFn: () =>
+      unwrap(
+        client.GET('/api/documents/search', {
+          params: { query: { q: query.trim(), organisationId: me.organisation.id, pageSize: 10 } },
+        }),
+      ),
+    onSuccess: (page) => setResults(page.items),
+  });
+  const use = useMutation({
+    mutationFn: loadDraftFromDocument,
+    onSuccess: (body) => {
+      onPrefill(body);
       setResults(null);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const busy = search.isPending || use.isPending;
+  const error = search.error ?? use.error;
 
   return (
     <details className="source-picker">
@@ -79,13 +71,13 @@ export function SourceDocumentPicker({ onPrefill }: SourceDocumentPickerProps) {
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {
                   e.preventDefault();
-                  void search();
+                  search.mutate();
                 }
               }}
               placeholder="Số, ký hiệu hoặc trích yếu, ví dụ: 2174 truong chuan"
             />
           </div>
-          <button type="button" className="button" onClick={() => void search()} disabled={busy}>
+          <button type="button" className="button" onClick={() => search.mutate()} disabled={busy}>
             Tìm văn bản
           </button>
         </div>
@@ -102,7 +94,12 @@ export function SourceDocumentPicker({ onPrefill }: SourceDocumentPickerProps) {
                     {doc.issuerName ?? ''} · {doc.statusLabel}
                   </div>
                 </div>
-                <button type="button" className="button button--small" onClick={() => void use(doc.id)} disabled={busy}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => use.mutate(doc.id)}
+                  disabled={busy}
+                >
                   Dùng văn bản này
                 </button>
               </li>

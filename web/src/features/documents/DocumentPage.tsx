@@ -1,10 +1,11 @@
 /** Văn bản: its fields, register entry, files, requirements, links both ways and status. */
+import { hasRole } from '../../api/types.ts';
+import { isNotFound } from '../../api/client.ts';
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
@@ -29,12 +30,11 @@ export function DocumentPage({ documentId }: { documentId: string }) {
     `/api/documents/${encodeURIComponent(documentId)}`,
   );
   const [updated, setUpdated] = useState<DocumentDetail | null>(null);
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
-    return <NotFoundOrNoAccessPage what="văn bản" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   const doc = updated?.id === documentId ? updated : data;
   if (loading && !doc) return <Loading />;
   if (!doc) return <ErrorBanner error={error} onRetry={reload} />;
-  const registry = REGISTRY_ROLES.includes(me.role);
+  const registry = hasRole(REGISTRY_ROLES, me.role);
   const incoming = doc.direction === 'incoming';
   const pending = doc.status === 'draft' || doc.status === 'arrived';
 

@@ -2,13 +2,15 @@
  * Văn bản đến: the incoming register (newest first, filters, pagination) and, on a second tab, the
  * letters waiting to be registered (drafts read by the intake engine, electronic arrivals).
  */
+import { hasRole } from '../../api/types.ts';
 import { queryString } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
@@ -89,7 +91,7 @@ function SubjectCell({ doc }: { doc: DocumentSummary }) {
 export function IncomingRegisterPage() {
   const me = useMe();
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const tab = params.get('tab') === 'cho-vao-so' ? 'pending' : 'register';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const filters = {
@@ -107,7 +109,7 @@ export function IncomingRegisterPage() {
   const pendingPath = `/api/documents/search${queryString({ organisationId, register: 'incoming', status: 'draft,arrived', page: tab === 'pending' ? page : 1, pageSize: tab === 'pending' ? PAGE_SIZE : 1 })}`;
   const register = useApiData<RegisterPage>(registerPath);
   const pending = useApiData<SearchPage>(pendingPath);
-  const canRegister = REGISTRY_ROLES.includes(me.role);
+  const canRegister = hasRole(REGISTRY_ROLES, me.role);
   const hasConfidential = register.data?.registers.some((r) => r.confidential) ?? false;
   const years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
 

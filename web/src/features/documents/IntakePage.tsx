@@ -2,12 +2,13 @@
  * Tiếp nhận văn bản: upload a scan, PDF, text or edXML file (read in the background, with progress),
  * paste OCR text, or start an empty form — each leads to the review screen before registration.
  */
-import { useEffect, useRef, useState } from 'react';
-import { api, errorMessage } from '../../api/client.ts';
+import { useEffect, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { $api, client, messageOf, unwrap } from '../../api/client.ts';
 import { ErrorBanner, PageHeader } from '../../components/Feedback.tsx';
-import { Link, navigate } from '../../lib/router.tsx';
+import { Link, useNavigate } from 'react-router';
 import { uploadFiles } from '../../api/upload.ts';
-import type { DocumentDetail, UploadResult, UploadState } from './documentTypes.ts';
+import type { UploadResult } from './documentTypes.ts';
 import './documents.css';
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.txt,.edxml,application/pdf,image/png,image/jpeg,image/tiff,text/plain';
@@ -18,49 +19,39 @@ function reviewPath(documentId: string): string {
 }
 
 function UploadForm() {
+  const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [state, setState] = useState<UploadState | null>(null);
-  const timer = useRef<number | null>(null);
-
-  useEffect(
-    () => () => {
-      if (timer.current) window.clearTimeout(timer.current);
+  // The document being read: its state is polled while OCR runs, then the review screen opens.
+  const [documentId, setDocumentId] = useState<string | null>(null);
+  const upload = useMutation({
+    mutationFn: (chosen: File) => uploadFiles<UploadResult>('/api/intake/uploads', [chosen]),
+    onSuccess: (result) => {
+      if (!result.jobId || result.status === 'arrived') navigate(reviewPath(result.documentId));
+      else setDocumentId(result.documentId);
     },
-    [],
+  });
+  const progress = $api.useQuery(
+    'get',
+    '/api/intake/uploads/{id}',
+    { params: { path: { id: documentId ?? '' } } },
+    {
+      enabled: documentId !== null,
+      refetchInterval: (query) => {
+        const current = query.state.data?.state;
+        return current === 'done' || current === 'none' || current === 'failed' ? false : POLL_MS;
+      },
+    },
   );
+  const state = progress.data ?? null;
+  useEffect(() => {
+    if (documentId && (state?.state === 'done' || state?.state === 'none')) navigate(reviewPath(documentId));
+  }, [documentId, state?.state, navigate]);
+  const reading = documentId !== null && state?.state !== 'failed' && !progress.error;
+  const busy = upload.isPending || reading;
+  const error = upload.error ?? progress.error;
 
-  const poll = async (documentId: string) => {
-    try {
-      const next = await api.get<UploadState>(`/api/intake/uploads/${encodeURIComponent(documentId)}`);
-      setState(next);
-      if (next.state === 'done' || next.state === 'none') {
-        navigate(reviewPath(documentId));
-        return;
-      }
-      if (next.state === 'failed') return;
-    } catch (cause) {
-      setError(cause);
-    }
-    timer.current = window.setTimeout(() => void poll(documentId), POLL_MS);
-  };
-
-  const submit = async () => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await uploadFiles<UploadResult>('/api/intake/uploads', [file]);
-      if (!result.jobId || result.status === 'arrived') {
-        navigate(reviewPath(result.documentId));
-        return;
-      }
-      await poll(result.documentId);
-    } catch (cause) {
-      setError(cause);
-      setBusy(false);
-    }
+  const submit = () => {
+    if (file) upload.mutate(file);
   };
 
   return (
@@ -74,7 +65,7 @@ function UploadForm() {
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          submit();
         }}
       >
         <div className="field field--grow">
@@ -113,20 +104,14 @@ function UploadForm() {
 }
 
 function PasteForm() {
+  const navigate = useNavigate();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const doc = await api.post<DocumentDetail>('/api/intake/text', { text });
-      navigate(reviewPath(doc.id));
-    } catch (cause) {
-      setError(errorMessage(cause));
-      setBusy(false);
-    }
-  };
+  const extract = $api.useMutation('post', '/api/intake/text', {
+    onSuccess: (doc) => navigate(reviewPath(doc.id)),
+  });
+  const busy = extract.isPending || extract.isSuccess;
+  const error = messageOf(extract.error);
+  const submit = () => extract.mutate({ body: { text } });
   return (
     <section className="card" aria-labelledby="paste-title">
       <h2 id="paste-title">Dán nội dung văn bản</h2>
@@ -152,7 +137,7 @@ function PasteForm() {
         type="button"
         className="button button--primary"
         disabled={busy || text.trim().length < 20}
-        onClick={() => void submit()}
+        onClick={submit}
       >
         {busy ? 'Đang trích xuất…' : 'Trích xuất'}
       </button>
@@ -161,24 +146,19 @@ function PasteForm() {
 }
 
 function ManualStart() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const start = async () => {
-    setBusy(true);
-    try {
-      const doc = await api.post<DocumentDetail>('/api/documents/manual', {});
-      navigate(reviewPath(doc.id));
-    } catch (cause) {
-      setError(cause);
-      setBusy(false);
-    }
-  };
+  const navigate = useNavigate();
+  const start = useMutation({
+    mutationFn: () => unwrap(client.POST('/api/documents/manual', { body: {} })),
+    onSuccess: (doc) => navigate(reviewPath(doc.id)),
+  });
+  const busy = start.isPending || start.isSuccess;
+  const error = start.error;
   return (
     <section className="card" aria-labelledby="manual-title">
       <h2 id="manual-title">Nhập tay</h2>
       <p className="muted">Khi không có bản quét: mở biểu mẫu trống và nhập các thông tin của văn bản.</p>
       <ErrorBanner error={error} />
-      <button type="button" className="button" disabled={busy} onClick={() => void start()}>
+      <button type="button" className="button" disabled={busy} onClick={() => start.mutate()}>
         Mở biểu mẫu trống
       </button>
     </section>

@@ -1,11 +1,12 @@
 /** Links of a document, both ways (cites / answers / replaces / revokes), with add and remove for the registry. */
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
+import { client, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner } from '../../components/Feedback.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import type { DocumentDetail, LinkItem } from './documentTypes.ts';
 
 const KINDS: [string, string][] = [
@@ -62,18 +63,18 @@ export function LinksPanel({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [removing, setRemoving] = useState<LinkItem | null>(null);
-  const base = `/api/documents/${encodeURIComponent(doc.id)}`;
 
   const add = async () => {
     setBusy(true);
     setError(null);
     try {
       onChange(
-        await api.post<DocumentDetail>(`${base}/links`, {
-          kind,
-          toNumberSymbol: symbol.trim(),
-          ...(date ? { toDate: date } : {}),
-        }),
+        await unwrap(
+          client.POST('/api/documents/{id}/links', {
+            params: { path: { id: doc.id } },
+            body: { kind: kind as never, toNumberSymbol: symbol.trim(), ...(date ? { toDate: date } : {}) },
+          }),
+        ),
       );
       setSymbol('');
       setDate('');
@@ -86,8 +87,9 @@ export function LinksPanel({
   const remove = async (link: LinkItem) => {
     setBusy(true);
     try {
-      await api.delete(`${base}/links/${encodeURIComponent(link.id)}`);
-      onChange(await api.get<DocumentDetail>(base));
+      await client.DELETE('/api/documents/{id}/links/{linkId}', { params: { path: { id: doc.id, linkId: link.id } } });
+      onChange(await unwrap(client.GET('/api/documents/{id}', { params: { path: { id: doc.id } } })));
+      await invalidate('/api/documents');
     } catch (cause) {
       setError(cause);
     } finally {

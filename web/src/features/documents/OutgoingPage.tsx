@@ -2,14 +2,16 @@
  * Văn bản đi: drafts waiting for a number, the outgoing register, a form to draft a letter (optionally
  * answering an incoming one) and the "Cấp số, ban hành" action.
  */
+import { hasRole } from '../../api/types.ts';
 import { useState } from 'react';
-import { api, queryString } from '../../api/client.ts';
+import { client, queryString, unwrap } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
@@ -40,10 +42,12 @@ export function IssueButton({
     setError(null);
     try {
       onIssued(
-        await api.post<DocumentDetail>(`/api/documents/${encodeURIComponent(doc.id)}/issue`, {
-          issueDate,
-          ...(unit.trim() ? { draftingUnit: unit.trim() } : {}),
-        }),
+        await unwrap(
+          client.POST('/api/documents/{id}/issue', {
+            params: { path: { id: doc.id } },
+            body: { issueDate, ...(unit.trim() ? { draftingUnit: unit.trim() } : {}) },
+          }),
+        ),
       );
       setOpen(false);
     } catch (cause) {
@@ -86,7 +90,7 @@ export function IssueButton({
 }
 
 function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) {
-  const [params] = useSearchParams();
+  const [params] = useQueryParams();
   const [family, setFamily] = useState<'party' | 'state'>('party');
   const [typeCode, setTypeCode] = useState('CV');
   const [subject, setSubject] = useState('');
@@ -101,19 +105,23 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
     setError(null);
     try {
       const typeName = DOCUMENT_TYPES.find(([c]) => c === typeCode)?.[1] ?? typeCode;
-      const doc = await api.post<DocumentDetail>('/api/documents/outgoing', {
-        family,
-        typeCode,
-        typeName,
-        subject: subject.trim(),
-        recipients: recipients
-          .split('\n')
-          .map((r) => r.trim())
-          .filter(Boolean),
-        ...(answers ? { answersDocumentId: answers } : {}),
-        signerName: signerName.trim() || null,
-        signerTitle: signerTitle.trim() || null,
-      });
+      const doc = await unwrap(
+        client.POST('/api/documents/outgoing', {
+          body: {
+            family,
+            typeCode,
+            typeName,
+            subject: subject.trim(),
+            recipients: recipients
+              .split('\n')
+              .map((r) => r.trim())
+              .filter(Boolean),
+            ...(answers ? { answersDocumentId: answers } : {}),
+            signerName: signerName.trim() || null,
+            signerTitle: signerTitle.trim() || null,
+          },
+        }),
+      );
       setSubject('');
       setRecipients('');
       onCreated(doc);
@@ -197,7 +205,7 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
 export function OutgoingPage() {
   const me = useMe();
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [message, setMessage] = useState<string | null>(null);
   const organisationId = current?.id ?? me.organisation.id;
@@ -207,7 +215,7 @@ export function OutgoingPage() {
   const register = useApiData<RegisterPage>(
     `/api/registers/outgoing${queryString({ organisationId, page, pageSize: 50 })}`,
   );
-  const registry = REGISTRY_ROLES.includes(me.role);
+  const registry = hasRole(REGISTRY_ROLES, me.role);
   const refresh = (text: string) => {
     setMessage(text);
     drafts.reload();

@@ -3,7 +3,7 @@
  * signed, and the organisation's numbering settings for outgoing documents.
  */
 import { useEffect, useState } from 'react';
-import { queryString, request } from '../../api/client.ts';
+import { client, queryString, unwrap } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { todayInVietnam } from '../../lib/format.ts';
@@ -32,16 +32,17 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
     setBusy(true);
     setSaveError(null);
     try {
-      const next = await request<NumberingSettings>('/api/registers/settings', {
-        method: 'PUT',
-        body: {
-          organisationId,
-          symbolAbbr: form.symbolAbbr.trim() || null,
-          defaultUnit: form.defaultUnit.trim() || null,
-          partyTermAnchor: form.partyTermAnchor || null,
-          edxmlOrganId: form.edxmlOrganId.trim() || null,
-        },
-      });
+      const next = await unwrap(
+        client.PUT('/api/registers/settings', {
+          body: {
+            organisationId,
+            symbolAbbr: form.symbolAbbr.trim() || null,
+            defaultUnit: form.defaultUnit.trim() || null,
+            partyTermAnchor: form.partyTermAnchor || null,
+            edxmlOrganId: form.edxmlOrganId.trim() || null,
+          },
+        }),
+      );
       setForm(next);
       setSaved('Đã lưu thiết lập đánh số.');
     } catch (cause) {

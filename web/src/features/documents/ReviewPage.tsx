@@ -4,11 +4,11 @@
  * the số đến. A possible duplicate is shown to the clerk, who may still register.
  */
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError, client, isNotFound, unwrap } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { documentTitle, fileUrl, statusTone } from './documentLabels.ts';
@@ -95,8 +95,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     return () => window.clearTimeout(timer);
   }, [reading, reload, data]);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
-    return <NotFoundOrNoAccessPage what="văn bản" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   if (loading && !data) return <Loading />;
   if (!data || !draft) return <ErrorBanner error={error} onRetry={reload} />;
 
@@ -104,7 +103,9 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     setBusy(true);
     setActionError(null);
     try {
-      const next = await api.patch<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}`, patchOf(draft));
+      const next = await unwrap(
+        client.PATCH('/api/documents/{id}', { params: { path: { id: documentId } }, body: patchOf(draft) as never }),
+      );
       setDraft(draftOf(next));
       setSaved('Đã lưu thông tin văn bản.');
       return true;
@@ -127,7 +128,9 @@ export function ReviewPage({ documentId }: { documentId: string }) {
         fileReference: fileReference.trim() || null,
         ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
       };
-      setRegistered(await api.post<DocumentDetail>(`/api/documents/${encodeURIComponent(documentId)}/register`, body));
+      setRegistered(
+        await unwrap(client.POST('/api/documents/{id}/register', { params: { path: { id: documentId } }, body })),
+      );
       setDuplicate(null);
     } catch (cause) {
       const details =

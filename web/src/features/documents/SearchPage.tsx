@@ -6,7 +6,8 @@ import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedba
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { DOCUMENT_TYPES, statusTone } from './documentLabels.ts';
@@ -40,7 +41,7 @@ const columns: Column<DocumentSummary>[] = [
 
 export function SearchPage() {
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const get = (key: string) => params.get(key) ?? '';
   const [q, setQ] = useState(get('q'));
   const [issuer, setIssuer] = useState(get('issuer'));

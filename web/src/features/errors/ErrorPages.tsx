@@ -2,7 +2,7 @@
  * Error pages: 404 (no such page, or a record the user may not see), 403 and 500.
  */
 import type { ReactNode } from 'react';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 
 function ErrorPage({ code, title, children }: { code: string; title: string; children: ReactNode }) {
   return (

@@ -2,11 +2,11 @@
  * Trang chủ: a greeting and the cards the server prepares for the user's role (counts of
  * schools, people, work waiting…), each linking to where the work is.
  */
-import type { Home, HomeCard } from '../../api/types.ts';
+import { $api } from '../../api/client.ts';
+import type { HomeCard } from '../../api/types.ts';
 import { EmptyState, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatDate, formatNumber, todayInVietnam } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
 import { useMe } from '../../session/SessionContext.tsx';
 
 function CardValue({ value }: { value: HomeCard['value'] }) {
@@ -33,7 +33,8 @@ function HomeCardView({ card }: { card: HomeCard }) {
 
 export function HomePage() {
   const me = useMe();
-  const { data, error, loading, reload } = useApiData<Home>('/api/home');
+  const { data, error, isPending, refetch } = $api.useQuery('get', '/api/home');
+  const reload = () => void refetch();
 
   return (
     <>
@@ -46,7 +47,7 @@ export function HomePage() {
         }
       />
       <ErrorBanner error={error} onRetry={reload} />
-      {loading ? <Loading /> : null}
+      {isPending ? <Loading /> : null}
       {data && data.cards.length === 0 ? (
         <EmptyState title="Chưa có thông tin để hiển thị">
           Các số liệu sẽ xuất hiện khi trường bắt đầu sử dụng hệ thống.

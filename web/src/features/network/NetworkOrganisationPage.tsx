@@ -3,12 +3,10 @@
  * to), validity, source of the information, predecessors and successors, and its units.
  */
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
-import type { OrganisationWithUnits } from '../../api/types.ts';
+import { $api, isNotFound } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatValidity } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { UnitsTable } from '../organisations/UnitsTable.tsx';
@@ -22,13 +20,14 @@ export function NetworkOrganisationPage({ organisationId }: { organisationId: st
   const {
     data: organisation,
     error,
-    loading,
-    reload,
-  } = useApiData<OrganisationWithUnits>(`/api/network/organisations/${encodeURIComponent(organisationId)}`);
+    isPending,
+    refetch,
+  } = $api.useQuery('get', '/api/network/organisations/{id}', { params: { path: { id: organisationId } } });
+  const reload = () => void refetch();
   const [editing, setEditing] = useState(false);
 
-  if (error instanceof ApiError && error.status === 404) return <NotFoundOrNoAccessPage what="đơn vị" />;
-  if (loading && !organisation) return <Loading />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="đơn vị" />;
+  if (isPending) return <Loading />;
   if (!organisation) return <ErrorBanner error={error} onRetry={reload} />;
 
   const canEdit = me.role === 'academy_admin';
@@ -63,9 +62,7 @@ export function NetworkOrganisationPage({ organisationId }: { organisationId: st
         }
       />
       <ErrorBanner error={error} onRetry={reload} />
-      {editing ? (
-        <OrganisationEditForm organisation={organisation} onClose={() => setEditing(false)} onSaved={reload} />
-      ) : null}
+      {editing ? <OrganisationEditForm organisation={organisation} onClose={() => setEditing(false)} /> : null}
       <section className="card">
         <h2>Thông tin chung</h2>
         <dl className="details">

@@ -5,16 +5,16 @@
  * predecessor/successor links of the 2025 merger. Filters live in the address so they can be shared.
  */
 import { useState } from 'react';
-import { queryString } from '../../api/client.ts';
-import type { Organisation, OrganisationKind, Page } from '../../api/types.ts';
+import { $api } from '../../api/client.ts';
+import type { Organisation, OrganisationKind } from '../../api/types.ts';
 import { ORGANISATION_KIND_LABELS } from '../../api/types.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber, formatValidity, todayInVietnam } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { COUNT_NOUNS, provincePeriodLabel } from './networkLabels.ts';
 import { OrganisationLinks } from './OrganisationLinks.tsx';
@@ -65,7 +65,7 @@ const columns: Column<Organisation>[] = [
 
 export function NetworkPage() {
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const at = params.get('at') || todayInVietnam();
   const kindParam = params.get('kind') ?? DEFAULT_KIND;
   const kind = isKind(kindParam) ? kindParam : null;
@@ -74,8 +74,10 @@ export function NetworkPage() {
   const [searchText, setSearchText] = useState(q);
   const [creating, setCreating] = useState(false);
 
-  const path = `/api/network/organisations${queryString({ at, kind, q, page, pageSize: PAGE_SIZE })}`;
-  const { data, error, loading, reload } = useApiData<Page<Organisation>>(path);
+  const { data, error, isPending, isFetching, refetch } = $api.useQuery('get', '/api/network/organisations', {
+    params: { query: { at, kind: kind ?? undefined, q: q || undefined, page, pageSize: PAGE_SIZE } },
+  });
+  const reload = () => void refetch();
   const canCreate = me.role === 'academy_admin';
 
   return (
@@ -91,7 +93,7 @@ export function NetworkPage() {
           ) : null
         }
       />
-      {creating ? <SectorSchoolForm onClose={() => setCreating(false)} onCreated={reload} /> : null}
+      {creating ? <SectorSchoolForm onClose={() => setCreating(false)} /> : null}
       <form
         className="filters"
         role="search"
@@ -152,9 +154,9 @@ export function NetworkPage() {
           {q ? <> khớp với “{q}”</> : null}
         </p>
       ) : null}
-      {loading && !data ? <Loading /> : null}
+      {isPending ? <Loading /> : null}
       {data ? (
-        <div className={loading ? 'is-refreshing' : undefined}>
+        <div className={isFetching ? 'is-refreshing' : undefined}>
           <Table
             caption={`Danh sách ${COUNT_NOUNS[kind ?? 'all']} tại ngày ${formatDate(at)}`}
             columns={columns}

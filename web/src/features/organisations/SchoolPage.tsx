@@ -3,12 +3,10 @@
  * A school user opening another school gets 404 from the API and sees the refusal page.
  */
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
-import type { OrganisationWorkspace } from '../../api/types.ts';
+import { $api, isNotFound } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatNumber, formatValidity } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
@@ -20,14 +18,14 @@ import { UncertainNameBadge } from '../network/UncertainNameBadge.tsx';
 export function SchoolPage({ organisationId }: { organisationId: string }) {
   const me = useMe();
   const { canChoose, current, choose } = useCurrentOrganisation();
-  const { data, error, loading, reload } = useApiData<OrganisationWorkspace>(
-    `/api/organisations/${encodeURIComponent(organisationId)}`,
-  );
+  const { data, error, isPending, refetch } = $api.useQuery('get', '/api/organisations/{id}', {
+    params: { path: { id: organisationId } },
+  });
+  const reload = () => void refetch();
   const [addingUnit, setAddingUnit] = useState(false);
 
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
-    return <NotFoundOrNoAccessPage what="trường" />;
-  if (loading && !data) return <Loading />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="trường" />;
+  if (isPending) return <Loading />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
 
   const { organisation, units, peopleCount } = data;
@@ -99,9 +97,7 @@ export function SchoolPage({ organisationId }: { organisationId: string }) {
             </button>
           ) : null}
         </div>
-        {addingUnit ? (
-          <UnitForm organisationId={organisation.id} onClose={() => setAddingUnit(false)} onCreated={reload} />
-        ) : null}
+        {addingUnit ? <UnitForm organisationId={organisation.id} onClose={() => setAddingUnit(false)} /> : null}
         <UnitsTable units={units} />
       </section>
     </>

@@ -2,64 +2,52 @@
  * Add a unit (office, faculty…) to an organisation. For the school's administrator and the
  * Academy administrator.
  */
-import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { useForm } from 'react-hook-form';
+import { $api } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '../../api/types.ts';
+import { serverSchemaResolver } from '../../forms/serverSchema.ts';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
 
 const KINDS = Object.keys(UNIT_KIND_LABELS) as UnitKind[];
 
-export function UnitForm({
-  organisationId,
-  onClose,
-  onCreated,
-}: {
-  organisationId: string;
-  onClose: () => void;
-  onCreated: () => void;
-}) {
-  const [name, setName] = useState('');
-  const [kind, setKind] = useState<UnitKind>('faculty');
-  const [nameError, setNameError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
+type Values = { name: string; kind: UnitKind };
+const resolver = serverSchemaResolver<Values>('POST /api/organisations/{id}/units', {
+  toBody: (v) => ({ name: v.name.trim(), kind: v.kind }),
+  fields: { name: { label: 'tên đơn vị' }, kind: { label: 'loại đơn vị', choose: true } },
+});
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problem = !name.trim()
-      ? 'Vui lòng nhập tên đơn vị.'
-      : name.trim().length > 200
-        ? 'Tên đơn vị không quá 200 ký tự.'
-        : null;
-    setNameError(problem);
-    setError(null);
-    if (problem) return;
-    setSubmitting(true);
-    try {
-      await api.post(`/api/organisations/${encodeURIComponent(organisationId)}/units`, { name: name.trim(), kind });
-      onCreated();
+export function UnitForm({ organisationId, onClose }: { organisationId: string; onClose: () => void }) {
+  const { register, handleSubmit, formState } = useForm<Values>({
+    defaultValues: { name: '', kind: 'faculty' },
+    resolver,
+  });
+  const create = $api.useMutation('post', '/api/organisations/{id}/units', {
+    onSuccess: async () => {
+      await invalidate('/api/organisations', '/api/network/organisations');
       onClose();
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  });
+  const submitting = create.isPending;
 
   return (
     <form
-      onSubmit={(event) => void handleSubmit(event)}
+      onSubmit={(event) =>
+        void handleSubmit((v) =>
+          create.mutate({ params: { path: { id: organisationId } }, body: { name: v.name.trim(), kind: v.kind } }),
+        )(event)
+      }
       noValidate
       className="form-grid inline-form"
       aria-label="Thêm đơn vị trực thuộc"
     >
-      <ErrorBanner error={error} />
-      <FormField label="Tên đơn vị" error={nameError} required>
-        <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Ví dụ: Khoa Lý luận cơ sở" />
+      <ErrorBanner error={create.error} />
+      <FormField label="Tên đơn vị" error={formState.errors.name?.message} required>
+        <input {...register('name')} placeholder="Ví dụ: Khoa Lý luận cơ sở" />
       </FormField>
-      <FormField label="Loại đơn vị" required>
-        <select value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>
+      <FormField label="Loại đơn vị" error={formState.errors.kind?.message} required>
+        <select {...register('kind')}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {UNIT_KIND_LABELS[k]}

@@ -4,15 +4,15 @@
  * everyone can open a profile.
  */
 import { useState } from 'react';
-import { queryString } from '../../api/client.ts';
-import type { Page, Person } from '../../api/types.ts';
+import { $api } from '../../api/client.ts';
+import type { Person } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
-import { takeFlash } from '../../lib/flash.ts';
+import { useFlash } from '../../lib/flash.ts';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 
@@ -54,14 +54,16 @@ function columnsFor(showOrganisation: boolean): Column<Person>[] {
 export function PeoplePage() {
   const me = useMe();
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [searchText, setSearchText] = useState(q);
-  const [flash, setFlash] = useState<string | null>(() => takeFlash());
+  const [flash, setFlash] = useFlash();
 
-  const path = `/api/people${queryString({ organisationId: current?.id, q, page, pageSize: PAGE_SIZE })}`;
-  const { data, error, loading, reload } = useApiData<Page<Person>>(path);
+  const { data, error, isPending, isFetching, refetch } = $api.useQuery('get', '/api/people', {
+    params: { query: { organisationId: current?.id, q: q || undefined, page, pageSize: PAGE_SIZE } },
+  });
+  const reload = () => void refetch();
   const scopeName = current?.name ?? 'toàn mạng lưới';
 
   return (
@@ -121,9 +123,9 @@ export function PeoplePage() {
           <strong>{formatNumber(data.total)}</strong> cán bộ{q ? <> khớp với “{q}”</> : null}
         </p>
       ) : null}
-      {loading && !data ? <Loading /> : null}
+      {isPending ? <Loading /> : null}
       {data ? (
-        <div className={loading ? 'is-refreshing' : undefined}>
+        <div className={isFetching ? 'is-refreshing' : undefined}>
           <Table
             caption={`Danh sách cán bộ — ${scopeName}`}
             columns={columnsFor(!current)}

@@ -1,67 +1,47 @@
 /**
  * Administrator actions on an account: lock/unlock (with confirmation) and set a new password.
  */
-import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { $api } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import type { Person } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorBanner, SuccessBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import { PASSWORD_HINT, passwordProblem } from './personValidation.ts';
+import { PASSWORD_HINT, passwordProblem } from '../../forms/passwordPolicy.ts';
+import { serverSchemaResolver } from '../../forms/serverSchema.ts';
 
-export function PersonAdminActions({
-  person,
-  isSelf,
-  onChanged,
-}: {
-  person: Person;
-  isSelf: boolean;
-  onChanged: () => void;
-}) {
+type ResetValues = { newPassword: string };
+const resetResolver = serverSchemaResolver<ResetValues>('POST /api/people/{id}/reset-password', {
+  toBody: (v) => ({ newPassword: v.newPassword }),
+  fields: { newPassword: { label: 'mật khẩu mới' } },
+  also: (v) => ({ newPassword: passwordProblem(v.newPassword) }),
+});
+
+export function PersonAdminActions({ person, isSelf }: { person: Person; isSelf: boolean }) {
   const [confirmingActive, setConfirmingActive] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [newPassword, setNewPassword] = useState('');
-  const [passwordError, setPasswordError] = useState<string | null>(null);
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const resetForm = useForm<ResetValues>({ defaultValues: { newPassword: '' }, resolver: resetResolver });
+  const path = { params: { path: { id: person.id } } };
 
-  const toggleActive = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.patch(`/api/people/${encodeURIComponent(person.id)}`, { active: !person.active });
+  const setActive = $api.useMutation('patch', '/api/people/{id}', {
+    onSuccess: async () => {
       setDone(person.active ? 'Đã khóa tài khoản.' : 'Đã mở khóa tài khoản.');
-      onChanged();
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-      setConfirmingActive(false);
-    }
-  };
-
-  const resetPassword = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post(`/api/people/${encodeURIComponent(person.id)}/reset-password`, { newPassword });
+      await invalidate('/api/people');
+    },
+    onSettled: () => setConfirmingActive(false),
+  });
+  const resetPassword = $api.useMutation('post', '/api/people/{id}/reset-password', {
+    onSuccess: () => {
       setDone(`Đã đặt lại mật khẩu cho ${person.fullName}. Hãy báo mật khẩu mới cho người dùng qua kênh an toàn.`);
-      setNewPassword('');
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-      setConfirmingReset(false);
-    }
-  };
-
-  const requestReset = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problem = passwordProblem(newPassword);
-    setPasswordError(problem);
-    if (!problem) setConfirmingReset(true);
-  };
+      resetForm.reset();
+    },
+    onSettled: () => setConfirmingReset(false),
+  });
+  const busy = setActive.isPending || resetPassword.isPending;
+  const error = setActive.error ?? resetPassword.error;
 
   return (
     <section className="card" aria-labelledby="person-admin-title">
@@ -86,15 +66,19 @@ export function PersonAdminActions({
           </button>
           {isSelf && person.active ? <p className="field__hint">Bạn không thể tự khóa tài khoản của mình.</p> : null}
         </div>
-        <form onSubmit={requestReset} noValidate aria-label="Đặt lại mật khẩu">
+        <form
+          onSubmit={(event) => void resetForm.handleSubmit(() => setConfirmingReset(true))(event)}
+          noValidate
+          aria-label="Đặt lại mật khẩu"
+        >
           <h3>Đặt lại mật khẩu</h3>
-          <FormField label="Mật khẩu mới" hint={PASSWORD_HINT} error={passwordError} required>
-            <input
-              type="password"
-              autoComplete="new-password"
-              value={newPassword}
-              onChange={(e) => setNewPassword(e.target.value)}
-            />
+          <FormField
+            label="Mật khẩu mới"
+            hint={PASSWORD_HINT}
+            error={resetForm.formState.errors.newPassword?.message}
+            required
+          >
+            <input type="password" autoComplete="new-password" {...resetForm.register('newPassword')} />
           </FormField>
           <button type="submit" className="button" disabled={busy}>
             Đặt lại mật khẩu
@@ -107,7 +91,7 @@ export function PersonAdminActions({
         confirmLabel={person.active ? 'Khóa tài khoản' : 'Mở khóa'}
         tone={person.active ? 'danger' : 'primary'}
         busy={busy}
-        onConfirm={() => void toggleActive()}
+        onConfirm={() => setActive.mutate({ ...path, body: { active: !person.active } })}
         onCancel={() => setConfirmingActive(false)}
       >
         <p>
@@ -121,7 +105,7 @@ export function PersonAdminActions({
         title={`Đặt lại mật khẩu của ${person.fullName}?`}
         confirmLabel="Đặt lại"
         busy={busy}
-        onConfirm={() => void resetPassword()}
+        onConfirm={() => resetPassword.mutate({ ...path, body: { newPassword: resetForm.getValues('newPassword') } })}
         onCancel={() => setConfirmingReset(false)}
       >
         <p>Mật khẩu cũ sẽ không dùng được nữa.</p>

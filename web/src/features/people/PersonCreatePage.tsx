@@ -2,39 +2,41 @@
  * Thêm cán bộ: a school administrator adds an account in their school; the Academy
  * administrator chooses the school (the current school by default).
  */
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
-import type { Organisation, Person } from '../../api/types.ts';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { client, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { loadAllOrganisations } from '../../components/OrganisationPicker.tsx';
-import { setFlash } from '../../lib/flash.ts';
+import { withFlash } from '../../lib/flash.ts';
 import { todayInVietnam } from '../../lib/format.ts';
-import { Link, navigate } from '../../lib/router.tsx';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
-import { PersonForm } from './PersonForm.tsx';
-import type { PersonDraft } from './personValidation.ts';
+import { PersonForm, createBody, type PersonValues } from './PersonForm.tsx';
 
 export function PersonCreatePage() {
   const me = useMe();
+  const navigate = useNavigate();
   const { current, canChoose, choose } = useCurrentOrganisation();
-  const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const today = todayInVietnam();
+  const organisations = useQuery({
+    queryKey: ['get', '/api/network/organisations', { all: true, at: today }],
+    queryFn: ({ signal }) => loadAllOrganisations(today, signal),
+    enabled: me.isAcademy,
+  });
 
-  useEffect(() => {
-    if (!me.isAcademy) return;
-    const controller = new AbortController();
-    loadAllOrganisations(todayInVietnam(), controller.signal)
-      .then(setOrganisations)
-      .catch((cause: unknown) => {
-        if (!controller.signal.aborted) setLoadError(cause);
-      });
-    return () => controller.abort();
-  }, [me.isAcademy]);
+  const create = useMutation({
+    mutationFn: (values: PersonValues) =>
+      // The resolver has checked the body against this route's schema; the cast only drops `undefined`.
+      unwrap(client.POST('/api/people', { body: createBody(values) as never })),
+    onSuccess: async (person) => {
+      await invalidate('/api/people', '/api/organisations');
+      if (canChoose) choose({ id: person.organisationId, name: person.organisationName });
+      navigate('/can-bo', withFlash(`Đã thêm cán bộ ${person.fullName} (${person.email}).`));
+    },
+  });
 
-  const initial: PersonDraft = {
+  const initial: PersonValues = {
     organisationId: me.isAcademy ? (current?.id ?? '') : me.organisation.id,
     email: '',
     fullName: '',
@@ -42,28 +44,6 @@ export function PersonCreatePage() {
     role: '',
     unitId: '',
     password: '',
-  };
-
-  const handleSubmit = async (draft: PersonDraft) => {
-    setSubmitting(true);
-    setError(null);
-    try {
-      const person = await api.post<Person>('/api/people', {
-        organisationId: draft.organisationId,
-        email: draft.email.trim().toLowerCase(),
-        fullName: draft.fullName.trim(),
-        ...(draft.title.trim() ? { title: draft.title.trim() } : {}),
-        role: draft.role,
-        ...(draft.unitId ? { unitId: draft.unitId } : {}),
-        password: draft.password,
-      });
-      if (canChoose) choose({ id: person.organisationId, name: person.organisationName });
-      setFlash(`Đã thêm cán bộ ${person.fullName} (${person.email}).`);
-      navigate('/can-bo');
-    } catch (cause) {
-      setError(cause);
-      setSubmitting(false);
-    }
   };
 
   return (
@@ -80,18 +60,18 @@ export function PersonCreatePage() {
         }
       />
       <div className="card card--narrow">
-        <ErrorBanner error={loadError} />
-        {me.isAcademy && !organisations && !loadError ? (
+        <ErrorBanner error={organisations.error} />
+        {me.isAcademy && !organisations.data && !organisations.error ? (
           <Loading label="Đang tải danh sách trường…" />
         ) : (
           <PersonForm
             mode="create"
             initial={initial}
-            organisations={me.isAcademy ? organisations : null}
+            organisations={me.isAcademy ? (organisations.data ?? null) : null}
             submitLabel="Thêm cán bộ"
-            error={error}
-            submitting={submitting}
-            onSubmit={(draft) => void handleSubmit(draft)}
+            error={create.error}
+            submitting={create.isPending || create.isSuccess}
+            onSubmit={(values) => create.mutate(values)}
             onCancel={() => navigate('/can-bo')}
           />
         )}

@@ -1,52 +1,55 @@
 /**
  * Hồ sơ cán bộ: the account's details; administrators can edit it, lock it and reset the password.
  */
+import { isNotFound } from '../../api/client.ts';
 import { useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
-import type { Person } from '../../api/types.ts';
+import { useMutation } from '@tanstack/react-query';
+import { $api, client, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
+import type { Role } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { PersonAdminActions } from './PersonAdminActions.tsx';
-import { PersonForm } from './PersonForm.tsx';
-import type { PersonDraft } from './personValidation.ts';
+import { PersonForm, editBody, type PersonValues } from './PersonForm.tsx';
 
 export function PersonPage({ personId }: { personId: string }) {
   const me = useMe();
-  const { data: person, error, loading, reload } = useApiData<Person>(`/api/people/${encodeURIComponent(personId)}`);
+  const {
+    data: person,
+    error,
+    isPending,
+    refetch,
+  } = $api.useQuery('get', '/api/people/{id}', { params: { path: { id: personId } } });
+  const reload = () => void refetch();
   const [editing, setEditing] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
-    return <NotFoundOrNoAccessPage what="cán bộ" />;
-  if (loading && !person) return <Loading />;
-  if (!person) return <ErrorBanner error={error} onRetry={reload} />;
-
-  const save = async (draft: PersonDraft) => {
-    setSaving(true);
-    setSaveError(null);
-    try {
-      const changes: Record<string, string | null> = {};
-      if (draft.fullName.trim() !== person.fullName) changes.fullName = draft.fullName.trim();
-      if (draft.title.trim() !== (person.title ?? '')) changes.title = draft.title.trim();
-      if (draft.role && draft.role !== person.role) changes.role = draft.role;
-      if ((draft.unitId || null) !== person.unitId) changes.unitId = draft.unitId || null;
+  const save = useMutation({
+    mutationFn: async (values: PersonValues) => {
+      if (!person) return;
+      const body = editBody(values);
+      // Only what changed: an unchanged role or unit is not re-sent (and not re-audited).
+      const changes = {
+        ...(body.fullName !== person.fullName ? { fullName: body.fullName } : {}),
+        ...(body.title !== person.title ? { title: body.title } : {}),
+        ...(body.role && body.role !== person.role ? { role: body.role as Role } : {}),
+        ...(body.unitId !== person.unitId ? { unitId: body.unitId } : {}),
+      };
       if (Object.keys(changes).length > 0)
-        await api.patch<Person>(`/api/people/${encodeURIComponent(person.id)}`, changes);
+        await unwrap(client.PATCH('/api/people/{id}', { params: { path: { id: person.id } }, body: changes }));
+    },
+    onSuccess: async () => {
       setEditing(false);
       setSaved('Đã lưu thông tin cán bộ.');
-      reload();
-    } catch (cause) {
-      setSaveError(cause);
-    } finally {
-      setSaving(false);
-    }
-  };
+      await invalidate('/api/people', '/api/organisations');
+    },
+  });
+
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="cán bộ" />;
+  if (isPending) return <Loading />;
+  if (!person) return <ErrorBanner error={error} onRetry={reload} />;
 
   return (
     <>
@@ -82,18 +85,18 @@ export function PersonPage({ personId }: { personId: string }) {
               email: person.email,
               fullName: person.fullName,
               title: person.title ?? '',
-              role: person.role,
+              role: person.role as Role,
               unitId: person.unitId ?? '',
               password: '',
             }}
             organisations={null}
             submitLabel="Lưu thay đổi"
-            error={saveError}
-            submitting={saving}
-            onSubmit={(draft) => void save(draft)}
+            error={save.error}
+            submitting={save.isPending}
+            onSubmit={(values) => save.mutate(values)}
             onCancel={() => {
               setEditing(false);
-              setSaveError(null);
+              save.reset();
             }}
           />
         </section>
@@ -117,7 +120,7 @@ export function PersonPage({ personId }: { personId: string }) {
           </dl>
         </section>
       )}
-      {me.isAdmin ? <PersonAdminActions person={person} isSelf={person.id === me.id} onChanged={reload} /> : null}
+      {me.isAdmin ? <PersonAdminActions person={person} isSelf={person.id === me.id} /> : null}
     </>
   );
 }

@@ -1,14 +1,13 @@
 /** Hạn xử lý: overdue and due-soon work for me, my unit or the whole school (the Academy picks a school). */
-import { queryString } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { TaskTable } from './TaskTable.tsx';
-import { daysLeftLabel, partyName, type DeadlineItem, type Deadlines } from './taskTypes.ts';
+import { daysLeftLabel, partyName, type DeadlineItem } from './taskTypes.ts';
 import './tasks.css';
 
 const SCOPES = [
@@ -21,11 +20,24 @@ const WINDOWS = [3, 7, 14, 30];
 export function DeadlinesPage() {
   const me = useMe();
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const scope = params.get('scope') ?? (me.isAcademy ? 'organisation' : 'me');
   const window = Number(params.get('window')) || 7;
-  const path = `/api/deadlines${queryString({ scope, window, organisationId: scope === 'organisation' ? current?.id : undefined })}`;
-  const { data, error, loading, reload } = useApiData<Deadlines>(me.unitId || scope !== 'unit' ? path : null);
+  const { data, error, isLoading, isFetching, refetch } = $api.useQuery(
+    'get',
+    '/api/deadlines',
+    {
+      params: {
+        query: {
+          scope: scope as never,
+          window,
+          organisationId: scope === 'organisation' ? current?.id : undefined,
+        },
+      },
+    },
+    { enabled: Boolean(me.unitId) || scope !== 'unit' },
+  );
+  const reload = () => void refetch();
   const showOrg = scope === 'organisation' && me.isAcademy && !current;
   const dueColumn = {
     key: 'due',
@@ -74,9 +86,9 @@ export function DeadlinesPage() {
         <div className="banner banner--info">Tài khoản của bạn chưa thuộc phòng, khoa nào.</div>
       ) : null}
       <ErrorBanner error={error} onRetry={reload} />
-      {loading && !data ? <Loading /> : null}
+      {isLoading ? <Loading /> : null}
       {data ? (
-        <div className={loading ? 'is-refreshing' : undefined}>
+        <div className={isFetching ? 'is-refreshing' : undefined}>
           <section className="card" aria-labelledby="dl-overdue">
             <h2 id="dl-overdue">Quá hạn ({formatNumber(data.overdue.length)})</h2>
             <TaskTable

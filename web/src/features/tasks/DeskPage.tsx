@@ -2,15 +2,15 @@
  * Bàn làm việc lãnh đạo: documents presented to me awaiting direction, then every task assigned in
  * the school with its status (returned tasks and extension requests first).
  */
-import { queryString } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { TaskTable } from './TaskTable.tsx';
-import { documentName, type Desk } from './taskTypes.ts';
+import { documentName } from './taskTypes.ts';
 import './tasks.css';
 
 const FILTERS: { value: string; label: string }[] = [
@@ -23,9 +23,12 @@ const FILTERS: { value: string; label: string }[] = [
 
 export function DeskPage() {
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const filter = params.get('loc') ?? '';
-  const { data, error, loading, reload } = useApiData<Desk>(`/api/desk${queryString({ organisationId: current?.id })}`);
+  const { data, error, isLoading, refetch } = $api.useQuery('get', '/api/desk', {
+    params: { query: { organisationId: current?.id } },
+  });
+  const reload = () => void refetch();
   const tasks = (data?.tasks ?? []).filter((t) => {
     if (filter === 'attention') return t.status === 'returned' || t.pendingExtension !== null;
     if (filter === 'overdue') return t.overdue;
@@ -38,7 +41,7 @@ export function DeskPage() {
     <>
       <PageHeader title="Bàn làm việc lãnh đạo" subtitle={current ? current.name : undefined} />
       <ErrorBanner error={error} onRetry={reload} />
-      {loading && !data ? <Loading /> : null}
+      {isLoading ? <Loading /> : null}
       {data ? (
         <>
           <section className="card" aria-labelledby="desk-awaiting">

@@ -4,10 +4,13 @@
  * assigned start with their current assignees; a task can be left out, and a general task added.
  */
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { client, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
+import type { ApiBody } from '../../api/types.ts';
 import { formatDate } from '../../lib/format.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { MultiPartyPicker, SinglePartyPicker, choiceKey, useDirectory, type Choice } from './PartyPicker.tsx';
@@ -54,13 +57,21 @@ export function DirectionForm({
   const [note, setNote] = useState(sheet.document.directionNote ?? '');
   const [rows, setRows] = useState<Row[]>(() => initialRows(sheet));
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const direct = useMutation({
+    mutationFn: (body: ApiBody<'/api/documents/{id}/direction', 'post'>) =>
+      unwrap(client.POST('/api/documents/{id}/direction', { params: { path: { id: sheet.document.id } }, body })),
+    onSuccess: async (result, body) => {
+      onDone(result, `Đã giao ${body.assignments.length} nhiệm vụ; người được giao đã nhận thông báo.`);
+      await invalidate('/api/documents', '/api/desk', '/api/tasks', '/api/deadlines', '/api/notifications');
+    },
+  });
+  const busy = direct.isPending;
+  const error = direct.error;
   const update = (key: string, patch: Partial<Row>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const chosen = rows.filter((r) => r.include);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string> = {};
     if (chosen.length === 0) found.form = 'Chọn ít nhất một nhiệm vụ để giao.';
@@ -68,38 +79,20 @@ export function DirectionForm({
     for (const r of chosen) if (!r.taskId && !r.title.trim()) found[`${r.key}-title`] = 'Nhập tên nhiệm vụ.';
     setProblems(found);
     if (Object.keys(found).length) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const body = {
-        note: note.trim(),
-        assignments: chosen.map((r) => ({
-          ...(r.taskId ? { taskId: r.taskId } : { title: r.title.trim() }),
-          lead: r.lead!,
-          support: r.support,
-          info: r.info,
-          deadline: r.deadline || null,
-        })),
-      };
-      const result = await api.post<DirectionSheet>(
-        `/api/documents/${encodeURIComponent(sheet.document.id)}/direction`,
-        body,
-      );
-      onDone(result, `Đã giao ${chosen.length} nhiệm vụ; người được giao đã nhận thông báo.`);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
+    direct.mutate({
+      note: note.trim(),
+      assignments: chosen.map((r) => ({
+        ...(r.taskId ? { taskId: r.taskId } : { title: r.title.trim() }),
+        lead: r.lead!,
+        support: r.support,
+        info: r.info,
+        deadline: r.deadline || null,
+      })),
+    });
   };
 
   return (
-    <form
-      className="card direction-form"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="direction-form-title"
-    >
+    <form className="card direction-form" onSubmit={submit} noValidate aria-labelledby="direction-form-title">
       <h2 id="direction-form-title">Ý kiến chỉ đạo và giao việc</h2>
       <ErrorBanner error={error ?? directory.error} />
       <FormField

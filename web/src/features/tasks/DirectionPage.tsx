@@ -3,12 +3,11 @@
  * every task with its assignees; the clerk presents it, the leader directs it.
  */
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { $api, isNotFound } from '../../api/client.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { DirectionForm } from './DirectionForm.tsx';
 import { PresentForm } from './PresentForm.tsx';
@@ -17,15 +16,15 @@ import { DOCUMENT_STATUS_LABELS, documentName, partyName, statusTone, type Direc
 import './tasks.css';
 
 export function DirectionPage({ documentId }: { documentId: string }) {
-  const { data, error, loading, reload } = useApiData<DirectionSheet>(
-    `/api/documents/${encodeURIComponent(documentId)}/direction`,
-  );
+  const { data, error, isLoading, refetch } = $api.useQuery('get', '/api/documents/{id}/direction', {
+    params: { path: { id: documentId } },
+  });
+  const reload = () => void refetch();
   const [updated, setUpdated] = useState<DirectionSheet | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
-    return <NotFoundOrNoAccessPage what="văn bản" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   const sheet = updated ?? data;
-  if (loading && !sheet) return <Loading />;
+  if (isLoading && !sheet) return <Loading />;
   if (!sheet) return <ErrorBanner error={error} onRetry={reload} />;
   const doc = sheet.document;
   const presenting = sheet.canPresent && !sheet.canDirect && !doc.directedAt;

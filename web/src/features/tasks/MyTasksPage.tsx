@@ -1,11 +1,9 @@
 /** Việc của tôi: tasks where I or my unit lead, support or are informed, with filters kept in the query string. */
-import { queryString } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatNumber } from '../../lib/format.ts';
-import { useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { TaskTable } from './TaskTable.tsx';
-import type { TaskSummary } from './taskTypes.ts';
 import './tasks.css';
 
 const STATUS = [
@@ -58,13 +56,16 @@ function Select({
 }
 
 export function MyTasksPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const status = params.get('status') ?? 'open';
   const due = params.get('due') ?? '';
   const role = params.get('role') ?? '';
-  const { data, error, loading, reload } = useApiData<{ items: TaskSummary[]; total: number }>(
-    `/api/tasks/mine${queryString({ status, due, role })}`,
-  );
+  const { data, error, isLoading, isFetching, refetch } = $api.useQuery('get', '/api/tasks/mine', {
+    params: {
+      query: { status: status as never, due: (due || undefined) as never, role: (role || undefined) as never },
+    },
+  });
+  const reload = () => void refetch();
 
   return (
     <>
@@ -81,9 +82,9 @@ export function MyTasksPage() {
         <Select id="mine-role" label="Vai trò" value={role} options={ROLE} onChange={(v) => setParams({ role: v })} />
       </form>
       <ErrorBanner error={error} onRetry={reload} />
-      {loading && !data ? <Loading /> : null}
+      {isLoading ? <Loading /> : null}
       {data ? (
-        <div className={loading ? 'is-refreshing' : undefined}>
+        <div className={isFetching ? 'is-refreshing' : undefined}>
           <p className="result-count" aria-live="polite">
             <strong>{formatNumber(data.total)}</strong> nhiệm vụ
           </p>

@@ -1,28 +1,39 @@
 /**
- * The bell in the header: the number of unread notifications (polled every minute) and a panel
+ * The bell in the header: the number of unread notifications (refetched every minute) and a panel
  * with the latest ones; opening one marks it read and follows its link.
  */
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { $api, client } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { Link, navigate } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
-import type { AppNotification, NotificationList } from './taskTypes.ts';
+import type { AppNotification } from './taskTypes.ts';
 import './tasks.css';
 
-export async function openNotification(n: AppNotification): Promise<void> {
-  if (!n.readAt) await api.post(`/api/notifications/${encodeURIComponent(n.id)}/read`).catch(() => undefined);
-  if (n.link) navigate(n.link);
+/** Opening a notification marks it read (a failure to mark is not worth an error) and follows its link. */
+export function useOpenNotification(): (n: AppNotification) => void {
+  const navigate = useNavigate();
+  const markRead = useMutation({
+    mutationFn: (id: string) => client.POST('/api/notifications/{id}/read', { params: { path: { id } } }),
+    onSettled: () => invalidate('/api/notifications'),
+  });
+  return (n) => {
+    if (!n.readAt) markRead.mutate(n.id);
+    if (n.link) navigate(n.link);
+  };
 }
 
 export function NotificationsBell() {
-  const { data, reload } = useApiData<NotificationList>('/api/notifications?limit=8');
+  const { data, refetch } = $api.useQuery(
+    'get',
+    '/api/notifications',
+    { params: { query: { limit: 8 } } },
+    { refetchInterval: 60_000 },
+  );
+  const openNotification = useOpenNotification();
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const timer = window.setInterval(reload, 60_000);
-    return () => window.clearInterval(timer);
-  }, [reload]);
   useEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent) => {
@@ -42,7 +53,7 @@ export function NotificationsBell() {
         aria-haspopup="true"
         onClick={() => {
           setOpen(!open);
-          if (!open) reload();
+          if (!open) void refetch();
         }}
         aria-label={unread ? `Thông báo: ${unread} chưa đọc` : 'Thông báo'}
       >
@@ -78,7 +89,7 @@ export function NotificationsBell() {
                     className="link-button bell__item"
                     onClick={() => {
                       setOpen(false);
-                      void openNotification(n).then(reload);
+                      openNotification(n);
                     }}
                   >
                     <strong>{n.title}</strong>

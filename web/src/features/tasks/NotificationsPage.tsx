@@ -1,36 +1,23 @@
 /** Thông báo: my notifications, newest first; unread ones highlighted; mark one or all as read. */
-import { useState } from 'react';
-import { api } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { EmptyState } from '../../components/Feedback.tsx';
 import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { useSearchParams } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
-import { openNotification } from './NotificationsBell.tsx';
-import type { NotificationList } from './taskTypes.ts';
+import { useQueryParams } from '../../lib/searchParams.ts';
+import { useOpenNotification } from './NotificationsBell.tsx';
 import './tasks.css';
 
 export function NotificationsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const unreadOnly = params.get('chua-doc') === '1';
-  const { data, error, loading, reload } = useApiData<NotificationList>(
-    `/api/notifications?limit=200${unreadOnly ? '&unread=true' : ''}`,
-  );
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
-
-  const readAll = async () => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      await api.post('/api/notifications/read-all');
-      reload();
-    } catch (cause) {
-      setActionError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { data, error, isPending, refetch } = $api.useQuery('get', '/api/notifications', {
+    params: { query: { limit: 200, ...(unreadOnly ? { unread: true } : {}) } },
+  });
+  const openNotification = useOpenNotification();
+  const readAll = $api.useMutation('post', '/api/notifications/read-all', {
+    onSuccess: () => invalidate('/api/notifications'),
+  });
 
   return (
     <>
@@ -38,7 +25,12 @@ export function NotificationsPage() {
         title="Thông báo"
         subtitle={data ? `${formatNumber(data.unreadCount)} thông báo chưa đọc` : undefined}
         actions={
-          <button type="button" className="button" disabled={busy || !data?.unreadCount} onClick={() => void readAll()}>
+          <button
+            type="button"
+            className="button"
+            disabled={readAll.isPending || !data?.unreadCount}
+            onClick={() => readAll.mutate({})}
+          >
             Đánh dấu tất cả đã đọc
           </button>
         }
@@ -51,18 +43,14 @@ export function NotificationsPage() {
         />{' '}
         Chỉ hiện thông báo chưa đọc
       </label>
-      <ErrorBanner error={error ?? actionError} onRetry={reload} />
-      {loading && !data ? <Loading /> : null}
+      <ErrorBanner error={error ?? readAll.error} onRetry={() => void refetch()} />
+      {isPending ? <Loading /> : null}
       {data && data.items.length === 0 ? <EmptyState title="Không có thông báo" /> : null}
       {data?.items.length ? (
         <ul className="notification-list">
           {data.items.map((n) => (
             <li key={n.id} className={`card notification${n.readAt ? '' : ' notification--unread'}`}>
-              <button
-                type="button"
-                className="link-button notification__title"
-                onClick={() => void openNotification(n).then(reload)}
-              >
+              <button type="button" className="link-button notification__title" onClick={() => openNotification(n)}>
                 {n.title}
               </button>
               <div className="muted small">

@@ -3,26 +3,32 @@
  * (chủ trì) and a list for supporting (phối hợp) and for-information (để biết) recipients.
  */
 import { useId } from 'react';
-import type { Page, Person, OrganisationWorkspace } from '../../api/types.ts';
+import { $api } from '../../api/client.ts';
+import type { Person } from '../../api/types.ts';
 import { comparePersonNames, sortByVietnamese } from '../../lib/format.ts';
-import { useApiData } from '../../lib/useApiData.ts';
 
 export type Choice = { userId?: string; unitId?: string };
 export type Directory = { people: Person[]; units: { id: string; name: string }[]; loading: boolean; error: unknown };
 
 export function useDirectory(organisationId: string | null): Directory {
-  const people = useApiData<Page<Person>>(
-    organisationId ? `/api/people?organisationId=${encodeURIComponent(organisationId)}&pageSize=200` : null,
+  const people = $api.useQuery(
+    'get',
+    '/api/people',
+    { params: { query: { organisationId: organisationId ?? '', pageSize: 200 } } },
+    { enabled: organisationId !== null },
   );
-  const org = useApiData<OrganisationWorkspace>(
-    organisationId ? `/api/organisations/${encodeURIComponent(organisationId)}` : null,
+  const org = $api.useQuery(
+    'get',
+    '/api/organisations/{id}',
+    { params: { path: { id: organisationId ?? '' } } },
+    { enabled: organisationId !== null },
   );
   return {
     people: [...(people.data?.items ?? [])]
       .filter((p) => p.active)
       .sort((a, b) => comparePersonNames(a.fullName, b.fullName)),
     units: sortByVietnamese(org.data?.units ?? [], (u) => u.name),
-    loading: people.loading || org.loading,
+    loading: people.isLoading || org.isLoading,
     error: people.error ?? org.error,
   };
 }

@@ -1,6 +1,7 @@
 /** The clerk presents the document to a leader of the school, with an optional note. */
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
@@ -21,32 +22,29 @@ export function PresentForm({
   const [leaderId, setLeaderId] = useState('');
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!leaderId) return setProblem('Chọn lãnh đạo nhận trình.');
-    setProblem(null);
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api.post<DirectionSheet>(`/api/documents/${encodeURIComponent(sheet.document.id)}/present`, {
-        leaderId,
-        note: note.trim() || null,
-      });
+  const present = $api.useMutation('post', '/api/documents/{id}/present', {
+    onSuccess: async (result) => {
       const name = leaders.find((l) => l.id === leaderId)?.fullName ?? 'lãnh đạo';
       setNote('');
       onDone(result, `Đã trình văn bản đến đồng chí ${name}.`);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
+      await invalidate('/api/documents', '/api/desk', '/api/notifications');
+    },
+  });
+  const busy = present.isPending;
+  const error = present.error;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!leaderId) return setProblem('Chọn lãnh đạo nhận trình.');
+    setProblem(null);
+    present.mutate({
+      params: { path: { id: sheet.document.id } },
+      body: { leaderId, note: note.trim() || null },
+    });
   };
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="present-title">
+    <form className="card" onSubmit={submit} noValidate aria-labelledby="present-title">
       <h2 id="present-title">Trình lãnh đạo</h2>
       <ErrorBanner error={error ?? directory.error} />
       <FormField label="Lãnh đạo nhận trình" error={problem} required>

@@ -4,7 +4,9 @@
  * extension; the clerk corrects the deadline.
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { api } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { client, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
@@ -26,8 +28,17 @@ function ActionCard({ id, title, children }: { id: string; title: string; childr
 export function TaskActions({ task, onChanged }: Props) {
   const p = task.permissions;
   const url = `/api/tasks/${encodeURIComponent(task.id)}`;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const id = { params: { path: { id: task.id } } };
+  // One mutation for every action on the task: while one runs every button is disabled (no double submission).
+  const action = useMutation({
+    mutationFn: ({ perform }: { perform: () => Promise<TaskDetail>; message: string }) => perform(),
+    onSuccess: async (next, { message }) => {
+      onChanged(next, message);
+      await invalidate('/api/tasks', '/api/desk', '/api/deadlines', '/api/documents', '/api/notifications');
+    },
+  });
+  const busy = action.isPending;
+  const error = action.error;
   const [progress, setProgress] = useState(String(task.progress));
   const [comment, setComment] = useState('');
   const [resultNote, setResultNote] = useState('');
@@ -44,24 +55,23 @@ export function TaskActions({ task, onChanged }: Props) {
   const run = async (
     event: FormEvent | null,
     check: () => string | null,
-    action: () => Promise<TaskDetail>,
+    perform: () => Promise<TaskDetail>,
     message: string,
   ) => {
     event?.preventDefault();
     const found = check();
     setProblem(found);
-    if (found) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await action(), message);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
+    if (!found) action.mutate({ perform, message });
   };
-  const post = (path: string, body: unknown) => () => api.post<TaskDetail>(`${url}${path}`, body);
+  type TaskPost =
+    | '/api/tasks/{id}/progress'
+    | '/api/tasks/{id}/complete'
+    | '/api/tasks/{id}/return'
+    | '/api/tasks/{id}/extension'
+    | '/api/tasks/{id}/extension/decide';
+  // The bodies are checked by the server's schema; each call site passes that route's fields.
+  const post = (path: string, body: unknown) => () =>
+    unwrap<TaskDetail>(client.POST(`/api/tasks/{id}${path}` as TaskPost, { ...id, body: body as never }));
 
   return (
     <>
@@ -122,7 +132,7 @@ export function TaskActions({ task, onChanged }: Props) {
                   const added = await uploadFiles<EvidenceFile[]>(`${url}/files`, files, { field: 'files' });
                   setFiles([]);
                   setFileIds((ids) => [...ids, ...added.map((f) => f.id)]);
-                  return api.get<TaskDetail>(url);
+                  return unwrap(client.GET('/api/tasks/{id}', id));
                 },
                 `Đã tải lên ${files.length} tệp.`,
               )
@@ -295,7 +305,7 @@ export function TaskActions({ task, onChanged }: Props) {
               void run(
                 e,
                 () => null,
-                () => api.patch<TaskDetail>(url, { deadline: deadline || null }),
+                () => unwrap(client.PATCH('/api/tasks/{id}', { ...id, body: { deadline: deadline || null } })),
                 'Đã sửa hạn xử lý.',
               )
             }

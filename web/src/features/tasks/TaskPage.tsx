@@ -1,10 +1,9 @@
 /** One task: what is asked, the leader's direction, who is assigned, the result, files, history and the actions open to me. */
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../../api/client.ts';
+import { $api, client, isNotFound } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
-import { useApiData } from '../../lib/useApiData.ts';
+import { Link } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { TaskActions } from './TaskActions.tsx';
 import { ProgressBar, TaskStatusBadge } from './TaskTable.tsx';
@@ -39,19 +38,21 @@ function eventText(e: TaskEvent): string {
 }
 
 export function TaskPage({ taskId }: { taskId: string }) {
-  const { data, error, loading, reload } = useApiData<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);
+  const { data, error, isLoading, refetch } = $api.useQuery('get', '/api/tasks/{id}', {
+    params: { path: { id: taskId } },
+  });
+  const reload = () => void refetch();
   const [updated, setUpdated] = useState<TaskDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   // Opening a task given to me acknowledges receipt — an explicit write; reading never changes a task.
   const mustAcknowledge = Boolean(data && data.myRoles.length > 0 && data.status !== 'done');
   useEffect(() => {
     if (!mustAcknowledge) return;
-    void api.post(`/api/tasks/${encodeURIComponent(taskId)}/acknowledge`, {}).catch(() => undefined);
+    void client.POST('/api/tasks/{id}/acknowledge', { params: { path: { id: taskId } } }).catch(() => undefined);
   }, [mustAcknowledge, taskId]);
-  if (error instanceof ApiError && (error.status === 404 || error.status === 403))
-    return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const task = updated ?? data;
-  if (loading && !task) return <Loading />;
+  if (isLoading && !task) return <Loading />;
   if (!task) return <ErrorBanner error={error} onRetry={reload} />;
 
   return (

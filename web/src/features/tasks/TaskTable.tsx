@@ -2,7 +2,7 @@
 import { Badge } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { documentName, partyName, statusTone, type TaskSummary } from './taskTypes.ts';
 
 export type TaskColumn = 'document' | 'lead' | 'myRole' | 'organisation';

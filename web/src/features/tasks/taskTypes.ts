@@ -1,149 +1,30 @@
-/** Shapes of the direction, tasks, deadlines and notifications API (see /api/docs, tag "Nhiệm vụ"), and their Vietnamese labels. */
-export type Party = { kind: 'user' | 'unit'; id: string; name: string };
-export type PendingExtension = { newDeadline: string; reason: string; requestedAt: string; requestedBy: string | null };
-export type TaskStatus = 'unassigned' | 'assigned' | 'in_progress' | 'done' | 'returned';
+/**
+ * Shapes of the direction, tasks, deadlines and notifications API (generated from the server's schemas,
+ * src/modules/tasks), and their Vietnamese labels.
+ */
+import type { ApiResponse } from '../../api/types.ts';
 
-export type TaskSummary = {
-  id: string;
-  organisationId: string;
-  documentId: string;
-  documentSubject: string | null;
-  documentNumberSymbol: string | null;
-  documentRegisterNumber: number | null;
-  requirementId: string | null;
-  requirementNo: number | null;
-  title: string;
-  text: string;
-  deadline: string | null;
-  status: TaskStatus;
-  statusLabel: string;
-  progress: number;
-  lead: Party | null;
-  overdue: boolean;
-  myRoles: string[];
-  myDeadline: string | null;
-  pendingExtension: PendingExtension | null;
-  updatedAt: string;
-  completedAt: string | null;
-};
+export type TaskDetail = ApiResponse<'/api/tasks/{id}'>;
+export type TaskSummary = ApiResponse<'/api/tasks/mine'>['items'][number];
+export type TaskStatus = TaskSummary['status'];
+export type Party = NonNullable<TaskSummary['lead']>;
+export type PendingExtension = NonNullable<TaskSummary['pendingExtension']>;
+export type Assignee = TaskDetail['assignees'][number];
+export type TaskEvent = TaskDetail['events'][number];
+export type EvidenceFile = TaskDetail['files'][number];
+export type TaskPermissions = TaskDetail['permissions'];
 
-export type Assignee = {
-  id: string;
-  role: 'lead' | 'support' | 'info';
-  roleLabel: string;
-  party: Party;
-  deadline: string | null;
-  acknowledgedAt: string | null;
-};
-export type TaskEvent = {
-  id: string;
-  kind: string;
-  kindLabel: string;
-  actorName: string | null;
-  at: string;
-  payload: Record<string, unknown>;
-};
-export type EvidenceFile = { id: string; fileName: string; contentType: string; size: number; createdAt: string };
+export type DirectionSheet = ApiResponse<'/api/documents/{id}/direction'>;
+export type Presentation = DirectionSheet['presentations'][number];
 
-export type TaskPermissions = {
-  canProgress: boolean;
-  canComment: boolean;
-  canComplete: boolean;
-  canReturn: boolean;
-  canRequestExtension: boolean;
-  canDecideExtension: boolean;
-  canEdit: boolean;
-  canDirect: boolean;
-};
+export type Desk = ApiResponse<'/api/desk'>;
+export type DeskDocument = Desk['awaiting'][number];
 
-export type TaskDetail = TaskSummary & {
-  resultNote: string | null;
-  assignedAt: string | null;
-  assignedByName: string | null;
-  document: {
-    id: string;
-    subject: string | null;
-    numberSymbol: string | null;
-    issuerName: string | null;
-    status: string;
-    directionNote: string | null;
-    directedByName: string | null;
-    directedAt: string | null;
-  };
-  assignees: Assignee[];
-  events: TaskEvent[];
-  files: EvidenceFile[];
-  permissions: TaskPermissions;
-};
+export type Deadlines = ApiResponse<'/api/deadlines'>;
+export type DeadlineItem = Deadlines['dueSoon'][number];
 
-export type Presentation = {
-  id: string;
-  documentId: string;
-  presentedBy: Party;
-  presentedTo: Party;
-  presentedAt: string;
-  note: string | null;
-};
-
-export type DirectionSheet = {
-  document: {
-    id: string;
-    organisationId: string;
-    status: string;
-    subject: string | null;
-    numberSymbol: string | null;
-    issuerName: string | null;
-    documentDate: string | null;
-    registerNumber: number | null;
-    receivedDate: string | null;
-    dueDate: string | null;
-    directionNote: string | null;
-    directedByName: string | null;
-    directedAt: string | null;
-    completedAt: string | null;
-  };
-  presentations: Presentation[];
-  tasks: (TaskSummary & { assignees: Assignee[] })[];
-  canDirect: boolean;
-  canPresent: boolean;
-};
-
-export type DeskDocument = {
-  id: string;
-  subject: string | null;
-  numberSymbol: string | null;
-  issuerName: string | null;
-  registerNumber: number | null;
-  receivedDate: string | null;
-  dueDate: string | null;
-  urgency: string | null;
-  presentedAt: string;
-  presentedBy: string | null;
-  note: string | null;
-  taskCount: number;
-};
-export type Desk = { awaiting: DeskDocument[]; tasks: TaskSummary[] };
-
-export type DeadlineItem = TaskSummary & { effectiveDeadline: string; daysLeft: number; organisationName: string };
-export type Deadlines = {
-  scope: string;
-  today: string;
-  window: number;
-  dueSoon: DeadlineItem[];
-  overdue: DeadlineItem[];
-  byLead: { lead: Party | null; dueSoon: number; overdue: number }[];
-};
-
-export type AppNotification = {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-};
-export type NotificationList = { items: AppNotification[]; unreadCount: number };
+export type NotificationList = ApiResponse<'/api/notifications'>;
+export type AppNotification = NotificationList['items'][number];
 
 export const DOCUMENT_STATUS_LABELS: Record<string, string> = {
   draft: 'Dự thảo',

@@ -5,13 +5,12 @@
  * be re-evaluated with the current settings.
  */
 import { useState } from 'react';
-import { api } from '../../api/client.ts';
-import { ApiError } from '../../api/client.ts';
+import { client, isNotFound } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { FindingCountBadges } from './ClassesPage.tsx';
@@ -88,7 +87,7 @@ export function ClassPage({ classId }: { classId: string }) {
   const [revoking, setRevoking] = useState<TrainingFinding | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (error instanceof ApiError && error.status === 404) return <NotFoundOrNoAccessPage />;
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage />;
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorBanner error={error} onRetry={reload} />;
   const cls = data.class;
@@ -99,7 +98,7 @@ export function ClassPage({ classId }: { classId: string }) {
     setBusy(true);
     setActionError(null);
     try {
-      await api.post(`/api/training/classes/${encodeURIComponent(classId)}/evaluate`);
+      await client.POST('/api/training/classes/{id}/evaluate', { params: { path: { id: classId } } });
       setFlash('Đã kiểm tra lại lớp theo cấu hình hiện hành.');
       reload();
     } catch (cause) {
@@ -114,7 +113,7 @@ export function ClassPage({ classId }: { classId: string }) {
     setBusy(true);
     setActionError(null);
     try {
-      await api.delete(`/api/training/overrides/${encodeURIComponent(revoking.override.id)}`);
+      await client.DELETE('/api/training/overrides/{id}', { params: { path: { id: revoking.override.id } } });
       setFlash(`Đã thu hồi chấp thuận ${revoking.rule}.`);
       setRevoking(null);
       reload();

@@ -8,7 +8,8 @@ import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedba
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link, useSearchParams } from '../../lib/router.tsx';
+import { Link } from 'react-router';
+import { useQueryParams } from '../../lib/searchParams.ts';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
@@ -76,7 +77,7 @@ function columns(showSchool: boolean): Column<TrainingClassSummary>[] {
 export function ClassesPage() {
   const me = useMe();
   const { current } = useCurrentOrganisation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const filters = {
     level: params.get('level') ?? '',
     mode: params.get('mode') ?? '',

@@ -7,7 +7,7 @@ import { queryString } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { FindingCountBadges } from './ClassesPage.tsx';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Badge, ErrorBanner, PageHeader } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
 import { ImportRefusedError, TEMPLATE_URL, uploadImport } from './trainingApi.ts';
 import type { ImportError, ImportPreview, ImportResult } from './trainingTypes.ts';

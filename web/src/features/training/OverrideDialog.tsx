@@ -3,7 +3,7 @@
  * date) is required, the reason optional. The server records it in the audit log.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { client } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import type { TrainingFinding } from './trainingTypes.ts';
@@ -49,9 +49,9 @@ export function OverrideDialog({ finding, learnerName, onClose, onDone }: Props)
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/api/training/findings/${encodeURIComponent(finding.id)}/override`, {
-        decisionReference: value,
-        reason: reason.trim() || null,
+      await client.POST('/api/training/findings/{id}/override', {
+        params: { path: { id: finding.id } },
+        body: { decisionReference: value, reason: reason.trim() || null },
       });
       onDone(`Đã chấp thuận ${finding.rule}${learnerName ? ` của ${learnerName}` : ''} theo ${value}.`);
     } catch (cause) {

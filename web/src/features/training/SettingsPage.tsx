@@ -4,10 +4,10 @@
  * school's settings; the Academy administrator edits the network-wide defaults.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import { queryString, request } from '../../api/client.ts';
+import { client, queryString } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { Link } from '../../lib/router.tsx';
+import { Link } from 'react-router';
 import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import type { ComplianceSettings } from './trainingTypes.ts';
@@ -71,9 +71,8 @@ export function SettingsPage() {
     setBusy(true);
     setSaveError(null);
     try {
-      await request('/api/training/settings', {
-        method: 'PUT',
-        body: { organisationId: data.organisationId, classSizeLimits, positionLists },
+      await client.PUT('/api/training/settings', {
+        body: { organisationId: data.organisationId, classSizeLimits, positionLists } as never,
       });
       setFlash('Đã lưu cấu hình. Các lớp cần “Kiểm tra lại” để áp dụng cấu hình mới.');
       reload();

@@ -1,5 +1,6 @@
 /**
  * Shapes of the training and compliance API (/api/training/…), as the server's presenters return them.
+ * TODO(shape): generated once the route has a response schema — the training routes have none yet.
  */
 export type SeverityCode = 'blocking' | 'warning';
 export type ConfidenceCode = 'confirmed' | 'secondary' | 'uncertain';
