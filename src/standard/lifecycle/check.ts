@@ -72,7 +72,11 @@ function stepRules(state: DossierState, record: StepRecord, opts: CheckOptions, 
   const problems: string[] = [];
   const year = Number(record.date.slice(0, 4));
   switch (record.kind) {
+    case 'recognition':
+      if (record.data.decisionNumber === null) problems.push('Chưa nhập số quyết định công nhận');
+      break;
     case 'project_approved': {
+      if (record.data.decisionNumber === null) problems.push('Chưa nhập số quyết định phê duyệt đề án');
       const { periodFrom, periodTo, targetYear } = record.data;
       if (periodFrom !== null && periodTo !== null && periodFrom > periodTo)
         problems.push(`Giai đoạn đề án ${periodFrom}–${periodTo} không hợp lệ`);

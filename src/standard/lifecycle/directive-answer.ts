@@ -62,6 +62,7 @@ export function answerFromDossier(state: DossierState): AnswerFromDossier {
     answer.approvalDate = project?.date ?? null;
     answer.decisionNumber = project?.data.decisionNumber ?? null;
     if (!project) incomplete.push('quyết định phê duyệt đề án (số, ngày)');
+    else if (project.data.decisionNumber === null) incomplete.push('số quyết định phê duyệt đề án');
   }
   if (rank === 4) {
     answer.targetYear = state.registration?.data.targetYear ?? project?.data.targetYear ?? null;
@@ -100,7 +101,7 @@ export function recordsFromAnswer(answer: DirectiveAnswer, ctx: AnswerContext): 
   )
     return {
       ok: false,
-      message: `Hồ sơ đã có quyết định phê duyệt đề án số ${project.data.decisionNumber} ngày ${formatDateVi(project.date)}; sửa trong hồ sơ trường chính trị chuẩn`,
+      message: `Hồ sơ đã có quyết định phê duyệt đề án ${project.data.decisionNumber ? `số ${project.data.decisionNumber} ` : '(chưa có số) '}ngày ${formatDateVi(project.date)}; sửa trong hồ sơ trường chính trị chuẩn`,
     };
   const base = { recordedBy: ctx.actor, documents: [], note: 'Ghi từ trả lời yêu cầu 1 của Công văn 2174-CV/HVCTQG' };
   const records: StepRecord[] = [];

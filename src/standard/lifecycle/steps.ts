@@ -41,7 +41,8 @@ export const STEP_DATA = {
   project_drafting: Type.Object({}),
   project_submitted: Type.Object({ reference: OptionalText }),
   project_approved: Type.Object({
-    decisionNumber: Text,
+    /** Null only in historical records whose number is unknown; a new record must have it (./check.ts). */
+    decisionNumber: Type.Union([Text, Type.Null()]),
     approvedBy: OptionalText,
     periodFrom: OptionalYear,
     periodTo: OptionalYear,
@@ -71,7 +72,11 @@ export const STEP_DATA = {
     result: Type.Union(COUNCIL_RESULTS.map((r) => Type.Literal(r))),
     vote: OptionalText,
   }),
-  recognition: Type.Object({ decisionNumber: Text, level: StandardLevelSchema, signer: OptionalText }),
+  recognition: Type.Object({
+    decisionNumber: Type.Union([Text, Type.Null()]),
+    level: StandardLevelSchema,
+    signer: OptionalText,
+  }),
   certificate_handover: Type.Object({ place: OptionalText, presenter: OptionalText }),
   merger: Type.Object({ predecessorCodes: Type.Array(Text, { minItems: 1 }) }),
 } satisfies Record<StepKind, TSchema>;
