@@ -132,7 +132,7 @@ export function generateStandardWorkload(opts: WorkloadOptions = {}): StandardWo
       employment: random() < 0.93 ? 'bien_che' : 'hop_dong',
     }));
     const classes: TrainingClassRow[] = [];
-    const enrolments: TrainingInput['enrolments'] = [];
+    const enrolments: { class_id: string; learner_id: string }[] = [];
     for (let year = 2020; year <= 2025; year++)
       for (let c = 0, n = int(cMin, cMax); c < n; c++) {
         const id = `${school.code}-${year}-${c}`;
