@@ -221,6 +221,22 @@ describe('assessment', () => {
       'Chỉ tiêu 2.01: tự đánh giá "Đạt" nhưng 66,7% chưa đạt ngưỡng ≥ 75%',
     );
     expect(blocked.canSubmit).toBe(false);
+    const under = assess({
+      catalogue,
+      targetLevel: 1,
+      filingDate: '2026-03-01',
+      roster: [member()],
+      entries: [entry('2.01', { status: 'chua_dat' })],
+    });
+    expect(under.missing.find((m) => m.kind === 'status_conflict')).toMatchObject({ severity: 'warning' });
+    const referred = assess({
+      catalogue,
+      targetLevel: 1,
+      filingDate: '2026-03-01',
+      roster,
+      entries: [entry('2.01', { status: 'xin_y_kien' })],
+    });
+    expect(referred.missing.some((m) => m.kind === 'status_conflict')).toBe(false);
     const warned = run(PROVISIONAL_CATALOGUE);
     expect(warned.missing.find((m) => m.kind === 'status_conflict')).toMatchObject({ severity: 'warning' });
     expect(warned.missing.find((m) => m.kind === 'status_conflict')?.message).toMatch(/\(ngưỡng chưa xác minh\)$/);

@@ -107,15 +107,18 @@ function evaluateIndicator(
   if (status === null) issue('not_assessed', `${label} chưa được đánh giá`);
   if (status === 'chua_dat') issue('chua_dat', `${label} chưa đạt`);
   if (status === 'xin_y_kien') issue('xin_y_kien', `${label} xin ý kiến Hội đồng`);
-  if (entered && suggestedStatus && threshold && value !== null && isMet(entered) !== (suggestedStatus === 'dat')) {
-    // A confirmed threshold binds; an unverified one only warns, since it may be wrong.
+  // Referring an indicator to the council ("xin ý kiến") is always allowed, whatever the figure says.
+  const contradicts = entered !== null && entered !== 'xin_y_kien' && isMet(entered) !== (suggestedStatus === 'dat');
+  if (entered && suggestedStatus && threshold && value !== null && contradicts) {
+    // A confirmed threshold binds a claim of đạt; an unverified one only warns, since it may be wrong.
     const confirmed = item.confidence === 'confirmed';
+    const overclaim = isMet(entered) && suggestedStatus === 'chua_dat';
     issue(
       'status_conflict',
       `${label}: tự đánh giá "${STATUS_LABELS[entered]}" nhưng ${formatValue(value, item.unit)} ${
         suggestedStatus === 'dat' ? 'đã đạt' : 'chưa đạt'
       } ngưỡng ${formatThreshold(threshold.threshold, item.unit)}${confirmed ? '' : ` (ngưỡng ${CONFIDENCE_LABELS[item.confidence].toLowerCase()})`}`,
-      confirmed && entered !== 'xin_y_kien' ? 'blocking' : 'warning',
+      confirmed && overclaim ? 'blocking' : 'warning',
     );
   }
   const evidence = entry?.evidence ?? [];
