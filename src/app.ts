@@ -19,6 +19,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -60,10 +61,9 @@ export type BuildAppOptions = {
 export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
-    genReqId: (req) =>
-      typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64
-        ? req.headers['x-request-id']
-        : randomUUID(),
+    // The request id in logs and the audit log is always the server's own; a client's x-request-id is
+    // kept apart as `clientRequestId` (plugins/auth.ts) so nobody can make entries look like another request's.
+    genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -86,11 +86,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
       app.routeTable.push({ method, url: route.url, tenancy: route.config?.tenancy, auth: route.config?.auth });
     }
   });
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-  });
+  registerSecurityHeaders(app);
 
   const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
   const serveSpa = existsSync(webRoot);
@@ -109,7 +105,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
       security: [{ session: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   const { db } = database;
   const auth = createAuthService(db, config);
@@ -123,7 +119,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
       await api.register(healthRoutes(database));
       await api.register(
         authRoutes(auth, db, {
-          secureCookies: process.env.COOKIE_SECURE === '1',
+          secureCookies: config.cookieSecure,
           loginLimitPerWindow: Number(process.env.LOGIN_LIMIT_PER_5MIN ?? 30),
         }),
       );

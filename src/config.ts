@@ -21,6 +21,8 @@ export type Config = {
   smtpUrl: string | null;
   mailFrom: string;
   workerEnabled: boolean;
+  /** COOKIE_SECURE: 1 always, 0 never, unset: when the request came over HTTPS. */
+  cookieSecure: boolean | null;
 };
 
 function int(value: string | undefined, fallback: number): number {
@@ -45,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'tct@localhost',
     workerEnabled: env.TCT_WORKER !== '0',
+    cookieSecure: env.COOKIE_SECURE === '1' ? true : env.COOKIE_SECURE === '0' ? false : null,
   };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../src/jobs/registry.ts';
 import { ensureDigestScheduled, startScheduler } from '../src/jobs/scheduler.ts';
 import { NO_SMTP_NOTE, sendQueuedEmails } from '../src/modules/notifications/email.job.ts';
-import { vietnamToday } from '../src/modules/tasks/dates.ts';
+import { vietnamToday } from '../src/lib/dates.ts';
 import { createDeadlinesService } from '../src/modules/tasks/deadlines.service.ts';
 import { runDeadlineDigest } from '../src/modules/tasks/digest.job.ts';
 import { createDirectionService } from '../src/modules/tasks/direction.service.ts';

@@ -151,8 +151,13 @@ describe('present → direct → progress → complete', () => {
       (await clerk.request('GET', '/api/tasks/mine?role=info')).json().items.map((x: { id: string }) => x.id),
     ).toEqual([task1!.id]);
 
+    // reading a task changes nothing; acknowledging receipt is an explicit, audited POST
     const opened = (await staff.request('GET', `/api/tasks/${task1!.id}`)).json();
-    expect(opened.assignees[0].acknowledgedAt).toBeTruthy();
+    expect(opened.assignees[0].acknowledgedAt).toBeNull();
+    const ack = await staff.request('POST', `/api/tasks/${task1!.id}/acknowledge`);
+    expect(ack.json()).toEqual({ acknowledged: 1 });
+    const reopened = (await staff.request('GET', `/api/tasks/${task1!.id}`)).json();
+    expect(reopened.assignees[0].acknowledgedAt).toBeTruthy();
     expect(opened.permissions).toMatchObject({ canProgress: true, canComplete: true, canDecideExtension: false });
 
     const progress = await staff.request('POST', `/api/tasks/${task1!.id}/progress`, {

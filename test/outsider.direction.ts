@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
-import { addDays, vietnamToday } from '../src/modules/tasks/dates.ts';
+import { addDays, vietnamToday } from '../src/lib/dates.ts';
 import { createDirectionService } from '../src/modules/tasks/direction.service.ts';
 import type { RequestContext, Role } from '../src/modules/tenancy/actor.ts';
 import type { OutsiderCall, OwnedObjects } from './outsider.fixtures.ts';
@@ -130,6 +130,7 @@ export const DIRECTION_OUTSIDER_CALLS: Record<string, OutsiderCall> = {
     body: () => ({ progress: 50, comment: 'Xâm nhập' }),
   },
   'POST /api/tasks/:id/files': { expect: 'notFound', params: task, body: () => ({}) },
+  'POST /api/tasks/:id/acknowledge': { expect: 'notFound', params: task },
   'GET /api/tasks/:id/files/:fileId': {
     expect: 'notFound',
     params: (o) => ({ id: o.extra.taskId!, fileId: o.extra.fileId! }),

@@ -13,7 +13,8 @@ import {
 } from './columns.ts';
 import { readCsv, readWorkbook, UnreadableFileError, type RawSheet } from './read-sheets.ts';
 import { hasColumn, headerScorer, matchHeaders, rowHasData, rowReader, type ImportError } from './row-reader.ts';
-import { comparisonKey, formatVietnameseDate, todayInVietnam } from './text.ts';
+import { vietnamToday } from '../lib/dates.ts';
+import { comparisonKey, formatVietnameseDate } from './text.ts';
 import type { ClassInput, HostRef, LearnerInput } from './types.ts';
 import {
   DELIVERIES,
@@ -135,7 +136,7 @@ function parseLearnerSheet(
   errors: ImportError[],
 ): ImportedLearner[] {
   const index = matchHeaders(sheet, LEARNER_SHEET, LEARNER_COLUMNS, errors);
-  const today = opts.today ?? todayInVietnam();
+  const today = opts.today ?? vietnamToday();
   const learners: ImportedLearner[] = [];
   const seen = new Map<string, number>();
   for (const row of sheet.rows) {

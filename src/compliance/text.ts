@@ -51,8 +51,3 @@ export function completedYears(birthDate: string, onDate: string): number {
   const omd = onDate.slice(5);
   return oy - by - (omd < bmd ? 1 : 0);
 }
-
-/** Today's calendar date in Vietnam (UTC+7), which decides what "in the future" means. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}

@@ -89,6 +89,8 @@ export type AuditLogTable = {
   before_json: string | null;
   after_json: string | null;
   request_id: string | null;
+  /** The x-request-id a client sent, if any; never used as `request_id`. */
+  client_request_id: string | null;
 };
 
 export type JobTable = {

@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/types.ts';
-import { vietnamTime, vietnamToday } from '../modules/tasks/dates.ts';
+import { vietnamTime, vietnamToday } from '../lib/dates.ts';
 import { DIGEST_JOB } from '../modules/tasks/digest.job.ts';
 import { EMAIL_JOB } from '../modules/notifications/email.job.ts';
 import { OBLIGATION_REMINDERS_JOB } from '../modules/directives/reminders.job.ts';

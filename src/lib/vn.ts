@@ -25,7 +25,3 @@ export function formatDateVi(isoDate: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
 }
-
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -24,6 +24,12 @@ declare module 'fastify' {
   }
 }
 
+/** The x-request-id a client sent (bounded, printable), kept apart from the server's own id. */
+export function clientRequestId(request: FastifyRequest): string | null {
+  const value = request.headers['x-request-id'];
+  return typeof value === 'string' && /^[\x21-\x7e]{1,64}$/.test(value) ? value : null;
+}
+
 export function registerAuth(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.decorateRequest('sessionId', '');
@@ -38,7 +44,7 @@ export function registerAuth(app: FastifyInstance, auth: AuthService): void {
     if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
       throw new AppError('FORBIDDEN', 'Thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang.');
     }
-    request.ctx = { actor: session.actor, requestId: String(request.id) };
+    request.ctx = { actor: session.actor, requestId: String(request.id), clientRequestId: clientRequestId(request) };
     request.sessionId = session.sessionId;
     request.csrfToken = session.csrfToken;
   });

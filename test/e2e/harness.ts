@@ -86,6 +86,8 @@ export async function startHarness(): Promise<Harness> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
+  // Anything the Content-Security-Policy blocks is a bug: the app must work under the strict policy.
+  const cspViolations: string[] = [];
 
   return {
     baseUrl,
@@ -101,6 +103,10 @@ export async function startHarness(): Promise<Harness> {
       });
       contexts.push(context);
       const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+          cspViolations.push(`${page.url()}: ${message.text()}`);
+      });
       page.setDefaultTimeout(15_000);
       return { context, page };
     },
@@ -117,6 +123,7 @@ export async function startHarness(): Promise<Harness> {
       await browser.close().catch(() => undefined);
       await app.close();
       await database.cleanup();
+      expect(cspViolations, 'blocked by Content-Security-Policy').toEqual([]);
     },
   };
 }

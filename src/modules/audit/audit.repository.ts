@@ -24,17 +24,21 @@ function serialise(value: unknown): string | null {
   return JSON.stringify(value, (key, v) => (SECRET_KEYS.has(key) ? '[ẩn]' : v));
 }
 
+/** Who acts: a signed-in request, an anonymous request (a refused login) or the system (null). */
+export type AuditContext = RequestContext | Pick<RequestContext, 'requestId' | 'clientRequestId'> | null;
+
 export async function recordAudit(
   trx: Kysely<DB> | Transaction<DB>,
-  ctx: RequestContext | null,
+  ctx: AuditContext,
   entry: AuditEntry,
 ): Promise<void> {
+  const actor = ctx && 'actor' in ctx ? ctx.actor : null;
   await trx
     .insertInto('audit_log')
     .values({
       at: new Date().toISOString(),
-      actor_user_id: ctx?.actor.userId ?? null,
-      actor_org_id: ctx?.actor.organisationId ?? null,
+      actor_user_id: actor?.userId ?? null,
+      actor_org_id: actor?.organisationId ?? null,
       organisation_id: entry.organisationId,
       action: entry.action,
       entity_type: entry.entityType,
@@ -42,6 +46,7 @@ export async function recordAudit(
       before_json: serialise(entry.before),
       after_json: serialise(entry.after),
       request_id: ctx?.requestId ?? null,
+      client_request_id: ctx?.clientRequestId ?? null,
     })
     .execute();
 }

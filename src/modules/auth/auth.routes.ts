@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { SESSION_COOKIE } from '../../plugins/auth.ts';
+import { SESSION_COOKIE, clientRequestId } from '../../plugins/auth.ts';
 import { ADMIN_ROLES, ROLE_LABELS, isAcademyRole, type Actor } from '../tenancy/actor.ts';
 import type { AuthService } from './auth.service.ts';
 
@@ -37,7 +37,7 @@ export const authRoutes =
   (
     auth: AuthService,
     db: Kysely<DB>,
-    opts: { secureCookies: boolean; loginLimitPerWindow: number },
+    opts: { secureCookies: boolean | null; loginLimitPerWindow: number },
   ): FastifyPluginAsyncTypebox =>
   async (app) => {
     const tags = ['Đăng nhập'];
@@ -93,12 +93,15 @@ export const authRoutes =
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? null,
           requestId: String(request.id),
+          clientRequestId: clientRequestId(request),
         });
         reply.setCookie(SESSION_COOKIE, result.token, {
           path: '/',
           httpOnly: true,
           sameSite: 'lax',
-          secure: opts.secureCookies,
+          // Secure whenever the browser reached us over HTTPS (behind a proxy: TRUST_PROXY=1 and
+          // X-Forwarded-Proto), unless COOKIE_SECURE says otherwise.
+          secure: opts.secureCookies ?? request.protocol === 'https',
           expires: new Date(result.expiresAt),
         });
         return { user: await presentMe(result.actor), csrfToken: result.csrfToken };

@@ -3,11 +3,11 @@
  * database stores only their SHA-256, so a leaked database cannot be replayed as sessions.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit, type AuditContext } from '../audit/audit.repository.ts';
 import { isAcademyRole, isRole, type Actor, type RequestContext } from '../tenancy/actor.ts';
 import { findSuccessionAncestors } from '../organisations/organisations.repository.ts';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
@@ -43,68 +43,131 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     };
   }
 
+  /**
+   * A hash with the real parameters, made once, that no password matches: verifying against it when
+   * the account is unknown or deactivated spends the same time as a real check, so response time does
+   * not reveal which e-mail addresses have (active) accounts.
+   */
+  let decoyHash: Promise<string> | null = null;
+  const decoy = () => (decoyHash ??= hashPassword(randomBytes(24).toString('base64url')));
+
+  /** Audit a refused login (never the password); the account's failure count moves only for real accounts. */
+  async function recordFailure(
+    trx: Transaction<DB>,
+    ctx: AuditContext,
+    detail: { userId: string | null; organisationId: string | null; email: string; reason: string },
+  ) {
+    await recordAudit(trx, ctx, {
+      action: 'auth.login_failed',
+      entityType: 'user',
+      entityId: detail.userId,
+      organisationId: detail.organisationId,
+      after: { email: detail.email, reason: detail.reason },
+    });
+  }
+
+  /**
+   * One more wrong password for `user`: at `loginMaxFailures` the account locks for `loginLockMinutes`
+   * and its sessions end. Shared by login and change-password, so guessing through either path counts.
+   */
+  async function countFailure(
+    trx: Transaction<DB>,
+    ctx: RequestContext,
+    user: { id: string; organisation_id: string; failed_logins: number; locked_until: string | null },
+    now: Date,
+  ): Promise<{ locked: boolean; failures: number }> {
+    const failures = user.failed_logins + 1;
+    const locked = failures >= config.loginMaxFailures;
+    await trx
+      .updateTable('users')
+      .set({
+        failed_logins: locked ? 0 : failures,
+        locked_until: locked
+          ? new Date(now.getTime() + config.loginLockMinutes * 60_000).toISOString()
+          : user.locked_until,
+      })
+      .where('id', '=', user.id)
+      .execute();
+    if (locked) {
+      await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+      await recordAudit(trx, ctx, {
+        action: 'user.locked',
+        entityType: 'user',
+        entityId: user.id,
+        organisationId: user.organisation_id,
+        after: { failures },
+      });
+    }
+    return { locked, failures };
+  }
+
+  function lockedMessage(lockedUntil: string): AppError {
+    const until = new Date(lockedUntil).toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+    return new AppError('LOCKED', `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Thử lại sau ${until}.`);
+  }
+
   async function login(input: {
     email: string;
     password: string;
     ip: string | null;
     userAgent: string | null;
     requestId: string;
+    clientRequestId?: string | null;
   }): Promise<LoginResult> {
     const email = input.email.trim().toLowerCase();
     const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
     const now = new Date();
     const invalid = new AppError('UNAUTHENTICATED', 'Email hoặc mật khẩu không đúng.');
-    if (!user) {
-      // Spend the same time as a real check so response time does not reveal which emails exist.
-      await verifyPassword(
-        '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2i8dxvQfyWZKcw5PC8zbnjsNuSnrI0XMaoHKVufYo7M',
-        input.password,
+    // Every path verifies one argon2 hash: unknown, deactivated, locked and wrong all take the same time.
+    const usable = user?.active === 1;
+    const passwordOk = await verifyPassword(usable ? user.password_hash : await decoy(), input.password);
+    const ctx: RequestContext = {
+      actor: {
+        userId: user?.id ?? '',
+        organisationId: user?.organisation_id ?? '',
+        unitId: null,
+        role: 'staff',
+        fullName: user?.full_name ?? '',
+        scope: { kind: 'orgs', organisationIds: [] },
+      },
+      requestId: input.requestId,
+      clientRequestId: input.clientRequestId ?? null,
+    };
+    const anonymous = { requestId: input.requestId, clientRequestId: input.clientRequestId ?? null };
+    if (!user || !usable) {
+      await db.transaction().execute((trx) =>
+        recordFailure(trx, user ? ctx : anonymous, {
+          userId: user?.id ?? null,
+          organisationId: user?.organisation_id ?? null,
+          email,
+          reason: user ? 'deactivated' : 'unknown_email',
+        }),
       );
       throw invalid;
     }
     if (user.locked_until && user.locked_until > now.toISOString()) {
-      throw new AppError(
-        'LOCKED',
-        `Tài khoản tạm khóa do đăng nhập sai nhiều lần. Thử lại sau ${new Date(user.locked_until).toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}.`,
-      );
+      await db
+        .transaction()
+        .execute((trx) =>
+          recordFailure(trx, ctx, { userId: user.id, organisationId: user.organisation_id, email, reason: 'locked' }),
+        );
+      throw lockedMessage(user.locked_until);
     }
-    const ok = user.active === 1 && (await verifyPassword(user.password_hash, input.password));
-    const systemCtx: RequestContext = {
-      actor: {
-        userId: user.id,
-        organisationId: user.organisation_id,
-        unitId: null,
-        role: 'staff',
-        fullName: user.full_name,
-        scope: { kind: 'all' },
-      },
-      requestId: input.requestId,
-    };
-    if (!ok) {
-      const failures = user.failed_logins + 1;
-      const lock = failures >= config.loginMaxFailures;
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({
-            failed_logins: lock ? 0 : failures,
-            locked_until: lock
-              ? new Date(now.getTime() + config.loginLockMinutes * 60_000).toISOString()
-              : user.locked_until,
-          })
-          .where('id', '=', user.id)
-          .execute();
-        if (lock)
-          await recordAudit(trx, systemCtx, {
-            action: 'user.locked',
-            entityType: 'user',
-            entityId: user.id,
-            organisationId: user.organisation_id,
-            after: { failures },
-          });
+    if (!passwordOk) {
+      const outcome = await db.transaction().execute(async (trx) => {
+        await recordFailure(trx, ctx, {
+          userId: user.id,
+          organisationId: user.organisation_id,
+          email,
+          reason: 'wrong_password',
+        });
+        return countFailure(trx, ctx, user, now);
       });
-      throw lock
-        ? new AppError('LOCKED', `Đăng nhập sai ${failures} lần: tài khoản bị khóa ${config.loginLockMinutes} phút.`)
+      throw outcome.locked
+        ? new AppError(
+            'LOCKED',
+            `Đăng nhập sai ${outcome.failures} lần: tài khoản bị khóa ${config.loginLockMinutes} phút.`,
+          )
         : invalid;
     }
     const token = randomBytes(32).toString('base64url');
@@ -128,7 +191,7 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
           user_agent: input.userAgent?.slice(0, 300) ?? null,
         })
         .execute();
-      await recordAudit(trx, systemCtx, {
+      await recordAudit(trx, ctx, {
         action: 'auth.login',
         entityType: 'user',
         entityId: user.id,
@@ -159,6 +222,10 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     });
   }
 
+  /**
+   * Change one's own password. A wrong current password counts toward the lockout like a wrong login
+   * (a stolen session must not become a free password-guessing oracle) and is audited.
+   */
   async function changePassword(
     ctx: RequestContext,
     sessionId: string,
@@ -166,17 +233,34 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
   ): Promise<void> {
     const user = await db
       .selectFrom('users')
-      .select(['password_hash'])
+      .select(['id', 'organisation_id', 'password_hash', 'failed_logins', 'locked_until'])
       .where('id', '=', ctx.actor.userId)
       .executeTakeFirstOrThrow();
-    if (!(await verifyPassword(user.password_hash, input.currentPassword)))
+    const now = new Date();
+    if (user.locked_until && user.locked_until > now.toISOString()) throw lockedMessage(user.locked_until);
+    if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+      const outcome = await db.transaction().execute(async (trx) => {
+        await recordAudit(trx, ctx, {
+          action: 'user.password_change_failed',
+          entityType: 'user',
+          entityId: user.id,
+          organisationId: user.organisation_id,
+        });
+        return countFailure(trx, ctx, user, now);
+      });
+      if (outcome.locked)
+        throw new AppError(
+          'LOCKED',
+          `Nhập sai mật khẩu ${outcome.failures} lần: tài khoản bị khóa ${config.loginLockMinutes} phút và mọi phiên đăng nhập đã kết thúc.`,
+        );
       throw new AppError('BAD_REQUEST', 'Mật khẩu hiện tại không đúng.');
+    }
     assertPasswordPolicy(input.newPassword);
     const hash = await hashPassword(input.newPassword);
     await db.transaction().execute(async (trx) => {
       await trx
         .updateTable('users')
-        .set({ password_hash: hash, updated_at: new Date().toISOString() })
+        .set({ password_hash: hash, updated_at: now.toISOString(), failed_logins: 0 })
         .where('id', '=', ctx.actor.userId)
         .execute();
       // Other sessions end: a changed password should lock out whoever else had it.

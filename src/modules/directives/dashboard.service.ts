@@ -5,7 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { todayIso, vietnameseCollator } from '../../lib/vn.ts';
+import { vietnamToday } from '../../lib/dates.ts';
+import { vietnameseCollator } from '../../lib/vn.ts';
 import { regionOfProvince } from '../../network/regions.ts';
 import { EDXML_STATUS_LABELS } from './status-codes.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
@@ -32,7 +33,7 @@ export function createDashboardService(db: Kysely<DB>) {
 
   async function getDashboard(ctx: RequestContext, id: string, filter: DashboardFilter) {
     const directive = await loadDirective(ctx, id);
-    const today = filter.asOf ?? todayIso();
+    const today = filter.asOf ?? vietnamToday();
     const requirements = await db
       .selectFrom('directive_requirements')
       .selectAll()

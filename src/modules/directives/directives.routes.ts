@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { sendUploadedFile } from '../../lib/file-responses.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, pageWindow } from '../../lib/http-schemas.ts';
 import type { DirectivesService } from './directives.service.ts';
@@ -180,12 +181,7 @@ export const directivesRoutes =
       },
       async (request, reply) => {
         const file = await evidence.openEvidence(request.ctx, request.params.id, request.params.fileId);
-        // Uploaded files are always downloaded, never rendered: the type the uploader claimed is not trusted.
-        return reply
-          .header('content-type', 'application/octet-stream')
-          .header('content-length', file.size)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-          .send(file.stream);
+        return sendUploadedFile(reply, file, file.stream);
       },
     );
   };

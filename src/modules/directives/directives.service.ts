@@ -3,6 +3,7 @@
  * picks recipients, and issues it. Issuing delivers an electronic arrival into each recipient school's
  * incoming queue and creates one obligation per requirement × school — all in one transaction.
  */
+import { vietnamToday } from '../../lib/dates.ts';
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
@@ -94,7 +95,7 @@ export function createDirectivesService(db: Kysely<DB>) {
     return {
       title: doc.subject ?? '',
       numberSymbol: doc.number_symbol,
-      issuedDate: doc.document_date ?? new Date().toISOString().slice(0, 10),
+      issuedDate: doc.document_date ?? vietnamToday(),
       sourceDocumentId: doc.id,
       requirements: reqs.map((r) => ({ no: r.no, text: r.text, deadline: r.deadline, answerType: 'status' as const })),
       recipientMode: 'provincial_and_sector' as const,

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { notFound } from '../../lib/app-error.ts';
-import { todayIso } from '../../lib/vn.ts';
+import { vietnamToday } from '../../lib/dates.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, scoped } from '../tenancy/scope.ts';
@@ -32,7 +32,7 @@ type ObligationJoined = {
   organisation_name: string;
 };
 
-export function presentObligation(row: ObligationJoined, today = todayIso()) {
+export function presentObligation(row: ObligationJoined, today = vietnamToday()) {
   const answer = row.answer_json ? (JSON.parse(row.answer_json) as Answer) : { stage: row.status };
   const type = answerTypeOf(row.answer_type);
   const stage = type.stages.find((s) => s.code === answer.stage);
@@ -155,7 +155,7 @@ export function createObligationsService(db: Kysely<DB>) {
       decisionNumber: input.decisionNumber?.trim() || null,
       targetYear: input.targetYear || null,
     }; // || : a JSON null arrives coerced to 0 (ajv coerceTypes)
-    const stage = validateAnswer(row.answer_type, answer, todayIso());
+    const stage = validateAnswer(row.answer_type, answer, vietnamToday());
     await db.transaction().execute((trx) =>
       applyObligationChange(trx, ctx, row, {
         answer,

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
+import { addDays } from '../../lib/dates.ts';
 import { formatDateVi } from '../../lib/vn.ts';
 import type { JobDeps } from '../../jobs/worker.ts';
 import { notifyUsers, queueEmail } from '../notifications/notifications.repository.ts';
@@ -12,12 +13,6 @@ import { notifyUsers, queueEmail } from '../notifications/notifications.reposito
 export const OBLIGATION_REMINDERS_JOB = 'directives.reminders';
 export const REMINDER_WINDOW_DAYS = 7;
 const REMINDED_ROLES = ['leader', 'clerk', 'school_admin'];
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export async function sendObligationReminders(
   db: Kysely<DB>,

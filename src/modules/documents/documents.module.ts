@@ -1,11 +1,10 @@
 /** Wires the documents capability: one place builds every service from the database, config and intake engine. */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { createRegistersService } from '../registers/registers.service.ts';
 import { createDocumentsService } from './documents.service.ts';
-import { contentDisposition } from './files.storage.ts';
 import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
 import { createIntakeService } from './intake.service.ts';
 import { createLinksService } from './links.service.ts';
@@ -37,22 +36,4 @@ export async function readUpload(request: FastifyRequest): Promise<{ fileName: s
   const data = await part.toBuffer();
   if (data.length === 0) throw new AppError('BAD_REQUEST', 'Tệp tải lên rỗng.');
   return { fileName: part.filename, data };
-}
-
-const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'text/plain', 'text/plain; charset=utf-8']);
-
-/** Send a stored file: inline only for types a browser shows safely, as a download otherwise. */
-export function sendFile(
-  reply: FastifyReply,
-  file: { file_name: string; content_type: string },
-  data: Buffer,
-  forceDownload = false,
-) {
-  const inline = !forceDownload && INLINE_TYPES.has(file.content_type);
-  reply.header('content-type', inline ? file.content_type : 'application/octet-stream');
-  reply.header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', file.file_name));
-  reply.header('cache-control', 'private, max-age=300');
-  if (inline && file.content_type !== 'application/pdf')
-    reply.header('content-security-policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'");
-  return reply.send(data);
 }

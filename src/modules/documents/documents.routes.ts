@@ -18,8 +18,8 @@ import {
   SearchResult,
 } from './documents.schemas.ts';
 import { targetOrganisation } from './documents.service.ts';
-import { readUpload, sendFile, type DocumentsModule } from './documents.module.ts';
-import { contentDisposition } from './files.storage.ts';
+import { readUpload, type DocumentsModule } from './documents.module.ts';
+import { contentDisposition, sendUploadedFile } from '../../lib/file-responses.ts';
 
 const scoped = { tenancy: 'scoped' as const };
 const tags = ['Văn bản'];
@@ -129,12 +129,13 @@ export const documentsRoutes =
           tags,
           summary: 'Tải hoặc xem tệp (ảnh trang, bản gốc, đính kèm)',
           params: FileParams,
+          // `download` is accepted for old links: every uploaded file is a download now (lib/file-responses.ts).
           querystring: Type.Object({ download: Type.Optional(Type.Boolean()) }),
         },
       },
       async (request, reply) => {
         const { file, data } = await m.documents.getFile(request.ctx, request.params.id, request.params.fileId);
-        return sendFile(reply, file, data, request.query.download === true);
+        return sendUploadedFile(reply, { fileName: file.file_name, size: data.length }, data);
       },
     );
 
@@ -213,7 +214,7 @@ export const documentsRoutes =
       async (request, reply) => {
         const { fileName, xml } = await m.intake.exportEdxml(request.ctx, request.params.id);
         reply.header('content-type', 'application/xml; charset=utf-8');
-        reply.header('content-disposition', contentDisposition('attachment', fileName));
+        reply.header('content-disposition', contentDisposition(fileName));
         return reply.send(xml);
       },
     );

@@ -3,6 +3,7 @@
  * takes the next number of the right series (see numbering.ts), builds the number-symbol, records the
  * document in the outgoing register and links it to the incoming document it answers.
  */
+import { vietnamToday } from '../../lib/dates.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
@@ -87,7 +88,7 @@ export function createOutgoingService(deps: DocumentsDeps) {
     if (!doc.family || !doc.type_code)
       throw new AppError('BAD_REQUEST', 'Chưa chọn khối (Đảng/Nhà nước) hoặc loại văn bản.');
     const settings = await resolveSettings(db, doc.organisation_id);
-    const issueDate = input.issueDate ?? new Date().toISOString().slice(0, 10);
+    const issueDate = input.issueDate ?? vietnamToday();
     const numbering = {
       family: doc.family as 'party' | 'state',
       typeCode: doc.type_code,

@@ -3,6 +3,7 @@
  * The abbreviation and the Party term are not in any reference data we hold, so they are configurable
  * (Sổ đăng ký → Thiết lập đánh số) and the API says which values are defaults.
  */
+import { vietnamToday } from '../../lib/dates.ts';
 import { DEFAULT_PARTY_TERM_ANCHOR, partyTerm } from './numbering.ts';
 import { findSettings, type Db } from './documents.repository.ts';
 
@@ -38,7 +39,7 @@ function defaultAbbr(org: { short_name: string | null; kind: string; code: strin
 export async function resolveSettings(
   db: Db,
   organisationId: string,
-  today = new Date().toISOString().slice(0, 10),
+  today = vietnamToday(),
 ): Promise<DocumentSettings> {
   const org = await db
     .selectFrom('organisations')

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
-import { todayIso } from '../../lib/vn.ts';
+import { vietnamToday } from '../../lib/dates.ts';
 import { ADMIN_ROLES, isAcademyRole } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
 import { validOn } from '../organisations/organisations.repository.ts';
@@ -9,7 +9,7 @@ import type { HomeCardProvider } from './home.routes.ts';
 export function platformHomeCards(db: Kysely<DB>): HomeCardProvider {
   return async (ctx) => {
     const cards = [];
-    const today = todayIso();
+    const today = vietnamToday();
     if (isAcademyRole(ctx.actor.role)) {
       const schools = await validOn(
         db

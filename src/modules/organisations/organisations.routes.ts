@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams, Paged, pageWindow } from '../../lib/http-schemas.ts';
-import { todayIso } from '../../lib/vn.ts';
+import { vietnamToday } from '../../lib/dates.ts';
 import type { OrganisationsService } from './organisations.service.ts';
 import {
   CreateSectorSchoolBody,
@@ -32,7 +32,7 @@ export const organisationsRoutes =
       async (request) => {
         const window = pageWindow(request.query);
         const { items, total } = await service.listDirectory({
-          at: request.query.allPeriods ? undefined : (request.query.at ?? todayIso()),
+          at: request.query.allPeriods ? undefined : (request.query.at ?? vietnamToday()),
           kind: request.query.kind,
           q: request.query.q,
           limit: window.limit,

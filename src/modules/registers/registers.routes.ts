@@ -1,6 +1,6 @@
 /** /api/registers…: incoming and outgoing registers, the printable incoming register, numbering settings. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { contentDisposition } from '../documents/files.storage.ts';
+import { contentDisposition } from '../../lib/file-responses.ts';
 import type { RegistersService } from './registers.service.ts';
 import {
   PrintQuery,
@@ -58,7 +58,7 @@ export const registersRoutes =
       async (request, reply) => {
         const file = await service.printIncoming(request.ctx, request.query);
         reply.header('content-type', file.contentType);
-        reply.header('content-disposition', contentDisposition('attachment', file.fileName));
+        reply.header('content-disposition', contentDisposition(file.fileName));
         return reply.send(file.data);
       },
     );

@@ -8,7 +8,7 @@ import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { canRead, scoped } from '../tenancy/scope.ts';
-import { addDays, daysBetween, vietnamToday } from './dates.ts';
+import { addDays, daysBetween, vietnamToday } from '../../lib/dates.ts';
 import { OPEN_STATUSES } from './tasks.policy.ts';
 import { leadOf, presentTaskSummary, type Party } from './tasks.presenter.ts';
 import { findAssignees, groupByTask, scopedTasks, type TaskRow } from './tasks.repository.ts';

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
-import { addDays, vietnamToday } from './dates.ts';
+import { addDays, vietnamToday } from '../../lib/dates.ts';
 import { presentTaskSummary } from './tasks.presenter.ts';
 import { findAssignees, groupByTask, scopedTasks } from './tasks.repository.ts';
 

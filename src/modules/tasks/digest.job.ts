@@ -10,7 +10,7 @@ import type { JobDeps } from '../../jobs/worker.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
 import { formatDateVi } from '../../lib/vn.ts';
 import { notifyUsers, queueEmail } from '../notifications/notifications.repository.ts';
-import { addDays, daysBetween, isRealDate, vietnamToday } from './dates.ts';
+import { addDays, daysBetween, isRealDate, vietnamToday } from '../../lib/dates.ts';
 import { WORKING_STATUSES } from './deadlines.service.ts';
 import { links } from './links.ts';
 

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { activeUnitMembers, notifyUsers } from '../notifications/notifications.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
-import { vietnamToday } from './dates.ts';
+import { vietnamToday } from '../../lib/dates.ts';
 import { loadTargets, resolveTargets, type ResolvedTarget } from './direction-targets.ts';
 import { GENERAL_TASK_TITLE, onDocumentRegistered, requirementTitle } from './document-hooks.ts';
 import { links } from './links.ts';

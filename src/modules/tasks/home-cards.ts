@@ -4,7 +4,7 @@ import type { DB } from '../../db/types.ts';
 import type { HomeCardProvider } from '../home/home.routes.ts';
 import { isAcademyRole } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
-import { addDays, vietnamToday } from './dates.ts';
+import { addDays, vietnamToday } from '../../lib/dates.ts';
 import { WORKING_STATUSES } from './deadlines.service.ts';
 import { links } from './links.ts';
 import { isLeader } from './tasks.policy.ts';

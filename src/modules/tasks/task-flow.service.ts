@@ -8,7 +8,7 @@ import { AppError } from '../../lib/app-error.ts';
 import { formatDateVi } from '../../lib/vn.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
-import { isRealDate } from './dates.ts';
+import { isRealDate } from '../../lib/dates.ts';
 import { directorPeople, leadPeople, loadTaskForWrite, notifyAboutTask, requireLead } from './task-context.ts';
 import { insertTaskEvent, syncDocumentProgress } from './task-commands.ts';
 import { isLeader } from './tasks.policy.ts';

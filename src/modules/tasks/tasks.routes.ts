@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { sendUploadedFile } from '../../lib/file-responses.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams } from '../../lib/http-schemas.ts';
 import type { DeadlinesService } from './deadlines.service.ts';
@@ -59,6 +60,19 @@ export const tasksRoutes =
       },
       async (request) => tasks.get(request.ctx, request.params.id),
     );
+    app.post(
+      '/tasks/:id/acknowledge',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Xác nhận đã nhận nhiệm vụ (trang nhiệm vụ gửi khi người được giao mở ra)',
+          params: IdParams,
+          response: { 200: Type.Object({ acknowledged: Type.Integer() }) },
+        },
+      },
+      async (request) => tasks.acknowledge(request.ctx, request.params.id),
+    );
     app.patch(
       '/tasks/:id',
       {
@@ -114,12 +128,7 @@ export const tasksRoutes =
       },
       async (request, reply) => {
         const file = await evidence.openFile(request.ctx, request.params.id, request.params.fileId);
-        // Uploaded files are always downloaded, never rendered: the type the uploader claimed is not trusted.
-        reply
-          .header('content-type', 'application/octet-stream')
-          .header('content-length', String(file.size))
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-        return reply.send(file.stream);
+        return sendUploadedFile(reply, file, file.stream);
       },
     );
     app.post(

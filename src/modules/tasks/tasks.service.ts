@@ -4,7 +4,7 @@ import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
-import { addDays, isRealDate, vietnamToday } from './dates.ts';
+import { addDays, isRealDate, vietnamToday } from '../../lib/dates.ts';
 import { directorPeople, leadPeople, loadTask, loadTaskForWrite, notifyAboutTask } from './task-context.ts';
 import { insertTaskEvent, syncDocumentProgress } from './task-commands.ts';
 import { canWriteTo, isClerkLike, isLeader, taskPermissions } from './tasks.policy.ts';
@@ -55,13 +55,16 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
     return `${t.status === 'done' ? 1 : 0}${t.myDeadline ?? t.deadline ?? '9999-99-99'}${t.updatedAt}`;
   }
 
-  /** One task with its assignees, history, result files and what the caller may do. Opening it acknowledges receipt. */
-  async function get(ctx: RequestContext, id: string) {
+  /**
+   * The caller acknowledges receipt of a task given to them (or their unit): an explicit, audited write
+   * the task page sends when it opens — reading a task never changes it.
+   */
+  async function acknowledge(ctx: RequestContext, id: string): Promise<{ acknowledged: number }> {
     const t = await loadTask(db, ctx, id);
-    const writable = canWriteTo(ctx.actor, t.row.organisation_id);
-    if (writable && t.roles.size > 0) {
-      const now = new Date().toISOString();
-      await db
+    if (!canWriteTo(ctx.actor, t.row.organisation_id) || t.roles.size === 0) return { acknowledged: 0 };
+    const now = new Date().toISOString();
+    return db.transaction().execute(async (trx) => {
+      const result = await trx
         .updateTable('task_assignees')
         .set({ acknowledged_at: now })
         .where('task_id', '=', id)
@@ -72,8 +75,23 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
             ...(ctx.actor.unitId ? [eb('unit_id', '=', ctx.actor.unitId)] : []),
           ]),
         )
-        .execute();
-    }
+        .executeTakeFirst();
+      const acknowledged = Number(result.numUpdatedRows);
+      await recordAudit(trx, ctx, {
+        action: 'task.acknowledged',
+        entityType: 'task',
+        entityId: id,
+        organisationId: t.row.organisation_id,
+        after: { acknowledged },
+      });
+      return { acknowledged };
+    });
+  }
+
+  /** One task with its assignees, history, result files and what the caller may do. */
+  async function get(ctx: RequestContext, id: string) {
+    const t = await loadTask(db, ctx, id);
+    const writable = canWriteTo(ctx.actor, t.row.organisation_id);
     const [assignees, events, files, doc] = await Promise.all([
       findAssignees(db, [id]),
       findEvents(db, id),
@@ -232,7 +250,7 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
     return get(ctx, id);
   }
 
-  return { mine, get, progress, patch };
+  return { mine, get, acknowledge, progress, patch };
 }
 
 /** The lead's deadline follows the task's; assignees who shared the old deadline move with it. */

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { REGIMES, RULES, buildImportTemplate } from '../../compliance/index.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { IdParams, pageWindow } from '../../lib/http-schemas.ts';
-import { todayIso } from '../../lib/vn.ts';
+import { vietnamToday } from '../../lib/dates.ts';
 import { buildComplianceXlsx } from './compliance-export.ts';
 import type { TrainingModule } from './training.module.ts';
 import {
@@ -223,7 +223,7 @@ export const trainingRoutes =
         return sendXlsx(
           reply,
           summary.scope === 'network' ? 'tuan-thu-dao-tao-mang-luoi.xlsx' : 'tuan-thu-dao-tao.xlsx',
-          await buildComplianceXlsx(summary, details, todayIso()),
+          await buildComplianceXlsx(summary, details, vietnamToday()),
         );
       },
     );

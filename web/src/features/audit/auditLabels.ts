@@ -5,7 +5,9 @@
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'auth.login': 'Đăng nhập',
   'auth.logout': 'Đăng xuất',
-  'user.locked': 'Tài khoản bị khóa do đăng nhập sai',
+  'auth.login_failed': 'Đăng nhập không thành công',
+  'user.password_change_failed': 'Đổi mật khẩu: nhập sai mật khẩu hiện tại',
+  'user.locked': 'Tài khoản bị khóa do nhập sai mật khẩu',
   'user.password_changed': 'Đổi mật khẩu',
   'user.password_reset': 'Đặt lại mật khẩu',
   'user.created': 'Thêm cán bộ',
@@ -30,6 +32,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'document.in_progress': 'Văn bản chuyển sang "Đang xử lý"',
   'document.completed': 'Văn bản hoàn thành',
   'tasks.created_from_document': 'Tạo nhiệm vụ từ yêu cầu của văn bản',
+  'task.acknowledged': 'Xác nhận đã nhận nhiệm vụ',
   'task.progress': 'Cập nhật tiến độ nhiệm vụ',
   'task.commented': 'Ý kiến về nhiệm vụ',
   'task.files_added': 'Tải lên tài liệu kết quả',

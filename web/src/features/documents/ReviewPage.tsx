@@ -50,15 +50,6 @@ function PagePane({ doc }: { doc: DocumentDetail }) {
             </div>
           ) : null}
         </>
-      ) : original?.contentType === 'application/pdf' ? (
-        <object
-          data={fileUrl(doc.id, original.id)}
-          type="application/pdf"
-          className="review-page__pdf"
-          aria-label="Bản PDF"
-        >
-          <a href={fileUrl(doc.id, original.id)}>Mở bản PDF</a>
-        </object>
       ) : doc.ocrText ? (
         <pre className="review-page__text">{doc.ocrText}</pre>
       ) : (

@@ -1,6 +1,6 @@
 /** One task: what is asked, the leader's direction, who is assigned, the result, files, history and the actions open to me. */
-import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
+import { useEffect, useState } from 'react';
+import { ApiError, api } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
@@ -42,6 +42,12 @@ export function TaskPage({ taskId }: { taskId: string }) {
   const { data, error, loading, reload } = useApiData<TaskDetail>(`/api/tasks/${encodeURIComponent(taskId)}`);
   const [updated, setUpdated] = useState<TaskDetail | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Opening a task given to me acknowledges receipt — an explicit write; reading never changes a task.
+  const mustAcknowledge = Boolean(data && data.myRoles.length > 0 && data.status !== 'done');
+  useEffect(() => {
+    if (!mustAcknowledge) return;
+    void api.post(`/api/tasks/${encodeURIComponent(taskId)}/acknowledge`, {}).catch(() => undefined);
+  }, [mustAcknowledge, taskId]);
   if (error instanceof ApiError && (error.status === 404 || error.status === 403))
     return <NotFoundOrNoAccessPage what="nhiệm vụ" />;
   const task = updated ?? data;

@@ -1,6 +1,8 @@
 /**
- * Deadlines are calendar dates in Vietnam (UTC+7, no daylight saving): a task due "30/11" is overdue
- * from 1/12 00:00 Vietnam time, not from 07:00 when the UTC date changes.
+ * The one notion of "today" in TCT. Deadlines, overdue marks, reminders, the network on a date and
+ * every "as of" default are calendar dates in Vietnam (UTC+7, no daylight saving): a task due "30/11"
+ * is overdue from 1/12 00:00 Vietnam time, not from 07:00 when the UTC date changes. Never take the
+ * date from `toISOString()` (that is the UTC date).
  */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
