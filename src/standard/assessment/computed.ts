@@ -4,6 +4,7 @@
  * 5 years before the filing date (standard-reports-contests.md §1.1 [S]); staff figures use the roster.
  */
 import { PROGRAMME_LEVELS } from '../../compliance/vocabulary.ts';
+import { addDays } from '../../lib/dates.ts';
 import { computedSource, type ComputedSourceKey } from '../catalogue/computed-sources.ts';
 import { formatDateVi, formatNumberVi, type IsoDate, minusYears, percent } from '../common.ts';
 import { PRINCIPAL_OR_ABOVE, type StaffMember } from '../roster/types.ts';
@@ -35,9 +36,7 @@ export type ComputeInputs = {
 
 /** The look-back window: the 5 years before the filing date, the filing day itself excluded. */
 export function evidenceWindow(filingDate: IsoDate): { from: IsoDate; to: IsoDate } {
-  const last = new Date(`${filingDate}T00:00:00Z`);
-  last.setUTCDate(last.getUTCDate() - 1);
-  return { from: minusYears(filingDate, 5), to: last.toISOString().slice(0, 10) };
+  return { from: minusYears(filingDate, 5), to: addDays(filingDate, -1) };
 }
 
 function classesInWindow(training: TrainingInput, filingDate: IsoDate, basis: 'opening' | 'overlap') {

@@ -2,6 +2,7 @@
  * Demo dossiers for the seed: the known facts (./facts.ts), merger records, and the illustrative
  * approvals and registrations that make the network show letter 2174's picture on its date.
  */
+import { addDays } from '../../lib/dates.ts';
 import type { StepKind, StepRecord } from '../lifecycle/steps.ts';
 import { DATE_UNKNOWN, KNOWN_FACTS, project, record } from './facts.ts';
 
@@ -25,12 +26,6 @@ export type DemoSchool = {
   validFrom: string | null;
   validTo: string | null;
   predecessorCodes: readonly string[];
-};
-
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 };
 
 /**

@@ -7,7 +7,8 @@ import { dateCell } from '../../compliance/cells.ts';
 import { formatOf } from '../../compliance/parse-import.ts';
 import { readCsv, readWorkbook, UnreadableFileError, type RawSheet } from '../../compliance/read-sheets.ts';
 import { headerScorer, matchHeaders, rowHasData, rowReader, type ImportError } from '../../compliance/row-reader.ts';
-import { comparisonKey, todayInVietnam } from '../../compliance/text.ts';
+import { comparisonKey } from '../../compliance/text.ts';
+import { vietnamToday } from '../../lib/dates.ts';
 import { EDUCATION_LEVELS, GENDERS, THEORY_LEVELS } from '../../compliance/vocabulary.ts';
 import { ROSTER_COLUMNS, ROSTER_SHEET, type RosterColumnKey } from './columns.ts';
 import {
@@ -131,7 +132,7 @@ export async function parseRosterFile(
     errors.push({ sheet: fileName, row: null, column: null, message: `Không tìm thấy sheet "${ROSTER_SHEET}"` });
     return { members: [], errors };
   }
-  const members = parseSheet(sheet, opts.today ?? todayInVietnam(), errors);
+  const members = parseSheet(sheet, opts.today ?? vietnamToday(), errors);
   if (errors.length === 0 && members.length === 0)
     errors.push({ sheet: sheet.name, row: null, column: null, message: 'Danh sách không có cán bộ nào' });
   return { members: errors.length === 0 ? members : [], errors };
