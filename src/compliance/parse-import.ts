@@ -201,7 +201,8 @@ function parseLearnerSheet(
   return learners;
 }
 
-function formatOf(buffer: Buffer, fileName: string): 'xlsx' | 'csv' {
+/** XLSX or CSV by extension, else by the ZIP signature; .xls (BIFF) is refused with a hint. */
+export function formatOf(buffer: Buffer, fileName: string): 'xlsx' | 'csv' {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.xls'))
     throw new UnreadableFileError('Định dạng .xls cũ không được hỗ trợ: hãy lưu lại thành .xlsx');

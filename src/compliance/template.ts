@@ -52,7 +52,7 @@ const EXAMPLE_LEARNER: Record<string, unknown> = {
   ratingYearBefore: 'HTXSNV',
 };
 
-function columnLetter(position: number): string {
+export function columnLetter(position: number): string {
   let n = position;
   let letters = '';
   while (n > 0) {
@@ -63,7 +63,11 @@ function columnLetter(position: number): string {
   return letters;
 }
 
-function addDataSheet(
+/**
+ * One data sheet of a template: headers with notes, an example row, drop-downs and date formats.
+ * Also used by the standard-school templates (src/standard/), so every TCT template looks the same.
+ */
+export function addDataSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   columns: ColumnSpec[],
