@@ -4,25 +4,31 @@
  * 32-bit hash that only orders and buckets, and every decision that two shingles are equal compares the five
  * token ids themselves. Hash collisions therefore cost a comparison, never a wrong count.
  */
-import { tokenize } from './tokenize.ts';
+import { normalizeText, scanTokens } from './tokenize.ts';
 
 export const SHINGLE = 5;
 
-/** Token → id, shared by every fingerprint that will be compared (ids from different vocabularies mean nothing). */
+/**
+ * Token → id, shared by every fingerprint that will be compared (ids from different vocabularies mean
+ * nothing). An open-addressing table keyed by the characters themselves, so that reading a text looks tokens
+ * up where they stand in it and only a token never seen before becomes a new string.
+ */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  private readonly tokens: string[] = [];
+  private hashes = new Uint32Array(1024);
+  private slots = new Int32Array(2048); // id + 1, 0 = empty
+  private mask = 2047;
 
   get size(): number {
-    return this.ids.size;
+    return this.tokens.length;
+  }
+
+  token(id: number): string | undefined {
+    return this.tokens[id];
   }
 
   id(token: string): number {
-    let id = this.ids.get(token);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(token, id);
-    }
-    return id;
+    return this.idAt(token, 0, token.length);
   }
 
   idsOf(tokens: readonly string[]): Uint32Array {
@@ -30,6 +36,64 @@ export class Vocabulary {
     for (let i = 0; i < tokens.length; i++) out[i] = this.id(tokens[i]!);
     return out;
   }
+
+  /** The ids of the tokens of `text` as issue 14 defines them (see tokenize.ts). */
+  idsOfText(text: string): Uint32Array {
+    const lower = normalizeText(text);
+    let out = new Uint32Array(Math.max(16, lower.length >> 2));
+    let n = 0;
+    scanTokens(lower, (start, end) => {
+      if (n === out.length) {
+        const grown = new Uint32Array(out.length * 2);
+        grown.set(out);
+        out = grown;
+      }
+      out[n++] = this.idAt(lower, start, end);
+    });
+    return out.slice(0, n);
+  }
+
+  private idAt(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    h >>>= 0;
+    const length = end - start;
+    let slot = h & this.mask;
+    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
+      const id = entry - 1;
+      if (this.hashes[id] === h) {
+        const candidate = this.tokens[id]!;
+        if (candidate.length === length && sameChars(candidate, text, start)) return id;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const id = this.tokens.length;
+    this.tokens.push(text.slice(start, end));
+    if (id === this.hashes.length) {
+      const grown = new Uint32Array(id * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = h;
+    this.slots[slot] = id + 1;
+    if (this.tokens.length * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    this.mask = this.slots.length - 1;
+    for (let id = 0; id < this.tokens.length; id++) {
+      let slot = this.hashes[id]! & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = id + 1;
+    }
+  }
+}
+
+function sameChars(token: string, text: string, start: number): boolean {
+  for (let k = 0; k < token.length; k++) if (token.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 export interface Fingerprint {
@@ -43,7 +107,7 @@ export interface Fingerprint {
 }
 
 export function fingerprintText(text: string, vocabulary: Vocabulary): Fingerprint {
-  return fingerprintTokens(vocabulary.idsOf(tokenize(text)));
+  return fingerprintTokens(vocabulary.idsOfText(text));
 }
 
 export type WindowHash = (tokens: Uint32Array, i: number) => number;
@@ -72,8 +136,6 @@ export function sameWindow(a: Uint32Array, i: number, b: Uint32Array, j: number)
   );
 }
 
-const POSITION_SPACE = 2 ** 21;
-
 /** `hash` is replaceable only so that tests can force collisions; every caller uses windowHash. */
 export function fingerprintTokens(tokens: Uint32Array, hash: WindowHash = windowHash): Fingerprint {
   const windows = Math.max(0, tokens.length - SHINGLE + 1);
@@ -95,10 +157,7 @@ export function fingerprintTokens(tokens: Uint32Array, hash: WindowHash = window
   return { tokens, hashes: hashes.slice(0, size), positions: positions.slice(0, size), size };
 }
 
-/**
- * Every window in (hash, position) order. Packing both into one float64 (32 + 21 bits) lets the native
- * typed-array sort do the work; texts of more than two million tokens fall back to a comparator sort.
- */
+/** Every window in (hash, position) order. */
 function windowsByHash(
   tokens: Uint32Array,
   windows: number,
@@ -106,27 +165,49 @@ function windowsByHash(
 ): { hashes: Uint32Array; positions: Uint32Array } {
   const hashes = new Uint32Array(windows);
   const positions = new Uint32Array(windows);
-  if (windows <= POSITION_SPACE) {
-    const keys = new Float64Array(windows);
-    for (let i = 0; i < windows; i++) keys[i] = hash(tokens, i) * POSITION_SPACE + i;
-    keys.sort();
-    for (let k = 0; k < windows; k++) {
-      const key = keys[k]!;
-      const h = Math.floor(key / POSITION_SPACE);
-      hashes[k] = h;
-      positions[k] = key - h * POSITION_SPACE;
+  for (let i = 0; i < windows; i++) {
+    hashes[i] = hash(tokens, i);
+    positions[i] = i;
+  }
+  const sorted = radixSortByHash(hashes, [positions], windows);
+  return { hashes: sorted.hashes, positions: sorted.payloads[0]! };
+}
+
+/**
+ * Sorts `hashes` (and the parallel `payloads`) by hash: an LSD radix sort, 8 bits per pass. It is stable, so
+ * equal hashes keep their input order, and several times faster than a comparison sort. The input arrays are
+ * used as scratch space; use the returned ones.
+ */
+export function radixSortByHash(
+  hashes: Uint32Array,
+  payloads: Uint32Array[],
+  n: number,
+): { hashes: Uint32Array; payloads: Uint32Array[] } {
+  let keys: Uint32Array = hashes;
+  let values: Uint32Array[] = payloads;
+  let otherKeys: Uint32Array = new Uint32Array(n);
+  let otherValues: Uint32Array[] = payloads.map(() => new Uint32Array(n));
+  const counts = new Uint32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(keys[i]! >>> shift) & 255]!++;
+    if (counts.includes(n)) continue; // every key has the same byte here: nothing to reorder
+    let sum = 0;
+    for (let b = 0; b < 256; b++) {
+      const c = counts[b]!;
+      counts[b] = sum;
+      sum += c;
     }
-    return { hashes, positions };
+    for (let i = 0; i < n; i++) {
+      const h = keys[i]!;
+      const to = counts[(h >>> shift) & 255]!++;
+      otherKeys[to] = h;
+      for (let v = 0; v < values.length; v++) otherValues[v]![to] = values[v]![i]!;
+    }
+    [keys, otherKeys] = [otherKeys, keys];
+    [values, otherValues] = [otherValues, values];
   }
-  const hashOf = new Uint32Array(windows);
-  for (let i = 0; i < windows; i++) hashOf[i] = hash(tokens, i);
-  const order = Array.from({ length: windows }, (_, i) => i);
-  order.sort((x, y) => hashOf[x]! - hashOf[y]! || x - y);
-  for (let k = 0; k < windows; k++) {
-    hashes[k] = hashOf[order[k]!]!;
-    positions[k] = order[k]!;
-  }
-  return { hashes, positions };
+  return { hashes: keys, payloads: values };
 }
 
 /** |S(A) ∩ S(B)|, exactly: a merge over the hash order, comparing tuples wherever hashes agree. */

@@ -54,7 +54,7 @@ export function findSimilarPairs(docs: readonly Fingerprint[], min: number, stat
     for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) out.push(scorePair(docs, a, b));
     return out.sort(comparePairs);
   }
-  const index = new ShingleIndex(docs);
+  const index = new ShingleIndex(docs, { singletons: false });
   const lastSeenBy = new Int32Array(n).fill(-1);
   const checked = new Set<number>();
   let probes = 0;
@@ -64,14 +64,13 @@ export function findSimilarPairs(docs: readonly Fingerprint[], min: number, stat
     if (doc.size === 0 || take <= 0) continue;
     const candidates: number[] = [];
     const visit = (b: number) => {
-      if (b === a || lastSeenBy[b] === a) return;
+      if (lastSeenBy[b] === a) return;
       lastSeenBy[b] = a;
       candidates.push(b);
     };
     for (const j of rarestShingles(index, a, take)) {
       probes++;
-      const h = doc.hashes[j]!;
-      index.forEachHolder(h, doc.tokens, doc.positions[j]!, visit);
+      index.forEachOtherHolder(a, j, visit);
     }
     for (const b of candidates) {
       const [x, y] = a < b ? [a, b] : [b, a];
@@ -89,25 +88,23 @@ export function findSimilarPairs(docs: readonly Fingerprint[], min: number, stat
   return out.sort(comparePairs);
 }
 
-/** Indexes of the `take` shingles of document `d` with the lowest document frequency. */
-function rarestShingles(index: ShingleIndex, d: number, take: number): Uint32Array {
+/**
+ * The shingles of document `d` worth probing among its `take` rarest. Shingles no other document holds come
+ * first in rarity order and can reveal no candidate, so they are counted but not returned; when they alone
+ * fill the prefix, nothing is returned and the document has no candidate on its side.
+ */
+function rarestShingles(index: ShingleIndex, d: number, take: number): number[] {
   const size = index.docs[d]!.size;
   const from = index.base[d]!;
-  const frequency = index.frequency.subarray(from, from + size);
-  const out = new Uint32Array(take);
-  if (take >= size) {
-    for (let j = 0; j < size; j++) out[j] = j;
-    return out;
-  }
-  const sorted = frequency.slice().sort();
-  const cutoff = sorted[take - 1]!;
-  let below = 0;
-  while (below < take && sorted[below]! < cutoff) below++;
-  let atCutoff = take - below;
-  let k = 0;
+  let unique = 0;
+  const shared: number[] = [];
   for (let j = 0; j < size; j++) {
-    const f = frequency[j]!;
-    if (f < cutoff || (f === cutoff && atCutoff-- > 0)) out[k++] = j;
+    if (index.frequency[from + j] === 1) unique++;
+    else shared.push(j);
   }
-  return out;
+  const wanted = take - unique;
+  if (wanted <= 0) return [];
+  if (wanted >= shared.length) return shared;
+  shared.sort((x, y) => index.frequency[from + x]! - index.frequency[from + y]! || x - y);
+  return shared.slice(0, wanted);
 }
