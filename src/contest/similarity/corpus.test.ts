@@ -14,7 +14,7 @@ describe('SimilarityCorpus', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (old, fresh, min) => {
           const corpus = new SimilarityCorpus<number>();
-          old.forEach((t, i) => corpus.add(i, t));
+          for (const [i, t] of old.entries()) corpus.add(i, t);
           const sets = [...old, fresh].map(shingleSet);
           const expected = old
             .map((_, i) => brutePair(sets, old.length, i))
