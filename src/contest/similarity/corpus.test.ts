@@ -28,6 +28,23 @@ describe('SimilarityCorpus', () => {
     );
   });
 
+  it('measures the share of a text found anywhere in the corpus (union over sources)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), text, (old, fresh) => {
+        const corpus = new SimilarityCorpus<number>();
+        for (const [i, t] of old.entries()) corpus.add(i, t);
+        corpus.add(-1, fresh); // the entry itself is in the corpus and must not count
+        const mine = shingleSet(fresh);
+        const elsewhere = new Set(old.flatMap((t) => [...shingleSet(t)]));
+        const covered = [...mine].filter((s) => elsewhere.has(s)).length;
+        const { share, matches } = corpus.overlap(fresh, { excludeId: -1 });
+        expect(share).toBe(mine.size === 0 ? 0 : covered / mine.size);
+        expect(matches.some((m) => m.id === -1)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps answering as texts are added (segments merge as they double)', () => {
     const corpus = new SimilarityCorpus();
     const passage = 'bảo vệ nền tảng tư tưởng của Đảng là nhiệm vụ hàng đầu';

@@ -51,33 +51,50 @@ export class SimilarityCorpus<Id = string> {
   }
 
   queryFingerprint(doc: Fingerprint, options: { min?: number; excludeId?: Id } = {}): CorpusMatch<Id>[] {
+    return this.probe(doc, options.excludeId, options.min ?? Number.MIN_VALUE).matches;
+  }
+
+  /**
+   * How much of `text` is found in the corpus: the share of its shingles held by at least one indexed text
+   * (the union over sources, for screening against a threshold), and every text sharing anything with it.
+   */
+  overlap(text: string, options: { excludeId?: Id } = {}): { share: number; matches: CorpusMatch<Id>[] } {
+    const doc = fingerprintText(text, this.vocabulary);
+    const { matches, covered } = this.probe(doc, options.excludeId, Number.MIN_VALUE);
+    return { share: containment(covered, doc.size), matches };
+  }
+
+  private probe(
+    doc: Fingerprint,
+    excludeId: Id | undefined,
+    min: number,
+  ): { matches: CorpusMatch<Id>[]; covered: number } {
     const shared = new Map<number, number>();
+    const coveredBy = new Uint8Array(doc.size);
     for (const segment of this.segments) {
       const counts = new Uint32Array(segment.index.docs.length);
       const touched: number[] = [];
+      let j = 0;
       const visit = (d: number) => {
+        if (excludeId !== undefined && this.ids[segment.from + d] === excludeId) return;
+        coveredBy[j] = 1;
         if (counts[d]!++ === 0) touched.push(d);
       };
-      for (let j = 0; j < doc.size; j++) {
-        segment.index.forEachHolder(doc.hashes[j]!, doc.tokens, doc.positions[j]!, visit);
-      }
+      for (j = 0; j < doc.size; j++) segment.index.forEachHolder(doc.hashes[j]!, doc.tokens, doc.positions[j]!, visit);
       for (const d of touched) shared.set(segment.from + d, counts[d]!);
     }
-    const min = options.min ?? Number.MIN_VALUE;
-    const out: CorpusMatch<Id>[] = [];
+    const matches: CorpusMatch<Id>[] = [];
     for (const [d, count] of shared) {
-      if (options.excludeId !== undefined && this.ids[d] === options.excludeId) continue;
       const match = {
         id: this.ids[d]!,
         shared: count,
         newInOld: containment(count, doc.size),
         oldInNew: containment(count, this.docs[d]!.size),
       };
-      if (Math.max(match.newInOld, match.oldInNew) >= min) out.push(match);
+      if (Math.max(match.newInOld, match.oldInNew) >= min) matches.push(match);
     }
-    return out.sort(
-      (x, y) => Math.max(y.newInOld, y.oldInNew) - Math.max(x.newInOld, x.oldInNew) || y.shared - x.shared,
-    );
+    matches.sort((x, y) => Math.max(y.newInOld, y.oldInNew) - Math.max(x.newInOld, x.oldInNew) || y.shared - x.shared);
+    return { matches, covered: coveredBy.reduce((n, c) => n + c, 0) };
   }
 
   /** The passages `text` shares with the indexed text `id` (token ranges: a = `text`, b = the indexed text). */
