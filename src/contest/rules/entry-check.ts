@@ -17,7 +17,7 @@ export interface Author {
   personId: string;
   name: string;
   /** The kind of organisation the author belongs to (needed when an edition is open only to the system). */
-  organisationKind?: OrganisationKind | null;
+  organisationKind?: string | null;
 }
 
 export interface NewEntry {
