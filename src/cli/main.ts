@@ -38,6 +38,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandRun
     summary: 'Kiểm tra tuân thủ: compliance check FILE.xlsx',
     load: async () => (await import('../compliance/cli.ts')).runComplianceCommand,
   },
+  contest: {
+    summary: 'Cuộc thi: contest similarity TỆP... [--min 0.05] (kiểm tra trùng lặp)',
+    load: async () => (await import('../contest/cli.ts')).runContestCommand,
+  },
 };
 
 export async function main(argv: string[]): Promise<void> {
