@@ -2,6 +2,7 @@
  * Vietnamese word knowledge used to tell real words from OCR garbage, and to repair the few confusions
  * tesseract's Vietnamese model makes on printed official letters (ả read as ẳ, broken casing).
  */
+import { repairCompounds } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
 const VI_LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
@@ -117,7 +118,7 @@ export function fixOcrWords(text: string): string {
     for (const [prevRe, re, rep] of PREV_FIXES) if (re.test(word) && prevRe.test(prev)) word = matchCase(word, rep);
     if (word !== core) parts[i] = tok.replace(core, word);
   }
-  return parts.join('');
+  return repairCompounds(parts.join('')).text;
 }
 
 // Common Vietnamese family names. An OCR'd name whose first word is not one of them but folds to exactly
