@@ -84,7 +84,7 @@ function placeBefore(text: string): { place: string; from: number } | null {
     if (!w) break;
     const core = coreWord(w[0]);
     const isCap = isCapitalizedSyllable(core) || /^(TP|Tp)\.?$/.test(w[0]);
-    const isLink = count > 0 && /^(phố|xã|thị|trấn)$/.test(core);
+    const isLink = count > 0 && (/^(phố|xã|thị|trấn)$/.test(core) || /^[-–]$/.test(w[0]));
     if (!isCap && !isLink) break;
     from = w.index;
     count++;

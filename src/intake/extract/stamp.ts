@@ -38,6 +38,8 @@ function leadingUpperRun(text: string): { text: string; from: number; length: nu
   while (start < words.length && !/[\p{L}\d]/u.test(words[start]?.[0] ?? '')) start++;
   const lead = words[start]?.index ?? 0;
   for (const w of words.slice(start)) {
+    // "BÀ RỊA - VŨNG TÀU": a spaced dash inside a name.
+    if (/^[-–]$/.test(w[0]) && syllables > 0) continue;
     const core = coreWord(w[0]);
     if (!core || !isUpperWord(core) || core !== w[0].replace(/[,.]$/, '')) break;
     if (isSyllable(core)) syllables++;
