@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { extractFromText } from '../src/intake/extract/index.ts';
-import { ocrImage } from '../src/intake/ocr.ts';
+import { ocrImage } from '../src/intake/ocr-core.ts';
 import { mapParallel } from '../src/intake/process.ts';
 import { scorePredictions, type ScoreReport } from '../src/intake/score.ts';
 

@@ -50,7 +50,14 @@ export interface ReceiverResult {
   repair: 'none' | 'hint' | 'province';
 }
 
+// Province names with a dash ("BÀ RỊA - VŨNG TÀU") whose dash OCR lost or split from the name.
+const DASHED = PROVINCES.filter((p) => p.includes(' - ')).map((p) => ({
+  name: p.toUpperCase(),
+  re: new RegExp(p.toUpperCase().split(' - ').join('\\s*[-–]?\\s*'), 'u'),
+}));
+
 export function completeReceiver(read: string | null, hints: ReceiverHints = {}): ReceiverResult | null {
+  if (read) for (const d of DASHED) read = read.replace(d.re, d.name);
   const known = [hints.expectedReceiver, ...(hints.knownOrganisations ?? [])].filter(
     (k): k is string => typeof k === 'string' && k.trim().length > 0,
   );
