@@ -102,8 +102,11 @@ for (const c of COMPOUND_LIST) {
     KNOWN.add(pair);
     const key = fold(pair);
     const prev = PAIRS.get(key);
-    // Two compounds that fold alike cannot repair each other: neither is used.
-    PAIRS.set(key, prev === undefined || prev === pair ? pair : null);
+    // Two compounds that fold alike cannot repair each other: neither is used. Old and new tone placement
+    // ("uỷ"/"ủy", "hoà"/"hòa") are the same word: the first spelling listed is the one repairs produce.
+    const samePlacement =
+      prev && prev.replace(/uỷ/g, 'ủy').replace(/oà/g, 'òa') === pair.replace(/uỷ/g, 'ủy').replace(/oà/g, 'òa');
+    PAIRS.set(key, prev === undefined || prev === pair || samePlacement ? (prev ?? pair) : null);
   }
 }
 
@@ -133,6 +136,46 @@ function plausibleMisreading(printed: string, word: string): boolean {
   return true;
 }
 
+// Frequent words whose unaccented form stands for no other frequent word of official letters; OCR (or a
+// typist without a Vietnamese keyboard) sometimes drops every mark of a word.
+const BARE_WORDS = new Map(
+  [
+    'của',
+    'các',
+    'được',
+    'những',
+    'với',
+    'về',
+    'học',
+    'cấp',
+    'việc',
+    'trên',
+    'một',
+    'người',
+    'không',
+    'thực',
+    'hiện',
+    'lượng',
+    'chương',
+    'trình',
+    'nghiệp',
+    'nhiệm',
+    'phương',
+    'tạo',
+    'bồi',
+    'kiểm',
+    'triển',
+    'khảo',
+    'hội',
+    'nghị',
+    'đánh',
+    'giảng',
+    'luận',
+    'ủy',
+    'tổng',
+    'kết',
+  ].map((w) => [fold(w), w]),
+);
 export interface LexiconRepair {
   text: string;
   /** Number of words changed. */
@@ -160,6 +203,18 @@ export function repairCompounds(text: string): LexiconRepair {
       (k > 0 && joined(k - 1) && KNOWN.has(`${lower[k - 1]} ${lower[k]}`)),
   );
   let repairs = 0;
+  // OCR reads specks as punctuation inside a compound ("bảo: vệ", "tăng cường. công"): dropped when the two
+  // words make a known compound without it. Commas are left alone: "tỉnh, thành phố" is an enumeration.
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const t = toks[k];
+    const u = toks[k + 1];
+    if (!t || !u || !/^[:.;']$/.test(t.post) || u.pre) continue;
+    const pair = `${lower[k]} ${lower[k + 1]}`;
+    if (!KNOWN.has(pair) && !PAIRS.get(fold(pair))) continue;
+    t.post = '';
+    parts[t.at] = `${t.pre}${t.core}`;
+    repairs++;
+  }
   for (let k = 0; k + 1 < toks.length; k++) {
     if (!joined(k)) continue;
     const pair = `${lower[k]} ${lower[k + 1]}`;
@@ -181,6 +236,16 @@ export function repairCompounds(text: string): LexiconRepair {
       parts[t.at] = `${t.pre}${t.core}${t.post}`;
       repairs++;
     }
+  }
+  // A lower-case word with no mark at all, not repaired by a neighbour, that stands for one frequent word.
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t || !/^[a-z]+$/.test(t.core) || anchored[k]) continue;
+    const w = BARE_WORDS.get(t.core);
+    if (!w || w === t.core) continue;
+    t.core = w;
+    parts[t.at] = `${t.pre}${t.core}${t.post}`;
+    repairs++;
   }
   return { text: parts.join(''), repairs };
 }
