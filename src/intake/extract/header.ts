@@ -239,12 +239,15 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
   }
   const name = orgs[orgs.length - 1];
   const parent = orgs[orgs.length - 2];
+  const fixedName = name ? fixOcrWords(name.text) : null;
+  const repaired = (name && fixedName !== name.text) || (parent && fixOcrWords(parent.text) !== parent.text);
   return {
-    name: name ? fixOcrWords(name.text) : null,
+    name: fixedName,
     parent: parent ? fixOcrWords(parent.text) : null,
     nameSpan: name?.span ?? null,
     parentSpan: parent?.span ?? null,
-    confidence: name ? (orgs.length <= 3 ? 0.85 : 0.6) : 0,
+    // Names repaired towards the vocabulary (tone marks) are less sure than names read as printed.
+    confidence: name ? (orgs.length <= 3 ? 0.85 : 0.6) * (repaired ? 0.85 : 1) : 0,
     lines: orgs.flatMap((o) => o.lines),
   };
 }
