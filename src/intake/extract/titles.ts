@@ -79,8 +79,13 @@ function repairWord(w: string): { word: string; repaired: boolean } {
   const same = WORDS_BY_FOLD.get(fold(w));
   if (same?.length === 1 && same[0]) return { word: same[0], repaired: true };
   const f = fold(w);
-  const near = [...TITLE_WORDS].filter((t) => t.length === w.length && editDistance(fold(t), f) === 1);
-  if (near.length === 1 && near[0] && f.length >= 3) return { word: near[0], repaired: true };
+  // One letter misread, its marks kept ("GHỦ" for "CHỦ"); a word one letter away only once marks are
+  // dropped is taken only when it is the only such word.
+  for (const dist of [(t: string) => editDistance(t, w), (t: string) => editDistance(fold(t), f)]) {
+    const near = [...TITLE_WORDS].filter((t) => t.length === w.length && dist(t) === 1);
+    if (near.length === 1 && near[0] && f.length >= 3) return { word: near[0], repaired: true };
+    if (near.length > 1) break;
+  }
   return { word: w, repaired: false };
 }
 
