@@ -5,8 +5,8 @@ export { extractFromFile, LONG_DOCUMENT_PAGES, METADATA_HEAD, ocrImage, readPdf,
 export type { FileExtraction, FileSource, OcrOptions, OcrProgress, PageSelection } from './ocr.ts';
 export { joinPages, readPdfLayout, readPdfPages } from './pdf.ts';
 export type { PageResult, PagesOptions } from './pdf.ts';
-export { splitBatch } from './split.ts';
-export type { BatchLetter, BatchSplit } from './split.ts';
+export { findLetterStarts, lettersFromStarts, scorePageStart, splitBatch } from './split.ts';
+export type { BatchLetter, BatchSplit, PageStart, StartEvidence } from './split.ts';
 export { IntakeError } from './errors.ts';
 export type { IntakeErrorCode } from './errors.ts';
 export type * from './types.ts';
