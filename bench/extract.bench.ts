@@ -1,17 +1,18 @@
 /**
- * `npm run bench -- extract [--no-image] [--seconds N]`: field accuracy against test/fixtures/documents from
- * the typed text (clean.txt), the OCR text (ocr.txt) and the page image (OCR run now, pages in parallel),
- * then text-extraction speed on one core over the OCR texts.
+ * `npm run bench -- extract [--no-image] [--seconds=N] [--root=DIR]`: field accuracy against the letters of
+ * DIR (default test/fixtures/documents; the unseen sets are test/fixtures/unseen/gen/dev and …/holdout) from
+ * the typed text (clean.txt), the OCR text (ocr.txt), text-level damage models (synth.txt, unseen sets only)
+ * and the page image (OCR run now, pages in parallel), then text-extraction speed on one core over the OCR texts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { extractFromText } from '../src/intake/extract/index.ts';
-import { ocrImage } from '../src/intake/ocr.ts';
+import { ocrImage } from '../src/intake/ocr-core.ts';
 import { mapParallel } from '../src/intake/process.ts';
 import { scorePredictions, type ScoreReport } from '../src/intake/score.ts';
 
-const ROOT = join(import.meta.dirname, '..', 'test', 'fixtures', 'documents');
+let ROOT = join(import.meta.dirname, '..', 'test', 'fixtures', 'documents');
 
 function docsWith(file: string): string[] {
   return readdirSync(ROOT)
@@ -30,6 +31,8 @@ function flagValue(flags: string[], name: string): string | undefined {
 }
 
 export async function run(flags: string[]): Promise<void> {
+  const root = flagValue(flags, '--root');
+  if (root) ROOT = resolve(root);
   const reports: Array<[string, ScoreReport]> = [];
   const cleanDocs = docsWith('clean.txt');
   reports.push([
@@ -43,8 +46,13 @@ export async function run(flags: string[]): Promise<void> {
   const ocrDocs = docsWith('ocr.txt');
   const ocrTexts = ocrDocs.map((d) => readFileSync(join(ROOT, d, 'ocr.txt'), 'utf8'));
   reports.push(['ocr', scoreTexts(ocrDocs, 'ocr.txt', ocrTexts)]);
-  if (!flags.includes('--no-image')) {
-    const imageDocs = docsWith('page.jpg');
+  const synthDocs = docsWith('synth.txt');
+  if (synthDocs.length > 0) {
+    const texts = synthDocs.map((d) => readFileSync(join(ROOT, d, 'synth.txt'), 'utf8'));
+    reports.push(['synth', scoreTexts(synthDocs, 'synth.txt', texts)]);
+  }
+  const imageDocs = docsWith('page.jpg');
+  if (!flags.includes('--no-image') && imageDocs.length > 0) {
     const started = performance.now();
     const texts = await mapParallel(imageDocs, availableParallelism(), (d) => ocrImage(join(ROOT, d, 'page.jpg')));
     const seconds = (performance.now() - started) / 1000;

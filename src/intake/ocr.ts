@@ -1,36 +1,23 @@
 /**
- * OCR and file intake. Images go through Debian's tesseract (`-l vie --psm 3`, one thread per process);
- * PDFs use their text layer when it holds real text, otherwise each page is rasterised at 300 dpi and read,
- * pages in parallel up to the number of cores. No pre-processing: tesseract binarises and deskews itself
- * and the measured accuracy on the sample scans did not call for more.
+ * File intake: tells the file type from its content, reads the text (UTF-8 text as is; images through
+ * tesseract; PDFs through pdf.ts: text layer, or OCR at the scan's own resolution) and extracts the letter's
+ * metadata. A long PDF gives its metadata from its first pages and its last (the signature) within seconds;
+ * `source.remainingPages` lists the pages left for a background job (`readPdfPages`).
  */
-import { mkdtemp, open, readFile, rm, stat } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { extractFromText } from './extract/index.ts';
+import { open, readFile, stat } from 'node:fs/promises';
+import { extractFromText, type ExtractOptions } from './extract/index.ts';
 import { IntakeError } from './errors.ts';
 import { detectFormat, type FileFormat } from './file-type.ts';
-import { mapParallel, processLimiter, ProcessMissing, ProcessTimeout, runProcess } from './process.ts';
+import { ocrImage, type OcrOptions, type PageSelection } from './ocr-core.ts';
+import { joinPages, readPdfLayout, readPdfPages } from './pdf.ts';
 import type { Extraction } from './types.ts';
 
-export interface OcrProgress {
-  /** Pages finished so far. */
-  done: number;
-  pages: number;
-  /** The page just finished (1-based). */
-  page: number;
-}
+export { ocrImage } from './ocr-core.ts';
+export type { OcrOptions, OcrProgress, PageSelection } from './ocr-core.ts';
 
-export interface OcrOptions {
-  /** Time limit per page and per process, in ms (default 120 000). */
-  pageTimeoutMs?: number;
-  /** Pages read at once (default: the number of cores). */
-  parallelism?: number;
-  language?: string;
-  tesseractPath?: string;
-  onProgress?: (p: OcrProgress) => void;
-  signal?: AbortSignal;
-}
+/** A PDF longer than this is read for metadata from its first METADATA_HEAD pages and its last page. */
+export const LONG_DOCUMENT_PAGES = 8;
+export const METADATA_HEAD = 3;
 
 export interface FileSource {
   kind: 'text' | 'pdf' | 'image';
@@ -39,130 +26,12 @@ export interface FileSource {
   method: 'text' | 'text-layer' | 'ocr' | 'text-layer+ocr';
   pages: number;
   ocrSeconds: number;
+  /** PDF: the pages whose text was read (1-based), and the pages left unread (for a background job). */
+  pagesRead?: number[];
+  remainingPages?: number[];
 }
 
 export type FileExtraction = Extraction & { source: FileSource; text: string };
-
-const DEFAULT_TIMEOUT_MS = 120_000;
-/** A PDF page whose text layer has fewer letters than this is a scan. */
-const MIN_LETTERS_PER_PAGE = 40;
-
-function timeoutOf(opts: OcrOptions): number {
-  return opts.pageTimeoutMs ?? DEFAULT_TIMEOUT_MS;
-}
-
-/** OCRs one image file (PNG, JPEG, TIFF; a multi-page TIFF gives all pages). */
-export async function ocrImage(path: string, opts: OcrOptions = {}, page = 1, pages = 1): Promise<string> {
-  const tesseract = opts.tesseractPath ?? 'tesseract';
-  const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
-  try {
-    const res = await processLimiter.run(() =>
-      runProcess(tesseract, [path, 'stdout', '-l', opts.language ?? 'vie', '--psm', '3'], {
-        timeoutMs: timeoutOf(opts),
-        env,
-        signal: opts.signal,
-      }),
-    );
-    if (res.code !== 0) {
-      throw new IntakeError(
-        'OCR_FAILED',
-        `Nhận dạng chữ thất bại ở trang ${page}/${pages}: ${res.stderr.trim().split('\n').pop() ?? ''}`,
-        path,
-      );
-    }
-    return res.stdout;
-  } catch (e) {
-    throw toIntakeError(e, path, page, pages, opts);
-  }
-}
-
-function toIntakeError(e: unknown, path: string, page: number, pages: number, opts: OcrOptions): unknown {
-  if (e instanceof IntakeError) return e;
-  if (e instanceof ProcessTimeout) {
-    return new IntakeError(
-      'OCR_TIMEOUT',
-      `Trang ${page}/${pages} của ${path} xử lý quá ${Math.round(timeoutOf(opts) / 1000)} giây nên đã dừng`,
-      path,
-      { cause: e },
-    );
-  }
-  if (e instanceof ProcessMissing) {
-    return new IntakeError(
-      'OCR_MISSING',
-      `Không chạy được ${e.message}: cần cài gói tesseract-ocr, tesseract-ocr-vie và poppler-utils`,
-      path,
-      { cause: e },
-    );
-  }
-  if (opts.signal?.aborted) return new IntakeError('ABORTED', `Đã hủy xử lý ${path}`, path, { cause: e });
-  return new IntakeError(
-    'OCR_FAILED',
-    `Nhận dạng chữ thất bại ở trang ${page}/${pages} của ${path}: ${(e as Error).message}`,
-    path,
-    { cause: e },
-  );
-}
-
-async function pdfPageCount(path: string, opts: OcrOptions): Promise<number> {
-  try {
-    const res = await runProcess('pdfinfo', [path], { timeoutMs: timeoutOf(opts), signal: opts.signal });
-    const m = /^Pages:\s+(\d+)/m.exec(res.stdout);
-    if (res.code !== 0 || !m) throw new Error(res.stderr.trim() || 'pdfinfo');
-    return Number(m[1]);
-  } catch (e) {
-    if (e instanceof ProcessMissing) throw toIntakeError(e, path, 0, 0, opts);
-    throw new IntakeError('PDF_FAILED', `Không đọc được tệp PDF ${path} (hỏng hoặc có mật khẩu)`, path, { cause: e });
-  }
-}
-
-/** Text of a PDF: the text layer where a page has one, OCR of the rasterised page elsewhere. */
-export async function readPdf(
-  path: string,
-  opts: OcrOptions = {},
-): Promise<{ text: string; pages: number; method: FileSource['method']; ocrSeconds: number }> {
-  const pages = await pdfPageCount(path, opts);
-  const layer = await runProcess('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], {
-    timeoutMs: timeoutOf(opts) * Math.max(1, pages),
-    signal: opts.signal,
-  }).catch((e: unknown) => {
-    throw toIntakeError(e, path, 0, pages, opts);
-  });
-  const pageTexts = layer.code === 0 ? layer.stdout.split('\f').slice(0, pages) : [];
-  while (pageTexts.length < pages) pageTexts.push('');
-  const scanned = pageTexts
-    .map((t, i) => ((t.match(/\p{L}/gu) ?? []).length < MIN_LETTERS_PER_PAGE ? i : -1))
-    .filter((i) => i >= 0);
-  if (scanned.length === 0) return { text: pageTexts.join('\n'), pages, method: 'text-layer', ocrSeconds: 0 };
-  const dir = await mkdtemp(join(tmpdir(), 'tct-ocr-'));
-  const started = performance.now();
-  let done = 0;
-  try {
-    await mapParallel(scanned, opts.parallelism ?? availableParallelism(), async (pageIndex) => {
-      const page = pageIndex + 1;
-      const base = join(dir, `p${page}`);
-      const raster = await processLimiter
-        .run(() =>
-          runProcess(
-            'pdftoppm',
-            ['-r', '300', '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', path, base],
-            { timeoutMs: timeoutOf(opts), signal: opts.signal },
-          ),
-        )
-        .catch((e: unknown) => {
-          throw toIntakeError(e, path, page, pages, opts);
-        });
-      if (raster.code !== 0)
-        throw new IntakeError('PDF_FAILED', `Không chuyển được trang ${page}/${pages} của ${path} thành ảnh`, path);
-      pageTexts[pageIndex] = await ocrImage(`${base}.png`, opts, page, pages);
-      await rm(`${base}.png`, { force: true });
-      opts.onProgress?.({ done: ++done, pages: scanned.length, page });
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  const method = scanned.length === pages ? 'ocr' : 'text-layer+ocr';
-  return { text: pageTexts.join('\n'), pages, method, ocrSeconds: (performance.now() - started) / 1000 };
-}
 
 async function readHead(path: string): Promise<{ head: Uint8Array; size: number }> {
   let st: Awaited<ReturnType<typeof stat>>;
@@ -194,7 +63,7 @@ async function readHead(path: string): Promise<{ head: Uint8Array; size: number 
  * Reads a file (PDF, PNG, JPEG, TIFF or UTF-8 text, told apart by content), OCRs it when needed and
  * extracts the letter's metadata. Throws IntakeError (Vietnamese message) for unreadable or unsupported files.
  */
-export async function extractFromFile(path: string, opts: OcrOptions = {}): Promise<FileExtraction> {
+export async function extractFromFile(path: string, opts: OcrOptions & ExtractOptions = {}): Promise<FileExtraction> {
   const { head } = await readHead(path);
   const format = detectFormat(head);
   let text: string;
@@ -216,7 +85,15 @@ export async function extractFromFile(path: string, opts: OcrOptions = {}): Prom
   } else if (format === 'pdf') {
     const pdf = await readPdf(path, opts);
     text = pdf.text;
-    source = { kind: 'pdf', format, method: pdf.method, pages: pdf.pages, ocrSeconds: pdf.ocrSeconds };
+    source = {
+      kind: 'pdf',
+      format,
+      method: pdf.method,
+      pages: pdf.pages,
+      ocrSeconds: pdf.ocrSeconds,
+      pagesRead: pdf.pagesRead,
+      remainingPages: pdf.remainingPages,
+    };
   } else {
     const started = performance.now();
     text = await ocrImage(path, opts, 1, 1);
@@ -225,5 +102,57 @@ export async function extractFromFile(path: string, opts: OcrOptions = {}): Prom
     source = { kind: 'image', format, method: 'ocr', pages, ocrSeconds: (performance.now() - started) / 1000 };
   }
   if (!/\p{L}/u.test(text)) throw new IntakeError('UNREADABLE', `Không đọc được chữ nào trong tệp ${path}`, path);
-  return { ...extractFromText(text), source, text };
+  return { ...extractFromText(text, opts), source, text };
+}
+
+/** Page numbers (1-based, ascending, unique) of a selection for a document of `count` pages. */
+export function selectPages(selection: PageSelection | undefined, count: number): number[] {
+  const all = Array.from({ length: count }, (_, i) => i + 1);
+  if (selection === undefined || selection === 'auto') {
+    if (count <= LONG_DOCUMENT_PAGES) return all;
+    return [...all.slice(0, METADATA_HEAD), count];
+  }
+  if (selection === 'all') return all;
+  if (Array.isArray(selection))
+    return [...new Set(selection.filter((n) => n >= 1 && n <= count))].sort((a, b) => a - b);
+  const out = new Set<number>();
+  for (const part of selection.split(',')) {
+    const m = /^\s*(\d+|last)\s*(?:-\s*(\d+|last)\s*)?$/i.exec(part);
+    if (!m) throw new IntakeError('UNSUPPORTED', `Danh sách trang không hợp lệ: "${selection}" (ví dụ: 1-3,last)`);
+    const at = (v: string) => (v.toLowerCase() === 'last' ? count : Number(v));
+    const a = at(m[1] ?? '1');
+    const b = m[2] ? at(m[2]) : a;
+    for (let n = Math.min(a, b); n <= Math.max(a, b); n++) if (n >= 1 && n <= count) out.add(n);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Text of a PDF's selected pages (see OcrOptions.pages), joined so text running over a page break is kept. */
+export async function readPdf(
+  path: string,
+  opts: OcrOptions = {},
+): Promise<{
+  text: string;
+  pages: number;
+  method: FileSource['method'];
+  ocrSeconds: number;
+  pagesRead: number[];
+  remainingPages: number[];
+}> {
+  const layout = await readPdfLayout(path, opts);
+  const count = layout.pages.length;
+  const wanted = selectPages(opts.pages, count);
+  const started = performance.now();
+  const results = await readPdfPages(path, wanted, opts, layout);
+  const ocr = results.filter((r) => r.method === 'ocr').length;
+  const method = ocr === 0 ? 'text-layer' : ocr === results.length ? 'ocr' : 'text-layer+ocr';
+  const read = new Set(wanted);
+  return {
+    text: joinPages(results.map((r) => r.text)),
+    pages: count,
+    method,
+    ocrSeconds: ocr ? (performance.now() - started) / 1000 : 0,
+    pagesRead: wanted,
+    remainingPages: layout.pages.map((p) => p.page).filter((n) => !read.has(n)),
+  };
 }

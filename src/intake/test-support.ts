@@ -1,4 +1,4 @@
-/** Test helpers: builds an image-only PDF (no text layer) from JPEG pages, like a scanner's output. */
+/** Test and benchmark helpers: builds an image-only PDF (no text layer) from JPEG pages, like a scanner's output. */
 import { readFileSync, writeFileSync } from 'node:fs';
 
 function jpegSize(jpeg: Buffer): { width: number; height: number; components: number } {
@@ -15,28 +15,35 @@ function jpegSize(jpeg: Buffer): { width: number; height: number; components: nu
   throw new Error('Không tìm thấy kích thước JPEG');
 }
 
-/** Writes a PDF whose pages are the given JPEG files at 200 dpi. */
-export function writeImagePdf(out: string, jpegPaths: string[]): void {
+export interface PdfPageSpec {
+  jpeg: string;
+  /** Part of the image shown on the page, as fractions of its height from the top: [from, to). */
+  crop?: [number, number];
+  /** Resolution the page is laid out at (default 200). */
+  dpi?: number;
+}
+
+/**
+ * Writes an image-only PDF (no text layer), like a scanner's output: one JPEG per page, embedded as is
+ * (DCTDecode). A JPEG used on several pages is stored once; a crop shows part of the image on its page (a
+ * letter's text split over two pages).
+ */
+export function writeImagePdf(out: string, pages: Array<string | PdfPageSpec>): void {
+  const specs = pages.map((p) => (typeof p === 'string' ? { jpeg: p } : p));
   const objects: Buffer[] = [];
-  const add = (b: Buffer | string) => objects.push(typeof b === 'string' ? Buffer.from(b, 'latin1') : b);
-  const n = jpegPaths.length;
-  // 1: catalog, 2: pages, then per page: page, content, image.
+  const add = (b: Buffer | string) => {
+    objects.push(typeof b === 'string' ? Buffer.from(b, 'latin1') : b);
+    return objects.length;
+  };
   add('<< /Type /Catalog /Pages 2 0 R >>');
-  const kids = jpegPaths.map((_, k) => `${3 + k * 3} 0 R`).join(' ');
-  add(`<< /Type /Pages /Kids [${kids}] /Count ${n} >>`);
-  jpegPaths.forEach((p, k) => {
-    const jpeg = readFileSync(p);
+  add(''); // pages tree, filled in below
+  const images = new Map<string, { id: number; width: number; height: number }>();
+  for (const spec of specs) {
+    if (images.has(spec.jpeg)) continue;
+    const jpeg = readFileSync(spec.jpeg);
     const { width, height, components } = jpegSize(jpeg);
-    const w = (width * 72) / 200;
-    const h = (height * 72) / 200;
-    const base = 3 + k * 3;
-    add(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Contents ${base + 1} 0 R /Resources << /XObject << /Im0 ${base + 2} 0 R >> >> >>`,
-    );
-    const content = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`;
-    add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     const cs = components === 3 ? '/DeviceRGB' : '/DeviceGray';
-    add(
+    const id = add(
       Buffer.concat([
         Buffer.from(
           `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${cs} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
@@ -46,7 +53,31 @@ export function writeImagePdf(out: string, jpegPaths: string[]): void {
         Buffer.from('\nendstream', 'latin1'),
       ]),
     );
-  });
+    images.set(spec.jpeg, { id, width, height });
+  }
+  const kids: number[] = [];
+  for (const spec of specs) {
+    const img = images.get(spec.jpeg);
+    if (!img) continue;
+    const dpi = spec.dpi ?? 200;
+    const [from, to] = spec.crop ?? [0, 1];
+    const w = (img.width * 72) / dpi;
+    const full = (img.height * 72) / dpi;
+    const h = full * (to - from);
+    // The whole image is drawn, shifted so that the cropped band fills the page; the rest falls outside.
+    const y = -full * (1 - to);
+    const content = `q ${w.toFixed(2)} 0 0 ${full.toFixed(2)} 0 ${y.toFixed(2)} cm /Im0 Do Q`;
+    const contentId = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    kids.push(
+      add(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Contents ${contentId} 0 R /Resources << /XObject << /Im0 ${img.id} 0 R >> >> >>`,
+      ),
+    );
+  }
+  objects[1] = Buffer.from(
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`,
+    'latin1',
+  );
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
   let pos = parts[0]?.length ?? 0;

@@ -17,12 +17,15 @@ import { extractReferences } from './references.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner } from './signer.ts';
 import { findStamp, resolveReceiptDate } from './stamp.ts';
+import { completeReceiver, type ReceiverHints } from './receiver.ts';
 import { findSubject, findTitleLine, resolveType } from './subject.ts';
 import { inferFamilyFromIssuer, findBodyStart, findClosingStart, fixLetterYear } from './layout.ts';
 
 const HEADER_LINES = 45;
 
-export function extractFromText(input: string): Extraction {
+export interface ExtractOptions extends ReceiverHints {}
+
+export function extractFromText(input: string, opts: ExtractOptions = {}): Extraction {
   const doc = buildDoc(input);
   const ctx = createCtx(doc);
   const n = doc.lines.length;
@@ -144,8 +147,14 @@ export function extractFromText(input: string): Extraction {
   set('signer.authority', signer.authority ? signer.confidence.authority : signer.name ? 0.6 : 0, signer.authoritySpan);
   set('references', references.confidence, references.spans);
   set('requirements', requirements.confidence, requirements.spans);
+  // The stamp is the registering body's own: a damaged or missing name is completed from what the caller
+  // knows, and a province cut off at the end from the gazetteer; both lower the confidence.
+  const receiver = stamp ? completeReceiver(stamp.receiver, opts) : null;
+  const receiverName =
+    receiver?.receiver ?? (stamp && opts.expectedReceiver ? opts.expectedReceiver.toUpperCase() : null);
   if (stamp) {
-    set('incoming.receiver', stamp.receiver ? 0.8 : 0, stamp.receiverSpan);
+    const rc = receiver ? { none: 0.8, hint: 0.7, province: 0.6 }[receiver.repair] : receiverName ? 0.5 : 0;
+    set('incoming.receiver', rc, stamp.receiverSpan);
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);
   }
@@ -173,7 +182,7 @@ export function extractFromText(input: string): Extraction {
     signer: { name: signer.name, title: signer.title, authority: signer.authority },
     references: references.references,
     requirements: requirements.requirements,
-    incoming: stamp ? { receiver: stamp.receiver, number: stamp.number, date: receipt.date } : null,
+    incoming: stamp ? { receiver: receiverName, number: stamp.number, date: receipt.date } : null,
     urgency: marks.urgency,
     confidentiality: marks.confidentiality,
     annotations: annotations.map((a) => ({ ...a, span: [doc.toInput(a.span[0]), doc.toInput(a.span[1])] as Span })),

@@ -25,6 +25,9 @@ export function findNumberLine(ctx: Ctx, limit: number, exclude: Set<number>): N
     if (!line || exclude.has(i)) continue;
     const m = SO_LABEL.exec(line.folded);
     if (!m) continue;
+    // "… Hướng dẫn số 84-HD/BTGTW của …" in a body sentence is a citation, not the number line: the label
+    // stands at the start of the line or after the other header column (upper case), never after prose.
+    if (/\p{Ll}{2,}/u.test(line.text.slice(0, m.index).replace(/\bs[ốô]\b/giu, ''))) continue;
     const at = line.start + m.index + m[0].length;
     const symbol = findSymbols(ctx.doc.text, at, line.end, false)[0] ?? null;
     if (symbol && symbol.start === at) {
@@ -81,7 +84,7 @@ function placeBefore(text: string): { place: string; from: number } | null {
     if (!w) break;
     const core = coreWord(w[0]);
     const isCap = isCapitalizedSyllable(core) || /^(TP|Tp)\.?$/.test(w[0]);
-    const isLink = count > 0 && /^(phố|xã|thị|trấn)$/.test(core);
+    const isLink = count > 0 && (/^(phố|xã|thị|trấn)$/.test(core) || /^[-–]$/.test(w[0]));
     if (!isCap && !isLink) break;
     from = w.index;
     count++;

@@ -15,7 +15,7 @@ export interface Deadline {
 }
 
 const BEFORE_DATE =
-  /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han|khong muon hon|han)\s{1,3}(?:ngay\s{0,2})?(?=\d)/g;
+  /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han|khong muon hon|han)\s{1,3}(?:\d{1,2}\s{0,2}(?:gio|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phut)?)?\s{0,3}(?:,\s{0,2})?)?(?:ngay\s{0,2})?(?=\d)/g;
 const IN_MONTH = /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}thang\s{1,2}(\d{1,2})\s?(?:\/|nam\s)\s?(\d{4})/g;
 const IN_QUARTER =
   /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}quy\s{1,2}(iv|iii|ii|i|[1-4])\s?(?:\/|nam\s)\s?(\d{4})/g;

@@ -6,6 +6,7 @@
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
 import { tokens, squash } from './normalize.ts';
+import { TITLE_CODES } from './number-symbol.ts';
 import { VI_LETTERS, fixOcrWords, isSyllable, coreWord } from './vietnamese.ts';
 
 const PARTY_MOTTO = ['dang', 'cong', 'san', 'viet', 'nam'];
@@ -30,6 +31,8 @@ const HEADER_SCAN_LINES = 30;
 function sameWord(token: string, word: string, exact = false): boolean {
   const t = token.replace(/[^a-z]/g, '');
   if (t === word) return true;
+  // OCR doubles a vowel whose diacritics it cannot decide on ("SẢẲN" folds to "saan").
+  if (!exact && t.replace(/([aeiouy])\1+/g, '$1') === word) return true;
   return !exact && t.length >= 4 && word.length >= 4 && editDistance(t, word) <= 1;
 }
 
@@ -218,6 +221,8 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
     const line = ctx.doc.lines[i];
     if (!line || exclude.has(i)) continue;
     const masked = ctx.masked[i] ?? line.text;
+    // A type title ("KẾ HOẠCH") under the header ends the issuer block.
+    if (orgs.length > 0 && TITLE_CODES[squash(line.folded.replace(/[^a-z\s]/g, ' '))]) break;
     const text = orgLineText(masked);
     if (!text) continue;
     const lead = masked.length - masked.trimStart().length;
@@ -234,12 +239,15 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
   }
   const name = orgs[orgs.length - 1];
   const parent = orgs[orgs.length - 2];
+  const fixedName = name ? fixOcrWords(name.text) : null;
+  const repaired = (name && fixedName !== name.text) || (parent && fixOcrWords(parent.text) !== parent.text);
   return {
-    name: name ? fixOcrWords(name.text) : null,
+    name: fixedName,
     parent: parent ? fixOcrWords(parent.text) : null,
     nameSpan: name?.span ?? null,
     parentSpan: parent?.span ?? null,
-    confidence: name ? (orgs.length <= 3 ? 0.85 : 0.6) : 0,
+    // Names repaired towards the vocabulary (tone marks) are less sure than names read as printed.
+    confidence: name ? (orgs.length <= 3 ? 0.85 : 0.6) * (repaired ? 0.85 : 1) : 0,
     lines: orgs.flatMap((o) => o.lines),
   };
 }

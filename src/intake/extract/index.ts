@@ -1,1 +1,2 @@
-export { extractFromText } from './assemble.ts';
+export { extractFromText, type ExtractOptions } from './assemble.ts';
+export type { ReceiverHints } from './receiver.ts';

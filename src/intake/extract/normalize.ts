@@ -37,6 +37,9 @@ const CHAR_MAP: Record<string, string> = {
   '\u2015': '-',
   '\u2212': '-',
   '\u00d0': 'Đ',
+  // Vietnamese has no ñ: tesseract reads a speck over n as a tilde ("Ñông", "ñợp").
+  '\u00d1': 'N',
+  '\u00f1': 'n',
   '\u0189': 'Đ',
   '\t': ' ',
   '\r': ' ',

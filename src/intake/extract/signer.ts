@@ -6,6 +6,7 @@
 import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
+import { normaliseSignatureLine, repairTitle } from './titles.ts';
 import {
   coreWord,
   fixOcrWords,
@@ -29,7 +30,7 @@ export interface SignerResult {
 
 // A state mark whose dot OCR lost ("TL GIÁM ĐỐC") counts only when upper-case words fill the rest of the line.
 const AUTHORITY =
-  /(?:^|[^\p{L}/])(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\s?\/\s?UQ|KT\s?\.|TM\s?\.|TL\s?\.|TUQ\s?\.|Q\s?\.|(?:KT|TM|TL|TUQ)(?=(?:\s+[\p{Lu}-]+){1,6}\s*$))(?=\s+[A-ZĐÀ-Ỹ])/u;
+  /(?:^|[^\p{L}/])(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\s?\/\s?UQ|KT\s?\.|TM\s?\.|TL\s?\.|TUQ\s?\.|Q\s?\.|(?:KT|TM|TL|TUQ)(?=(?:\s+[\p{Lu}-]+){1,6}\s*$))(?=[\s.]+[A-ZĐÀ-Ỹ])/u;
 // Words a position starts with; seal text read before it on the same line is dropped.
 const TITLE_HEADS = [
   'pho',
@@ -132,7 +133,7 @@ export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
   for (let i = closingStart; i < lines.length; i++) {
     const line = lines[i];
     if (!line?.text) continue;
-    let text = line.text;
+    let text = normaliseSignatureLine(line.text);
     let offset = 0;
     const noi = /^\W{0,2}n[oơ]i\s*nh\S*\s*[:.]?\s*/iu.exec(text);
     if (noi) {
@@ -189,9 +190,10 @@ export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
       lastLine = next.line;
       if (title.length > 120) break;
     }
-    result.title = fixOcrWords(title.replace(/\s+,/g, ','));
+    const fixed = repairTitle(fixOcrWords(title.replace(/\s+,/g, ',')));
+    result.title = fixed.title;
     result.titleSpan = unionSpan(spans);
-    result.confidence.title = 0.85;
+    result.confidence.title = fixed.repaired ? 0.65 : 0.85;
     break;
   }
   // The name: the last line ending in 2–6 capitalised syllables.

@@ -3,7 +3,8 @@
  * "Số:" (incoming number), "Ngày:" (often handwritten), "Chuyển:".
  */
 import type { Span } from '../types.ts';
-import { type Ctx, lineSpan } from './context.ts';
+import { type Ctx, lineSpan, unionSpan } from './context.ts';
+import { joinReceiverParts } from './receiver.ts';
 import { daysBetween, expandYear, isoDate, yearOf } from './dates.ts';
 import { squash } from './normalize.ts';
 import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
@@ -29,7 +30,13 @@ const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
 const RECEIPT_DATE = /\d{1,2}(?:\s?[./\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
 
 /** The leading run of upper-case words of a line (an organisation name), or null. */
-function leadingUpperRun(text: string): { text: string; from: number; length: number } | null {
+// The header's number or date line: the stamp's receiver is never above it.
+const HEADER_BOUNDARY = /(?:^|\s)so\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]|ngay\s{0,2}\d{1,2}\s{0,2}thang/;
+// Upper-case lines near the stamp that are marks, not bodies.
+const NOT_RECEIVER = /^\W{0,3}(thuong khan|khan|hoa toc|mat|toi mat|tuyet mat|v\s?\/\s?v)\b/;
+
+function leadingUpperRun(text: string, minSyllables = 2): { text: string; from: number; length: number } | null {
+  text = text.replace(/^['‘’"`]/, ' ');
   const words = [...text.matchAll(/\S+/g)];
   let end = 0;
   let syllables = 0;
@@ -38,13 +45,15 @@ function leadingUpperRun(text: string): { text: string; from: number; length: nu
   while (start < words.length && !/[\p{L}\d]/u.test(words[start]?.[0] ?? '')) start++;
   const lead = words[start]?.index ?? 0;
   for (const w of words.slice(start)) {
+    // "BÀ RỊA - VŨNG TÀU": a spaced dash inside a name.
+    if (/^[-–]$/.test(w[0]) && syllables > 0) continue;
     const core = coreWord(w[0]);
     if (!core || !isUpperWord(core) || core !== w[0].replace(/[,.]$/, '')) break;
     if (isSyllable(core)) syllables++;
     else if (!/^[A-ZĐ]{2,6}$/.test(core)) break;
     end = w.index + w[0].length;
   }
-  if (syllables < 2) return null;
+  if (syllables < minSyllables) return null;
   const run = squash(text.slice(lead, end)).replace(/[,.]$/, '');
   return { text: run, from: lead, length: end - lead };
 }
@@ -99,20 +108,44 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
         }
       }
     }
-    // The receiving body is printed on the stamp's first line, just above "ĐẾN"/"Số".
-    for (let i = raw.firstLine; i >= Math.max(0, raw.firstLine - 4); i--) {
+    // The receiving body is printed on the stamp's first lines, just above "ĐẾN"/"Số"; OCR may wrap it or
+    // put its parts in another order. Parts are collected upwards until the header (number or date line).
+    const parts: Array<{ text: string; line: number; span: Span }> = [];
+    for (let i = raw.firstLine; i >= Math.max(0, raw.firstLine - 5) && parts.length < 3; i--) {
       const line = lines[i];
       if (!line || exclude.has(i) || !line.text) continue;
+      if (HEADER_BOUNDARY.test(line.folded)) break;
       const text = (ctx.masked[i] ?? line.text).trim();
-      if (/^(cong van|cv|den|van)\b/.test(line.folded)) continue;
-      const run = leadingUpperRun(text);
-      if (!run) continue;
-      raw.receiver = fixOcrWords(run.text);
+      if (/^\W{0,2}(cong van|cv|den|van)\b/.test(line.folded)) continue;
+      if (NOT_RECEIVER.test(line.folded)) continue;
+      const run = leadingUpperRun(text, parts.length > 0 ? 1 : 2);
+      if (!run) {
+        if (parts.length > 0) break;
+        continue;
+      }
       const lead = (ctx.masked[i] ?? line.text).indexOf(text) + run.from;
-      raw.receiverSpan = lineSpan(line, lead, lead + run.length);
-      raw.lines = [i, ...raw.lines.filter((l) => l !== i)];
-      raw.firstLine = Math.min(raw.firstLine, i);
-      break;
+      parts.unshift({ text: run.text, line: i, span: lineSpan(line, lead, lead + run.length) });
+    }
+    // A single-word part below the first (the end of a wrapped name) sits between it and the labels.
+    const top = parts[parts.length - 1];
+    if (top) {
+      for (let i = top.line + 1; i < raw.lastLine; i++) {
+        const line = lines[i];
+        if (!line?.text || parts.some((p) => p.line === i) || /^\W{0,2}(cong|cv|den|van|so|ngay)\b/.test(line.folded))
+          continue;
+        const run = leadingUpperRun((ctx.masked[i] ?? line.text).trim(), 1);
+        if (run && run.text.split(' ').length <= 3) {
+          parts.push({ text: run.text, line: i, span: lineSpan(line, run.from, run.from + run.length) });
+        }
+        break;
+      }
+    }
+    if (parts.length > 0) {
+      raw.receiver = fixOcrWords(joinReceiverParts(parts.map((p) => p.text)));
+      raw.receiverSpan = unionSpan(parts.map((p) => p.span));
+      const partLines = parts.map((p) => p.line);
+      raw.lines = [...partLines, ...raw.lines.filter((l) => !partLines.includes(l))];
+      raw.firstLine = Math.min(raw.firstLine, ...partLines);
     }
     return raw;
   }

@@ -37,14 +37,18 @@ export interface SubjectResult {
 
 const VV_PREFIX = /^V\s?\/\s?(?:[vVwW](?=[\s.:]))?[\s.:]*/;
 
-function cleanSubject(raw: string): string | null {
+/** The subject without its "V/v" label; `repaired` when words were repaired (tone marks, punctuation). */
+function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
   let s = squash(raw).replace(VV_PREFIX, '');
   s = s.replace(/^v[ềe]\s+vi[ệe]c\s*[:.]?\s*/i, '');
   s = s.replace(/^[\s\-.:;,*•]+/, '').replace(/[\s,;:]+$/, '');
   if (s.length < 3) return null;
-  s = fixOcrWords(s);
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const fixed = fixOcrWords(s);
+  return { text: fixed.charAt(0).toUpperCase() + fixed.slice(1), repaired: fixed !== s };
 }
+
+/** Repaired subjects are less sure than subjects read as printed. */
+const conf = (c: { repaired: boolean }, base: number) => (c.repaired ? Math.round(base * 80) / 100 : base);
 
 // A wrapped summary line may start with a proper noun ("Đảng bộ tỉnh …", "Trường Chính trị …") when it
 // stays inside the header; labels and sentences of the body do not continue it.
@@ -95,8 +99,8 @@ export function findSubject(
     const lead = masked.length - masked.trimStart().length;
     if (!VV_PREFIX.test(masked.trimStart()) || !/^V\s?\//.test(masked.trimStart())) continue;
     const got = collect(ctx, i, limit, exclude, lead);
-    const subject = got ? cleanSubject(got.text) : null;
-    if (got && subject) return { subject, span: got.span, confidence: 0.9, lines: got.lines, hasVv: true };
+    const c = got ? cleanSubject(got.text) : null;
+    if (got && c) return { subject: c.text, span: got.span, confidence: conf(c, 0.9), lines: got.lines, hasVv: true };
   }
   // 2. The line(s) under the type title.
   if (title) {
@@ -104,8 +108,9 @@ export function findSubject(
       const line = ctx.doc.lines[i];
       if (!line || exclude.has(i) || !(ctx.masked[i] ?? line.text).trim()) continue;
       const got = collect(ctx, i, limit, exclude);
-      const subject = got ? cleanSubject(got.text) : null;
-      if (got && subject) return { subject, span: got.span, confidence: 0.9, lines: got.lines, hasVv: false };
+      const c = got ? cleanSubject(got.text) : null;
+      if (got && c)
+        return { subject: c.text, span: got.span, confidence: conf(c, 0.9), lines: got.lines, hasVv: false };
       break;
     }
   }
@@ -120,8 +125,8 @@ export function findSubject(
     const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
     if (startsLower(text) || lower / Math.max(1, letters.length) < 0.6 || wordQuality(text) < 0.85) continue;
     const got = collect(ctx, i, limit, exclude);
-    const subject = got ? cleanSubject(got.text) : null;
-    if (got && subject) return { subject, span: got.span, confidence: 0.6, lines: got.lines, hasVv: false };
+    const c = got ? cleanSubject(got.text) : null;
+    if (got && c) return { subject: c.text, span: got.span, confidence: conf(c, 0.6), lines: got.lines, hasVv: false };
   }
   return { subject: null, span: null, confidence: 0, lines: [], hasVv: false };
 }

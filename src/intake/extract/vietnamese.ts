@@ -2,6 +2,7 @@
  * Vietnamese word knowledge used to tell real words from OCR garbage, and to repair the few confusions
  * tesseract's Vietnamese model makes on printed official letters (ả read as ẳ, broken casing).
  */
+import { repairCompounds } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
 const VI_LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
@@ -117,7 +118,7 @@ export function fixOcrWords(text: string): string {
     for (const [prevRe, re, rep] of PREV_FIXES) if (re.test(word) && prevRe.test(prev)) word = matchCase(word, rep);
     if (word !== core) parts[i] = tok.replace(core, word);
   }
-  return parts.join('');
+  return repairCompounds(parts.join('')).text;
 }
 
 // Common Vietnamese family names. An OCR'd name whose first word is not one of them but folds to exactly
@@ -220,12 +221,42 @@ export function isSurname(word: string): boolean {
   return SURNAME_SET.has(word);
 }
 
-/** Returns the name with its family name repaired, and whether a repair was made. */
+// Common middle and given names. A name word printed with no mark at all ("Ngoc", "Hong") that folds to
+// exactly one of them gets its marks back; a word with marks is left as read (they may be right). Names whose
+// bare form is itself a name (Thanh/Thành, Dung/Dũng, Thu/Thủ, Vân/Văn, Anh/Ánh, Vinh/Vĩnh) are not listed,
+// and a bare word that is itself listed stays.
+const GIVEN_NAMES = `Thị Hữu Đức Ngọc Quốc Xuân Hồng Thủy Thúy Hằng Hương Phương Tuấn Cường Hùng Thắng
+Hiếu Hiền Huyền Hạnh Hoài Khánh Khải Lộc Lợi Mạnh Nghĩa Nguyệt Nhung Phúc Phước Phượng Quyết Sơn Tâm Thịnh
+Thảo Trâm Trường Tùng Tường Vượng Yến Điệp Định Đạt Đoàn Bích Kiều Diễm Uyên Quyên Trọng Tiến Duẩn Giỏi Nhân
+Hưởng Hưng Hiển Lực Tuyết Kiên Quỳnh Bảo Trí`
+  .split(/\s+/)
+  .filter(Boolean);
+const GIVEN_BY_FOLD = new Map<string, string | null>();
+for (const g of GIVEN_NAMES) {
+  const k = fold(g);
+  const prev = GIVEN_BY_FOLD.get(k);
+  GIVEN_BY_FOLD.set(k, prev === undefined || prev === g ? g : null);
+}
+
+/** Returns the name with its family name (and unmarked given names) repaired, and whether a repair was made. */
 export function repairPersonName(name: string): { name: string; repaired: boolean } {
   const [first, ...rest] = name.split(' ');
-  if (!first || SURNAME_SET.has(first)) return { name, repaired: false };
-  const candidates = SURNAME_BY_FOLD.get(fold(first));
-  if (candidates && candidates.length === 1 && candidates[0])
-    return { name: [candidates[0], ...rest].join(' '), repaired: true };
-  return { name, repaired: false };
+  if (!first) return { name, repaired: false };
+  let repaired = false;
+  let family = first;
+  if (!SURNAME_SET.has(first)) {
+    const candidates = SURNAME_BY_FOLD.get(fold(first));
+    if (candidates && candidates.length === 1 && candidates[0]) {
+      family = candidates[0];
+      repaired = true;
+    }
+  }
+  const others = rest.map((w) => {
+    if (!/^[A-Za-z]+$/.test(w)) return w;
+    const g = GIVEN_BY_FOLD.get(fold(w));
+    if (!g || g === w) return w;
+    repaired = true;
+    return g;
+  });
+  return { name: [family, ...others].join(' '), repaired };
 }

@@ -1,0 +1,112 @@
+/**
+ * Signers' positions as a closed vocabulary (NĐ 30/2020 Phụ lục I, HD 36-HD/VPTW: the position printed above
+ * the name). OCR damages these short upper-case lines in a few typical ways — a dot or comma for a space
+ * ("PHÓ.CHỦ TỊCH", "T/M.BAN"), a word split ("B AN") or merged ("BÍTHƯ"), one letter misread ("GHỦ") — and the
+ * seal printed over them adds stray words. Repairs are made only towards words and positions of the list.
+ */
+import { editDistance } from './context.ts';
+import { fold } from './normalize.ts';
+
+/** Positions that are complete as printed (a "VỤ TRƯỞNG VỤ …" or "GIÁM ĐỐC SỞ …" goes on with a body's name). */
+const FIXED_TITLES = [
+  'GIÁM ĐỐC',
+  'CHỦ TỊCH',
+  'TRƯỞNG BAN',
+  'BÍ THƯ',
+  'BÍ THƯ THƯỜNG TRỰC',
+  'HIỆU TRƯỞNG',
+  'CHÁNH VĂN PHÒNG',
+  'CHỦ NHIỆM',
+  'THỨ TRƯỞNG',
+  'BỘ TRƯỞNG',
+  'VIỆN TRƯỞNG',
+  'CỤC TRƯỞNG',
+  'VỤ TRƯỞNG',
+  'TỔNG CỤC TRƯỞNG',
+  'CHÁNH THANH TRA',
+  'TRƯỞNG PHÒNG',
+  'TRƯỞNG KHOA',
+  'THƯỜNG TRỰC',
+];
+const WITH_DEPUTY = FIXED_TITLES.flatMap((t) => [t, `PHÓ ${t}`]);
+const BY_LETTERS = new Map(WITH_DEPUTY.map((t) => [fold(t).replace(/[^a-z]/g, ''), t]));
+
+const TITLE_WORDS = new Set(
+  [
+    ...WITH_DEPUTY,
+    'ỦY BAN NHÂN DÂN',
+    'BAN THƯỜNG VỤ',
+    'BAN CHẤP HÀNH',
+    'HỘI ĐỒNG NHÂN DÂN',
+    'THƯỜNG TRỰC HĐND',
+    'BAN TỔ CHỨC',
+    'ỦY BAN KIỂM TRA',
+    'SỞ NỘI VỤ',
+    'ĐÀO TẠO BỒI DƯỠNG CÁN BỘ CÔNG CHỨC VIÊN',
+    'QUẢN LÝ KHOA HỌC',
+    'TỔ CHỨC BIÊN CHẾ',
+  ].flatMap((t) => t.split(' ')),
+);
+const WORDS_BY_FOLD = new Map<string, string[]>();
+for (const w of TITLE_WORDS) {
+  const k = fold(w);
+  WORDS_BY_FOLD.set(k, [...(WORDS_BY_FOLD.get(k) ?? []), w]);
+}
+
+/** Undoes layout damage in a closing line: "PHÓ.CHỦ" → "PHÓ CHỦ", "B AN" → "BAN", "BÍTHƯ" → "BÍ THƯ". */
+export function normaliseSignatureLine(text: string): string {
+  let out = text.replace(/(\p{Lu})[.,](?=\p{Lu}{2})/gu, '$1 ');
+  // An authority mark written with a comma: "KT, GIÁM ĐỐC".
+  out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ),(?=\s+\p{Lu})/gu, '$1.');
+  out = out.replace(/(?<![\p{L}])(\p{Lu}) (\p{Lu}{1,5})(?![\p{L}])/gu, (m, a: string, b: string) =>
+    TITLE_WORDS.has(a + b) && !TITLE_WORDS.has(b) ? `${a}${b}` : m,
+  );
+  out = out.replace(/(?<![\p{L}])\p{Lu}{4,9}(?![\p{L}])/gu, (w) => {
+    if (TITLE_WORDS.has(w)) return w;
+    for (let i = 1; i < w.length; i++) {
+      const a = w.slice(0, i);
+      const b = w.slice(i);
+      if (TITLE_WORDS.has(a) && TITLE_WORDS.has(b)) return `${a} ${b}`;
+    }
+    return w;
+  });
+  return out;
+}
+
+/** One misread letter in a position word ("GHỦ" → "CHỦ"), only towards a unique word of the vocabulary. */
+function repairWord(w: string): { word: string; repaired: boolean } {
+  if (TITLE_WORDS.has(w) || w.length < 2) return { word: w, repaired: false };
+  const same = WORDS_BY_FOLD.get(fold(w));
+  if (same?.length === 1 && same[0]) return { word: same[0], repaired: true };
+  const f = fold(w);
+  // One letter misread, its marks kept ("GHỦ" for "CHỦ"); a word one letter away only once marks are
+  // dropped is taken only when it is the only such word.
+  for (const dist of [(t: string) => editDistance(t, w), (t: string) => editDistance(fold(t), f)]) {
+    const near = [...TITLE_WORDS].filter((t) => t.length === w.length && dist(t) === 1);
+    if (near.length === 1 && near[0] && f.length >= 3) return { word: near[0], repaired: true };
+    if (near.length > 1) break;
+  }
+  return { word: w, repaired: false };
+}
+
+export interface TitleRepair {
+  title: string;
+  repaired: boolean;
+}
+
+/** A position read from the signature block, repaired towards the vocabulary of positions. */
+export function repairTitle(raw: string): TitleRepair {
+  const letters = (ws: string[]) => fold(ws.join('')).replace(/[^a-z]/g, '');
+  const asPrinted = raw.split(' ');
+  const fixedWords = asPrinted.map((w) => repairWord(w).word);
+  for (const words of [asPrinted, fixedWords]) {
+    const exact = BY_LETTERS.get(letters(words));
+    if (exact) return { title: exact, repaired: exact !== raw };
+    // Seal text read after a complete fixed position ("PHÓ BÍ THƯ THƯỜNG TRỰC VỤ"): dropped when it is a
+    // single short word.
+    const last = words[words.length - 1] ?? '';
+    const head = words.length > 1 && last.length <= 3 ? BY_LETTERS.get(letters(words.slice(0, -1))) : undefined;
+    if (head) return { title: head, repaired: true };
+  }
+  return { title: raw, repaired: false };
+}
