@@ -59,9 +59,9 @@ export function compileRule(version: RegimeVersion, rule: ValidationRule): Compi
       );
     }
   }
-  if (!parsed.left || !parsed.right) return { ok: false, errors };
   const pair = rule.operator === 'compulsory_pair' || rule.operator === 'exclusive_pair';
-  const refs = [...collectRefs(parsed.left), ...collectRefs(parsed.right)];
+  // A side that parsed is still checked, so one pass lists the problems of both sides.
+  const refs = [...(parsed.left ? collectRefs(parsed.left) : []), ...(parsed.right ? collectRefs(parsed.right) : [])];
 
   // Names exist; columns used in arithmetic are numeric (a pair rule may test any single cell for presence).
   for (const { ref } of refs) {
@@ -75,11 +75,11 @@ export function compileRule(version: RegimeVersion, rule: ValidationRule): Compi
     const column = form.columns.find((c) => c.code === ref.column);
     if (ref.column !== '*' && !column)
       errors.push(`Quy tắc ${rule.code}: biểu ${ref.form} không có cột «${ref.column}» (${ref.text})`);
-    const single = (node: ExprNode) => node.t === 'ref' && node === ref;
+    const single = (node: ExprNode | null) => node === ref;
     if (column && !isNumericColumn(column) && !(pair && (single(parsed.left) || single(parsed.right))))
       errors.push(`Quy tắc ${rule.code}: cột «${column.label}» của biểu ${ref.form} không phải cột số (${ref.text})`);
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0 || !parsed.left || !parsed.right) return { ok: false, errors };
 
   // Wildcards outside functions repeat the rule: over the first such form's data rows / numeric columns.
   const outside = refs.filter((r) => !r.aggregated).map((r) => r.ref);

@@ -238,6 +238,18 @@ export const RegimeVersion = Type.Object({
   procedure: Text(4000),
   /** The documents the regime rests on (letter, plan, regulation), as citable text. */
   basis: Type.Array(Type.Object({ document: Text(300), article: Type.Optional(Text(300)) })),
-  provenance: Type.Partial(Type.Record(lit(ELEMENT_KEYS), Provenance)),
+  /** Where each element comes from; an element without an entry is TCT's default ('unsourced'). */
+  provenance: Type.Object({
+    name: Type.Optional(Provenance),
+    content: Type.Optional(Provenance),
+    reporters: Type.Optional(Provenance),
+    recipient: Type.Optional(Provenance),
+    method: Type.Optional(Provenance),
+    cutoff: Type.Optional(Provenance),
+    deadline: Type.Optional(Provenance),
+    frequency: Type.Optional(Provenance),
+    template: Type.Optional(Provenance),
+    procedure: Type.Optional(Provenance),
+  }),
 });
 export type RegimeVersion = Static<typeof RegimeVersion>;
