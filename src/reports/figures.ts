@@ -172,6 +172,21 @@ export function refreshComputed(
   return { ...content, figures };
 }
 
+/** Writes one section of the narrative. @throws AppError (BAD_REQUEST) for an unknown section or an over-long text. */
+export function setNarrative(
+  content: ReportContent,
+  version: RegimeVersion,
+  section: string,
+  text: string,
+): ReportContent {
+  const outline = version.outline.find((s) => s.code === section);
+  if (!outline) throw new AppError('BAD_REQUEST', `Đề cương không có mục «${section}»`);
+  const value = text.normalize('NFC').trim();
+  if (value.length > 100_000)
+    throw new AppError('BAD_REQUEST', `Mục ${outline.code}. «${outline.title}» quá dài (tối đa 100.000 ký tự)`);
+  return { ...content, narrative: { ...content.narrative, [section]: value } };
+}
+
 /** The reported value of a cell, or null when empty or absent. */
 export function figureValue(content: ReportContent, form: string, row: string, column: string): FigureValue {
   return content.figures[form]?.[row]?.[column]?.value ?? null;
