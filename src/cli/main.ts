@@ -38,6 +38,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandRun
     summary: 'Kiểm tra tuân thủ: compliance check FILE.xlsx',
     load: async () => (await import('../compliance/cli.ts')).runComplianceCommand,
   },
+  reports: {
+    summary: 'Chế độ báo cáo: reports template|check FILE.xlsx|periods MÃ',
+    load: async () => (await import('../reports/cli.ts')).runReportsCommand,
+  },
 };
 
 export async function main(argv: string[]): Promise<void> {
