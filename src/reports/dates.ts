@@ -63,10 +63,27 @@ export function addWorkingDays(iso: IsoDate, n: number, holidays: ReadonlySet<Is
  * A report sent at 23:30 on the deadline in Hà Nội is 16:30Z: still on time.
  */
 export function vietnamDateOf(timestamp: string): IsoDate {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(timestamp)) return timestamp;
+  if (timestamp.length === 10) return timestamp;
   const ms = Date.parse(timestamp);
   if (Number.isNaN(ms)) throw new Error(`Thời điểm không hợp lệ: ${timestamp}`);
-  return fromUtc(Math.floor((ms + VIETNAM_OFFSET_MS) / DAY_MS) * DAY_MS);
+  return civilDate(Math.floor((ms + VIETNAM_OFFSET_MS) / DAY_MS));
+}
+
+/**
+ * Days since 1970-01-01 → 'YYYY-MM-DD' by integer arithmetic (H. Hinnant's civil_from_days): the
+ * matrix converts thousands of timestamps, and going through Date and toISOString each time is slow.
+ */
+function civilDate(days: number): IsoDate {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** 'YYYY-MM-DD' → 'dd/mm/yyyy'. */

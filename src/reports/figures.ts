@@ -138,9 +138,10 @@ export function setFigure(
       );
     next.reason = why;
   }
-  const figures = structuredClone(content.figures);
-  ((figures[form.code] ??= {})[row.code] ??= {})[column.code] = next;
-  return { ...content, figures };
+  // Copy only the path to the cell: the rest of the report is shared, never mutated.
+  const formFigures = content.figures[form.code] ?? {};
+  const rowFigures = { ...(formFigures[row.code] ?? {}), [column.code]: next };
+  return { ...content, figures: { ...content.figures, [form.code]: { ...formFigures, [row.code]: rowFigures } } };
 }
 
 /**
