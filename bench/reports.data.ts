@@ -204,7 +204,7 @@ export function generateReportsData(options: BenchOptions = {}): ReportsBenchDat
       .slice(-periodCount)
       .map((period) => ({ version, period })),
   );
-  const first = periods.reduce((min, p) => (p.period.cutoffFrom < min ? p.period.cutoffFrom : min), lastCutoff);
+  const first = periods.map((p) => p.period.cutoffFrom).sort()[0] ?? lastCutoff;
   const inputs = new Map(schools.map((s) => [s.code, schoolInputs(random, s.code, first, lastCutoff)]));
   const submissions: SubmissionRecord[] = [];
   const reports: BenchReport[] = [];
