@@ -42,6 +42,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandRun
     summary: 'Cuộc thi: contest similarity TỆP... [--min 0.05] (kiểm tra trùng lặp)',
     load: async () => (await import('../contest/cli.ts')).runContestCommand,
   },
+  reports: {
+    summary: 'Chế độ báo cáo: reports template|check FILE.xlsx|periods MÃ',
+    load: async () => (await import('../reports/cli.ts')).runReportsCommand,
+  },
 };
 
 export async function main(argv: string[]): Promise<void> {
