@@ -38,6 +38,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandRun
     summary: 'Kiểm tra tuân thủ: compliance check FILE.xlsx',
     load: async () => (await import('../compliance/cli.ts')).runComplianceCommand,
   },
+  verify: {
+    summary: 'Kiểm tra chữ ký số của tệp PDF: verify FILE.pdf [--trust CA.pem]',
+    load: async () => (await import('../signatures/cli.ts')).runVerifyCommand,
+  },
 };
 
 export async function main(argv: string[]): Promise<void> {

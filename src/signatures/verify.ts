@@ -1,0 +1,284 @@
+/**
+ * Verifying the signatures of a PDF, as a clerk needs it for an incoming letter: for each signature, who
+ * signed (certificate subject and issuer), when, whether the signed bytes are intact (digest), whether
+ * the signature over them is the certificate holder's, whether the byte ranges cover the file up to the
+ * signature, whether anything other than later signatures changed the document afterwards, and whether
+ * the certificate chain reaches a configured trust anchor.
+ *
+ * Signatures are found by their /ByteRange in the raw bytes (a signature dictionary cannot sit in a
+ * compressed object stream, because its byte offsets must be real), so a damaged cross-reference table
+ * does not hide them.
+ */
+import { createHash, verify as cryptoVerify, type X509Certificate, X509Certificate as X509 } from 'node:crypto';
+import { type CertificateSummary, summarise } from './certificates.ts';
+import { attributeBytes, attributeTime, DIGESTS, OID, type ParsedCms, parseSignedData } from './cms.ts';
+import { PdfDict, PdfLexer, decodeTextString, type PdfObj, PdfName } from './pdf-objects.ts';
+import { type ChangeKind, changesAfter } from './revisions.ts';
+import { parsePdfDate, vietnamTime } from './time.ts';
+import { buildChain } from './trust.ts';
+
+export interface SignatureReport {
+  index: number;
+  fieldName: string | null;
+  signerName: string | null;
+  certificate: CertificateSummary | null;
+  /** ISO 8601 in Vietnam time, from the signed attributes or else the claimed /M. */
+  signingTime: string | null;
+  signingTimeSource: 'signed-attribute' | 'signature-dictionary' | null;
+  reason: string | null;
+  location: string | null;
+  subFilter: string | null;
+  digestAlgorithm: string | null;
+  byteRange: number[];
+  /** The signed ranges start at byte 0 and leave out exactly the signature value. */
+  byteRangeValid: boolean;
+  /** The signed ranges reach the end of the file (nothing added since). */
+  coversWholeFile: boolean;
+  /** The bytes the signature covers are unchanged (message digest matches). */
+  digestValid: boolean;
+  /** The signature value verifies with the certificate's public key. */
+  signatureValid: boolean;
+  certificateValidAtSigningTime: boolean;
+  chainTrusted: boolean;
+  chain: string[];
+  trustAnchor: string | null;
+  /** What was added after this signature: nothing, only signatures, or other changes. */
+  changesAfterSigning: ChangeKind;
+  /** valid: intact and unchanged; invalid: broken signature or digest; modified: content changed after signing. */
+  status: 'valid' | 'invalid' | 'modified';
+  problems: string[];
+}
+
+export interface VerifyReport {
+  signatureCount: number;
+  /** Every signature intact and nothing but signatures added after any of them. */
+  valid: boolean;
+  /** Every signer's chain reaches a trust anchor. */
+  trusted: boolean;
+  signatures: SignatureReport[];
+  /** One line in Vietnamese for the review page. */
+  summary: string;
+}
+
+export interface VerifyOptions {
+  trustAnchors?: X509Certificate[];
+}
+
+const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
+
+interface FoundSignature {
+  range: [number, number, number, number];
+  dict: PdfDict | null;
+  objectNum: number | null;
+  contents: Buffer;
+}
+
+/** The object ("N G obj") that encloses offset `at`, parsed; null when it cannot be read. */
+function enclosingObject(buf: Buffer, at: number): { num: number; value: PdfObj } | null {
+  // Walk back over "obj" keywords (a regular expression over binary data backtracks on long digit runs).
+  let pos = at;
+  for (let tries = 0; tries < 10_000 && pos > 0; tries++) {
+    const k = buf.lastIndexOf('obj', pos, 'latin1');
+    if (k < 3) return null;
+    pos = k - 1;
+    const from = Math.max(0, k - 40);
+    const head = /(?:^|[^\d])(\d+)\s+(\d+)\s+$/.exec(buf.toString('latin1', from, k));
+    const next = buf[k + 3];
+    if (!head || head.index === undefined || (next !== undefined && !/[\s<[/]/.test(String.fromCharCode(next))))
+      continue;
+    const start = from + head.index + (/\d/.test(head[0][0] ?? '') ? 0 : 1);
+    try {
+      const parsed = new PdfLexer(buf, start).indirectObject();
+      return { num: parsed.num, value: parsed.value };
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+function findSignatures(buf: Buffer, text: string): FoundSignature[] {
+  const seen = new Set<string>();
+  const found: FoundSignature[] = [];
+  for (const m of text.matchAll(BYTE_RANGE)) {
+    const range = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    const key = range.join(',');
+    if (seen.has(key) || m.index === undefined) continue;
+    seen.add(key);
+    const object = enclosingObject(buf, m.index);
+    const dict = object?.value instanceof PdfDict ? object.value : null;
+    const [, start, gapEnd] = range;
+    const gap = buf.subarray(start, gapEnd);
+    const hex =
+      gap.length >= 2 && gap[0] === 0x3c && gap[gap.length - 1] === 0x3e ? gap.subarray(1, -1).toString('latin1') : '';
+    found.push({
+      range,
+      dict,
+      objectNum: object?.num ?? null,
+      contents: /^[0-9a-fA-F\s]*$/.test(hex) ? Buffer.from(hex.replace(/\s/g, ''), 'hex') : Buffer.alloc(0),
+    });
+  }
+  return found.sort((a, b) => a.range[2] + a.range[3] - (b.range[2] + b.range[3]));
+}
+
+function fieldNameOf(buf: Buffer, text: string, objectNum: number | null): string | null {
+  if (objectNum === null) return null;
+  const m = new RegExp(`/V\\s+${objectNum}\\s+0\\s+R\\b`).exec(text);
+  if (!m || m.index === undefined) return null;
+  const field = enclosingObject(buf, m.index);
+  return field?.value instanceof PdfDict ? decodeTextString(field.value.get('T')) : null;
+}
+
+/** The CMS without the zero padding that fills the rest of /Contents. */
+function trimContents(contents: Buffer): Buffer {
+  let end = contents.length;
+  while (end > 0 && contents[end - 1] === 0) end--;
+  // DER length of the outer SEQUENCE tells exactly where it ends, padding or not.
+  if (contents[0] === 0x30 && (contents[1] ?? 0) & 0x80) {
+    const lengthBytes = (contents[1] ?? 0) & 0x7f;
+    let length = 0;
+    for (let i = 0; i < lengthBytes; i++) length = length * 256 + (contents[2 + i] ?? 0);
+    return contents.subarray(0, Math.min(contents.length, 2 + lengthBytes + length));
+  }
+  return contents.subarray(0, end);
+}
+
+function signerCertificate(cms: ParsedCms): X509Certificate | null {
+  const certs = cms.certificates.map((c) => new X509(c));
+  const { issuer, serialHex, subjectKeyId } = cms.signer;
+  return (
+    certs.find((c) => {
+      const serial = c.serialNumber.toLowerCase().replace(/^0+(?=.)/, '');
+      if (serialHex) return serial === serialHex.replace(/^0+(?=.)/, '') && (!issuer || c.raw.includes(issuer));
+      return subjectKeyId ? c.raw.includes(subjectKeyId) : false;
+    }) ?? null
+  );
+}
+
+function verifySignatureValue(cms: ParsedCms, cert: X509Certificate, signedData: Buffer, hash: string): boolean {
+  const alg = cms.signer.signatureAlgorithm;
+  const key = cert.publicKey;
+  try {
+    if (alg.startsWith('1.2.840.10045.4.3'))
+      return cryptoVerify(hash, signedData, { key, dsaEncoding: 'der' }, cms.signer.signature);
+    if (alg === '1.2.840.113549.1.1.10') return false; // RSASSA-PSS: parameters not supported
+    return cryptoVerify(hash, signedData, key, cms.signer.signature);
+  } catch {
+    return false;
+  }
+}
+
+export function verifyPdfSignatures(pdf: Buffer, options: VerifyOptions = {}): VerifyReport {
+  const anchors = options.trustAnchors ?? [];
+  const text = pdf.toString('latin1');
+  const found = findSignatures(pdf, text);
+  const reports = found.map((sig, i) => checkSignature(pdf, text, sig, i + 1, anchors));
+  const valid = reports.length > 0 && reports.every((r) => r.status === 'valid');
+  const trusted = reports.length > 0 && reports.every((r) => r.chainTrusted);
+  let summary: string;
+  if (reports.length === 0) summary = 'Tệp không có chữ ký số.';
+  else if (!valid) summary = 'CẢNH BÁO: có chữ ký số không hợp lệ hoặc văn bản đã bị thay đổi sau khi ký.';
+  else if (!trusted)
+    summary = `${reports.length} chữ ký số nguyên vẹn, nhưng chứng thư chưa được xác thực bởi tổ chức tin cậy đã cấu hình.`;
+  else summary = `${reports.length} chữ ký số hợp lệ.`;
+  return { signatureCount: reports.length, valid, trusted, signatures: reports, summary };
+}
+
+function checkSignature(
+  pdf: Buffer,
+  text: string,
+  sig: FoundSignature,
+  index: number,
+  anchors: X509Certificate[],
+): SignatureReport {
+  const problems: string[] = [];
+  const [r0, r1, r2, r3] = sig.range;
+  const end = r2 + r3;
+  const contentsKey = pdf.toString('latin1', Math.max(0, r1 - 12), r1);
+  const byteRangeValid =
+    r0 === 0 && r1 < r2 && end <= pdf.length && /\/Contents\s*$/.test(contentsKey) && sig.contents.length > 0;
+  if (!byteRangeValid) problems.push('Vùng dữ liệu được ký (ByteRange) không hợp lệ.');
+  const dictName = (key: string) => {
+    const value = sig.dict?.get(key);
+    return value instanceof PdfName ? value.name : null;
+  };
+  const report: SignatureReport = {
+    index,
+    fieldName: fieldNameOf(pdf, text, sig.objectNum),
+    signerName: decodeTextString(sig.dict?.get('Name')),
+    certificate: null,
+    signingTime: null,
+    signingTimeSource: null,
+    reason: decodeTextString(sig.dict?.get('Reason')),
+    location: decodeTextString(sig.dict?.get('Location')),
+    subFilter: dictName('SubFilter'),
+    digestAlgorithm: null,
+    byteRange: [...sig.range],
+    byteRangeValid,
+    coversWholeFile: end === pdf.length,
+    digestValid: false,
+    signatureValid: false,
+    certificateValidAtSigningTime: false,
+    chainTrusted: false,
+    chain: [],
+    trustAnchor: null,
+    changesAfterSigning: 'none',
+    status: 'invalid',
+    problems,
+  };
+  const claimed = parsePdfDate(decodeTextString(sig.dict?.get('M')));
+  if (claimed) {
+    report.signingTime = vietnamTime(claimed).iso;
+    report.signingTimeSource = 'signature-dictionary';
+  }
+  let cms: ParsedCms;
+  try {
+    cms = parseSignedData(trimContents(sig.contents));
+  } catch (error) {
+    problems.push(`Không đọc được giá trị chữ ký (${(error as Error).message}).`);
+    return report;
+  }
+  const hash = DIGESTS[cms.signer.digestAlgorithm];
+  report.digestAlgorithm = hash ?? cms.signer.digestAlgorithm;
+  const cert = signerCertificate(cms);
+  if (!cert) problems.push('Chữ ký không kèm chứng thư của người ký.');
+  else {
+    report.certificate = summarise(cert);
+    report.signerName = report.certificate.commonName ?? report.signerName;
+  }
+  const signedTime = attributeTime(cms.signer.attributes.get(OID.signingTime)?.[0]);
+  if (signedTime) {
+    report.signingTime = vietnamTime(signedTime).iso;
+    report.signingTimeSource = 'signed-attribute';
+  }
+  if (!hash) problems.push(`Thuật toán băm ${cms.signer.digestAlgorithm} không được hỗ trợ.`);
+  else if (byteRangeValid) {
+    const digest = createHash(hash).update(pdf.subarray(0, r1)).update(pdf.subarray(r2, end)).digest();
+    const signedDigest = cms.signer.signedAttrs
+      ? attributeBytes(cms.signer.attributes.get(OID.messageDigest)?.[0])
+      : null;
+    report.digestValid = signedDigest ? signedDigest.equals(digest) : false;
+    if (!report.digestValid) problems.push('Dữ liệu đã ký bị thay đổi (mã băm không khớp).');
+    if (cert && cms.signer.signedAttrs)
+      report.signatureValid = verifySignatureValue(cms, cert, cms.signer.signedAttrs, hash);
+    if (cert && !report.signatureValid) problems.push('Giá trị chữ ký không khớp với chứng thư của người ký.');
+  }
+  if (cert) {
+    const at = signedTime ?? claimed ?? new Date();
+    report.certificateValidAtSigningTime = new Date(cert.validFrom) <= at && at <= new Date(cert.validTo);
+    const pool = cms.certificates.map((c) => new X509(c));
+    const chain = buildChain(cert, pool, anchors, at);
+    report.chain = chain.chain.map((c) => summarise(c).subject);
+    report.trustAnchor = chain.anchor ? summarise(chain.anchor).subject : null;
+    report.chainTrusted = chain.anchor !== null && chain.problems.length === 0;
+    problems.push(...chain.problems);
+  }
+  if (byteRangeValid && !report.coversWholeFile) {
+    const changes = changesAfter(pdf, end);
+    report.changesAfterSigning = changes.kind;
+    if (changes.kind === 'other') problems.push('Văn bản đã bị thay đổi sau khi ký:', ...changes.details);
+  }
+  const intact = report.byteRangeValid && report.digestValid && report.signatureValid;
+  report.status = !intact ? 'invalid' : report.changesAfterSigning === 'other' ? 'modified' : 'valid';
+  return report;
+}
