@@ -55,7 +55,8 @@ export async function run(flags: string[]): Promise<void> {
     size = letter.pdf.length;
     signedSize = both.length;
   }
-  for (const [key, values] of Object.entries(times)) console.log(`BENCH letters.${key}_ms ${median(values).toFixed(1)} ms`);
+  for (const [key, values] of Object.entries(times))
+    console.log(`BENCH letters.${key}_ms ${median(values).toFixed(1)} ms`);
   console.log(`BENCH letters.pdf_kb ${(size / 1024).toFixed(1)} KB`);
   console.log(`BENCH letters.signed_twice_kb ${(signedSize / 1024).toFixed(1)} KB`);
 }

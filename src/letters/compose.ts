@@ -101,8 +101,14 @@ export function composeLetter(letter: Letter, options: ComposeOptions): Composed
   const s = rules.styles;
   const widths = columnWidths(rules);
   // One ComposedLine per printed line, broken evenly when font metrics are available.
+  // A "\n" typed by the drafter is a forced break (e.g. to keep "bồi dưỡng" together).
   const lines = (role: LineRole, text: string, style: TextStyle, width: number): ComposedLine[] =>
-    (options.measure ? balanceLines(text, style, width, options.measure) : [text]).map((t) => line(role, t, style));
+    text
+      .split('\n')
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+      .flatMap((part) => (options.measure ? balanceLines(part, style, width, options.measure) : [part]))
+      .map((t) => line(role, t, style));
   const type = findLetterType(letter.family, letter.typeCode);
   const typeName = type?.name ?? letter.typeCode;
   const congVan = isCongVan(letter.typeCode);

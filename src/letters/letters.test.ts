@@ -86,7 +86,12 @@ describe('composition', () => {
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
     ]);
-    expect(c.title.map((l) => l.text)).toEqual(['QUYẾT ĐỊNH', STATE_DECISION.subject]);
+    // The drafter's "\n" is kept as a break; without font metrics nothing else is broken.
+    expect(c.title.map((l) => l.text)).toEqual([
+      'QUYẾT ĐỊNH',
+      'Về việc cử cán bộ tham gia lớp',
+      'bồi dưỡng kiến thức quốc phòng và an ninh',
+    ]);
     expect(c.numberLeft.find((l) => l.role === 'confidentiality')).toMatchObject({ text: 'MẬT', framed: true });
     const cv = composeLetter(STATE_CONG_VAN, { today: TODAY });
     expect(cv.numberLeft.map((l) => l.text)).toContain('KHẨN');

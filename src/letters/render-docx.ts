@@ -175,6 +175,7 @@ export async function renderLetterDocx(letter: Letter, options: DocxOptions): Pr
     title.push(...composed.title.map((l, i) => centred(l.text, l.style, i === 0 ? 12 : 0)));
     const subject = composed.title.filter((l) => l.role === 'subject');
     if (composed.titleRule) title.push(...rule(composed.titleRule, subject, widths.title, widths.text, measure));
+    title.push(new Paragraph({ spacing: { before: 0, after: pt(6) }, children: [] }));
   }
 
   const document = new Document({

@@ -105,8 +105,10 @@ describe('state layout (NĐ 30/2020 Phụ lục I)', () => {
     const col = columns(STATE_DECISION);
     const type = lineStarting(lines, 'QUYẾT ĐỊNH');
     expect(near(centre(type), col.page.centre) && type.bold && type.size === 14).toBe(true);
-    const subject = lineStarting(lines, 'Về việc cử cán bộ');
+    const subject = lineStarting(lines, 'Về việc cử cán bộ tham gia lớp');
     expect(subject.top > type.top && subject.bold && near(centre(subject), col.page.centre)).toBe(true);
+    expect(subject.text).toBe('Về việc cử cán bộ tham gia lớp'); // the drafter's break is kept
+    expect(lineStarting(lines, 'bồi dưỡng kiến thức').top).toBeGreaterThan(subject.top);
     const parent = lineStarting(lines, 'ỦY BAN NHÂN DÂN');
     const body = lineStarting(lines, 'SỞ GIÁO DỤC VÀ ĐÀO TẠO');
     expect(parent.top < body.top && !parent.bold && body.bold).toBe(true);

@@ -91,7 +91,7 @@ function drawRuleBelow(doc: Doc, rule: RuleBelow, over: ComposedLine[], x: numbe
     return doc.y;
   }
   const base = rule.kind === 'text' ? widestLine(doc, [last], width) : widestLine(doc, over, width) * rule.of;
-  const lineY = y + 2.5;
+  const lineY = y + 4; // clear of the descenders of the line above
   doc
     .lineWidth(0.6)
     .moveTo(x + (width - base) / 2, lineY)

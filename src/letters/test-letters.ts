@@ -108,7 +108,7 @@ export const STATE_DECISION: Letter = {
   place: 'Thái Nguyên',
   date: '2022-02-03',
   typeCode: 'QĐ',
-  subject: 'Về việc cử cán bộ tham gia lớp bồi dưỡng kiến thức quốc phòng và an ninh',
+  subject: 'Về việc cử cán bộ tham gia lớp\nbồi dưỡng kiến thức quốc phòng và an ninh',
   addressees: [],
   body: [
     { kind: 'heading', level: 1, align: 'center', text: 'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO' },
