@@ -20,7 +20,7 @@ export interface XrefSection {
 }
 
 const MAX_SECTIONS = 10_000;
-const MAX_DECODED = 200 * 1024 * 1024;
+const MAX_DECODED = 64 * 1024 * 1024;
 
 /** Decoded bytes of a stream (no filter, or FlateDecode with an optional PNG predictor). */
 export function decodeStream(stream: PdfStream): Buffer {

@@ -153,6 +153,21 @@ describe('other files and refusals', () => {
     expect((await pdfsig(twice)).match(/Signature is Valid/g)?.length).toBe(2);
   });
 
+  it('reports damaged files instead of throwing: truncated, junk ranges, a garbled signature value', () => {
+    for (const fraction of [0.2, 0.5, 0.9, 0.999]) {
+      const cut = countersigned.subarray(0, Math.floor(countersigned.length * fraction));
+      expect(verifyPdfSignatures(cut, { trustAnchors: anchors }).valid).toBe(false);
+    }
+    const junk = Buffer.from('%PDF-1.7\n1 0 obj <</ByteRange [0 10 20 30] /Contents <0A0B>>> endobj\n', 'latin1');
+    expect(verifyPdfSignatures(junk)).toMatchObject({ signatureCount: 1, valid: false });
+    const garbled = Buffer.from(signed);
+    const [, start] = verifyPdfSignatures(signed).signatures[0]?.byteRange ?? [];
+    garbled.write('30820001FFFF', (start ?? 0) + 1, 'latin1');
+    const report = verifyPdfSignatures(garbled);
+    expect(report.valid).toBe(false);
+    expect(report.signatures[0]?.problems.length).toBeGreaterThan(0);
+  });
+
   it('reports no signature for an unsigned PDF', () => {
     expect(verifyPdfSignatures(letter.pdf)).toMatchObject({
       signatureCount: 0,

@@ -64,6 +64,8 @@ export interface VerifyOptions {
   trustAnchors?: X509Certificate[];
 }
 
+/** More than this many /ByteRange entries is not a letter; the rest are not examined. */
+const MAX_SIGNATURES = 100;
 const BYTE_RANGE = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
 
 interface FoundSignature {
@@ -104,6 +106,7 @@ function findSignatures(buf: Buffer, text: string): FoundSignature[] {
     const range = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
     const key = range.join(',');
     if (seen.has(key) || m.index === undefined) continue;
+    if (found.length >= MAX_SIGNATURES) break;
     seen.add(key);
     const object = enclosingObject(buf, m.index);
     const dict = object?.value instanceof PdfDict ? object.value : null;
@@ -143,8 +146,19 @@ function trimContents(contents: Buffer): Buffer {
   return contents.subarray(0, end);
 }
 
+/** Certificates of the signature that Node can read; a malformed one is skipped, not fatal. */
+function readCertificates(cms: ParsedCms): X509Certificate[] {
+  return cms.certificates.flatMap((c) => {
+    try {
+      return [new X509(c)];
+    } catch {
+      return [];
+    }
+  });
+}
+
 function signerCertificate(cms: ParsedCms): X509Certificate | null {
-  const certs = cms.certificates.map((c) => new X509(c));
+  const certs = readCertificates(cms);
   const { issuer, serialHex, subjectKeyId } = cms.signer;
   return (
     certs.find((c) => {
@@ -172,7 +186,16 @@ export function verifyPdfSignatures(pdf: Buffer, options: VerifyOptions = {}): V
   const anchors = options.trustAnchors ?? [];
   const text = pdf.toString('latin1');
   const found = findSignatures(pdf, text);
-  const reports = found.map((sig, i) => checkSignature(pdf, text, sig, i + 1, anchors));
+  const reports = found.map((sig, i) => {
+    try {
+      return checkSignature(pdf, text, sig, i + 1, anchors);
+    } catch (error) {
+      // A hostile or damaged signature must end in a report, never in an exception.
+      const report = blankReport(sig, i + 1);
+      report.problems.push(`Không kiểm tra được chữ ký (${(error as Error).message}).`);
+      return report;
+    }
+  });
   const valid = reports.length > 0 && reports.every((r) => r.status === 'valid');
   const trusted = reports.length > 0 && reports.every((r) => r.chainTrusted);
   let summary: string;
@@ -182,6 +205,33 @@ export function verifyPdfSignatures(pdf: Buffer, options: VerifyOptions = {}): V
     summary = `${reports.length} chữ ký số nguyên vẹn, nhưng chứng thư chưa được xác thực bởi tổ chức tin cậy đã cấu hình.`;
   else summary = `${reports.length} chữ ký số hợp lệ.`;
   return { signatureCount: reports.length, valid, trusted, signatures: reports, summary };
+}
+
+function blankReport(sig: FoundSignature, index: number): SignatureReport {
+  return {
+    index,
+    fieldName: null,
+    signerName: null,
+    certificate: null,
+    signingTime: null,
+    signingTimeSource: null,
+    reason: null,
+    location: null,
+    subFilter: null,
+    digestAlgorithm: null,
+    byteRange: [...sig.range],
+    byteRangeValid: false,
+    coversWholeFile: false,
+    digestValid: false,
+    signatureValid: false,
+    certificateValidAtSigningTime: false,
+    chainTrusted: false,
+    chain: [],
+    trustAnchor: null,
+    changesAfterSigning: 'none',
+    status: 'invalid',
+    problems: [],
+  };
 }
 
 function checkSignature(
@@ -203,27 +253,14 @@ function checkSignature(
     return value instanceof PdfName ? value.name : null;
   };
   const report: SignatureReport = {
-    index,
+    ...blankReport(sig, index),
     fieldName: fieldNameOf(pdf, text, sig.objectNum),
     signerName: decodeTextString(sig.dict?.get('Name')),
-    certificate: null,
-    signingTime: null,
-    signingTimeSource: null,
     reason: decodeTextString(sig.dict?.get('Reason')),
     location: decodeTextString(sig.dict?.get('Location')),
     subFilter: dictName('SubFilter'),
-    digestAlgorithm: null,
-    byteRange: [...sig.range],
     byteRangeValid,
     coversWholeFile: end === pdf.length,
-    digestValid: false,
-    signatureValid: false,
-    certificateValidAtSigningTime: false,
-    chainTrusted: false,
-    chain: [],
-    trustAnchor: null,
-    changesAfterSigning: 'none',
-    status: 'invalid',
     problems,
   };
   const claimed = parsePdfDate(decodeTextString(sig.dict?.get('M')));
@@ -266,7 +303,7 @@ function checkSignature(
   if (cert) {
     const at = signedTime ?? claimed ?? new Date();
     report.certificateValidAtSigningTime = new Date(cert.validFrom) <= at && at <= new Date(cert.validTo);
-    const pool = cms.certificates.map((c) => new X509(c));
+    const pool = readCertificates(cms);
     const chain = buildChain(cert, pool, anchors, at);
     report.chain = chain.chain.map((c) => summarise(c).subject);
     report.trustAnchor = chain.anchor ? summarise(chain.anchor).subject : null;
