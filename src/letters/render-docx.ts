@@ -24,25 +24,15 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import {
-  bulletText,
-  type ComposedLetter,
-  type ComposedLine,
-  columnWidths,
-  composeLetter,
-  numberedText,
-} from './compose.ts';
+import { type ComposedLetter, type ComposedLine, columnWidths, composeLetter } from './compose.ts';
 import { FontUnavailableError, loadLetterFonts } from './fonts.ts';
 import { MM_TO_PT, type RuleBelow, type TextStyle } from './layout-rules.ts';
 import { fontMeasure, type Measure } from './measure.ts';
-import type { Letter, LetterBlock } from './model.ts';
+import type { Letter } from './model.ts';
+import { body, FONT, pt, run, SINGLE } from './render-docx-body.ts';
 
-const FONT = 'Times New Roman';
-const TWIPS_PER_PT = 20;
-const pt = (v: number) => Math.round(v * TWIPS_PER_PT);
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-const SINGLE = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
 
 export interface DocxOptions {
   today: string;
@@ -56,18 +46,6 @@ function measureOrEstimate(): Measure {
     if (error instanceof FontUnavailableError) return (text, style) => text.length * style.size * 0.5;
     throw error;
   }
-}
-
-function run(text: string, style: TextStyle, color?: string): TextRun {
-  return new TextRun({
-    text,
-    font: FONT,
-    size: style.size * 2,
-    bold: Boolean(style.bold),
-    italics: Boolean(style.italic),
-    ...(style.underline ? { underline: {} } : {}),
-    ...(color ? { color } : {}),
-  });
 }
 
 function centred(text: string, style: TextStyle, spaceBeforePt = 0): Paragraph {
@@ -242,77 +220,6 @@ function addressees(composed: ComposedLetter, width: number, measure: Measure): 
         children: i === 0 ? [run(`${block.label}\t${l}`, block.style)] : [run(l, block.style)],
       }),
   );
-}
-
-function body(composed: ComposedLetter): Array<Paragraph | Table> {
-  const { rules } = composed;
-  const line = Math.round(240 * rules.body.lineHeight);
-  const para = (text: string, style: TextStyle, align: 'justify' | 'left' | 'center' = 'justify') =>
-    new Paragraph({
-      alignment:
-        align === 'center' ? AlignmentType.CENTER : align === 'left' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
-      spacing: { before: 0, after: pt(rules.body.paragraphGapPt), line, lineRule: LineRuleType.AUTO },
-      indent: align === 'center' ? {} : { firstLine: pt(rules.body.firstLineIndentMm * MM_TO_PT) },
-      children: [run(text, style)],
-    });
-  const out: Array<Paragraph | Table> = [];
-  for (const block of composed.body) {
-    if (block.kind === 'paragraph')
-      for (const part of block.text.split(/\n+/).filter((p) => p.trim() !== ''))
-        out.push(para(part.trim(), rules.styles.body));
-    else if (block.kind === 'heading')
-      out.push(
-        para(
-          block.text.trim(),
-          block.level === 1 ? rules.styles.heading1 : rules.styles.heading2,
-          block.align ?? 'left',
-        ),
-      );
-    else if (block.kind === 'numbered')
-      out.push(...block.items.map((item, i) => para(numberedText(block.start, i, item), rules.styles.body)));
-    else if (block.kind === 'bullets')
-      for (const item of block.items) out.push(para(bulletText(item), rules.styles.body));
-    else
-      out.push(
-        table(block, rules.styles.table, columnWidths(rules).text),
-        new Paragraph({ spacing: { after: pt(rules.body.paragraphGapPt) } }),
-      );
-  }
-  return out;
-}
-
-function table(block: Extract<LetterBlock, { kind: 'table' }>, style: TextStyle, width: number): Table {
-  const count = block.header.length;
-  const given = block.widths && block.widths.length === count ? block.widths : Array.from({ length: count }, () => 1);
-  const sum = given.reduce((a, b) => a + b, 0);
-  const widths = given.map((w) => pt((w / sum) * width));
-  const borders = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE };
-  const row = (cells: string[], bold: boolean) =>
-    new TableRow({
-      tableHeader: bold,
-      cantSplit: true,
-      children: Array.from(
-        { length: count },
-        (_, i) =>
-          new TableCell({
-            width: { size: widths[i] ?? 0, type: WidthType.DXA },
-            borders,
-            margins: { top: 40, bottom: 40, left: 60, right: 60 },
-            children: [
-              new Paragraph({
-                alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
-                children: [run(cells[i] ?? '', { ...style, bold })],
-              }),
-            ],
-          }),
-      ),
-    });
-  return new Table({
-    width: { size: pt(width), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))],
-  });
 }
 
 function closing(composed: ComposedLetter, left: number, right: number): Table {
