@@ -61,6 +61,8 @@ describe('printed wording', () => {
     const lines = balanceLines('TRƯỜNG CHÍNH TRỊ TỈNH THÁI NGUYÊN', { size: 14 }, 26 * 7, measure);
     expect(lines).toEqual(['TRƯỜNG CHÍNH TRỊ', 'TỈNH THÁI NGUYÊN']);
     expect(balanceLines('NGẮN', { size: 14 }, 100, measure)).toEqual(['NGẮN']);
+    const blank = 'Vinh, ngày\u00a0\u00a0\u00a0tháng';
+    expect(balanceLines(blank, { size: 14 }, 1000, measure)).toEqual([blank]); // a draft's blanks survive
   });
 });
 

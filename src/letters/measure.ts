@@ -45,7 +45,8 @@ function greedy(words: string[], limit: number, width: (s: string) => number): s
  * A word wider than the column stays whole on its own line (the renderer then lets it overflow).
  */
 export function balanceLines(text: string, style: TextStyle, width: number, measure: Measure): string[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Only ordinary spaces are break points: the no-break spaces of a draft's blank date must stay.
+  const clean = text.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
   const w = (s: string) => measure(s, style);
   if (clean === '' || w(clean) <= width) return clean === '' ? [] : [clean];
   const words = clean.split(' ');

@@ -171,6 +171,23 @@ describe('Party layout (HD 36-HD/VPTW)', () => {
   });
 });
 
+describe('drafts', () => {
+  it('prints DỰ THẢO at the top and leaves the number and the date blank for the clerk', async () => {
+    const draft: Letter = {
+      ...PARTY_REPLY_TO_2174,
+      numberSymbol: null,
+      draftSymbol: 'CV/TCT',
+      date: null,
+      draftMark: true,
+    };
+    const { lines } = await render(draft);
+    const mark = lineStarting(lines, 'DỰ THẢO');
+    expect(mark.top).toBeLessThan(lineStarting(lines, 'ĐẢNG CỘNG SẢN VIỆT NAM').top);
+    expect(lineStarting(lines, 'Số').text).toMatch(/^Số\s+-CV\/TCT$/u);
+    expect(lineStarting(lines, 'Thái Nguyên, ngày').text).toMatch(/^Thái Nguyên, ngày\s{2,}tháng\s{2,}năm 2026$/u);
+  });
+});
+
 describe('long letters', () => {
   it('numbers pages from the second, centred in the top margin, and keeps the signer block whole', async () => {
     const paragraphs = Array.from({ length: 40 }, (_, i) => ({
