@@ -14,6 +14,7 @@ export {
 } from './catalog.ts';
 export { type ComposedLetter, composeLetter } from './compose.ts';
 export { FontUnavailableError, loadLetterFonts } from './fonts.ts';
+export { issueStamps, type TextStamp } from './issue.ts';
 export { LAYOUT_RULE_SETS, type LayoutRuleSet, layoutRulesFor } from './layout-rules.ts';
 export * from './model.ts';
 export { type DocxOptions, renderLetterDocx } from './render-docx.ts';

@@ -31,6 +31,9 @@ export interface RenderedPdf {
    * signature (NĐ 30 Phụ lục I, chữ ký số của cơ quan, tổ chức).
    */
   organisationSpace: PdfBox;
+  /** The number line and the place-date line on page 1: the clerk's number and date are stamped there at issue. */
+  numberSlot: PdfBox;
+  dateSlot: PdfBox;
 }
 
 export interface RenderOptions {
@@ -159,8 +162,14 @@ export async function renderLetterPdf(letter: Letter, options: RenderOptions): P
   const numberTop = Math.max(yLeft, yRight) + (composed.family === 'state' ? 6 : 4);
   const [numberLine, ...underNumber] = composed.numberLeft;
   yLeft = numberLine ? drawLines(doc, [numberLine], frame.left, numberTop, leftWidth) : numberTop;
+  const numberBottom = numberLine ? numberTop + doc.currentLineHeight() : numberTop;
+  const numberSlot: PdfBox = {
+    page: 0,
+    rect: toPdfRect(doc, frame.left, numberTop - 1, frame.left + leftWidth, numberBottom + 1),
+  };
   if (underNumber.length > 0) yLeft = drawLines(doc, underNumber, frame.left, yLeft + 6, leftWidth);
   yRight = drawLines(doc, composed.numberRight, rightX, numberTop, rightWidth);
+  const dateSlot: PdfBox = { page: 0, rect: toPdfRect(doc, rightX, numberTop - 1, rightX + rightWidth, yRight + 1) };
 
   let y = Math.max(yLeft, yRight) + 14;
   if (composed.title.length > 0) {
@@ -186,7 +195,8 @@ export async function renderLetterPdf(letter: Letter, options: RenderOptions): P
   const pages = doc.bufferedPageRange().count;
   doc.end();
   await finished;
-  return { pdf: Buffer.concat(chunks), pages, signatureSpace, organisationSpace: sealBox(signatureSpace) };
+  const organisationSpace = sealBox(signatureSpace);
+  return { pdf: Buffer.concat(chunks), pages, signatureSpace, organisationSpace, numberSlot, dateSlot };
 }
 
 /** "Kính gửi:" with the addressees aligned under the colon, the whole block centred on the page. */

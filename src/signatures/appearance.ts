@@ -151,6 +151,30 @@ function star(cx: number, cy: number, r: number): string {
   return `${points.join(' ')} h f`;
 }
 
+/** Opaque white box with centred black lines (the clerk's number and date over the draft's blanks). */
+export function stampAppearance(
+  width: number,
+  height: number,
+  stamp: { lines: string[]; style: { size: number; bold?: boolean; italic?: boolean } },
+): string {
+  const face: FontFace = stamp.style.bold
+    ? stamp.style.italic
+      ? 'boldItalic'
+      : 'bold'
+    : stamp.style.italic
+      ? 'italic'
+      : 'regular';
+  const size = stamp.style.size;
+  const lineHeight = size * 1.149; // Liberation Serif's natural line height, as the page was laid out
+  const ops = ['1 1 1 rg', `0 0 ${n(width)} ${n(height)} re f`, '0 0 0 rg'];
+  stamp.lines.forEach((line, i) => {
+    const fitted = fitSize(line, size, width - 2, face);
+    const baseline = height - 1 - 0.891 * size - i * lineHeight;
+    ops.push(drawText(line, (width - textWidth(line, fitted, face)) / 2, baseline, fitted, face));
+  });
+  return ops.join('\n');
+}
+
 /** The organisation's appearance: a red round mark with its name on the ring and the signing time inside. */
 export function sealAppearance(size: number, organisation: string, timeLines: string[]): string {
   const c = size / 2;

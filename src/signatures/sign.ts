@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { sealAppearance, signerAppearance } from './appearance.ts';
+import type { TextStamp } from '../letters/issue.ts';
+import { sealAppearance, signerAppearance, stampAppearance } from './appearance.ts';
 import { summarise } from './certificates.ts';
 import { buildSignedData } from './cms.ts';
 import { SignatureError } from './errors.ts';
@@ -36,6 +37,12 @@ export interface SignOptions {
   /** Defaults to now; written to /M (PAdES: the claimed signing time). */
   signingTime?: Date;
   visible?: VisibleSignature | null;
+  /**
+   * Text the signature adds over the page, in its appearance: the clerk's number and date stamped into the
+   * blanks the signer signed (see issueStamps in src/letters/issue.ts). Opaque, so the blank draft line
+   * under a stamp does not show. Same page as `visible`.
+   */
+  stamps?: TextStamp[];
   /** Bytes reserved for the CMS (doubled in hex); the default fits a 4096-bit key with a chain of three. */
   reservedBytes?: number;
 }
@@ -74,9 +81,6 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
   }
   const file = openPdf(pdf);
   const pages = file.pageRefs();
-  const pageIndex = options.visible?.page ?? 0;
-  const pageRef = pages[pageIndex];
-  if (!pageRef) throw new SignatureError('BAD_PAGE', `Tệp PDF không có trang ${pageIndex + 1}.`);
 
   let next = file.size;
   const alloc = () => next++;
@@ -100,13 +104,38 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
   sigBody += ' /Prop_Build <</App <</Name /TCT>>>>>>';
   updates.push({ num: sigNum, gen: 0, body: sigBody });
 
-  // The field/widget, with an appearance stream when visible.
+  // One field, one widget (viewers such as poppler expect that of a signature). When the clerk's stamps
+  // come with the seal, the widget spans all of them and its appearance paints each part in place;
+  // what it does not paint stays transparent.
   const catalog = copyDict(file, file.catalogRef());
   const acroFormValue = catalog.get('AcroForm');
   const acroForm = copyDict(file, acroFormValue);
   const fieldsValue = acroForm.get('Fields');
   const fields = [...((file.resolve(fieldsValue) as PdfObj[] | null) ?? [])];
-  const widgetNum = alloc();
+  const time = vietnamTime(signingTime);
+  const parts: { rect: [number, number, number, number]; content: (w: number, h: number) => string }[] = [];
+  const visible = options.visible;
+  if (visible) {
+    parts.push({
+      rect: visible.rect,
+      content: (w, h) =>
+        visible.kind === 'signer'
+          ? signerAppearance(w, h, [signerName, `Ký số: ${time.date} ${time.time}`])
+          : sealAppearance(Math.min(w, h), certificate.organisation ?? signerName, [
+              `Ký số: ${time.date}`,
+              `${time.time} ${time.zone}`,
+            ]),
+    });
+  }
+  for (const stamp of options.stamps ?? [])
+    parts.push({ rect: stamp.rect, content: (w, h) => stampAppearance(w, h, stamp) });
+  const pageIndex = visible?.page ?? options.stamps?.[0]?.page ?? 0;
+  if ((options.stamps ?? []).some((s) => s.page !== pageIndex)) {
+    throw new SignatureError('BAD_PAGE', 'Dấu số, ngày phải ở cùng trang với chữ ký.');
+  }
+  const pageRef = pages[pageIndex];
+  if (!pageRef) throw new SignatureError('BAD_PAGE', `Tệp PDF không có trang ${pageIndex + 1}.`);
+  const fieldNum = alloc();
   const widget = new PdfDict()
     .set('Type', name('Annot'))
     .set('Subtype', name('Widget'))
@@ -115,35 +144,38 @@ export async function signPdf(pdf: Buffer, options: SignOptions): Promise<Buffer
     .set('V', new PdfRef(sigNum, 0))
     .set('P', pageRef)
     .set('F', 132); // Print + Locked
-  const visible = options.visible;
-  if (visible) {
-    const [x1, y1, x2, y2] = visible.rect;
-    const width = Math.abs(x2 - x1);
-    const height = Math.abs(y2 - y1);
-    const time = vietnamTime(signingTime);
-    const content =
-      visible.kind === 'signer'
-        ? signerAppearance(width, height, [signerName, `Ký số: ${time.date} ${time.time}`])
-        : sealAppearance(Math.min(width, height), certificate.organisation ?? signerName, [
-            `Ký số: ${time.date}`,
-            `${time.time} ${time.zone}`,
-          ]);
+  if (parts.length > 0) {
+    const box = (r: [number, number, number, number]) =>
+      [Math.min(r[0], r[2]), Math.min(r[1], r[3]), Math.max(r[0], r[2]), Math.max(r[1], r[3])] as const;
+    const boxes = parts.map((p) => box(p.rect));
+    const [ux1, uy1, ux2, uy2] = [
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ];
+    const content = parts
+      .map((part, i) => {
+        const [x1, y1, x2, y2] = boxes[i] ?? [0, 0, 0, 0];
+        return `q 1 0 0 1 ${(x1 - ux1).toFixed(2)} ${(y1 - uy1).toFixed(2)} cm\n${part.content(x2 - x1, y2 - y1)}\nQ`;
+      })
+      .join('\n');
     const apNum = alloc();
     const ap = new PdfStream(
       new PdfDict()
         .set('Type', name('XObject'))
         .set('Subtype', name('Form'))
-        .set('BBox', [0, 0, width, height])
+        .set('BBox', [0, 0, ux2 - ux1, uy2 - uy1])
         .set('Resources', new PdfDict())
         .set('Filter', name('FlateDecode')),
       deflateSync(Buffer.from(content, 'latin1')),
     );
     updates.push(objectUpdate(apNum, ap));
-    widget.set('Rect', [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)]);
+    widget.set('Rect', [ux1, uy1, ux2, uy2]);
     widget.set('AP', new PdfDict().set('N', new PdfRef(apNum, 0)));
   } else widget.set('Rect', [0, 0, 0, 0]);
-  updates.push(objectUpdate(widgetNum, widget));
-  const widgetRef = new PdfRef(widgetNum, 0);
+  updates.push(objectUpdate(fieldNum, widget));
+  const widgetRef = new PdfRef(fieldNum, 0);
 
   // The page lists the widget among its annotations (the array may be its own object).
   const page = copyDict(file, pageRef);
