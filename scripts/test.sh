@@ -6,7 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils chromium fonts-dejavu-core python3"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-vie poppler-utils chromium fonts-dejavu-core fonts-liberation2 python3"
 missing=""
 for p in $APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then

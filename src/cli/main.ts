@@ -46,6 +46,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandRun
     summary: 'Chế độ báo cáo: reports template|check FILE.xlsx|periods MÃ',
     load: async () => (await import('../reports/cli.ts')).runReportsCommand,
   },
+  verify: {
+    summary: 'Kiểm tra chữ ký số của tệp PDF: verify FILE.pdf [--trust CA.pem]',
+    load: async () => (await import('../signatures/cli.ts')).runVerifyCommand,
+  },
 };
 
 export async function main(argv: string[]): Promise<void> {
