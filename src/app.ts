@@ -42,7 +42,14 @@ import { createObligationEvidenceService } from './modules/directives/obligation
 import { createTrainingModule } from './modules/training/training.module.ts';
 import { trainingRoutes } from './modules/training/training.routes.ts';
 
-export type RouteInfo = { method: string; url: string; tenancy: string | undefined; auth: string | undefined };
+export type RouteInfo = {
+  method: string;
+  url: string;
+  tenancy: string | undefined;
+  auth: string | undefined;
+  /** Whether the route declares a response schema (test/architecture.test.ts requires one on every route). */
+  hasResponseSchema: boolean;
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -83,7 +90,13 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD' || !route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) continue;
-      app.routeTable.push({ method, url: route.url, tenancy: route.config?.tenancy, auth: route.config?.auth });
+      app.routeTable.push({
+        method,
+        url: route.url,
+        tenancy: route.config?.tenancy,
+        auth: route.config?.auth,
+        hasResponseSchema: Object.keys(route.schema?.response ?? {}).length > 0,
+      });
     }
   });
   app.addHook('onSend', async (request, reply) => {
