@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../config.ts';
 import { openMigratedDatabase } from '../server.ts';
 import { hashPassword, assertPasswordPolicy } from '../modules/auth/password.ts';
-import { recordAudit } from '../modules/audit/audit.repository.ts';
+import { recordAudit } from '../modules/audit/audit.ports.ts';
 import { ROLES, ROLE_LABELS, isAcademyRole, isRole } from '../modules/tenancy/actor.ts';
 import type { AppError } from '../lib/app-error.ts';
 import { parseOptions } from './args.ts';

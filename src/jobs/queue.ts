@@ -128,3 +128,25 @@ export async function failJob(db: Kysely<DB>, job: JobTable, error: string): Pro
 export function findJob(db: Kysely<DB>, id: string) {
   return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** Whether a job of `name` with exactly this payload was ever queued (the daily schedule runs once per date). */
+export async function jobExists(db: Kysely<DB>, name: string, payload: unknown): Promise<boolean> {
+  const row = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('name', '=', name)
+    .where('payload', '=', JSON.stringify(payload))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether a job of `name` is waiting or running. */
+export async function jobPending(db: Kysely<DB>, name: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('name', '=', name)
+    .where('status', 'in', ['queued', 'running'])
+    .executeTakeFirst();
+  return row !== undefined;
+}

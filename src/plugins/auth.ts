@@ -6,10 +6,9 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../lib/app-error.ts';
+import { SESSION_COOKIE } from '../modules/auth/auth.ports.ts';
 import type { AuthService } from '../modules/auth/auth.service.ts';
 import type { RequestContext } from '../modules/tenancy/actor.ts';
-
-export const SESSION_COOKIE = 'tct_session';
 
 declare module 'fastify' {
   interface FastifyRequest {

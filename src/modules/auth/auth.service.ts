@@ -7,9 +7,24 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { isAcademyRole, isRole, type Actor, type RequestContext } from '../tenancy/actor.ts';
-import { findSuccessionAncestors } from '../organisations/organisations.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
+import { isRole, type Actor, type RequestContext } from '../tenancy/actor.ts';
+import { scopeFor } from '../tenancy/scope.ts';
+import { organisationReach } from '../tenancy/succession.repository.ts';
+import {
+  deleteOtherSessions,
+  deleteSession,
+  findActiveUser,
+  findMe,
+  findPasswordHash,
+  findSession,
+  findUserByEmail,
+  insertSession,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  updatePasswordHash,
+} from './auth.repository.ts';
+import { presentMe } from './auth.presenter.ts';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
 
 export function hashToken(token: string): string {
@@ -20,19 +35,9 @@ export type LoginResult = { token: string; csrfToken: string; expiresAt: string;
 
 export function createAuthService(db: Kysely<DB>, config: Config) {
   async function buildActor(userId: string): Promise<Actor | null> {
-    const user = await db
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', userId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
+    const user = await findActiveUser(db, userId);
     if (!user || !isRole(user.role)) return null;
-    const scope: Actor['scope'] = isAcademyRole(user.role)
-      ? { kind: 'all' }
-      : {
-          kind: 'orgs',
-          organisationIds: [user.organisation_id, ...(await findSuccessionAncestors(db, user.organisation_id))],
-        };
+    const scope = await scopeFor(user.role, () => organisationReach(db, user.organisation_id));
     return {
       userId: user.id,
       organisationId: user.organisation_id,
@@ -51,7 +56,7 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     requestId: string;
   }): Promise<LoginResult> {
     const email = input.email.trim().toLowerCase();
-    const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    const user = await findUserByEmail(db, email);
     const now = new Date();
     const invalid = new AppError('UNAUTHENTICATED', 'Email hoặc mật khẩu không đúng.');
     if (!user) {
@@ -84,16 +89,12 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
       const failures = user.failed_logins + 1;
       const lock = failures >= config.loginMaxFailures;
       await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({
-            failed_logins: lock ? 0 : failures,
-            locked_until: lock
-              ? new Date(now.getTime() + config.loginLockMinutes * 60_000).toISOString()
-              : user.locked_until,
-          })
-          .where('id', '=', user.id)
-          .execute();
+        await recordFailedLogin(trx, user.id, {
+          failedLogins: lock ? 0 : failures,
+          lockedUntil: lock
+            ? new Date(now.getTime() + config.loginLockMinutes * 60_000).toISOString()
+            : user.locked_until,
+        });
         if (lock)
           await recordAudit(trx, systemCtx, {
             action: 'user.locked',
@@ -111,23 +112,16 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(now.getTime() + config.sessionTtlHours * 3_600_000).toISOString();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ failed_logins: 0, locked_until: null, last_login_at: now.toISOString() })
-        .where('id', '=', user.id)
-        .execute();
-      await trx
-        .insertInto('sessions')
-        .values({
-          id: hashToken(token),
-          user_id: user.id,
-          csrf_token: csrfToken,
-          created_at: now.toISOString(),
-          expires_at: expiresAt,
-          ip: input.ip,
-          user_agent: input.userAgent?.slice(0, 300) ?? null,
-        })
-        .execute();
+      await recordSuccessfulLogin(trx, user.id, now.toISOString());
+      await insertSession(trx, {
+        id: hashToken(token),
+        user_id: user.id,
+        csrf_token: csrfToken,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+        ip: input.ip,
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
+      });
       await recordAudit(trx, systemCtx, {
         action: 'auth.login',
         entityType: 'user',
@@ -141,7 +135,7 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
   }
 
   async function resolveSession(token: string): Promise<{ actor: Actor; csrfToken: string; sessionId: string } | null> {
-    const session = await db.selectFrom('sessions').selectAll().where('id', '=', hashToken(token)).executeTakeFirst();
+    const session = await findSession(db, hashToken(token));
     if (!session || session.expires_at <= new Date().toISOString()) return null;
     const actor = await buildActor(session.user_id);
     return actor ? { actor, csrfToken: session.csrf_token, sessionId: session.id } : null;
@@ -149,7 +143,7 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
 
   async function logout(ctx: RequestContext, sessionId: string): Promise<void> {
     await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('sessions').where('id', '=', sessionId).execute();
+      await deleteSession(trx, sessionId);
       await recordAudit(trx, ctx, {
         action: 'auth.logout',
         entityType: 'user',
@@ -164,23 +158,15 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     sessionId: string,
     input: { currentPassword: string; newPassword: string },
   ): Promise<void> {
-    const user = await db
-      .selectFrom('users')
-      .select(['password_hash'])
-      .where('id', '=', ctx.actor.userId)
-      .executeTakeFirstOrThrow();
+    const user = await findPasswordHash(db, ctx.actor.userId);
     if (!(await verifyPassword(user.password_hash, input.currentPassword)))
       throw new AppError('BAD_REQUEST', 'Mật khẩu hiện tại không đúng.');
     assertPasswordPolicy(input.newPassword);
     const hash = await hashPassword(input.newPassword);
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ password_hash: hash, updated_at: new Date().toISOString() })
-        .where('id', '=', ctx.actor.userId)
-        .execute();
+      await updatePasswordHash(trx, ctx.actor.userId, hash, new Date().toISOString());
       // Other sessions end: a changed password should lock out whoever else had it.
-      await trx.deleteFrom('sessions').where('user_id', '=', ctx.actor.userId).where('id', '!=', sessionId).execute();
+      await deleteOtherSessions(trx, ctx.actor.userId, sessionId);
       await recordAudit(trx, ctx, {
         action: 'user.password_changed',
         entityType: 'user',
@@ -190,7 +176,12 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     });
   }
 
-  return { login, resolveSession, logout, changePassword, buildActor, newId: randomUUID };
+  /** The signed-in user for the web app (GET /api/auth/me and the login response). */
+  async function me(actor: Actor) {
+    return presentMe(actor, await findMe(db, actor.userId));
+  }
+
+  return { login, resolveSession, logout, changePassword, buildActor, me, newId: randomUUID };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

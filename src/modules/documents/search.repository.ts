@@ -11,6 +11,7 @@ import type { Dialect } from '../../db/database.ts';
 import type { DB } from '../../db/types.ts';
 import { foldVietnamese } from '../../lib/vn.ts';
 import type { Actor } from '../tenancy/actor.ts';
+import { readableOrganisationIds } from '../tenancy/scope.ts';
 import { visibleDocuments } from './documents.policy.ts';
 import { ftsMatchExpression, queryTokens, tsQueryExpression } from './search-text.ts';
 
@@ -76,7 +77,8 @@ function applyFilters<QB extends SelectQueryBuilder<DB, 'documents', any>>(q: QB
 /** Organisations to name inside the full-text query (scope is enforced in SQL regardless). */
 function scopeForIndex(actor: Actor, f: SearchFilters): string[] | undefined {
   if (f.organisationId) return [f.organisationId];
-  if (actor.scope.kind === 'orgs' && actor.scope.organisationIds.length <= 20) return actor.scope.organisationIds;
+  const readable = readableOrganisationIds(actor);
+  if (readable !== 'all' && readable.length <= 20) return readable;
   return undefined;
 }
 

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { isRealDate } from './dates.ts';
+import { isRealDate } from '../../lib/dates.ts';
 import type { Party } from './tasks.presenter.ts';
 import { findPeopleAndUnits } from './tasks.repository.ts';
 import type { Assignment, DirectionBody, Target } from './tasks.schemas.ts';

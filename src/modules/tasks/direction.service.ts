@@ -8,24 +8,36 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { formatDateVi } from '../../lib/vn.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { activeUnitMembers, notifyUsers } from '../notifications/notifications.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
+import { activeUnitMembers, notifyUsers } from '../notifications/notifications.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
-import { vietnamToday } from './dates.ts';
+import { vietnamToday } from '../../lib/dates.ts';
 import { loadTargets, resolveTargets, type ResolvedTarget } from './direction-targets.ts';
 import { GENERAL_TASK_TITLE, onDocumentRegistered, requirementTitle } from './document-hooks.ts';
 import { links } from './links.ts';
-import { createTask, insertTaskEvent, nextTimestamp, setDocumentStatus } from './task-commands.ts';
+import type { DocumentsPorts } from '../documents/documents.ports.ts';
+import { createTask } from './task-commands.ts';
+import {
+  insertPresentation,
+  insertTaskEvent,
+  replaceAssignees,
+  setDocumentDirection,
+  updateTask,
+} from './task-writes.repository.ts';
 import { ASSIGNEE_ROLE_LABELS, LEADER_ROLES, canWriteTo, isClerkLike, isLeader } from './tasks.policy.ts';
 import { presentAssignee, presentTaskSummary } from './tasks.presenter.ts';
 import {
+  type DocumentRow,
   findAssignees,
   findDocument,
+  findDocumentTaskRecords,
+  findPresentableLeader,
   findPresentations,
+  findRequirementOf,
+  findTaskRecord,
   groupByTask,
   scopedTasks,
-  type DocumentRow,
 } from './tasks.repository.ts';
 import type { DirectionBody, PresentBody } from './tasks.schemas.ts';
 
@@ -44,7 +56,7 @@ function assertActionable(doc: DocumentRow): void {
     throw new AppError('CONFLICT', 'Văn bản chưa được vào sổ đăng ký văn bản đến.');
 }
 
-export function createDirectionService(db: Kysely<DB>) {
+export function createDirectionService(db: Kysely<DB>, documents: Pick<DocumentsPorts, 'setDocumentStatus'>) {
   async function loadForWrite(ctx: RequestContext, documentId: string): Promise<DocumentRow> {
     const doc = await findDocument(db, ctx.actor, documentId);
     if (!doc) throw notFound('Không tìm thấy văn bản.');
@@ -65,14 +77,7 @@ export function createDirectionService(db: Kysely<DB>) {
     const doc = await loadForWrite(ctx, documentId);
     if (!isClerkLike(ctx.actor)) throw new AppError('FORBIDDEN', 'Chỉ văn thư hoặc quản trị được trình văn bản.');
     assertActionable(doc);
-    const leader = await db
-      .selectFrom('users')
-      .select(['id', 'full_name'])
-      .where('id', '=', input.leaderId)
-      .where('organisation_id', 'in', handlingOrganisations(ctx, doc))
-      .where('role', 'in', [...LEADER_ROLES])
-      .where('active', '=', 1)
-      .executeTakeFirst();
+    const leader = await findPresentableLeader(db, input.leaderId, handlingOrganisations(ctx, doc), LEADER_ROLES);
     if (!leader) throw new AppError('BAD_REQUEST', 'Người nhận trình phải là lãnh đạo đang hoạt động của đơn vị.');
     const row = {
       id: randomUUID(),
@@ -85,7 +90,7 @@ export function createDirectionService(db: Kysely<DB>) {
     };
     await db.transaction().execute(async (trx) => {
       await onDocumentRegistered(trx, ctx, doc.id);
-      await trx.insertInto('document_presentations').values(row).execute();
+      await insertPresentation(trx, row);
       await recordAudit(trx, ctx, {
         action: 'document.presentation_added',
         entityType: 'document',
@@ -93,7 +98,7 @@ export function createDirectionService(db: Kysely<DB>) {
         organisationId: doc.organisation_id,
         after: row,
       });
-      if (doc.status === 'registered') await setDocumentStatus(trx, ctx, doc, 'presented');
+      if (doc.status === 'registered') await documents.setDocumentStatus(trx, ctx, doc, 'presented');
       await notifyUsers(trx, [leader.id], {
         organisationId: doc.organisation_id,
         kind: 'document_presented',
@@ -171,7 +176,7 @@ export function createDirectionService(db: Kysely<DB>) {
     const done: { taskId: string; targets: ResolvedTarget[]; deadline: string | null }[] = [];
     await db.transaction().execute(async (trx) => {
       await onDocumentRegistered(trx, ctx, doc.id);
-      const tasks = await trx.selectFrom('tasks').selectAll().where('document_id', '=', doc.id).execute();
+      const tasks = await findDocumentTaskRecords(trx, doc.id);
       const seen = new Set<string>();
       for (const a of input.assignments) {
         const task = await resolveTask(trx, ctx, doc, tasks, a);
@@ -186,42 +191,33 @@ export function createDirectionService(db: Kysely<DB>) {
         const deadline = a.deadline !== undefined ? a.deadline : task.deadline;
         const targets = resolveTargets(a, deadline, found);
         const lead = targets[0]!.party;
-        const previous = await trx.selectFrom('task_assignees').select('id').where('task_id', '=', task.id).execute();
-        await trx.deleteFrom('task_assignees').where('task_id', '=', task.id).execute();
-        await trx
-          .insertInto('task_assignees')
-          .values(
-            targets.map((t) => ({
-              id: randomUUID(),
-              task_id: task.id,
-              organisation_id: doc.organisation_id,
-              user_id: t.party.kind === 'user' ? t.party.id : null,
-              unit_id: t.party.kind === 'unit' ? t.party.id : null,
-              role: t.role,
-              deadline: t.deadline,
-              acknowledged_at: null,
-              created_at: nextTimestamp(),
-            })),
-          )
-          .execute();
-        await trx
-          .updateTable('tasks')
-          .set({
-            status: 'assigned',
-            lead_user_id: lead.kind === 'user' ? lead.id : null,
-            lead_unit_id: lead.kind === 'unit' ? lead.id : null,
-            deadline,
-            assigned_by: ctx.actor.userId,
-            assigned_at: now,
-            extension_json: null,
-            updated_at: now,
-          })
-          .where('id', '=', task.id)
-          .execute();
+        const reassigned = await replaceAssignees(
+          trx,
+          task.id,
+          targets.map((t) => ({
+            task_id: task.id,
+            organisation_id: doc.organisation_id,
+            user_id: t.party.kind === 'user' ? t.party.id : null,
+            unit_id: t.party.kind === 'unit' ? t.party.id : null,
+            role: t.role,
+            deadline: t.deadline,
+            acknowledged_at: null,
+          })),
+        );
+        await updateTask(trx, task.id, {
+          status: 'assigned',
+          lead_user_id: lead.kind === 'user' ? lead.id : null,
+          lead_unit_id: lead.kind === 'unit' ? lead.id : null,
+          deadline,
+          assigned_by: ctx.actor.userId,
+          assigned_at: now,
+          extension_json: null,
+          updated_at: now,
+        });
         await insertTaskEvent(trx, {
           taskId: task.id,
           organisationId: doc.organisation_id,
-          kind: previous.length ? 'reassigned' : 'assigned',
+          kind: reassigned ? 'reassigned' : 'assigned',
           actorUserId: ctx.actor.userId,
           payload: {
             note: input.note,
@@ -242,11 +238,7 @@ export function createDirectionService(db: Kysely<DB>) {
         }
         done.push({ taskId: task.id, targets, deadline });
       }
-      await trx
-        .updateTable('documents')
-        .set({ direction_note: input.note, directed_by: ctx.actor.userId, directed_at: now, updated_at: now })
-        .where('id', '=', doc.id)
-        .execute();
+      await setDocumentDirection(trx, doc.id, { note: input.note, directedBy: ctx.actor.userId, at: now });
       await recordAudit(trx, ctx, {
         action: 'document.directed',
         entityType: 'document',
@@ -262,7 +254,8 @@ export function createDirectionService(db: Kysely<DB>) {
           })),
         },
       });
-      if (doc.status === 'registered' || doc.status === 'presented') await setDocumentStatus(trx, ctx, doc, 'assigned');
+      if (doc.status === 'registered' || doc.status === 'presented')
+        await documents.setDocumentStatus(trx, ctx, doc, 'assigned');
       for (const [userId, lines] of inbox) {
         const taskIds = [...new Set(lines.map((l) => l.taskId))];
         await notifyUsers(
@@ -304,12 +297,7 @@ export function createDirectionService(db: Kysely<DB>) {
     if (a.requirementId) {
       const existing = tasks.find((t) => t.requirement_id === a.requirementId);
       if (existing) return existing;
-      requirement = await trx
-        .selectFrom('requirements')
-        .select(['id', 'no', 'ordinal', 'text', 'deadline'])
-        .where('id', '=', a.requirementId)
-        .where('document_id', '=', doc.id)
-        .executeTakeFirst();
+      requirement = await findRequirementOf(trx, doc.id, a.requirementId);
       if (!requirement) throw new AppError('BAD_REQUEST', 'Yêu cầu không thuộc văn bản này.');
     }
     const id = await createTask(
@@ -335,7 +323,7 @@ export function createDirectionService(db: Kysely<DB>) {
             deadline: a.deadline ?? doc.due_date,
           },
     );
-    const task = await trx.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const task = await findTaskRecord(trx, id);
     tasks.push(task);
     return task;
   }

@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams } from '../../lib/http-schemas.ts';
+import { FileResponse, IdParams } from '../../lib/http-schemas.ts';
 import type { DeadlinesService } from './deadlines.service.ts';
-import type { EvidenceService } from './evidence.ts';
+import type { EvidenceService } from './evidence.service.ts';
 import type { TaskFlowService } from './task-flow.service.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
@@ -110,7 +110,12 @@ export const tasksRoutes =
       '/tasks/:id/files/:fileId',
       {
         config: scoped,
-        schema: { tags, summary: 'Tải xuống một tài liệu kết quả', params: FileParams },
+        schema: {
+          tags,
+          summary: 'Tải xuống một tài liệu kết quả',
+          params: FileParams,
+          response: { 200: FileResponse('Tài liệu kết quả (luôn tải về)', ['application/octet-stream']) },
+        },
       },
       async (request, reply) => {
         const file = await evidence.openFile(request.ctx, request.params.id, request.params.fileId);

@@ -9,7 +9,16 @@
  */
 import type { SelectQueryBuilder, UpdateQueryBuilder, DeleteQueryBuilder } from 'kysely';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { isAcademyRole, type Actor } from './actor.ts';
+import { isAcademyRole, type Actor, type Role } from './actor.ts';
+
+/**
+ * The scope of a new actor (built at sign-in from the session's user, never from the request): Academy
+ * roles read every organisation; a school reads itself and the schools it succeeded (`reach`, see
+ * succession.repository.ts).
+ */
+export async function scopeFor(role: Role, reach: () => Promise<string[]>): Promise<Actor['scope']> {
+  return isAcademyRole(role) ? { kind: 'all' } : { kind: 'orgs', organisationIds: await reach() };
+}
 
 /** The organisations the actor may read, or 'all'. */
 export function readableOrganisationIds(actor: Actor): string[] | 'all' {

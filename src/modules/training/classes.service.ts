@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import { isAcademyRole, type Actor, type RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead, scoped } from '../tenancy/scope.ts';
 import { classInputFromRow, evaluateStored, findingRows, learnerInputFromRow } from './evaluation.ts';

@@ -1,7 +1,7 @@
 /** Home-page cards: open compliance findings of the school, or of the network for the Academy. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
-import type { HomeCard, HomeCardProvider } from '../home/home.routes.ts';
+import type { HomeCard, HomeCardProvider } from '../module.ts';
 import { isAcademyRole } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
 import { findingsWithOverrides } from './training.repository.ts';

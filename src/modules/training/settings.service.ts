@@ -15,7 +15,7 @@ import {
 } from '../../compliance/index.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
 import type { SettingsBody } from './training.schemas.ts';

@@ -9,11 +9,12 @@ import { withUploadedFiles, type IncomingFile } from '../../lib/uploaded-files.t
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { loadTask, loadTaskForWrite } from './task-context.ts';
-import { insertTaskEvent } from './task-commands.ts';
+import { insertTaskEvent, insertTaskFiles, updateTask } from './task-writes.repository.ts';
 import { presentFile } from './tasks.presenter.ts';
+import { findTaskFile } from './tasks.repository.ts';
 
 export type { IncomingFile } from '../../lib/uploaded-files.ts';
 
@@ -40,19 +41,17 @@ export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string 
         created_at: now,
       }));
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('document_files').values(rows).execute();
-        await trx.updateTable('tasks').set({ updated_at: now }).where('id', '=', taskId).execute();
-        await trx
-          .insertInto('task_files')
-          .values(
-            rows.map((r) => ({
-              task_id: taskId,
-              file_id: r.id,
-              organisation_id: r.organisation_id,
-              created_at: r.created_at,
-            })),
-          )
-          .execute();
+        await insertTaskFiles(
+          trx,
+          rows,
+          rows.map((r) => ({
+            task_id: taskId,
+            file_id: r.id,
+            organisation_id: r.organisation_id,
+            created_at: r.created_at,
+          })),
+        );
+        await updateTask(trx, taskId, { updated_at: now });
         await insertTaskEvent(trx, {
           taskId,
           organisationId: t.row.organisation_id,
@@ -75,18 +74,7 @@ export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string 
   /** A result file of a task the caller may see. */
   async function openFile(ctx: RequestContext, taskId: string, fileId: string) {
     await loadTask(db, ctx, taskId);
-    const file = await db
-      .selectFrom('task_files')
-      .innerJoin('document_files', 'document_files.id', 'task_files.file_id')
-      .select([
-        'document_files.file_name',
-        'document_files.content_type',
-        'document_files.size',
-        'document_files.storage_path',
-      ])
-      .where('task_files.task_id', '=', taskId)
-      .where('task_files.file_id', '=', fileId)
-      .executeTakeFirst();
+    const file = await findTaskFile(db, taskId, fileId);
     if (!file) throw notFound('Không tìm thấy tệp.');
     return {
       fileName: file.file_name,
