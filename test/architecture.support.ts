@@ -134,11 +134,14 @@ export function topLevelNode(file: string): string | null {
 
 const QUERY_RE = /\.\s*(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\s*\(/;
 
-/** Services hold rules: no Kysely values (sql, expressions) and no query building. */
-export function serviceViolations(sources: Source[]): string[] {
+/**
+ * Services hold rules, repositories hold queries: under src/modules only `*.repository.ts` files import
+ * Kysely values (sql, expressions) or build queries — services, jobs, presenters, routes and ports do not.
+ */
+export function queryViolations(sources: Source[]): string[] {
   const found: string[] = [];
   for (const source of sources) {
-    if (!source.file.endsWith('.service.ts')) continue;
+    if (!source.file.startsWith(`${join(SRC, 'modules')}/`) || source.file.endsWith('.repository.ts')) continue;
     const rel = relative(ROOT, source.file);
     for (const edge of importsOf(source))
       if (edge.to === 'kysely' && !edge.typeOnly) found.push(`${rel}: imports Kysely values (${edge.statement})`);

@@ -13,7 +13,15 @@ import { assertCanWrite } from '../tenancy/scope.ts';
 import { findingRows, learnerRowFromInput } from './evaluation.ts';
 import { planImport, type ImportFile, type ImportPlan, type PlannedClass } from './import-plan.ts';
 import { type ImportPreview, presentPlan } from './import.presenter.ts';
-import { chunks, insertInBatches } from './training.repository.ts';
+import {
+  chunks,
+  clearClasses,
+  deleteLearners,
+  findClassByCodeKeys,
+  findClassVersion,
+  insertInBatches,
+  updateClass,
+} from './training.repository.ts';
 import { assertTrainingWriter } from './training.policy.ts';
 
 export type ImportOptions = { organisationId?: string | undefined; allowUpdates?: boolean | undefined; today?: string };
@@ -65,12 +73,7 @@ export function createImportService(db: Kysely<DB>) {
       const existing = planned.classes.filter((c) => c.action !== 'create');
       // Someone may have imported in between: refuse rather than overwrite their work.
       for (const part of chunks(created.map((c) => c.stored.code_key))) {
-        const clash = await trx
-          .selectFrom('training_classes')
-          .select('code')
-          .where('organisation_id', '=', owner)
-          .where('code_key', 'in', part)
-          .executeTakeFirst();
+        const clash = await findClassByCodeKeys(trx, owner, part);
         if (clash)
           throw new AppError(
             'CONFLICT',
@@ -78,11 +81,7 @@ export function createImportService(db: Kysely<DB>) {
           );
       }
       for (const c of existing) {
-        const now = await trx
-          .selectFrom('training_classes')
-          .select('updated_at')
-          .where('id', '=', c.id)
-          .executeTakeFirst();
+        const now = await findClassVersion(trx, c.id);
         if (!now || now.updated_at !== c.before!.updated_at)
           throw new AppError('CONFLICT', `Lớp "${c.stored.code}" vừa được thay đổi: hãy xem trước và nhập lại.`);
       }
@@ -93,14 +92,16 @@ export function createImportService(db: Kysely<DB>) {
       );
       for (const c of existing) {
         const { id: _id, created_at: _c, created_by: _b, ...changes } = classRowOf(c, at);
-        await trx.updateTable('training_classes').set(changes).where('id', '=', c.id).execute();
+        await updateClass(trx, c.id, changes);
       }
-      for (const part of chunks(existing.map((c) => c.id))) {
-        await trx.deleteFrom('compliance_findings').where('class_id', 'in', part).execute();
-        await trx.deleteFrom('enrolments').where('class_id', 'in', part).execute();
-      }
-      for (const part of chunks(existing.flatMap((c) => c.previousLearnerIds)))
-        await trx.deleteFrom('learners').where('id', 'in', part).execute();
+      await clearClasses(
+        trx,
+        existing.map((c) => c.id),
+      );
+      await deleteLearners(
+        trx,
+        existing.flatMap((c) => c.previousLearnerIds),
+      );
       await insertInBatches(
         trx,
         'learners',
