@@ -44,10 +44,10 @@ export function importsOf(source: Source): ImportEdge[] {
       .filter(Boolean);
     const typeOnly =
       Boolean(m[2]) || (names !== undefined && names.length > 0 && names.every((n) => n.startsWith('type ')));
-    add(m[4]!, typeOnly, m[0].trim());
+    add(m[4]!, typeOnly, m[0].replace(/^[\s;]+/, ''));
   }
-  for (const m of source.text.matchAll(BARE_IMPORT_RE)) add(m[1]!, false, m[0].trim());
-  for (const m of source.text.matchAll(DYNAMIC_IMPORT_RE)) add(m[1]!, false, m[0].trim());
+  for (const m of source.text.matchAll(BARE_IMPORT_RE)) add(m[1]!, false, m[0].replace(/^[\s;]+/, ''));
+  for (const m of source.text.matchAll(DYNAMIC_IMPORT_RE)) add(m[1]!, false, m[0].replace(/^[\s;]+/, ''));
   return edges;
 }
 
@@ -161,6 +161,26 @@ export function scopeReaders(sources: Source[]): string[] {
       if (/\bactor\s*\??\.\s*scope\b/.test(line) || /\{[^}]*\bscope\b[^}]*\}\s*=\s*[\w.]*actor\b/.test(line))
         found.push(`${relative(ROOT, source.file)}:${i + 1}: ${line.trim()}`);
     });
+  }
+  return found;
+}
+
+/**
+ * Capabilities talk through ports: a file of module X imports another module Y only through
+ * `Y/Y.ports.ts` (tenancy, the kernel every module builds on, is imported directly).
+ */
+export function portViolations(sources: Source[]): string[] {
+  const found: string[] = [];
+  for (const source of sources) {
+    const from = moduleNode(source.file);
+    if (!from || from.startsWith('modules/')) continue;
+    for (const edge of importsOf(source)) {
+      if (!edge.to.startsWith('/')) continue;
+      const to = moduleNode(edge.to);
+      if (!to || to === from || to === 'tenancy' || to.startsWith('modules/')) continue;
+      if (!edge.to.endsWith(`/${to}/${to}.ports.ts`))
+        found.push(`${relative(ROOT, source.file)}: ${edge.statement.replace(/\s+/g, ' ')}`);
+    }
   }
   return found;
 }

@@ -4,6 +4,7 @@
  * (b) services hold rules, repositories hold queries: under src/modules only `*.repository.ts` imports Kysely
  *     values or builds a query (services, jobs, routes, presenters never do);
  * (c) tenancy only through src/modules/tenancy: nothing else reads `actor.scope`;
+ * (e) capabilities use each other only through `<noun>.ports.ts` (tenancy, the kernel, directly);
  * (d) every /api route declares a response schema (so /api/docs is complete and responses are filtered).
  * Type-only imports count as edges: a cycle of types is still a cycle of knowledge.
  */
@@ -16,6 +17,7 @@ import {
   folderCycles,
   isTest,
   moduleNode,
+  portViolations,
   SRC,
   type Source,
   scopeReaders,
@@ -39,6 +41,10 @@ describe('module shape', () => {
 
   it('keeps queries in repositories (none in services, jobs, routes, presenters)', () => {
     expect(queryViolations(sources)).toEqual([]);
+  });
+
+  it('lets capabilities use each other only through their *.ports.ts', () => {
+    expect(portViolations(sources)).toEqual([]);
   });
 
   it('reads an actor’s scope only in src/modules/tenancy', () => {
@@ -110,6 +116,18 @@ describe('the checks themselves', () => {
     ).toEqual(['.b.c: dropped', '.b.d[].f: dropped']);
     expect(serializationLosses({ n: '3', skipped: undefined }, { n: 3 })).toEqual(['.n: changed']);
     expect(serializationLosses({ a: [1, 2] }, { a: [1, 2] })).toEqual([]);
+  });
+
+  it('finds imports of another module that bypass its ports', () => {
+    const found = portViolations([
+      file(
+        'modules/a/a.service.ts',
+        "import { x } from '../b/b.repository.ts';\nimport type { P } from '../b/b.ports.ts';",
+      ),
+      file('modules/a/b.ts', "import { scoped } from '../tenancy/scope.ts';\nimport type { M } from '../module.ts';"),
+      file('seed/s.ts', "import { x } from '../modules/b/b.repository.ts';"),
+    ]);
+    expect(found).toEqual(["src/modules/a/a.service.ts: import { x } from '../b/b.repository.ts'"]);
   });
 
   it('finds reads of an actor’s scope outside tenancy', () => {
