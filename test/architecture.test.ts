@@ -102,6 +102,10 @@ describe('the checks themselves', () => {
       file('modules/a/b.service.ts', "import type { Kysely } from 'kysely';\nimport { type Q } from 'kysely';"),
       file('modules/a/c.job.ts', "await db.deleteFrom('jobs').execute();"),
       file('modules/a/a.repository.ts', "import { sql } from 'kysely';\ndb.selectFrom('users');"),
+      file(
+        'modules/a/a.policy.ts',
+        "import { sql } from 'kysely';\nexport const f = (q) => q.where(sql.ref('x'), '=', 1);",
+      ),
       file('jobs/queue.ts', "db.selectFrom('jobs');"),
     ]);
     expect(found).toHaveLength(3);

@@ -68,6 +68,7 @@ describe('an incoming letter from upload to completion, audited', () => {
     await expect.poll(() => clerk.url()).toContain(`year=${RECEIVED_YEAR}`);
     const countText = clerk.locator('.result-count');
     await expectContains(countText, 'văn bản trong sổ');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text as rendered.
     const inBook = Number((await countText.innerText()).replace(/\D/g, ''));
     // Newest first: the first row holds the last số đến given (no gaps: equal to the count).
     const lastNumber =
@@ -80,6 +81,7 @@ describe('an incoming letter from upload to completion, audited', () => {
               .first()
               .locator('td')
               .first()
+              // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text as rendered.
               .innerText(),
           );
     const expectedNumber = lastNumber + 1;

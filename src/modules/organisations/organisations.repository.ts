@@ -18,10 +18,13 @@ export type OrganisationQuery = {
 };
 
 /** Organisations in operation on `date` (open-ended validity on either side counts as valid). */
-export function validOn<QB extends SelectQueryBuilder<DB, 'organisations', any>>(qb: QB, date: string): QB {
+export function validOn<O>(
+  qb: SelectQueryBuilder<DB, 'organisations', O>,
+  date: string,
+): SelectQueryBuilder<DB, 'organisations', O> {
   return qb
     .where((eb) => eb.or([eb('organisations.valid_from', 'is', null), eb('organisations.valid_from', '<=', date)]))
-    .where((eb) => eb.or([eb('organisations.valid_to', 'is', null), eb('organisations.valid_to', '>=', date)])) as QB;
+    .where((eb) => eb.or([eb('organisations.valid_to', 'is', null), eb('organisations.valid_to', '>=', date)]));
 }
 
 export async function findOrganisations(

@@ -10,6 +10,13 @@ import { isLeader, OPEN_STATUSES } from './tasks.policy.ts';
 
 export const HOME_DUE_SOON_DAYS = 7;
 
+/** The earlier of two dates (YYYY-MM-DD); null is "no deadline". */
+function earlier(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a <= b ? a : b;
+}
+
 export function tasksHomeCards(db: Kysely<DB>, opts: { today?: () => string } = {}): HomeCardProvider {
   return async (ctx) => {
     const today = opts.today?.() ?? vietnamToday();
@@ -19,7 +26,7 @@ export function tasksHomeCards(db: Kysely<DB>, opts: { today?: () => string } = 
     for (const r of mine) {
       const d = r.role === 'info' ? null : (r.deadline ?? r.task_deadline);
       const known = due.get(r.task_id) ?? null;
-      due.set(r.task_id, known === null ? d : d === null ? known : d < known ? d : known);
+      due.set(r.task_id, earlier(known, d));
     }
     const dates = [...due.values()];
     const overdue = dates.filter((d) => d !== null && d < today).length;
