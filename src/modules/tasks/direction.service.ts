@@ -12,7 +12,6 @@ import { recordAudit } from '../audit/audit.ports.ts';
 import { activeUnitMembers, notifyUsers } from '../notifications/notifications.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
-import { vietnamToday } from '../../lib/dates.ts';
 import { loadTargets, resolveTargets, type ResolvedTarget } from './direction-targets.ts';
 import { GENERAL_TASK_TITLE, onDocumentRegistered, requirementTitle } from './document-hooks.ts';
 import { links } from './links.ts';
@@ -25,23 +24,17 @@ import {
   setDocumentDirection,
   updateTask,
 } from './task-writes.repository.ts';
-import { ASSIGNEE_ROLE_LABELS, LEADER_ROLES, canWriteTo, isClerkLike, isLeader } from './tasks.policy.ts';
-import { presentAssignee, presentTaskSummary } from './tasks.presenter.ts';
+import { ACTIVE_DOCUMENT_STATUSES, ASSIGNEE_ROLE_LABELS, LEADER_ROLES, isClerkLike, isLeader } from './tasks.policy.ts';
+import { loadHandlingSlip } from './handling-slip.service.ts';
 import {
   type DocumentRow,
-  findAssignees,
   findDocument,
   findDocumentTaskRecords,
   findPresentableLeader,
-  findPresentations,
   findRequirementOf,
   findTaskRecord,
-  groupByTask,
-  scopedTasks,
 } from './tasks.repository.ts';
 import type { DirectionBody, PresentBody } from './tasks.schemas.ts';
-
-const ACTIVE_DOCUMENT = ['registered', 'presented', 'assigned', 'in_progress'];
 
 export function documentLabel(doc: { number_symbol: string | null; subject: string | null }): string {
   return (
@@ -52,7 +45,7 @@ export function documentLabel(doc: { number_symbol: string | null; subject: stri
 function assertActionable(doc: DocumentRow): void {
   if (doc.direction !== 'incoming') throw new AppError('BAD_REQUEST', 'Chỉ văn bản đến mới được trình và giao xử lý.');
   if (doc.status === 'completed') throw new AppError('CONFLICT', 'Văn bản đã hoàn thành xử lý.');
-  if (!ACTIVE_DOCUMENT.includes(doc.status))
+  if (!ACTIVE_DOCUMENT_STATUSES.includes(doc.status))
     throw new AppError('CONFLICT', 'Văn bản chưa được vào sổ đăng ký văn bản đến.');
 }
 
@@ -107,61 +100,7 @@ export function createDirectionService(db: Kysely<DB>, documents: Pick<Documents
         link: links.deskDocument(doc.id),
       });
     });
-    return sheet(ctx, doc.id);
-  }
-
-  /** The handling slip (phiếu giải quyết): the document, its presentations, tasks and assignees. */
-  async function sheet(ctx: RequestContext, documentId: string) {
-    const doc = await findDocument(db, ctx.actor, documentId);
-    if (!doc) throw notFound('Không tìm thấy văn bản.');
-    const today = vietnamToday();
-    const tasks = await scopedTasks(db, ctx.actor)
-      .where('tasks.document_id', '=', doc.id)
-      .orderBy('tasks.ordinal')
-      .orderBy('tasks.created_at')
-      .execute();
-    const assignees = groupByTask(
-      await findAssignees(
-        db,
-        tasks.map((t) => t.id),
-      ),
-    );
-    const writable =
-      canWriteTo(ctx.actor, doc.organisation_id) &&
-      ACTIVE_DOCUMENT.includes(doc.status) &&
-      doc.direction === 'incoming';
-    return {
-      document: {
-        id: doc.id,
-        organisationId: doc.organisation_id,
-        status: doc.status,
-        subject: doc.subject,
-        numberSymbol: doc.number_symbol,
-        issuerName: doc.issuer_name,
-        documentDate: doc.document_date,
-        registerNumber: doc.register_number,
-        receivedDate: doc.received_date,
-        dueDate: doc.due_date,
-        directionNote: doc.direction_note,
-        directedByName: doc.directed_by_name,
-        directedAt: doc.directed_at,
-        completedAt: doc.completed_at,
-      },
-      presentations: (await findPresentations(db, doc.id)).map((p) => ({
-        id: p.id,
-        documentId: p.document_id,
-        presentedBy: { kind: 'user' as const, id: p.presented_by, name: p.by_name },
-        presentedTo: { kind: 'user' as const, id: p.presented_to, name: p.to_name },
-        presentedAt: p.presented_at,
-        note: p.note,
-      })),
-      tasks: tasks.map((t) => ({
-        ...presentTaskSummary(t, { actor: ctx.actor, assignees: assignees.get(t.id) ?? [], today }),
-        assignees: (assignees.get(t.id) ?? []).map(presentAssignee),
-      })),
-      canDirect: writable && isLeader(ctx.actor),
-      canPresent: writable && isClerkLike(ctx.actor),
-    };
+    return loadHandlingSlip(db, ctx, doc.id);
   }
 
   /** The leader's direction: bút phê plus assignments; audited, assignees notified, document → 'assigned'. */
@@ -275,7 +214,7 @@ export function createDirectionService(db: Kysely<DB>, documents: Pick<Documents
         );
       }
     });
-    return sheet(ctx, doc.id);
+    return loadHandlingSlip(db, ctx, doc.id);
   }
 
   type TaskRecord = DB['tasks'];
@@ -327,6 +266,9 @@ export function createDirectionService(db: Kysely<DB>, documents: Pick<Documents
     tasks.push(task);
     return task;
   }
+
+  /** The handling slip (phiếu giải quyết) of a document. */
+  const sheet = (ctx: RequestContext, documentId: string) => loadHandlingSlip(db, ctx, documentId);
 
   return { present, sheet, direct };
 }

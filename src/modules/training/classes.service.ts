@@ -20,16 +20,8 @@ import {
   presentLearner,
   type FindingView,
 } from './training.presenter.ts';
-import {
-  countClassFindings,
-  countsByClass,
-  findClass,
-  findClassFindings,
-  listClasses as findClassPage,
-  loadActiveOverrides,
-  loadRosters,
-  replaceFindings,
-} from './training.repository.ts';
+import { countClassFindings, countsByClass, findClassFindings, loadActiveOverrides } from './findings.repository.ts';
+import { findClass, listClasses as findClassPage, loadRosters, replaceFindings } from './training.repository.ts';
 import type { ListClassesQuery } from './training.schemas.ts';
 
 /** May the actor change this organisation's training data (its own school, or the Academy's own classes)? */

@@ -6,7 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ComplianceSettingsTable, DB } from '../../db/types.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
-import { findingsWithOverrides } from './training.repository.ts';
+import { findingsWithOverrides } from './findings.repository.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import type { HomeCard, HomeCardProvider } from '../module.ts';
 import { isAcademyRole } from '../tenancy/actor.ts';
-import { countClasses, countOpenFindings } from './training.repository.ts';
+import { countClasses } from './training.repository.ts';
+import { countOpenFindings } from './findings.repository.ts';
 
 export function trainingHomeCards(db: Kysely<DB>): HomeCardProvider {
   return async (ctx) => {

@@ -13,13 +13,12 @@ import { assertCanWrite } from '../tenancy/scope.ts';
 import { findingRows, learnerRowFromInput } from './evaluation.ts';
 import { planImport, type ImportFile, type ImportPlan, type PlannedClass } from './import-plan.ts';
 import { type ImportPreview, presentPlan } from './import.presenter.ts';
+import { chunks, insertInBatches } from './batch.repository.ts';
 import {
-  chunks,
   clearClasses,
   deleteLearners,
   findClassByCodeKeys,
   findClassVersion,
-  insertInBatches,
   updateClass,
 } from './training.repository.ts';
 import { assertTrainingWriter } from './training.policy.ts';

@@ -13,15 +13,14 @@ import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertOverrider } from './training.policy.ts';
 import { overrideKey, presentFinding } from './training.presenter.ts';
+import { findClassName, findLearnerName } from './training.repository.ts';
 import {
-  findClassName,
   findFinding,
-  findLearnerName,
   findOverride,
   insertOverride,
   loadActiveOverrides,
   revokeOverrideRow,
-} from './training.repository.ts';
+} from './findings.repository.ts';
 import type { OverrideBody } from './training.schemas.ts';
 
 export function checkDecisionReference(text: string | undefined | null): string {

@@ -25,7 +25,8 @@ import {
   presentClassSummary,
   regimeLabel,
 } from './training.presenter.ts';
-import { countsByClass, findClassesForSummary, loadActiveOverrides } from './training.repository.ts';
+import { countsByClass, loadActiveOverrides } from './findings.repository.ts';
+import { findClassesForSummary } from './training.repository.ts';
 
 const RULE_TITLES = new Map(RULES.map((r) => [r.code as string, r.title]));
 const RULE_ORDER = [...new Set(RULES.map((r) => r.code as string))].sort();

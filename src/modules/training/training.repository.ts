@@ -1,7 +1,8 @@
 /**
  * Kysely queries of the training capability: classes, learners, enrolments, findings and overrides.
  * Reads of school data go through `scoped()`; the helpers that take ids take ids already loaded
- * through it. Settings and the compliance summaries are in compliance.repository.ts.
+ * through it. Findings and overrides are in findings.repository.ts, settings and the compliance
+ * summaries in compliance.repository.ts.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import {
@@ -10,44 +11,13 @@ import {
   type NetworkOrganisation,
   type OrganisationKind,
 } from '../../compliance/index.ts';
-import type {
-  ComplianceFindingTable,
-  ComplianceOverrideTable,
-  DB,
-  LearnerTable,
-  TrainingClassTable,
-} from '../../db/types.ts';
+import type { ComplianceFindingTable, DB, LearnerTable, TrainingClassTable } from '../../db/types.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
-import type { OverrideRow } from './training.presenter.ts';
+import { chunks, insertInBatches } from './batch.repository.ts';
+import { findingsWithOverrides } from './findings.repository.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
-
-/** SQLite accepts 32,766 bound parameters per statement and PostgreSQL 65,535: stay well below both. */
-const MAX_PARAMETERS = 30_000;
-
-export async function insertInBatches<T extends keyof DB & string>(
-  db: Executor,
-  table: T,
-  rows: readonly DB[T][],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).length;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
-  for (let start = 0; start < rows.length; start += size) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(start, start + size) as never)
-      .execute();
-  }
-}
-
-/** Splits an id list for `where … in (…)`. */
-export function chunks<T>(items: readonly T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** Each class's learners in roster order. */
 export async function loadRosters(db: Executor, classIds: readonly string[]): Promise<Map<string, LearnerTable[]>> {
@@ -68,85 +38,6 @@ export async function loadRosters(db: Executor, classIds: readonly string[]): Pr
     }
   }
   return rosters;
-}
-
-/** Active overrides of some classes, keyed by class|learner|rule. */
-export async function loadActiveOverrides(db: Executor, classIds: readonly string[]): Promise<OverrideRow[]> {
-  const out: OverrideRow[] = [];
-  for (const part of chunks(classIds)) {
-    out.push(
-      ...(await db
-        .selectFrom('compliance_overrides')
-        .leftJoin('users', 'users.id', 'compliance_overrides.created_by')
-        .select([
-          'compliance_overrides.id',
-          'compliance_overrides.class_id',
-          'compliance_overrides.learner_id',
-          'compliance_overrides.rule',
-          'compliance_overrides.decision_reference',
-          'compliance_overrides.reason',
-          'compliance_overrides.created_by',
-          'users.full_name as created_by_name',
-          'compliance_overrides.created_at',
-        ])
-        .where('compliance_overrides.class_id', 'in', part)
-        .where('compliance_overrides.revoked_at', 'is', null)
-        .execute()),
-    );
-  }
-  return out;
-}
-
-export type FindingCounts = { size: number; blocking: number; warning: number; overridden: number };
-
-/** Learners enrolled and findings (open by severity, and overridden) per class. */
-export async function countsByClass(db: Executor, classIds: readonly string[]): Promise<Map<string, FindingCounts>> {
-  const counts = new Map<string, FindingCounts>(
-    classIds.map((id) => [id, { size: 0, blocking: 0, warning: 0, overridden: 0 }]),
-  );
-  for (const part of chunks(classIds)) {
-    const sizes = await db
-      .selectFrom('enrolments')
-      .select(['class_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('class_id', 'in', part)
-      .groupBy('class_id')
-      .execute();
-    for (const s of sizes) counts.get(s.class_id)!.size = Number(s.n);
-    const findings = await findingsWithOverrides(db)
-      .where('f.class_id', 'in', part)
-      .select([
-        'f.class_id',
-        'f.severity',
-        (eb) => eb.fn.countAll<number>().as('n'),
-        (eb) => eb.fn.count<number>('o.id').as('overridden'),
-      ])
-      .groupBy(['f.class_id', 'f.severity'])
-      .execute();
-    for (const f of findings) {
-      const c = counts.get(f.class_id)!;
-      const open = Number(f.n) - Number(f.overridden);
-      if (f.severity === 'blocking') c.blocking += open;
-      else c.warning += open;
-      c.overridden += Number(f.overridden);
-    }
-  }
-  return counts;
-}
-
-/** compliance_findings as f, left-joined to its active override (o), if any. */
-export function findingsWithOverrides(db: Executor) {
-  return db.selectFrom('compliance_findings as f').leftJoin('compliance_overrides as o', (join) =>
-    join
-      .onRef('o.class_id', '=', 'f.class_id')
-      .onRef('o.rule', '=', 'f.rule')
-      .on('o.revoked_at', 'is', null)
-      .on((eb) =>
-        eb.or([
-          eb('o.learner_id', '=', eb.ref('f.learner_id')),
-          eb.and([eb('o.learner_id', 'is', null), eb('f.learner_id', 'is', null)]),
-        ]),
-      ),
-  );
 }
 
 /**
@@ -309,22 +200,6 @@ export function findLearnerName(db: Executor, id: string) {
   return db.selectFrom('learners').select(['full_name', 'birth_date']).where('id', '=', id).executeTakeFirst();
 }
 
-// ------------------------------------------------------------------ findings and overrides
-
-export function findClassFindings(db: Executor, classId: string) {
-  return db.selectFrom('compliance_findings').selectAll().where('class_id', '=', classId).execute();
-}
-
-/** Findings of a class counted by rule and severity (what a re-evaluation replaces, for the audit row). */
-export function countClassFindings(db: Executor, classId: string) {
-  return db
-    .selectFrom('compliance_findings')
-    .select(['rule', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('class_id', '=', classId)
-    .groupBy(['rule', 'severity'])
-    .execute();
-}
-
 /** Replace a class's findings with a new evaluation's, and record the evaluation on the class. */
 export async function replaceFindings(
   db: Executor,
@@ -337,33 +212,6 @@ export async function replaceFindings(
   await updateClass(db, classId, evaluation);
 }
 
-export function findFinding(db: Executor, actor: Actor, id: string) {
-  return scoped(db.selectFrom('compliance_findings').selectAll(), actor, 'compliance_findings.organisation_id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-export function findOverride(db: Executor, actor: Actor, id: string) {
-  return scoped(db.selectFrom('compliance_overrides').selectAll(), actor, 'compliance_overrides.organisation_id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-export async function insertOverride(db: Executor, row: ComplianceOverrideTable): Promise<void> {
-  await db.insertInto('compliance_overrides').values(row).execute();
-}
-
-/** Revoke an override unless it already is (one statement: two revokers cannot both succeed). */
-export async function revokeOverrideRow(db: Executor, id: string, by: string, at: string): Promise<boolean> {
-  const changed = await db
-    .updateTable('compliance_overrides')
-    .set({ revoked_at: at, revoked_by: by })
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return Number(changed.numUpdatedRows) === 1;
-}
-
 /** How many classes the actor's scope holds (the home card shows nothing without any). */
 export async function countClasses(db: Executor, actor: Actor): Promise<number> {
   const row = await scoped(
@@ -372,17 +220,4 @@ export async function countClasses(db: Executor, actor: Actor): Promise<number> 
     'training_classes.organisation_id',
   ).executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/** Open (not overridden) findings in the actor's scope by severity. */
-export async function countOpenFindings(db: Executor, actor: Actor): Promise<{ blocking: number; warning: number }> {
-  const open = await scoped(findingsWithOverrides(db), actor, 'f.organisation_id')
-    .where('o.id', 'is', null)
-    .select(['f.severity', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('f.severity')
-    .execute();
-  return {
-    blocking: Number(open.find((r) => r.severity === 'blocking')?.n ?? 0),
-    warning: Number(open.find((r) => r.severity === 'warning')?.n ?? 0),
-  };
 }
