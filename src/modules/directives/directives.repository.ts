@@ -134,10 +134,6 @@ export function findDocumentRequirements(db: Q, documentId: string) {
   return db.selectFrom('requirements').selectAll().where('document_id', '=', documentId).orderBy('ordinal').execute();
 }
 
-export function findOrganisationName(db: Q, id: string) {
-  return db.selectFrom('organisations').select(['name']).where('id', '=', id).executeTakeFirstOrThrow();
-}
-
 // ------------------------------------------------------------------ recipients
 
 const RECIPIENT_KINDS = {
@@ -150,14 +146,6 @@ const RECIPIENT_KINDS = {
 export function findSchoolsValidOn(db: Q, mode: keyof typeof RECIPIENT_KINDS, date: string) {
   return validOn(db.selectFrom('organisations').select(['id', 'name', 'kind']), date)
     .where('kind', 'in', [...RECIPIENT_KINDS[mode]])
-    .execute();
-}
-
-export function findOrganisationsByIds(db: Q, ids: readonly string[]) {
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'kind', 'valid_from', 'valid_to'])
-    .where('id', 'in', [...ids])
     .execute();
 }
 

@@ -1,6 +1,7 @@
 /** /api/directives… and /api/obligations…: network directives, the Academy's dashboard, schools' obligations. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { sendAttachment } from '../../lib/downloads.ts';
 import { FileResponse, IdParams, pageWindow } from '../../lib/http-schemas.ts';
 import type { DashboardService } from './dashboard.service.ts';
 import { buildDashboardXlsx } from './directives-export.ts';
@@ -238,13 +239,10 @@ export const directivesRoutes =
         },
       },
       async (request, reply) => {
-        const file = await evidence.openEvidence(request.ctx, request.params.id, request.params.fileId);
-        // Uploaded files are always downloaded, never rendered: the type the uploader claimed is not trusted.
-        return reply
-          .header('content-type', 'application/octet-stream')
-          .header('content-length', file.size)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-          .send(file.stream);
+        return sendAttachment(
+          reply,
+          await evidence.openEvidence(request.ctx, request.params.id, request.params.fileId),
+        );
       },
     );
   };

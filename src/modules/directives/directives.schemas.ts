@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDate, PageQuery } from '../../lib/http-schemas.ts';
+import { IsoDate, PageQuery, Paged } from '../../lib/http-schemas.ts';
 
 export const RequirementInput = Type.Object(
   {
@@ -73,29 +73,25 @@ export const RequirementOut = Type.Object({
   answerType: Type.String(),
 });
 
-export const DirectiveSummary = Type.Object({
+/** What identifies a directive on every page: its letter (number, date, title) and where it stands. */
+const DirectiveHead = {
   id: Type.String(),
   title: Type.String(),
   numberSymbol: NStr,
   issuedDate: Type.String(),
   status: Type.String(),
+};
+
+export const DirectiveSummary = Type.Object({
+  ...DirectiveHead,
   recipientMode: Type.String(),
   recipients: Type.Integer(),
 });
 
-export const DirectivePage = Type.Object({
-  items: Type.Array(DirectiveSummary),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const DirectivePage = Paged(DirectiveSummary);
 
 export const Directive = Type.Object({
-  id: Type.String(),
-  title: Type.String(),
-  numberSymbol: NStr,
-  issuedDate: Type.String(),
-  status: Type.String(),
+  ...DirectiveHead,
   recipientMode: Type.String(),
   sourceDocumentId: NStr,
   issuedAt: NStr,
@@ -136,13 +132,7 @@ const Cell = Type.Object({
 });
 
 export const Dashboard = Type.Object({
-  directive: Type.Object({
-    id: Type.String(),
-    title: Type.String(),
-    numberSymbol: NStr,
-    issuedDate: Type.String(),
-    status: Type.String(),
-  }),
+  directive: Type.Object(DirectiveHead),
   asOf: Type.String(),
   schoolCount: Type.Integer(),
   requirements: Type.Array(
@@ -213,12 +203,7 @@ export const Obligation = Type.Object({
   updatedAt: Type.String(),
 });
 
-export const ObligationPage = Type.Object({
-  items: Type.Array(Obligation),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+export const ObligationPage = Paged(Obligation);
 
 export const EvidenceFile = Type.Object({
   id: Type.String(),

@@ -10,6 +10,7 @@ import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import type { DocumentsPorts } from '../documents/documents.ports.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { presentDirective, presentDirectiveSummary } from './directives.presenter.ts';
 import {
@@ -17,7 +18,6 @@ import {
   type DirectiveRow,
   findDirective,
   findDocumentRequirements,
-  findOrganisationName,
   findOwnDirective,
   findRequirements,
   findScopedDocument,
@@ -137,7 +137,8 @@ export function createDirectivesService(db: Kysely<DB>, documents: Pick<Document
     recipients: { id: string }[],
     now: string,
   ) {
-    const issuer = await findOrganisationName(trx, directive.organisation_id);
+    const [issuer] = await findOrganisationsByIds(trx, [directive.organisation_id]);
+    if (!issuer) throw notFound('Không tìm thấy đơn vị ban hành.');
     const requirements = await findRequirements(trx, directive.id);
     const typeCode = typeFromSymbol(directive.number_symbol);
     for (const school of recipients) {

@@ -1,14 +1,8 @@
-/**
- * Evidence files a school attaches to an obligation (e.g. the provincial standing committee's approval
- * decision). Stored like every other file under `${dataDir}/files/<organisation>/evidence/`, recorded as
- * document_files rows of the school's copy of the directive, linked through obligation_evidence.
- */
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { notFound } from '../../lib/app-error.ts';
-import { withUploadedFiles, type IncomingFile } from '../../lib/uploaded-files.ts';
+import { documentFileRows, type IncomingFile, openStoredFile, withUploadedFiles } from '../../lib/uploaded-files.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
@@ -24,20 +18,13 @@ export function createObligationEvidenceService(db: Kysely<DB>, config: { dataDi
     const copy = await findRecipientCopy(db, obligation.directive_id, obligation.organisation_id);
     const dir = join(config.dataDir, 'files', obligation.organisation_id, 'evidence');
     return withUploadedFiles(dir, parts, async (written) => {
-      const now = new Date().toISOString();
-      const rows: DB['document_files'][] = written.map((f) => ({
-        id: f.id,
-        document_id: copy?.document_id ?? null,
-        organisation_id: obligation.organisation_id,
+      const rows = documentFileRows(written, {
+        documentId: copy?.document_id ?? null,
+        organisationId: obligation.organisation_id,
         kind: 'obligation_evidence',
-        file_name: f.fileName,
-        content_type: f.contentType,
-        size: f.size,
-        sha256: f.sha256,
-        storage_path: f.storagePath,
-        created_by: ctx.actor.userId,
-        created_at: now,
-      }));
+        createdBy: ctx.actor.userId,
+        at: new Date().toISOString(),
+      });
       await db.transaction().execute(async (trx) => {
         await insertEvidence(trx, obligationId, rows);
         await recordAudit(trx, ctx, {
@@ -57,12 +44,7 @@ export function createObligationEvidenceService(db: Kysely<DB>, config: { dataDi
     if (!(await findObligationOwner(db, ctx.actor, obligationId))) throw notFound('Không tìm thấy nhiệm vụ.');
     const file = await findEvidenceFile(db, obligationId, fileId);
     if (!file) throw notFound('Không tìm thấy tệp.');
-    return {
-      fileName: file.file_name,
-      contentType: file.content_type,
-      size: file.size,
-      stream: createReadStream(file.storage_path),
-    };
+    return openStoredFile(file);
   }
 
   return { addEvidence, openEvidence };

@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { findOrganisationsByIds, findSchoolsValidOn } from './directives.repository.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
+import { findSchoolsValidOn } from './directives.repository.ts';
 
 const RECIPIENT_KINDS = ['provincial_school', 'sector_school', 'regional_academy', 'member_academy'];
 

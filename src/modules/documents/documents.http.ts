@@ -1,7 +1,7 @@
 /** HTTP helpers of the documents routes: reading one uploaded file, sending a stored one. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../lib/app-error.ts';
-import { contentDisposition } from './files.storage.ts';
+import { contentDisposition } from '../../lib/downloads.ts';
 
 /** The uploaded file of a multipart request (field "file"), within config.uploadMaxBytes (413 beyond). */
 export async function readUpload(request: FastifyRequest): Promise<{ fileName: string; data: Buffer }> {

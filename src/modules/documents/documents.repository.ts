@@ -104,6 +104,17 @@ export async function findDocumentById(db: Db, id: string): Promise<DocumentWith
   return (await withRegister(db).where('documents.id', '=', id).executeTakeFirst()) as DocumentWithRegister | undefined;
 }
 
+/** A new document with its requirements (none: none stored), search fields derived. */
+export async function insertDocumentWithRequirements(
+  trx: Db,
+  row: DocumentRow,
+  requirements: readonly RequirementInput[] | undefined,
+): Promise<void> {
+  await insertDocument(trx, row);
+  if (requirements?.length) await replaceRequirements(trx, row, [...requirements]);
+  await refreshDerived(trx, row.id);
+}
+
 /** The stored row of a document (no scope: for code that already holds the right to it). */
 export async function findDocumentRow(db: Db, id: string): Promise<DocumentRow | undefined> {
   return (await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()) as
@@ -114,10 +125,6 @@ export async function findDocumentRow(db: Db, id: string): Promise<DocumentRow |
 /** Number-symbol and date of a document (the one an outgoing letter answers). */
 export function findSymbolAndDate(db: Db, id: string) {
   return db.selectFrom('documents').select(['number_symbol', 'document_date']).where('id', '=', id).executeTakeFirst();
-}
-
-export function findOrganisationName(db: Db, organisationId: string) {
-  return db.selectFrom('organisations').select(['name']).where('id', '=', organisationId).executeTakeFirstOrThrow();
 }
 
 /** Registered incoming documents of the organisation with this number-symbol key and date (duplicate check). */

@@ -35,7 +35,7 @@ export type DocumentsServices = {
   search: SearchService;
   intake: IntakeService;
 };
-import { contentDisposition } from './files.storage.ts';
+import { contentDisposition } from '../../lib/downloads.ts';
 
 const scoped = { tenancy: 'scoped' as const };
 const tags = ['Văn bản'];

@@ -15,7 +15,7 @@ import {
   findFile,
   findIntakeJob,
   findVisibleDocument,
-  insertDocument,
+  insertDocumentWithRequirements,
   listFiles,
   listRequirements,
   newDocumentRow,
@@ -131,9 +131,7 @@ export function createDocumentsService(deps: DocumentsDeps) {
       created_by: ctx.actor.userId,
     });
     await db.transaction().execute(async (trx) => {
-      await insertDocument(trx, row);
-      if (input.requirements?.length) await replaceRequirements(trx, row, input.requirements);
-      await refreshDerived(trx, row.id);
+      await insertDocumentWithRequirements(trx, row, input.requirements);
       await recordAudit(trx, ctx, {
         action: 'document.created',
         entityType: 'document',
@@ -162,9 +160,7 @@ export function createDocumentsService(deps: DocumentsDeps) {
       created_by: ctx.actor.userId,
     });
     await db.transaction().execute(async (trx) => {
-      await insertDocument(trx, row);
-      await replaceRequirements(trx, row, draft.requirements);
-      await refreshDerived(trx, row.id);
+      await insertDocumentWithRequirements(trx, row, draft.requirements);
       await recordAudit(trx, ctx, {
         action: 'document.created',
         entityType: 'document',

@@ -84,14 +84,3 @@ export function cleanFileName(raw: string | undefined, fallback: string): string
     .replace(/^\.+/, '');
   return cleaned === '' ? fallback : cleaned.slice(0, 200);
 }
-
-/** RFC 6266 header value with an ASCII fallback and the UTF-8 name. */
-export function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[^\x20-\x7E]/g, '_')
-    .replace(/["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

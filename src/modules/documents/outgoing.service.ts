@@ -6,12 +6,12 @@
  */
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertRegistryRole, isConfidential } from './documents.policy.ts';
 import {
   type DocumentRow,
-  findOrganisationName,
   findSymbolAndDate,
   findVisibleDocument,
   insertDocument,
@@ -36,7 +36,8 @@ export function createOutgoingService(deps: DocumentsDeps) {
         throw new AppError('BAD_REQUEST', 'Văn bản được trả lời không tồn tại hoặc không phải văn bản đến của đơn vị.');
       }
     }
-    const org = await findOrganisationName(db, organisationId);
+    const [org] = await findOrganisationsByIds(db, [organisationId]);
+    if (!org) throw notFound();
     const row = newDocumentRow({
       organisation_id: organisationId,
       direction: 'outgoing',

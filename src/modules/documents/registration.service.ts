@@ -22,10 +22,9 @@ import { parseJson } from './documents.presenter.ts';
 import {
   findDocumentRow,
   findRegisteredIncoming,
-  insertDocument,
+  insertDocumentWithRequirements,
   newDocumentRow,
   refreshDerived,
-  replaceRequirements,
   type DocumentRow,
   updateDocumentIfStatus,
 } from './documents.repository.ts';
@@ -174,9 +173,7 @@ export function createRegistrationService(deps: DocumentsDeps) {
       extraction_json: input.extraction === undefined ? null : JSON.stringify(input.extraction),
       created_by: ctx?.actor.userId ?? null,
     });
-    await insertDocument(trx, row);
-    if (input.requirements?.length) await replaceRequirements(trx, row, input.requirements);
-    await refreshDerived(trx, row.id);
+    await insertDocumentWithRequirements(trx, row, input.requirements);
     await recordAudit(trx, ctx, {
       action: 'document.arrived',
       entityType: 'document',

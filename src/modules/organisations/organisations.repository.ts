@@ -55,6 +55,16 @@ function kindOrder(kind: string): number {
   return i < 0 ? KIND_ORDER.length : i;
 }
 
+/** Organisations by id (in no particular order), with what other modules show of them. */
+export async function findOrganisationsByIds(db: Kysely<DB> | Transaction<DB>, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'code', 'name', 'short_name', 'kind', 'province_name', 'valid_from', 'valid_to'])
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
 export function findOrganisationById(db: Kysely<DB>, id: string) {
   return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
 }

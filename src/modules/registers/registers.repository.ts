@@ -124,14 +124,6 @@ export async function nextNumber(trx: Db, registerId: string, series: string): P
 
 // ------------------------------------------------------------------ numbering settings
 
-export function findOrganisationForSettings(db: Db, organisationId: string) {
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'code', 'short_name', 'kind', 'name'])
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
-}
-
 export function findSettings(db: Db, organisationId: string) {
   return db
     .selectFrom('document_settings')

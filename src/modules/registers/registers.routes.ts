@@ -1,7 +1,7 @@
 /** /api/registers…: incoming and outgoing registers, the printable incoming register, numbering settings. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { FileResponse } from '../../lib/http-schemas.ts';
-import { contentDisposition } from '../documents/documents.ports.ts';
+import { contentDisposition } from '../../lib/downloads.ts';
 import type { RegistersService } from './registers.service.ts';
 import {
   PrintQuery,

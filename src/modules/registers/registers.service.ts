@@ -7,12 +7,12 @@ import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { pageWindow } from '../../lib/http-schemas.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import { type DocumentWithRegister, presentSummary } from '../documents/documents.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
 import { buildIncomingRegisterDocx, buildIncomingRegisterXlsx, type IncomingRegisterRow } from './register-export.ts';
 import {
-  findOrganisationForSettings,
   findSettings,
   findVisibleRegisters,
   listForPrint,
@@ -68,7 +68,7 @@ export function createRegistersService(db: Kysely<DB>) {
     const organisationId = query.organisationId ?? ctx.actor.organisationId;
     if (!canRead(ctx.actor, organisationId)) throw notFound();
     if (query.from > query.to) throw new AppError('BAD_REQUEST', 'Ngày bắt đầu phải trước ngày kết thúc.');
-    const org = await findOrganisationForSettings(db, organisationId);
+    const org = (await findOrganisationsByIds(db, [organisationId]))[0];
     if (!org) throw notFound();
     const [register] = await findVisibleRegisters(db, ctx.actor, {
       direction: 'incoming',

@@ -4,9 +4,10 @@
  * (Sổ đăng ký → Thiết lập đánh số) and the API says which values are defaults.
  */
 import { notFound } from '../../lib/app-error.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import type { Db, NumberingSettings } from '../documents/documents.ports.ts';
 import { DEFAULT_PARTY_TERM_ANCHOR, partyTerm } from './numbering.ts';
-import { findOrganisationForSettings, findSettings } from './registers.repository.ts';
+import { findSettings } from './registers.repository.ts';
 
 export type DocumentSettings = NumberingSettings;
 
@@ -33,7 +34,7 @@ export async function resolveSettings(
   organisationId: string,
   today = new Date().toISOString().slice(0, 10),
 ): Promise<DocumentSettings> {
-  const org = await findOrganisationForSettings(db, organisationId);
+  const org = (await findOrganisationsByIds(db, [organisationId]))[0];
   if (!org) throw notFound('Không tìm thấy đơn vị.');
   const row = await findSettings(db, organisationId);
   const defaults: string[] = [];

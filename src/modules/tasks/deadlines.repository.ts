@@ -7,6 +7,7 @@ import type { DB } from '../../db/types.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
 import { WORKING_STATUSES } from './tasks.policy.ts';
+import { namesPerson } from './tasks.repository.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -33,10 +34,7 @@ export function findAssigneeDeadlines(db: Q, actor: Actor, who: AssigneeFilter) 
               eb.selectFrom('users').select('users.id').where('users.unit_id', '=', who.unitMembersOf),
             ),
           ])
-        : eb.or([
-            eb('task_assignees.user_id', '=', who.userId),
-            ...(who.unitId ? [eb('task_assignees.unit_id', '=', who.unitId)] : []),
-          ]),
+        : namesPerson(eb, who),
     )
     .execute();
 }
@@ -103,12 +101,7 @@ export function findMyWorkingAssignments(db: Q, actor: Actor) {
       'tasks.deadline as task_deadline',
     ])
     .where('tasks.status', 'in', WORKING_STATUSES)
-    .where((eb) =>
-      eb.or([
-        eb('task_assignees.user_id', '=', actor.userId),
-        ...(actor.unitId ? [eb('task_assignees.unit_id', '=', actor.unitId)] : []),
-      ]),
-    )
+    .where((eb) => namesPerson(eb, actor))
     .execute();
 }
 

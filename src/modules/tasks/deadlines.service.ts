@@ -12,7 +12,8 @@ import { addDays, daysBetween, vietnamToday } from '../../lib/dates.ts';
 import { type AssigneeFilter, findAssigneeDeadlines, findUnit } from './deadlines.repository.ts';
 import { OPEN_STATUSES } from './tasks.policy.ts';
 import { leadOf, presentTaskSummary, type Party } from './tasks.presenter.ts';
-import { findAssignees, findOrganisationNames, groupByTask, scopedTasks, type TaskRow } from './tasks.repository.ts';
+import { findAssignees, groupByTask, scopedTasks, type TaskRow } from './tasks.repository.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import type { DeadlinesQuery } from './tasks.schemas.ts';
 
 export function createDeadlinesService(db: Kysely<DB>, opts: { today?: () => string } = {}) {
@@ -72,7 +73,7 @@ export function createDeadlinesService(db: Kysely<DB>, opts: { today?: () => str
       ),
     );
     const orgIds = [...new Set(rows.map((r) => r.organisation_id))];
-    const orgNames = new Map((await findOrganisationNames(db, orgIds)).map((o) => [o.id, o.name]));
+    const orgNames = new Map((await findOrganisationsByIds(db, orgIds)).map((o) => [o.id, o.name]));
     const items = rows
       .map((r) => {
         const effective = due.get(r.id) ?? r.deadline ?? day;

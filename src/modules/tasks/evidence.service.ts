@@ -1,11 +1,5 @@
-/**
- * Result files (kind 'evidence') attached to a task by its lead or supporting assignees. Stored under
- * `${dataDir}/files/<organisation>/evidence/` with their SHA-256, recorded as document_files rows of the
- * task's document and linked to the task through task_files.
- */
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { withUploadedFiles, type IncomingFile } from '../../lib/uploaded-files.ts';
+import { documentFileRows, type IncomingFile, openStoredFile, withUploadedFiles } from '../../lib/uploaded-files.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -27,19 +21,13 @@ export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string 
     const dir = join(config.dataDir, 'files', t.row.organisation_id, 'evidence');
     return withUploadedFiles(dir, files, async (written) => {
       const now = new Date().toISOString();
-      const rows: DB['document_files'][] = written.map((f) => ({
-        id: f.id,
-        document_id: t.row.document_id,
-        organisation_id: t.row.organisation_id,
+      const rows = documentFileRows(written, {
+        documentId: t.row.document_id,
+        organisationId: t.row.organisation_id,
         kind: 'evidence',
-        file_name: f.fileName,
-        content_type: f.contentType,
-        size: f.size,
-        sha256: f.sha256,
-        storage_path: f.storagePath,
-        created_by: ctx.actor.userId,
-        created_at: now,
-      }));
+        createdBy: ctx.actor.userId,
+        at: now,
+      });
       await db.transaction().execute(async (trx) => {
         await insertTaskFiles(
           trx,
@@ -76,12 +64,7 @@ export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string 
     await loadTask(db, ctx, taskId);
     const file = await findTaskFile(db, taskId, fileId);
     if (!file) throw notFound('Không tìm thấy tệp.');
-    return {
-      fileName: file.file_name,
-      contentType: file.content_type,
-      size: file.size,
-      stream: createReadStream(file.storage_path),
-    };
+    return openStoredFile(file);
   }
 
   return { addFiles, openFile };

@@ -14,6 +14,7 @@ import type {
   TaskTable,
 } from '../../db/types.ts';
 import { nextTimestamp } from '../../lib/clock.ts';
+import { namesPerson } from './tasks.repository.ts';
 
 type Trx = Kysely<DB> | Transaction<DB>;
 
@@ -70,7 +71,7 @@ export async function acknowledgeAssignments(
     .set({ acknowledged_at: at })
     .where('task_id', '=', taskId)
     .where('acknowledged_at', 'is', null)
-    .where((eb) => eb.or([eb('user_id', '=', who.userId), ...(who.unitId ? [eb('unit_id', '=', who.unitId)] : [])]))
+    .where((eb) => namesPerson(eb, who))
     .execute();
 }
 

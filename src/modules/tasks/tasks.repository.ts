@@ -2,7 +2,7 @@
  * Kysely queries for tasks. Reads go through `scoped()`; the organisation of a write is checked by
  * the service with `assertCanWrite()` before any of the mutators in task-commands.ts run.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
@@ -126,16 +126,22 @@ export async function findPresentations(db: Q, documentId: string) {
     .execute();
 }
 
+/** Assignee rows naming this person, in person or through their unit. */
+export function namesPerson(
+  eb: ExpressionBuilder<DB, 'task_assignees'>,
+  who: { userId: string; unitId: string | null },
+) {
+  return eb.or([
+    eb('task_assignees.user_id', '=', who.userId),
+    ...(who.unitId ? [eb('task_assignees.unit_id', '=', who.unitId)] : []),
+  ]);
+}
+
 /** Ids of the tasks where the actor (in person, or through their unit) is an assignee. */
 export function myTaskIds(db: Q, actor: Actor, roles?: readonly string[]) {
   let q = scoped(db.selectFrom('task_assignees'), actor, 'task_assignees.organisation_id')
     .select('task_assignees.task_id')
-    .where((eb) =>
-      eb.or([
-        eb('task_assignees.user_id', '=', actor.userId),
-        ...(actor.unitId ? [eb('task_assignees.unit_id', '=', actor.unitId)] : []),
-      ]),
-    );
+    .where((eb) => namesPerson(eb, actor));
   if (roles?.length) q = q.where('task_assignees.role', 'in', [...roles]);
   return q;
 }
@@ -286,14 +292,4 @@ export function findTaskFile(db: Q, taskId: string, fileId: string) {
     .where('task_files.task_id', '=', taskId)
     .where('task_files.file_id', '=', fileId)
     .executeTakeFirst();
-}
-
-export function findOrganisationNames(db: Q, ids: readonly string[]) {
-  return ids.length
-    ? db
-        .selectFrom('organisations')
-        .select(['id', 'name'])
-        .where('id', 'in', [...ids])
-        .execute()
-    : [];
 }

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { sendAttachment } from '../../lib/downloads.ts';
 import { FileResponse, IdParams } from '../../lib/http-schemas.ts';
 import type { DeadlinesService } from './deadlines.service.ts';
 import type { EvidenceService } from './evidence.service.ts';
@@ -118,13 +119,7 @@ export const tasksRoutes =
         },
       },
       async (request, reply) => {
-        const file = await evidence.openFile(request.ctx, request.params.id, request.params.fileId);
-        // Uploaded files are always downloaded, never rendered: the type the uploader claimed is not trusted.
-        reply
-          .header('content-type', 'application/octet-stream')
-          .header('content-length', String(file.size))
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-        return reply.send(file.stream);
+        return sendAttachment(reply, await evidence.openFile(request.ctx, request.params.id, request.params.fileId));
       },
     );
     app.post(

@@ -27,19 +27,6 @@ export async function saveSettingsRow(db: Executor, row: ComplianceSettingsTable
   else await db.updateTable('compliance_settings').set(row).where('scope_key', '=', row.scope_key).execute();
 }
 
-export function findOrganisationName(db: Executor, id: string) {
-  return db.selectFrom('organisations').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
-}
-
-export async function findOrganisationsByIds(db: Executor, ids: readonly string[]) {
-  if (!ids.length) return [];
-  return db
-    .selectFrom('organisations')
-    .select(['id', 'name', 'kind', 'province_name'])
-    .where('id', 'in', [...ids])
-    .execute();
-}
-
 // ------------------------------------------------------------------ summaries
 
 /** Findings per organisation, rule and severity, with how many of them are overridden. */

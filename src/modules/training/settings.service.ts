@@ -18,7 +18,8 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
-import { findOrganisationName, findSettingsRow, saveSettingsRow } from './compliance.repository.ts';
+import { findSettingsRow, saveSettingsRow } from './compliance.repository.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import type { SettingsBody } from './training.schemas.ts';
 
 export const NO_LEGAL_FIGURE_NOTICE = 'Chưa có căn cứ pháp lý về sĩ số tối đa; đơn vị tự cấu hình';
@@ -113,7 +114,7 @@ export function createSettingsService(db: Kysely<DB>) {
       organisationId = ctx.actor.organisationId;
     }
     if (!canRead(ctx.actor, organisationId)) throw notFound();
-    const org = await findOrganisationName(db, organisationId);
+    const [org] = await findOrganisationsByIds(db, [organisationId]);
     if (!org) throw notFound();
     return { scopeKey: org.id, organisationId: org.id, name: org.name };
   }

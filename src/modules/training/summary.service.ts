@@ -8,6 +8,7 @@ import { RULES } from '../../compliance/index.ts';
 import type { DB } from '../../db/types.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import { canRead } from '../tenancy/scope.ts';
 import {
   countClassesByOrganisation,
@@ -15,8 +16,6 @@ import {
   countFindings,
   countFlaggedLearners,
   findFindingDetails,
-  findOrganisationName,
-  findOrganisationsByIds,
 } from './compliance.repository.ts';
 import {
   CONFIDENCE_LABELS,
@@ -107,7 +106,7 @@ export function createSummaryService(db: Kysely<DB>) {
       s.byRule[f.rule] = (s.byRule[f.rule] ?? 0) + n - overridden;
     }
     const viewedId = network ? null : (narrow ?? actor.organisationId);
-    const organisation = viewedId ? await findOrganisationName(db, viewedId) : undefined;
+    const [organisation] = viewedId ? await findOrganisationsByIds(db, [viewedId]) : [];
     const base = {
       scope: network ? ('network' as const) : ('organisation' as const),
       organisation: organisation ? { id: organisation.id, name: organisation.name } : null,

@@ -11,6 +11,8 @@ const Int = Type.Integer();
 const Source = Type.Object({ document: S, article: S });
 const Notice = Type.Object({ code: S, message: S });
 const CodeLabel = Type.Object({ code: S, label: S });
+/** A class's programme, mode and delivery, each with its Vietnamese label. */
+const ClassKinds = { level: S, levelLabel: S, mode: S, modeLabel: S, delivery: S, deliveryLabel: S };
 
 export const Rules = Type.Object({
   regimes: Type.Array(
@@ -41,12 +43,7 @@ const ImportedClass = Type.Object({
   row: NInt,
   code: S,
   name: S,
-  level: S,
-  levelLabel: S,
-  mode: S,
-  modeLabel: S,
-  delivery: S,
-  deliveryLabel: S,
+  ...ClassKinds,
   hostName: S,
   partnerName: NStr,
   openingDate: S,
@@ -112,12 +109,7 @@ const ClassSummaryShape = {
   organisationName: S,
   code: S,
   name: S,
-  level: S,
-  levelLabel: S,
-  mode: S,
-  modeLabel: S,
-  delivery: S,
-  deliveryLabel: S,
+  ...ClassKinds,
   hostCode: S,
   hostName: S,
   hostKind: S,
