@@ -8,10 +8,11 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import { pageWindow } from '../../lib/http-schemas.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
-import { type DocumentWithRegister, presentSummary } from '../documents/documents.ports.ts';
+import type { DocumentWithRegister } from '../documents/documents.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
-import { buildIncomingRegisterDocx, buildIncomingRegisterXlsx, type IncomingRegisterRow } from './register-export.ts';
+import { buildIncomingRegisterDocx, buildIncomingRegisterXlsx } from './register-export.ts';
+import { presentPrintLine, presentRegister, presentRegisterEntry } from './registers.presenter.ts';
 import {
   findSettings,
   findVisibleRegisters,
@@ -42,21 +43,11 @@ export function createRegistersService(db: Kysely<DB>) {
       ? await listRegisterPage(db, ctx.actor, register.id, filter, window)
       : { rows: [], total: 0 };
     return {
-      items: rows.map((row) => ({
-        ...presentSummary(row as DocumentWithRegister),
-        registerId: register!.id,
-        registerName: register!.name,
-        registerConfidential: register!.confidential === 1,
-      })),
+      items: rows.map((row) => presentRegisterEntry(row as DocumentWithRegister, register!)),
       total,
       page: window.page,
       pageSize: window.pageSize,
-      registers: registers.map((r) => ({
-        id: r.id,
-        name: r.name,
-        confidential: r.confidential === 1,
-        organisationId: r.organisation_id,
-      })),
+      registers: registers.map(presentRegister),
     };
   }
 
@@ -85,20 +76,7 @@ export function createRegistersService(db: Kysely<DB>) {
           PRINT_MAX_ROWS,
         )
       : [];
-    const entries: IncomingRegisterRow[] = rows.map((r) => ({
-      receivedDate: r.received_date ?? query.from,
-      incomingNumber: r.register_number ?? 0,
-      issuerName: r.issuer_name ?? '',
-      numberSymbol: r.number_symbol,
-      documentDate: r.document_date,
-      typeName: r.type_name,
-      subject: r.subject,
-      recipientText: r.forwarded_to,
-      note:
-        [r.file_reference ? `HS: ${r.file_reference}` : null, r.urgency, r.confidentiality]
-          .filter(Boolean)
-          .join('; ') || null,
-    }));
+    const entries = rows.map((r) => presentPrintLine(r, query.from));
     const meta = {
       organisationName: org.name,
       from: query.from,

@@ -4,7 +4,7 @@ import type { DB } from '../../db/types.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { addDays, vietnamToday } from '../../lib/dates.ts';
 import { countTasksByDocument, findAwaitingDirection } from './deadlines.repository.ts';
-import { presentTaskSummary } from './tasks.presenter.ts';
+import { presentAwaiting, presentTaskSummary } from './tasks.presenter.ts';
 import { findAssignees, groupByTask, scopedTasks } from './tasks.repository.ts';
 
 export function createDeskService(db: Kysely<DB>, opts: { today?: () => string } = {}) {
@@ -44,20 +44,7 @@ export function createDeskService(db: Kysely<DB>, opts: { today?: () => string }
           (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
       );
     return {
-      awaiting: [...byDoc.values()].map((p) => ({
-        id: p.id,
-        subject: p.subject,
-        numberSymbol: p.number_symbol,
-        issuerName: p.issuer_name,
-        registerNumber: p.register_number,
-        receivedDate: p.received_date,
-        dueDate: p.due_date,
-        urgency: p.urgency,
-        presentedAt: p.presented_at,
-        presentedBy: p.presented_by,
-        note: p.note,
-        taskCount: countOf.get(p.id) ?? 0,
-      })),
+      awaiting: [...byDoc.values()].map((p) => presentAwaiting(p, countOf.get(p.id) ?? 0)),
       tasks,
     };
   }
