@@ -1,11 +1,12 @@
 /**
  * The one list of capabilities. `createModules` builds every module in dependency order, hands each
  * one the ports of the modules it uses, and subscribes listeners to the events modules emit —
- * explicitly here, never at import time. Adding a capability is one factory and one line below.
+ * explicitly here, never at import time. Adding a capability is one factory, built below after the
+ * modules whose ports it takes, and named in `modules`.
  *
- * Dependency order (an arrow: "uses the ports of"): documents → registers (numbering);
- * tasks → documents; directives → documents; home → every module's home cards. Kernel modules
- * (tenancy, audit) and stateless ports files (organisations, notifications) are imported directly.
+ * Dependency order (an arrow: "is given the ports of"): documents → registers (numbering);
+ * tasks → documents; directives → documents; home → every module's home cards. Tenancy (the kernel)
+ * and stateless helpers in ports files (audit, auth, organisations, notifications) are imported directly.
  */
 import { createAuditModule } from './audit/audit.module.ts';
 import { createAuthModule } from './auth/auth.module.ts';
