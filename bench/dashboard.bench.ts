@@ -5,9 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { createTestDatabase } from '../src/testing/test-database.ts';
-import { createDirectivesService } from '../src/modules/directives/directives.service.ts';
-import { createDashboardService } from '../src/modules/directives/dashboard.service.ts';
+import { createTestDatabase, modulesOf } from '../src/testing/test-database.ts';
 import { applyObligationChange } from '../src/modules/directives/obligations.service.ts';
 import type { RequestContext } from '../src/modules/tenancy/actor.ts';
 
@@ -62,7 +60,7 @@ export async function run(): Promise<void> {
       },
       requestId: 'bench',
     };
-    const directives = createDirectivesService(db);
+    const { directives, dashboard } = modulesOf(database).directives.services;
     const id = await directives.createDirective(ctx, {
       title: 'Chỉ đạo thử tải',
       numberSymbol: '1-CV/HVCTQG',
@@ -125,7 +123,6 @@ export async function run(): Promise<void> {
         }
       }
     });
-    const dashboard = createDashboardService(db);
     const first = await dashboard.getDashboard(ctx, id, { asOf: '2022-12-31' });
     const timings: number[] = [];
     const historyTimings: number[] = [];

@@ -10,9 +10,7 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { CLASS_HEADERS, LEARNER_HEADERS } from '../src/compliance/test-support.ts';
 import { DEFAULT_POSITION_LISTS } from '../src/compliance/index.ts';
-import { createAuthService } from '../src/modules/auth/auth.service.ts';
-import { createTrainingModule } from '../src/modules/training/training.module.ts';
-import { createTestDatabase } from '../src/testing/test-database.ts';
+import { createTestDatabase, modulesOf } from '../src/testing/test-database.ts';
 import { mulberry32 } from './support/random.ts';
 
 const FAMILY = [
@@ -149,8 +147,9 @@ export async function run(flags: string[] = []): Promise<void> {
         .select('id')
         .where('email', '=', 'canbo@tct-thainguyen.vn')
         .executeTakeFirstOrThrow();
-      const actor = (await createAuthService(database.db, database.config).buildActor(user.id))!;
-      const training = createTrainingModule(database.db);
+      const modules = modulesOf(database);
+      const actor = (await modules.auth.services.auth.buildActor(user.id))!;
+      const training = modules.training.services;
       const started = performance.now();
       const result = await training.imports.commit({ actor, requestId: 'bench' }, { fileName: 'bench.xlsx', data });
       times.push((performance.now() - started) / 1000);

@@ -18,9 +18,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../src/config.ts';
 import { createDatabase, dropPostgresSchema, type Database } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrations/index.ts';
-import { createRegistersService } from '../src/modules/registers/registers.service.ts';
-import { createSearchService } from '../src/modules/documents/search.service.ts';
-import { defaultIntakeEngine } from '../src/modules/documents/intake-engine.ts';
+import { createModules } from '../src/modules/index.ts';
 import type { RequestContext } from '../src/modules/tenancy/actor.ts';
 import { seedNetwork } from '../src/seed/seed-network.ts';
 import { generateDocuments, type BenchOrg } from './search.data.ts';
@@ -106,9 +104,9 @@ const QUERIES = [
 ];
 
 async function measure(database: Database, orgs: BenchOrg[], label: string) {
-  const deps = { database, config: loadConfig({ DATA_DIR: tmpdir() }), engine: defaultIntakeEngine };
-  const search = createSearchService(deps);
-  const registers = createRegistersService(deps);
+  const modules = createModules({ database, config: loadConfig({ DATA_DIR: tmpdir() }) });
+  const { search } = modules.documents.services;
+  const { registers } = modules.registers.services;
   const academy = orgs.find((o) => o.kind === 'academy')!;
   const schools = orgs.filter((o) => o.kind !== 'academy');
   const actors = [

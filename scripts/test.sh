@@ -32,7 +32,7 @@ check() { # name, then the command
   echo $? > "$results/$name.rc"
 }
 check typecheck npx tsc --noEmit -p tsconfig.json
-check lint npx biome ci .
+check lint npx biome ci --error-on-warnings .
 
 run() { # name, then the vitest arguments
   local name=$1; shift

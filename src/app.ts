@@ -1,7 +1,8 @@
 /**
- * Composition root: builds the Fastify app from a database and configuration. No module reaches
- * for globals; each gets what it needs here. Routes are collected in `app.routeTable` so the outsider
- * test can walk every one of them.
+ * Composition root of the HTTP side: the Fastify app with its plugins (validation, errors, cookies,
+ * uploads, OpenAPI, session check) and every module's routes under /api, from the one list in
+ * src/modules/index.ts. No module reaches for globals. Routes are collected in `app.routeTable` so the
+ * outsider and architecture tests can walk every one of them.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -20,30 +21,16 @@ import type { Database } from './db/database.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
-import { createAuthService } from './modules/auth/auth.service.ts';
-import { authRoutes } from './modules/auth/auth.routes.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { healthRoutes } from './modules/health/health.routes.ts';
-import { homeRoutes, type HomeCardProvider } from './modules/home/home.routes.ts';
-import { platformHomeCards } from './modules/home/platform-cards.ts';
-import { createOrganisationsService } from './modules/organisations/organisations.service.ts';
-import { organisationsRoutes } from './modules/organisations/organisations.routes.ts';
-import { createUsersService } from './modules/users/users.service.ts';
-import { usersRoutes } from './modules/users/users.routes.ts';
-import { createDocumentsModule } from './modules/documents/documents.module.ts';
-import { documentsRoutes } from './modules/documents/documents.routes.ts';
-import { intakeRoutes } from './modules/documents/intake.routes.ts';
-import { registersRoutes } from './modules/registers/registers.routes.ts';
-import { createTasksModule } from './modules/tasks/tasks.module.ts';
-import { createDirectivesService } from './modules/directives/directives.service.ts';
-import { createDashboardService } from './modules/directives/dashboard.service.ts';
-import { createObligationsService } from './modules/directives/obligations.service.ts';
-import { directivesRoutes } from './modules/directives/directives.routes.ts';
-import { createObligationEvidenceService } from './modules/directives/obligation-evidence.ts';
-import { createTrainingModule } from './modules/training/training.module.ts';
-import { trainingRoutes } from './modules/training/training.routes.ts';
+import { createModules, moduleList, type Modules } from './modules/index.ts';
 
-export type RouteInfo = { method: string; url: string; tenancy: string | undefined; auth: string | undefined };
+export type RouteInfo = {
+  method: string;
+  url: string;
+  tenancy: string | undefined;
+  auth: string | undefined;
+  /** Whether the route declares a response schema (test/architecture.test.ts requires one on every route). */
+  hasResponseSchema: boolean;
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -54,11 +41,13 @@ declare module 'fastify' {
 export type BuildAppOptions = {
   config: Config;
   database: Database;
+  /** The capabilities (src/modules/index.ts); built from `config` and `database` when not given. */
+  modules?: Modules;
   /** Pino logger options; tests pass false. */
   logger?: boolean | Record<string, unknown>;
 };
 
-export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, modules }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     // The request id in logs and the audit log is always the server's own; a client's x-request-id is
@@ -83,7 +72,13 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD' || !route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) continue;
-      app.routeTable.push({ method, url: route.url, tenancy: route.config?.tenancy, auth: route.config?.auth });
+      app.routeTable.push({
+        method,
+        url: route.url,
+        tenancy: route.config?.tenancy,
+        auth: route.config?.auth,
+        hasResponseSchema: Object.keys(route.schema?.response ?? {}).length > 0,
+      });
     }
   });
   registerSecurityHeaders(app);
@@ -107,40 +102,11 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  const { db } = database;
-  const auth = createAuthService(db, config);
-  registerAuth(app, auth);
-  const tasksModule = createTasksModule(db, config);
-  const trainingModule = createTrainingModule(db);
-  const homeCards: HomeCardProvider[] = [platformHomeCards(db), tasksModule.homeCards, trainingModule.homeCards];
-
+  const capabilities = modules ?? createModules({ config, database });
+  registerAuth(app, capabilities.auth.services.auth);
   await app.register(
     async (api) => {
-      await api.register(healthRoutes(database));
-      await api.register(
-        authRoutes(auth, db, {
-          secureCookies: config.cookieSecure,
-          loginLimitPerWindow: Number(process.env.LOGIN_LIMIT_PER_5MIN ?? 30),
-        }),
-      );
-      await api.register(organisationsRoutes(createOrganisationsService(db)));
-      await api.register(usersRoutes(createUsersService(db)));
-      await api.register(auditRoutes(db));
-      await api.register(
-        directivesRoutes({
-          directives: createDirectivesService(db),
-          dashboard: createDashboardService(db),
-          obligations: createObligationsService(db),
-          evidence: createObligationEvidenceService(db, config),
-        }),
-      );
-      await api.register(tasksModule.routes);
-      await api.register(homeRoutes(homeCards));
-      await api.register(trainingRoutes(trainingModule, { uploadMaxBytes: config.uploadMaxBytes }));
-      const documents = createDocumentsModule(database, config);
-      await api.register(documentsRoutes(documents));
-      await api.register(intakeRoutes(documents));
-      await api.register(registersRoutes(documents.registers));
+      for (const module of moduleList(capabilities)) if (module.routes) await api.register(module.routes);
     },
     { prefix: '/api' },
   );

@@ -1,10 +1,14 @@
-/** Starts the HTTP server (and the in-process job worker) with graceful shutdown on SIGINT/SIGTERM. */
+/**
+ * Starts the HTTP server, the in-process job worker and the scheduler — all given the same modules
+ * (their routes, their jobs) — with graceful shutdown on SIGINT/SIGTERM.
+ */
 import type { Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { createDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrations/index.ts';
-import { startWorker } from './jobs/worker.ts';
 import { startScheduler } from './jobs/scheduler.ts';
+import { startWorker } from './jobs/worker.ts';
+import { createModules, moduleJobs } from './modules/index.ts';
 
 export async function openMigratedDatabase(config: Config): Promise<Database> {
   const database = await createDatabase(config);
@@ -13,9 +17,12 @@ export async function openMigratedDatabase(config: Config): Promise<Database> {
 }
 
 export async function startServer(config: Config, database: Database, banner?: string): Promise<void> {
-  const app = await buildApp({ config, database });
-  const worker = config.workerEnabled ? startWorker({ database, config, logger: app.log }) : null;
-  const scheduler = startScheduler({ database, config, logger: app.log });
+  const modules = createModules({ config, database });
+  const app = await buildApp({ config, database, modules });
+  const jobs = moduleJobs(modules);
+  const deps = { database, config, logger: app.log };
+  const worker = config.workerEnabled ? startWorker(deps, jobs) : null;
+  const scheduler = startScheduler(deps, jobs);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

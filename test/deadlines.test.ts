@@ -1,17 +1,15 @@
 /** Due-soon and overdue lists per person, unit and organisation on fixed dates; the daily digest, the outbox and SMTP delivery. */
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobHandlers } from '../src/jobs/registry.ts';
-import { ensureDigestScheduled, startScheduler } from '../src/jobs/scheduler.ts';
+import { ensureDailyJobsScheduled, startScheduler } from '../src/jobs/scheduler.ts';
 import { NO_SMTP_NOTE, sendQueuedEmails } from '../src/modules/notifications/email.job.ts';
 import { vietnamToday } from '../src/lib/dates.ts';
 import { createDeadlinesService } from '../src/modules/tasks/deadlines.service.ts';
 import { runDeadlineDigest } from '../src/modules/tasks/digest.job.ts';
-import { createDirectionService } from '../src/modules/tasks/direction.service.ts';
-import { createTaskFlowService } from '../src/modules/tasks/task-flow.service.ts';
 import type { RequestContext } from '../src/modules/tenancy/actor.ts';
 import { THAI_NGUYEN_CODE } from '../src/seed/seed-demo.ts';
 import { createTestApp, loginAs, type TestApp } from '../src/testing/http.ts';
+import { jobsOf, modulesOf } from '../src/testing/test-database.ts';
 import { contextFor, insertDocument, userByEmail } from './direction.factory.ts';
 
 const TODAY = '2026-03-10';
@@ -43,7 +41,8 @@ beforeAll(async () => {
   documentId = doc.id;
   const [r1, r2, r3, r4, r5, , r7] = doc.requirementIds;
   const staff = { userId: ctx.staff.actor.userId };
-  await createDirectionService(db).direct(ctx.leader, doc.id, {
+  const { direction, flow } = modulesOf(t.database).tasks.services;
+  await direction.direct(ctx.leader, doc.id, {
     note: 'Giao các phòng',
     assignments: [
       { requirementId: r1, lead: staff },
@@ -60,7 +59,7 @@ beforeAll(async () => {
     .where('document_id', '=', doc.id)
     .execute();
   tasks = Object.fromEntries(rows.map((r) => [`R${r.requirement_no}`, r.id]));
-  await createTaskFlowService(db).complete(ctx.staff, tasks.R5!, { resultNote: 'Đã xong' });
+  await flow.complete(ctx.staff, tasks.R5!, { resultNote: 'Đã xong' });
 });
 afterAll(async () => t?.close());
 
@@ -224,35 +223,40 @@ describe('daily digest', () => {
 
   it('is scheduled once per date at 07:00 Vietnam time and runs through the job registry', async () => {
     const { db } = t.database;
-    expect(await ensureDigestScheduled(db, '2026-03-20', new Date('2026-03-19T20:00:00Z'))).toBe(true);
-    expect(await ensureDigestScheduled(db, '2026-03-20', new Date('2026-03-20T05:00:00Z'))).toBe(false);
+    const jobs = jobsOf(t.database);
+    const daily = [...jobs.values()];
+    expect(await ensureDailyJobsScheduled(db, daily, '2026-03-20', new Date('2026-03-19T20:00:00Z'))).toContain(
+      'deadlines.digest',
+    );
+    expect(await ensureDailyJobsScheduled(db, daily, '2026-03-20', new Date('2026-03-20T05:00:00Z'))).not.toContain(
+      'deadlines.digest',
+    );
     const job = await db
       .selectFrom('jobs')
       .selectAll()
       .where('name', '=', 'deadlines.digest')
       .executeTakeFirstOrThrow();
     expect(job.run_at).toBe('2026-03-20T00:00:00.000Z');
-    const scheduler = startScheduler(
-      { database: t.database, config: t.database.config, logger: console },
-      { now: () => new Date('2026-03-21T03:00:00Z') },
-    );
+    const scheduler = startScheduler({ database: t.database, config: t.database.config, logger: console }, daily, {
+      now: () => new Date('2026-03-21T03:00:00Z'),
+    });
     await scheduler.tick();
     await scheduler.stop();
-    const jobs = await db
+    const queued = await db
       .selectFrom('jobs')
       .select(['payload', 'run_at'])
       .where('name', '=', 'deadlines.digest')
       .orderBy('run_at')
       .execute();
-    expect(jobs).toEqual([
+    expect(queued).toEqual([
       { payload: '{"date":"2026-03-20"}', run_at: '2026-03-20T00:00:00.000Z' },
       { payload: '{"date":"2026-03-21"}', run_at: '2026-03-21T03:00:00.000Z' },
     ]);
-    const handler = jobHandlers['deadlines.digest']!;
+    const handler = jobs.get('deadlines.digest')!.run;
     expect(
       await handler({ date: '2026-03-21' }, { database: t.database, config: t.database.config, logger: console }, job),
     ).toMatchObject({ date: '2026-03-21', users: 3 });
-    expect(jobHandlers['email.send']).toBeTypeOf('function');
+    expect(jobs.get('email.send')?.run).toBeTypeOf('function');
   });
 });
 

@@ -3,8 +3,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEdxml } from '../src/edxml/index.ts';
 import { claimNextJob, completeJob } from '../src/jobs/queue.ts';
-import { jobHandlers } from '../src/jobs/registry.ts';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
+import { jobsOf } from '../src/testing/test-database.ts';
 import { fixtureBytes, register, upload } from './documents.support.ts';
 
 let t: TestApp;
@@ -60,11 +60,9 @@ describe('edXML import and export', () => {
     // The readable attachment is queued for the intake engine, which adds the text without touching the header.
     const job = await claimNextJob(t.database.db, t.database.dialect, 'test-worker', ['intake.extract']);
     expect(job).not.toBeNull();
-    const result = await jobHandlers[job!.name]!(
-      JSON.parse(job!.payload),
-      { database: t.database, config: t.database.config, logger: console },
-      job!,
-    );
+    const result = await jobsOf(t.database)
+      .get(job!.name)!
+      .run(JSON.parse(job!.payload), { database: t.database, config: t.database.config, logger: console }, job!);
     await completeJob(t.database.db, job!.id, result);
     const enriched = (await clerk.request('GET', `/api/documents/${doc.id}`)).json();
     expect(enriched).toMatchObject({ hasOcrText: true, numberSymbol: '2174-CV/HVCTQG', intake: { state: 'done' } });

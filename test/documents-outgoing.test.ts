@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
-import { partyTerm } from '../src/modules/documents/numbering.ts';
+import { partyTerm } from '../src/modules/registers/numbering.ts';
 import { manualDraft, register } from './documents.support.ts';
 
 let t: TestApp;

@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimNextJob, completeJob } from '../src/jobs/queue.ts';
-import { jobHandlers } from '../src/jobs/registry.ts';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
+import { jobsOf } from '../src/testing/test-database.ts';
 import { fixtureBytes, register, upload } from './documents.support.ts';
 
 let t: TestApp;
@@ -23,11 +23,9 @@ afterAll(async () => t?.close());
 async function runNextJob() {
   const job = await claimNextJob(t.database.db, t.database.dialect, 'test-worker', ['intake.extract']);
   expect(job).not.toBeNull();
-  const result = await jobHandlers[job!.name]!(
-    JSON.parse(job!.payload),
-    { database: t.database, config: t.database.config, logger: console },
-    job!,
-  );
+  const result = await jobsOf(t.database)
+    .get(job!.name)!
+    .run(JSON.parse(job!.payload), { database: t.database, config: t.database.config, logger: console }, job!);
   await completeJob(t.database.db, job!.id, result);
   return result;
 }

@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
+import type { Modules } from '../src/modules/index.ts';
 import { addDays, vietnamToday } from '../src/lib/dates.ts';
-import { createDirectionService } from '../src/modules/tasks/direction.service.ts';
 import type { RequestContext, Role } from '../src/modules/tenancy/actor.ts';
 import type { OutsiderCall, OwnedObjects } from './outsider.fixtures.ts';
 
@@ -26,7 +26,7 @@ async function contextOf(db: Kysely<DB>, email: string): Promise<RequestContext>
   };
 }
 
-export async function loadDirectionObjects(db: Kysely<DB>, owned: OwnedObjects): Promise<void> {
+export async function loadDirectionObjects(db: Kysely<DB>, owned: OwnedObjects, modules: Modules): Promise<void> {
   const clerk = await contextOf(db, 'vanthu@tct-thainguyen.vn');
   const leader = await contextOf(db, 'hieutruong@tct-thainguyen.vn');
   const staff = await contextOf(db, 'canbo@tct-thainguyen.vn');
@@ -62,7 +62,7 @@ export async function loadDirectionObjects(db: Kysely<DB>, owned: OwnedObjects):
       created_at: now,
     })
     .execute();
-  const direction = createDirectionService(db);
+  const { direction } = modules.tasks.services;
   const presented = await direction.present(clerk, documentId, { leaderId: leader.actor.userId, note: null });
   const taskId = presented.tasks[0]!.id;
   await direction.direct(leader, documentId, {

@@ -2,11 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
-import { createDirectivesService } from '../src/modules/directives/directives.service.ts';
+import type { Modules } from '../src/modules/index.ts';
 import type { RequestContext } from '../src/modules/tenancy/actor.ts';
 import type { OutsiderCall, OwnedObjects } from './outsider.fixtures.ts';
 
-export async function loadDirectiveObjects(db: Kysely<DB>, owned: OwnedObjects): Promise<void> {
+export async function loadDirectiveObjects(db: Kysely<DB>, owned: OwnedObjects, modules: Modules): Promise<void> {
   const academy = await db
     .selectFrom('users')
     .select(['id', 'organisation_id'])
@@ -23,7 +23,7 @@ export async function loadDirectiveObjects(db: Kysely<DB>, owned: OwnedObjects):
     },
     requestId: 'outsider-fixture',
   };
-  const service = createDirectivesService(db);
+  const service = modules.directives.services.directives;
   const id = await service.createDirective(ctx, {
     title: 'Chỉ đạo riêng cho trường A',
     issuedDate: '2026-01-10',

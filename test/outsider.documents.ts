@@ -5,8 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
+import type { Modules } from '../src/modules/index.ts';
 import { insertDocument, insertFile, newDocumentRow } from '../src/modules/documents/documents.repository.ts';
-import { deliverArrival, registerInTransaction } from '../src/modules/documents/registration.service.ts';
 import type { RequestContext, Role } from '../src/modules/tenancy/actor.ts';
 import type { OutsiderCall, OwnedObjects } from './outsider.fixtures.ts';
 
@@ -31,7 +31,8 @@ async function clerkContext(db: Kysely<DB>): Promise<RequestContext> {
   };
 }
 
-export async function loadDocumentObjects(db: Kysely<DB>, owned: OwnedObjects): Promise<void> {
+export async function loadDocumentObjects(db: Kysely<DB>, owned: OwnedObjects, modules: Modules): Promise<void> {
+  const { deliverArrival, registerInTransaction } = modules.documents.ports;
   const ctx = await clerkContext(db);
   const base = {
     organisationId: owned.orgId,

@@ -7,14 +7,18 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
+import type { Modules } from '../src/modules/index.ts';
 import { THAI_NGUYEN_CODE } from '../src/seed/seed-demo.ts';
 import { DIRECTIVE_OUTSIDER_CALLS, loadDirectiveObjects } from './outsider.directives.ts';
 import { TRAINING_OUTSIDER_CALLS, loadTrainingObjects } from './outsider.training.ts';
 import { DIRECTION_OUTSIDER_CALLS, loadDirectionObjects } from './outsider.direction.ts';
 import { DOCUMENT_OUTSIDER_CALLS, loadDocumentObjects } from './outsider.documents.ts';
 
-/** Each capability adds school A's objects to `owned.extra` (and `owned.markers`). */
-const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects) => Promise<void>)[] = [
+/**
+ * Each capability adds school A's objects to `owned.extra` (and `owned.markers`), through its services
+ * and ports in `modules` (or plain rows in `db`).
+ */
+const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects, modules: Modules) => Promise<void>)[] = [
   loadDirectiveObjects,
   loadTrainingObjects,
   loadDirectionObjects,
@@ -40,7 +44,7 @@ export type OutsiderCall = {
 };
 
 /** School A is Thái Nguyên; the outsider is the Vĩnh Long school administrator. */
-export async function loadOwnedObjects(db: Kysely<DB>): Promise<OwnedObjects> {
+export async function loadOwnedObjects(db: Kysely<DB>, modules: Modules): Promise<OwnedObjects> {
   const org = await db
     .selectFrom('organisations')
     .select('id')
@@ -64,7 +68,7 @@ export async function loadOwnedObjects(db: Kysely<DB>): Promise<OwnedObjects> {
     markers: [clerk.email, clerk.id],
     extra: {},
   };
-  for (const load of CAPABILITY_LOADERS) await load(db, owned);
+  for (const load of CAPABILITY_LOADERS) await load(db, owned, modules);
   return owned;
 }
 

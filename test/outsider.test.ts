@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
+import { modulesOf } from '../src/testing/test-database.ts';
 import { OUTSIDER_CALLS, loadOwnedObjects, type OwnedObjects } from './outsider.fixtures.ts';
 
 let t: TestApp;
@@ -47,7 +48,7 @@ async function snapshot(): Promise<string> {
 
 beforeAll(async () => {
   t = await createTestApp({ demo: 'full' });
-  owned = await loadOwnedObjects(t.database.db);
+  owned = await loadOwnedObjects(t.database.db, modulesOf(t.database));
   outsider = await loginAs(t.app, 'quantri@tct-vinhlong.vn');
 });
 afterAll(async () => t?.close());

@@ -1,12 +1,12 @@
 /** Outsider-test objects for training: a class of school A with learners, findings and an override. */
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
-import { createTrainingModule } from '../src/modules/training/training.module.ts';
+import type { Modules } from '../src/modules/index.ts';
 import { importWorkbook } from '../src/modules/training/training.test-support.ts';
 import type { RequestContext } from '../src/modules/tenancy/actor.ts';
 import type { OutsiderCall, OwnedObjects } from './outsider.fixtures.ts';
 
-export async function loadTrainingObjects(db: Kysely<DB>, owned: OwnedObjects): Promise<void> {
+export async function loadTrainingObjects(db: Kysely<DB>, owned: OwnedObjects, modules: Modules): Promise<void> {
   const leader = await db
     .selectFrom('users')
     .select(['id', 'organisation_id'])
@@ -23,7 +23,7 @@ export async function loadTrainingObjects(db: Kysely<DB>, owned: OwnedObjects): 
     },
     requestId: 'outsider-fixture',
   };
-  const training = createTrainingModule(db);
+  const training = modules.training.services;
   const file = await importWorkbook(
     [
       {

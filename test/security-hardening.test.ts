@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
 import { contextFor, insertDocument, multipart } from './direction.factory.ts';
-import { createDirectionService } from '../src/modules/tasks/direction.service.ts';
+import { modulesOf } from '../src/testing/test-database.ts';
 import { THAI_NGUYEN_CODE } from '../src/seed/seed-demo.ts';
 
 let t: TestApp;
@@ -24,7 +24,7 @@ beforeAll(async () => {
   const doc = await insertDocument(db, tn, { requirements: [{ no: 1, text: 'Nộp báo cáo', deadline: null }] });
   const leader = await contextFor(db, 'hieutruong@tct-thainguyen.vn');
   const staffCtx = await contextFor(db, 'canbo@tct-thainguyen.vn');
-  await createDirectionService(db).direct(leader, doc.id, {
+  await modulesOf(t.database).tasks.services.direction.direct(leader, doc.id, {
     note: 'Giao cán bộ',
     assignments: [{ requirementId: doc.requirementIds[0]!, lead: { userId: staffCtx.actor.userId } }],
   });

@@ -5,8 +5,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { vietnamToday } from '../src/lib/dates.ts';
-import { ensureDigestScheduled } from '../src/jobs/scheduler.ts';
+import { ensureDailyJobsScheduled } from '../src/jobs/scheduler.ts';
 import { sendObligationReminders } from '../src/modules/directives/reminders.job.ts';
+import { jobsOf } from '../src/testing/test-database.ts';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
 import { THAI_NGUYEN_CODE } from '../src/seed/seed-demo.ts';
 import { insertDocument } from './direction.factory.ts';
@@ -63,7 +64,7 @@ describe('one Vietnam date at 00:30 Vietnam time', () => {
     atHalfPastMidnight();
     const date = vietnamToday();
     expect(date).toBe('2026-12-07');
-    await ensureDigestScheduled(t.database.db, date, new Date());
+    await ensureDailyJobsScheduled(t.database.db, [...jobsOf(t.database).values()], date, new Date());
     const queued = await t.database.db
       .selectFrom('jobs')
       .select(['name', 'payload'])

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.ts';
+import { createModules } from '../modules/index.ts';
 import { seedNetwork } from '../seed/seed-network.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seed/seed-demo.ts';
 import { openMigratedDatabase, startServer } from '../server.ts';
@@ -29,7 +30,7 @@ export async function runStart(): Promise<undefined> {
   const isEmpty = Number(users.n) === 0;
   if (isEmpty) {
     process.stdout.write('CSDL trống: đang nạp dữ liệu mẫu…\n');
-    await seedDemo(database.db, database.dialect);
+    await seedDemo(database.db, database.dialect, createModules({ database, config }));
   }
   await startServer(config, database, demoBanner(config.port));
   return undefined;
@@ -56,7 +57,7 @@ export async function runSeed(args: string[]): Promise<number> {
   const network = await seedNetwork(database.db);
   process.stdout.write(`Mạng lưới: ${network.organisations} đơn vị (${network.created} mới).\n`);
   if (args.includes('--demo')) {
-    const created = await seedDemo(database.db, database.dialect);
+    const created = await seedDemo(database.db, database.dialect, createModules({ database, config }));
     process.stdout.write(`Dữ liệu mẫu: ${created.length} tài khoản mới (mật khẩu chung: ${DEMO_PASSWORD}).\n`);
   }
   await database.destroy();

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../config.ts';
 import { openMigratedDatabase } from '../server.ts';
 import { hashPassword, assertPasswordPolicy } from '../modules/auth/password.ts';
-import { recordAudit } from '../modules/audit/audit.repository.ts';
+import { recordAudit } from '../modules/audit/audit.ports.ts';
 import { ROLES, ROLE_LABELS, isAcademyRole, isRole } from '../modules/tenancy/actor.ts';
 import type { AppError } from '../lib/app-error.ts';
-import { parseOptions } from './args.ts';
+import { parseOptions } from '../lib/cli-args.ts';
 
 const USAGE = `Cách dùng: tct user add --email EMAIL --name "Họ và tên" --org MÃ_ĐƠN_VỊ --role VAI_TRÒ --password MẬT_KHẨU
   VAI_TRÒ: ${ROLES.map((r) => `${r} (${ROLE_LABELS[r]})`).join(', ')}

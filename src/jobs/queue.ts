@@ -5,7 +5,7 @@
  * (one process). A job whose worker died is reclaimed once its lease expires, and retried.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kysely';
 import type { DB, JobTable } from '../db/types.ts';
 import type { Dialect } from '../db/database.ts';
 
@@ -49,8 +49,8 @@ export async function claimNextJob(
   const now = new Date();
   const nowIso = now.toISOString();
   const leaseExpired = new Date(now.getTime() - LEASE_MS).toISOString();
-  const due = (qb: any) => {
-    let q = qb.where((eb: any) =>
+  const due = <O>(qb: SelectQueryBuilder<DB, 'jobs', O>) => {
+    let q = qb.where((eb) =>
       eb.or([
         eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', nowIso)]),
         eb.and([eb('status', '=', 'running'), eb('locked_at', '<', leaseExpired)]),
@@ -127,4 +127,26 @@ export async function failJob(db: Kysely<DB>, job: JobTable, error: string): Pro
 
 export function findJob(db: Kysely<DB>, id: string) {
   return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Whether a job of `name` with exactly this payload was ever queued (the daily schedule runs once per date). */
+export async function jobExists(db: Kysely<DB>, name: string, payload: unknown): Promise<boolean> {
+  const row = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('name', '=', name)
+    .where('payload', '=', JSON.stringify(payload))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether a job of `name` is waiting or running. */
+export async function jobPending(db: Kysely<DB>, name: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('name', '=', name)
+    .where('status', 'in', ['queued', 'running'])
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -1,70 +1,55 @@
 /**
- * A tiny scheduler for daily work: on start and then every hour it makes sure today's deadline digest
- * is queued — once per date (Vietnam), to run at DIGEST_HOUR (07:00) or at once if the server starts
- * later — and, when SMTP is configured, that queued e-mail gets a delivery job. Several server
- * processes may run it: the digest job itself is idempotent per date.
+ * A tiny scheduler: on start and then every hour it makes sure that each job with a `daily` schedule is
+ * queued for today — once per date (Vietnam), to run at its hour or at once if the server starts later —
+ * and that each job with a `needed` check has a run queued when there is work for it (e.g. e-mail waiting
+ * and SMTP configured). Several server processes may run it: daily jobs are idempotent per date.
  */
-import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Config } from '../config.ts';
-import type { Database } from '../db/database.ts';
 import type { DB } from '../db/types.ts';
 import { vietnamTime, vietnamToday } from '../lib/dates.ts';
-import { DIGEST_JOB } from '../modules/tasks/digest.job.ts';
-import { EMAIL_JOB } from '../modules/notifications/email.job.ts';
-import { OBLIGATION_REMINDERS_JOB } from '../modules/directives/reminders.job.ts';
-import { enqueueJob } from './queue.ts';
+import { enqueueJob, jobExists, jobPending } from './queue.ts';
+import type { JobDefinition, JobDeps } from './types.ts';
 
-export const DIGEST_HOUR = 7;
-
-/** Daily jobs: the deadline digest (tasks) and the directive obligation reminders (schools). */
-const DAILY_JOBS = [DIGEST_JOB, OBLIGATION_REMINDERS_JOB];
-
-/** Queue the daily jobs of `date` unless they already are. Returns whether the digest was queued. */
-export async function ensureDigestScheduled(db: Kysely<DB>, date: string, now: Date = new Date()): Promise<boolean> {
-  let queuedDigest = false;
-  for (const name of DAILY_JOBS) {
-    const exists = await db
-      .selectFrom('jobs')
-      .select('id')
-      .where('name', '=', name)
-      .where('payload', '=', JSON.stringify({ date }))
-      .executeTakeFirst();
-    if (exists) continue;
-    const at = vietnamTime(date, DIGEST_HOUR);
-    await enqueueJob(db, { name, payload: { date }, runAt: at > now ? at : now });
-    if (name === DIGEST_JOB) queuedDigest = true;
+/** Queue the daily jobs of `date` unless they already are. Returns the names of the jobs it queued. */
+export async function ensureDailyJobsScheduled(
+  db: Kysely<DB>,
+  jobs: readonly JobDefinition[],
+  date: string,
+  now: Date = new Date(),
+): Promise<string[]> {
+  const queued: string[] = [];
+  for (const job of jobs) {
+    if (!job.daily || (await jobExists(db, job.name, { date }))) continue;
+    const at = vietnamTime(date, job.daily.hourVn);
+    await enqueueJob(db, { name: job.name, payload: { date }, runAt: at > now ? at : now });
+    queued.push(job.name);
   }
-  return queuedDigest;
+  return queued;
 }
 
-/** With SMTP configured, give waiting outbox rows a delivery job if none is pending. */
-export async function ensureEmailDelivery(db: Kysely<DB>, config: Pick<Config, 'smtpUrl'>): Promise<boolean> {
-  if (!config.smtpUrl) return false;
-  const waiting = await db.selectFrom('email_outbox').select('id').where('status', '=', 'queued').executeTakeFirst();
-  if (!waiting) return false;
-  const pending = await db
-    .selectFrom('jobs')
-    .select('id')
-    .where('name', '=', EMAIL_JOB)
-    .where('status', 'in', ['queued', 'running'])
-    .executeTakeFirst();
-  if (pending) return false;
-  await enqueueJob(db, { name: EMAIL_JOB, payload: {} });
-  return true;
+/** Queue one run of each job whose `needed` check says there is work, unless a run is already pending. */
+export async function ensureNeededJobsQueued(deps: JobDeps, jobs: readonly JobDefinition[]): Promise<string[]> {
+  const queued: string[] = [];
+  for (const job of jobs) {
+    if (!job.needed || !(await job.needed(deps)) || (await jobPending(deps.database.db, job.name))) continue;
+    await enqueueJob(deps.database.db, { name: job.name, payload: {} });
+    queued.push(job.name);
+  }
+  return queued;
 }
 
 export function startScheduler(
-  deps: { database: Database; config: Config; logger: FastifyBaseLogger | Console },
+  deps: JobDeps,
+  jobs: readonly JobDefinition[],
   opts: { intervalMs?: number; now?: () => Date } = {},
 ) {
   const now = opts.now ?? (() => new Date());
   async function check(): Promise<void> {
     try {
       const at = now();
-      if (await ensureDigestScheduled(deps.database.db, vietnamToday(at), at))
-        deps.logger.info({ date: vietnamToday(at) }, 'đã lên lịch bản tin hạn xử lý');
-      await ensureEmailDelivery(deps.database.db, deps.config);
+      const daily = await ensureDailyJobsScheduled(deps.database.db, jobs, vietnamToday(at), at);
+      if (daily.length) deps.logger.info({ date: vietnamToday(at), jobs: daily }, 'đã lên lịch công việc hằng ngày');
+      await ensureNeededJobsQueued(deps, jobs);
     } catch (error) {
       deps.logger.warn({ err: error }, 'scheduler tick failed');
     }

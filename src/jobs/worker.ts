@@ -1,29 +1,30 @@
 /**
- * The in-process worker: polls the queue, runs each job through its registered handler, records the
- * result. Handlers must be idempotent (a job may run again after a crash).
+ * The in-process worker: polls the queue, runs each job through its definition, records the result.
+ * The job definitions come from the composition root (every module's `jobs`, see src/server.ts);
+ * handlers must be idempotent (a job may run again after a crash).
  */
 import { randomUUID } from 'node:crypto';
-import type { FastifyBaseLogger } from 'fastify';
-import type { Config } from '../config.ts';
-import type { Database } from '../db/database.ts';
 import { claimNextJob, completeJob, failJob } from './queue.ts';
-import { jobHandlers } from './registry.ts';
+import type { JobDefinition, JobDeps } from './types.ts';
 
-export type JobDeps = { database: Database; config: Config; logger: FastifyBaseLogger | Console };
-
-export function startWorker(deps: JobDeps, opts: { pollMs?: number; concurrency?: number } = {}) {
+export function startWorker(
+  deps: JobDeps,
+  jobs: readonly JobDefinition[],
+  opts: { pollMs?: number; concurrency?: number } = {},
+) {
   const workerId = `worker-${randomUUID().slice(0, 8)}`;
   const pollMs = opts.pollMs ?? 500;
+  const byName = new Map(jobs.map((j) => [j.name, j]));
   let stopped = false;
   const running = new Set<Promise<void>>();
 
   async function runOnce(): Promise<boolean> {
-    const job = await claimNextJob(deps.database.db, deps.database.dialect, workerId, Object.keys(jobHandlers));
+    const job = await claimNextJob(deps.database.db, deps.database.dialect, workerId, [...byName.keys()]);
     if (!job) return false;
-    const handler = jobHandlers[job.name];
+    const definition = byName.get(job.name);
     try {
-      if (!handler) throw new Error(`Không có bộ xử lý cho công việc "${job.name}"`);
-      const result = await handler(JSON.parse(job.payload), deps, job);
+      if (!definition) throw new Error(`Không có bộ xử lý cho công việc "${job.name}"`);
+      const result = await definition.run(JSON.parse(job.payload), deps, job);
       await completeJob(deps.database.db, job.id, result);
     } catch (error) {
       const outcome = await failJob(deps.database.db, job, error instanceof Error ? error.message : String(error));

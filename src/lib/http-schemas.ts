@@ -29,3 +29,16 @@ export function Paged<T extends ReturnType<typeof Type.Object>>(item: T) {
     pageSize: Type.Integer(),
   });
 }
+
+/** 204: no body (the handler calls `reply.status(204).send()`). */
+export const NoContent = Type.Unsafe<void>({ type: 'null', description: 'Không có nội dung' });
+
+/**
+ * A file download: the route sends bytes (never serialised as JSON), so the schema only documents the
+ * media types in /api/docs.
+ */
+export function FileResponse(description: string, mediaTypes: string[]) {
+  // Bytes or a stream; the handler sets the content type and sends it as is.
+  const schema = Type.Unsafe<Buffer | NodeJS.ReadableStream | string>({ type: 'string', format: 'binary' });
+  return { description, content: Object.fromEntries(mediaTypes.map((t) => [t, { schema }])) };
+}

@@ -4,11 +4,12 @@
  * records the returned rows in its own transaction.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { DocumentFileTable } from '../db/types.ts';
 import { AppError } from './app-error.ts';
 
 export type IncomingFile = { filename: string; mimetype: string; file: Readable & { truncated?: boolean } };
@@ -73,4 +74,34 @@ export async function withUploadedFiles<T>(
     await Promise.all(written.map((f) => rm(f.storagePath, { force: true })));
     throw error;
   }
+}
+
+/** The document_files rows of files just written, filed under a document (or none) of an organisation. */
+export function documentFileRows(
+  written: readonly WrittenFile[],
+  owner: { documentId: string | null; organisationId: string; kind: string; createdBy: string; at: string },
+): DocumentFileTable[] {
+  return written.map((f) => ({
+    id: f.id,
+    document_id: owner.documentId,
+    organisation_id: owner.organisationId,
+    kind: owner.kind,
+    file_name: f.fileName,
+    content_type: f.contentType,
+    size: f.size,
+    sha256: f.sha256,
+    storage_path: f.storagePath,
+    created_by: owner.createdBy,
+    created_at: owner.at,
+  }));
+}
+
+/** A stored file, opened for download. */
+export function openStoredFile(row: { file_name: string; content_type: string; size: number; storage_path: string }) {
+  return {
+    fileName: row.file_name,
+    contentType: row.content_type,
+    size: row.size,
+    stream: createReadStream(row.storage_path),
+  };
 }

@@ -6,10 +6,10 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../lib/app-error.ts';
+import { clientRequestId } from '../lib/request-ids.ts';
+import { SESSION_COOKIE } from '../modules/auth/auth.ports.ts';
 import type { AuthService } from '../modules/auth/auth.service.ts';
 import type { RequestContext } from '../modules/tenancy/actor.ts';
-
-export const SESSION_COOKIE = 'tct_session';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -22,12 +22,6 @@ declare module 'fastify' {
     /** How the outsider test treats the route: see test/outsider.test.ts. */
     tenancy?: 'scoped' | 'reference' | 'self' | 'public';
   }
-}
-
-/** The x-request-id a client sent (bounded, printable), kept apart from the server's own id. */
-export function clientRequestId(request: FastifyRequest): string | null {
-  const value = request.headers['x-request-id'];
-  return typeof value === 'string' && /^[\x21-\x7e]{1,64}$/.test(value) ? value : null;
 }
 
 export function registerAuth(app: FastifyInstance, auth: AuthService): void {

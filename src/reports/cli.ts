@@ -7,7 +7,7 @@
  * Exit codes: 0 done, 1 the workbook has errors, 2 unreadable file or bad usage.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseOptions } from '../cli/args.ts';
+import { parseOptions } from '../lib/cli-args.ts';
 import { dateCell } from '../compliance/cells.ts';
 import { buildDesignWorkbook } from './design/export.ts';
 import { parseDesignWorkbook, UnreadableFileError } from './design/parse.ts';

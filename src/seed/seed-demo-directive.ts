@@ -8,12 +8,10 @@ import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { ACADEMY_CODE, schoolCode } from '../network/seed-data.ts';
-import { createDirectivesService } from '../modules/directives/directives.service.ts';
 import { applyObligationChange } from '../modules/directives/obligations.service.ts';
 import { refreshDerived } from '../modules/documents/documents.repository.ts';
-import { registerInTransaction } from '../modules/documents/registration.service.ts';
-import { createDirectionService } from '../modules/tasks/direction.service.ts';
-import { ensureRegister, incomingSeries } from '../modules/documents/numbering.ts';
+import type { Modules } from '../modules/index.ts';
+import { ensureRegister, incomingSeries } from '../modules/registers/registers.ports.ts';
 import type { RequestContext } from '../modules/tenancy/actor.ts';
 
 const REGISTERED_2022 = ['10', '25', '26'];
@@ -81,7 +79,7 @@ export const LETTER_2174 = {
   ],
 };
 
-export async function seedDemoDirective(db: Kysely<DB>): Promise<void> {
+export async function seedDemoDirective(db: Kysely<DB>, _dialect: unknown, modules: Modules): Promise<void> {
   if (
     await db
       .selectFrom('directives')
@@ -112,7 +110,7 @@ export async function seedDemoDirective(db: Kysely<DB>): Promise<void> {
     },
     requestId: 'seed-demo',
   };
-  const service = createDirectivesService(db);
+  const service = modules.directives.services.directives;
   const id = await service.createDirective(ctx, { ...LETTER_2174, recipientMode: 'provincial_and_sector' });
   const issuedAt = '2022-05-31T02:00:00.000Z';
   await service.issueDirective(ctx, id, { now: new Date(issuedAt) });
@@ -157,7 +155,7 @@ export async function seedDemoDirective(db: Kysely<DB>): Promise<void> {
       at: issuedAt,
     });
   }
-  await registerAtThaiNguyen(db, id);
+  await registerAtThaiNguyen(db, modules, id);
 }
 
 /**
@@ -165,7 +163,7 @@ export async function seedDemoDirective(db: Kysely<DB>): Promise<void> {
  * its 2022 register had reached 810, and the registration goes through the normal path (number, tasks,
  * links, audit, the Academy's delivery status). The copy keeps the OCR text of the school's scan.
  */
-async function registerAtThaiNguyen(db: Kysely<DB>, directiveId: string): Promise<void> {
+async function registerAtThaiNguyen(db: Kysely<DB>, modules: Modules, directiveId: string): Promise<void> {
   const school = await db
     .selectFrom('organisations')
     .select('id')
@@ -216,7 +214,7 @@ async function registerAtThaiNguyen(db: Kysely<DB>, directiveId: string): Promis
       .where('id', '=', documentId)
       .execute();
     await refreshDerived(trx, documentId);
-    await registerInTransaction(trx, ctx, documentId, { receivedDate: '2022-06-16' });
+    await modules.documents.ports.registerInTransaction(trx, ctx, documentId, { receivedDate: '2022-06-16' });
     // The demo replays 2022: the Academy saw the registration on that day, not today.
     await trx
       .updateTable('directive_recipients')
@@ -231,7 +229,7 @@ async function registerAtThaiNguyen(db: Kysely<DB>, directiveId: string): Promis
     .where('email', '=', 'hieutruong@tct-thainguyen.vn')
     .executeTakeFirst();
   if (clerk && leader)
-    await createDirectionService(db).present(ctx, documentId, {
+    await modules.tasks.services.direction.present(ctx, documentId, {
       leaderId: leader.id,
       note: 'Kính trình Thầy cho ý kiến chỉ đạo.',
     });

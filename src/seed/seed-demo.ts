@@ -7,8 +7,9 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import type { Dialect } from '../db/database.ts';
 import { hashPassword } from '../modules/auth/password.ts';
-import { recordAudit } from '../modules/audit/audit.repository.ts';
+import { recordAudit } from '../modules/audit/audit.ports.ts';
 import { ROLE_LABELS, type Role } from '../modules/tenancy/actor.ts';
+import type { Modules } from '../modules/index.ts';
 import { ACADEMY_CODE, schoolCode } from '../network/seed-data.ts';
 import { seedDemoDirective } from './seed-demo-directive.ts';
 
@@ -98,7 +99,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
-export type DemoSeeder = (db: Kysely<DB>, dialect: Dialect) => Promise<void>;
+/** A capability's demo data; `modules` gives it the same services and ports the app uses. */
+export type DemoSeeder = (db: Kysely<DB>, dialect: Dialect, modules: Modules) => Promise<void>;
 /** Demo data of each capability, in dependency order. */
 export const demoSeeders: DemoSeeder[] = [seedDemoDirective];
 
@@ -152,8 +154,8 @@ export async function seedDemoAccounts(db: Kysely<DB>): Promise<DemoAccount[]> {
   return createdAccounts;
 }
 
-export async function seedDemo(db: Kysely<DB>, dialect: Dialect): Promise<DemoAccount[]> {
+export async function seedDemo(db: Kysely<DB>, dialect: Dialect, modules: Modules): Promise<DemoAccount[]> {
   const accounts = await seedDemoAccounts(db);
-  for (const seeder of demoSeeders) await seeder(db, dialect);
+  for (const seeder of demoSeeders) await seeder(db, dialect, modules);
   return accounts;
 }

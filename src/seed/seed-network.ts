@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { ACADEMY_UNITS, DEFAULT_SCHOOL_UNITS, loadSeedOrganisations, loadSeedProvinces } from '../network/seed-data.ts';
-import { recordAudit } from '../modules/audit/audit.repository.ts';
+import { recordAudit } from '../modules/audit/audit.ports.ts';
 
 export async function seedNetwork(db: Kysely<DB>): Promise<{ organisations: number; created: number }> {
   const orgs = loadSeedOrganisations();

@@ -2,6 +2,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { DEMO_PASSWORD } from '../seed/seed-demo.ts';
+import { watchSerialization } from './response-check.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export type TestApp = { app: FastifyInstance; database: TestDatabase; close: () => Promise<void> };
@@ -37,6 +38,8 @@ export async function createTestApp(opts: { demo?: 'accounts' | 'full' | 'none' 
       .executeTakeFirst();
     if (!row) unaudited.push(`${key} → ${reply.statusCode}`);
   });
+  // …and as a check that every response schema lists what its route returns.
+  const losses = watchSerialization(app);
   await app.ready();
   return {
     app,
@@ -45,6 +48,8 @@ export async function createTestApp(opts: { demo?: 'accounts' | 'full' | 'none' 
       await app.close();
       await database.cleanup();
       if (unaudited.length) throw new Error(`Successful writes without an audit row:\n${unaudited.join('\n')}`);
+      if (losses.length)
+        throw new Error(`Response schemas dropped what the route returned:\n${[...new Set(losses)].join('\n')}`);
     },
   };
 }

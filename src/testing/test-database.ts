@@ -10,6 +10,8 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig, type Config } from '../config.ts';
 import { createDatabase, dropPostgresSchema, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrations/index.ts';
+import { createModules, moduleJobs, type Modules } from '../modules/index.ts';
+import type { JobDefinition } from '../jobs/types.ts';
 import { seedNetwork } from '../seed/seed-network.ts';
 import { seedDemo, seedDemoAccounts } from '../seed/seed-demo.ts';
 
@@ -30,7 +32,7 @@ export async function createTestDatabase(opts: { demo?: 'accounts' | 'full' | 'n
   await seedNetwork(database.db);
   const demo = opts.demo ?? 'accounts';
   if (demo === 'accounts') await seedDemoAccounts(database.db);
-  if (demo === 'full') await seedDemo(database.db, database.dialect);
+  if (demo === 'full') await seedDemo(database.db, database.dialect, createModules({ database, config }));
   return {
     ...database,
     config,
@@ -40,4 +42,14 @@ export async function createTestDatabase(opts: { demo?: 'accounts' | 'full' | 'n
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The app's modules over a test database (services and ports for tests that act without HTTP). */
+export function modulesOf(database: TestDatabase): Modules {
+  return createModules({ database, config: database.config });
+}
+
+/** Every module's job definitions by name, as the worker sees them. */
+export function jobsOf(database: TestDatabase): Map<string, JobDefinition> {
+  return new Map(moduleJobs(modulesOf(database)).map((job) => [job.name, job]));
 }

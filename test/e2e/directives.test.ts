@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seedDemo } from '../../src/seed/seed-demo.ts';
+import { modulesOf } from '../../src/testing/test-database.ts';
 import { DEMO, expectContains, expectCount, expectText, logIn, startHarness, type Harness } from './harness.ts';
 
 const ACADEMY_STAFF = 'chuyenvien@hvctqg.vn';
@@ -22,7 +23,7 @@ let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
   // The demo letter 2174-CV/HVCTQG (the harness seeds only the accounts).
-  await seedDemo(harness.database.db, harness.database.dialect);
+  await seedDemo(harness.database.db, harness.database.dialect, modulesOf(harness.database));
 });
 
 afterAll(async () => {

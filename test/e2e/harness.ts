@@ -154,6 +154,7 @@ function visibleText(locator: Locator): () => Promise<string> {
   return () =>
     locator
       .first()
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text as rendered, which is what is asserted.
       .innerText({ timeout: 500 })
       .then((t) => t.replace(/\s+/g, ' ').trim())
       .catch(() => '');

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { startWorker } from '../../src/jobs/worker.ts';
+import { jobsOf } from '../../src/testing/test-database.ts';
 import { DEMO, expectContains, expectText, logIn, startHarness, type Harness } from './harness.ts';
 
 // There is no page image of the seed letter: reference/letter-2174-ocr.txt is letter 2174-CV/HVCTQG
@@ -36,7 +37,11 @@ beforeAll(async () => {
   h = await startHarness();
   // The harness serves the API without its job worker; `tct serve` runs one in-process, so do the
   // same here for the upload's reading job (intake.extract).
-  worker = startWorker({ database: h.database, config: h.database.config, logger: h.app.log }, { pollMs: 200 });
+  worker = startWorker(
+    { database: h.database, config: h.database.config, logger: h.app.log },
+    [...jobsOf(h.database).values()],
+    { pollMs: 200 },
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -63,6 +68,7 @@ describe('an incoming letter from upload to completion, audited', () => {
     await expect.poll(() => clerk.url()).toContain(`year=${RECEIVED_YEAR}`);
     const countText = clerk.locator('.result-count');
     await expectContains(countText, 'văn bản trong sổ');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text as rendered.
     const inBook = Number((await countText.innerText()).replace(/\D/g, ''));
     // Newest first: the first row holds the last số đến given (no gaps: equal to the count).
     const lastNumber =
@@ -75,6 +81,7 @@ describe('an incoming letter from upload to completion, audited', () => {
               .first()
               .locator('td')
               .first()
+              // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText() is the text as rendered.
               .innerText(),
           );
     const expectedNumber = lastNumber + 1;

@@ -4,6 +4,7 @@
  */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from '../database.ts';
+import type { DB } from '../types.ts';
 import * as platform from './20261126T1500_platform.ts';
 import * as documents from './20261126T1600_documents.ts';
 import * as documentRegisters from './20261126T1700_document_registers.ts';
@@ -31,7 +32,7 @@ const MIGRATIONS: [string, MigrationModule][] = [
  * across all schemas, so another schema's tables would otherwise be mistaken for ours.
  */
 export async function migrateToLatest(
-  db: Kysely<any>,
+  db: Kysely<DB>,
   dialect: Dialect,
   schema: string | null = null,
 ): Promise<string[]> {

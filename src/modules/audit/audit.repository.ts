@@ -5,7 +5,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
-import type { RequestContext } from '../tenancy/actor.ts';
+import type { Actor, RequestContext } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
 
 export type AuditEntry = {
@@ -105,4 +105,22 @@ export async function findAuditEntries(db: Kysely<DB>, ctx: RequestContext, filt
     .offset(filter.offset)
     .execute();
   return { total: Number(total.n), rows };
+}
+
+/** Names of the organisations an audit page mentions. */
+export function findOrganisationNames(db: Kysely<DB>, ids: string[]) {
+  return ids.length ? db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute() : [];
+}
+
+/** Changes (audit rows) in the actor's scope since an instant, for the administrator's home card. */
+export async function countChangesSince(db: Kysely<DB>, actor: Actor, since: string): Promise<number> {
+  const row = await scoped(
+    db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('at', '>=', since),
+    actor,
+    'audit_log.organisation_id',
+  ).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { SESSION_COOKIE, clientRequestId } from '../../plugins/auth.ts';
-import { ADMIN_ROLES, ROLE_LABELS, isAcademyRole, type Actor } from '../tenancy/actor.ts';
+import { NoContent } from '../../lib/http-schemas.ts';
+import { clientRequestId } from '../../lib/request-ids.ts';
 import type { AuthService } from './auth.service.ts';
+
+export const SESSION_COOKIE = 'tct_session';
 
 const Me = Type.Object({
   id: Type.String(),
@@ -36,37 +36,11 @@ function createLoginLimiter(maxPerWindow: number, windowMs: number) {
 export const authRoutes =
   (
     auth: AuthService,
-    db: Kysely<DB>,
     opts: { secureCookies: boolean | null; loginLimitPerWindow: number },
   ): FastifyPluginAsyncTypebox =>
   async (app) => {
     const tags = ['Đăng nhập'];
     const limitLogin = createLoginLimiter(opts.loginLimitPerWindow, 5 * 60_000);
-
-    async function presentMe(actor: Actor) {
-      const user = await db
-        .selectFrom('users')
-        .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-        .select([
-          'users.email',
-          'organisations.id as org_id',
-          'organisations.name as org_name',
-          'organisations.kind as org_kind',
-        ])
-        .where('users.id', '=', actor.userId)
-        .executeTakeFirstOrThrow();
-      return {
-        id: actor.userId,
-        email: user.email,
-        fullName: actor.fullName,
-        role: actor.role,
-        roleLabel: ROLE_LABELS[actor.role],
-        organisation: { id: user.org_id, name: user.org_name, kind: user.org_kind },
-        unitId: actor.unitId,
-        isAcademy: isAcademyRole(actor.role),
-        isAdmin: ADMIN_ROLES.includes(actor.role),
-      };
-    }
 
     app.post(
       '/auth/login',
@@ -104,7 +78,7 @@ export const authRoutes =
           secure: opts.secureCookies ?? request.protocol === 'https',
           expires: new Date(result.expiresAt),
         });
-        return { user: await presentMe(result.actor), csrfToken: result.csrfToken };
+        return { user: await auth.me(result.actor), csrfToken: result.csrfToken };
       },
     );
 
@@ -114,12 +88,12 @@ export const authRoutes =
         config: { tenancy: 'self' },
         schema: { tags, summary: 'Người dùng hiện tại', response: { 200: Session } },
       },
-      async (request) => ({ user: await presentMe(request.ctx.actor), csrfToken: request.csrfToken }),
+      async (request) => ({ user: await auth.me(request.ctx.actor), csrfToken: request.csrfToken }),
     );
 
     app.post(
       '/auth/logout',
-      { config: { tenancy: 'self' }, schema: { tags, summary: 'Đăng xuất' } },
+      { config: { tenancy: 'self' }, schema: { tags, summary: 'Đăng xuất', response: { 204: NoContent } } },
       async (request, reply) => {
         await auth.logout(request.ctx, request.sessionId);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -134,6 +108,7 @@ export const authRoutes =
         schema: {
           tags,
           summary: 'Đổi mật khẩu',
+          response: { 204: NoContent },
           body: Type.Object(
             {
               currentPassword: Type.String({ minLength: 1, maxLength: 200 }),

@@ -7,9 +7,25 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { recordAudit, type AuditContext } from '../audit/audit.repository.ts';
-import { isAcademyRole, isRole, type Actor, type RequestContext } from '../tenancy/actor.ts';
-import { findSuccessionAncestors } from '../organisations/organisations.repository.ts';
+import { type AuditContext, recordAudit } from '../audit/audit.ports.ts';
+import { isRole, type Actor, type RequestContext } from '../tenancy/actor.ts';
+import { scopeFor } from '../tenancy/scope.ts';
+import { organisationReach } from '../tenancy/succession.repository.ts';
+import {
+  deleteOtherSessions,
+  deleteSession,
+  deleteUserSessions,
+  findActiveUser,
+  findMe,
+  findPasswordHash,
+  findSession,
+  findUserByEmail,
+  insertSession,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  updatePasswordHash,
+} from './auth.repository.ts';
+import { presentMe } from './auth.presenter.ts';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
 
 export function hashToken(token: string): string {
@@ -20,19 +36,9 @@ export type LoginResult = { token: string; csrfToken: string; expiresAt: string;
 
 export function createAuthService(db: Kysely<DB>, config: Config) {
   async function buildActor(userId: string): Promise<Actor | null> {
-    const user = await db
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', userId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
+    const user = await findActiveUser(db, userId);
     if (!user || !isRole(user.role)) return null;
-    const scope: Actor['scope'] = isAcademyRole(user.role)
-      ? { kind: 'all' }
-      : {
-          kind: 'orgs',
-          organisationIds: [user.organisation_id, ...(await findSuccessionAncestors(db, user.organisation_id))],
-        };
+    const scope = await scopeFor(user.role, () => organisationReach(db, user.organisation_id));
     return {
       userId: user.id,
       organisationId: user.organisation_id,
@@ -51,7 +57,7 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
   let decoyHash: Promise<string> | null = null;
   const decoy = () => (decoyHash ??= hashPassword(randomBytes(24).toString('base64url')));
 
-  /** Audit a refused login (never the password); the account's failure count moves only for real accounts. */
+  /** Audit a refused login with its reason (never the password). */
   async function recordFailure(
     trx: Transaction<DB>,
     ctx: AuditContext,
@@ -68,28 +74,24 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
 
   /**
    * One more wrong password for `user`: at `loginMaxFailures` the account locks for `loginLockMinutes`
-   * and its sessions end. Shared by login and change-password, so guessing through either path counts.
+   * and all its sessions end. Shared by login and change-password, so guessing through either counts.
    */
   async function countFailure(
     trx: Transaction<DB>,
-    ctx: RequestContext,
+    ctx: AuditContext,
     user: { id: string; organisation_id: string; failed_logins: number; locked_until: string | null },
     now: Date,
   ): Promise<{ locked: boolean; failures: number }> {
     const failures = user.failed_logins + 1;
     const locked = failures >= config.loginMaxFailures;
-    await trx
-      .updateTable('users')
-      .set({
-        failed_logins: locked ? 0 : failures,
-        locked_until: locked
-          ? new Date(now.getTime() + config.loginLockMinutes * 60_000).toISOString()
-          : user.locked_until,
-      })
-      .where('id', '=', user.id)
-      .execute();
+    await recordFailedLogin(trx, user.id, {
+      failedLogins: locked ? 0 : failures,
+      lockedUntil: locked
+        ? new Date(now.getTime() + config.loginLockMinutes * 60_000).toISOString()
+        : user.locked_until,
+    });
     if (locked) {
-      await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+      await deleteUserSessions(trx, user.id);
       await recordAudit(trx, ctx, {
         action: 'user.locked',
         entityType: 'user',
@@ -101,7 +103,7 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     return { locked, failures };
   }
 
-  function lockedMessage(lockedUntil: string): AppError {
+  function lockedError(lockedUntil: string): AppError {
     const until = new Date(lockedUntil).toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
     return new AppError('LOCKED', `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Thử lại sau ${until}.`);
   }
@@ -115,28 +117,16 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     clientRequestId?: string | null;
   }): Promise<LoginResult> {
     const email = input.email.trim().toLowerCase();
-    const user = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    const user = await findUserByEmail(db, email);
     const now = new Date();
     const invalid = new AppError('UNAUTHENTICATED', 'Email hoặc mật khẩu không đúng.');
     // Every path verifies one argon2 hash: unknown, deactivated, locked and wrong all take the same time.
     const usable = user?.active === 1;
     const passwordOk = await verifyPassword(usable ? user.password_hash : await decoy(), input.password);
-    const ctx: RequestContext = {
-      actor: {
-        userId: user?.id ?? '',
-        organisationId: user?.organisation_id ?? '',
-        unitId: null,
-        role: 'staff',
-        fullName: user?.full_name ?? '',
-        scope: { kind: 'orgs', organisationIds: [] },
-      },
-      requestId: input.requestId,
-      clientRequestId: input.clientRequestId ?? null,
-    };
-    const anonymous = { requestId: input.requestId, clientRequestId: input.clientRequestId ?? null };
+    const request = { requestId: input.requestId, clientRequestId: input.clientRequestId ?? null };
     if (!user || !usable) {
       await db.transaction().execute((trx) =>
-        recordFailure(trx, user ? ctx : anonymous, {
+        recordFailure(trx, request, {
           userId: user?.id ?? null,
           organisationId: user?.organisation_id ?? null,
           email,
@@ -145,23 +135,38 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
       );
       throw invalid;
     }
+    // The account acts on its own behalf in its audit rows (it is not signed in yet: no scope).
+    const systemCtx: RequestContext = {
+      actor: {
+        userId: user.id,
+        organisationId: user.organisation_id,
+        unitId: null,
+        role: 'staff',
+        fullName: user.full_name,
+        scope: { kind: 'orgs', organisationIds: [] },
+      },
+      ...request,
+    };
     if (user.locked_until && user.locked_until > now.toISOString()) {
-      await db
-        .transaction()
-        .execute((trx) =>
-          recordFailure(trx, ctx, { userId: user.id, organisationId: user.organisation_id, email, reason: 'locked' }),
-        );
-      throw lockedMessage(user.locked_until);
+      await db.transaction().execute((trx) =>
+        recordFailure(trx, systemCtx, {
+          userId: user.id,
+          organisationId: user.organisation_id,
+          email,
+          reason: 'locked',
+        }),
+      );
+      throw lockedError(user.locked_until);
     }
     if (!passwordOk) {
       const outcome = await db.transaction().execute(async (trx) => {
-        await recordFailure(trx, ctx, {
+        await recordFailure(trx, systemCtx, {
           userId: user.id,
           organisationId: user.organisation_id,
           email,
           reason: 'wrong_password',
         });
-        return countFailure(trx, ctx, user, now);
+        return countFailure(trx, systemCtx, user, now);
       });
       throw outcome.locked
         ? new AppError(
@@ -174,24 +179,17 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = new Date(now.getTime() + config.sessionTtlHours * 3_600_000).toISOString();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ failed_logins: 0, locked_until: null, last_login_at: now.toISOString() })
-        .where('id', '=', user.id)
-        .execute();
-      await trx
-        .insertInto('sessions')
-        .values({
-          id: hashToken(token),
-          user_id: user.id,
-          csrf_token: csrfToken,
-          created_at: now.toISOString(),
-          expires_at: expiresAt,
-          ip: input.ip,
-          user_agent: input.userAgent?.slice(0, 300) ?? null,
-        })
-        .execute();
-      await recordAudit(trx, ctx, {
+      await recordSuccessfulLogin(trx, user.id, now.toISOString());
+      await insertSession(trx, {
+        id: hashToken(token),
+        user_id: user.id,
+        csrf_token: csrfToken,
+        created_at: now.toISOString(),
+        expires_at: expiresAt,
+        ip: input.ip,
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
+      });
+      await recordAudit(trx, systemCtx, {
         action: 'auth.login',
         entityType: 'user',
         entityId: user.id,
@@ -204,7 +202,7 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
   }
 
   async function resolveSession(token: string): Promise<{ actor: Actor; csrfToken: string; sessionId: string } | null> {
-    const session = await db.selectFrom('sessions').selectAll().where('id', '=', hashToken(token)).executeTakeFirst();
+    const session = await findSession(db, hashToken(token));
     if (!session || session.expires_at <= new Date().toISOString()) return null;
     const actor = await buildActor(session.user_id);
     return actor ? { actor, csrfToken: session.csrf_token, sessionId: session.id } : null;
@@ -212,7 +210,7 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
 
   async function logout(ctx: RequestContext, sessionId: string): Promise<void> {
     await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('sessions').where('id', '=', sessionId).execute();
+      await deleteSession(trx, sessionId);
       await recordAudit(trx, ctx, {
         action: 'auth.logout',
         entityType: 'user',
@@ -231,13 +229,9 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     sessionId: string,
     input: { currentPassword: string; newPassword: string },
   ): Promise<void> {
-    const user = await db
-      .selectFrom('users')
-      .select(['id', 'organisation_id', 'password_hash', 'failed_logins', 'locked_until'])
-      .where('id', '=', ctx.actor.userId)
-      .executeTakeFirstOrThrow();
+    const user = await findPasswordHash(db, ctx.actor.userId);
     const now = new Date();
-    if (user.locked_until && user.locked_until > now.toISOString()) throw lockedMessage(user.locked_until);
+    if (user.locked_until && user.locked_until > now.toISOString()) throw lockedError(user.locked_until);
     if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
       const outcome = await db.transaction().execute(async (trx) => {
         await recordAudit(trx, ctx, {
@@ -258,13 +252,9 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     assertPasswordPolicy(input.newPassword);
     const hash = await hashPassword(input.newPassword);
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ password_hash: hash, updated_at: now.toISOString(), failed_logins: 0 })
-        .where('id', '=', ctx.actor.userId)
-        .execute();
+      await updatePasswordHash(trx, ctx.actor.userId, hash, now.toISOString());
       // Other sessions end: a changed password should lock out whoever else had it.
-      await trx.deleteFrom('sessions').where('user_id', '=', ctx.actor.userId).where('id', '!=', sessionId).execute();
+      await deleteOtherSessions(trx, ctx.actor.userId, sessionId);
       await recordAudit(trx, ctx, {
         action: 'user.password_changed',
         entityType: 'user',
@@ -274,7 +264,12 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     });
   }
 
-  return { login, resolveSession, logout, changePassword, buildActor, newId: randomUUID };
+  /** The signed-in user for the web app (GET /api/auth/me and the login response). */
+  async function me(actor: Actor) {
+    return presentMe(actor, await findMe(db, actor.userId));
+  }
+
+  return { login, resolveSession, logout, changePassword, buildActor, me, newId: randomUUID };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

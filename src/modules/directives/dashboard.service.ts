@@ -8,24 +8,22 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import { vietnameseCollator } from '../../lib/vn.ts';
 import { regionOfProvince } from '../../network/regions.ts';
-import { EDXML_STATUS_LABELS } from './status-codes.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { answerTypeOf, type Answer } from './answer-types.ts';
+import { answerOf, isOverdue } from './directives.presenter.ts';
+import { findDirective, findRecipients, findRequirements, receivedInScope } from './directives.repository.ts';
+import { findDirectiveEvents, findDirectiveObligations } from './obligations.repository.ts';
+import { EDXML_STATUS_LABELS } from './status-codes.ts';
 
 export type DashboardFilter = { region?: string | undefined; kind?: string | undefined; asOf?: string | undefined };
 
 export function createDashboardService(db: Kysely<DB>) {
   async function loadDirective(ctx: RequestContext, id: string) {
-    const directive = await db.selectFrom('directives').selectAll().where('id', '=', id).executeTakeFirst();
+    const directive = await findDirective(db, id);
     if (!directive) throw notFound('Không tìm thấy chỉ đạo.');
     if (!isAcademyRole(ctx.actor.role)) {
-      const recipient = await db
-        .selectFrom('directive_recipients')
-        .select('id')
-        .where('directive_id', '=', id)
-        .where('organisation_id', 'in', ctx.actor.scope.kind === 'orgs' ? ctx.actor.scope.organisationIds : [])
-        .executeTakeFirst();
-      if (!recipient) throw notFound('Không tìm thấy chỉ đạo.');
+      // A school that received it learns the dashboard is the Academy's; any other school, that it does not exist.
+      if (!(await receivedInScope(db, ctx.actor, id))) throw notFound('Không tìm thấy chỉ đạo.');
       throw new AppError('FORBIDDEN', 'Bảng theo dõi toàn mạng lưới chỉ dành cho Học viện.');
     }
     return directive;
@@ -34,37 +32,12 @@ export function createDashboardService(db: Kysely<DB>) {
   async function getDashboard(ctx: RequestContext, id: string, filter: DashboardFilter) {
     const directive = await loadDirective(ctx, id);
     const today = filter.asOf ?? vietnamToday();
-    const requirements = await db
-      .selectFrom('directive_requirements')
-      .selectAll()
-      .where('directive_id', '=', id)
-      .orderBy('ordinal')
-      .execute();
-    let recipientQuery = db
-      .selectFrom('directive_recipients as dr')
-      .innerJoin('organisations as o', 'o.id', 'dr.organisation_id')
-      .select([
-        'dr.organisation_id',
-        'dr.status_code',
-        'dr.arrived_at',
-        'dr.registered_at',
-        'dr.done_at',
-        'o.name',
-        'o.kind',
-        'o.province_code',
-        'o.province_name',
-      ])
-      .where('dr.directive_id', '=', id);
-    if (filter.kind) recipientQuery = recipientQuery.where('o.kind', '=', filter.kind);
-    const recipients = (await recipientQuery.execute())
+    const requirements = await findRequirements(db, id);
+    const recipients = (await findRecipients(db, id, filter.kind))
       .map((r) => ({ ...r, region: regionOfProvince(r.province_code) }))
       .filter((r) => !filter.region || r.region?.code === filter.region)
       .sort((a, b) => vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name));
-    const obligations = await db
-      .selectFrom('obligations')
-      .select(['id', 'organisation_id', 'requirement_id', 'status', 'answer_json', 'deadline', 'updated_at'])
-      .where('directive_id', '=', id)
-      .execute();
+    const obligations = await findDirectiveObligations(db, id);
     const cellOf = new Map(obligations.map((o) => [`${o.organisation_id}:${o.requirement_id}`, o]));
     const included = new Set(recipients.map((r) => r.organisation_id));
 
@@ -77,11 +50,11 @@ export function createDashboardService(db: Kysely<DB>) {
       let overdue = 0;
       for (const o of obligations) {
         if (o.requirement_id !== req.id || !included.has(o.organisation_id)) continue;
-        const stageCode = o.answer_json ? (JSON.parse(o.answer_json) as Answer).stage : o.status;
+        const stageCode = answerOf(o.answer_json, o.status).stage;
         stageCounts[stageCode] = (stageCounts[stageCode] ?? 0) + 1;
         for (const m of type.stages.find((s) => s.code === stageCode)?.milestones ?? [])
           milestoneCounts[m] = (milestoneCounts[m] ?? 0) + 1;
-        if (o.deadline && o.deadline < today && o.status !== 'done') overdue++;
+        if (isOverdue(o.deadline, o.status, today)) overdue++;
       }
       return {
         id: req.id,
@@ -129,7 +102,7 @@ export function createDashboardService(db: Kysely<DB>) {
               stage: answer?.stage ?? o.status,
               stageLabel: stage?.label ?? o.status,
               answer,
-              overdue: Boolean(o.deadline && o.deadline < today && o.status !== 'done'),
+              overdue: isOverdue(o.deadline, o.status, today),
               updatedAt: o.updated_at,
             }
           : null;
@@ -160,23 +133,9 @@ export function createDashboardService(db: Kysely<DB>) {
   /** Milestone counts over time, replayed from obligation events; at most ~60 points. */
   async function getHistory(ctx: RequestContext, id: string) {
     await loadDirective(ctx, id);
-    const requirements = await db
-      .selectFrom('directive_requirements')
-      .selectAll()
-      .where('directive_id', '=', id)
-      .orderBy('ordinal')
-      .execute();
-    const events = await db
-      .selectFrom('obligation_events')
-      .select(['obligation_id', 'at', 'stage', 'status'])
-      .where('directive_id', '=', id)
-      .orderBy('at')
-      .execute();
-    const obligationReq = new Map(
-      (
-        await db.selectFrom('obligations').select(['id', 'requirement_id']).where('directive_id', '=', id).execute()
-      ).map((o) => [o.id, o.requirement_id]),
-    );
+    const requirements = await findRequirements(db, id);
+    const events = await findDirectiveEvents(db, id);
+    const obligationReq = new Map((await findDirectiveObligations(db, id)).map((o) => [o.id, o.requirement_id]));
     const days = [...new Set(events.map((e) => e.at.slice(0, 10)))].sort();
     const step = Math.max(1, Math.ceil(days.length / 60));
     const sampleDays = days.filter((_, i) => i % step === 0 || i === days.length - 1);

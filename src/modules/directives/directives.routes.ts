@@ -1,29 +1,40 @@
+/** /api/directives… and /api/obligations…: network directives, the Academy's dashboard, schools' obligations. */
 import { Type } from '@sinclair/typebox';
-import { sendUploadedFile } from '../../lib/file-responses.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams, pageWindow } from '../../lib/http-schemas.ts';
-import type { DirectivesService } from './directives.service.ts';
+import { sendAttachment } from '../../lib/downloads.ts';
+import { FileResponse, IdParams, pageWindow } from '../../lib/http-schemas.ts';
 import type { DashboardService } from './dashboard.service.ts';
-import type { createObligationsService } from './obligations.service.ts';
 import { buildDashboardXlsx } from './directives-export.ts';
-import type { ObligationEvidenceService } from './obligation-evidence.ts';
 import {
   CreateDirectiveBody,
+  Dashboard,
   DashboardQuery,
+  Directive,
+  DirectiveDraft,
+  DirectivePage,
+  EvidenceFile,
+  EvidenceFileParams,
+  History,
+  IssueResult,
   ListDirectivesQuery,
   ListObligationsQuery,
+  ObligationDetail,
+  ObligationPage,
   UpdateObligationBody,
 } from './directives.schemas.ts';
+import type { DirectivesService } from './directives.service.ts';
+import type { ObligationEvidenceService } from './obligation-evidence.service.ts';
+import type { ObligationsService } from './obligations.service.ts';
 
-type Services = {
+export type DirectivesServices = {
   directives: DirectivesService;
   dashboard: DashboardService;
-  obligations: ReturnType<typeof createObligationsService>;
+  obligations: ObligationsService;
   evidence: ObligationEvidenceService;
 };
 
 export const directivesRoutes =
-  ({ directives, dashboard, obligations, evidence }: Services): FastifyPluginAsyncTypebox =>
+  ({ directives, dashboard, obligations, evidence }: DirectivesServices): FastifyPluginAsyncTypebox =>
   async (app) => {
     const tags = ['Chỉ đạo mạng lưới'];
     app.get(
@@ -34,6 +45,7 @@ export const directivesRoutes =
           tags,
           summary: 'Danh sách chỉ đạo (Học viện: tất cả; trường: chỉ đạo gửi đến trường)',
           querystring: ListDirectivesQuery,
+          response: { 200: DirectivePage },
         },
       },
       async (request) => {
@@ -49,7 +61,12 @@ export const directivesRoutes =
       '/directives',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Tạo dự thảo chỉ đạo (cán bộ Học viện)', body: CreateDirectiveBody },
+        schema: {
+          tags,
+          summary: 'Tạo dự thảo chỉ đạo (cán bộ Học viện)',
+          body: CreateDirectiveBody,
+          response: { 201: Directive },
+        },
       },
       async (request, reply) => {
         const id = await directives.createDirective(request.ctx, request.body);
@@ -60,13 +77,21 @@ export const directivesRoutes =
       '/directives/draft-from-document/:id',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Gợi ý dự thảo chỉ đạo từ một văn bản đã trích xuất', params: IdParams },
+        schema: {
+          tags,
+          summary: 'Gợi ý dự thảo chỉ đạo từ một văn bản đã trích xuất',
+          params: IdParams,
+          response: { 200: DirectiveDraft },
+        },
       },
       async (request) => directives.draftFromDocument(request.ctx, request.params.id),
     );
     app.get(
       '/directives/:id',
-      { config: { tenancy: 'scoped' }, schema: { tags, summary: 'Một chỉ đạo và các yêu cầu', params: IdParams } },
+      {
+        config: { tenancy: 'scoped' },
+        schema: { tags, summary: 'Một chỉ đạo và các yêu cầu', params: IdParams, response: { 200: Directive } },
+      },
       async (request) => directives.getDirective(request.ctx, request.params.id),
     );
     app.post(
@@ -77,6 +102,7 @@ export const directivesRoutes =
           tags,
           summary: 'Ban hành: gửi đến các trường nhận và tạo nhiệm vụ theo từng yêu cầu',
           params: IdParams,
+          response: { 200: IssueResult },
         },
       },
       async (request) => directives.issueDirective(request.ctx, request.params.id),
@@ -90,6 +116,7 @@ export const directivesRoutes =
           summary: 'Ma trận trường × yêu cầu và số liệu tổng hợp (Học viện)',
           params: IdParams,
           querystring: DashboardQuery,
+          response: { 200: Dashboard },
         },
       },
       async (request) => dashboard.getDashboard(request.ctx, request.params.id, request.query),
@@ -98,7 +125,12 @@ export const directivesRoutes =
       '/directives/:id/history',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Diễn biến số liệu theo thời gian (Học viện)', params: IdParams },
+        schema: {
+          tags,
+          summary: 'Diễn biến số liệu theo thời gian (Học viện)',
+          params: IdParams,
+          response: { 200: History },
+        },
       },
       async (request) => dashboard.getHistory(request.ctx, request.params.id),
     );
@@ -111,6 +143,11 @@ export const directivesRoutes =
           summary: 'Xuất bảng theo dõi ra Excel (Học viện)',
           params: IdParams,
           querystring: DashboardQuery,
+          response: {
+            200: FileResponse('Bảng theo dõi thực hiện', [
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            ]),
+          },
         },
       },
       async (request, reply) => {
@@ -124,7 +161,12 @@ export const directivesRoutes =
       '/obligations',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Nhiệm vụ của trường theo các chỉ đạo', querystring: ListObligationsQuery },
+        schema: {
+          tags,
+          summary: 'Nhiệm vụ của trường theo các chỉ đạo',
+          querystring: ListObligationsQuery,
+          response: { 200: ObligationPage },
+        },
       },
       async (request) => {
         const window = pageWindow(request.query);
@@ -144,7 +186,12 @@ export const directivesRoutes =
       '/obligations/:id',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Một nhiệm vụ, lịch sử và minh chứng', params: IdParams },
+        schema: {
+          tags,
+          summary: 'Một nhiệm vụ, lịch sử và minh chứng',
+          params: IdParams,
+          response: { 200: ObligationDetail },
+        },
       },
       async (request) => obligations.getObligation(request.ctx, request.params.id),
     );
@@ -152,7 +199,13 @@ export const directivesRoutes =
       '/obligations/:id',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Trường cập nhật tình hình thực hiện', params: IdParams, body: UpdateObligationBody },
+        schema: {
+          tags,
+          summary: 'Trường cập nhật tình hình thực hiện',
+          params: IdParams,
+          body: UpdateObligationBody,
+          response: { 200: ObligationDetail },
+        },
       },
       async (request) => obligations.updateObligation(request.ctx, request.params.id, request.body),
     );
@@ -160,7 +213,12 @@ export const directivesRoutes =
       '/obligations/:id/evidence',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Trường tải lên tệp minh chứng (multipart, trường "files")', params: IdParams },
+        schema: {
+          tags,
+          summary: 'Trường tải lên tệp minh chứng (multipart, trường "files")',
+          params: IdParams,
+          response: { 201: Type.Array(EvidenceFile) },
+        },
       },
       async (request, reply) =>
         reply
@@ -176,12 +234,15 @@ export const directivesRoutes =
         schema: {
           tags,
           summary: 'Tải tệp minh chứng',
-          params: Type.Object({ id: Type.String({ maxLength: 64 }), fileId: Type.String({ maxLength: 64 }) }),
+          params: EvidenceFileParams,
+          response: { 200: FileResponse('Tệp minh chứng (luôn tải về)', ['application/octet-stream']) },
         },
       },
       async (request, reply) => {
-        const file = await evidence.openEvidence(request.ctx, request.params.id, request.params.fileId);
-        return sendUploadedFile(reply, file, file.stream);
+        return sendAttachment(
+          reply,
+          await evidence.openEvidence(request.ctx, request.params.id, request.params.fileId),
+        );
       },
     );
   };

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDate, PageQuery } from '../../lib/http-schemas.ts';
+import { IsoDate, PageQuery, Paged } from '../../lib/http-schemas.ts';
 
 export const RequirementInput = Type.Object(
   {
@@ -58,4 +58,176 @@ export const ListObligationsQuery = Type.Object({
   directiveId: Type.Optional(Type.String({ maxLength: 64 })),
   status: Type.Optional(Type.String({ maxLength: 20 })),
   ...PageQuery,
+});
+
+// ------------------------------------------------------------------ responses
+
+const NStr = Type.Union([Type.String(), Type.Null()]);
+const NInt = Type.Union([Type.Integer(), Type.Null()]);
+
+export const RequirementOut = Type.Object({
+  id: Type.String(),
+  no: NInt,
+  text: Type.String(),
+  deadline: NStr,
+  answerType: Type.String(),
+});
+
+/** What identifies a directive on every page: its letter (number, date, title) and where it stands. */
+const DirectiveHead = {
+  id: Type.String(),
+  title: Type.String(),
+  numberSymbol: NStr,
+  issuedDate: Type.String(),
+  status: Type.String(),
+};
+
+export const DirectiveSummary = Type.Object({
+  ...DirectiveHead,
+  recipientMode: Type.String(),
+  recipients: Type.Integer(),
+});
+
+export const DirectivePage = Paged(DirectiveSummary);
+
+export const Directive = Type.Object({
+  ...DirectiveHead,
+  recipientMode: Type.String(),
+  sourceDocumentId: NStr,
+  issuedAt: NStr,
+  /** The hand-picked recipients (custom mode); Academy only. */
+  recipientIds: Type.Optional(Type.Array(Type.String())),
+  requirements: Type.Array(RequirementOut),
+});
+
+export const DirectiveDraft = Type.Object({
+  title: Type.String(),
+  numberSymbol: NStr,
+  issuedDate: Type.String(),
+  sourceDocumentId: Type.String(),
+  requirements: Type.Array(
+    Type.Object({ no: NInt, text: Type.String(), deadline: NStr, answerType: Type.Literal('status') }),
+  ),
+  recipientMode: RecipientMode,
+});
+
+export const IssueResult = Type.Object({ recipients: Type.Integer() });
+
+export const Answer = Type.Object({
+  stage: Type.String(),
+  approvalDate: Type.Optional(NStr),
+  decisionNumber: Type.Optional(NStr),
+  targetYear: Type.Optional(NInt),
+});
+
+const Cell = Type.Object({
+  requirementId: Type.String(),
+  obligationId: Type.String(),
+  status: Type.String(),
+  stage: Type.String(),
+  stageLabel: Type.String(),
+  answer: Type.Union([Answer, Type.Null()]),
+  overdue: Type.Boolean(),
+  updatedAt: Type.String(),
+});
+
+export const Dashboard = Type.Object({
+  directive: Type.Object(DirectiveHead),
+  asOf: Type.String(),
+  schoolCount: Type.Integer(),
+  requirements: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      no: NInt,
+      text: Type.String(),
+      deadline: NStr,
+      answerType: Type.String(),
+      answerTypeLabel: Type.String(),
+      stages: Type.Array(
+        Type.Object({ code: Type.String(), label: Type.String(), status: Type.String(), count: Type.Integer() }),
+      ),
+      milestones: Type.Array(
+        Type.Object({ code: Type.String(), label: Type.String(), count: Type.Integer(), headline: Type.String() }),
+      ),
+      overdue: Type.Integer(),
+    }),
+  ),
+  schools: Type.Array(
+    Type.Object({
+      organisationId: Type.String(),
+      name: Type.String(),
+      kind: Type.String(),
+      provinceName: NStr,
+      region: NStr,
+      statusCode: Type.String(),
+      statusLabel: Type.String(),
+      arrivedAt: NStr,
+      registeredAt: NStr,
+      doneAt: NStr,
+      cells: Type.Array(Type.Union([Cell, Type.Null()])),
+    }),
+  ),
+  delivery: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), count: Type.Integer() })),
+});
+
+export const History = Type.Object({
+  series: Type.Array(
+    Type.Object({
+      requirementId: Type.String(),
+      no: NInt,
+      milestones: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
+      points: Type.Array(Type.Object({ date: Type.String(), counts: Type.Record(Type.String(), Type.Integer()) })),
+    }),
+  ),
+});
+
+export const Obligation = Type.Object({
+  id: Type.String(),
+  directiveId: Type.String(),
+  directiveTitle: Type.String(),
+  numberSymbol: NStr,
+  requirementId: Type.String(),
+  requirementNo: NInt,
+  requirementText: Type.String(),
+  organisationId: Type.String(),
+  organisationName: Type.String(),
+  status: Type.String(),
+  stage: Type.String(),
+  stageLabel: Type.String(),
+  answerType: Type.String(),
+  stages: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), requires: Type.Array(Type.String()) })),
+  answer: Answer,
+  deadline: NStr,
+  overdue: Type.Boolean(),
+  note: NStr,
+  updatedAt: Type.String(),
+});
+
+export const ObligationPage = Paged(Obligation);
+
+export const EvidenceFile = Type.Object({
+  id: Type.String(),
+  fileName: Type.String(),
+  size: Type.Integer(),
+  createdAt: Type.String(),
+});
+
+export const ObligationDetail = Type.Object({
+  ...Obligation.properties,
+  history: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      status: Type.String(),
+      stage: NStr,
+      note: NStr,
+      answer: Type.Union([Answer, Type.Null()]),
+      actorName: NStr,
+    }),
+  ),
+  evidence: Type.Array(EvidenceFile),
+});
+
+export const EvidenceFileParams = Type.Object({
+  id: Type.String({ maxLength: 64 }),
+  fileId: Type.String({ maxLength: 64 }),
 });

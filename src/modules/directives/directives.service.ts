@@ -1,19 +1,35 @@
 /**
  * Issuing a directive: the Academy drafts it (from a letter or by hand), reviews its requirements,
  * picks recipients, and issues it. Issuing delivers an electronic arrival into each recipient school's
- * incoming queue and creates one obligation per requirement × school — all in one transaction.
+ * incoming queue (documents port) and creates one obligation per requirement × school — all in one
+ * transaction.
  */
 import { vietnamToday } from '../../lib/dates.ts';
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
+import type { DocumentsPorts } from '../documents/documents.ports.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
-import { scoped } from '../tenancy/scope.ts';
-import { resolveRecipients } from './recipients.ts';
-import { deliverArrival } from '../documents/registration.service.ts';
+import { presentDirective, presentDirectiveSummary } from './directives.presenter.ts';
+import {
+  countRecipients,
+  type DirectiveRow,
+  findDirective,
+  findDocumentRequirements,
+  findOwnDirective,
+  findRequirements,
+  findScopedDocument,
+  insertDelivery,
+  insertDirective,
+  listDirectives as findDirectivesPage,
+  markIssued,
+  receivedInScope,
+} from './directives.repository.ts';
 import type { CreateDirectiveBody } from './directives.schemas.ts';
+import { resolveRecipients } from './recipients.service.ts';
 
 function assertAcademyEditor(ctx: RequestContext): void {
   if (!isAcademyRole(ctx.actor.role))
@@ -25,49 +41,43 @@ function typeFromSymbol(symbol: string | null): string | null {
   return symbol ? (/^\d+-([A-ZĐa-zđ]+)\//.exec(symbol)?.[1] ?? /^\d+\/([A-ZĐa-zđ]+)-/.exec(symbol)?.[1] ?? null) : null;
 }
 
-export function createDirectivesService(db: Kysely<DB>) {
+export function createDirectivesService(db: Kysely<DB>, documents: Pick<DocumentsPorts, 'deliverArrival'>) {
   async function createDirective(ctx: RequestContext, input: CreateDirectiveBody) {
     assertAcademyEditor(ctx);
-    if (input.sourceDocumentId) {
-      const source = await scoped(db.selectFrom('documents').select('id'), ctx.actor, 'documents.organisation_id')
-        .where('id', '=', input.sourceDocumentId)
-        .executeTakeFirst();
-      if (!source) throw notFound('Không tìm thấy văn bản nguồn.');
-    }
+    if (input.sourceDocumentId && !(await findScopedDocument(db, ctx.actor, input.sourceDocumentId)))
+      throw notFound('Không tìm thấy văn bản nguồn.');
     const numbers = input.requirements.map((r) => r.no).filter((n): n is number => n !== null);
     if (new Set(numbers).size !== numbers.length) throw new AppError('BAD_REQUEST', 'Số thứ tự các yêu cầu bị trùng.');
     const now = new Date().toISOString();
     const id = randomUUID();
+    const directive: DirectiveRow = {
+      id,
+      organisation_id: ctx.actor.organisationId,
+      source_document_id: input.sourceDocumentId || null,
+      number_symbol: input.numberSymbol?.replace(/\s+/g, '') || null,
+      title: input.title.trim(),
+      issued_date: input.issuedDate,
+      status: 'draft',
+      recipient_mode: input.recipientMode,
+      custom_recipients_json: JSON.stringify(input.recipientIds ?? []),
+      created_by: ctx.actor.userId,
+      created_at: now,
+      issued_at: null,
+    };
     await db.transaction().execute(async (trx) => {
-      const directive = {
-        id,
-        organisation_id: ctx.actor.organisationId,
-        source_document_id: input.sourceDocumentId || null,
-        number_symbol: input.numberSymbol?.replace(/\s+/g, '') || null,
-        title: input.title.trim(),
-        issued_date: input.issuedDate,
-        status: 'draft',
-        recipient_mode: input.recipientMode,
-        custom_recipients_json: JSON.stringify(input.recipientIds ?? []),
-        created_by: ctx.actor.userId,
-        created_at: now,
-        issued_at: null,
-      };
-      await trx.insertInto('directives').values(directive).execute();
-      await trx
-        .insertInto('directive_requirements')
-        .values(
-          input.requirements.map((r, i) => ({
-            id: randomUUID(),
-            directive_id: id,
-            ordinal: i + 1,
-            no: r.no,
-            text: r.text.trim(),
-            deadline: r.deadline,
-            answer_type: r.answerType ?? 'status',
-          })),
-        )
-        .execute();
+      await insertDirective(
+        trx,
+        directive,
+        input.requirements.map((r, i) => ({
+          id: randomUUID(),
+          directive_id: id,
+          ordinal: i + 1,
+          no: r.no,
+          text: r.text.trim(),
+          deadline: r.deadline,
+          answer_type: r.answerType ?? 'status',
+        })),
+      );
       await recordAudit(trx, ctx, {
         action: 'directive.created',
         entityType: 'directive',
@@ -81,17 +91,10 @@ export function createDirectivesService(db: Kysely<DB>) {
 
   /** Prefill a draft from a registered or extracted letter: its number, date, subject and requirements. */
   async function draftFromDocument(ctx: RequestContext, documentId: string) {
-    const doc = await scoped(db.selectFrom('documents').selectAll(), ctx.actor, 'documents.organisation_id')
-      .where('id', '=', documentId)
-      .executeTakeFirst();
+    const doc = await findScopedDocument(db, ctx.actor, documentId);
     if (!doc) throw notFound('Không tìm thấy văn bản.');
     assertAcademyEditor(ctx);
-    const reqs = await db
-      .selectFrom('requirements')
-      .selectAll()
-      .where('document_id', '=', documentId)
-      .orderBy('ordinal')
-      .execute();
+    const reqs = await findDocumentRequirements(db, documentId);
     return {
       title: doc.subject ?? '',
       numberSymbol: doc.number_symbol,
@@ -103,9 +106,7 @@ export function createDirectivesService(db: Kysely<DB>) {
   }
 
   async function issueDirective(ctx: RequestContext, id: string, opts: { now?: Date } = {}) {
-    const directive = await scoped(db.selectFrom('directives').selectAll(), ctx.actor, 'directives.organisation_id')
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const directive = await findOwnDirective(db, ctx.actor, id);
     if (!directive) throw notFound('Không tìm thấy chỉ đạo.');
     assertAcademyEditor(ctx);
     if (directive.status !== 'draft') throw new AppError('CONFLICT', 'Chỉ đạo đã được ban hành.');
@@ -118,7 +119,7 @@ export function createDirectivesService(db: Kysely<DB>) {
     const now = (opts.now ?? new Date()).toISOString();
     await db.transaction().execute(async (trx) => {
       await deliver(trx, ctx, directive, recipients, now);
-      await trx.updateTable('directives').set({ status: 'issued', issued_at: now }).where('id', '=', id).execute();
+      await markIssued(trx, id, now);
       await recordAudit(trx, ctx, {
         action: 'directive.issued',
         entityType: 'directive',
@@ -133,24 +134,16 @@ export function createDirectivesService(db: Kysely<DB>) {
   async function deliver(
     trx: Transaction<DB>,
     ctx: RequestContext,
-    directive: DB['directives'] & { id: string },
+    directive: DirectiveRow,
     recipients: { id: string }[],
     now: string,
   ) {
-    const issuer = await trx
-      .selectFrom('organisations')
-      .select(['name'])
-      .where('id', '=', directive.organisation_id)
-      .executeTakeFirstOrThrow();
-    const requirements = await trx
-      .selectFrom('directive_requirements')
-      .selectAll()
-      .where('directive_id', '=', directive.id)
-      .orderBy('ordinal')
-      .execute();
+    const [issuer] = await findOrganisationsByIds(trx, [directive.organisation_id]);
+    if (!issuer) throw notFound('Không tìm thấy đơn vị ban hành.');
+    const requirements = await findRequirements(trx, directive.id);
     const typeCode = typeFromSymbol(directive.number_symbol);
     for (const school of recipients) {
-      const documentId = await deliverArrival(trx, ctx, {
+      const documentId = await documents.deliverArrival(trx, ctx, {
         organisationId: school.id,
         sourceKind: 'network',
         family: 'party',
@@ -165,21 +158,6 @@ export function createDirectivesService(db: Kysely<DB>) {
         subject: directive.title,
         requirements: requirements.map((r) => ({ no: r.no, text: r.text, deadline: r.deadline })),
       });
-      await trx
-        .insertInto('directive_recipients')
-        .values({
-          id: randomUUID(),
-          directive_id: directive.id,
-          organisation_id: school.id,
-          document_id: documentId,
-          status_code: '01',
-          arrived_at: now,
-          registered_at: null,
-          assigned_at: null,
-          in_progress_at: null,
-          done_at: null,
-        })
-        .execute();
       const obligations = requirements.map((r) => ({
         id: randomUUID(),
         directive_id: directive.id,
@@ -192,118 +170,54 @@ export function createDirectivesService(db: Kysely<DB>) {
         updated_by: null,
         updated_at: now,
       }));
-      await trx.insertInto('obligations').values(obligations).execute();
-      await trx
-        .insertInto('obligation_events')
-        .values(
-          obligations.map((o) => ({
-            id: randomUUID(),
-            obligation_id: o.id,
-            directive_id: directive.id,
-            organisation_id: school.id,
-            at: now,
-            actor_user_id: null,
-            status: 'not_started',
-            stage: 'not_started',
-            answer_json: o.answer_json,
-            note: null,
-          })),
-        )
-        .execute();
+      await insertDelivery(
+        trx,
+        {
+          id: randomUUID(),
+          directive_id: directive.id,
+          organisation_id: school.id,
+          document_id: documentId,
+          status_code: '01',
+          arrived_at: now,
+          registered_at: null,
+          assigned_at: null,
+          in_progress_at: null,
+          done_at: null,
+        },
+        obligations,
+        obligations.map((o) => ({
+          id: randomUUID(),
+          obligation_id: o.id,
+          directive_id: directive.id,
+          organisation_id: school.id,
+          at: now,
+          actor_user_id: null,
+          status: 'not_started',
+          stage: 'not_started',
+          answer_json: o.answer_json,
+          note: null,
+        })),
+      );
     }
   }
 
   /** Academy: every directive. A school: the directives it (or a school it succeeded) received. */
   async function listDirectives(ctx: RequestContext, window: { limit: number; offset: number }) {
-    // The Academy also sees its drafts; a school sees only what was issued to it.
-    const q = isAcademyRole(ctx.actor.role)
-      ? db.selectFrom('directives')
-      : db
-          .selectFrom('directives')
-          .where('status', '=', 'issued')
-          .where(
-            'id',
-            'in',
-            scoped(
-              db.selectFrom('directive_recipients').select('directive_id'),
-              ctx.actor,
-              'directive_recipients.organisation_id',
-            ),
-          );
-    const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const rows = await q
-      .selectAll()
-      .orderBy('issued_date', 'desc')
-      .orderBy('created_at', 'desc')
-      .limit(window.limit)
-      .offset(window.offset)
-      .execute();
-    const counts = rows.length
-      ? await db
-          .selectFrom('directive_recipients')
-          .select(['directive_id', (eb) => eb.fn.countAll<number>().as('n')])
-          .where(
-            'directive_id',
-            'in',
-            rows.map((r) => r.id),
-          )
-          .groupBy('directive_id')
-          .execute()
-      : [];
-    const recipientCount = new Map(counts.map((c) => [c.directive_id, Number(c.n)]));
-    return {
-      total: Number(total.n),
-      items: rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        numberSymbol: r.number_symbol,
-        issuedDate: r.issued_date,
-        status: r.status,
-        recipientMode: r.recipient_mode,
-        recipients: recipientCount.get(r.id) ?? 0,
-      })),
-    };
+    const { total, rows } = await findDirectivesPage(db, ctx.actor, isAcademyRole(ctx.actor.role), window);
+    const recipientCount = await countRecipients(
+      db,
+      rows.map((r) => r.id),
+    );
+    return { total, items: rows.map((r) => presentDirectiveSummary(r, recipientCount.get(r.id) ?? 0)) };
   }
 
   async function getDirective(ctx: RequestContext, id: string) {
-    const directive = await db.selectFrom('directives').selectAll().where('id', '=', id).executeTakeFirst();
+    const directive = await findDirective(db, id);
     if (!directive) throw notFound('Không tìm thấy chỉ đạo.');
-    if (!isAcademyRole(ctx.actor.role)) {
-      const mine = await scoped(
-        db.selectFrom('directive_recipients').select('id'),
-        ctx.actor,
-        'directive_recipients.organisation_id',
-      )
-        .where('directive_id', '=', id)
-        .executeTakeFirst();
-      if (!mine || directive.status !== 'issued') throw notFound('Không tìm thấy chỉ đạo.');
-    }
-    const requirements = await db
-      .selectFrom('directive_requirements')
-      .selectAll()
-      .where('directive_id', '=', id)
-      .orderBy('ordinal')
-      .execute();
-    return {
-      id: directive.id,
-      title: directive.title,
-      numberSymbol: directive.number_symbol,
-      issuedDate: directive.issued_date,
-      status: directive.status,
-      recipientMode: directive.recipient_mode,
-      sourceDocumentId: directive.source_document_id,
-      issuedAt: directive.issued_at,
-      ...(isAcademyRole(ctx.actor.role)
-        ? { recipientIds: JSON.parse(directive.custom_recipients_json) as string[] }
-        : {}), // hand-picked recipients, for the review page
-      requirements: requirements.map((r) => ({
-        id: r.id,
-        no: r.no,
-        text: r.text,
-        deadline: r.deadline,
-        answerType: r.answer_type,
-      })),
-    };
+    const academy = isAcademyRole(ctx.actor.role);
+    if (!academy && (!(await receivedInScope(db, ctx.actor, id)) || directive.status !== 'issued'))
+      throw notFound('Không tìm thấy chỉ đạo.');
+    return presentDirective(directive, await findRequirements(db, id), { withRecipients: academy });
   }
 
   return { createDirective, draftFromDocument, issueDirective, listDirectives, getDirective };

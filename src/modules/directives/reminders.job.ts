@@ -5,13 +5,16 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
+import { type JobDefinition, payloadString } from '../../jobs/types.ts';
 import { addDays } from '../../lib/dates.ts';
 import { formatDateVi } from '../../lib/vn.ts';
-import type { JobDeps } from '../../jobs/worker.ts';
-import { notifyUsers, queueEmail } from '../notifications/notifications.repository.ts';
+import { notifyUsers, queueEmail } from '../notifications/notifications.ports.ts';
+import { findActivePeopleWithRoles, findDueObligations } from './obligations.repository.ts';
 
 export const OBLIGATION_REMINDERS_JOB = 'directives.reminders';
 export const REMINDER_WINDOW_DAYS = 7;
+/** Queued with the deadline digest, for 07:00 Vietnam time. */
+export const REMINDER_HOUR_VN = 7;
 const REMINDED_ROLES = ['leader', 'clerk', 'school_admin'];
 
 export async function sendObligationReminders(
@@ -19,24 +22,7 @@ export async function sendObligationReminders(
   date: string,
 ): Promise<{ schools: number; notifications: number; emails: number }> {
   const horizon = addDays(date, REMINDER_WINDOW_DAYS);
-  const due = await db
-    .selectFrom('obligations')
-    .innerJoin('directives as d', 'd.id', 'obligations.directive_id')
-    .innerJoin('directive_requirements as r', 'r.id', 'obligations.requirement_id')
-    .select([
-      'obligations.id',
-      'obligations.organisation_id',
-      'obligations.deadline',
-      'd.title',
-      'd.number_symbol',
-      'r.no',
-    ])
-    .where('obligations.status', '!=', 'done')
-    .where('obligations.deadline', 'is not', null)
-    .where('obligations.deadline', '<=', horizon)
-    .where('d.status', '=', 'issued')
-    .orderBy('obligations.deadline')
-    .execute();
+  const due = await findDueObligations(db, horizon);
   const bySchool = new Map<string, typeof due>();
   for (const o of due) bySchool.set(o.organisation_id, [...(bySchool.get(o.organisation_id) ?? []), o]);
   let notifications = 0;
@@ -50,13 +36,7 @@ export async function sendObligationReminders(
       );
       const title = `${items.length} nhiệm vụ theo chỉ đạo sắp đến hạn hoặc quá hạn${overdue ? ` (${overdue} quá hạn)` : ''}`;
       const body = `Tính đến ngày ${formatDateVi(date)}:\n${lines.join('\n')}`;
-      const people = await trx
-        .selectFrom('users')
-        .select(['id', 'email'])
-        .where('organisation_id', '=', organisationId)
-        .where('role', 'in', REMINDED_ROLES)
-        .where('active', '=', 1)
-        .execute();
+      const people = await findActivePeopleWithRoles(trx, organisationId, REMINDED_ROLES);
       const dedupeKey = `obligations:${date}`;
       notifications += await notifyUsers(
         trx,
@@ -81,5 +61,8 @@ export async function sendObligationReminders(
   return { schools: bySchool.size, notifications, emails };
 }
 
-export const obligationRemindersJobHandler = (payload: { date: string }, deps: JobDeps) =>
-  sendObligationReminders(deps.database.db, payload.date);
+export const obligationRemindersJob: JobDefinition = {
+  name: OBLIGATION_REMINDERS_JOB,
+  run: (payload, deps) => sendObligationReminders(deps.database.db, payloadString(payload, 'date')),
+  daily: { hourVn: REMINDER_HOUR_VN },
+};

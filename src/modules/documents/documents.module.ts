@@ -1,39 +1,50 @@
-/** Wires the documents capability: one place builds every service from the database, config and intake engine. */
-import type { FastifyRequest } from 'fastify';
-import type { Config } from '../../config.ts';
-import type { Database } from '../../db/database.ts';
-import { AppError } from '../../lib/app-error.ts';
-import { createRegistersService } from '../registers/registers.service.ts';
-import { createDocumentsService } from './documents.service.ts';
+/**
+ * The documents capability: intake (uploads, OCR job, pasted text, edXML), review and correction,
+ * registration, outgoing letters, links, search and files. One place builds every service from the
+ * module context, the numbering port (registers module) and the intake engine, and the ports other
+ * modules use (see documents.ports.ts).
+ */
+import type { ModuleContext, TctModule } from '../module.ts';
+import type { DocumentsEvents, DocumentsPorts, NumberingPort } from './documents.ports.ts';
+import { type DocumentsServices, documentsRoutes } from './documents.routes.ts';
+import { createDocumentsService, type DocumentsDeps } from './documents.service.ts';
 import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
+import { createIntakeJob } from './intake.job.ts';
+import { intakeRoutes } from './intake.routes.ts';
 import { createIntakeService } from './intake.service.ts';
 import { createLinksService } from './links.service.ts';
 import { createOutgoingService } from './outgoing.service.ts';
 import { createRegistrationService } from './registration.service.ts';
 import { createSearchService } from './search.service.ts';
+import { createSetDocumentStatus } from './status.service.ts';
 
-export function createDocumentsModule(database: Database, config: Config, engine: IntakeEngine = defaultIntakeEngine) {
-  const deps = { database, config, engine };
-  return {
+export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: NumberingPort; engine?: IntakeEngine }) {
+  const events: DocumentsEvents = { registered: [], statusChanged: [] };
+  const engine = ports.engine ?? defaultIntakeEngine;
+  const deps: DocumentsDeps = { ...ctx, engine, numbering: ports.numbering, events };
+  const registration = createRegistrationService(deps);
+  const services: DocumentsServices = {
     documents: createDocumentsService(deps),
-    registration: createRegistrationService(deps),
+    registration,
     outgoing: createOutgoingService(deps),
     links: createLinksService(deps),
     search: createSearchService(deps),
-    intake: createIntakeService(deps),
-    registers: createRegistersService(deps),
+    intake: createIntakeService(deps, registration.deliverArrival),
   };
-}
-
-export type DocumentsModule = ReturnType<typeof createDocumentsModule>;
-
-/** The uploaded file of a multipart request (field "file"), within config.uploadMaxBytes (413 beyond). */
-export async function readUpload(request: FastifyRequest): Promise<{ fileName: string; data: Buffer }> {
-  if (!request.isMultipart())
-    throw new AppError('BAD_REQUEST', 'Cần gửi tệp dạng multipart/form-data (trường "file").');
-  const part = await request.file();
-  if (!part) throw new AppError('BAD_REQUEST', 'Chưa chọn tệp để tải lên.');
-  const data = await part.toBuffer();
-  if (data.length === 0) throw new AppError('BAD_REQUEST', 'Tệp tải lên rỗng.');
-  return { fileName: part.filename, data };
+  const offered: DocumentsPorts = {
+    deliverArrival: registration.deliverArrival,
+    registerInTransaction: registration.registerInTransaction,
+    setDocumentStatus: createSetDocumentStatus(events),
+    events,
+  };
+  return {
+    name: 'documents',
+    routes: async (app) => {
+      await app.register(documentsRoutes(services));
+      await app.register(intakeRoutes(services));
+    },
+    jobs: [createIntakeJob(engine)],
+    ports: offered,
+    services,
+  } satisfies TctModule & { ports: DocumentsPorts; services: object };
 }

@@ -7,10 +7,10 @@
  * administrator of the owning school, and at the Academy only to the Academy administrator, for the
  * Academy's own documents. Everyone else cannot tell that they exist (404, absent from lists).
  */
-import type { ExpressionBuilder } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import { AppError } from '../../lib/app-error.ts';
 import type { Actor, Role } from '../tenancy/actor.ts';
-import { scoped } from '../tenancy/scope.ts';
+import { type Filterable, scoped } from '../tenancy/scope.ts';
 
 export const CONFIDENTIALITY_LEVELS = ['Mật', 'Tối mật', 'Tuyệt mật'] as const;
 export const URGENCY_LEVELS = ['Khẩn', 'Thượng khẩn', 'Hỏa tốc', 'Hỏa tốc hẹn giờ'] as const;
@@ -38,38 +38,39 @@ export function canSeeConfidential(actor: Actor, organisationId: string): boolea
   return access === 'all' || (access === 'own' && organisationId === actor.organisationId);
 }
 
+/** `column is null or owner = organisation`: what 'own' confidential access lets through. */
+function nullOrOwnedBy(column: string, ownerColumn: string, organisationId: string): Expression<SqlBool> {
+  return sql<SqlBool>`(${sql.ref(column)} is null or ${sql.ref(ownerColumn)} = ${organisationId})`;
+}
+
 /**
  * Restrict a documents query (the table must be visible as `alias`) to what the actor may read:
  * its scope, then the confidentiality rule.
  */
-export function visibleDocuments<QB extends { where: any }>(
+export function visibleDocuments<QB extends Filterable<QB>>(
   qb: QB,
   actor: Actor,
   alias = 'documents',
   narrowTo?: string | null,
 ): QB {
-  let q = scoped(qb as any, actor, `${alias}.organisation_id`, narrowTo) as any;
+  let q = scoped(qb, actor, `${alias}.organisation_id`, narrowTo);
   const access = confidentialAccess(actor);
-  if (access === 'none') q = q.where(`${alias}.confidentiality`, 'is', null);
-  if (access === 'own') {
-    q = q.where((eb: ExpressionBuilder<any, any>) =>
-      eb.or([eb(`${alias}.confidentiality`, 'is', null), eb(`${alias}.organisation_id`, '=', actor.organisationId)]),
-    );
-  }
-  return q as QB;
+  if (access === 'none') q = q.where(sql.ref(`${alias}.confidentiality`), 'is', null);
+  if (access === 'own')
+    q = q.where(nullOrOwnedBy(`${alias}.confidentiality`, `${alias}.organisation_id`, actor.organisationId));
+  return q;
 }
 
 /** Restrict a registers query to the registers the actor may read. */
-export function visibleRegisters<QB extends { where: any }>(qb: QB, actor: Actor, narrowTo?: string | null): QB {
-  let q = scoped(qb as any, actor, 'registers.organisation_id', narrowTo) as any;
+export function visibleRegisters<QB extends Filterable<QB>>(qb: QB, actor: Actor, narrowTo?: string | null): QB {
+  let q = scoped(qb, actor, 'registers.organisation_id', narrowTo);
   const access = confidentialAccess(actor);
-  if (access === 'none') q = q.where('registers.confidential', '=', 0);
-  if (access === 'own') {
-    q = q.where((eb: ExpressionBuilder<any, any>) =>
-      eb.or([eb('registers.confidential', '=', 0), eb('registers.organisation_id', '=', actor.organisationId)]),
+  if (access === 'none') q = q.where(sql.ref('registers.confidential'), '=', 0);
+  if (access === 'own')
+    q = q.where(
+      sql<SqlBool>`(${sql.ref('registers.confidential')} = 0 or ${sql.ref('registers.organisation_id')} = ${actor.organisationId})`,
     );
-  }
-  return q as QB;
+  return q;
 }
 
 /** Register, correct, link and issue: the registry roles. Drafting an outgoing letter is open to everyone. */

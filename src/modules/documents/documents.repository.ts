@@ -104,6 +104,83 @@ export async function findDocumentById(db: Db, id: string): Promise<DocumentWith
   return (await withRegister(db).where('documents.id', '=', id).executeTakeFirst()) as DocumentWithRegister | undefined;
 }
 
+/** A new document with its requirements (none: none stored), search fields derived. */
+export async function insertDocumentWithRequirements(
+  trx: Db,
+  row: DocumentRow,
+  requirements: readonly RequirementInput[] | undefined,
+): Promise<void> {
+  await insertDocument(trx, row);
+  if (requirements?.length) await replaceRequirements(trx, row, [...requirements]);
+  await refreshDerived(trx, row.id);
+}
+
+/** The stored row of a document (no scope: for code that already holds the right to it). */
+export async function findDocumentRow(db: Db, id: string): Promise<DocumentRow | undefined> {
+  return (await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst()) as
+    | DocumentRow
+    | undefined;
+}
+
+/** Number-symbol and date of a document (the one an outgoing letter answers). */
+export function findSymbolAndDate(db: Db, id: string) {
+  return db.selectFrom('documents').select(['number_symbol', 'document_date']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Registered incoming documents of the organisation with this number-symbol key and date (duplicate check). */
+export function findRegisteredIncoming(
+  trx: Db,
+  doc: { id: string; organisation_id: string; document_date: string },
+  symbolKey: string,
+) {
+  return trx
+    .selectFrom('documents')
+    .select(['id', 'issuer_name', 'register_number', 'register_year', 'received_date'])
+    .where('organisation_id', '=', doc.organisation_id)
+    .where('direction', '=', 'incoming')
+    .where('number_symbol_key', '=', symbolKey)
+    .where('document_date', '=', doc.document_date)
+    .where('register_number', 'is not', null)
+    .where('id', '!=', doc.id)
+    .orderBy('register_year')
+    .orderBy('register_number')
+    .execute();
+}
+
+/**
+ * Update a document only while its status is one of `from` (the check and the write are one statement,
+ * so two concurrent registrations cannot both succeed). Returns whether the row was updated.
+ */
+export async function updateDocumentIfStatus(
+  trx: Db,
+  id: string,
+  from: readonly string[],
+  patch: Partial<DocumentRow>,
+): Promise<boolean> {
+  const updated = await trx
+    .updateTable('documents')
+    .set(patch)
+    .where('id', '=', id)
+    .where('status', 'in', [...from])
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** Set a document's status; `at` is its updated_at. */
+export async function setStatusColumn(
+  trx: Db,
+  id: string,
+  status: string,
+  at: string,
+  extra: { completed_at?: string | null } = {},
+): Promise<void> {
+  await trx
+    .updateTable('documents')
+    .set({ status, updated_at: at, ...extra })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Update columns and bump updated_at; the caller decides what may change. */
 export async function updateDocument(trx: Db, id: string, patch: Partial<DocumentRow>): Promise<void> {
   await trx
@@ -188,6 +265,25 @@ export function listFiles(db: Db, documentId: string) {
     .execute();
 }
 
+/** The original upload of a document. */
+export function findOriginalFile(db: Db, documentId: string) {
+  return db
+    .selectFrom('document_files')
+    .select('id')
+    .where('document_id', '=', documentId)
+    .where('kind', '=', 'original')
+    .executeTakeFirstOrThrow();
+}
+
+/** Page images are re-rendered by each intake run (idempotent re-runs). */
+export async function deletePageImages(trx: Db, documentId: string): Promise<void> {
+  await trx
+    .deleteFrom('document_files')
+    .where('document_id', '=', documentId)
+    .where('kind', '=', 'page_image')
+    .execute();
+}
+
 export function findFile(db: Db, documentId: string, fileId: string) {
   return db
     .selectFrom('document_files')
@@ -197,12 +293,13 @@ export function findFile(db: Db, documentId: string, fileId: string) {
     .executeTakeFirst();
 }
 
-// ------------------------------------------------------------------ settings
+// ------------------------------------------------------------------ intake jobs
 
-export function findSettings(db: Db, organisationId: string) {
+/** The state of a document's intake job (the jobs table belongs to src/jobs; this reads one row). */
+export function findIntakeJob(db: Db, jobId: string) {
   return db
-    .selectFrom('document_settings')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
+    .selectFrom('jobs')
+    .select(['id', 'status', 'last_error', 'attempts'])
+    .where('id', '=', jobId)
     .executeTakeFirst();
 }

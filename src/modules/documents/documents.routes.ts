@@ -1,7 +1,7 @@
 /** /api/documents…: review, register, outgoing, links, search, files, edXML. Handlers stay thin. */
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorResponse, IdParams } from '../../lib/http-schemas.ts';
+import { ErrorResponse, FileResponse, IdParams, NoContent } from '../../lib/http-schemas.ts';
 import { assertRegistryRole } from './documents.policy.ts';
 import {
   DocumentDetail,
@@ -18,15 +18,31 @@ import {
   SearchResult,
 } from './documents.schemas.ts';
 import { targetOrganisation } from './documents.service.ts';
-import { readUpload, type DocumentsModule } from './documents.module.ts';
-import { contentDisposition, sendUploadedFile } from '../../lib/file-responses.ts';
+import { readUpload } from './documents.http.ts';
+import type { DocumentsService } from './documents.service.ts';
+import type { IntakeService } from './intake.service.ts';
+import type { LinksService } from './links.service.ts';
+import type { OutgoingService } from './outgoing.service.ts';
+import type { RegistrationService } from './registration.service.ts';
+import type { SearchService } from './search.service.ts';
+
+/** The services the documents and intake routes call (built by documents.module.ts). */
+export type DocumentsServices = {
+  documents: DocumentsService;
+  registration: RegistrationService;
+  outgoing: OutgoingService;
+  links: LinksService;
+  search: SearchService;
+  intake: IntakeService;
+};
+import { contentDisposition, sendAttachment } from '../../lib/downloads.ts';
 
 const scoped = { tenancy: 'scoped' as const };
 const tags = ['Văn bản'];
 const Conflict = { 409: ErrorResponse };
 
 export const documentsRoutes =
-  (m: DocumentsModule): FastifyPluginAsyncTypebox =>
+  (m: DocumentsServices): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/documents/search',
@@ -129,13 +145,22 @@ export const documentsRoutes =
           tags,
           summary: 'Tải hoặc xem tệp (ảnh trang, bản gốc, đính kèm)',
           params: FileParams,
-          // `download` is accepted for old links: every uploaded file is a download now (lib/file-responses.ts).
+          // `download` is accepted for old links: every uploaded file is a download now (lib/downloads.ts).
           querystring: Type.Object({ download: Type.Optional(Type.Boolean()) }),
+          response: {
+            200: FileResponse('Tệp của văn bản (hiển thị trực tiếp khi an toàn, nếu không thì tải về)', [
+              'application/pdf',
+              'image/png',
+              'image/jpeg',
+              'text/plain',
+              'application/octet-stream',
+            ]),
+          },
         },
       },
       async (request, reply) => {
         const { file, data } = await m.documents.getFile(request.ctx, request.params.id, request.params.fileId);
-        return sendUploadedFile(reply, { fileName: file.file_name, size: data.length }, data);
+        return sendAttachment(reply, { fileName: file.file_name, data });
       },
     );
 
@@ -197,7 +222,7 @@ export const documentsRoutes =
       '/documents/:id/links/:linkId',
       {
         config: scoped,
-        schema: { tags, summary: 'Xóa liên kết', params: LinkParams },
+        schema: { tags, summary: 'Xóa liên kết', params: LinkParams, response: { 204: NoContent } },
       },
       async (request, reply) => {
         await m.links.deleteLink(request.ctx, request.params.id, request.params.linkId);
@@ -209,7 +234,12 @@ export const documentsRoutes =
       '/documents/:id/export-edxml',
       {
         config: scoped,
-        schema: { tags, summary: 'Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp', params: IdParams },
+        schema: {
+          tags,
+          summary: 'Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp',
+          params: IdParams,
+          response: { 200: FileResponse('Thông điệp edXML', ['application/xml']) },
+        },
       },
       async (request, reply) => {
         const { fileName, xml } = await m.intake.exportEdxml(request.ctx, request.params.id);

@@ -5,15 +5,17 @@
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertRegistryRole, canSeeConfidential } from './documents.policy.ts';
 import { presentDocument } from './documents.presenter.ts';
 import {
+  findDocumentRow,
   findFile,
+  findIntakeJob,
   findVisibleDocument,
-  insertDocument,
+  insertDocumentWithRequirements,
   listFiles,
   listRequirements,
   newDocumentRow,
@@ -26,10 +28,18 @@ import {
 import type { ManualDocumentBody, PatchDocumentBody } from './documents.schemas.ts';
 import { columnsFromFields, draftFromExtraction } from './extraction-mapping.ts';
 import { readStoredFile } from './files.storage.ts';
+import type { DocumentsEvents, NumberingPort } from './documents.ports.ts';
 import type { IntakeEngine } from './intake-engine.ts';
 import { listLinks } from './links.repository.ts';
 
-export type DocumentsDeps = { database: Database; config: Config; engine: IntakeEngine };
+/** What every documents service is built from (see documents.module.ts). */
+export type DocumentsDeps = {
+  database: Database;
+  config: Config;
+  engine: IntakeEngine;
+  numbering: NumberingPort;
+  events: DocumentsEvents;
+};
 
 /** Load a document the caller may read, or 404. */
 export async function loadVisible(db: Db, ctx: RequestContext, id: string): Promise<DocumentWithRegister> {
@@ -76,13 +86,7 @@ export function createDocumentsService(deps: DocumentsDeps) {
       listFiles(db, id),
       listRequirements(db, id),
       listLinks(db, ctx.actor, id),
-      row.intake_job_id
-        ? db
-            .selectFrom('jobs')
-            .select(['id', 'status', 'last_error', 'attempts'])
-            .where('id', '=', row.intake_job_id)
-            .executeTakeFirst()
-        : null,
+      row.intake_job_id ? findIntakeJob(db, row.intake_job_id) : null,
     ]);
     return presentDocument(row, { files, requirements, links, job });
   }
@@ -95,11 +99,8 @@ export function createDocumentsService(deps: DocumentsDeps) {
     assertMayMarkConfidential(ctx, before.organisation_id, input.confidentiality);
     const patch = columnsFromFields(input);
     await db.transaction().execute(async (trx) => {
-      const current = await trx
-        .selectFrom('documents')
-        .select(['status'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow();
+      const current = await findDocumentRow(trx, id);
+      if (!current) throw notFound('Không tìm thấy văn bản.');
       assertEditable({ direction: before.direction, status: current.status });
       if (Object.keys(patch).length) await updateDocument(trx, id, patch);
       if (input.requirements) await replaceRequirements(trx, before, input.requirements);
@@ -130,9 +131,7 @@ export function createDocumentsService(deps: DocumentsDeps) {
       created_by: ctx.actor.userId,
     });
     await db.transaction().execute(async (trx) => {
-      await insertDocument(trx, row);
-      if (input.requirements?.length) await replaceRequirements(trx, row, input.requirements);
-      await refreshDerived(trx, row.id);
+      await insertDocumentWithRequirements(trx, row, input.requirements);
       await recordAudit(trx, ctx, {
         action: 'document.created',
         entityType: 'document',
@@ -161,9 +160,7 @@ export function createDocumentsService(deps: DocumentsDeps) {
       created_by: ctx.actor.userId,
     });
     await db.transaction().execute(async (trx) => {
-      await insertDocument(trx, row);
-      await replaceRequirements(trx, row, draft.requirements);
-      await refreshDerived(trx, row.id);
+      await insertDocumentWithRequirements(trx, row, draft.requirements);
       await recordAudit(trx, ctx, {
         action: 'document.created',
         entityType: 'document',

@@ -19,12 +19,11 @@ import { enqueueJob } from '../../jobs/queue.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertRegistryRole, URGENCY_LEVELS } from './documents.policy.ts';
 import { parseJson } from './documents.presenter.ts';
-import { insertFile, listFiles, updateDocument } from './documents.repository.ts';
+import { findSymbolAndDate, insertFile, listFiles, updateDocument } from './documents.repository.ts';
 import { loadVisible, targetOrganisation, type DocumentsDeps } from './documents.service.ts';
 import { cleanFileName, detectKind, readStoredFile, storeFile } from './files.storage.ts';
 import { INTAKE_JOB } from './intake.job.ts';
-import { deliverArrival } from './registration.service.ts';
-import { resolveSettings } from './settings.ts';
+import type { DocumentsPorts } from './documents.ports.ts';
 
 const UNKNOWN_ORGAN_ID = '000.00.00.000';
 
@@ -58,7 +57,8 @@ function urgencyOf(doc: EdxmlDocument): string | null {
   return label && (URGENCY_LEVELS as readonly string[]).includes(label) ? label : null;
 }
 
-export function createEdxmlService(deps: DocumentsDeps) {
+/** `deliverArrival` comes from the registration service (documents.module.ts builds both). */
+export function createEdxmlService(deps: DocumentsDeps, deliverArrival: DocumentsPorts['deliverArrival']) {
   const { db } = deps.database;
   const { config } = deps;
 
@@ -167,7 +167,7 @@ export function createEdxmlService(deps: DocumentsDeps) {
     const code = doc.number_symbol ? splitNumberSymbol(doc.number_symbol) : null;
     if (!code || !doc.document_date || !doc.subject)
       throw new AppError('BAD_REQUEST', 'Văn bản chưa có đủ số, ký hiệu, ngày và trích yếu để xuất edXML.');
-    const settings = await resolveSettings(db, doc.organisation_id);
+    const settings = await deps.numbering.settings(db, doc.organisation_id);
     const ours: EdxmlOrganInput = { organId: settings.edxmlOrganId, organName: doc.organisation_name };
     const received = parseJson<{ edxml?: { from?: EdxmlOrganInput } } | null>(doc.extraction_json, null)?.edxml?.from;
     const recipients = parseJson<string[]>(doc.recipients_json, []);
@@ -181,13 +181,7 @@ export function createEdxmlService(deps: DocumentsDeps) {
         data: await readStoredFile(f.storage_path),
       })),
     );
-    const answered = doc.answers_document_id
-      ? await db
-          .selectFrom('documents')
-          .select(['number_symbol', 'document_date'])
-          .where('id', '=', doc.answers_document_id)
-          .executeTakeFirst()
-      : undefined;
+    const answered = doc.answers_document_id ? await findSymbolAndDate(db, doc.answers_document_id) : undefined;
     const xml = buildOrRefuse({
       from:
         doc.direction === 'outgoing'

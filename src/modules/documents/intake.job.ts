@@ -5,11 +5,14 @@
  * replaces the page images and never overwrites what the clerk has already typed.
  */
 import { readFile } from 'node:fs/promises';
-import type { JobTable } from '../../db/types.ts';
-import type { JobDeps } from '../../jobs/worker.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import type { JobDefinition } from '../../jobs/types.ts';
+import { payloadString } from '../../jobs/types.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import {
+  deletePageImages,
   findDocumentById,
+  findDocumentRow,
+  findFile,
   insertFile,
   listRequirements,
   refreshDerived,
@@ -45,16 +48,20 @@ const PREFILL_COLUMNS: (keyof DocumentRow)[] = [
   'received_date',
 ];
 
-export function createIntakeJobHandler(engine: IntakeEngine = defaultIntakeEngine) {
-  return async function intakeExtract(payload: IntakeJobPayload, deps: JobDeps, _job: JobTable): Promise<unknown> {
+/** The payload as enqueued by intake.service / edxml.service, checked. */
+function readPayload(raw: unknown): IntakeJobPayload {
+  const enrichOnly = typeof raw === 'object' && raw !== null && (raw as { enrichOnly?: unknown }).enrichOnly === true;
+  return { documentId: payloadString(raw, 'documentId'), fileId: payloadString(raw, 'fileId'), enrichOnly };
+}
+
+export function createIntakeJob(engine: IntakeEngine = defaultIntakeEngine): JobDefinition {
+  return { name: INTAKE_JOB, run: intakeExtract };
+
+  async function intakeExtract(raw: unknown, deps: Parameters<JobDefinition['run']>[1]): Promise<unknown> {
+    const payload = readPayload(raw);
     const db = deps.database.db;
     const doc = await findDocumentById(db, payload.documentId);
-    const file = await db
-      .selectFrom('document_files')
-      .selectAll()
-      .where('id', '=', payload.fileId)
-      .where('document_id', '=', payload.documentId)
-      .executeTakeFirst();
+    const file = await findFile(db, payload.documentId, payload.fileId);
     if (!doc || !file) return { skipped: 'Văn bản hoặc tệp không còn.' };
     const data = await readFile(file.storage_path);
     const kind = detectKind(data, file.file_name);
@@ -75,11 +82,8 @@ export function createIntakeJobHandler(engine: IntakeEngine = defaultIntakeEngin
     const storedPages = await Promise.all(pages.map((png) => storeFile(deps.config.dataDir, doc.organisation_id, png)));
 
     await db.transaction().execute(async (trx) => {
-      const current = (await trx
-        .selectFrom('documents')
-        .selectAll()
-        .where('id', '=', doc.id)
-        .executeTakeFirstOrThrow()) as DocumentRow;
+      const current = await findDocumentRow(trx, doc.id);
+      if (!current) throw new Error('Văn bản không còn.');
       const existingRequirements = await listRequirements(trx, doc.id);
       const patch: Partial<DocumentRow> = { ocr_text: result.text };
       if (payload.enrichOnly) {
@@ -110,11 +114,7 @@ export function createIntakeJobHandler(engine: IntakeEngine = defaultIntakeEngin
       ) {
         await replaceRequirements(trx, current, draft.requirements);
       }
-      await trx
-        .deleteFrom('document_files')
-        .where('document_id', '=', doc.id)
-        .where('kind', '=', 'page_image')
-        .execute();
+      await deletePageImages(trx, doc.id);
       const pageFiles =
         kind === 'png' || kind === 'jpeg'
           ? [
@@ -159,7 +159,5 @@ export function createIntakeJobHandler(engine: IntakeEngine = defaultIntakeEngin
       characters: result.text.length,
       pages: payload.enrichOnly ? 0 : pages.length || (kind === 'png' || kind === 'jpeg' ? 1 : 0),
     };
-  };
+  }
 }
-
-export const intakeExtractJob = createIntakeJobHandler();

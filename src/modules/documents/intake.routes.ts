@@ -4,13 +4,14 @@ import { IdParams } from '../../lib/http-schemas.ts';
 import { assertRegistryRole } from './documents.policy.ts';
 import { DocumentDetail, IntakeTextBody, OrganisationQuery, UploadResult, UploadState } from './documents.schemas.ts';
 import { targetOrganisation } from './documents.service.ts';
-import { readUpload, type DocumentsModule } from './documents.module.ts';
+import { readUpload } from './documents.http.ts';
+import type { DocumentsServices } from './documents.routes.ts';
 
 const scoped = { tenancy: 'scoped' as const };
 const tags = ['Tiếp nhận văn bản'];
 
 export const intakeRoutes =
-  (m: DocumentsModule): FastifyPluginAsyncTypebox =>
+  (m: DocumentsServices): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.post(
       '/intake/uploads',

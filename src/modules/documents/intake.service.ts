@@ -3,11 +3,21 @@
  * then polls the upload's state. An .edxml file is imported at once instead (its header is data).
  */
 import { enqueueJob } from '../../jobs/queue.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { notFound } from '../../lib/app-error.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertRegistryRole } from './documents.policy.ts';
+import type { DocumentsPorts } from './documents.ports.ts';
 import { parseJson, presentConfidence, presentSummary } from './documents.presenter.ts';
-import { insertDocument, insertFile, newDocumentRow, updateDocument } from './documents.repository.ts';
+import {
+  findDocumentRow,
+  findIntakeJob,
+  findOriginalFile,
+  insertDocument,
+  insertFile,
+  newDocumentRow,
+  updateDocument,
+} from './documents.repository.ts';
 import { loadVisible, targetOrganisation, type DocumentsDeps } from './documents.service.ts';
 import { createEdxmlService } from './edxml.service.ts';
 import { INTAKE_JOB } from './intake.job.ts';
@@ -21,9 +31,9 @@ const JOB_STATE_LABELS: Record<string, string> = {
   none: 'Không cần đọc',
 };
 
-export function createIntakeService(deps: DocumentsDeps) {
+export function createIntakeService(deps: DocumentsDeps, deliverArrival: DocumentsPorts['deliverArrival']) {
   const { db } = deps.database;
-  const edxml = createEdxmlService(deps);
+  const edxml = createEdxmlService(deps, deliverArrival);
 
   /** Store an uploaded letter and queue its reading. */
   async function uploadFile(
@@ -36,19 +46,8 @@ export function createIntakeService(deps: DocumentsDeps) {
     const kind = detectKind(input.data, fileName);
     if (kind === 'edxml') {
       const { documentId } = await edxml.importEdxml(ctx, { organisationId, fileName, data: input.data });
-      const [original, doc] = await Promise.all([
-        db
-          .selectFrom('document_files')
-          .select('id')
-          .where('document_id', '=', documentId)
-          .where('kind', '=', 'original')
-          .executeTakeFirstOrThrow(),
-        db
-          .selectFrom('documents')
-          .select(['intake_job_id', 'status'])
-          .where('id', '=', documentId)
-          .executeTakeFirstOrThrow(),
-      ]);
+      const [original, doc] = await Promise.all([findOriginalFile(db, documentId), findDocumentRow(db, documentId)]);
+      if (!doc) throw notFound('Không tìm thấy văn bản.');
       return { documentId, jobId: doc.intake_job_id, fileId: original.id, status: doc.status };
     }
     const stored = await storeFile(deps.config.dataDir, organisationId, input.data);
@@ -92,13 +91,7 @@ export function createIntakeService(deps: DocumentsDeps) {
   /** Where the reading of an upload stands, and what it found (with per-field confidence). */
   async function uploadState(ctx: RequestContext, documentId: string) {
     const doc = await loadVisible(db, ctx, documentId);
-    const job = doc.intake_job_id
-      ? await db
-          .selectFrom('jobs')
-          .select(['id', 'status', 'last_error'])
-          .where('id', '=', doc.intake_job_id)
-          .executeTakeFirst()
-      : undefined;
+    const job = doc.intake_job_id ? await findIntakeJob(db, doc.intake_job_id) : undefined;
     const state = job?.status ?? 'none';
     const extraction = parseJson<Record<string, unknown> | null>(doc.extraction_json, null);
     if (extraction) delete extraction.spans;

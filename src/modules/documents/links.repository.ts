@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../tenancy/actor.ts';
-import { findSuccessionAncestors } from '../organisations/organisations.repository.ts';
+import { organisationReach } from '../tenancy/succession.repository.ts';
 import { visibleDocuments } from './documents.policy.ts';
 import type { Db } from './documents.repository.ts';
 import { symbolKey } from './search-text.ts';
@@ -22,8 +22,8 @@ export const LINK_LABELS: Record<LinkKind, { forward: string; backward: string }
 };
 
 /** An organisation and the schools it succeeded: whose registered documents its links may point to. */
-export async function linkScope(trx: Db, organisationId: string): Promise<string[]> {
-  return [organisationId, ...(await findSuccessionAncestors(trx as never, organisationId))];
+export function linkScope(trx: Db, organisationId: string): Promise<string[]> {
+  return organisationReach(trx, organisationId);
 }
 
 /** A registered (incoming) or issued (outgoing) document with this key, preferring the given date. */
@@ -183,4 +183,19 @@ export function findLink(db: Db, documentId: string, linkId: string) {
     .where('id', '=', linkId)
     .where('from_document_id', '=', documentId)
     .executeTakeFirst();
+}
+
+/** An existing link of `kind` from a document to a target (by id, else by number-symbol key). */
+export function findLinkTo(db: Db, fromDocumentId: string, kind: string, to: string | { symbolKey: string | null }) {
+  return db
+    .selectFrom('document_links')
+    .select('id')
+    .where('from_document_id', '=', fromDocumentId)
+    .where('kind', '=', kind)
+    .where((eb) => (typeof to === 'string' ? eb('to_document_id', '=', to) : eb('to_symbol_key', '=', to.symbolKey)))
+    .executeTakeFirst();
+}
+
+export async function deleteLinkRow(trx: Db, linkId: string): Promise<void> {
+  await trx.deleteFrom('document_links').where('id', '=', linkId).execute();
 }

@@ -1,13 +1,20 @@
 /** Adding and removing links by hand (cites / answers / replaces / revokes), audited. */
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertRegistryRole } from './documents.policy.ts';
 import { findVisibleDocument } from './documents.repository.ts';
 import type { LinkBody } from './documents.schemas.ts';
 import { loadVisible, type DocumentsDeps } from './documents.service.ts';
-import { findLink, findRegisteredBySymbol, insertLink, linkScope } from './links.repository.ts';
+import {
+  deleteLinkRow,
+  findLink,
+  findLinkTo,
+  findRegisteredBySymbol,
+  insertLink,
+  linkScope,
+} from './links.repository.ts';
 import { symbolKey } from './search-text.ts';
 
 export function createLinksService(deps: DocumentsDeps) {
@@ -40,15 +47,7 @@ export function createLinksService(deps: DocumentsDeps) {
       throw new AppError('BAD_REQUEST', 'Cần chọn văn bản hoặc nhập số, ký hiệu văn bản được liên kết.');
     }
     if (toDocumentId === id) throw new AppError('BAD_REQUEST', 'Không thể liên kết văn bản với chính nó.');
-    const duplicate = await db
-      .selectFrom('document_links')
-      .select('id')
-      .where('from_document_id', '=', id)
-      .where('kind', '=', input.kind)
-      .where((eb) =>
-        toDocumentId ? eb('to_document_id', '=', toDocumentId) : eb('to_symbol_key', '=', symbolKey(toNumberSymbol)),
-      )
-      .executeTakeFirst();
+    const duplicate = await findLinkTo(db, id, input.kind, toDocumentId ?? { symbolKey: symbolKey(toNumberSymbol) });
     if (duplicate) throw new AppError('CONFLICT', 'Liên kết này đã có.');
     return db.transaction().execute(async (trx) => {
       const linkId = await insertLink(trx, {
@@ -78,7 +77,7 @@ export function createLinksService(deps: DocumentsDeps) {
     const link = await findLink(db, id, linkId);
     if (!link) throw notFound('Không tìm thấy liên kết.');
     await db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('document_links').where('id', '=', linkId).execute();
+      await deleteLinkRow(trx, linkId);
       await recordAudit(trx, ctx, {
         action: 'document.link_removed',
         entityType: 'document',
@@ -91,3 +90,5 @@ export function createLinksService(deps: DocumentsDeps) {
 
   return { addLink, deleteLink };
 }
+
+export type LinksService = ReturnType<typeof createLinksService>;

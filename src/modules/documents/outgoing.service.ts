@@ -1,27 +1,29 @@
 /**
  * Outgoing documents (văn bản đi): a draft with its type, subject and recipients, then `issue`, which
- * takes the next number of the right series (see numbering.ts), builds the number-symbol, records the
- * document in the outgoing register and links it to the incoming document it answers.
+ * takes the next number of the right series and its number-symbol from the numbering port (registers
+ * module, see registers/numbering.ts), records the document in the outgoing register and links it to
+ * the incoming document it answers.
  */
 import { vietnamToday } from '../../lib/dates.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertRegistryRole, isConfidential } from './documents.policy.ts';
 import {
+  type DocumentRow,
+  findSymbolAndDate,
   findVisibleDocument,
   insertDocument,
   newDocumentRow,
   refreshDerived,
-  type DocumentRow,
+  updateDocumentIfStatus,
 } from './documents.repository.ts';
 import type { IssueBody, OutgoingBody } from './documents.schemas.ts';
 import { assertMayMarkConfidential, loadVisible, targetOrganisation, type DocumentsDeps } from './documents.service.ts';
-import { insertLink, resolvePendingLinks } from './links.repository.ts';
-import { buildOutgoingSymbol, ensureRegister, nextNumber, outgoingSeries } from './numbering.ts';
+import { findLinkTo, insertLink, resolvePendingLinks } from './links.repository.ts';
 import { symbolKey } from './search-text.ts';
-import { resolveSettings } from './settings.ts';
 
 export function createOutgoingService(deps: DocumentsDeps) {
   const { db } = deps.database;
@@ -35,11 +37,8 @@ export function createOutgoingService(deps: DocumentsDeps) {
         throw new AppError('BAD_REQUEST', 'Văn bản được trả lời không tồn tại hoặc không phải văn bản đến của đơn vị.');
       }
     }
-    const org = await db
-      .selectFrom('organisations')
-      .select(['name'])
-      .where('id', '=', organisationId)
-      .executeTakeFirstOrThrow();
+    const [org] = await findOrganisationsByIds(db, [organisationId]);
+    if (!org) throw notFound();
     const row = newDocumentRow({
       organisation_id: organisationId,
       direction: 'outgoing',
@@ -87,7 +86,7 @@ export function createOutgoingService(deps: DocumentsDeps) {
       throw new AppError('CONFLICT', `Văn bản đã được ban hành với số ${doc.number_symbol ?? ''}.`);
     if (!doc.family || !doc.type_code)
       throw new AppError('BAD_REQUEST', 'Chưa chọn khối (Đảng/Nhà nước) hoặc loại văn bản.');
-    const settings = await resolveSettings(db, doc.organisation_id);
+    const settings = await deps.numbering.settings(db, doc.organisation_id);
     const issueDate = input.issueDate ?? vietnamToday();
     const numbering = {
       family: doc.family as 'party' | 'state',
@@ -98,19 +97,17 @@ export function createOutgoingService(deps: DocumentsDeps) {
       unitCode: input.draftingUnit ?? doc.drafting_unit ?? settings.defaultUnit,
       partyTermAnchor: settings.partyTermAnchor,
     };
-    const { series, confidentialCounter } = outgoingSeries(numbering);
 
     await db.transaction().execute(async (trx) => {
-      const register = await ensureRegister(trx, doc.organisation_id, 'outgoing', numbering.confidential);
-      const counterRegister =
-        confidentialCounter === numbering.confidential
-          ? register
-          : await ensureRegister(trx, doc.organisation_id, 'outgoing', confidentialCounter);
-      const value = await nextNumber(trx, counterRegister.id, series);
-      const numberSymbol = buildOutgoingSymbol(numbering, value);
+      const {
+        registerId,
+        number: value,
+        numberSymbol,
+        series,
+      } = await deps.numbering.takeOutgoingNumber(trx, { organisationId: doc.organisation_id, numbering });
       const patch: Partial<DocumentRow> = {
         status: 'issued',
-        register_id: register.id,
+        register_id: registerId,
         register_number: value,
         register_year: Number(issueDate.slice(0, 4)),
         number: numberSymbol.split(/[-/]/)[0] ?? String(value),
@@ -120,27 +117,12 @@ export function createOutgoingService(deps: DocumentsDeps) {
         drafting_unit: numbering.unitCode,
         updated_at: new Date().toISOString(),
       };
-      const updated = await trx
-        .updateTable('documents')
-        .set(patch)
-        .where('id', '=', id)
-        .where('status', '=', 'draft')
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'Văn bản đã được ban hành.');
+      if (!(await updateDocumentIfStatus(trx, id, ['draft'], patch)))
+        throw new AppError('CONFLICT', 'Văn bản đã được ban hành.');
       if (doc.answers_document_id) {
-        const existing = await trx
-          .selectFrom('document_links')
-          .select('id')
-          .where('from_document_id', '=', id)
-          .where('kind', '=', 'answers')
-          .where('to_document_id', '=', doc.answers_document_id)
-          .executeTakeFirst();
+        const existing = await findLinkTo(trx, id, 'answers', doc.answers_document_id);
         if (!existing) {
-          const answered = await trx
-            .selectFrom('documents')
-            .select(['number_symbol', 'document_date'])
-            .where('id', '=', doc.answers_document_id)
-            .executeTakeFirst();
+          const answered = await findSymbolAndDate(trx, doc.answers_document_id);
           await insertLink(trx, {
             organisationId: doc.organisation_id,
             fromDocumentId: id,
@@ -173,3 +155,5 @@ export function createOutgoingService(deps: DocumentsDeps) {
 
   return { createOutgoing, issueDocument };
 }
+
+export type OutgoingService = ReturnType<typeof createOutgoingService>;

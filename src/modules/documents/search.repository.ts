@@ -6,11 +6,12 @@
  * Every query is restricted by `visibleDocuments()` (scope + confidentiality); for a school the query
  * also names its organisations' scope words (see scopeToken) so the index narrows first. Counts stop at 1000.
  */
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { Dialect } from '../../db/database.ts';
 import type { DB } from '../../db/types.ts';
 import { foldVietnamese } from '../../lib/vn.ts';
 import type { Actor } from '../tenancy/actor.ts';
+import { readableOrganisationIds } from '../tenancy/scope.ts';
 import { visibleDocuments } from './documents.policy.ts';
 import { ftsMatchExpression, queryTokens, tsQueryExpression } from './search-text.ts';
 
@@ -57,8 +58,11 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function applyFilters<QB extends SelectQueryBuilder<DB, 'documents', any>>(q: QB, f: SearchFilters): QB {
-  let out = q as SelectQueryBuilder<DB, 'documents', any>;
+function applyFilters<O>(
+  q: SelectQueryBuilder<DB, 'documents', O>,
+  f: SearchFilters,
+): SelectQueryBuilder<DB, 'documents', O> {
+  let out = q;
   if (f.type) out = out.where('documents.type_code', '=', f.type);
   if (f.issuer) {
     const folded = foldVietnamese(f.issuer);
@@ -70,17 +74,20 @@ function applyFilters<QB extends SelectQueryBuilder<DB, 'documents', any>>(q: QB
   if (f.direction) out = out.where('documents.direction', '=', f.direction);
   if (f.registerId) out = out.where('documents.register_id', '=', f.registerId);
   if (f.confidentialOnly) out = out.where('documents.confidentiality', 'is not', null);
-  return out as QB;
+  return out;
 }
 
 /** Organisations to name inside the full-text query (scope is enforced in SQL regardless). */
 function scopeForIndex(actor: Actor, f: SearchFilters): string[] | undefined {
   if (f.organisationId) return [f.organisationId];
-  if (actor.scope.kind === 'orgs' && actor.scope.organisationIds.length <= 20) return actor.scope.organisationIds;
+  const readable = readableOrganisationIds(actor);
+  if (readable !== 'all' && readable.length <= 20) return readable;
   return undefined;
 }
 
-type Base = ReturnType<typeof applyFilters<SelectQueryBuilder<DB, 'documents', Record<string, never>>>>;
+/** Documents, before anything is selected: what the filters and the search strategies start from. */
+const documentsFrom = (db: Kysely<DB> | Transaction<DB>) => db.selectFrom('documents');
+type Base = ReturnType<typeof documentsFrom>;
 type Page = { rows: Awaited<ReturnType<typeof fetchByIds>>; total: number; totalCapped: boolean };
 
 async function fetchByIds(db: Kysely<DB>, ids: string[]) {
@@ -176,10 +183,7 @@ async function searchPostgres(
     if (tsQuery)
       for (const setting of ['enable_seqscan', 'enable_bitmapscan', 'enable_sort'])
         await sql`select set_config(${setting}, 'off', true)`.execute(trx);
-    const walking = applyFilters(
-      visibleDocuments(trx.selectFrom('documents'), actor, 'documents', f.organisationId),
-      f,
-    );
+    const walking = applyFilters(visibleDocuments(documentsFrom(trx), actor, 'documents', f.organisationId), f);
     const matching2 = tsQuery
       ? walking.where(sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`)
       : walking;
@@ -202,7 +206,7 @@ async function searchPostgres(
 export async function searchDocuments(db: Kysely<DB>, dialect: Dialect, actor: Actor, f: SearchFilters): Promise<Page> {
   const groups = [f.q ? queryTokens(f.q) : [], f.issuer ? queryTokens(f.issuer) : []].filter((g) => g.length > 0);
   const scopeIds = scopeForIndex(actor, f);
-  const base = applyFilters(visibleDocuments(db.selectFrom('documents'), actor, 'documents', f.organisationId), f);
+  const base = applyFilters(visibleDocuments(documentsFrom(db), actor, 'documents', f.organisationId), f);
   if (dialect === 'sqlite') {
     const match = groups.length
       ? [...groups.map((g) => ftsMatchExpression(g)), ...(scopeIds ? [ftsMatchExpression([], scopeIds)] : [])].join(

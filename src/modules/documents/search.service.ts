@@ -39,3 +39,5 @@ export function createSearchService(deps: DocumentsDeps) {
 
   return { search };
 }
+
+export type SearchService = ReturnType<typeof createSearchService>;

@@ -1,10 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { RequestContext } from '../tenancy/actor.ts';
-
-export type HomeCard = { label: string; value: string; hint?: string; href?: string };
-/** Each capability contributes cards to the role's home page; the home route only collects them. */
-export type HomeCardProvider = (ctx: RequestContext) => Promise<HomeCard[]>;
+import type { HomeCardProvider } from '../module.ts';
 
 const Card = Type.Object({
   label: Type.String(),

@@ -5,18 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/types.ts';
+import type { DB, EmailOutboxTable } from '../../db/types.ts';
+import { nextTimestamp } from '../../lib/clock.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
 
 type Trx = Kysely<DB> | Transaction<DB>;
-
-let lastTick = 0;
-/** Strictly increasing timestamps, so "newest first" is exact even within one millisecond. */
-function nextTimestamp(): string {
-  lastTick = Math.max(Date.now(), lastTick + 1);
-  return new Date(lastTick).toISOString();
-}
 
 export type NotificationInput = {
   organisationId: string;
@@ -183,4 +177,35 @@ export async function markAllNotificationsRead(db: Kysely<DB>, actor: Actor): Pr
     .where('read_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows ?? 0);
+}
+
+// ------------------------------------------------------------------ e-mail outbox delivery
+
+export function findQueuedEmails(db: Kysely<DB>, limit: number) {
+  return db
+    .selectFrom('email_outbox')
+    .selectAll()
+    .where('status', '=', 'queued')
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+}
+
+export async function hasQueuedEmail(db: Kysely<DB>): Promise<boolean> {
+  return (
+    (await db.selectFrom('email_outbox').select('id').where('status', '=', 'queued').executeTakeFirst()) !== undefined
+  );
+}
+
+/** Leave rows queued with a note saying why they wait (no SMTP relay configured). */
+export async function noteWaitingEmails(db: Kysely<DB>, ids: string[], note: string): Promise<void> {
+  await db.updateTable('email_outbox').set({ last_error: note }).where('id', 'in', ids).execute();
+}
+
+export async function updateEmail(
+  db: Kysely<DB>,
+  id: string,
+  patch: Partial<Pick<EmailOutboxTable, 'status' | 'sent_at' | 'attempts' | 'last_error'>>,
+): Promise<void> {
+  await db.updateTable('email_outbox').set(patch).where('id', '=', id).execute();
 }

@@ -1,10 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Kysely } from 'kysely';
-import type { DB, NotificationTable } from '../../db/types.ts';
-import { notFound } from '../../lib/app-error.ts';
-import { IdParams } from '../../lib/http-schemas.ts';
-import { findMyNotifications, markAllNotificationsRead, markNotificationRead } from './notifications.repository.ts';
+import { IdParams, NoContent } from '../../lib/http-schemas.ts';
+import type { NotificationsService } from './notifications.service.ts';
 
 const Nullable = Type.Union([Type.String(), Type.Null()]);
 const Notification = Type.Object({
@@ -17,20 +14,8 @@ const Notification = Type.Object({
   readAt: Nullable,
 });
 
-export function presentNotification(row: NotificationTable) {
-  return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    body: row.body,
-    link: row.link,
-    createdAt: row.created_at,
-    readAt: row.read_at,
-  };
-}
-
 export const notificationsRoutes =
-  (db: Kysely<DB>): FastifyPluginAsyncTypebox =>
+  (notifications: NotificationsService): FastifyPluginAsyncTypebox =>
   async (app) => {
     const tags = ['Thông báo'];
     app.get(
@@ -47,23 +32,20 @@ export const notificationsRoutes =
           response: { 200: Type.Object({ items: Type.Array(Notification), unreadCount: Type.Integer() }) },
         },
       },
-      async (request) => {
-        const { items, unreadCount } = await findMyNotifications(db, request.ctx.actor, {
+      async (request) =>
+        notifications.list(request.ctx, {
           unreadOnly: request.query.unread === true,
           limit: request.query.limit ?? 50,
-        });
-        return { items: items.map(presentNotification), unreadCount };
-      },
+        }),
     );
     app.post(
       '/notifications/:id/read',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Đánh dấu đã đọc một thông báo', params: IdParams },
+        schema: { tags, summary: 'Đánh dấu đã đọc một thông báo', params: IdParams, response: { 204: NoContent } },
       },
       async (request, reply) => {
-        if (!(await markNotificationRead(db, request.ctx.actor, request.params.id)))
-          throw notFound('Không tìm thấy thông báo.');
+        await notifications.markRead(request.ctx, request.params.id);
         return reply.status(204).send();
       },
     );
@@ -77,6 +59,6 @@ export const notificationsRoutes =
           response: { 200: Type.Object({ updated: Type.Integer() }) },
         },
       },
-      async (request) => ({ updated: await markAllNotificationsRead(db, request.ctx.actor) }),
+      async (request) => notifications.markAllRead(request.ctx),
     );
   };

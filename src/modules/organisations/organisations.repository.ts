@@ -3,27 +3,11 @@
  * The directory itself is reference data readable by every signed-in user; what a school owns
  * (people, documents, …) lives in other modules and is scoped there.
  */
-import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { DB, OrganisationTable } from '../../db/types.ts';
+import type { Kysely, SelectQueryBuilder, Transaction } from 'kysely';
+import type { DB, OrgUnitTable, OrganisationTable } from '../../db/types.ts';
 import { foldVietnamese, vietnameseCollator } from '../../lib/vn.ts';
 
 export type OrganisationRow = OrganisationTable;
-
-/** All organisations this one succeeded, transitively (a merged school inherits its predecessors' records). */
-export async function findSuccessionAncestors(db: Kysely<DB>, organisationId: string): Promise<string[]> {
-  const seen = new Set<string>();
-  let frontier = [organisationId];
-  while (frontier.length) {
-    const rows = await db
-      .selectFrom('organisation_successions')
-      .select('predecessor_id')
-      .where('successor_id', 'in', frontier)
-      .execute();
-    frontier = rows.map((r) => r.predecessor_id).filter((id) => !seen.has(id) && id !== organisationId);
-    for (const id of frontier) seen.add(id);
-  }
-  return [...seen];
-}
 
 export type OrganisationQuery = {
   at?: string | undefined;
@@ -34,10 +18,13 @@ export type OrganisationQuery = {
 };
 
 /** Organisations in operation on `date` (open-ended validity on either side counts as valid). */
-export function validOn<QB extends SelectQueryBuilder<DB, 'organisations', any>>(qb: QB, date: string): QB {
+export function validOn<O>(
+  qb: SelectQueryBuilder<DB, 'organisations', O>,
+  date: string,
+): SelectQueryBuilder<DB, 'organisations', O> {
   return qb
     .where((eb) => eb.or([eb('organisations.valid_from', 'is', null), eb('organisations.valid_from', '<=', date)]))
-    .where((eb) => eb.or([eb('organisations.valid_to', 'is', null), eb('organisations.valid_to', '>=', date)])) as QB;
+    .where((eb) => eb.or([eb('organisations.valid_to', 'is', null), eb('organisations.valid_to', '>=', date)]));
 }
 
 export async function findOrganisations(
@@ -66,6 +53,16 @@ const KIND_ORDER = ['academy', 'regional_academy', 'member_academy', 'provincial
 function kindOrder(kind: string): number {
   const i = KIND_ORDER.indexOf(kind);
   return i < 0 ? KIND_ORDER.length : i;
+}
+
+/** Organisations by id (in no particular order), with what other modules show of them. */
+export async function findOrganisationsByIds(db: Kysely<DB> | Transaction<DB>, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'code', 'name', 'short_name', 'kind', 'province_name', 'valid_from', 'valid_to'])
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 export function findOrganisationById(db: Kysely<DB>, id: string) {
@@ -106,4 +103,45 @@ export function findUnits(db: Kysely<DB>, organisationId: string) {
     .orderBy('kind')
     .orderBy('name')
     .execute();
+}
+
+export function findOrganisationByCode(db: Kysely<DB>, code: string) {
+  return db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirst();
+}
+
+export async function insertOrganisation(trx: Transaction<DB>, row: OrganisationRow): Promise<void> {
+  await trx.insertInto('organisations').values(row).execute();
+}
+
+export async function updateOrganisationRow(
+  trx: Transaction<DB>,
+  id: string,
+  patch: Partial<Pick<OrganisationRow, 'name' | 'note' | 'name_uncertain' | 'updated_at'>>,
+): Promise<void> {
+  await trx.updateTable('organisations').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertUnit(trx: Transaction<DB>, row: OrgUnitTable): Promise<void> {
+  await trx.insertInto('org_units').values(row).execute();
+}
+
+/** Active people of one organisation (its workspace page). */
+export async function countActivePeople(db: Kysely<DB>, organisationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .where('active', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** How many organisations of a kind there are (on `date`, when given). */
+export async function countOrganisations(db: Kysely<DB>, kind: string, date?: string): Promise<number> {
+  const q = db
+    .selectFrom('organisations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('kind', '=', kind);
+  const row = await (date ? validOn(q, date) : q).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

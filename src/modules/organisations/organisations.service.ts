@@ -3,16 +3,24 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import type { RequestContext } from '../tenancy/actor.ts';
-import { assertCanWrite, canRead } from '../tenancy/scope.ts';
+import { vietnamToday } from '../../lib/dates.ts';
 import { ACADEMY_CODE } from '../../network/seed-data.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
+import type { HomeCardProvider } from '../module.ts';
+import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
+import { assertCanWrite, canRead } from '../tenancy/scope.ts';
 import {
+  countActivePeople,
+  countOrganisations,
+  findOrganisationByCode,
   findOrganisationById,
   findOrganisations,
   findSuccessionLinks,
   findUnits,
+  insertOrganisation,
+  insertUnit,
   type OrganisationQuery,
+  updateOrganisationRow,
 } from './organisations.repository.ts';
 import { presentOrganisation, presentUnit } from './organisations.presenter.ts';
 import type { CreateSectorSchoolBody, CreateUnitBody, UpdateOrganisationBody } from './organisations.schemas.ts';
@@ -47,28 +55,19 @@ export function createOrganisationsService(db: Kysely<DB>) {
     const row = await findOrganisationById(db, id);
     if (!row) throw notFound('Không tìm thấy đơn vị hoặc bạn không có quyền xem.');
     const [organisation] = await present([row]);
-    const people = await db
-      .selectFrom('users')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('organisation_id', '=', id)
-      .where('active', '=', 1)
-      .executeTakeFirstOrThrow();
     return {
       organisation: organisation!,
       units: (await findUnits(db, id)).map(presentUnit),
-      peopleCount: Number(people.n),
+      peopleCount: await countActivePeople(db, id),
     };
   }
 
   async function createSectorSchool(ctx: RequestContext, input: CreateSectorSchoolBody) {
     if (ctx.actor.role !== 'academy_admin')
       throw new AppError('FORBIDDEN', 'Chỉ quản trị Học viện được thêm trường bộ, ngành.');
-    const academy = await db
-      .selectFrom('organisations')
-      .select('id')
-      .where('code', '=', ACADEMY_CODE)
-      .executeTakeFirstOrThrow();
-    const exists = await db.selectFrom('organisations').select('id').where('code', '=', input.code).executeTakeFirst();
+    const academy = await findOrganisationByCode(db, ACADEMY_CODE);
+    if (!academy) throw notFound('Không tìm thấy Học viện trong danh mục.');
+    const exists = await findOrganisationByCode(db, input.code);
     if (exists) throw new AppError('CONFLICT', `Mã đơn vị "${input.code}" đã tồn tại.`);
     const now = new Date().toISOString();
     const row = {
@@ -90,7 +89,7 @@ export function createOrganisationsService(db: Kysely<DB>) {
       updated_at: now,
     };
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('organisations').values(row).execute();
+      await insertOrganisation(trx, row);
       await recordAudit(trx, ctx, {
         action: 'organisation.created',
         entityType: 'organisation',
@@ -114,7 +113,7 @@ export function createOrganisationsService(db: Kysely<DB>) {
       updated_at: new Date().toISOString(),
     };
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('organisations').set(patch).where('id', '=', id).execute();
+      await updateOrganisationRow(trx, id, patch);
       await recordAudit(trx, ctx, {
         action: 'organisation.updated',
         entityType: 'organisation',
@@ -142,7 +141,7 @@ export function createOrganisationsService(db: Kysely<DB>) {
       created_at: new Date().toISOString(),
     };
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('org_units').values(row).execute();
+      await insertUnit(trx, row);
       await recordAudit(trx, ctx, {
         action: 'unit.created',
         entityType: 'org_unit',
@@ -154,7 +153,31 @@ export function createOrganisationsService(db: Kysely<DB>) {
     return presentUnit(row);
   }
 
-  return { listDirectory, getDirectoryEntry, getWorkspace, createSectorSchool, updateOrganisation, createUnit };
+  /** The Academy's home: how many provincial schools operate today and how many sector schools are entered. */
+  const homeCards: HomeCardProvider = async (ctx) => {
+    if (!isAcademyRole(ctx.actor.role)) return [];
+    const schools = await countOrganisations(db, 'provincial_school', vietnamToday());
+    const sector = await countOrganisations(db, 'sector_school');
+    return [
+      { label: 'Trường chính trị tỉnh, thành phố (hiện nay)', value: String(schools), href: '/mang-luoi' },
+      {
+        label: 'Trường cán bộ bộ, ngành (đã nhập)',
+        value: String(sector),
+        hint: 'Danh sách chưa xác minh đầy đủ',
+        href: '/mang-luoi?kind=sector_school',
+      },
+    ];
+  };
+
+  return {
+    listDirectory,
+    getDirectoryEntry,
+    getWorkspace,
+    createSectorSchool,
+    updateOrganisation,
+    createUnit,
+    homeCards,
+  };
 }
 
 export type OrganisationsService = ReturnType<typeof createOrganisationsService>;

@@ -1,14 +1,17 @@
 /**
- * Register lists. The registers the actor may read come first (scope + confidentiality, see
+ * Registers, their number counters and numbering settings, and register lists. The registers the actor may read come first (scope + confidentiality, see
  * documents.policy.ts); documents are then read from ONE register, so the (register_id, register_year,
  * register_number) index serves "newest first" without sorting, and (register_id, received_date)
  * serves a date range.
  */
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/types.ts';
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB, DocumentSettingsTable } from '../../db/types.ts';
+import { SUMMARY_COLUMNS, visibleDocuments, visibleRegisters } from '../documents/documents.ports.ts';
 import type { Actor } from '../tenancy/actor.ts';
-import { visibleDocuments, visibleRegisters } from '../documents/documents.policy.ts';
-import { SUMMARY_COLUMNS } from '../documents/search.repository.ts';
+import { type Direction, REGISTER_NAMES } from './numbering.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
 
 export type RegisterFilter = {
   direction: 'incoming' | 'outgoing';
@@ -73,5 +76,75 @@ export function listForPrint(db: Kysely<DB>, actor: Actor, registerId: string, f
     .orderBy('documents.register_year')
     .orderBy('documents.register_number')
     .limit(max)
+    .execute();
+}
+
+// ------------------------------------------------------------------ registers and number counters
+
+/** The organisation's register for a direction (created on first use). */
+export async function ensureRegister(trx: Db, organisationId: string, direction: Direction, confidential: boolean) {
+  const flag = confidential ? 1 : 0;
+  await trx
+    .insertInto('registers')
+    .values({
+      id: randomUUID(),
+      organisation_id: organisationId,
+      direction,
+      confidential: flag,
+      name: REGISTER_NAMES[direction][flag],
+      created_at: new Date().toISOString(),
+    })
+    .onConflict((oc) => oc.columns(['organisation_id', 'direction', 'confidential']).doNothing())
+    .execute();
+  return trx
+    .selectFrom('registers')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('direction', '=', direction)
+    .where('confidential', '=', flag)
+    .executeTakeFirstOrThrow();
+}
+
+/** Take the next number of a series. Must run inside the transaction that uses the number. */
+export async function nextNumber(trx: Db, registerId: string, series: string): Promise<number> {
+  await trx
+    .insertInto('number_counters')
+    .values({ register_id: registerId, series, last_value: 0 })
+    .onConflict((oc) => oc.columns(['register_id', 'series']).doNothing())
+    .execute();
+  const row = await trx
+    .updateTable('number_counters')
+    .set((eb) => ({ last_value: eb('last_value', '+', 1) }))
+    .where('register_id', '=', registerId)
+    .where('series', '=', series)
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_value);
+}
+
+// ------------------------------------------------------------------ numbering settings
+
+export function findSettings(db: Db, organisationId: string) {
+  return db
+    .selectFrom('document_settings')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+export async function upsertSettings(trx: Db, row: DocumentSettingsTable): Promise<void> {
+  await trx
+    .insertInto('document_settings')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('organisation_id').doUpdateSet({
+        symbol_abbr: row.symbol_abbr,
+        default_unit: row.default_unit,
+        party_term_anchor: row.party_term_anchor,
+        edxml_organ_id: row.edxml_organ_id,
+        updated_by: row.updated_by,
+        updated_at: row.updated_at,
+      }),
+    )
     .execute();
 }

@@ -1,6 +1,7 @@
 /** /api/registers…: incoming and outgoing registers, the printable incoming register, numbering settings. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { contentDisposition } from '../../lib/file-responses.ts';
+import { FileResponse } from '../../lib/http-schemas.ts';
+import { contentDisposition } from '../../lib/downloads.ts';
 import type { RegistersService } from './registers.service.ts';
 import {
   PrintQuery,
@@ -53,6 +54,12 @@ export const registersRoutes =
           tags,
           summary: 'In sổ đăng ký văn bản đến (NĐ 30/2020 Phụ lục IV) dạng XLSX hoặc DOCX',
           querystring: PrintQuery,
+          response: {
+            200: FileResponse('Sổ đăng ký văn bản đến để in', [
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+              'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            ]),
+          },
         },
       },
       async (request, reply) => {

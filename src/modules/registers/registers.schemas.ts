@@ -1,7 +1,7 @@
 /** TypeBox schemas of the registers API: lists, printable register, numbering settings. */
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, PageQuery } from '../../lib/http-schemas.ts';
-import { DocumentSummary } from '../documents/documents.schemas.ts';
+import { DocumentSummary } from '../documents/documents.ports.ts';
 
 export const RegisterListQuery = Type.Object({
   organisationId: Type.Optional(Type.String({ maxLength: 64 })),

@@ -1,30 +1,32 @@
 /**
  * The incoming and outgoing registers (sổ đăng ký văn bản đến / đi): paginated lists, the printable
- * incoming register (NĐ 30 Phụ lục IV, via src/registers/register-export.ts) and the numbering settings.
+ * incoming register (NĐ 30 Phụ lục IV, via register-export.ts) and the numbering settings.
  */
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { pageWindow } from '../../lib/http-schemas.ts';
-import {
-  buildIncomingRegisterDocx,
-  buildIncomingRegisterXlsx,
-  type IncomingRegisterRow,
-} from '../../registers/register-export.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
+import type { DocumentWithRegister } from '../documents/documents.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
-import { presentSummary } from '../documents/documents.presenter.ts';
-import type { DocumentWithRegister } from '../documents/documents.repository.ts';
-import type { DocumentsDeps } from '../documents/documents.service.ts';
-import { resolveSettings } from '../documents/settings.ts';
-import { findVisibleRegisters, listForPrint, listRegisterPage } from './registers.repository.ts';
+import { buildIncomingRegisterDocx, buildIncomingRegisterXlsx } from './register-export.ts';
+import { presentPrintLine, presentRegister, presentRegisterEntry } from './registers.presenter.ts';
+import {
+  findSettings,
+  findVisibleRegisters,
+  listForPrint,
+  listRegisterPage,
+  upsertSettings,
+} from './registers.repository.ts';
 import type { PrintQuery, RegisterListQuery, SettingsBody } from './registers.schemas.ts';
+import { resolveSettings } from './settings.ts';
 
 const PRINT_MAX_ROWS = 20_000;
 const SETTINGS_ROLES = ['school_admin', 'academy_admin', 'clerk'];
 
-export function createRegistersService(deps: DocumentsDeps) {
-  const { db } = deps.database;
-
+export function createRegistersService(db: Kysely<DB>) {
   /**
    * One register (book) of one organisation — the ordinary one unless `confidential` — newest first.
    * Registers are kept apart as on paper: the confidential book has its own numbers.
@@ -41,21 +43,11 @@ export function createRegistersService(deps: DocumentsDeps) {
       ? await listRegisterPage(db, ctx.actor, register.id, filter, window)
       : { rows: [], total: 0 };
     return {
-      items: rows.map((row) => ({
-        ...presentSummary(row as DocumentWithRegister),
-        registerId: register!.id,
-        registerName: register!.name,
-        registerConfidential: register!.confidential === 1,
-      })),
+      items: rows.map((row) => presentRegisterEntry(row as DocumentWithRegister, register!)),
       total,
       page: window.page,
       pageSize: window.pageSize,
-      registers: registers.map((r) => ({
-        id: r.id,
-        name: r.name,
-        confidential: r.confidential === 1,
-        organisationId: r.organisation_id,
-      })),
+      registers: registers.map(presentRegister),
     };
   }
 
@@ -67,11 +59,7 @@ export function createRegistersService(deps: DocumentsDeps) {
     const organisationId = query.organisationId ?? ctx.actor.organisationId;
     if (!canRead(ctx.actor, organisationId)) throw notFound();
     if (query.from > query.to) throw new AppError('BAD_REQUEST', 'Ngày bắt đầu phải trước ngày kết thúc.');
-    const org = await db
-      .selectFrom('organisations')
-      .select(['name'])
-      .where('id', '=', organisationId)
-      .executeTakeFirst();
+    const org = (await findOrganisationsByIds(db, [organisationId]))[0];
     if (!org) throw notFound();
     const [register] = await findVisibleRegisters(db, ctx.actor, {
       direction: 'incoming',
@@ -88,20 +76,7 @@ export function createRegistersService(deps: DocumentsDeps) {
           PRINT_MAX_ROWS,
         )
       : [];
-    const entries: IncomingRegisterRow[] = rows.map((r) => ({
-      receivedDate: r.received_date ?? query.from,
-      incomingNumber: r.register_number ?? 0,
-      issuerName: r.issuer_name ?? '',
-      numberSymbol: r.number_symbol,
-      documentDate: r.document_date,
-      typeName: r.type_name,
-      subject: r.subject,
-      recipientText: r.forwarded_to,
-      note:
-        [r.file_reference ? `HS: ${r.file_reference}` : null, r.urgency, r.confidentiality]
-          .filter(Boolean)
-          .join('; ') || null,
-    }));
+    const entries = rows.map((r) => presentPrintLine(r, query.from));
     const meta = {
       organisationName: org.name,
       from: query.from,
@@ -134,11 +109,7 @@ export function createRegistersService(deps: DocumentsDeps) {
     assertCanWrite(ctx.actor, id);
     if (!SETTINGS_ROLES.includes(ctx.actor.role))
       throw new AppError('FORBIDDEN', 'Chỉ quản trị viên hoặc văn thư được thay đổi thiết lập đánh số.');
-    const before = await db
-      .selectFrom('document_settings')
-      .selectAll()
-      .where('organisation_id', '=', id)
-      .executeTakeFirst();
+    const before = await findSettings(db, id);
     const row = {
       organisation_id: id,
       symbol_abbr: input.symbolAbbr !== undefined ? input.symbolAbbr : (before?.symbol_abbr ?? null),
@@ -150,20 +121,7 @@ export function createRegistersService(deps: DocumentsDeps) {
       updated_at: new Date().toISOString(),
     };
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('document_settings')
-        .values(row)
-        .onConflict((oc) =>
-          oc.column('organisation_id').doUpdateSet({
-            symbol_abbr: row.symbol_abbr,
-            default_unit: row.default_unit,
-            party_term_anchor: row.party_term_anchor,
-            edxml_organ_id: row.edxml_organ_id,
-            updated_by: row.updated_by,
-            updated_at: row.updated_at,
-          }),
-        )
-        .execute();
+      await upsertSettings(trx, row);
       await recordAudit(trx, ctx, {
         action: 'document_settings.updated',
         entityType: 'document_settings',

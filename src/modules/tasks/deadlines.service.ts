@@ -7,36 +7,26 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
-import { canRead, scoped } from '../tenancy/scope.ts';
+import { canRead } from '../tenancy/scope.ts';
 import { addDays, daysBetween, vietnamToday } from '../../lib/dates.ts';
+import { type AssigneeFilter, findAssigneeDeadlines, findUnit } from './deadlines.repository.ts';
 import { OPEN_STATUSES } from './tasks.policy.ts';
 import { leadOf, presentTaskSummary, type Party } from './tasks.presenter.ts';
 import { findAssignees, groupByTask, scopedTasks, type TaskRow } from './tasks.repository.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import type { DeadlinesQuery } from './tasks.schemas.ts';
-
-/** Statuses in which an assignee answers for a deadline (a returned task waits on the leader). */
-export const WORKING_STATUSES = ['assigned', 'in_progress'];
 
 export function createDeadlinesService(db: Kysely<DB>, opts: { today?: () => string } = {}) {
   const today = opts.today ?? (() => vietnamToday());
 
-  /** Effective deadline per task for the assignee rows matching `filter` (the earliest one). */
+  /** Effective deadline per task for the assignees `who` (the earliest one). */
   async function assigneeDeadlines(
     ctx: RequestContext,
     until: string,
-    filter: (q: any) => any,
+    who: AssigneeFilter,
   ): Promise<Map<string, string>> {
-    let q = scoped(
-      db.selectFrom('task_assignees').innerJoin('tasks', 'tasks.id', 'task_assignees.task_id'),
-      ctx.actor,
-      'task_assignees.organisation_id',
-    )
-      .select(['task_assignees.task_id', 'task_assignees.deadline', 'tasks.deadline as task_deadline'])
-      .where('task_assignees.role', 'in', ['lead', 'support'])
-      .where('tasks.status', 'in', WORKING_STATUSES);
-    q = filter(q);
     const map = new Map<string, string>();
-    for (const r of await q.execute()) {
+    for (const r of await findAssigneeDeadlines(db, ctx.actor, who)) {
       const due = r.deadline ?? r.task_deadline;
       if (!due || due > until) continue;
       const known = map.get(r.task_id);
@@ -62,36 +52,13 @@ export function createDeadlinesService(db: Kysely<DB>, opts: { today?: () => str
       due = new Map(rows.map((r) => [r.id, r.deadline ?? '']));
     } else {
       if (scope === 'me') {
-        const { userId, unitId } = ctx.actor;
-        due = await assigneeDeadlines(ctx, until, (q) =>
-          q.where((eb: any) =>
-            eb.or([
-              eb('task_assignees.user_id', '=', userId),
-              ...(unitId ? [eb('task_assignees.unit_id', '=', unitId)] : []),
-            ]),
-          ),
-        );
+        due = await assigneeDeadlines(ctx, until, { userId: ctx.actor.userId, unitId: ctx.actor.unitId });
       } else {
         const unitId = query.unitId ?? ctx.actor.unitId;
         if (!unitId) throw new AppError('BAD_REQUEST', 'Tài khoản chưa thuộc phòng, khoa nào; hãy chọn phòng, khoa.');
-        const unit = await db
-          .selectFrom('org_units')
-          .select(['id', 'organisation_id'])
-          .where('id', '=', unitId)
-          .executeTakeFirst();
+        const unit = await findUnit(db, unitId);
         if (!unit || !canRead(ctx.actor, unit.organisation_id)) throw notFound('Không tìm thấy phòng, khoa.');
-        due = await assigneeDeadlines(ctx, until, (q) =>
-          q.where((eb: any) =>
-            eb.or([
-              eb('task_assignees.unit_id', '=', unitId),
-              eb(
-                'task_assignees.user_id',
-                'in',
-                eb.selectFrom('users').select('users.id').where('users.unit_id', '=', unitId),
-              ),
-            ]),
-          ),
-        );
+        due = await assigneeDeadlines(ctx, until, { unitMembersOf: unitId });
       }
       rows = due.size
         ? await scopedTasks(db, ctx.actor)
@@ -106,12 +73,7 @@ export function createDeadlinesService(db: Kysely<DB>, opts: { today?: () => str
       ),
     );
     const orgIds = [...new Set(rows.map((r) => r.organisation_id))];
-    const orgNames = new Map(
-      (orgIds.length
-        ? await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', orgIds).execute()
-        : []
-      ).map((o) => [o.id, o.name]),
-    );
+    const orgNames = new Map((await findOrganisationsByIds(db, orgIds)).map((o) => [o.id, o.name]));
     const items = rows
       .map((r) => {
         const effective = due.get(r.id) ?? r.deadline ?? day;

@@ -2,9 +2,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
-import { scoped } from '../tenancy/scope.ts';
 import { addDays, vietnamToday } from '../../lib/dates.ts';
-import { presentTaskSummary } from './tasks.presenter.ts';
+import { countTasksByDocument, findAwaitingDirection } from './deadlines.repository.ts';
+import { presentAwaiting, presentTaskSummary } from './tasks.presenter.ts';
 import { findAssignees, groupByTask, scopedTasks } from './tasks.repository.ts';
 
 export function createDeskService(db: Kysely<DB>, opts: { today?: () => string } = {}) {
@@ -16,43 +16,10 @@ export function createDeskService(db: Kysely<DB>, opts: { today?: () => string }
   ) {
     const day = today();
     const narrow = query.organisationId ?? (isAcademyRole(ctx.actor.role) ? ctx.actor.organisationId : null);
-    const presented = await scoped(
-      db
-        .selectFrom('document_presentations')
-        .innerJoin('documents', 'documents.id', 'document_presentations.document_id')
-        .innerJoin('users as by', 'by.id', 'document_presentations.presented_by'),
-      ctx.actor,
-      'document_presentations.organisation_id',
-      narrow,
-    )
-      .where('document_presentations.presented_to', '=', ctx.actor.userId)
-      .where('documents.status', 'in', ['registered', 'presented'])
-      .select([
-        'documents.id',
-        'documents.subject',
-        'documents.number_symbol',
-        'documents.issuer_name',
-        'documents.register_number',
-        'documents.received_date',
-        'documents.due_date',
-        'documents.urgency',
-        'document_presentations.presented_at',
-        'document_presentations.note',
-        'by.full_name as presented_by',
-      ])
-      .orderBy('document_presentations.presented_at', 'desc')
-      .execute();
+    const presented = await findAwaitingDirection(db, ctx.actor, narrow);
     const byDoc = new Map<string, (typeof presented)[number]>(); // the latest presentation of each document
     for (const p of presented) if (!byDoc.has(p.id)) byDoc.set(p.id, p);
-    const counts = byDoc.size
-      ? await db
-          .selectFrom('tasks')
-          .select(['document_id', (eb) => eb.fn.countAll<number>().as('n')])
-          .where('document_id', 'in', [...byDoc.keys()])
-          .groupBy('document_id')
-          .execute()
-      : [];
-    const countOf = new Map(counts.map((c) => [c.document_id, Number(c.n)]));
+    const countOf = await countTasksByDocument(db, [...byDoc.keys()]);
 
     let q = scopedTasks(db, ctx.actor, narrow).where('tasks.status', '!=', 'unassigned');
     if (!query.includeDone) {
@@ -77,20 +44,7 @@ export function createDeskService(db: Kysely<DB>, opts: { today?: () => string }
           (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
       );
     return {
-      awaiting: [...byDoc.values()].map((p) => ({
-        id: p.id,
-        subject: p.subject,
-        numberSymbol: p.number_symbol,
-        issuerName: p.issuer_name,
-        registerNumber: p.register_number,
-        receivedDate: p.received_date,
-        dueDate: p.due_date,
-        urgency: p.urgency,
-        presentedAt: p.presented_at,
-        presentedBy: p.presented_by,
-        note: p.note,
-        taskCount: countOf.get(p.id) ?? 0,
-      })),
+      awaiting: [...byDoc.values()].map((p) => presentAwaiting(p, countOf.get(p.id) ?? 0)),
       tasks,
     };
   }

@@ -6,16 +6,18 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
-import type { JobDeps } from '../../jobs/worker.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
-import { formatDateVi } from '../../lib/vn.ts';
-import { notifyUsers, queueEmail } from '../notifications/notifications.repository.ts';
+import type { JobDefinition } from '../../jobs/types.ts';
 import { addDays, daysBetween, isRealDate, vietnamToday } from '../../lib/dates.ts';
-import { WORKING_STATUSES } from './deadlines.service.ts';
+import { formatDateVi } from '../../lib/vn.ts';
+import { EMAIL_JOB, notifyUsers, queueEmail } from '../notifications/notifications.ports.ts';
+import { findActiveRecipients, findActiveUnitMembers, findDigestAssignments } from './deadlines.repository.ts';
 import { links } from './links.ts';
 
 export const DIGEST_JOB = 'deadlines.digest';
 export const DIGEST_WINDOW_DAYS = 3;
+/** The digest is queued for 07:00 Vietnam time each day (or at once when the server starts later). */
+export const DIGEST_HOUR_VN = 7;
 
 type Item = { taskId: string; title: string; document: string; due: string };
 type Digest = { dueSoon: Map<string, Item>; overdue: Map<string, Item>; directedOverdue: Map<string, Item> };
@@ -27,36 +29,9 @@ function add(map: Map<string, Item>, item: Item): void {
 
 async function collect(db: Kysely<DB>, date: string): Promise<Map<string, Digest>> {
   const until = addDays(date, DIGEST_WINDOW_DAYS);
-  const rows = await db
-    .selectFrom('task_assignees')
-    .innerJoin('tasks', 'tasks.id', 'task_assignees.task_id')
-    .innerJoin('documents', 'documents.id', 'tasks.document_id')
-    .select([
-      'task_assignees.user_id',
-      'task_assignees.unit_id',
-      'task_assignees.deadline',
-      'tasks.id as task_id',
-      'tasks.title',
-      'tasks.deadline as task_deadline',
-      'tasks.assigned_by',
-      'documents.number_symbol',
-      'documents.subject',
-    ])
-    .where('task_assignees.role', 'in', ['lead', 'support'])
-    .where('tasks.status', 'in', WORKING_STATUSES)
-    .execute();
+  const rows = await findDigestAssignments(db);
   const unitIds = [...new Set(rows.map((r) => r.unit_id).filter((u): u is string => u !== null))];
-  const members = new Map<string, string[]>();
-  if (unitIds.length) {
-    for (const u of await db
-      .selectFrom('users')
-      .select(['id', 'unit_id'])
-      .where('unit_id', 'in', unitIds)
-      .where('active', '=', 1)
-      .execute()) {
-      members.set(u.unit_id!, [...(members.get(u.unit_id!) ?? []), u.id]);
-    }
-  }
+  const members = await findActiveUnitMembers(db, unitIds);
   const digests = new Map<string, Digest>();
   const of = (userId: string) => {
     let d = digests.get(userId);
@@ -113,14 +88,7 @@ export function composeDigest(name: string, d: Digest, date: string) {
 export async function runDeadlineDigest(db: Kysely<DB>, payload: { date?: string } = {}) {
   const date = payload.date && isRealDate(payload.date) ? payload.date : vietnamToday();
   const digests = await collect(db, date);
-  const users = digests.size
-    ? await db
-        .selectFrom('users')
-        .select(['id', 'email', 'full_name', 'organisation_id'])
-        .where('id', 'in', [...digests.keys()])
-        .where('active', '=', 1)
-        .execute()
-    : [];
+  const users = await findActiveRecipients(db, [...digests.keys()]);
   let notifications = 0;
   let emails = 0;
   await db.transaction().execute(async (trx) => {
@@ -147,10 +115,16 @@ export async function runDeadlineDigest(db: Kysely<DB>, payload: { date?: string
       )
         emails++;
     }
-    if (emails > 0) await enqueueJob(trx, { name: 'email.send', payload: {} });
+    if (emails > 0) await enqueueJob(trx, { name: EMAIL_JOB, payload: {} });
   });
   return { date, users: users.length, notifications, emails };
 }
 
-export const digestJobHandler = (payload: { date?: string }, deps: JobDeps) =>
-  runDeadlineDigest(deps.database.db, payload);
+export const digestJob: JobDefinition = {
+  name: DIGEST_JOB,
+  run: (payload, deps) => {
+    const date = typeof payload === 'object' && payload !== null ? (payload as { date?: unknown }).date : undefined;
+    return runDeadlineDigest(deps.database.db, typeof date === 'string' ? { date } : {});
+  },
+  daily: { hourVn: DIGEST_HOUR_VN },
+};

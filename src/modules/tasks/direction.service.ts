@@ -8,28 +8,33 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { formatDateVi } from '../../lib/vn.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { activeUnitMembers, notifyUsers } from '../notifications/notifications.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
+import { activeUnitMembers, notifyUsers } from '../notifications/notifications.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
-import { vietnamToday } from '../../lib/dates.ts';
 import { loadTargets, resolveTargets, type ResolvedTarget } from './direction-targets.ts';
 import { GENERAL_TASK_TITLE, onDocumentRegistered, requirementTitle } from './document-hooks.ts';
 import { links } from './links.ts';
-import { createTask, insertTaskEvent, nextTimestamp, setDocumentStatus } from './task-commands.ts';
-import { ASSIGNEE_ROLE_LABELS, LEADER_ROLES, canWriteTo, isClerkLike, isLeader } from './tasks.policy.ts';
-import { presentAssignee, presentTaskSummary } from './tasks.presenter.ts';
+import type { DocumentsPorts } from '../documents/documents.ports.ts';
+import { createTask } from './task-commands.ts';
 import {
-  findAssignees,
-  findDocument,
-  findPresentations,
-  groupByTask,
-  scopedTasks,
+  insertPresentation,
+  insertTaskEvent,
+  replaceAssignees,
+  setDocumentDirection,
+  updateTask,
+} from './task-writes.repository.ts';
+import { ACTIVE_DOCUMENT_STATUSES, ASSIGNEE_ROLE_LABELS, LEADER_ROLES, isClerkLike, isLeader } from './tasks.policy.ts';
+import { loadHandlingSlip } from './handling-slip.service.ts';
+import {
   type DocumentRow,
+  findDocument,
+  findDocumentTaskRecords,
+  findPresentableLeader,
+  findRequirementOf,
+  findTaskRecord,
 } from './tasks.repository.ts';
 import type { DirectionBody, PresentBody } from './tasks.schemas.ts';
-
-const ACTIVE_DOCUMENT = ['registered', 'presented', 'assigned', 'in_progress'];
 
 export function documentLabel(doc: { number_symbol: string | null; subject: string | null }): string {
   return (
@@ -40,11 +45,11 @@ export function documentLabel(doc: { number_symbol: string | null; subject: stri
 function assertActionable(doc: DocumentRow): void {
   if (doc.direction !== 'incoming') throw new AppError('BAD_REQUEST', 'Chỉ văn bản đến mới được trình và giao xử lý.');
   if (doc.status === 'completed') throw new AppError('CONFLICT', 'Văn bản đã hoàn thành xử lý.');
-  if (!ACTIVE_DOCUMENT.includes(doc.status))
+  if (!ACTIVE_DOCUMENT_STATUSES.includes(doc.status))
     throw new AppError('CONFLICT', 'Văn bản chưa được vào sổ đăng ký văn bản đến.');
 }
 
-export function createDirectionService(db: Kysely<DB>) {
+export function createDirectionService(db: Kysely<DB>, documents: Pick<DocumentsPorts, 'setDocumentStatus'>) {
   async function loadForWrite(ctx: RequestContext, documentId: string): Promise<DocumentRow> {
     const doc = await findDocument(db, ctx.actor, documentId);
     if (!doc) throw notFound('Không tìm thấy văn bản.');
@@ -65,14 +70,7 @@ export function createDirectionService(db: Kysely<DB>) {
     const doc = await loadForWrite(ctx, documentId);
     if (!isClerkLike(ctx.actor)) throw new AppError('FORBIDDEN', 'Chỉ văn thư hoặc quản trị được trình văn bản.');
     assertActionable(doc);
-    const leader = await db
-      .selectFrom('users')
-      .select(['id', 'full_name'])
-      .where('id', '=', input.leaderId)
-      .where('organisation_id', 'in', handlingOrganisations(ctx, doc))
-      .where('role', 'in', [...LEADER_ROLES])
-      .where('active', '=', 1)
-      .executeTakeFirst();
+    const leader = await findPresentableLeader(db, input.leaderId, handlingOrganisations(ctx, doc), LEADER_ROLES);
     if (!leader) throw new AppError('BAD_REQUEST', 'Người nhận trình phải là lãnh đạo đang hoạt động của đơn vị.');
     const row = {
       id: randomUUID(),
@@ -85,7 +83,7 @@ export function createDirectionService(db: Kysely<DB>) {
     };
     await db.transaction().execute(async (trx) => {
       await onDocumentRegistered(trx, ctx, doc.id);
-      await trx.insertInto('document_presentations').values(row).execute();
+      await insertPresentation(trx, row);
       await recordAudit(trx, ctx, {
         action: 'document.presentation_added',
         entityType: 'document',
@@ -93,7 +91,7 @@ export function createDirectionService(db: Kysely<DB>) {
         organisationId: doc.organisation_id,
         after: row,
       });
-      if (doc.status === 'registered') await setDocumentStatus(trx, ctx, doc, 'presented');
+      if (doc.status === 'registered') await documents.setDocumentStatus(trx, ctx, doc, 'presented');
       await notifyUsers(trx, [leader.id], {
         organisationId: doc.organisation_id,
         kind: 'document_presented',
@@ -102,61 +100,7 @@ export function createDirectionService(db: Kysely<DB>) {
         link: links.deskDocument(doc.id),
       });
     });
-    return sheet(ctx, doc.id);
-  }
-
-  /** The handling slip (phiếu giải quyết): the document, its presentations, tasks and assignees. */
-  async function sheet(ctx: RequestContext, documentId: string) {
-    const doc = await findDocument(db, ctx.actor, documentId);
-    if (!doc) throw notFound('Không tìm thấy văn bản.');
-    const today = vietnamToday();
-    const tasks = await scopedTasks(db, ctx.actor)
-      .where('tasks.document_id', '=', doc.id)
-      .orderBy('tasks.ordinal')
-      .orderBy('tasks.created_at')
-      .execute();
-    const assignees = groupByTask(
-      await findAssignees(
-        db,
-        tasks.map((t) => t.id),
-      ),
-    );
-    const writable =
-      canWriteTo(ctx.actor, doc.organisation_id) &&
-      ACTIVE_DOCUMENT.includes(doc.status) &&
-      doc.direction === 'incoming';
-    return {
-      document: {
-        id: doc.id,
-        organisationId: doc.organisation_id,
-        status: doc.status,
-        subject: doc.subject,
-        numberSymbol: doc.number_symbol,
-        issuerName: doc.issuer_name,
-        documentDate: doc.document_date,
-        registerNumber: doc.register_number,
-        receivedDate: doc.received_date,
-        dueDate: doc.due_date,
-        directionNote: doc.direction_note,
-        directedByName: doc.directed_by_name,
-        directedAt: doc.directed_at,
-        completedAt: doc.completed_at,
-      },
-      presentations: (await findPresentations(db, doc.id)).map((p) => ({
-        id: p.id,
-        documentId: p.document_id,
-        presentedBy: { kind: 'user' as const, id: p.presented_by, name: p.by_name },
-        presentedTo: { kind: 'user' as const, id: p.presented_to, name: p.to_name },
-        presentedAt: p.presented_at,
-        note: p.note,
-      })),
-      tasks: tasks.map((t) => ({
-        ...presentTaskSummary(t, { actor: ctx.actor, assignees: assignees.get(t.id) ?? [], today }),
-        assignees: (assignees.get(t.id) ?? []).map(presentAssignee),
-      })),
-      canDirect: writable && isLeader(ctx.actor),
-      canPresent: writable && isClerkLike(ctx.actor),
-    };
+    return loadHandlingSlip(db, ctx, doc.id);
   }
 
   /** The leader's direction: bút phê plus assignments; audited, assignees notified, document → 'assigned'. */
@@ -171,7 +115,7 @@ export function createDirectionService(db: Kysely<DB>) {
     const done: { taskId: string; targets: ResolvedTarget[]; deadline: string | null }[] = [];
     await db.transaction().execute(async (trx) => {
       await onDocumentRegistered(trx, ctx, doc.id);
-      const tasks = await trx.selectFrom('tasks').selectAll().where('document_id', '=', doc.id).execute();
+      const tasks = await findDocumentTaskRecords(trx, doc.id);
       const seen = new Set<string>();
       for (const a of input.assignments) {
         const task = await resolveTask(trx, ctx, doc, tasks, a);
@@ -186,42 +130,33 @@ export function createDirectionService(db: Kysely<DB>) {
         const deadline = a.deadline !== undefined ? a.deadline : task.deadline;
         const targets = resolveTargets(a, deadline, found);
         const lead = targets[0]!.party;
-        const previous = await trx.selectFrom('task_assignees').select('id').where('task_id', '=', task.id).execute();
-        await trx.deleteFrom('task_assignees').where('task_id', '=', task.id).execute();
-        await trx
-          .insertInto('task_assignees')
-          .values(
-            targets.map((t) => ({
-              id: randomUUID(),
-              task_id: task.id,
-              organisation_id: doc.organisation_id,
-              user_id: t.party.kind === 'user' ? t.party.id : null,
-              unit_id: t.party.kind === 'unit' ? t.party.id : null,
-              role: t.role,
-              deadline: t.deadline,
-              acknowledged_at: null,
-              created_at: nextTimestamp(),
-            })),
-          )
-          .execute();
-        await trx
-          .updateTable('tasks')
-          .set({
-            status: 'assigned',
-            lead_user_id: lead.kind === 'user' ? lead.id : null,
-            lead_unit_id: lead.kind === 'unit' ? lead.id : null,
-            deadline,
-            assigned_by: ctx.actor.userId,
-            assigned_at: now,
-            extension_json: null,
-            updated_at: now,
-          })
-          .where('id', '=', task.id)
-          .execute();
+        const reassigned = await replaceAssignees(
+          trx,
+          task.id,
+          targets.map((t) => ({
+            task_id: task.id,
+            organisation_id: doc.organisation_id,
+            user_id: t.party.kind === 'user' ? t.party.id : null,
+            unit_id: t.party.kind === 'unit' ? t.party.id : null,
+            role: t.role,
+            deadline: t.deadline,
+            acknowledged_at: null,
+          })),
+        );
+        await updateTask(trx, task.id, {
+          status: 'assigned',
+          lead_user_id: lead.kind === 'user' ? lead.id : null,
+          lead_unit_id: lead.kind === 'unit' ? lead.id : null,
+          deadline,
+          assigned_by: ctx.actor.userId,
+          assigned_at: now,
+          extension_json: null,
+          updated_at: now,
+        });
         await insertTaskEvent(trx, {
           taskId: task.id,
           organisationId: doc.organisation_id,
-          kind: previous.length ? 'reassigned' : 'assigned',
+          kind: reassigned ? 'reassigned' : 'assigned',
           actorUserId: ctx.actor.userId,
           payload: {
             note: input.note,
@@ -242,11 +177,7 @@ export function createDirectionService(db: Kysely<DB>) {
         }
         done.push({ taskId: task.id, targets, deadline });
       }
-      await trx
-        .updateTable('documents')
-        .set({ direction_note: input.note, directed_by: ctx.actor.userId, directed_at: now, updated_at: now })
-        .where('id', '=', doc.id)
-        .execute();
+      await setDocumentDirection(trx, doc.id, { note: input.note, directedBy: ctx.actor.userId, at: now });
       await recordAudit(trx, ctx, {
         action: 'document.directed',
         entityType: 'document',
@@ -262,7 +193,8 @@ export function createDirectionService(db: Kysely<DB>) {
           })),
         },
       });
-      if (doc.status === 'registered' || doc.status === 'presented') await setDocumentStatus(trx, ctx, doc, 'assigned');
+      if (doc.status === 'registered' || doc.status === 'presented')
+        await documents.setDocumentStatus(trx, ctx, doc, 'assigned');
       for (const [userId, lines] of inbox) {
         const taskIds = [...new Set(lines.map((l) => l.taskId))];
         await notifyUsers(
@@ -282,7 +214,7 @@ export function createDirectionService(db: Kysely<DB>) {
         );
       }
     });
-    return sheet(ctx, doc.id);
+    return loadHandlingSlip(db, ctx, doc.id);
   }
 
   type TaskRecord = DB['tasks'];
@@ -304,12 +236,7 @@ export function createDirectionService(db: Kysely<DB>) {
     if (a.requirementId) {
       const existing = tasks.find((t) => t.requirement_id === a.requirementId);
       if (existing) return existing;
-      requirement = await trx
-        .selectFrom('requirements')
-        .select(['id', 'no', 'ordinal', 'text', 'deadline'])
-        .where('id', '=', a.requirementId)
-        .where('document_id', '=', doc.id)
-        .executeTakeFirst();
+      requirement = await findRequirementOf(trx, doc.id, a.requirementId);
       if (!requirement) throw new AppError('BAD_REQUEST', 'Yêu cầu không thuộc văn bản này.');
     }
     const id = await createTask(
@@ -335,10 +262,13 @@ export function createDirectionService(db: Kysely<DB>) {
             deadline: a.deadline ?? doc.due_date,
           },
     );
-    const task = await trx.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const task = await findTaskRecord(trx, id);
     tasks.push(task);
     return task;
   }
+
+  /** The handling slip (phiếu giải quyết) of a document. */
+  const sheet = (ctx: RequestContext, documentId: string) => loadHandlingSlip(db, ctx, documentId);
 
   return { present, sheet, direct };
 }

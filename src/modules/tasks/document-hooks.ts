@@ -1,14 +1,14 @@
 /**
- * Called by the documents module inside the registration transaction, so that a registered
- * document's requirements become tasks atomically with the registration (Decree 30 Điều 22:
- * registration creates the duty to act). The caller has already checked that the actor may write
- * to the document's organisation.
+ * A listener of the documents module's `registered` event (subscribed in src/modules/index.ts), so that a
+ * registered document's requirements become tasks atomically with the registration (Decree 30 Điều 22:
+ * registration creates the duty to act). The caller has already checked that the actor may write to
+ * the document's organisation. Presenting and directing call it too, for documents registered before.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/types.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
+import type { Db } from '../documents/documents.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { createTask } from './task-commands.ts';
+import { findDocumentForTasks, findDocumentTaskRequirements, findRequirements } from './tasks.repository.ts';
 
 export const GENERAL_TASK_TITLE = 'Xử lý văn bản';
 
@@ -22,28 +22,11 @@ export function requirementTitle(no: number | null): string {
  * Idempotent: requirements that already have a task, and documents that already have tasks, are
  * left alone. Returns the ids of the tasks created.
  */
-export async function onDocumentRegistered(
-  trx: Kysely<DB> | Transaction<DB>,
-  ctx: RequestContext,
-  documentId: string,
-): Promise<string[]> {
-  const doc = await trx
-    .selectFrom('documents')
-    .select(['id', 'organisation_id', 'subject', 'due_date'])
-    .where('id', '=', documentId)
-    .executeTakeFirst();
+export async function onDocumentRegistered(trx: Db, ctx: RequestContext, documentId: string): Promise<string[]> {
+  const doc = await findDocumentForTasks(trx, documentId);
   if (!doc) return [];
-  const requirements = await trx
-    .selectFrom('requirements')
-    .selectAll()
-    .where('document_id', '=', documentId)
-    .orderBy('ordinal')
-    .execute();
-  const existing = await trx
-    .selectFrom('tasks')
-    .select(['requirement_id'])
-    .where('document_id', '=', documentId)
-    .execute();
+  const requirements = await findRequirements(trx, documentId);
+  const existing = await findDocumentTaskRequirements(trx, documentId);
   const covered = new Set(existing.map((t) => t.requirement_id).filter((id): id is string => id !== null));
   const created: string[] = [];
   for (const r of requirements) {

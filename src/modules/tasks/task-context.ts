@@ -2,12 +2,19 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { activeUnitMembers, notifyUsers } from '../notifications/notifications.repository.ts';
+import { activeUnitMembers, notifyUsers } from '../notifications/notifications.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { links } from './links.ts';
 import { rolesOf } from './tasks.policy.ts';
-import { findAssignees, findTask, type AssigneeRow, type TaskRow } from './tasks.repository.ts';
+import {
+  type AssigneeRow,
+  findActiveLeaders,
+  findAssignees,
+  findDocumentForTasks,
+  findTask,
+  type TaskRow,
+} from './tasks.repository.ts';
 
 type Trx = Kysely<DB> | Transaction<DB>;
 export type LoadedTask = { row: TaskRow; assignees: AssigneeRow[]; roles: Set<string> };
@@ -54,20 +61,9 @@ export async function directorPeople(
   row: Pick<TaskRow, 'assigned_by' | 'document_id' | 'organisation_id'>,
 ): Promise<string[]> {
   if (row.assigned_by) return [row.assigned_by];
-  const doc = await trx
-    .selectFrom('documents')
-    .select('directed_by')
-    .where('id', '=', row.document_id)
-    .executeTakeFirst();
+  const doc = await findDocumentForTasks(trx, row.document_id);
   if (doc?.directed_by) return [doc.directed_by];
-  const leaders = await trx
-    .selectFrom('users')
-    .select('id')
-    .where('organisation_id', '=', row.organisation_id)
-    .where('role', '=', 'leader')
-    .where('active', '=', 1)
-    .execute();
-  return leaders.map((l) => l.id);
+  return findActiveLeaders(trx, row.organisation_id);
 }
 
 export async function notifyAboutTask(

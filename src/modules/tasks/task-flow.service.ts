@@ -6,47 +6,40 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { formatDateVi } from '../../lib/vn.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { isRealDate } from '../../lib/dates.ts';
 import { directorPeople, leadPeople, loadTaskForWrite, notifyAboutTask, requireLead } from './task-context.ts';
-import { insertTaskEvent, syncDocumentProgress } from './task-commands.ts';
+import type { DocumentsPorts } from '../documents/documents.ports.ts';
+import { syncDocumentProgress } from './task-commands.ts';
+import { insertTaskEvent, moveAssigneeDeadlines, updateTask } from './task-writes.repository.ts';
+import { findAttachedFiles } from './tasks.repository.ts';
 import { isLeader } from './tasks.policy.ts';
 import { parseJson, type PendingExtension } from './tasks.presenter.ts';
 import type { CompleteBody, DecideBody, ExtensionBody } from './tasks.schemas.ts';
-import { moveAssigneeDeadlines } from './tasks.service.ts';
 
-export function createTaskFlowService(db: Kysely<DB>) {
+export function createTaskFlowService(db: Kysely<DB>, documents: Pick<DocumentsPorts, 'setDocumentStatus'>) {
   /** The lead completes the task; when it is the document's last open task the document is completed too. */
   async function complete(ctx: RequestContext, id: string, input: CompleteBody) {
     const t = await loadTaskForWrite(db, ctx, id, { open: true });
     requireLead(t);
     const fileIds = [...new Set(input.fileIds ?? [])];
     if (fileIds.length) {
-      const attached = await db
-        .selectFrom('task_files')
-        .select('file_id')
-        .where('task_id', '=', id)
-        .where('file_id', 'in', fileIds)
-        .execute();
+      const attached = await findAttachedFiles(db, id, fileIds);
       if (attached.length !== fileIds.length)
         throw new AppError('BAD_REQUEST', 'Tệp đính kèm không thuộc nhiệm vụ này; hãy tải tệp lên nhiệm vụ trước.');
     }
     const now = new Date().toISOString();
     const resultNote = input.resultNote.trim();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('tasks')
-        .set({
-          status: 'done',
-          progress: 100,
-          result_note: resultNote,
-          completed_at: now,
-          extension_json: null,
-          updated_at: now,
-        })
-        .where('id', '=', id)
-        .execute();
+      await updateTask(trx, id, {
+        status: 'done',
+        progress: 100,
+        result_note: resultNote,
+        completed_at: now,
+        extension_json: null,
+        updated_at: now,
+      });
       await insertTaskEvent(trx, {
         taskId: id,
         organisationId: t.row.organisation_id,
@@ -62,7 +55,7 @@ export function createTaskFlowService(db: Kysely<DB>) {
         before: { status: t.row.status, progress: t.row.progress },
         after: { status: 'done', resultNote, fileIds },
       });
-      await syncDocumentProgress(trx, ctx, t.row.document_id);
+      await syncDocumentProgress(trx, ctx, t.row.document_id, documents);
       await notifyAboutTask(
         trx,
         ctx,
@@ -81,11 +74,7 @@ export function createTaskFlowService(db: Kysely<DB>) {
     requireLead(t);
     const now = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('tasks')
-        .set({ status: 'returned', extension_json: null, updated_at: now })
-        .where('id', '=', id)
-        .execute();
+      await updateTask(trx, id, { status: 'returned', extension_json: null, updated_at: now });
       await insertTaskEvent(trx, {
         taskId: id,
         organisationId: t.row.organisation_id,
@@ -129,11 +118,7 @@ export function createTaskFlowService(db: Kysely<DB>) {
       requestedBy: ctx.actor.fullName,
     };
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('tasks')
-        .set({ extension_json: JSON.stringify(pending), updated_at: now })
-        .where('id', '=', id)
-        .execute();
+      await updateTask(trx, id, { extension_json: JSON.stringify(pending), updated_at: now });
       await insertTaskEvent(trx, {
         taskId: id,
         organisationId: t.row.organisation_id,
@@ -169,11 +154,11 @@ export function createTaskFlowService(db: Kysely<DB>) {
     const now = new Date().toISOString();
     const note = input.note?.trim() ?? '';
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('tasks')
-        .set({ extension_json: null, updated_at: now, ...(input.approve ? { deadline: pending.newDeadline } : {}) })
-        .where('id', '=', id)
-        .execute();
+      await updateTask(trx, id, {
+        extension_json: null,
+        updated_at: now,
+        ...(input.approve ? { deadline: pending.newDeadline } : {}),
+      });
       if (input.approve) await moveAssigneeDeadlines(trx, id, t.row.deadline, pending.newDeadline);
       const kind = input.approve ? 'extension_granted' : 'extension_refused';
       await insertTaskEvent(trx, {

@@ -1,30 +1,47 @@
-/** Wires the direction, tasks and deadlines capability for the composition root (src/app.ts). */
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/types.ts';
-import { notificationsRoutes } from '../notifications/notifications.routes.ts';
+/**
+ * The direction, tasks and deadlines capability: presenting and directing documents (bút phê), tasks
+ * from requirements, the lead's answers, deadlines, the leader's desk, the daily digest and home cards.
+ * Moves document statuses through the documents port; notifies through notifications.ports.ts.
+ */
+import type { DocumentsPorts } from '../documents/documents.ports.ts';
+import type { ModuleContext, TctModule } from '../module.ts';
 import { createDeadlinesService } from './deadlines.service.ts';
 import { createDeskService } from './desk.service.ts';
+import { digestJob } from './digest.job.ts';
 import { directionRoutes } from './direction.routes.ts';
 import { createDirectionService } from './direction.service.ts';
-import { createEvidenceService } from './evidence.ts';
+import { onDocumentRegistered } from './document-hooks.ts';
+import { createEvidenceService } from './evidence.service.ts';
 import { tasksHomeCards } from './home-cards.ts';
 import { createTaskFlowService } from './task-flow.service.ts';
+import type { TasksPorts } from './tasks.ports.ts';
 import { tasksRoutes } from './tasks.routes.ts';
 import { createTasksService } from './tasks.service.ts';
 
-export function createTasksModule(db: Kysely<DB>, config: { dataDir: string }) {
-  const routes: FastifyPluginAsyncTypebox = async (app) => {
-    await app.register(directionRoutes(createDirectionService(db), createDeskService(db)));
-    await app.register(
-      tasksRoutes({
-        tasks: createTasksService(db),
-        flow: createTaskFlowService(db),
-        evidence: createEvidenceService(db, config),
-        deadlines: createDeadlinesService(db),
-      }),
-    );
-    await app.register(notificationsRoutes(db));
+export function createTasksModule(ctx: ModuleContext, ports: { documents: DocumentsPorts }) {
+  const { db } = ctx.database;
+  const services = {
+    direction: createDirectionService(db, ports.documents),
+    desk: createDeskService(db),
+    tasks: createTasksService(db, ports.documents),
+    flow: createTaskFlowService(db, ports.documents),
+    evidence: createEvidenceService(db, ctx.config),
+    deadlines: createDeadlinesService(db),
   };
-  return { routes, homeCards: tasksHomeCards(db) };
+  const offered: TasksPorts = {
+    createTasksFromDocument: async (trx, actx, event) => {
+      await onDocumentRegistered(trx, actx, event.documentId);
+    },
+  };
+  return {
+    name: 'tasks',
+    routes: async (app) => {
+      await app.register(directionRoutes(services.direction, services.desk));
+      await app.register(tasksRoutes(services));
+    },
+    jobs: [digestJob],
+    homeCards: tasksHomeCards(db),
+    ports: offered,
+    services,
+  } satisfies TctModule & { ports: TasksPorts; services: object };
 }

@@ -11,6 +11,10 @@ export const LEADER_ROLES: readonly Role[] = ['leader', 'academy_admin'];
 export const CLERK_ROLES: readonly Role[] = ['clerk', 'school_admin', 'leader', 'academy_admin', 'academy_staff'];
 
 export const OPEN_STATUSES = ['unassigned', 'assigned', 'in_progress', 'returned'] as const;
+/** A registered incoming document still being handled: it may be presented and directed. */
+export const ACTIVE_DOCUMENT_STATUSES = ['registered', 'presented', 'assigned', 'in_progress'];
+/** Statuses in which an assignee answers for a deadline (a returned task waits on the leader). */
+export const WORKING_STATUSES = ['assigned', 'in_progress'];
 export const TASK_STATUS_LABELS: Record<string, string> = {
   unassigned: 'Chưa giao',
   assigned: 'Đã giao',

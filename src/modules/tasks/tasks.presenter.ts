@@ -1,7 +1,11 @@
 /** snake_case rows → the camelCase API shapes of tasks.schemas.ts. */
 import type { Actor } from '../tenancy/actor.ts';
 import { ASSIGNEE_ROLE_LABELS, EVENT_LABELS, TASK_STATUS_LABELS, rolesOf } from './tasks.policy.ts';
-import type { AssigneeRow, TaskRow } from './tasks.repository.ts';
+import type { findAwaitingDirection } from './deadlines.repository.ts';
+import type { AssigneeRow, DocumentRow, findPresentations, TaskRow } from './tasks.repository.ts';
+
+type PresentationRow = Awaited<ReturnType<typeof findPresentations>>[number];
+type AwaitingRow = Awaited<ReturnType<typeof findAwaitingDirection>>[number];
 
 export type Party = { kind: 'user' | 'unit'; id: string; name: string };
 export type PendingExtension = { newDeadline: string; reason: string; requestedAt: string; requestedBy: string | null };
@@ -110,4 +114,53 @@ export function presentFile(f: {
   created_at: string;
 }) {
   return { id: f.id, fileName: f.file_name, contentType: f.content_type, size: f.size, createdAt: f.created_at };
+}
+
+/** The document on the handling slip (phiếu giải quyết). */
+export function presentSlipDocument(doc: DocumentRow) {
+  return {
+    id: doc.id,
+    organisationId: doc.organisation_id,
+    status: doc.status,
+    subject: doc.subject,
+    numberSymbol: doc.number_symbol,
+    issuerName: doc.issuer_name,
+    documentDate: doc.document_date,
+    registerNumber: doc.register_number,
+    receivedDate: doc.received_date,
+    dueDate: doc.due_date,
+    directionNote: doc.direction_note,
+    directedByName: doc.directed_by_name,
+    directedAt: doc.directed_at,
+    completedAt: doc.completed_at,
+  };
+}
+
+export function presentPresentation(p: PresentationRow) {
+  return {
+    id: p.id,
+    documentId: p.document_id,
+    presentedBy: { kind: 'user' as const, id: p.presented_by, name: p.by_name },
+    presentedTo: { kind: 'user' as const, id: p.presented_to, name: p.to_name },
+    presentedAt: p.presented_at,
+    note: p.note,
+  };
+}
+
+/** A document presented to the leader and waiting for direction (the desk). */
+export function presentAwaiting(p: AwaitingRow, taskCount: number) {
+  return {
+    id: p.id,
+    subject: p.subject,
+    numberSymbol: p.number_symbol,
+    issuerName: p.issuer_name,
+    registerNumber: p.register_number,
+    receivedDate: p.received_date,
+    dueDate: p.due_date,
+    urgency: p.urgency,
+    presentedAt: p.presented_at,
+    presentedBy: p.presented_by,
+    note: p.note,
+    taskCount,
+  };
 }

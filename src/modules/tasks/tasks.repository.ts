@@ -2,7 +2,7 @@
  * Kysely queries for tasks. Reads go through `scoped()`; the organisation of a write is checked by
  * the service with `assertCanWrite()` before any of the mutators in task-commands.ts run.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
@@ -126,16 +126,22 @@ export async function findPresentations(db: Q, documentId: string) {
     .execute();
 }
 
+/** Assignee rows naming this person, in person or through their unit. */
+export function namesPerson(
+  eb: ExpressionBuilder<DB, 'task_assignees'>,
+  who: { userId: string; unitId: string | null },
+) {
+  return eb.or([
+    eb('task_assignees.user_id', '=', who.userId),
+    ...(who.unitId ? [eb('task_assignees.unit_id', '=', who.unitId)] : []),
+  ]);
+}
+
 /** Ids of the tasks where the actor (in person, or through their unit) is an assignee. */
 export function myTaskIds(db: Q, actor: Actor, roles?: readonly string[]) {
   let q = scoped(db.selectFrom('task_assignees'), actor, 'task_assignees.organisation_id')
     .select('task_assignees.task_id')
-    .where((eb) =>
-      eb.or([
-        eb('task_assignees.user_id', '=', actor.userId),
-        ...(actor.unitId ? [eb('task_assignees.unit_id', '=', actor.unitId)] : []),
-      ]),
-    );
+    .where((eb) => namesPerson(eb, actor));
   if (roles?.length) q = q.where('task_assignees.role', 'in', [...roles]);
   return q;
 }
@@ -164,4 +170,126 @@ export async function findPeopleAndUnits(
         .execute()
     : [];
   return { users: new Map(users.map((u) => [u.id, u])), units: new Map(units.map((u) => [u.id, u])) };
+}
+
+// ------------------------------------------------------------------ reads for commands (inside a transaction)
+
+/** A task as stored (no scope: the caller already holds the document it belongs to). */
+export function findTaskRecord(db: Q, id: string) {
+  return db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+export function findDocumentTaskRecords(db: Q, documentId: string) {
+  return db.selectFrom('tasks').selectAll().where('document_id', '=', documentId).execute();
+}
+
+/** Status and progress of each task of a document (to bring the document's status in line). */
+export function findDocumentTaskStates(db: Q, documentId: string) {
+  return db.selectFrom('tasks').select(['status', 'progress']).where('document_id', '=', documentId).execute();
+}
+
+/** Requirements already covered by a task of the document. */
+export function findDocumentTaskRequirements(db: Q, documentId: string) {
+  return db.selectFrom('tasks').select(['requirement_id']).where('document_id', '=', documentId).execute();
+}
+
+/** What turning a document's requirements into tasks needs from the document. */
+export function findDocumentForTasks(db: Q, documentId: string) {
+  return db
+    .selectFrom('documents')
+    .select(['id', 'organisation_id', 'subject', 'due_date', 'status', 'directed_by'])
+    .where('id', '=', documentId)
+    .executeTakeFirst();
+}
+
+export function findRequirements(db: Q, documentId: string) {
+  return db.selectFrom('requirements').selectAll().where('document_id', '=', documentId).orderBy('ordinal').execute();
+}
+
+export function findRequirementOf(db: Q, documentId: string, requirementId: string) {
+  return db
+    .selectFrom('requirements')
+    .select(['id', 'no', 'ordinal', 'text', 'deadline'])
+    .where('id', '=', requirementId)
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+}
+
+/** Active leaders of an organisation (who is told when nobody in particular directed a task). */
+export async function findActiveLeaders(db: Q, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'leader')
+    .where('active', '=', 1)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** A person who may receive a presented document: an active leader of one of the organisations. */
+export function findPresentableLeader(
+  db: Q,
+  userId: string,
+  organisationIds: readonly string[],
+  leaderRoles: readonly string[],
+) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'full_name'])
+    .where('id', '=', userId)
+    .where('organisation_id', 'in', [...organisationIds])
+    .where('role', 'in', [...leaderRoles])
+    .where('active', '=', 1)
+    .executeTakeFirst();
+}
+
+// ------------------------------------------------------------------ the task page
+
+/** The document a task belongs to, with who directed it. */
+export function findTaskDocument(db: Q, documentId: string) {
+  return db
+    .selectFrom('documents')
+    .leftJoin('users as director', 'director.id', 'documents.directed_by')
+    .select([
+      'documents.id',
+      'documents.subject',
+      'documents.number_symbol',
+      'documents.issuer_name',
+      'documents.status',
+      'documents.direction_note',
+      'documents.directed_at',
+      'director.full_name as directed_by_name',
+    ])
+    .where('documents.id', '=', documentId)
+    .executeTakeFirstOrThrow();
+}
+
+export function findUserName(db: Q, userId: string) {
+  return db.selectFrom('users').select('full_name').where('id', '=', userId).executeTakeFirst();
+}
+
+/** Which of `fileIds` are result files of the task. */
+export function findAttachedFiles(db: Q, taskId: string, fileIds: readonly string[]) {
+  return db
+    .selectFrom('task_files')
+    .select('file_id')
+    .where('task_id', '=', taskId)
+    .where('file_id', 'in', [...fileIds])
+    .execute();
+}
+
+export function findTaskFile(db: Q, taskId: string, fileId: string) {
+  return db
+    .selectFrom('task_files')
+    .innerJoin('document_files', 'document_files.id', 'task_files.file_id')
+    .select([
+      'document_files.file_name',
+      'document_files.content_type',
+      'document_files.size',
+      'document_files.storage_path',
+    ])
+    .where('task_files.task_id', '=', taskId)
+    .where('task_files.file_id', '=', fileId)
+    .executeTakeFirst();
 }

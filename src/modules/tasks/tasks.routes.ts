@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { sendUploadedFile } from '../../lib/file-responses.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams } from '../../lib/http-schemas.ts';
+import { sendAttachment } from '../../lib/downloads.ts';
+import { FileResponse, IdParams } from '../../lib/http-schemas.ts';
 import type { DeadlinesService } from './deadlines.service.ts';
-import type { EvidenceService } from './evidence.ts';
+import type { EvidenceService } from './evidence.service.ts';
 import type { TaskFlowService } from './task-flow.service.ts';
 import type { TasksService } from './tasks.service.ts';
 import {
@@ -124,11 +124,15 @@ export const tasksRoutes =
       '/tasks/:id/files/:fileId',
       {
         config: scoped,
-        schema: { tags, summary: 'Tải xuống một tài liệu kết quả', params: FileParams },
+        schema: {
+          tags,
+          summary: 'Tải xuống một tài liệu kết quả',
+          params: FileParams,
+          response: { 200: FileResponse('Tài liệu kết quả (luôn tải về)', ['application/octet-stream']) },
+        },
       },
       async (request, reply) => {
-        const file = await evidence.openFile(request.ctx, request.params.id, request.params.fileId);
-        return sendUploadedFile(reply, file, file.stream);
+        return sendAttachment(reply, await evidence.openFile(request.ctx, request.params.id, request.params.fileId));
       },
     );
     app.post(

@@ -2,17 +2,37 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { addDays, isRealDate, vietnamToday } from '../../lib/dates.ts';
 import { directorPeople, leadPeople, loadTask, loadTaskForWrite, notifyAboutTask } from './task-context.ts';
-import { insertTaskEvent, syncDocumentProgress } from './task-commands.ts';
+import type { DocumentsPorts } from '../documents/documents.ports.ts';
+import { syncDocumentProgress } from './task-commands.ts';
+import {
+  acknowledgeAssignments,
+  insertTaskEvent,
+  moveAssigneeDeadlines,
+  updateTask,
+} from './task-writes.repository.ts';
 import { canWriteTo, isClerkLike, isLeader, taskPermissions } from './tasks.policy.ts';
 import { presentAssignee, presentEvent, presentFile, presentTaskSummary } from './tasks.presenter.ts';
-import { findAssignees, findEvents, findTaskFiles, groupByTask, myTaskIds, scopedTasks } from './tasks.repository.ts';
+import {
+  findAssignees,
+  findEvents,
+  findTaskDocument,
+  findTaskFiles,
+  findUserName,
+  groupByTask,
+  myTaskIds,
+  scopedTasks,
+} from './tasks.repository.ts';
 import type { MineQuery, PatchTaskBody, ProgressBody } from './tasks.schemas.ts';
 
-export function createTasksService(db: Kysely<DB>, opts: { today?: () => string } = {}) {
+export function createTasksService(
+  db: Kysely<DB>,
+  documents: Pick<DocumentsPorts, 'setDocumentStatus'>,
+  opts: { today?: () => string } = {},
+) {
   const today = opts.today ?? (() => vietnamToday());
 
   /** Tasks where the caller, or the caller's unit, is lead, support or for information. */
@@ -62,21 +82,8 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
   async function acknowledge(ctx: RequestContext, id: string): Promise<{ acknowledged: number }> {
     const t = await loadTask(db, ctx, id);
     if (!canWriteTo(ctx.actor, t.row.organisation_id) || t.roles.size === 0) return { acknowledged: 0 };
-    const now = new Date().toISOString();
     return db.transaction().execute(async (trx) => {
-      const result = await trx
-        .updateTable('task_assignees')
-        .set({ acknowledged_at: now })
-        .where('task_id', '=', id)
-        .where('acknowledged_at', 'is', null)
-        .where((eb) =>
-          eb.or([
-            eb('user_id', '=', ctx.actor.userId),
-            ...(ctx.actor.unitId ? [eb('unit_id', '=', ctx.actor.unitId)] : []),
-          ]),
-        )
-        .executeTakeFirst();
-      const acknowledged = Number(result.numUpdatedRows);
+      const acknowledged = await acknowledgeAssignments(trx, id, ctx.actor, new Date().toISOString());
       await recordAudit(trx, ctx, {
         action: 'task.acknowledged',
         entityType: 'task',
@@ -96,25 +103,9 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
       findAssignees(db, [id]),
       findEvents(db, id),
       findTaskFiles(db, id),
-      db
-        .selectFrom('documents')
-        .leftJoin('users as director', 'director.id', 'documents.directed_by')
-        .select([
-          'documents.id',
-          'documents.subject',
-          'documents.number_symbol',
-          'documents.issuer_name',
-          'documents.status',
-          'documents.direction_note',
-          'documents.directed_at',
-          'director.full_name as directed_by_name',
-        ])
-        .where('documents.id', '=', t.row.document_id)
-        .executeTakeFirstOrThrow(),
+      findTaskDocument(db, t.row.document_id),
     ]);
-    const assignedBy = t.row.assigned_by
-      ? await db.selectFrom('users').select('full_name').where('id', '=', t.row.assigned_by).executeTakeFirst()
-      : undefined;
+    const assignedBy = t.row.assigned_by ? await findUserName(db, t.row.assigned_by) : undefined;
     return {
       ...presentTaskSummary(t.row, { actor: ctx.actor, assignees, today: today() }),
       resultNote: t.row.result_note,
@@ -153,11 +144,7 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
     const now = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
       if (input.progress !== undefined) {
-        await trx
-          .updateTable('tasks')
-          .set({ progress: input.progress, status: 'in_progress', updated_at: now })
-          .where('id', '=', id)
-          .execute();
+        await updateTask(trx, id, { progress: input.progress, status: 'in_progress', updated_at: now });
         await insertTaskEvent(trx, {
           taskId: id,
           organisationId: t.row.organisation_id,
@@ -173,9 +160,9 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
           before: { progress: t.row.progress, status: t.row.status },
           after: { progress: input.progress, status: 'in_progress', comment },
         });
-        await syncDocumentProgress(trx, ctx, t.row.document_id);
+        await syncDocumentProgress(trx, ctx, t.row.document_id, documents);
       } else {
-        await trx.updateTable('tasks').set({ updated_at: now }).where('id', '=', id).execute();
+        await updateTask(trx, id, { updated_at: now });
         await insertTaskEvent(trx, {
           taskId: id,
           organisationId: t.row.organisation_id,
@@ -214,11 +201,7 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
     };
     const now = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('tasks')
-        .set({ ...after, updated_at: now })
-        .where('id', '=', id)
-        .execute();
+      await updateTask(trx, id, { ...after, updated_at: now });
       if (after.deadline !== before.deadline) await moveAssigneeDeadlines(trx, id, before.deadline, after.deadline);
       await insertTaskEvent(trx, {
         taskId: id,
@@ -251,29 +234,6 @@ export function createTasksService(db: Kysely<DB>, opts: { today?: () => string 
   }
 
   return { mine, get, acknowledge, progress, patch };
-}
-
-/** The lead's deadline follows the task's; assignees who shared the old deadline move with it. */
-export async function moveAssigneeDeadlines(
-  trx: Kysely<DB>,
-  taskId: string,
-  from: string | null,
-  to: string | null,
-): Promise<void> {
-  await trx
-    .updateTable('task_assignees')
-    .set({ deadline: to })
-    .where('task_id', '=', taskId)
-    .where('role', '=', 'lead')
-    .execute();
-  if (from !== null)
-    await trx
-      .updateTable('task_assignees')
-      .set({ deadline: to })
-      .where('task_id', '=', taskId)
-      .where('role', '=', 'support')
-      .where('deadline', '=', from)
-      .execute();
 }
 
 export type TasksService = ReturnType<typeof createTasksService>;

@@ -7,9 +7,18 @@
  * not exist: the caller gets 404, never 403, so it cannot probe for another school's records.
  * Changing these functions needs two reviewers.
  */
-import type { SelectQueryBuilder, UpdateQueryBuilder, DeleteQueryBuilder } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { isAcademyRole, type Actor } from './actor.ts';
+import { isAcademyRole, type Actor, type Role } from './actor.ts';
+
+/**
+ * The scope of a new actor (built at sign-in from the session's user, never from the request): Academy
+ * roles read every organisation; a school reads itself and the schools it succeeded (`reach`, see
+ * succession.repository.ts).
+ */
+export async function scopeFor(role: Role, reach: () => Promise<string[]>): Promise<Actor['scope']> {
+  return isAcademyRole(role) ? { kind: 'all' } : { kind: 'orgs', organisationIds: await reach() };
+}
 
 /** The organisations the actor may read, or 'all'. */
 export function readableOrganisationIds(actor: Actor): string[] | 'all' {
@@ -23,21 +32,25 @@ export function canRead(actor: Actor, organisationId: string | null): boolean {
 }
 
 /**
+ * Any query builder with a `where` (select, update, delete): what `scoped()` and the rules built on it
+ * need. The column is given as text ('documents.organisation_id') and referenced with `sql.ref`.
+ */
+export type Filterable<QB> = {
+  where(lhs: Expression<unknown>, op: 'in' | '=' | 'is', rhs: unknown): QB;
+  where(expression: Expression<SqlBool>): QB;
+};
+
+/**
  * Restrict a query to the caller's scope. `column` is the organisation column of the row
  * being read (e.g. 'documents.organisation_id'). `narrowTo` lets an Academy user pick one school
  * (the organisation picker) — a school user can only narrow within its own scope.
  */
-export function scoped<
-  QB extends
-    | SelectQueryBuilder<any, any, any>
-    | UpdateQueryBuilder<any, any, any, any>
-    | DeleteQueryBuilder<any, any, any>,
->(qb: QB, actor: Actor, column: string, narrowTo?: string | null): QB {
+export function scoped<QB extends Filterable<QB>>(qb: QB, actor: Actor, column: string, narrowTo?: string | null): QB {
   const ids = readableOrganisationIds(actor);
-  let q = qb as any;
-  if (ids !== 'all') q = q.where(column, 'in', ids.length ? ids : ['__none__']);
-  if (narrowTo) q = q.where(column, '=', narrowTo);
-  return q as QB;
+  let q = qb;
+  if (ids !== 'all') q = q.where(sql.ref(column), 'in', ids.length ? ids : ['__none__']);
+  if (narrowTo) q = q.where(sql.ref(column), '=', narrowTo);
+  return q;
 }
 
 /**

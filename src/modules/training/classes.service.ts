@@ -4,12 +4,11 @@
  * audited). A school sees and writes its own classes; the Academy reads all of them.
  */
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import { isAcademyRole, type Actor, type RequestContext } from '../tenancy/actor.ts';
-import { assertCanWrite, canRead, scoped } from '../tenancy/scope.ts';
+import { assertCanWrite, canRead } from '../tenancy/scope.ts';
 import { classInputFromRow, evaluateStored, findingRows, learnerInputFromRow } from './evaluation.ts';
 import { effectiveConfig } from './settings.service.ts';
 import { canOverride, canWriteTraining, assertTrainingWriter } from './training.policy.ts';
@@ -21,13 +20,8 @@ import {
   presentLearner,
   type FindingView,
 } from './training.presenter.ts';
-import {
-  countsByClass,
-  findingsWithOverrides,
-  insertInBatches,
-  loadActiveOverrides,
-  loadRosters,
-} from './training.repository.ts';
+import { countClassFindings, countsByClass, findClassFindings, loadActiveOverrides } from './findings.repository.ts';
+import { findClass, listClasses as findClassPage, loadRosters, replaceFindings } from './training.repository.ts';
 import type { ListClassesQuery } from './training.schemas.ts';
 
 /** May the actor change this organisation's training data (its own school, or the Academy's own classes)? */
@@ -41,88 +35,27 @@ const bySeverityThenRule = (a: FindingView, b: FindingView) =>
   a.rule.localeCompare(b.rule);
 
 export function createClassesService(db: Kysely<DB>) {
-  function base(actor: Actor, organisationId?: string | null) {
-    return scoped(
-      db
-        .selectFrom('training_classes')
-        .innerJoin('organisations', 'organisations.id', 'training_classes.organisation_id')
-        .selectAll('training_classes')
-        .select('organisations.name as organisation_name'),
-      actor,
-      'training_classes.organisation_id',
-      organisationId,
-    );
-  }
-
   async function listClasses(ctx: RequestContext, query: ListClassesQuery & { limit: number; offset: number }) {
-    let q = base(ctx.actor, query.organisationId);
-    if (query.level) q = q.where('training_classes.level', '=', query.level);
-    if (query.mode) q = q.where('training_classes.mode', '=', query.mode);
-    if (query.year)
-      q = q
-        .where('training_classes.opening_date', '>=', `${query.year}-01-01`)
-        .where('training_classes.opening_date', '<=', `${query.year}-12-31`);
-    if (query.host) q = q.where('training_classes.host_code', '=', query.host);
-    if (query.q) {
-      const needle = `%${query.q.trim().toLowerCase()}%`;
-      q = q.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['training_classes.code']), 'like', needle),
-          eb(eb.fn('lower', ['training_classes.name']), 'like', needle),
-        ]),
-      );
-    }
-    if (query.withFindings) {
-      q = q.where((eb) =>
-        eb.exists(
-          findingsWithOverrides(db)
-            .select('f.id')
-            .where('f.class_id', '=', sql.ref<string>('training_classes.id'))
-            .where('o.id', 'is', null),
-        ),
-      );
-    }
-    const total = await q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    const rows = await q
-      .orderBy('training_classes.opening_date', 'desc')
-      .orderBy('training_classes.code')
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute();
+    const { rows, total, hosts, years } = await findClassPage(db, ctx.actor, query, query);
     const counts = await countsByClass(
       db,
       rows.map((r) => r.id),
     );
-    const facetsBase = scoped(
-      db.selectFrom('training_classes'),
-      ctx.actor,
-      'training_classes.organisation_id',
-      query.organisationId,
-    );
-    const hosts = await facetsBase.select(['host_code', 'host_name']).distinct().orderBy('host_name').execute();
-    const years = await facetsBase.select(sql<string>`substr(opening_date, 1, 4)`.as('year')).distinct().execute();
     return {
       items: rows.map((r) => presentClassSummary(r, counts.get(r.id)!)),
-      total: Number(total.n),
+      total,
       facets: {
         hosts: hosts.map((h) => ({ code: h.host_code, name: h.host_name })),
-        years: years.map((y) => Number(y.year)).sort((a, b) => b - a),
+        years: years.sort((a, b) => b - a),
       },
     };
   }
 
   async function getClass(ctx: RequestContext, id: string) {
-    const row = await base(ctx.actor).where('training_classes.id', '=', id).executeTakeFirst();
+    const row = await findClass(db, ctx.actor, id);
     if (!row) throw notFound('Không tìm thấy lớp học.');
     const roster = (await loadRosters(db, [id])).get(id) ?? [];
-    const findingRowsStored = await db
-      .selectFrom('compliance_findings')
-      .selectAll()
-      .where('class_id', '=', id)
-      .execute();
+    const findingRowsStored = await findClassFindings(db, id);
     const overrides = new Map(
       (await loadActiveOverrides(db, [id])).map((o) => [overrideKey(o.class_id, o.learner_id, o.rule), o]),
     );
@@ -166,7 +99,7 @@ export function createClassesService(db: Kysely<DB>) {
   }
 
   async function evaluateClass(ctx: RequestContext, id: string) {
-    const row = await base(ctx.actor).where('training_classes.id', '=', id).executeTakeFirst();
+    const row = await findClass(db, ctx.actor, id);
     if (!row) throw notFound('Không tìm thấy lớp học.');
     assertCanWrite(ctx.actor, row.organisation_id);
     assertTrainingWriter(ctx);
@@ -177,19 +110,12 @@ export function createClassesService(db: Kysely<DB>) {
     const at = new Date().toISOString();
     const rows = findingRows(evaluation, id, row.organisation_id, roster, at);
     await db.transaction().execute(async (trx) => {
-      const before = await trx
-        .selectFrom('compliance_findings')
-        .select(['rule', 'severity', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('class_id', '=', id)
-        .groupBy(['rule', 'severity'])
-        .execute();
-      await trx.deleteFrom('compliance_findings').where('class_id', '=', id).execute();
-      await insertInBatches(trx, 'compliance_findings', rows);
-      await trx
-        .updateTable('training_classes')
-        .set({ regime: evaluation.regime, notices_json: JSON.stringify(evaluation.notices), evaluated_at: at })
-        .where('id', '=', id)
-        .execute();
+      const before = await countClassFindings(trx, id);
+      await replaceFindings(trx, id, rows, {
+        regime: evaluation.regime,
+        notices_json: JSON.stringify(evaluation.notices),
+        evaluated_at: at,
+      });
       const tally = (list: { rule: string; severity: string; n: number }[]) =>
         Object.fromEntries(list.map((x) => [`${x.rule} (${x.severity})`, Number(x.n)]));
       const after = new Map<string, { rule: string; severity: string; n: number }>();

@@ -25,7 +25,7 @@ import {
 } from '../../compliance/index.ts';
 import type { DB, LearnerTable, TrainingClassTable } from '../../db/types.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
-import { canRead, scoped } from '../tenancy/scope.ts';
+import { canRead } from '../tenancy/scope.ts';
 import {
   classInputFromRow,
   evaluateStored,
@@ -35,7 +35,7 @@ import {
   type StoredClass,
 } from './evaluation.ts';
 import { effectiveConfig } from './settings.service.ts';
-import { loadNetwork, loadRosters } from './training.repository.ts';
+import { findClassesOf, loadNetwork, loadRosters } from './training.repository.ts';
 
 export const TEMPLATE_EXAMPLE_CODE = 'VD-TC-2025-01';
 /** Host kinds that are schools: a school may only import classes it hosts (the Academy system may be a host or partner). */
@@ -114,12 +114,7 @@ export async function planImport(
     evaluatedAt,
   };
   const network = await loadNetwork(db);
-  const existingRows = await scoped(
-    db.selectFrom('training_classes').selectAll(),
-    ctx.actor,
-    'training_classes.organisation_id',
-    owner,
-  ).execute();
+  const existingRows = await findClassesOf(db, ctx.actor, owner);
   const existing = new Map(existingRows.map((row) => [row.code_key, row]));
 
   let parsed: Awaited<ReturnType<typeof parseImportFile>>;

@@ -5,115 +5,25 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { CLASS_SHEET, LEARNER_SHEET } from '../../compliance/index.ts';
 import type { DB, TrainingClassTable } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { findingRows, learnerRowFromInput } from './evaluation.ts';
 import { planImport, type ImportFile, type ImportPlan, type PlannedClass } from './import-plan.ts';
+import { type ImportPreview, presentPlan } from './import.presenter.ts';
+import { chunks, insertInBatches } from './batch.repository.ts';
 import {
-  CONFIDENCE_LABELS,
-  SEVERITY_LABELS,
-  deliveryLabel,
-  levelLabel,
-  modeLabel,
-  regimeLabel,
-} from './training.presenter.ts';
-import { chunks, insertInBatches } from './training.repository.ts';
+  clearClasses,
+  deleteLearners,
+  findClassByCodeKeys,
+  findClassVersion,
+  updateClass,
+} from './training.repository.ts';
 import { assertTrainingWriter } from './training.policy.ts';
 
-const PREVIEW_FINDINGS = 500;
-
 export type ImportOptions = { organisationId?: string | undefined; allowUpdates?: boolean | undefined; today?: string };
-
-function presentPlan(plan: ImportPlan) {
-  const byRule = new Map<string, { rule: string; title: string; severity: string; count: number }>();
-  const findings: unknown[] = [];
-  let blocking = 0;
-  let warning = 0;
-  let total = 0;
-  for (const cls of plan.classes) {
-    for (const f of cls.evaluation.findings) {
-      total++;
-      if (f.severity === 'blocking') blocking++;
-      else warning++;
-      const key = `${f.rule}|${f.severity}`;
-      const entry = byRule.get(key) ?? { rule: f.rule, title: f.title, severity: f.severity, count: 0 };
-      entry.count++;
-      byRule.set(key, entry);
-      if (findings.length < PREVIEW_FINDINGS) {
-        const learner = f.learnerIndex === undefined ? null : cls.roster[f.learnerIndex]!;
-        findings.push({
-          sheet: learner ? LEARNER_SHEET : CLASS_SHEET,
-          row: learner ? learner.row : cls.row,
-          classCode: cls.stored.code,
-          learner: learner?.fullName ?? null,
-          rule: f.rule,
-          title: f.title,
-          severity: f.severity,
-          severityLabel: SEVERITY_LABELS[f.severity],
-          regime: f.regime,
-          regimeLabel: regimeLabel(f.regime),
-          message: f.message,
-          source: f.source,
-          citation: `Nguồn: ${f.source.document}, ${f.source.article}`,
-          confidence: f.confidence,
-          confidenceLabel: CONFIDENCE_LABELS[f.confidence],
-        });
-      }
-    }
-  }
-  return {
-    ok: plan.errors.length === 0,
-    fileName: plan.fileName,
-    allowUpdates: plan.allowUpdates,
-    errors: plan.errors,
-    totals: {
-      classes: plan.classes.length,
-      created: plan.classes.filter((c) => c.action === 'create').length,
-      updated: plan.classes.filter((c) => c.action === 'update').length,
-      learnersAddedTo: plan.classes.filter((c) => c.action === 'add_learners').length,
-      learnerRows: plan.learnerRows,
-      newLearners: plan.classes.reduce((n, c) => n + c.roster.filter((l) => l.status === 'new').length, 0),
-      updatedLearners: plan.classes.reduce((n, c) => n + c.roster.filter((l) => l.status === 'updated').length, 0),
-      removedLearners: plan.classes.reduce((n, c) => n + c.removed.length, 0),
-      findings: total,
-      blocking,
-      warning,
-    },
-    classes: plan.classes.map((c) => ({
-      id: c.action === 'create' ? null : c.id,
-      action: c.action,
-      row: c.row,
-      code: c.stored.code,
-      name: c.stored.name,
-      level: c.stored.level,
-      levelLabel: levelLabel(c.stored.level),
-      mode: c.stored.mode,
-      modeLabel: modeLabel(c.stored.mode),
-      delivery: c.stored.delivery,
-      deliveryLabel: deliveryLabel(c.stored.delivery),
-      hostName: c.stored.host_name,
-      partnerName: c.stored.partner_name,
-      openingDate: c.stored.opening_date,
-      closingDate: c.stored.closing_date,
-      learners: c.roster.length,
-      removedLearners: c.removed.map((l) => l.full_name),
-      regime: c.evaluation.regime,
-      regimeLabel: regimeLabel(c.evaluation.regime),
-      blocking: c.evaluation.findings.filter((f) => f.severity === 'blocking').length,
-      warning: c.evaluation.findings.filter((f) => f.severity === 'warning').length,
-      notices: c.evaluation.notices,
-    })),
-    byRule: [...byRule.values()].sort((a, b) => a.rule.localeCompare(b.rule) || a.severity.localeCompare(b.severity)),
-    findings,
-    findingsShown: findings.length,
-  };
-}
-
-export type ImportPreview = ReturnType<typeof presentPlan>;
 
 function classRowOf(c: PlannedClass, evaluatedAt: string): TrainingClassTable {
   return {
@@ -162,12 +72,7 @@ export function createImportService(db: Kysely<DB>) {
       const existing = planned.classes.filter((c) => c.action !== 'create');
       // Someone may have imported in between: refuse rather than overwrite their work.
       for (const part of chunks(created.map((c) => c.stored.code_key))) {
-        const clash = await trx
-          .selectFrom('training_classes')
-          .select('code')
-          .where('organisation_id', '=', owner)
-          .where('code_key', 'in', part)
-          .executeTakeFirst();
+        const clash = await findClassByCodeKeys(trx, owner, part);
         if (clash)
           throw new AppError(
             'CONFLICT',
@@ -175,11 +80,7 @@ export function createImportService(db: Kysely<DB>) {
           );
       }
       for (const c of existing) {
-        const now = await trx
-          .selectFrom('training_classes')
-          .select('updated_at')
-          .where('id', '=', c.id)
-          .executeTakeFirst();
+        const now = await findClassVersion(trx, c.id);
         if (!now || now.updated_at !== c.before!.updated_at)
           throw new AppError('CONFLICT', `Lớp "${c.stored.code}" vừa được thay đổi: hãy xem trước và nhập lại.`);
       }
@@ -190,14 +91,16 @@ export function createImportService(db: Kysely<DB>) {
       );
       for (const c of existing) {
         const { id: _id, created_at: _c, created_by: _b, ...changes } = classRowOf(c, at);
-        await trx.updateTable('training_classes').set(changes).where('id', '=', c.id).execute();
+        await updateClass(trx, c.id, changes);
       }
-      for (const part of chunks(existing.map((c) => c.id))) {
-        await trx.deleteFrom('compliance_findings').where('class_id', 'in', part).execute();
-        await trx.deleteFrom('enrolments').where('class_id', 'in', part).execute();
-      }
-      for (const part of chunks(existing.flatMap((c) => c.previousLearnerIds)))
-        await trx.deleteFrom('learners').where('id', 'in', part).execute();
+      await clearClasses(
+        trx,
+        existing.map((c) => c.id),
+      );
+      await deleteLearners(
+        trx,
+        existing.flatMap((c) => c.previousLearnerIds),
+      );
       await insertInBatches(
         trx,
         'learners',

@@ -8,12 +8,19 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
-import { assertCanWrite, scoped } from '../tenancy/scope.ts';
+import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertOverrider } from './training.policy.ts';
 import { overrideKey, presentFinding } from './training.presenter.ts';
-import { loadActiveOverrides } from './training.repository.ts';
+import { findClassName, findLearnerName } from './training.repository.ts';
+import {
+  findFinding,
+  findOverride,
+  insertOverride,
+  loadActiveOverrides,
+  revokeOverrideRow,
+} from './findings.repository.ts';
 import type { OverrideBody } from './training.schemas.ts';
 
 export function checkDecisionReference(text: string | undefined | null): string {
@@ -29,13 +36,7 @@ export function checkDecisionReference(text: string | undefined | null): string 
 
 export function createOverridesService(db: Kysely<DB>) {
   async function overrideFinding(ctx: RequestContext, findingId: string, body: OverrideBody) {
-    const finding = await scoped(
-      db.selectFrom('compliance_findings').selectAll(),
-      ctx.actor,
-      'compliance_findings.organisation_id',
-    )
-      .where('id', '=', findingId)
-      .executeTakeFirst();
+    const finding = await findFinding(db, ctx.actor, findingId);
     if (!finding) throw notFound('Không tìm thấy phát hiện.');
     assertCanWrite(ctx.actor, finding.organisation_id);
     assertOverrider(ctx);
@@ -61,19 +62,9 @@ export function createOverridesService(db: Kysely<DB>) {
           overrideKey(finding.class_id, finding.learner_id, finding.rule),
       );
       if (active) throw new AppError('CONFLICT', `Phát hiện này đã được chấp thuận theo ${active.decision_reference}.`);
-      const cls = await trx
-        .selectFrom('training_classes')
-        .select(['code', 'name'])
-        .where('id', '=', finding.class_id)
-        .executeTakeFirstOrThrow();
-      const learner = finding.learner_id
-        ? await trx
-            .selectFrom('learners')
-            .select(['full_name', 'birth_date'])
-            .where('id', '=', finding.learner_id)
-            .executeTakeFirst()
-        : undefined;
-      await trx.insertInto('compliance_overrides').values(row).execute();
+      const cls = await findClassName(trx, finding.class_id);
+      const learner = finding.learner_id ? await findLearnerName(trx, finding.learner_id) : undefined;
+      await insertOverride(trx, row);
       await recordAudit(trx, ctx, {
         action: 'compliance.override.created',
         entityType: 'compliance_override',
@@ -96,26 +87,14 @@ export function createOverridesService(db: Kysely<DB>) {
   }
 
   async function revokeOverride(ctx: RequestContext, overrideId: string, reason?: string) {
-    const override = await scoped(
-      db.selectFrom('compliance_overrides').selectAll(),
-      ctx.actor,
-      'compliance_overrides.organisation_id',
-    )
-      .where('id', '=', overrideId)
-      .executeTakeFirst();
+    const override = await findOverride(db, ctx.actor, overrideId);
     if (!override) throw notFound('Không tìm thấy quyết định chấp thuận.');
     assertCanWrite(ctx.actor, override.organisation_id);
     assertOverrider(ctx);
     if (override.revoked_at) throw new AppError('CONFLICT', 'Quyết định chấp thuận này đã được thu hồi.');
     const now = new Date().toISOString();
     await db.transaction().execute(async (trx) => {
-      const changed = await trx
-        .updateTable('compliance_overrides')
-        .set({ revoked_at: now, revoked_by: ctx.actor.userId })
-        .where('id', '=', overrideId)
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
-      if (Number(changed.numUpdatedRows) !== 1)
+      if (!(await revokeOverrideRow(trx, overrideId, ctx.actor.userId, now)))
         throw new AppError('CONFLICT', 'Quyết định chấp thuận này đã được thu hồi.');
       await recordAudit(trx, ctx, {
         action: 'compliance.override.revoked',

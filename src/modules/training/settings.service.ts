@@ -15,9 +15,11 @@ import {
 } from '../../compliance/index.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
+import { findSettingsRow, saveSettingsRow } from './compliance.repository.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import type { SettingsBody } from './training.schemas.ts';
 
 export const NO_LEGAL_FIGURE_NOTICE = 'Chưa có căn cứ pháp lý về sĩ số tối đa; đơn vị tự cấu hình';
@@ -35,12 +37,7 @@ type StoredSettings = {
 const EMPTY: StoredSettings = { classSizeLimits: [], positionLists: {}, updatedAt: null, updatedBy: null };
 
 async function readRow(db: Executor, scopeKey: string): Promise<StoredSettings> {
-  const row = await db
-    .selectFrom('compliance_settings')
-    .leftJoin('users', 'users.id', 'compliance_settings.updated_by')
-    .select(['class_size_limits_json', 'position_lists_json', 'compliance_settings.updated_at', 'users.full_name'])
-    .where('scope_key', '=', scopeKey)
-    .executeTakeFirst();
+  const row = await findSettingsRow(db, scopeKey);
   if (!row) return EMPTY;
   return {
     classSizeLimits: JSON.parse(row.class_size_limits_json) as ClassSizeLimit[],
@@ -117,11 +114,7 @@ export function createSettingsService(db: Kysely<DB>) {
       organisationId = ctx.actor.organisationId;
     }
     if (!canRead(ctx.actor, organisationId)) throw notFound();
-    const org = await db
-      .selectFrom('organisations')
-      .select(['id', 'name'])
-      .where('id', '=', organisationId)
-      .executeTakeFirst();
+    const [org] = await findOrganisationsByIds(db, [organisationId]);
     if (!org) throw notFound();
     return { scopeKey: org.id, organisationId: org.id, name: org.name };
   }
@@ -187,8 +180,7 @@ export function createSettingsService(db: Kysely<DB>) {
     };
     await db.transaction().execute(async (trx) => {
       const before = await readRow(trx, t.scopeKey);
-      if (before.updatedAt === null) await trx.insertInto('compliance_settings').values(row).execute();
-      else await trx.updateTable('compliance_settings').set(row).where('scope_key', '=', t.scopeKey).execute();
+      await saveSettingsRow(trx, row, before.updatedAt !== null);
       await recordAudit(trx, ctx, {
         // Network defaults are recorded under the Academy, so its log shows them.
         action: 'training.settings.updated',

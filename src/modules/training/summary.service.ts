@@ -8,7 +8,15 @@ import { RULES } from '../../compliance/index.ts';
 import type { DB } from '../../db/types.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
-import { canRead, scoped } from '../tenancy/scope.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
+import { canRead } from '../tenancy/scope.ts';
+import {
+  countClassesByOrganisation,
+  countEnrolmentsByOrganisation,
+  countFindings,
+  countFlaggedLearners,
+  findFindingDetails,
+} from './compliance.repository.ts';
 import {
   CONFIDENCE_LABELS,
   SEVERITY_LABELS,
@@ -16,7 +24,8 @@ import {
   presentClassSummary,
   regimeLabel,
 } from './training.presenter.ts';
-import { countsByClass, findingsWithOverrides, loadActiveOverrides } from './training.repository.ts';
+import { countsByClass, loadActiveOverrides } from './findings.repository.ts';
+import { findClassesForSummary } from './training.repository.ts';
 
 const RULE_TITLES = new Map(RULES.map((r) => [r.code as string, r.title]));
 const RULE_ORDER = [...new Set(RULES.map((r) => r.code as string))].sort();
@@ -45,43 +54,13 @@ export function createSummaryService(db: Kysely<DB>) {
   async function summary(ctx: RequestContext, organisationId?: string | null) {
     const { network, narrow } = resolveScope(ctx, organisationId);
     const actor = ctx.actor;
-    const findings = await scoped(findingsWithOverrides(db), actor, 'f.organisation_id', narrow)
-      .select([
-        'f.organisation_id',
-        'f.rule',
-        'f.severity',
-        (eb) => eb.fn.countAll<number>().as('n'),
-        (eb) => eb.fn.count<number>('o.id').as('overridden'),
-      ])
-      .groupBy(['f.organisation_id', 'f.rule', 'f.severity'])
-      .execute();
-    const classes = await scoped(db.selectFrom('training_classes'), actor, 'training_classes.organisation_id', narrow)
-      .select([
-        'organisation_id',
-        (eb) => eb.fn.countAll<number>().as('n'),
-        (eb) => eb.fn.count<number>('regime').as('with_regime'),
-      ])
-      .groupBy('organisation_id')
-      .execute();
-    const learners = await scoped(db.selectFrom('enrolments'), actor, 'enrolments.organisation_id', narrow)
-      .select(['organisation_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .groupBy('organisation_id')
-      .execute();
-    const flagged = await scoped(findingsWithOverrides(db), actor, 'f.organisation_id', narrow)
-      .where('o.id', 'is', null)
-      .where('f.learner_id', 'is not', null)
-      .select(['f.organisation_id', (eb) => eb.fn.count<number>('f.learner_id').distinct().as('n')])
-      .groupBy('f.organisation_id')
-      .execute();
+    const findings = await countFindings(db, actor, narrow);
+    const classes = await countClassesByOrganisation(db, actor, narrow);
+    const learners = await countEnrolmentsByOrganisation(db, actor, narrow);
+    const flagged = await countFlaggedLearners(db, actor, narrow);
 
     const orgIds = [...new Set([...classes.map((c) => c.organisation_id), ...findings.map((f) => f.organisation_id)])];
-    const names = orgIds.length
-      ? await db
-          .selectFrom('organisations')
-          .select(['id', 'name', 'kind', 'province_name'])
-          .where('id', 'in', orgIds)
-          .execute()
-      : [];
+    const names = await findOrganisationsByIds(db, orgIds);
     const totals = {
       classes: 0,
       classesWithoutRegime: 0,
@@ -127,9 +106,7 @@ export function createSummaryService(db: Kysely<DB>) {
       s.byRule[f.rule] = (s.byRule[f.rule] ?? 0) + n - overridden;
     }
     const viewedId = network ? null : (narrow ?? actor.organisationId);
-    const organisation = viewedId
-      ? await db.selectFrom('organisations').select(['id', 'name']).where('id', '=', viewedId).executeTakeFirst()
-      : undefined;
+    const [organisation] = viewedId ? await findOrganisationsByIds(db, [viewedId]) : [];
     const base = {
       scope: network ? ('network' as const) : ('organisation' as const),
       organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
@@ -161,19 +138,7 @@ export function createSummaryService(db: Kysely<DB>) {
         byClass: [],
       };
     }
-    const classRows = await scoped(
-      db
-        .selectFrom('training_classes')
-        .innerJoin('organisations', 'organisations.id', 'training_classes.organisation_id')
-        .selectAll('training_classes')
-        .select('organisations.name as organisation_name'),
-      actor,
-      'training_classes.organisation_id',
-      narrow,
-    )
-      .orderBy('training_classes.opening_date', 'desc')
-      .limit(2000)
-      .execute();
+    const classRows = await findClassesForSummary(db, actor, narrow, 2000);
     const counts = await countsByClass(
       db,
       classRows.map((c) => c.id),
@@ -184,36 +149,7 @@ export function createSummaryService(db: Kysely<DB>) {
   /** Every finding in scope with its class, learner and override (the export's detail sheet). */
   async function findingDetails(ctx: RequestContext, organisationId?: string | null) {
     const { narrow } = resolveScope(ctx, organisationId);
-    const rows = await scoped(
-      db
-        .selectFrom('compliance_findings as f')
-        .innerJoin('training_classes as c', 'c.id', 'f.class_id')
-        .leftJoin('learners as l', 'l.id', 'f.learner_id')
-        .select([
-          'f.class_id',
-          'f.learner_id',
-          'f.rule',
-          'f.severity',
-          'f.regime',
-          'f.message',
-          'f.source_document',
-          'f.source_article',
-          'f.confidence',
-          'c.code as class_code',
-          'c.name as class_name',
-          'c.opening_date',
-          'l.full_name',
-          'l.birth_date',
-        ]),
-      ctx.actor,
-      'f.organisation_id',
-      narrow,
-    )
-      .orderBy('c.opening_date', 'desc')
-      .orderBy('c.code')
-      .orderBy('f.rule')
-      .limit(200_000)
-      .execute();
+    const rows = await findFindingDetails(db, ctx.actor, narrow, 200_000);
     const overrides = new Map(
       (await loadActiveOverrides(db, [...new Set(rows.map((r) => r.class_id))])).map((o) => [
         overrideKey(o.class_id, o.learner_id, o.rule),

@@ -1,44 +1,23 @@
 /**
- * Kysely queries of the training capability. Reads of school data go through `scoped()` in the
- * services; the helpers here take ids that were already loaded through it.
+ * Kysely queries of the training capability: classes, learners, enrolments, findings and overrides.
+ * Reads of school data go through `scoped()`; the helpers that take ids take ids already loaded
+ * through it. Findings and overrides are in findings.repository.ts, settings and the compliance
+ * summaries in compliance.repository.ts.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import {
   createHostResolver,
   type HostResolver,
   type NetworkOrganisation,
   type OrganisationKind,
 } from '../../compliance/index.ts';
-import type { DB, LearnerTable } from '../../db/types.ts';
-import type { OverrideRow } from './training.presenter.ts';
+import type { ComplianceFindingTable, DB, LearnerTable, TrainingClassTable } from '../../db/types.ts';
+import type { Actor } from '../tenancy/actor.ts';
+import { scoped } from '../tenancy/scope.ts';
+import { chunks, insertInBatches } from './batch.repository.ts';
+import { findingsWithOverrides } from './findings.repository.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
-
-/** SQLite accepts 32,766 bound parameters per statement and PostgreSQL 65,535: stay well below both. */
-const MAX_PARAMETERS = 30_000;
-
-export async function insertInBatches<T extends keyof DB & string>(
-  db: Executor,
-  table: T,
-  rows: readonly DB[T][],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).length;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
-  for (let start = 0; start < rows.length; start += size) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(start, start + size) as never)
-      .execute();
-  }
-}
-
-/** Splits an id list for `where … in (…)`. */
-export function chunks<T>(items: readonly T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /** Each class's learners in roster order. */
 export async function loadRosters(db: Executor, classIds: readonly string[]): Promise<Map<string, LearnerTable[]>> {
@@ -59,85 +38,6 @@ export async function loadRosters(db: Executor, classIds: readonly string[]): Pr
     }
   }
   return rosters;
-}
-
-/** Active overrides of some classes, keyed by class|learner|rule. */
-export async function loadActiveOverrides(db: Executor, classIds: readonly string[]): Promise<OverrideRow[]> {
-  const out: OverrideRow[] = [];
-  for (const part of chunks(classIds)) {
-    out.push(
-      ...(await db
-        .selectFrom('compliance_overrides')
-        .leftJoin('users', 'users.id', 'compliance_overrides.created_by')
-        .select([
-          'compliance_overrides.id',
-          'compliance_overrides.class_id',
-          'compliance_overrides.learner_id',
-          'compliance_overrides.rule',
-          'compliance_overrides.decision_reference',
-          'compliance_overrides.reason',
-          'compliance_overrides.created_by',
-          'users.full_name as created_by_name',
-          'compliance_overrides.created_at',
-        ])
-        .where('compliance_overrides.class_id', 'in', part)
-        .where('compliance_overrides.revoked_at', 'is', null)
-        .execute()),
-    );
-  }
-  return out;
-}
-
-export type FindingCounts = { size: number; blocking: number; warning: number; overridden: number };
-
-/** Learners enrolled and findings (open by severity, and overridden) per class. */
-export async function countsByClass(db: Executor, classIds: readonly string[]): Promise<Map<string, FindingCounts>> {
-  const counts = new Map<string, FindingCounts>(
-    classIds.map((id) => [id, { size: 0, blocking: 0, warning: 0, overridden: 0 }]),
-  );
-  for (const part of chunks(classIds)) {
-    const sizes = await db
-      .selectFrom('enrolments')
-      .select(['class_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('class_id', 'in', part)
-      .groupBy('class_id')
-      .execute();
-    for (const s of sizes) counts.get(s.class_id)!.size = Number(s.n);
-    const findings = await findingsWithOverrides(db)
-      .where('f.class_id', 'in', part)
-      .select([
-        'f.class_id',
-        'f.severity',
-        (eb) => eb.fn.countAll<number>().as('n'),
-        (eb) => eb.fn.count<number>('o.id').as('overridden'),
-      ])
-      .groupBy(['f.class_id', 'f.severity'])
-      .execute();
-    for (const f of findings) {
-      const c = counts.get(f.class_id)!;
-      const open = Number(f.n) - Number(f.overridden);
-      if (f.severity === 'blocking') c.blocking += open;
-      else c.warning += open;
-      c.overridden += Number(f.overridden);
-    }
-  }
-  return counts;
-}
-
-/** compliance_findings as f, left-joined to its active override (o), if any. */
-export function findingsWithOverrides(db: Executor) {
-  return db.selectFrom('compliance_findings as f').leftJoin('compliance_overrides as o', (join) =>
-    join
-      .onRef('o.class_id', '=', 'f.class_id')
-      .onRef('o.rule', '=', 'f.rule')
-      .on('o.revoked_at', 'is', null)
-      .on((eb) =>
-        eb.or([
-          eb('o.learner_id', '=', eb.ref('f.learner_id')),
-          eb.and([eb('o.learner_id', 'is', null), eb('f.learner_id', 'is', null)]),
-        ]),
-      ),
-  );
 }
 
 /**
@@ -164,4 +64,160 @@ export async function loadNetwork(
     resolve: createHostResolver(organisations),
     idByCode: new Map(rows.map((r) => [r.code, { id: r.id, kind: r.kind, name: r.name }])),
   };
+}
+
+// ------------------------------------------------------------------ classes
+
+/** Classes the actor may read (narrowed to one organisation when given), with the organisation's name. */
+export function scopedClasses(db: Executor, actor: Actor, organisationId?: string | null) {
+  return scoped(
+    db
+      .selectFrom('training_classes')
+      .innerJoin('organisations', 'organisations.id', 'training_classes.organisation_id')
+      .selectAll('training_classes')
+      .select('organisations.name as organisation_name'),
+    actor,
+    'training_classes.organisation_id',
+    organisationId,
+  );
+}
+export type ClassRow = TrainingClassTable & { organisation_name: string };
+
+export function findClass(db: Executor, actor: Actor, id: string): Promise<ClassRow | undefined> {
+  return scopedClasses(db, actor).where('training_classes.id', '=', id).executeTakeFirst();
+}
+
+export type ClassFilter = {
+  organisationId?: string | undefined;
+  level?: string | undefined;
+  mode?: string | undefined;
+  year?: number | undefined;
+  host?: string | undefined;
+  q?: string | undefined;
+  withFindings?: boolean | undefined;
+};
+
+/** One page of the class list, newest first, with the total and the filter facets (hosts, years). */
+export async function listClasses(db: Executor, actor: Actor, f: ClassFilter, page: { limit: number; offset: number }) {
+  let q = scopedClasses(db, actor, f.organisationId);
+  if (f.level) q = q.where('training_classes.level', '=', f.level);
+  if (f.mode) q = q.where('training_classes.mode', '=', f.mode);
+  if (f.year)
+    q = q
+      .where('training_classes.opening_date', '>=', `${f.year}-01-01`)
+      .where('training_classes.opening_date', '<=', `${f.year}-12-31`);
+  if (f.host) q = q.where('training_classes.host_code', '=', f.host);
+  if (f.q) {
+    const needle = `%${f.q.trim().toLowerCase()}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['training_classes.code']), 'like', needle),
+        eb(eb.fn('lower', ['training_classes.name']), 'like', needle),
+      ]),
+    );
+  }
+  if (f.withFindings) {
+    q = q.where((eb) =>
+      eb.exists(
+        findingsWithOverrides(db)
+          .select('f.id')
+          .where('f.class_id', '=', sql.ref<string>('training_classes.id'))
+          .where('o.id', 'is', null),
+      ),
+    );
+  }
+  const total = await q
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await q
+    .orderBy('training_classes.opening_date', 'desc')
+    .orderBy('training_classes.code')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const facetsBase = scoped(
+    db.selectFrom('training_classes'),
+    actor,
+    'training_classes.organisation_id',
+    f.organisationId,
+  );
+  const hosts = await facetsBase.select(['host_code', 'host_name']).distinct().orderBy('host_name').execute();
+  const years = await facetsBase.select(sql<string>`substr(opening_date, 1, 4)`.as('year')).distinct().execute();
+  return { rows, total: Number(total.n), hosts, years: years.map((y) => Number(y.year)) };
+}
+
+/** Every class of the actor's scope (narrowed), newest first, for a school's summary. */
+export function findClassesForSummary(db: Executor, actor: Actor, narrow: string | null, max: number) {
+  return scopedClasses(db, actor, narrow).orderBy('training_classes.opening_date', 'desc').limit(max).execute();
+}
+
+/** The actor's own existing classes in the target organisation (the import matches codes against them). */
+export function findClassesOf(db: Executor, actor: Actor, organisationId: string) {
+  return scoped(
+    db.selectFrom('training_classes').selectAll(),
+    actor,
+    'training_classes.organisation_id',
+    organisationId,
+  ).execute();
+}
+
+/** A class with one of these code keys in the organisation (someone imported it meanwhile). */
+export function findClassByCodeKeys(db: Executor, organisationId: string, codeKeys: readonly string[]) {
+  return db
+    .selectFrom('training_classes')
+    .select('code')
+    .where('organisation_id', '=', organisationId)
+    .where('code_key', 'in', [...codeKeys])
+    .executeTakeFirst();
+}
+
+export function findClassVersion(db: Executor, id: string) {
+  return db.selectFrom('training_classes').select('updated_at').where('id', '=', id).executeTakeFirst();
+}
+
+export function findClassName(db: Executor, id: string) {
+  return db.selectFrom('training_classes').select(['code', 'name']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+export async function updateClass(db: Executor, id: string, changes: Partial<TrainingClassTable>): Promise<void> {
+  await db.updateTable('training_classes').set(changes).where('id', '=', id).execute();
+}
+
+/** Classes being re-imported lose their findings and enrolments (the file is their new truth). */
+export async function clearClasses(db: Executor, classIds: readonly string[]): Promise<void> {
+  for (const part of chunks(classIds)) {
+    await db.deleteFrom('compliance_findings').where('class_id', 'in', part).execute();
+    await db.deleteFrom('enrolments').where('class_id', 'in', part).execute();
+  }
+}
+
+export async function deleteLearners(db: Executor, learnerIds: readonly string[]): Promise<void> {
+  for (const part of chunks(learnerIds)) await db.deleteFrom('learners').where('id', 'in', part).execute();
+}
+
+export function findLearnerName(db: Executor, id: string) {
+  return db.selectFrom('learners').select(['full_name', 'birth_date']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Replace a class's findings with a new evaluation's, and record the evaluation on the class. */
+export async function replaceFindings(
+  db: Executor,
+  classId: string,
+  rows: readonly ComplianceFindingTable[],
+  evaluation: Pick<TrainingClassTable, 'regime' | 'notices_json' | 'evaluated_at'>,
+): Promise<void> {
+  await db.deleteFrom('compliance_findings').where('class_id', '=', classId).execute();
+  await insertInBatches(db, 'compliance_findings', rows);
+  await updateClass(db, classId, evaluation);
+}
+
+/** How many classes the actor's scope holds (the home card shows nothing without any). */
+export async function countClasses(db: Executor, actor: Actor): Promise<number> {
+  const row = await scoped(
+    db.selectFrom('training_classes').select((eb) => eb.fn.countAll<number>().as('n')),
+    actor,
+    'training_classes.organisation_id',
+  ).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

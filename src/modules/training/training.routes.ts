@@ -3,10 +3,24 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { REGIMES, RULES, buildImportTemplate } from '../../compliance/index.ts';
 import { AppError } from '../../lib/app-error.ts';
-import { IdParams, pageWindow } from '../../lib/http-schemas.ts';
+import { FileResponse, IdParams, NoContent, pageWindow } from '../../lib/http-schemas.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import { buildComplianceXlsx } from './compliance-export.ts';
-import type { TrainingModule } from './training.module.ts';
+import type { ClassesService } from './classes.service.ts';
+import type { ImportService } from './import.service.ts';
+import type { OverridesService } from './overrides.service.ts';
+import type { SettingsService } from './settings.service.ts';
+import type { SummaryService } from './summary.service.ts';
+import {
+  ClassDetail,
+  ClassPage,
+  ComplianceSettings,
+  ComplianceSummary,
+  Finding,
+  ImportPreview,
+  ImportResult,
+  Rules,
+} from './training.responses.ts';
 import {
   ImportQuery,
   ListClassesQuery,
@@ -17,6 +31,15 @@ import {
 } from './training.schemas.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The services the training routes call (built by training.module.ts). */
+export type TrainingServices = {
+  imports: ImportService;
+  classes: ClassesService;
+  overrides: OverridesService;
+  summary: SummaryService;
+  settings: SettingsService;
+};
 /** An import file is a spreadsheet of a few thousand rows: 10 MB is far above any real one. */
 export const TRAINING_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -41,20 +64,30 @@ function sendXlsx(reply: FastifyReply, fileName: string, data: Buffer) {
 }
 
 export const trainingRoutes =
-  (m: TrainingModule, opts: { uploadMaxBytes: number }): FastifyPluginAsyncTypebox =>
+  (m: TrainingServices, opts: { uploadMaxBytes: number }): FastifyPluginAsyncTypebox =>
   async (app) => {
     const tags = ['Đào tạo và tuân thủ'];
     const maxBytes = Math.min(opts.uploadMaxBytes, TRAINING_UPLOAD_MAX_BYTES);
 
     app.get(
       '/training/template.xlsx',
-      { config: { tenancy: 'reference' }, schema: { tags, summary: 'Tải mẫu nhập lớp học và học viên (XLSX)' } },
+      {
+        config: { tenancy: 'reference' },
+        schema: {
+          tags,
+          summary: 'Tải mẫu nhập lớp học và học viên (XLSX)',
+          response: { 200: FileResponse('Mẫu nhập', [XLSX]) },
+        },
+      },
       async (_request, reply) => sendXlsx(reply, 'mau-nhap-lop-hoc-va-hoc-vien.xlsx', await buildImportTemplate()),
     );
 
     app.get(
       '/training/rules',
-      { config: { tenancy: 'reference' }, schema: { tags, summary: 'Các quy tắc tuân thủ, bộ quy tắc và căn cứ' } },
+      {
+        config: { tenancy: 'reference' },
+        schema: { tags, summary: 'Các quy tắc tuân thủ, bộ quy tắc và căn cứ', response: { 200: Rules } },
+      },
       async () => ({
         regimes: REGIMES.map((r) => ({
           id: r.id,
@@ -90,6 +123,7 @@ export const trainingRoutes =
             'Xem trước tệp nhập: mọi lỗi (sheet, dòng, cột) hoặc các lớp, số học viên và phát hiện — không ghi gì',
           querystring: ImportQuery,
           consumes: ['multipart/form-data'],
+          response: { 200: ImportPreview },
         },
       },
       async (request) => {
@@ -108,6 +142,7 @@ export const trainingRoutes =
             'Nhập tệp: ghi lớp, học viên, ghi danh và phát hiện trong một giao dịch; có lỗi thì trả về toàn bộ lỗi (422) và không ghi gì',
           querystring: ImportQuery,
           consumes: ['multipart/form-data'],
+          response: { 201: ImportResult },
         },
       },
       async (request, reply) => {
@@ -126,6 +161,7 @@ export const trainingRoutes =
           tags,
           summary: 'Danh sách lớp (lọc theo chương trình, hình thức, năm khai giảng, cơ sở đào tạo)',
           querystring: ListClassesQuery,
+          response: { 200: ClassPage },
         },
       },
       async (request) => {
@@ -147,6 +183,7 @@ export const trainingRoutes =
           tags,
           summary: 'Một lớp: học viên, phát hiện của từng học viên, sĩ số, bộ quy tắc, lưu ý',
           params: IdParams,
+          response: { 200: ClassDetail },
         },
       },
       async (request) => m.classes.getClass(request.ctx, request.params.id),
@@ -156,7 +193,12 @@ export const trainingRoutes =
       '/training/classes/:id/evaluate',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Kiểm tra lại lớp theo cấu hình hiện hành (thay các phát hiện cũ)', params: IdParams },
+        schema: {
+          tags,
+          summary: 'Kiểm tra lại lớp theo cấu hình hiện hành (thay các phát hiện cũ)',
+          params: IdParams,
+          response: { 200: ClassDetail },
+        },
       },
       async (request) => m.classes.evaluateClass(request.ctx, request.params.id),
     );
@@ -171,6 +213,7 @@ export const trainingRoutes =
             'Chấp thuận ngoại lệ theo quyết định (Ban Giám hiệu, quản trị trường); bắt buộc số, ký hiệu quyết định',
           params: IdParams,
           body: OverrideBody,
+          response: { 201: Finding },
         },
       },
       async (request, reply) =>
@@ -186,6 +229,7 @@ export const trainingRoutes =
           summary: 'Thu hồi chấp thuận ngoại lệ (được ghi nhật ký)',
           params: IdParams,
           querystring: RevokeQuery,
+          response: { 204: NoContent },
         },
       },
       async (request, reply) => {
@@ -203,6 +247,7 @@ export const trainingRoutes =
           summary:
             'Tổng hợp tuân thủ: trường (theo quy tắc, mức độ, lớp) hoặc toàn mạng lưới cho Học viện (theo quy tắc, theo trường)',
           querystring: OrganisationQuery,
+          response: { 200: ComplianceSummary },
         },
       },
       async (request) => m.summary.summary(request.ctx, request.query.organisationId),
@@ -212,7 +257,12 @@ export const trainingRoutes =
       '/training/compliance/export.xlsx',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Xuất tổng hợp tuân thủ ra Excel', querystring: OrganisationQuery },
+        schema: {
+          tags,
+          summary: 'Xuất tổng hợp tuân thủ ra Excel',
+          querystring: OrganisationQuery,
+          response: { 200: FileResponse('Tổng hợp tuân thủ', [XLSX]) },
+        },
       },
       async (request, reply) => {
         const summary = await m.summary.summary(request.ctx, request.query.organisationId);
@@ -236,6 +286,7 @@ export const trainingRoutes =
           tags,
           summary: 'Cấu hình tuân thủ: sĩ số tối đa theo chương trình và hình thức, danh sách chức vụ',
           querystring: OrganisationQuery,
+          response: { 200: ComplianceSettings },
         },
       },
       async (request) => m.settings.getSettings(request.ctx, request.query.organisationId),
@@ -249,6 +300,7 @@ export const trainingRoutes =
           tags,
           summary: 'Sửa cấu hình tuân thủ (quản trị trường; quản trị Học viện cho cấu hình chung)',
           body: SettingsBody,
+          response: { 200: ComplianceSettings },
         },
       },
       async (request) => m.settings.putSettings(request.ctx, request.body),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams, Paged, pageWindow } from '../../lib/http-schemas.ts';
+import { IdParams, NoContent, Paged, pageWindow } from '../../lib/http-schemas.ts';
 import type { UsersService } from './users.service.ts';
 import { CreatePersonBody, ListPeopleQuery, Person, ResetPasswordBody, UpdatePersonBody } from './users.schemas.ts';
 
@@ -63,7 +63,13 @@ export const usersRoutes =
       '/people/:id/reset-password',
       {
         config: { tenancy: 'scoped' },
-        schema: { tags, summary: 'Đặt lại mật khẩu', params: IdParams, body: ResetPasswordBody },
+        schema: {
+          tags,
+          summary: 'Đặt lại mật khẩu',
+          params: IdParams,
+          body: ResetPasswordBody,
+          response: { 204: NoContent },
+        },
       },
       async (request, reply) => {
         await service.resetPassword(request.ctx, request.params.id, request.body.newPassword);

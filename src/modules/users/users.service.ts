@@ -7,77 +7,31 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { compareVietnameseNames, foldVietnamese } from '../../lib/vn.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
-import { hashPassword, assertPasswordPolicy } from '../auth/password.ts';
-import { ADMIN_ROLES, ROLE_LABELS, isAcademyRole, type Role, type RequestContext } from '../tenancy/actor.ts';
-import { assertCanWrite, scoped } from '../tenancy/scope.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
+import { assertPasswordPolicy, hashPassword } from '../auth/auth.ports.ts';
+import type { HomeCardProvider } from '../module.ts';
+import { ADMIN_ROLES, isAcademyRole, type Role, type RequestContext } from '../tenancy/actor.ts';
+import { assertCanWrite } from '../tenancy/scope.ts';
+import { presentPerson } from './users.presenter.ts';
+import {
+  countActivePeople,
+  deleteSessionsOf,
+  findOrganisationKind,
+  findPeople,
+  findPerson,
+  findUnitOf,
+  findUserIdByEmail,
+  insertUser,
+  updateUser,
+} from './users.repository.ts';
 import type { CreatePersonBody, UpdatePersonBody } from './users.schemas.ts';
 
-type PersonRow = {
-  id: string;
-  email: string;
-  full_name: string;
-  title: string | null;
-  role: string;
-  organisation_id: string;
-  organisation_name: string;
-  organisation_kind: string;
-  unit_id: string | null;
-  unit_name: string | null;
-  active: number;
-  last_login_at: string | null;
-};
-
-export function presentPerson(row: PersonRow) {
-  return {
-    id: row.id,
-    email: row.email,
-    fullName: row.full_name,
-    title: row.title,
-    role: row.role,
-    roleLabel: ROLE_LABELS[row.role as Role] ?? row.role,
-    organisationId: row.organisation_id,
-    organisationName: row.organisation_name,
-    unitId: row.unit_id,
-    unitName: row.unit_name,
-    active: row.active === 1,
-    lastLoginAt: row.last_login_at,
-  };
-}
-
 export function createUsersService(db: Kysely<DB>) {
-  function basePeopleQuery(ctx: RequestContext) {
-    return scoped(
-      db
-        .selectFrom('users')
-        .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-        .leftJoin('org_units', 'org_units.id', 'users.unit_id')
-        .select([
-          'users.id',
-          'users.email',
-          'users.full_name',
-          'users.title',
-          'users.role',
-          'users.organisation_id',
-          'organisations.name as organisation_name',
-          'organisations.kind as organisation_kind',
-          'users.unit_id',
-          'org_units.name as unit_name',
-          'users.active',
-          'users.last_login_at',
-        ]),
-      ctx.actor,
-      'users.organisation_id',
-    );
-  }
-
   async function listPeople(
     ctx: RequestContext,
     query: { organisationId?: string | undefined; q?: string | undefined; limit: number; offset: number },
   ) {
-    let q = basePeopleQuery(ctx);
-    if (query.organisationId) q = q.where('users.organisation_id', '=', query.organisationId);
-    const rows = await q.execute();
+    const rows = await findPeople(db, ctx.actor, query.organisationId);
     const needle = query.q ? foldVietnamese(query.q) : null;
     const matched = (
       needle ? rows.filter((r) => foldVietnamese(`${r.full_name} ${r.email} ${r.title ?? ''}`).includes(needle)) : rows
@@ -86,7 +40,7 @@ export function createUsersService(db: Kysely<DB>) {
   }
 
   async function getPerson(ctx: RequestContext, id: string) {
-    const row = await basePeopleQuery(ctx).where('users.id', '=', id).executeTakeFirst();
+    const row = await findPerson(db, ctx.actor, id);
     if (!row) throw notFound('Không tìm thấy cán bộ.');
     return presentPerson(row);
   }
@@ -98,11 +52,7 @@ export function createUsersService(db: Kysely<DB>) {
   }
 
   async function assertRoleFits(organisationId: string, role: Role, unitId: string | null | undefined) {
-    const org = await db
-      .selectFrom('organisations')
-      .select(['kind'])
-      .where('id', '=', organisationId)
-      .executeTakeFirst();
+    const org = await findOrganisationKind(db, organisationId);
     if (!org) throw new AppError('BAD_REQUEST', 'Đơn vị không tồn tại.');
     if ((org.kind === 'academy') !== isAcademyRole(role)) {
       throw new AppError(
@@ -113,12 +63,7 @@ export function createUsersService(db: Kysely<DB>) {
       );
     }
     if (unitId) {
-      const unit = await db
-        .selectFrom('org_units')
-        .select('id')
-        .where('id', '=', unitId)
-        .where('organisation_id', '=', organisationId)
-        .executeTakeFirst();
+      const unit = await findUnitOf(db, unitId, organisationId);
       if (!unit) throw new AppError('BAD_REQUEST', 'Phòng, khoa không thuộc đơn vị này.');
     }
   }
@@ -128,7 +73,7 @@ export function createUsersService(db: Kysely<DB>) {
     await assertRoleFits(input.organisationId, input.role, input.unitId);
     assertPasswordPolicy(input.password);
     const email = input.email.trim().toLowerCase();
-    if (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) {
+    if (await findUserIdByEmail(db, email)) {
       throw new AppError('CONFLICT', `Email ${email} đã được dùng cho tài khoản khác.`);
     }
     const now = new Date().toISOString();
@@ -149,7 +94,7 @@ export function createUsersService(db: Kysely<DB>) {
       last_login_at: null,
     };
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('users').values(row).execute();
+      await insertUser(trx, row);
       await recordAudit(trx, ctx, {
         action: 'user.created',
         entityType: 'user',
@@ -162,7 +107,7 @@ export function createUsersService(db: Kysely<DB>) {
   }
 
   async function updatePerson(ctx: RequestContext, id: string, input: UpdatePersonBody) {
-    const before = await basePeopleQuery(ctx).where('users.id', '=', id).executeTakeFirst();
+    const before = await findPerson(db, ctx.actor, id);
     if (!before) throw notFound('Không tìm thấy cán bộ.');
     assertAdminOf(ctx, before.organisation_id);
     if (input.role || input.unitId)
@@ -179,8 +124,8 @@ export function createUsersService(db: Kysely<DB>) {
       updated_at: new Date().toISOString(),
     };
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set(patch).where('id', '=', id).execute();
-      if (input.active === false) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      await updateUser(trx, id, patch);
+      if (input.active === false) await deleteSessionsOf(trx, id);
       await recordAudit(trx, ctx, {
         action: 'user.updated',
         entityType: 'user',
@@ -194,18 +139,19 @@ export function createUsersService(db: Kysely<DB>) {
   }
 
   async function resetPassword(ctx: RequestContext, id: string, newPassword: string) {
-    const person = await basePeopleQuery(ctx).where('users.id', '=', id).executeTakeFirst();
+    const person = await findPerson(db, ctx.actor, id);
     if (!person) throw notFound('Không tìm thấy cán bộ.');
     assertAdminOf(ctx, person.organisation_id);
     assertPasswordPolicy(newPassword);
     const hash = await hashPassword(newPassword);
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ password_hash: hash, failed_logins: 0, locked_until: null, updated_at: new Date().toISOString() })
-        .where('id', '=', id)
-        .execute();
-      await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      await updateUser(trx, id, {
+        password_hash: hash,
+        failed_logins: 0,
+        locked_until: null,
+        updated_at: new Date().toISOString(),
+      });
+      await deleteSessionsOf(trx, id);
       await recordAudit(trx, ctx, {
         action: 'user.password_reset',
         entityType: 'user',
@@ -215,7 +161,14 @@ export function createUsersService(db: Kysely<DB>) {
     });
   }
 
-  return { listPeople, getPerson, createPerson, updatePerson, resetPassword };
+  /** Everyone's home: active people of their organisation (the Academy counts its own staff). */
+  const homeCards: HomeCardProvider = async (ctx) => {
+    const narrow = isAcademyRole(ctx.actor.role) ? ctx.actor.organisationId : null;
+    const people = await countActivePeople(db, ctx.actor, narrow);
+    return [{ label: 'Cán bộ đang hoạt động trong đơn vị', value: String(people), href: '/can-bo' }];
+  };
+
+  return { listPeople, getPerson, createPerson, updatePerson, resetPassword, homeCards };
 }
 
 export type UsersService = ReturnType<typeof createUsersService>;

@@ -189,8 +189,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Không có nội dung */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -230,8 +230,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Không có nội dung */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -856,8 +856,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Không có nội dung */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -936,17 +936,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/directives": {
+    "/api/notifications": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Danh sách chỉ đạo (Học viện: tất cả; trường: chỉ đạo gửi đến trường) */
+        /** Thông báo của tôi (mới nhất trước) */
         get: {
             parameters: {
                 query?: {
+                    unread?: boolean;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                body: string;
+                                link: string | null;
+                                createdAt: string;
+                                readAt: string | null;
+                            }[];
+                            unreadCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu đã đọc một thông báo */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Không có nội dung */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu đã đọc mọi thông báo của tôi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registers/incoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ văn bản đến (mới nhất trước), lọc theo năm, sổ mật, trạng thái, ngày đến */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                    year?: number;
+                    confidential?: boolean;
+                    status?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    from?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    to?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -961,12 +1093,354 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                direction: string;
+                                status: string;
+                                statusLabel: string;
+                                sourceKind: string;
+                                issuerName: string | null;
+                                numberSymbol: string | null;
+                                typeCode: string | null;
+                                typeName: string | null;
+                                documentDate: string | null;
+                                subject: string | null;
+                                urgency: string | null;
+                                confidentiality: string | null;
+                                registerNumber: number | null;
+                                registerYear: number | null;
+                                receivedDate: string | null;
+                                forwardedTo: string | null;
+                                dueDate: string | null;
+                                createdAt: string;
+                                registerId: string;
+                                registerName: string;
+                                registerConfidential: boolean;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            registers: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                organisationId: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
         put?: never;
-        /** Tạo dự thảo chỉ đạo (cán bộ Học viện) */
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registers/outgoing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ văn bản đi (mới nhất trước) */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                    year?: number;
+                    confidential?: boolean;
+                    status?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    from?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    to?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                direction: string;
+                                status: string;
+                                statusLabel: string;
+                                sourceKind: string;
+                                issuerName: string | null;
+                                numberSymbol: string | null;
+                                typeCode: string | null;
+                                typeName: string | null;
+                                documentDate: string | null;
+                                subject: string | null;
+                                urgency: string | null;
+                                confidentiality: string | null;
+                                registerNumber: number | null;
+                                registerYear: number | null;
+                                receivedDate: string | null;
+                                forwardedTo: string | null;
+                                dueDate: string | null;
+                                createdAt: string;
+                                registerId: string;
+                                registerName: string;
+                                registerConfidential: boolean;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            registers: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                organisationId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registers/incoming/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** In sổ đăng ký văn bản đến (NĐ 30/2020 Phụ lục IV) dạng XLSX hoặc DOCX */
+        get: {
+            parameters: {
+                query: {
+                    organisationId?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    from: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    to: string;
+                    format?: "xlsx" | "docx";
+                    confidential?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sổ đăng ký văn bản đến để in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registers/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thiết lập đánh số văn bản đi của đơn vị (chữ viết tắt, nhiệm kỳ, mã định danh) */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationId: string;
+                            symbolAbbr: string;
+                            defaultUnit: string;
+                            partyTermAnchor: string;
+                            edxmlOrganId: string;
+                            defaults: string[];
+                            currentPartyTerm: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa thiết lập đánh số (quản trị viên, văn thư) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId?: string;
+                        symbolAbbr?: string | null;
+                        defaultUnit?: string | null;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        partyTermAnchor?: string | null;
+                        edxmlOrganId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationId: string;
+                            symbolAbbr: string;
+                            defaultUnit: string;
+                            partyTermAnchor: string;
+                            edxmlOrganId: string;
+                            defaults: string[];
+                            currentPartyTerm: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm kiếm toàn văn (không cần dấu) với bộ lọc */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    type?: string;
+                    issuer?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    from?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    to?: string;
+                    status?: string;
+                    /** @description incoming | outgoing | confidential | mã sổ */
+                    register?: string;
+                    organisationId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                direction: string;
+                                status: string;
+                                statusLabel: string;
+                                sourceKind: string;
+                                issuerName: string | null;
+                                numberSymbol: string | null;
+                                typeCode: string | null;
+                                typeName: string | null;
+                                documentDate: string | null;
+                                subject: string | null;
+                                urgency: string | null;
+                                confidentiality: string | null;
+                                registerNumber: number | null;
+                                registerYear: number | null;
+                                receivedDate: string | null;
+                                forwardedTo: string | null;
+                                dueDate: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            totalCapped: boolean;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/manual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo văn bản đến (dự thảo) từ thông tin nhập tay */
         post: {
             parameters: {
                 query?: never;
@@ -977,30 +1451,154 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        title: string;
+                        organisationId?: string;
+                        family?: ("party" | "state") | (never | null);
+                        issuerName?: string | null;
+                        issuerParent?: string | null;
                         numberSymbol?: string | null;
+                        number?: string | null;
+                        typeCode?: string | null;
+                        typeName?: string | null;
+                        place?: string | null;
                         /** @description Ngày dạng YYYY-MM-DD */
-                        issuedDate: string;
-                        sourceDocumentId?: string | null;
-                        requirements: {
+                        documentDate?: string | null;
+                        subject?: string | null;
+                        recipients?: string[];
+                        signerName?: string | null;
+                        signerTitle?: string | null;
+                        signerAuthority?: string | null;
+                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                        confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        dueDate?: string | null;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        receivedDate?: string | null;
+                        forwardedTo?: string | null;
+                        fileReference?: string | null;
+                        references?: {
+                            numberSymbol: string;
+                            /** @description Ngày dạng YYYY-MM-DD */
+                            date: string | null;
+                        }[];
+                        requirements?: {
                             no: number | null;
                             text: string;
                             /** @description Ngày dạng YYYY-MM-DD */
                             deadline: string | null;
-                            answerType?: "status" | "standard_school_project";
                         }[];
-                        recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
-                        recipientIds?: string[];
                     };
                 };
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            direction: string;
+                            status: string;
+                            statusLabel: string;
+                            sourceKind: string;
+                            issuerName: string | null;
+                            numberSymbol: string | null;
+                            typeCode: string | null;
+                            typeName: string | null;
+                            documentDate: string | null;
+                            subject: string | null;
+                            urgency: string | null;
+                            confidentiality: string | null;
+                            registerNumber: number | null;
+                            registerYear: number | null;
+                            receivedDate: string | null;
+                            forwardedTo: string | null;
+                            dueDate: string | null;
+                            createdAt: string;
+                            organisationName: string;
+                            family: string | null;
+                            issuerParent: string | null;
+                            number: string | null;
+                            place: string | null;
+                            recipients: string[];
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            signerAuthority: string | null;
+                            fileReference: string | null;
+                            answersDocumentId: string | null;
+                            draftingUnit: string | null;
+                            directionNote: string | null;
+                            references: {
+                                numberSymbol: string;
+                                date: string | null;
+                            }[];
+                            register: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                number: number | null;
+                                year: number | null;
+                            } | null;
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            extractionSource: string | null;
+                            stamp: {
+                                receiver: string | null;
+                                number: number | null;
+                                date: string | null;
+                            } | null;
+                            hasOcrText: boolean;
+                            ocrText: string | null;
+                            intake: {
+                                jobId: string;
+                                state: string;
+                                error: string | null;
+                                attempts: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            requirements: {
+                                id: string;
+                                ordinal: number;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                            }[];
+                            links: {
+                                outgoing: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                                incoming: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                            };
+                            updatedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -1010,79 +1608,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/directives/draft-from-document/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Gợi ý dự thảo chỉ đạo từ một văn bản đã trích xuất */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/directives/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Một chỉ đạo và các yêu cầu */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/directives/{id}/issue": {
+    "/api/documents/import-edxml": {
         parameters: {
             query?: never;
             header?: never;
@@ -1091,166 +1617,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ban hành: gửi đến các trường nhận và tạo nhiệm vụ theo từng yêu cầu */
+        /** Nhận văn bản điện tử edXML (multipart, trường "file") */
         post: {
             parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/directives/{id}/dashboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Ma trận trường × yêu cầu và số liệu tổng hợp (Học viện) */
-        get: {
-            parameters: {
                 query?: {
-                    region?: string;
-                    kind?: "provincial_school" | "sector_school" | "regional_academy";
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    asOf?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/directives/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Diễn biến số liệu theo thời gian (Học viện) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/directives/{id}/export.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Xuất bảng theo dõi ra Excel (Học viện) */
-        get: {
-            parameters: {
-                query?: {
-                    region?: string;
-                    kind?: "provincial_school" | "sector_school" | "regional_academy";
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    asOf?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/obligations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Nhiệm vụ của trường theo các chỉ đạo */
-        get: {
-            parameters: {
-                query?: {
-                    directiveId?: string;
-                    status?: string;
-                    page?: number;
-                    pageSize?: number;
+                    organisationId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1259,30 +1630,287 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            direction: string;
+                            status: string;
+                            statusLabel: string;
+                            sourceKind: string;
+                            issuerName: string | null;
+                            numberSymbol: string | null;
+                            typeCode: string | null;
+                            typeName: string | null;
+                            documentDate: string | null;
+                            subject: string | null;
+                            urgency: string | null;
+                            confidentiality: string | null;
+                            registerNumber: number | null;
+                            registerYear: number | null;
+                            receivedDate: string | null;
+                            forwardedTo: string | null;
+                            dueDate: string | null;
+                            createdAt: string;
+                            organisationName: string;
+                            family: string | null;
+                            issuerParent: string | null;
+                            number: string | null;
+                            place: string | null;
+                            recipients: string[];
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            signerAuthority: string | null;
+                            fileReference: string | null;
+                            answersDocumentId: string | null;
+                            draftingUnit: string | null;
+                            directionNote: string | null;
+                            references: {
+                                numberSymbol: string;
+                                date: string | null;
+                            }[];
+                            register: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                number: number | null;
+                                year: number | null;
+                            } | null;
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            extractionSource: string | null;
+                            stamp: {
+                                receiver: string | null;
+                                number: number | null;
+                                date: string | null;
+                            } | null;
+                            hasOcrText: boolean;
+                            ocrText: string | null;
+                            intake: {
+                                jobId: string;
+                                state: string;
+                                error: string | null;
+                                attempts: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            requirements: {
+                                id: string;
+                                ordinal: number;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                            }[];
+                            links: {
+                                outgoing: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                                incoming: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                            };
+                            updatedAt: string;
+                        };
+                    };
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/obligations/{id}": {
+    "/api/documents/outgoing": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Một nhiệm vụ, lịch sử và minh chứng */
+        get?: never;
+        put?: never;
+        /** Soạn văn bản đi (dự thảo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId?: string;
+                        family: "party" | "state";
+                        typeCode: string;
+                        typeName: string;
+                        subject: string;
+                        recipients: string[];
+                        answersDocumentId?: string | null;
+                        draftingUnit?: string | null;
+                        place?: string | null;
+                        signerName?: string | null;
+                        signerTitle?: string | null;
+                        signerAuthority?: string | null;
+                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                        confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            direction: string;
+                            status: string;
+                            statusLabel: string;
+                            sourceKind: string;
+                            issuerName: string | null;
+                            numberSymbol: string | null;
+                            typeCode: string | null;
+                            typeName: string | null;
+                            documentDate: string | null;
+                            subject: string | null;
+                            urgency: string | null;
+                            confidentiality: string | null;
+                            registerNumber: number | null;
+                            registerYear: number | null;
+                            receivedDate: string | null;
+                            forwardedTo: string | null;
+                            dueDate: string | null;
+                            createdAt: string;
+                            organisationName: string;
+                            family: string | null;
+                            issuerParent: string | null;
+                            number: string | null;
+                            place: string | null;
+                            recipients: string[];
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            signerAuthority: string | null;
+                            fileReference: string | null;
+                            answersDocumentId: string | null;
+                            draftingUnit: string | null;
+                            directionNote: string | null;
+                            references: {
+                                numberSymbol: string;
+                                date: string | null;
+                            }[];
+                            register: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                number: number | null;
+                                year: number | null;
+                            } | null;
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            extractionSource: string | null;
+                            stamp: {
+                                receiver: string | null;
+                                number: number | null;
+                                date: string | null;
+                            } | null;
+                            hasOcrText: boolean;
+                            ocrText: string | null;
+                            intake: {
+                                jobId: string;
+                                state: string;
+                                error: string | null;
+                                attempts: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            requirements: {
+                                id: string;
+                                ordinal: number;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                            }[];
+                            links: {
+                                outgoing: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                                incoming: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn bản: thông tin, độ tin cậy trích xuất, tệp, yêu cầu, liên kết hai chiều, thông tin sổ */
         get: {
             parameters: {
                 query?: never;
@@ -1299,7 +1927,110 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            direction: string;
+                            status: string;
+                            statusLabel: string;
+                            sourceKind: string;
+                            issuerName: string | null;
+                            numberSymbol: string | null;
+                            typeCode: string | null;
+                            typeName: string | null;
+                            documentDate: string | null;
+                            subject: string | null;
+                            urgency: string | null;
+                            confidentiality: string | null;
+                            registerNumber: number | null;
+                            registerYear: number | null;
+                            receivedDate: string | null;
+                            forwardedTo: string | null;
+                            dueDate: string | null;
+                            createdAt: string;
+                            organisationName: string;
+                            family: string | null;
+                            issuerParent: string | null;
+                            number: string | null;
+                            place: string | null;
+                            recipients: string[];
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            signerAuthority: string | null;
+                            fileReference: string | null;
+                            answersDocumentId: string | null;
+                            draftingUnit: string | null;
+                            directionNote: string | null;
+                            references: {
+                                numberSymbol: string;
+                                date: string | null;
+                            }[];
+                            register: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                number: number | null;
+                                year: number | null;
+                            } | null;
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            extractionSource: string | null;
+                            stamp: {
+                                receiver: string | null;
+                                number: number | null;
+                                date: string | null;
+                            } | null;
+                            hasOcrText: boolean;
+                            ocrText: string | null;
+                            intake: {
+                                jobId: string;
+                                state: string;
+                                error: string | null;
+                                attempts: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            requirements: {
+                                id: string;
+                                ordinal: number;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                            }[];
+                            links: {
+                                outgoing: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                                incoming: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                            };
+                            updatedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -1308,7 +2039,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Trường cập nhật tình hình thực hiện */
+        /** Văn thư sửa thông tin khi văn bản chưa vào sổ */
         patch: {
             parameters: {
                 query?: never;
@@ -1321,12 +2052,40 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        stage: string;
-                        note?: string | null;
+                        family?: ("party" | "state") | (never | null);
+                        issuerName?: string | null;
+                        issuerParent?: string | null;
+                        numberSymbol?: string | null;
+                        number?: string | null;
+                        typeCode?: string | null;
+                        typeName?: string | null;
+                        place?: string | null;
                         /** @description Ngày dạng YYYY-MM-DD */
-                        approvalDate?: string | null;
-                        decisionNumber?: string | null;
-                        targetYear?: number | null;
+                        documentDate?: string | null;
+                        subject?: string | null;
+                        recipients?: string[];
+                        signerName?: string | null;
+                        signerTitle?: string | null;
+                        signerAuthority?: string | null;
+                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                        confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        dueDate?: string | null;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        receivedDate?: string | null;
+                        forwardedTo?: string | null;
+                        fileReference?: string | null;
+                        references?: {
+                            numberSymbol: string;
+                            /** @description Ngày dạng YYYY-MM-DD */
+                            date: string | null;
+                        }[];
+                        requirements?: {
+                            no: number | null;
+                            text: string;
+                            /** @description Ngày dạng YYYY-MM-DD */
+                            deadline: string | null;
+                        }[];
                     };
                 };
             };
@@ -1336,59 +2095,143 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            direction: string;
+                            status: string;
+                            statusLabel: string;
+                            sourceKind: string;
+                            issuerName: string | null;
+                            numberSymbol: string | null;
+                            typeCode: string | null;
+                            typeName: string | null;
+                            documentDate: string | null;
+                            subject: string | null;
+                            urgency: string | null;
+                            confidentiality: string | null;
+                            registerNumber: number | null;
+                            registerYear: number | null;
+                            receivedDate: string | null;
+                            forwardedTo: string | null;
+                            dueDate: string | null;
+                            createdAt: string;
+                            organisationName: string;
+                            family: string | null;
+                            issuerParent: string | null;
+                            number: string | null;
+                            place: string | null;
+                            recipients: string[];
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            signerAuthority: string | null;
+                            fileReference: string | null;
+                            answersDocumentId: string | null;
+                            draftingUnit: string | null;
+                            directionNote: string | null;
+                            references: {
+                                numberSymbol: string;
+                                date: string | null;
+                            }[];
+                            register: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                number: number | null;
+                                year: number | null;
+                            } | null;
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            extractionSource: string | null;
+                            stamp: {
+                                receiver: string | null;
+                                number: number | null;
+                                date: string | null;
+                            } | null;
+                            hasOcrText: boolean;
+                            ocrText: string | null;
+                            intake: {
+                                jobId: string;
+                                state: string;
+                                error: string | null;
+                                attempts: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            requirements: {
+                                id: string;
+                                ordinal: number;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                            }[];
+                            links: {
+                                outgoing: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                                incoming: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                            };
+                            updatedAt: string;
+                        };
+                    };
                 };
-            };
-        };
-        trace?: never;
-    };
-    "/api/obligations/{id}/evidence": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Trường tải lên tệp minh chứng (multipart, trường "files") */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
                 /** @description Default Response */
-                200: {
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
-    "/api/obligations/{id}/evidence/{fileId}": {
+    "/api/documents/{id}/files/{fileId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Tải tệp minh chứng */
+        /** Tải hoặc xem tệp (ảnh trang, bản gốc, đính kèm) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    download?: boolean;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -1398,8 +2241,544 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Tệp của văn bản (hiển thị trực tiếp khi an toàn, nếu không thì tải về) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "text/plain": string;
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vào sổ văn bản đến: cấp số đến tiếp theo (409 nếu nghi trùng, trừ khi confirmDuplicate) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        receivedDate: string;
+                        forwardedTo?: string | null;
+                        fileReference?: string | null;
+                        confirmDuplicate?: boolean;
+                    };
+                };
+            };
+            responses: {
                 /** @description Default Response */
                 200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            direction: string;
+                            status: string;
+                            statusLabel: string;
+                            sourceKind: string;
+                            issuerName: string | null;
+                            numberSymbol: string | null;
+                            typeCode: string | null;
+                            typeName: string | null;
+                            documentDate: string | null;
+                            subject: string | null;
+                            urgency: string | null;
+                            confidentiality: string | null;
+                            registerNumber: number | null;
+                            registerYear: number | null;
+                            receivedDate: string | null;
+                            forwardedTo: string | null;
+                            dueDate: string | null;
+                            createdAt: string;
+                            organisationName: string;
+                            family: string | null;
+                            issuerParent: string | null;
+                            number: string | null;
+                            place: string | null;
+                            recipients: string[];
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            signerAuthority: string | null;
+                            fileReference: string | null;
+                            answersDocumentId: string | null;
+                            draftingUnit: string | null;
+                            directionNote: string | null;
+                            references: {
+                                numberSymbol: string;
+                                date: string | null;
+                            }[];
+                            register: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                number: number | null;
+                                year: number | null;
+                            } | null;
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            extractionSource: string | null;
+                            stamp: {
+                                receiver: string | null;
+                                number: number | null;
+                                date: string | null;
+                            } | null;
+                            hasOcrText: boolean;
+                            ocrText: string | null;
+                            intake: {
+                                jobId: string;
+                                state: string;
+                                error: string | null;
+                                attempts: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            requirements: {
+                                id: string;
+                                ordinal: number;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                            }[];
+                            links: {
+                                outgoing: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                                incoming: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban hành văn bản đi: cấp số và ký hiệu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        issueDate?: string;
+                        draftingUnit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            direction: string;
+                            status: string;
+                            statusLabel: string;
+                            sourceKind: string;
+                            issuerName: string | null;
+                            numberSymbol: string | null;
+                            typeCode: string | null;
+                            typeName: string | null;
+                            documentDate: string | null;
+                            subject: string | null;
+                            urgency: string | null;
+                            confidentiality: string | null;
+                            registerNumber: number | null;
+                            registerYear: number | null;
+                            receivedDate: string | null;
+                            forwardedTo: string | null;
+                            dueDate: string | null;
+                            createdAt: string;
+                            organisationName: string;
+                            family: string | null;
+                            issuerParent: string | null;
+                            number: string | null;
+                            place: string | null;
+                            recipients: string[];
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            signerAuthority: string | null;
+                            fileReference: string | null;
+                            answersDocumentId: string | null;
+                            draftingUnit: string | null;
+                            directionNote: string | null;
+                            references: {
+                                numberSymbol: string;
+                                date: string | null;
+                            }[];
+                            register: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                number: number | null;
+                                year: number | null;
+                            } | null;
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            extractionSource: string | null;
+                            stamp: {
+                                receiver: string | null;
+                                number: number | null;
+                                date: string | null;
+                            } | null;
+                            hasOcrText: boolean;
+                            ocrText: string | null;
+                            intake: {
+                                jobId: string;
+                                state: string;
+                                error: string | null;
+                                attempts: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            requirements: {
+                                id: string;
+                                ordinal: number;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                            }[];
+                            links: {
+                                outgoing: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                                incoming: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm liên kết (viện dẫn, trả lời, thay thế, thu hồi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "cites" | "answers" | "replaces" | "revokes";
+                        toDocumentId?: string;
+                        toNumberSymbol?: string;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        toDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            direction: string;
+                            status: string;
+                            statusLabel: string;
+                            sourceKind: string;
+                            issuerName: string | null;
+                            numberSymbol: string | null;
+                            typeCode: string | null;
+                            typeName: string | null;
+                            documentDate: string | null;
+                            subject: string | null;
+                            urgency: string | null;
+                            confidentiality: string | null;
+                            registerNumber: number | null;
+                            registerYear: number | null;
+                            receivedDate: string | null;
+                            forwardedTo: string | null;
+                            dueDate: string | null;
+                            createdAt: string;
+                            organisationName: string;
+                            family: string | null;
+                            issuerParent: string | null;
+                            number: string | null;
+                            place: string | null;
+                            recipients: string[];
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            signerAuthority: string | null;
+                            fileReference: string | null;
+                            answersDocumentId: string | null;
+                            draftingUnit: string | null;
+                            directionNote: string | null;
+                            references: {
+                                numberSymbol: string;
+                                date: string | null;
+                            }[];
+                            register: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                number: number | null;
+                                year: number | null;
+                            } | null;
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            extractionSource: string | null;
+                            stamp: {
+                                receiver: string | null;
+                                number: number | null;
+                                date: string | null;
+                            } | null;
+                            hasOcrText: boolean;
+                            ocrText: string | null;
+                            intake: {
+                                jobId: string;
+                                state: string;
+                                error: string | null;
+                                attempts: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            requirements: {
+                                id: string;
+                                ordinal: number;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                            }[];
+                            links: {
+                                outgoing: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                                incoming: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa liên kết */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    linkId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Không có nội dung */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1407,8 +2786,301 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/export-edxml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thông điệp edXML */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/xml": string;
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên văn bản (PDF, PNG, JPEG, TIFF, TXT, edXML; multipart, trường "file"); hệ thống đọc và trích xuất ở nền */
+        post: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentId: string;
+                            jobId: string | null;
+                            fileId: string;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trạng thái đọc tệp tải lên và kết quả trích xuất (độ tin cậy từng trường) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentId: string;
+                            jobId: string | null;
+                            /** @description queued | running | done | failed | none */
+                            state: string;
+                            stateLabel: string;
+                            error: string | null;
+                            extraction: unknown | (never | null);
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            document: {
+                                id: string;
+                                organisationId: string;
+                                direction: string;
+                                status: string;
+                                statusLabel: string;
+                                sourceKind: string;
+                                issuerName: string | null;
+                                numberSymbol: string | null;
+                                typeCode: string | null;
+                                typeName: string | null;
+                                documentDate: string | null;
+                                subject: string | null;
+                                urgency: string | null;
+                                confidentiality: string | null;
+                                registerNumber: number | null;
+                                registerYear: number | null;
+                                receivedDate: string | null;
+                                forwardedTo: string | null;
+                                dueDate: string | null;
+                                createdAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo văn bản đến (dự thảo) từ văn bản OCR dán vào; trích xuất ngay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId?: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            direction: string;
+                            status: string;
+                            statusLabel: string;
+                            sourceKind: string;
+                            issuerName: string | null;
+                            numberSymbol: string | null;
+                            typeCode: string | null;
+                            typeName: string | null;
+                            documentDate: string | null;
+                            subject: string | null;
+                            urgency: string | null;
+                            confidentiality: string | null;
+                            registerNumber: number | null;
+                            registerYear: number | null;
+                            receivedDate: string | null;
+                            forwardedTo: string | null;
+                            dueDate: string | null;
+                            createdAt: string;
+                            organisationName: string;
+                            family: string | null;
+                            issuerParent: string | null;
+                            number: string | null;
+                            place: string | null;
+                            recipients: string[];
+                            signerName: string | null;
+                            signerTitle: string | null;
+                            signerAuthority: string | null;
+                            fileReference: string | null;
+                            answersDocumentId: string | null;
+                            draftingUnit: string | null;
+                            directionNote: string | null;
+                            references: {
+                                numberSymbol: string;
+                                date: string | null;
+                            }[];
+                            register: {
+                                id: string;
+                                name: string;
+                                confidential: boolean;
+                                number: number | null;
+                                year: number | null;
+                            } | null;
+                            confidence: {
+                                [key: string]: number;
+                            } | null;
+                            extractionSource: string | null;
+                            stamp: {
+                                receiver: string | null;
+                                number: number | null;
+                                date: string | null;
+                            } | null;
+                            hasOcrText: boolean;
+                            ocrText: string | null;
+                            intake: {
+                                jobId: string;
+                                state: string;
+                                error: string | null;
+                                attempts: number;
+                            } | null;
+                            files: {
+                                id: string;
+                                kind: string;
+                                kindLabel: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            requirements: {
+                                id: string;
+                                ordinal: number;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                            }[];
+                            links: {
+                                outgoing: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                                incoming: {
+                                    id: string;
+                                    kind: string;
+                                    kindLabel: string;
+                                    documentId: string | null;
+                                    numberSymbol: string | null;
+                                    date: string | null;
+                                    subject: string | null;
+                                    pending: boolean;
+                                }[];
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2414,12 +4086,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Tài liệu kết quả (luôn tải về) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/octet-stream": string;
+                    };
                 };
             };
         };
@@ -3067,19 +4741,19 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications": {
+    "/api/directives": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Thông báo của tôi (mới nhất trước) */
+        /** Danh sách chỉ đạo (Học viện: tất cả; trường: chỉ đạo gửi đến trường) */
         get: {
             parameters: {
                 query?: {
-                    unread?: boolean;
-                    limit?: number;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -3096,14 +4770,123 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                kind: string;
                                 title: string;
-                                body: string;
-                                link: string | null;
-                                createdAt: string;
-                                readAt: string | null;
+                                numberSymbol: string | null;
+                                issuedDate: string;
+                                status: string;
+                                recipientMode: string;
+                                recipients: number;
                             }[];
-                            unreadCount: number;
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo dự thảo chỉ đạo (cán bộ Học viện) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        numberSymbol?: string | null;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        issuedDate: string;
+                        sourceDocumentId?: string | null;
+                        requirements: {
+                            no: number | null;
+                            text: string;
+                            /** @description Ngày dạng YYYY-MM-DD */
+                            deadline: string | null;
+                            answerType?: "status" | "standard_school_project";
+                        }[];
+                        recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
+                        recipientIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            numberSymbol: string | null;
+                            issuedDate: string;
+                            status: string;
+                            recipientMode: string;
+                            sourceDocumentId: string | null;
+                            issuedAt: string | null;
+                            recipientIds?: string[];
+                            requirements: {
+                                id: string;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                                answerType: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directives/draft-from-document/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gợi ý dự thảo chỉ đạo từ một văn bản đã trích xuất */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            title: string;
+                            numberSymbol: string | null;
+                            issuedDate: string;
+                            sourceDocumentId: string;
+                            requirements: {
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                                /** @enum {string} */
+                                answerType: "status";
+                            }[];
+                            recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
                         };
                     };
                 };
@@ -3117,7 +4900,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications/{id}/read": {
+    "/api/directives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một chỉ đạo và các yêu cầu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            numberSymbol: string | null;
+                            issuedDate: string;
+                            status: string;
+                            recipientMode: string;
+                            sourceDocumentId: string | null;
+                            issuedAt: string | null;
+                            recipientIds?: string[];
+                            requirements: {
+                                id: string;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                                answerType: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directives/{id}/issue": {
         parameters: {
             query?: never;
             header?: never;
@@ -3126,7 +4964,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh dấu đã đọc một thông báo */
+        /** Ban hành: gửi đến các trường nhận và tạo nhiệm vụ theo từng yêu cầu */
         post: {
             parameters: {
                 query?: never;
@@ -3143,7 +4981,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            recipients: number;
+                        };
+                    };
                 };
             };
         };
@@ -3153,7 +4995,451 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications/read-all": {
+    "/api/directives/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ma trận trường × yêu cầu và số liệu tổng hợp (Học viện) */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    kind?: "provincial_school" | "sector_school" | "regional_academy";
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            directive: {
+                                id: string;
+                                title: string;
+                                numberSymbol: string | null;
+                                issuedDate: string;
+                                status: string;
+                            };
+                            asOf: string;
+                            schoolCount: number;
+                            requirements: {
+                                id: string;
+                                no: number | null;
+                                text: string;
+                                deadline: string | null;
+                                answerType: string;
+                                answerTypeLabel: string;
+                                stages: {
+                                    code: string;
+                                    label: string;
+                                    status: string;
+                                    count: number;
+                                }[];
+                                milestones: {
+                                    code: string;
+                                    label: string;
+                                    count: number;
+                                    headline: string;
+                                }[];
+                                overdue: number;
+                            }[];
+                            schools: {
+                                organisationId: string;
+                                name: string;
+                                kind: string;
+                                provinceName: string | null;
+                                region: string | null;
+                                statusCode: string;
+                                statusLabel: string;
+                                arrivedAt: string | null;
+                                registeredAt: string | null;
+                                doneAt: string | null;
+                                cells: ({
+                                    requirementId: string;
+                                    obligationId: string;
+                                    status: string;
+                                    stage: string;
+                                    stageLabel: string;
+                                    answer: {
+                                        stage: string;
+                                        approvalDate?: string | null;
+                                        decisionNumber?: string | null;
+                                        targetYear?: number | null;
+                                    } | null;
+                                    overdue: boolean;
+                                    updatedAt: string;
+                                } | null)[];
+                            }[];
+                            delivery: {
+                                code: string;
+                                label: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directives/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diễn biến số liệu theo thời gian (Học viện) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            series: {
+                                requirementId: string;
+                                no: number | null;
+                                milestones: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                                points: {
+                                    date: string;
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directives/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất bảng theo dõi ra Excel (Học viện) */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    kind?: "provincial_school" | "sector_school" | "regional_academy";
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bảng theo dõi thực hiện */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhiệm vụ của trường theo các chỉ đạo */
+        get: {
+            parameters: {
+                query?: {
+                    directiveId?: string;
+                    status?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                directiveId: string;
+                                directiveTitle: string;
+                                numberSymbol: string | null;
+                                requirementId: string;
+                                requirementNo: number | null;
+                                requirementText: string;
+                                organisationId: string;
+                                organisationName: string;
+                                status: string;
+                                stage: string;
+                                stageLabel: string;
+                                answerType: string;
+                                stages: {
+                                    code: string;
+                                    label: string;
+                                    requires: string[];
+                                }[];
+                                answer: {
+                                    stage: string;
+                                    approvalDate?: string | null;
+                                    decisionNumber?: string | null;
+                                    targetYear?: number | null;
+                                };
+                                deadline: string | null;
+                                overdue: boolean;
+                                note: string | null;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/obligations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một nhiệm vụ, lịch sử và minh chứng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            directiveId: string;
+                            directiveTitle: string;
+                            numberSymbol: string | null;
+                            requirementId: string;
+                            requirementNo: number | null;
+                            requirementText: string;
+                            organisationId: string;
+                            organisationName: string;
+                            status: string;
+                            stage: string;
+                            stageLabel: string;
+                            answerType: string;
+                            stages: {
+                                code: string;
+                                label: string;
+                                requires: string[];
+                            }[];
+                            answer: {
+                                stage: string;
+                                approvalDate?: string | null;
+                                decisionNumber?: string | null;
+                                targetYear?: number | null;
+                            };
+                            deadline: string | null;
+                            overdue: boolean;
+                            note: string | null;
+                            updatedAt: string;
+                            history: {
+                                at: string;
+                                status: string;
+                                stage: string | null;
+                                note: string | null;
+                                answer: {
+                                    stage: string;
+                                    approvalDate?: string | null;
+                                    decisionNumber?: string | null;
+                                    targetYear?: number | null;
+                                } | null;
+                                actorName: string | null;
+                            }[];
+                            evidence: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Trường cập nhật tình hình thực hiện */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stage: string;
+                        note?: string | null;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        approvalDate?: string | null;
+                        decisionNumber?: string | null;
+                        targetYear?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            directiveId: string;
+                            directiveTitle: string;
+                            numberSymbol: string | null;
+                            requirementId: string;
+                            requirementNo: number | null;
+                            requirementText: string;
+                            organisationId: string;
+                            organisationName: string;
+                            status: string;
+                            stage: string;
+                            stageLabel: string;
+                            answerType: string;
+                            stages: {
+                                code: string;
+                                label: string;
+                                requires: string[];
+                            }[];
+                            answer: {
+                                stage: string;
+                                approvalDate?: string | null;
+                                decisionNumber?: string | null;
+                                targetYear?: number | null;
+                            };
+                            deadline: string | null;
+                            overdue: boolean;
+                            note: string | null;
+                            updatedAt: string;
+                            history: {
+                                at: string;
+                                status: string;
+                                stage: string | null;
+                                note: string | null;
+                                answer: {
+                                    stage: string;
+                                    approvalDate?: string | null;
+                                    decisionNumber?: string | null;
+                                    targetYear?: number | null;
+                                } | null;
+                                actorName: string | null;
+                            }[];
+                            evidence: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/obligations/{id}/evidence": {
         parameters: {
             query?: never;
             header?: never;
@@ -3162,25 +5448,30 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Đánh dấu đã đọc mọi thông báo của tôi */
+        /** Trường tải lên tệp minh chứng (multipart, trường "files") */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            updated: number;
-                        };
+                            id: string;
+                            fileName: string;
+                            size: number;
+                            createdAt: string;
+                        }[];
                     };
                 };
             };
@@ -3191,38 +5482,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/home": {
+    "/api/obligations/{id}/evidence/{fileId}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Số liệu trang chủ theo vai trò */
+        /** Tải tệp minh chứng */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Tệp minh chứng (luôn tải về) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            title: string;
-                            cards: {
-                                label: string;
-                                value: string;
-                                hint?: string;
-                                href?: string;
-                            }[];
-                        };
+                        "application/octet-stream": string;
                     };
                 };
             };
@@ -3252,12 +5538,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Mẫu nhập */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -3291,7 +5579,37 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            regimes: {
+                                id: string;
+                                name: string;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                source: {
+                                    document: string;
+                                    article: string;
+                                };
+                                unknowns: string[];
+                            }[];
+                            rules: {
+                                code: string;
+                                origin: string;
+                                title: string;
+                                levels: string[];
+                                modes: string[];
+                                severity: string;
+                                confidence: string;
+                                effectiveFrom: string | null;
+                                effectiveTo: string | null;
+                                source: {
+                                    document: string;
+                                    article: string;
+                                };
+                                note: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3331,7 +5649,86 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            fileName: string;
+                            allowUpdates: boolean;
+                            errors: {
+                                sheet: string;
+                                row: number | null;
+                                column: string | null;
+                                message: string;
+                            }[];
+                            totals: {
+                                classes: number;
+                                created: number;
+                                updated: number;
+                                learnersAddedTo: number;
+                                learnerRows: number;
+                                newLearners: number;
+                                updatedLearners: number;
+                                removedLearners: number;
+                                findings: number;
+                                blocking: number;
+                                warning: number;
+                            };
+                            classes: {
+                                id: string | null;
+                                action: string;
+                                row: number | null;
+                                code: string;
+                                name: string;
+                                level: string;
+                                levelLabel: string;
+                                mode: string;
+                                modeLabel: string;
+                                delivery: string;
+                                deliveryLabel: string;
+                                hostName: string;
+                                partnerName: string | null;
+                                openingDate: string;
+                                closingDate: string | null;
+                                learners: number;
+                                removedLearners: string[];
+                                regime: string | null;
+                                regimeLabel: string | null;
+                                blocking: number;
+                                warning: number;
+                                notices: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            byRule: {
+                                rule: string;
+                                title: string;
+                                severity: string;
+                                count: number;
+                            }[];
+                            findings: {
+                                sheet: string;
+                                row: number | null;
+                                classCode: string;
+                                learner: string | null;
+                                rule: string;
+                                title: string;
+                                severity: string;
+                                severityLabel: string;
+                                regime: string;
+                                regimeLabel: string | null;
+                                message: string;
+                                source: {
+                                    document: string;
+                                    article: string;
+                                };
+                                citation: string;
+                                confidence: string;
+                                confidenceLabel: string;
+                            }[];
+                            findingsShown: number;
+                        };
+                    };
                 };
             };
         };
@@ -3365,11 +5762,91 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            importId: string;
+                            ok: boolean;
+                            fileName: string;
+                            allowUpdates: boolean;
+                            errors: {
+                                sheet: string;
+                                row: number | null;
+                                column: string | null;
+                                message: string;
+                            }[];
+                            totals: {
+                                classes: number;
+                                created: number;
+                                updated: number;
+                                learnersAddedTo: number;
+                                learnerRows: number;
+                                newLearners: number;
+                                updatedLearners: number;
+                                removedLearners: number;
+                                findings: number;
+                                blocking: number;
+                                warning: number;
+                            };
+                            classes: {
+                                id: string | null;
+                                action: string;
+                                row: number | null;
+                                code: string;
+                                name: string;
+                                level: string;
+                                levelLabel: string;
+                                mode: string;
+                                modeLabel: string;
+                                delivery: string;
+                                deliveryLabel: string;
+                                hostName: string;
+                                partnerName: string | null;
+                                openingDate: string;
+                                closingDate: string | null;
+                                learners: number;
+                                removedLearners: string[];
+                                regime: string | null;
+                                regimeLabel: string | null;
+                                blocking: number;
+                                warning: number;
+                                notices: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                            byRule: {
+                                rule: string;
+                                title: string;
+                                severity: string;
+                                count: number;
+                            }[];
+                            findings: {
+                                sheet: string;
+                                row: number | null;
+                                classCode: string;
+                                learner: string | null;
+                                rule: string;
+                                title: string;
+                                severity: string;
+                                severityLabel: string;
+                                regime: string;
+                                regimeLabel: string | null;
+                                message: string;
+                                source: {
+                                    document: string;
+                                    article: string;
+                                };
+                                citation: string;
+                                confidence: string;
+                                confidenceLabel: string;
+                            }[];
+                            findingsShown: number;
+                        };
+                    };
                 };
             };
         };
@@ -3415,7 +5892,49 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                organisationName: string;
+                                code: string;
+                                name: string;
+                                level: string;
+                                levelLabel: string;
+                                mode: string;
+                                modeLabel: string;
+                                delivery: string;
+                                deliveryLabel: string;
+                                hostCode: string;
+                                hostName: string;
+                                hostKind: string;
+                                partnerName: string | null;
+                                openingDate: string;
+                                closingDate: string | null;
+                                place: string | null;
+                                regime: string | null;
+                                regimeLabel: string | null;
+                                evaluatedAt: string | null;
+                                size: number;
+                                findings: {
+                                    blocking: number;
+                                    warning: number;
+                                    overridden: number;
+                                };
+                            }[];
+                            total: number;
+                            facets: {
+                                hosts: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                years: number[];
+                            };
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
                 };
             };
         };
@@ -3451,7 +5970,140 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            class: {
+                                id: string;
+                                organisationId: string;
+                                organisationName: string;
+                                code: string;
+                                name: string;
+                                level: string;
+                                levelLabel: string;
+                                mode: string;
+                                modeLabel: string;
+                                delivery: string;
+                                deliveryLabel: string;
+                                hostCode: string;
+                                hostName: string;
+                                hostKind: string;
+                                partnerName: string | null;
+                                openingDate: string;
+                                closingDate: string | null;
+                                place: string | null;
+                                regime: string | null;
+                                regimeLabel: string | null;
+                                evaluatedAt: string | null;
+                                size: number;
+                                findings: {
+                                    blocking: number;
+                                    warning: number;
+                                    overridden: number;
+                                };
+                                partnerCode: string | null;
+                                notices: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                                classSize: {
+                                    enrolled: number;
+                                    limit: number | null;
+                                    configured: boolean;
+                                    exceeded: boolean;
+                                };
+                                settingsChangedSinceEvaluation: boolean;
+                            };
+                            classFindings: {
+                                id: string;
+                                classId: string;
+                                learnerId: string | null;
+                                rule: string;
+                                title: string;
+                                severity: string;
+                                severityLabel: string;
+                                regime: string;
+                                regimeLabel: string;
+                                values: {
+                                    [key: string]: string | number | boolean | (never | null);
+                                };
+                                message: string;
+                                source: {
+                                    document: string;
+                                    article: string;
+                                };
+                                citation: string;
+                                confidence: string;
+                                confidenceLabel: string;
+                                evaluatedAt: string;
+                                override: {
+                                    id: string;
+                                    decisionReference: string;
+                                    reason: string | null;
+                                    createdBy: string;
+                                    createdByName: string | null;
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            learners: {
+                                id: string;
+                                fullName: string;
+                                birthDate: string;
+                                gender: string;
+                                genderLabel: string;
+                                ethnicity: string | null;
+                                partyStatus: string;
+                                partyStatusLabel: string;
+                                partyJoinDate: string | null;
+                                partyFullDate: string | null;
+                                education: string;
+                                educationLabel: string;
+                                theoryLevel: string;
+                                theoryLevelLabel: string;
+                                theoryDocumentDate: string | null;
+                                theoryDocumentKind: string | null;
+                                position: string | null;
+                                planned: boolean;
+                                workplace: string | null;
+                                ratingLastYear: string | null;
+                                ratingYearBefore: string | null;
+                                findings: {
+                                    id: string;
+                                    classId: string;
+                                    learnerId: string | null;
+                                    rule: string;
+                                    title: string;
+                                    severity: string;
+                                    severityLabel: string;
+                                    regime: string;
+                                    regimeLabel: string;
+                                    values: {
+                                        [key: string]: string | number | boolean | (never | null);
+                                    };
+                                    message: string;
+                                    source: {
+                                        document: string;
+                                        article: string;
+                                    };
+                                    citation: string;
+                                    confidence: string;
+                                    confidenceLabel: string;
+                                    evaluatedAt: string;
+                                    override: {
+                                        id: string;
+                                        decisionReference: string;
+                                        reason: string | null;
+                                        createdBy: string;
+                                        createdByName: string | null;
+                                        createdAt: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            permissions: {
+                                evaluate: boolean;
+                                override: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3489,7 +6141,140 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            class: {
+                                id: string;
+                                organisationId: string;
+                                organisationName: string;
+                                code: string;
+                                name: string;
+                                level: string;
+                                levelLabel: string;
+                                mode: string;
+                                modeLabel: string;
+                                delivery: string;
+                                deliveryLabel: string;
+                                hostCode: string;
+                                hostName: string;
+                                hostKind: string;
+                                partnerName: string | null;
+                                openingDate: string;
+                                closingDate: string | null;
+                                place: string | null;
+                                regime: string | null;
+                                regimeLabel: string | null;
+                                evaluatedAt: string | null;
+                                size: number;
+                                findings: {
+                                    blocking: number;
+                                    warning: number;
+                                    overridden: number;
+                                };
+                                partnerCode: string | null;
+                                notices: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                                classSize: {
+                                    enrolled: number;
+                                    limit: number | null;
+                                    configured: boolean;
+                                    exceeded: boolean;
+                                };
+                                settingsChangedSinceEvaluation: boolean;
+                            };
+                            classFindings: {
+                                id: string;
+                                classId: string;
+                                learnerId: string | null;
+                                rule: string;
+                                title: string;
+                                severity: string;
+                                severityLabel: string;
+                                regime: string;
+                                regimeLabel: string;
+                                values: {
+                                    [key: string]: string | number | boolean | (never | null);
+                                };
+                                message: string;
+                                source: {
+                                    document: string;
+                                    article: string;
+                                };
+                                citation: string;
+                                confidence: string;
+                                confidenceLabel: string;
+                                evaluatedAt: string;
+                                override: {
+                                    id: string;
+                                    decisionReference: string;
+                                    reason: string | null;
+                                    createdBy: string;
+                                    createdByName: string | null;
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                            learners: {
+                                id: string;
+                                fullName: string;
+                                birthDate: string;
+                                gender: string;
+                                genderLabel: string;
+                                ethnicity: string | null;
+                                partyStatus: string;
+                                partyStatusLabel: string;
+                                partyJoinDate: string | null;
+                                partyFullDate: string | null;
+                                education: string;
+                                educationLabel: string;
+                                theoryLevel: string;
+                                theoryLevelLabel: string;
+                                theoryDocumentDate: string | null;
+                                theoryDocumentKind: string | null;
+                                position: string | null;
+                                planned: boolean;
+                                workplace: string | null;
+                                ratingLastYear: string | null;
+                                ratingYearBefore: string | null;
+                                findings: {
+                                    id: string;
+                                    classId: string;
+                                    learnerId: string | null;
+                                    rule: string;
+                                    title: string;
+                                    severity: string;
+                                    severityLabel: string;
+                                    regime: string;
+                                    regimeLabel: string;
+                                    values: {
+                                        [key: string]: string | number | boolean | (never | null);
+                                    };
+                                    message: string;
+                                    source: {
+                                        document: string;
+                                        article: string;
+                                    };
+                                    citation: string;
+                                    confidence: string;
+                                    confidenceLabel: string;
+                                    evaluatedAt: string;
+                                    override: {
+                                        id: string;
+                                        decisionReference: string;
+                                        reason: string | null;
+                                        createdBy: string;
+                                        createdByName: string | null;
+                                        createdAt: string;
+                                    } | null;
+                                }[];
+                            }[];
+                            permissions: {
+                                evaluate: boolean;
+                                override: boolean;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3529,11 +6314,43 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            classId: string;
+                            learnerId: string | null;
+                            rule: string;
+                            title: string;
+                            severity: string;
+                            severityLabel: string;
+                            regime: string;
+                            regimeLabel: string;
+                            values: {
+                                [key: string]: string | number | boolean | (never | null);
+                            };
+                            message: string;
+                            source: {
+                                document: string;
+                                article: string;
+                            };
+                            citation: string;
+                            confidence: string;
+                            confidenceLabel: string;
+                            evaluatedAt: string;
+                            override: {
+                                id: string;
+                                decisionReference: string;
+                                reason: string | null;
+                                createdBy: string;
+                                createdByName: string | null;
+                                createdAt: string;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -3568,8 +6385,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Không có nội dung */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3606,7 +6423,83 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            scope: "network" | "organisation";
+                            organisation: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            totals: {
+                                classes: number;
+                                classesWithoutRegime: number;
+                                learners: number;
+                                learnersWithFindings: number;
+                                findings: number;
+                                open: number;
+                                blocking: number;
+                                warning: number;
+                                overridden: number;
+                            };
+                            rules: {
+                                code: string;
+                                title: string;
+                            }[];
+                            byRule: {
+                                rule: string;
+                                title: string;
+                                open: number;
+                                blocking: number;
+                                warning: number;
+                                overridden: number;
+                            }[];
+                            bySchool: {
+                                organisationId: string;
+                                name: string;
+                                kind: string | null;
+                                provinceName: string | null;
+                                classes: number;
+                                learners: number;
+                                learnersWithFindings: number;
+                                open: number;
+                                blocking: number;
+                                warning: number;
+                                overridden: number;
+                                byRule: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            byClass: {
+                                id: string;
+                                organisationId: string;
+                                organisationName: string;
+                                code: string;
+                                name: string;
+                                level: string;
+                                levelLabel: string;
+                                mode: string;
+                                modeLabel: string;
+                                delivery: string;
+                                deliveryLabel: string;
+                                hostCode: string;
+                                hostName: string;
+                                hostKind: string;
+                                partnerName: string | null;
+                                openingDate: string;
+                                closingDate: string | null;
+                                place: string | null;
+                                regime: string | null;
+                                regimeLabel: string | null;
+                                evaluatedAt: string | null;
+                                size: number;
+                                findings: {
+                                    blocking: number;
+                                    warning: number;
+                                    overridden: number;
+                                };
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3637,12 +6530,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Tổng hợp tuân thủ */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -3678,7 +6573,60 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            scope: "network" | "organisation";
+                            organisationId: string | null;
+                            organisationName: string;
+                            canEdit: boolean;
+                            notice: string;
+                            classSizeLimits: {
+                                level: string;
+                                mode: string;
+                                max: number;
+                            }[];
+                            positionLists: {
+                                [key: string]: string[];
+                            };
+                            updatedAt: string | null;
+                            updatedByName: string | null;
+                            network: {
+                                classSizeLimits: {
+                                    level: string;
+                                    mode: string;
+                                    max: number;
+                                }[];
+                                positionLists: {
+                                    [key: string]: string[];
+                                };
+                                updatedAt: string | null;
+                            };
+                            effective: {
+                                classSizeLimits?: {
+                                    level: string;
+                                    mode: string;
+                                    max: number;
+                                }[];
+                                positionLists?: {
+                                    [key: string]: string[];
+                                };
+                            };
+                            defaultPositionLists: {
+                                id: string;
+                                title: string;
+                                source: string;
+                                entries: string[];
+                            }[];
+                            levels: {
+                                code: string;
+                                label: string;
+                            }[];
+                            modes: {
+                                code: string;
+                                label: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -3711,1477 +6659,63 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tìm kiếm toàn văn (không cần dấu) với bộ lọc */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    type?: string;
-                    issuer?: string;
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    from?: string;
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    to?: string;
-                    status?: string;
-                    /** @description incoming | outgoing | confidential | mã sổ */
-                    register?: string;
-                    organisationId?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                organisationId: string;
-                                direction: string;
-                                status: string;
-                                statusLabel: string;
-                                sourceKind: string;
-                                issuerName: string | null;
-                                numberSymbol: string | null;
-                                typeCode: string | null;
-                                typeName: string | null;
-                                documentDate: string | null;
-                                subject: string | null;
-                                urgency: string | null;
-                                confidentiality: string | null;
-                                registerNumber: number | null;
-                                registerYear: number | null;
-                                receivedDate: string | null;
-                                forwardedTo: string | null;
-                                dueDate: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            totalCapped: boolean;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/manual": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Tạo văn bản đến (dự thảo) từ thông tin nhập tay */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        organisationId?: string;
-                        family?: ("party" | "state") | (never | null);
-                        issuerName?: string | null;
-                        issuerParent?: string | null;
-                        numberSymbol?: string | null;
-                        number?: string | null;
-                        typeCode?: string | null;
-                        typeName?: string | null;
-                        place?: string | null;
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        documentDate?: string | null;
-                        subject?: string | null;
-                        recipients?: string[];
-                        signerName?: string | null;
-                        signerTitle?: string | null;
-                        signerAuthority?: string | null;
-                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
-                        confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        dueDate?: string | null;
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        receivedDate?: string | null;
-                        forwardedTo?: string | null;
-                        fileReference?: string | null;
-                        references?: {
-                            numberSymbol: string;
-                            /** @description Ngày dạng YYYY-MM-DD */
-                            date: string | null;
-                        }[];
-                        requirements?: {
-                            no: number | null;
-                            text: string;
-                            /** @description Ngày dạng YYYY-MM-DD */
-                            deadline: string | null;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            organisationId: string;
-                            direction: string;
-                            status: string;
-                            statusLabel: string;
-                            sourceKind: string;
-                            issuerName: string | null;
-                            numberSymbol: string | null;
-                            typeCode: string | null;
-                            typeName: string | null;
-                            documentDate: string | null;
-                            subject: string | null;
-                            urgency: string | null;
-                            confidentiality: string | null;
-                            registerNumber: number | null;
-                            registerYear: number | null;
-                            receivedDate: string | null;
-                            forwardedTo: string | null;
-                            dueDate: string | null;
-                            createdAt: string;
+                            scope: "network" | "organisation";
+                            organisationId: string | null;
                             organisationName: string;
-                            family: string | null;
-                            issuerParent: string | null;
-                            number: string | null;
-                            place: string | null;
-                            recipients: string[];
-                            signerName: string | null;
-                            signerTitle: string | null;
-                            signerAuthority: string | null;
-                            fileReference: string | null;
-                            answersDocumentId: string | null;
-                            draftingUnit: string | null;
-                            directionNote: string | null;
-                            references: {
-                                numberSymbol: string;
-                                date: string | null;
+                            canEdit: boolean;
+                            notice: string;
+                            classSizeLimits: {
+                                level: string;
+                                mode: string;
+                                max: number;
                             }[];
-                            register: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                number: number | null;
-                                year: number | null;
-                            } | null;
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            extractionSource: string | null;
-                            stamp: {
-                                receiver: string | null;
-                                number: number | null;
-                                date: string | null;
-                            } | null;
-                            hasOcrText: boolean;
-                            ocrText: string | null;
-                            intake: {
-                                jobId: string;
-                                state: string;
-                                error: string | null;
-                                attempts: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                fileName: string;
-                                contentType: string;
-                                size: number;
-                                createdAt: string;
-                            }[];
-                            requirements: {
-                                id: string;
-                                ordinal: number;
-                                no: number | null;
-                                text: string;
-                                deadline: string | null;
-                            }[];
-                            links: {
-                                outgoing: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                                incoming: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
+                            positionLists: {
+                                [key: string]: string[];
                             };
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/import-edxml": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Nhận văn bản điện tử edXML (multipart, trường "file") */
-        post: {
-            parameters: {
-                query?: {
-                    organisationId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            organisationId: string;
-                            direction: string;
-                            status: string;
-                            statusLabel: string;
-                            sourceKind: string;
-                            issuerName: string | null;
-                            numberSymbol: string | null;
-                            typeCode: string | null;
-                            typeName: string | null;
-                            documentDate: string | null;
-                            subject: string | null;
-                            urgency: string | null;
-                            confidentiality: string | null;
-                            registerNumber: number | null;
-                            registerYear: number | null;
-                            receivedDate: string | null;
-                            forwardedTo: string | null;
-                            dueDate: string | null;
-                            createdAt: string;
-                            organisationName: string;
-                            family: string | null;
-                            issuerParent: string | null;
-                            number: string | null;
-                            place: string | null;
-                            recipients: string[];
-                            signerName: string | null;
-                            signerTitle: string | null;
-                            signerAuthority: string | null;
-                            fileReference: string | null;
-                            answersDocumentId: string | null;
-                            draftingUnit: string | null;
-                            directionNote: string | null;
-                            references: {
-                                numberSymbol: string;
-                                date: string | null;
-                            }[];
-                            register: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                number: number | null;
-                                year: number | null;
-                            } | null;
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            extractionSource: string | null;
-                            stamp: {
-                                receiver: string | null;
-                                number: number | null;
-                                date: string | null;
-                            } | null;
-                            hasOcrText: boolean;
-                            ocrText: string | null;
-                            intake: {
-                                jobId: string;
-                                state: string;
-                                error: string | null;
-                                attempts: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                fileName: string;
-                                contentType: string;
-                                size: number;
-                                createdAt: string;
-                            }[];
-                            requirements: {
-                                id: string;
-                                ordinal: number;
-                                no: number | null;
-                                text: string;
-                                deadline: string | null;
-                            }[];
-                            links: {
-                                outgoing: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
+                            updatedAt: string | null;
+                            updatedByName: string | null;
+                            network: {
+                                classSizeLimits: {
+                                    level: string;
+                                    mode: string;
+                                    max: number;
                                 }[];
-                                incoming: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
+                                positionLists: {
+                                    [key: string]: string[];
+                                };
+                                updatedAt: string | null;
                             };
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/outgoing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Soạn văn bản đi (dự thảo) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        organisationId?: string;
-                        family: "party" | "state";
-                        typeCode: string;
-                        typeName: string;
-                        subject: string;
-                        recipients: string[];
-                        answersDocumentId?: string | null;
-                        draftingUnit?: string | null;
-                        place?: string | null;
-                        signerName?: string | null;
-                        signerTitle?: string | null;
-                        signerAuthority?: string | null;
-                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
-                        confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            organisationId: string;
-                            direction: string;
-                            status: string;
-                            statusLabel: string;
-                            sourceKind: string;
-                            issuerName: string | null;
-                            numberSymbol: string | null;
-                            typeCode: string | null;
-                            typeName: string | null;
-                            documentDate: string | null;
-                            subject: string | null;
-                            urgency: string | null;
-                            confidentiality: string | null;
-                            registerNumber: number | null;
-                            registerYear: number | null;
-                            receivedDate: string | null;
-                            forwardedTo: string | null;
-                            dueDate: string | null;
-                            createdAt: string;
-                            organisationName: string;
-                            family: string | null;
-                            issuerParent: string | null;
-                            number: string | null;
-                            place: string | null;
-                            recipients: string[];
-                            signerName: string | null;
-                            signerTitle: string | null;
-                            signerAuthority: string | null;
-                            fileReference: string | null;
-                            answersDocumentId: string | null;
-                            draftingUnit: string | null;
-                            directionNote: string | null;
-                            references: {
-                                numberSymbol: string;
-                                date: string | null;
-                            }[];
-                            register: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                number: number | null;
-                                year: number | null;
-                            } | null;
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            extractionSource: string | null;
-                            stamp: {
-                                receiver: string | null;
-                                number: number | null;
-                                date: string | null;
-                            } | null;
-                            hasOcrText: boolean;
-                            ocrText: string | null;
-                            intake: {
-                                jobId: string;
-                                state: string;
-                                error: string | null;
-                                attempts: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                fileName: string;
-                                contentType: string;
-                                size: number;
-                                createdAt: string;
-                            }[];
-                            requirements: {
-                                id: string;
-                                ordinal: number;
-                                no: number | null;
-                                text: string;
-                                deadline: string | null;
-                            }[];
-                            links: {
-                                outgoing: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
+                            effective: {
+                                classSizeLimits?: {
+                                    level: string;
+                                    mode: string;
+                                    max: number;
                                 }[];
-                                incoming: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
+                                positionLists?: {
+                                    [key: string]: string[];
+                                };
                             };
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Văn bản: thông tin, độ tin cậy trích xuất, tệp, yêu cầu, liên kết hai chiều, thông tin sổ */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            organisationId: string;
-                            direction: string;
-                            status: string;
-                            statusLabel: string;
-                            sourceKind: string;
-                            issuerName: string | null;
-                            numberSymbol: string | null;
-                            typeCode: string | null;
-                            typeName: string | null;
-                            documentDate: string | null;
-                            subject: string | null;
-                            urgency: string | null;
-                            confidentiality: string | null;
-                            registerNumber: number | null;
-                            registerYear: number | null;
-                            receivedDate: string | null;
-                            forwardedTo: string | null;
-                            dueDate: string | null;
-                            createdAt: string;
-                            organisationName: string;
-                            family: string | null;
-                            issuerParent: string | null;
-                            number: string | null;
-                            place: string | null;
-                            recipients: string[];
-                            signerName: string | null;
-                            signerTitle: string | null;
-                            signerAuthority: string | null;
-                            fileReference: string | null;
-                            answersDocumentId: string | null;
-                            draftingUnit: string | null;
-                            directionNote: string | null;
-                            references: {
-                                numberSymbol: string;
-                                date: string | null;
-                            }[];
-                            register: {
+                            defaultPositionLists: {
                                 id: string;
-                                name: string;
-                                confidential: boolean;
-                                number: number | null;
-                                year: number | null;
-                            } | null;
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            extractionSource: string | null;
-                            stamp: {
-                                receiver: string | null;
-                                number: number | null;
-                                date: string | null;
-                            } | null;
-                            hasOcrText: boolean;
-                            ocrText: string | null;
-                            intake: {
-                                jobId: string;
-                                state: string;
-                                error: string | null;
-                                attempts: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                fileName: string;
-                                contentType: string;
-                                size: number;
-                                createdAt: string;
+                                title: string;
+                                source: string;
+                                entries: string[];
                             }[];
-                            requirements: {
-                                id: string;
-                                ordinal: number;
-                                no: number | null;
-                                text: string;
-                                deadline: string | null;
-                            }[];
-                            links: {
-                                outgoing: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                                incoming: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                            };
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Văn thư sửa thông tin khi văn bản chưa vào sổ */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        family?: ("party" | "state") | (never | null);
-                        issuerName?: string | null;
-                        issuerParent?: string | null;
-                        numberSymbol?: string | null;
-                        number?: string | null;
-                        typeCode?: string | null;
-                        typeName?: string | null;
-                        place?: string | null;
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        documentDate?: string | null;
-                        subject?: string | null;
-                        recipients?: string[];
-                        signerName?: string | null;
-                        signerTitle?: string | null;
-                        signerAuthority?: string | null;
-                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
-                        confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        dueDate?: string | null;
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        receivedDate?: string | null;
-                        forwardedTo?: string | null;
-                        fileReference?: string | null;
-                        references?: {
-                            numberSymbol: string;
-                            /** @description Ngày dạng YYYY-MM-DD */
-                            date: string | null;
-                        }[];
-                        requirements?: {
-                            no: number | null;
-                            text: string;
-                            /** @description Ngày dạng YYYY-MM-DD */
-                            deadline: string | null;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            organisationId: string;
-                            direction: string;
-                            status: string;
-                            statusLabel: string;
-                            sourceKind: string;
-                            issuerName: string | null;
-                            numberSymbol: string | null;
-                            typeCode: string | null;
-                            typeName: string | null;
-                            documentDate: string | null;
-                            subject: string | null;
-                            urgency: string | null;
-                            confidentiality: string | null;
-                            registerNumber: number | null;
-                            registerYear: number | null;
-                            receivedDate: string | null;
-                            forwardedTo: string | null;
-                            dueDate: string | null;
-                            createdAt: string;
-                            organisationName: string;
-                            family: string | null;
-                            issuerParent: string | null;
-                            number: string | null;
-                            place: string | null;
-                            recipients: string[];
-                            signerName: string | null;
-                            signerTitle: string | null;
-                            signerAuthority: string | null;
-                            fileReference: string | null;
-                            answersDocumentId: string | null;
-                            draftingUnit: string | null;
-                            directionNote: string | null;
-                            references: {
-                                numberSymbol: string;
-                                date: string | null;
-                            }[];
-                            register: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                number: number | null;
-                                year: number | null;
-                            } | null;
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            extractionSource: string | null;
-                            stamp: {
-                                receiver: string | null;
-                                number: number | null;
-                                date: string | null;
-                            } | null;
-                            hasOcrText: boolean;
-                            ocrText: string | null;
-                            intake: {
-                                jobId: string;
-                                state: string;
-                                error: string | null;
-                                attempts: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                fileName: string;
-                                contentType: string;
-                                size: number;
-                                createdAt: string;
-                            }[];
-                            requirements: {
-                                id: string;
-                                ordinal: number;
-                                no: number | null;
-                                text: string;
-                                deadline: string | null;
-                            }[];
-                            links: {
-                                outgoing: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                                incoming: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                            };
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
+                            levels: {
                                 code: string;
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/documents/{id}/files/{fileId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Tải hoặc xem tệp (ảnh trang, bản gốc, đính kèm) */
-        get: {
-            parameters: {
-                query?: {
-                    download?: boolean;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                    fileId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/{id}/register": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Vào sổ văn bản đến: cấp số đến tiếp theo (409 nếu nghi trùng, trừ khi confirmDuplicate) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        receivedDate: string;
-                        forwardedTo?: string | null;
-                        fileReference?: string | null;
-                        confirmDuplicate?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            organisationId: string;
-                            direction: string;
-                            status: string;
-                            statusLabel: string;
-                            sourceKind: string;
-                            issuerName: string | null;
-                            numberSymbol: string | null;
-                            typeCode: string | null;
-                            typeName: string | null;
-                            documentDate: string | null;
-                            subject: string | null;
-                            urgency: string | null;
-                            confidentiality: string | null;
-                            registerNumber: number | null;
-                            registerYear: number | null;
-                            receivedDate: string | null;
-                            forwardedTo: string | null;
-                            dueDate: string | null;
-                            createdAt: string;
-                            organisationName: string;
-                            family: string | null;
-                            issuerParent: string | null;
-                            number: string | null;
-                            place: string | null;
-                            recipients: string[];
-                            signerName: string | null;
-                            signerTitle: string | null;
-                            signerAuthority: string | null;
-                            fileReference: string | null;
-                            answersDocumentId: string | null;
-                            draftingUnit: string | null;
-                            directionNote: string | null;
-                            references: {
-                                numberSymbol: string;
-                                date: string | null;
+                                label: string;
                             }[];
-                            register: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                number: number | null;
-                                year: number | null;
-                            } | null;
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            extractionSource: string | null;
-                            stamp: {
-                                receiver: string | null;
-                                number: number | null;
-                                date: string | null;
-                            } | null;
-                            hasOcrText: boolean;
-                            ocrText: string | null;
-                            intake: {
-                                jobId: string;
-                                state: string;
-                                error: string | null;
-                                attempts: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                fileName: string;
-                                contentType: string;
-                                size: number;
-                                createdAt: string;
-                            }[];
-                            requirements: {
-                                id: string;
-                                ordinal: number;
-                                no: number | null;
-                                text: string;
-                                deadline: string | null;
-                            }[];
-                            links: {
-                                outgoing: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                                incoming: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                            };
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
+                            modes: {
                                 code: string;
-                                message: string;
-                                details?: unknown;
-                            };
+                                label: string;
+                            }[];
                         };
                     };
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/{id}/issue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Ban hành văn bản đi: cấp số và ký hiệu */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        issueDate?: string;
-                        draftingUnit?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            organisationId: string;
-                            direction: string;
-                            status: string;
-                            statusLabel: string;
-                            sourceKind: string;
-                            issuerName: string | null;
-                            numberSymbol: string | null;
-                            typeCode: string | null;
-                            typeName: string | null;
-                            documentDate: string | null;
-                            subject: string | null;
-                            urgency: string | null;
-                            confidentiality: string | null;
-                            registerNumber: number | null;
-                            registerYear: number | null;
-                            receivedDate: string | null;
-                            forwardedTo: string | null;
-                            dueDate: string | null;
-                            createdAt: string;
-                            organisationName: string;
-                            family: string | null;
-                            issuerParent: string | null;
-                            number: string | null;
-                            place: string | null;
-                            recipients: string[];
-                            signerName: string | null;
-                            signerTitle: string | null;
-                            signerAuthority: string | null;
-                            fileReference: string | null;
-                            answersDocumentId: string | null;
-                            draftingUnit: string | null;
-                            directionNote: string | null;
-                            references: {
-                                numberSymbol: string;
-                                date: string | null;
-                            }[];
-                            register: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                number: number | null;
-                                year: number | null;
-                            } | null;
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            extractionSource: string | null;
-                            stamp: {
-                                receiver: string | null;
-                                number: number | null;
-                                date: string | null;
-                            } | null;
-                            hasOcrText: boolean;
-                            ocrText: string | null;
-                            intake: {
-                                jobId: string;
-                                state: string;
-                                error: string | null;
-                                attempts: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                fileName: string;
-                                contentType: string;
-                                size: number;
-                                createdAt: string;
-                            }[];
-                            requirements: {
-                                id: string;
-                                ordinal: number;
-                                no: number | null;
-                                text: string;
-                                deadline: string | null;
-                            }[];
-                            links: {
-                                outgoing: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                                incoming: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                            };
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/{id}/links": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Thêm liên kết (viện dẫn, trả lời, thay thế, thu hồi) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        kind: "cites" | "answers" | "replaces" | "revokes";
-                        toDocumentId?: string;
-                        toNumberSymbol?: string;
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        toDate?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            organisationId: string;
-                            direction: string;
-                            status: string;
-                            statusLabel: string;
-                            sourceKind: string;
-                            issuerName: string | null;
-                            numberSymbol: string | null;
-                            typeCode: string | null;
-                            typeName: string | null;
-                            documentDate: string | null;
-                            subject: string | null;
-                            urgency: string | null;
-                            confidentiality: string | null;
-                            registerNumber: number | null;
-                            registerYear: number | null;
-                            receivedDate: string | null;
-                            forwardedTo: string | null;
-                            dueDate: string | null;
-                            createdAt: string;
-                            organisationName: string;
-                            family: string | null;
-                            issuerParent: string | null;
-                            number: string | null;
-                            place: string | null;
-                            recipients: string[];
-                            signerName: string | null;
-                            signerTitle: string | null;
-                            signerAuthority: string | null;
-                            fileReference: string | null;
-                            answersDocumentId: string | null;
-                            draftingUnit: string | null;
-                            directionNote: string | null;
-                            references: {
-                                numberSymbol: string;
-                                date: string | null;
-                            }[];
-                            register: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                number: number | null;
-                                year: number | null;
-                            } | null;
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            extractionSource: string | null;
-                            stamp: {
-                                receiver: string | null;
-                                number: number | null;
-                                date: string | null;
-                            } | null;
-                            hasOcrText: boolean;
-                            ocrText: string | null;
-                            intake: {
-                                jobId: string;
-                                state: string;
-                                error: string | null;
-                                attempts: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                fileName: string;
-                                contentType: string;
-                                size: number;
-                                createdAt: string;
-                            }[];
-                            requirements: {
-                                id: string;
-                                ordinal: number;
-                                no: number | null;
-                                text: string;
-                                deadline: string | null;
-                            }[];
-                            links: {
-                                outgoing: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                                incoming: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                            };
-                            updatedAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/{id}/links/{linkId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Xóa liên kết */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    linkId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/documents/{id}/export-edxml": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -5189,287 +6723,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/intake/uploads": {
+    "/api/home": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Tải lên văn bản (PDF, PNG, JPEG, TIFF, TXT, edXML; multipart, trường "file"); hệ thống đọc và trích xuất ở nền */
-        post: {
-            parameters: {
-                query?: {
-                    organisationId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            documentId: string;
-                            jobId: string | null;
-                            fileId: string;
-                            status: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intake/uploads/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Trạng thái đọc tệp tải lên và kết quả trích xuất (độ tin cậy từng trường) */
+        /** Số liệu trang chủ theo vai trò */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            documentId: string;
-                            jobId: string | null;
-                            /** @description queued | running | done | failed | none */
-                            state: string;
-                            stateLabel: string;
-                            error: string | null;
-                            extraction: unknown | (never | null);
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            document: {
-                                id: string;
-                                organisationId: string;
-                                direction: string;
-                                status: string;
-                                statusLabel: string;
-                                sourceKind: string;
-                                issuerName: string | null;
-                                numberSymbol: string | null;
-                                typeCode: string | null;
-                                typeName: string | null;
-                                documentDate: string | null;
-                                subject: string | null;
-                                urgency: string | null;
-                                confidentiality: string | null;
-                                registerNumber: number | null;
-                                registerYear: number | null;
-                                receivedDate: string | null;
-                                forwardedTo: string | null;
-                                dueDate: string | null;
-                                createdAt: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/intake/text": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Tạo văn bản đến (dự thảo) từ văn bản OCR dán vào; trích xuất ngay */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        organisationId?: string;
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            organisationId: string;
-                            direction: string;
-                            status: string;
-                            statusLabel: string;
-                            sourceKind: string;
-                            issuerName: string | null;
-                            numberSymbol: string | null;
-                            typeCode: string | null;
-                            typeName: string | null;
-                            documentDate: string | null;
-                            subject: string | null;
-                            urgency: string | null;
-                            confidentiality: string | null;
-                            registerNumber: number | null;
-                            registerYear: number | null;
-                            receivedDate: string | null;
-                            forwardedTo: string | null;
-                            dueDate: string | null;
-                            createdAt: string;
-                            organisationName: string;
-                            family: string | null;
-                            issuerParent: string | null;
-                            number: string | null;
-                            place: string | null;
-                            recipients: string[];
-                            signerName: string | null;
-                            signerTitle: string | null;
-                            signerAuthority: string | null;
-                            fileReference: string | null;
-                            answersDocumentId: string | null;
-                            draftingUnit: string | null;
-                            directionNote: string | null;
-                            references: {
-                                numberSymbol: string;
-                                date: string | null;
-                            }[];
-                            register: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                number: number | null;
-                                year: number | null;
-                            } | null;
-                            confidence: {
-                                [key: string]: number;
-                            } | null;
-                            extractionSource: string | null;
-                            stamp: {
-                                receiver: string | null;
-                                number: number | null;
-                                date: string | null;
-                            } | null;
-                            hasOcrText: boolean;
-                            ocrText: string | null;
-                            intake: {
-                                jobId: string;
-                                state: string;
-                                error: string | null;
-                                attempts: number;
-                            } | null;
-                            files: {
-                                id: string;
-                                kind: string;
-                                kindLabel: string;
-                                fileName: string;
-                                contentType: string;
-                                size: number;
-                                createdAt: string;
-                            }[];
-                            requirements: {
-                                id: string;
-                                ordinal: number;
-                                no: number | null;
-                                text: string;
-                                deadline: string | null;
-                            }[];
-                            links: {
-                                outgoing: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                                incoming: {
-                                    id: string;
-                                    kind: string;
-                                    kindLabel: string;
-                                    documentId: string | null;
-                                    numberSymbol: string | null;
-                                    date: string | null;
-                                    subject: string | null;
-                                    pending: boolean;
-                                }[];
-                            };
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/registers/incoming": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sổ văn bản đến (mới nhất trước), lọc theo năm, sổ mật, trạng thái, ngày đến */
-        get: {
-            parameters: {
-                query?: {
-                    organisationId?: string;
-                    year?: number;
-                    confidential?: boolean;
-                    status?: string;
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    from?: string;
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    to?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
                 path?: never;
                 cookie?: never;
             };
@@ -5482,39 +6747,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                organisationId: string;
-                                direction: string;
-                                status: string;
-                                statusLabel: string;
-                                sourceKind: string;
-                                issuerName: string | null;
-                                numberSymbol: string | null;
-                                typeCode: string | null;
-                                typeName: string | null;
-                                documentDate: string | null;
-                                subject: string | null;
-                                urgency: string | null;
-                                confidentiality: string | null;
-                                registerNumber: number | null;
-                                registerYear: number | null;
-                                receivedDate: string | null;
-                                forwardedTo: string | null;
-                                dueDate: string | null;
-                                createdAt: string;
-                                registerId: string;
-                                registerName: string;
-                                registerConfidential: boolean;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            registers: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                organisationId: string;
+                            title: string;
+                            cards: {
+                                label: string;
+                                value: string;
+                                hint?: string;
+                                href?: string;
                             }[];
                         };
                     };
@@ -5522,215 +6760,6 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/registers/outgoing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sổ văn bản đi (mới nhất trước) */
-        get: {
-            parameters: {
-                query?: {
-                    organisationId?: string;
-                    year?: number;
-                    confidential?: boolean;
-                    status?: string;
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    from?: string;
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    to?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                organisationId: string;
-                                direction: string;
-                                status: string;
-                                statusLabel: string;
-                                sourceKind: string;
-                                issuerName: string | null;
-                                numberSymbol: string | null;
-                                typeCode: string | null;
-                                typeName: string | null;
-                                documentDate: string | null;
-                                subject: string | null;
-                                urgency: string | null;
-                                confidentiality: string | null;
-                                registerNumber: number | null;
-                                registerYear: number | null;
-                                receivedDate: string | null;
-                                forwardedTo: string | null;
-                                dueDate: string | null;
-                                createdAt: string;
-                                registerId: string;
-                                registerName: string;
-                                registerConfidential: boolean;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            registers: {
-                                id: string;
-                                name: string;
-                                confidential: boolean;
-                                organisationId: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/registers/incoming/print": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** In sổ đăng ký văn bản đến (NĐ 30/2020 Phụ lục IV) dạng XLSX hoặc DOCX */
-        get: {
-            parameters: {
-                query: {
-                    organisationId?: string;
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    from: string;
-                    /** @description Ngày dạng YYYY-MM-DD */
-                    to: string;
-                    format?: "xlsx" | "docx";
-                    confidential?: boolean;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/registers/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Thiết lập đánh số văn bản đi của đơn vị (chữ viết tắt, nhiệm kỳ, mã định danh) */
-        get: {
-            parameters: {
-                query?: {
-                    organisationId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            organisationId: string;
-                            symbolAbbr: string;
-                            defaultUnit: string;
-                            partyTermAnchor: string;
-                            edxmlOrganId: string;
-                            defaults: string[];
-                            currentPartyTerm: string;
-                        };
-                    };
-                };
-            };
-        };
-        /** Sửa thiết lập đánh số (quản trị viên, văn thư) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        organisationId?: string;
-                        symbolAbbr?: string | null;
-                        defaultUnit?: string | null;
-                        /** @description Ngày dạng YYYY-MM-DD */
-                        partyTermAnchor?: string | null;
-                        edxmlOrganId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            organisationId: string;
-                            symbolAbbr: string;
-                            defaultUnit: string;
-                            partyTermAnchor: string;
-                            edxmlOrganId: string;
-                            defaults: string[];
-                            currentPartyTerm: string;
-                        };
-                    };
-                };
-            };
-        };
         post?: never;
         delete?: never;
         options?: never;

@@ -57,10 +57,10 @@ export function ObligationAnswerForm({
   const [errors, setErrors] = useState<AnswerErrors>({});
   const save = useMutation({
     mutationFn: (body: UpdateObligationBody) =>
-      // TODO(shape): generated once the route has a response schema
-      unwrap<ObligationDetail>(
+      // The generated type says `status: string`; the page's own type narrows it to the known statuses.
+      unwrap(
         client.PATCH('/api/obligations/{id}', { params: { path: { id: obligation.id } }, body: body as never }),
-      ),
+      ).then((d) => d as ObligationDetail),
     onSuccess: async (detail) => {
       onSaved(detail);
       await invalidate('/api/obligations', '/api/directives');

@@ -1,19 +1,14 @@
-/**
- * Result files (kind 'evidence') attached to a task by its lead or supporting assignees. Stored under
- * `${dataDir}/files/<organisation>/evidence/` with their SHA-256, recorded as document_files rows of the
- * task's document and linked to the task through task_files.
- */
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { withUploadedFiles, type IncomingFile } from '../../lib/uploaded-files.ts';
+import { documentFileRows, type IncomingFile, openStoredFile, withUploadedFiles } from '../../lib/uploaded-files.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { loadTask, loadTaskForWrite } from './task-context.ts';
-import { insertTaskEvent } from './task-commands.ts';
+import { insertTaskEvent, insertTaskFiles, updateTask } from './task-writes.repository.ts';
 import { presentFile } from './tasks.presenter.ts';
+import { findTaskFile } from './tasks.repository.ts';
 
 export type { IncomingFile } from '../../lib/uploaded-files.ts';
 
@@ -26,33 +21,25 @@ export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string 
     const dir = join(config.dataDir, 'files', t.row.organisation_id, 'evidence');
     return withUploadedFiles(dir, files, async (written) => {
       const now = new Date().toISOString();
-      const rows: DB['document_files'][] = written.map((f) => ({
-        id: f.id,
-        document_id: t.row.document_id,
-        organisation_id: t.row.organisation_id,
+      const rows = documentFileRows(written, {
+        documentId: t.row.document_id,
+        organisationId: t.row.organisation_id,
         kind: 'evidence',
-        file_name: f.fileName,
-        content_type: f.contentType,
-        size: f.size,
-        sha256: f.sha256,
-        storage_path: f.storagePath,
-        created_by: ctx.actor.userId,
-        created_at: now,
-      }));
+        createdBy: ctx.actor.userId,
+        at: now,
+      });
       await db.transaction().execute(async (trx) => {
-        await trx.insertInto('document_files').values(rows).execute();
-        await trx.updateTable('tasks').set({ updated_at: now }).where('id', '=', taskId).execute();
-        await trx
-          .insertInto('task_files')
-          .values(
-            rows.map((r) => ({
-              task_id: taskId,
-              file_id: r.id,
-              organisation_id: r.organisation_id,
-              created_at: r.created_at,
-            })),
-          )
-          .execute();
+        await insertTaskFiles(
+          trx,
+          rows,
+          rows.map((r) => ({
+            task_id: taskId,
+            file_id: r.id,
+            organisation_id: r.organisation_id,
+            created_at: r.created_at,
+          })),
+        );
+        await updateTask(trx, taskId, { updated_at: now });
         await insertTaskEvent(trx, {
           taskId,
           organisationId: t.row.organisation_id,
@@ -75,25 +62,9 @@ export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string 
   /** A result file of a task the caller may see. */
   async function openFile(ctx: RequestContext, taskId: string, fileId: string) {
     await loadTask(db, ctx, taskId);
-    const file = await db
-      .selectFrom('task_files')
-      .innerJoin('document_files', 'document_files.id', 'task_files.file_id')
-      .select([
-        'document_files.file_name',
-        'document_files.content_type',
-        'document_files.size',
-        'document_files.storage_path',
-      ])
-      .where('task_files.task_id', '=', taskId)
-      .where('task_files.file_id', '=', fileId)
-      .executeTakeFirst();
+    const file = await findTaskFile(db, taskId, fileId);
     if (!file) throw notFound('Không tìm thấy tệp.');
-    return {
-      fileName: file.file_name,
-      contentType: file.content_type,
-      size: file.size,
-      stream: createReadStream(file.storage_path),
-    };
+    return openStoredFile(file);
   }
 
   return { addFiles, openFile };

@@ -22,7 +22,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { formatDateVi } from '../lib/vn.ts';
+import { formatDateVi } from '../../lib/vn.ts';
 
 export type IncomingRegisterRow = {
   /** YYYY-MM-DD */

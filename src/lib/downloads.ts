@@ -1,5 +1,5 @@
 /**
- * ⚠ SECURITY: how every uploaded file leaves the server. ⚠
+ * ⚠ SECURITY: how every stored or uploaded file leaves the server. ⚠
  *
  * Uploaded bytes are never rendered by the browser as a document of our origin, whatever type the
  * uploader claimed: every response is `Content-Disposition: attachment`. Page images whose bytes really
@@ -21,7 +21,7 @@ export function imageTypeOf(data: Buffer): string | null {
   return null;
 }
 
-/** RFC 6266 filename for any Unicode name, with an ASCII fallback for old clients. */
+/** RFC 6266 attachment header for any Unicode name, with an ASCII fallback for old clients. */
 export function contentDisposition(fileName: string): string {
   const ascii = fileName
     .normalize('NFD')
@@ -31,15 +31,14 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-/** Send an uploaded file as a download (see the header comment). */
-export function sendUploadedFile(
-  reply: FastifyReply,
-  file: { fileName: string; size?: number },
-  body: Buffer | Readable,
-): FastifyReply {
-  const type = Buffer.isBuffer(body) ? (imageTypeOf(body) ?? 'application/octet-stream') : 'application/octet-stream';
+export type Attachment = { fileName: string; size?: number } & ({ stream: Readable } | { data: Buffer });
+
+/** Send a stored or uploaded file as a download (see the header comment). */
+export function sendAttachment(reply: FastifyReply, file: Attachment): FastifyReply {
+  const type = 'data' in file ? (imageTypeOf(file.data) ?? 'application/octet-stream') : 'application/octet-stream';
   reply.header('content-type', type);
   reply.header('content-disposition', contentDisposition(file.fileName));
-  if (file.size !== undefined) reply.header('content-length', file.size);
-  return reply.send(body);
+  const size = file.size ?? ('data' in file ? file.data.length : undefined);
+  if (size !== undefined) reply.header('content-length', String(size));
+  return reply.send('data' in file ? file.data : file.stream);
 }

@@ -9,60 +9,18 @@
  *   documents share the ordinary series of their type. Symbol `<n>-<TYPE>/<ORG>`.
  *
  * A number is taken with one atomic `UPDATE … SET last_value = last_value + 1 … RETURNING` inside the
- * caller's transaction: on PostgreSQL the row lock serialises concurrent takers until commit, on
- * SQLite the single connection does; a rolled-back transaction gives its number back. No gaps, no
- * duplicates.
+ * caller's transaction (registers.repository.ts#nextNumber): on PostgreSQL the row lock serialises
+ * concurrent takers until commit, on SQLite the single connection does; a rolled-back transaction gives
+ * its number back. No gaps, no duplicates. This file holds the rules; the queries are in the repository.
  */
-import { randomUUID } from 'node:crypto';
-import type { Db } from './documents.repository.ts';
+import type { OutgoingNumbering } from '../documents/documents.ports.ts';
 
 export type Direction = 'incoming' | 'outgoing';
 
-const REGISTER_NAMES: Record<Direction, [string, string]> = {
+export const REGISTER_NAMES: Record<Direction, [string, string]> = {
   incoming: ['Sổ đăng ký văn bản đến', 'Sổ đăng ký văn bản đến mật'],
   outgoing: ['Sổ đăng ký văn bản đi', 'Sổ đăng ký văn bản đi mật'],
 };
-
-/** The organisation's register for a direction (created on first use). */
-export async function ensureRegister(trx: Db, organisationId: string, direction: Direction, confidential: boolean) {
-  const flag = confidential ? 1 : 0;
-  await trx
-    .insertInto('registers')
-    .values({
-      id: randomUUID(),
-      organisation_id: organisationId,
-      direction,
-      confidential: flag,
-      name: REGISTER_NAMES[direction][flag],
-      created_at: new Date().toISOString(),
-    })
-    .onConflict((oc) => oc.columns(['organisation_id', 'direction', 'confidential']).doNothing())
-    .execute();
-  return trx
-    .selectFrom('registers')
-    .selectAll()
-    .where('organisation_id', '=', organisationId)
-    .where('direction', '=', direction)
-    .where('confidential', '=', flag)
-    .executeTakeFirstOrThrow();
-}
-
-/** Take the next number of a series. Must run inside the transaction that uses the number. */
-export async function nextNumber(trx: Db, registerId: string, series: string): Promise<number> {
-  await trx
-    .insertInto('number_counters')
-    .values({ register_id: registerId, series, last_value: 0 })
-    .onConflict((oc) => oc.columns(['register_id', 'series']).doNothing())
-    .execute();
-  const row = await trx
-    .updateTable('number_counters')
-    .set((eb) => ({ last_value: eb('last_value', '+', 1) }))
-    .where('register_id', '=', registerId)
-    .where('series', '=', series)
-    .returning('last_value')
-    .executeTakeFirstOrThrow();
-  return Number(row.last_value);
-}
 
 export function incomingSeries(year: number): string {
   return String(year);
@@ -94,17 +52,6 @@ export function partyTerm(
 }
 
 // ------------------------------------------------------------------ outgoing series and symbols
-
-export type OutgoingNumbering = {
-  family: 'party' | 'state';
-  typeCode: string;
-  /** YYYY-MM-DD the document is issued. */
-  issueDate: string;
-  confidential: boolean;
-  orgAbbr: string;
-  unitCode: string | null;
-  partyTermAnchor: string;
-};
 
 /** The series key and whether the number comes from the confidential register's counter. */
 export function outgoingSeries(n: OutgoingNumbering): { series: string; confidentialCounter: boolean } {

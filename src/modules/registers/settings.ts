@@ -3,20 +3,14 @@
  * The abbreviation and the Party term are not in any reference data we hold, so they are configurable
  * (Sổ đăng ký → Thiết lập đánh số) and the API says which values are defaults.
  */
+import { notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
+import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
+import type { Db, NumberingSettings } from '../documents/documents.ports.ts';
 import { DEFAULT_PARTY_TERM_ANCHOR, partyTerm } from './numbering.ts';
-import { findSettings, type Db } from './documents.repository.ts';
+import { findSettings } from './registers.repository.ts';
 
-export type DocumentSettings = {
-  organisationId: string;
-  symbolAbbr: string;
-  defaultUnit: string;
-  partyTermAnchor: string;
-  edxmlOrganId: string;
-  /** Which values were not set by the organisation and come from the defaults below. */
-  defaults: string[];
-  currentPartyTerm: string;
-};
+export type DocumentSettings = NumberingSettings;
 
 export const DEFAULT_UNIT = 'VP';
 
@@ -41,11 +35,8 @@ export async function resolveSettings(
   organisationId: string,
   today = vietnamToday(),
 ): Promise<DocumentSettings> {
-  const org = await db
-    .selectFrom('organisations')
-    .select(['id', 'code', 'short_name', 'kind'])
-    .where('id', '=', organisationId)
-    .executeTakeFirstOrThrow();
+  const org = (await findOrganisationsByIds(db, [organisationId]))[0];
+  if (!org) throw notFound('Không tìm thấy đơn vị.');
   const row = await findSettings(db, organisationId);
   const defaults: string[] = [];
   const pick = (value: string | null | undefined, fallback: string, name: string) => {

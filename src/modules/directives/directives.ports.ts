@@ -1,0 +1,13 @@
+/**
+ * What the directives module offers others: listeners that keep the Academy's recipient matrix in step
+ * with each school's copy (edXML status codes 03–06), subscribed to the documents module's events in
+ * src/modules/index.ts.
+ */
+import type { RegisteredListener, StatusChangeListener } from '../documents/documents.ports.ts';
+
+export type DirectivesPorts = {
+  /** A delivered copy was registered by the school (03). */
+  recipientRegistered: RegisteredListener;
+  /** A delivered copy was presented, assigned, started or completed (03–06). */
+  recipientStatusChanged: StatusChangeListener;
+};

@@ -1,0 +1,71 @@
+/**
+ * The one list of capabilities. `createModules` builds every module in dependency order, hands each
+ * one the ports of the modules it uses, and subscribes listeners to the events modules emit —
+ * explicitly here, never at import time. Adding a capability is one factory, built below after the
+ * modules whose ports it takes, and named in `modules`.
+ *
+ * Dependency order (an arrow: "is given the ports of"): documents → registers (numbering);
+ * tasks → documents; directives → documents; home → every module's home cards. Tenancy (the kernel)
+ * and stateless helpers in ports files (audit, auth, organisations, notifications) are imported directly.
+ */
+import { createAuditModule } from './audit/audit.module.ts';
+import { createAuthModule } from './auth/auth.module.ts';
+import { createDirectivesModule } from './directives/directives.module.ts';
+import { createDocumentsModule } from './documents/documents.module.ts';
+import { createHealthModule } from './health/health.module.ts';
+import { createHomeModule } from './home/home.module.ts';
+import type { ModuleContext, TctModule } from './module.ts';
+import { createNotificationsModule } from './notifications/notifications.module.ts';
+import { createOrganisationsModule } from './organisations/organisations.module.ts';
+import { createRegistersModule } from './registers/registers.module.ts';
+import { createTasksModule } from './tasks/tasks.module.ts';
+import { createTrainingModule } from './training/training.module.ts';
+import { createUsersModule } from './users/users.module.ts';
+
+export function createModules(ctx: ModuleContext) {
+  const health = createHealthModule(ctx);
+  const auth = createAuthModule(ctx);
+  const organisations = createOrganisationsModule(ctx);
+  const users = createUsersModule(ctx);
+  const audit = createAuditModule(ctx);
+  const notifications = createNotificationsModule(ctx);
+  const registers = createRegistersModule(ctx);
+  const documents = createDocumentsModule(ctx, { numbering: registers.ports });
+  const tasks = createTasksModule(ctx, { documents: documents.ports });
+  const directives = createDirectivesModule(ctx, { documents: documents.ports });
+  const training = createTrainingModule(ctx);
+
+  // A registered document's requirements become tasks, then the Academy's matrix shows the copy registered.
+  documents.ports.events.registered.push(tasks.ports.createTasksFromDocument, directives.ports.recipientRegistered);
+  // Presented, assigned, in progress, completed: mirrored into the Academy's matrix (edXML 03–06).
+  documents.ports.events.statusChanged.push(directives.ports.recipientStatusChanged);
+
+  const modules = {
+    health,
+    auth,
+    organisations,
+    users,
+    audit,
+    notifications,
+    registers,
+    documents,
+    tasks,
+    directives,
+    training,
+  } satisfies Record<string, TctModule>;
+  // The home page shows every module's cards, in list order (the network, people, changes, work, findings).
+  const cards = (Object.values(modules) as TctModule[]).flatMap((m) => (m.homeCards ? [m.homeCards] : []));
+  return { ...modules, home: createHomeModule(ctx, { cards }) };
+}
+
+export type Modules = ReturnType<typeof createModules>;
+
+/** The modules in list order (routes are registered, and /api/docs lists them, in this order). */
+export function moduleList(modules: Modules): TctModule[] {
+  return Object.values(modules);
+}
+
+/** Every job of every module, for the worker and the scheduler. */
+export function moduleJobs(modules: Modules) {
+  return moduleList(modules).flatMap((m) => m.jobs ?? []);
+}
