@@ -21,46 +21,59 @@ function PagePane({ doc }: { doc: DocumentDetail }) {
   const pages = doc.files.filter((f) => f.kind === 'page_image');
   const original = doc.files.find((f) => f.kind === 'original');
   const [index, setIndex] = useState(0);
+  // On a phone (styles/phone.css) the original folds behind this button instead of covering the fields.
+  const [open, setOpen] = useState(false);
   const page = pages[Math.min(index, pages.length - 1)];
   return (
-    <section className="card review-page" aria-label="Bản gốc">
-      {page ? (
-        <>
-          <img src={fileUrl(doc.id, page.id)} alt={`Trang ${index + 1} của văn bản`} className="review-page__image" />
-          {pages.length > 1 ? (
-            <div className="review-page__pager">
-              <button
-                type="button"
-                className="button button--small"
-                disabled={index === 0}
-                onClick={() => setIndex(index - 1)}
-              >
-                ‹ Trang trước
-              </button>
-              <span>
-                Trang {index + 1}/{pages.length}
-              </span>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={index >= pages.length - 1}
-                onClick={() => setIndex(index + 1)}
-              >
-                Trang sau ›
-              </button>
-            </div>
-          ) : null}
-        </>
-      ) : doc.ocrText ? (
-        <pre className="review-page__text">{doc.ocrText}</pre>
-      ) : (
-        <p className="muted">Không có ảnh trang hay nội dung để đối chiếu.</p>
-      )}
-      {original ? (
-        <p className="small">
-          <a href={fileUrl(doc.id, original.id, true)}>Tải tệp gốc: {original.fileName}</a>
-        </p>
-      ) : null}
+    <section className={`card review-page${open ? ' review-page--open' : ''}`} aria-label="Bản gốc">
+      <button
+        type="button"
+        className="button review-page__toggle"
+        aria-expanded={open}
+        aria-controls="review-page-body"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Ẩn bản gốc' : 'Xem bản gốc'}
+      </button>
+      <div className="review-page__body" id="review-page-body">
+        {page ? (
+          <>
+            <img src={fileUrl(doc.id, page.id)} alt={`Trang ${index + 1} của văn bản`} className="review-page__image" />
+            {pages.length > 1 ? (
+              <div className="review-page__pager">
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={index === 0}
+                  onClick={() => setIndex(index - 1)}
+                >
+                  ‹ Trang trước
+                </button>
+                <span>
+                  Trang {index + 1}/{pages.length}
+                </span>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={index >= pages.length - 1}
+                  onClick={() => setIndex(index + 1)}
+                >
+                  Trang sau ›
+                </button>
+              </div>
+            ) : null}
+          </>
+        ) : doc.ocrText ? (
+          <pre className="review-page__text">{doc.ocrText}</pre>
+        ) : (
+          <p className="muted">Không có ảnh trang hay nội dung để đối chiếu.</p>
+        )}
+        {original ? (
+          <p className="small">
+            <a href={fileUrl(doc.id, original.id, true)}>Tải tệp gốc: {original.fileName}</a>
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 }
