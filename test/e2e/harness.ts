@@ -4,7 +4,7 @@
  * and drives Debian's Chromium through playwright-core (never a downloaded browser).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
@@ -72,7 +72,7 @@ export type Harness = {
   database: TestDatabase;
   browser: Browser;
   /** A fresh browser context (own cookies) with Vietnamese locale and Vietnam time zone. */
-  newPage: () => Promise<{ context: BrowserContext; page: Page }>;
+  newPage: (opts?: { viewport?: Viewport }) => Promise<{ context: BrowserContext; page: Page }>;
   organisationIdByCode: (code: string) => Promise<string>;
   close: () => Promise<void>;
 };
@@ -94,12 +94,14 @@ export async function startHarness(): Promise<Harness> {
     app,
     database,
     browser,
-    async newPage() {
+    async newPage(opts = {}) {
       const context = await browser.newContext({
         baseURL: baseUrl,
         locale: 'vi-VN',
         timezoneId: 'Asia/Ho_Chi_Minh',
-        viewport: { width: 1360, height: 900 },
+        // A plain viewport, not Chromium's mobile emulation: that zooms an overflowing page out to fit, which
+        // would hide the very sideways scrolling the phone test measures.
+        viewport: opts.viewport ?? DESKTOP,
       });
       contexts.push(context);
       const page = await context.newPage();
@@ -128,13 +130,29 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+export type Viewport = { width: number; height: number };
+/** The size every browser test runs at unless it asks otherwise. */
+export const DESKTOP: Viewport = { width: 1360, height: 900 };
+/** A common phone (iPhone 12–15 class) in portrait. */
+export const PHONE: Viewport = { width: 390, height: 844 };
+
+/** Where the e2e suite leaves screenshots for people to look at (gitignored; named in README.md). */
+export const SCREENSHOT_DIR = join(repoRoot, 'test-results', 'screenshots');
+
+/** Save a full-page screenshot as test-results/screenshots/NAME.png. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
 /** Log in through the login form and wait for the home page. */
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/dang-nhap');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor();
+  // Attached rather than visible: on a phone the navigation is folded behind the "Menu" button.
+  await page.getByRole('navigation', { name: 'Điều hướng chính', includeHidden: true }).waitFor({ state: 'attached' });
 }
 
 /** Wait for the API response to a GET whose path starts with `pathPrefix`. */

@@ -1,6 +1,8 @@
 /**
  * The frame around every logged-in page: header (app name, organisation picker for Academy
  * users, the user's name and role, logout) and the left navigation built from routes.tsx.
+ * Below 768 px (styles/layout.css) the navigation folds away behind a "Menu" button in the header, so
+ * the page's own content comes first on a phone; it folds again after each navigation.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, matchPath, useLocation, useNavigate } from 'react-router';
@@ -23,10 +25,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const [loggingOut, setLoggingOut] = useState(false);
-  // A new page starts at its top, as a full page load would.
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A new page starts at its top, as a full page load would, with the phone menu folded.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the path change is the trigger
   useEffect(() => {
     window.scrollTo(0, 0);
+    setMenuOpen(false);
   }, [pathname]);
   const sections = navigationFor(me);
 
@@ -57,7 +61,19 @@ export function Layout({ children }: { children: ReactNode }) {
             mạng lưới trường chính trị
           </span>
         </Link>
-        {canChoose ? <OrganisationPicker /> : <PredecessorPicker />}
+        <button
+          type="button"
+          className="app-header__menu button button--small"
+          aria-expanded={menuOpen}
+          aria-controls="app-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span aria-hidden="true" className="app-header__menu-icon">
+            {menuOpen ? '✕' : '☰'}
+          </span>
+          Menu
+        </button>
+        <div className="app-header__context">{canChoose ? <OrganisationPicker /> : <PredecessorPicker />}</div>
         <div className="app-header__user">
           <div className="app-header__user-text">
             <span className="app-header__user-name" data-testid="user-name">
@@ -80,7 +96,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <div className="app-body">
-        <nav className="app-nav" aria-label="Điều hướng chính">
+        <nav id="app-nav" className={`app-nav${menuOpen ? ' app-nav--open' : ''}`} aria-label="Điều hướng chính">
           {sections.map((section) => (
             <div key={section.group} className="app-nav__section">
               <p className="app-nav__group">{section.group}</p>

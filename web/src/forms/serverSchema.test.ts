@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serverSchemaResolver } from './serverSchema.ts';
+import { schemaErrors, serverSchemaResolver } from './serverSchema.ts';
 
 type Person = { organisationId: string; email: string; fullName: string; role: string; password: string };
 
@@ -55,5 +55,15 @@ describe('forms validated by the server schema', () => {
   it('passes a body the server would accept', async () => {
     const values = { organisationId: 'org', email: 'a@b.vn', fullName: 'Lê Văn An', role: 'staff', password: 'x1' };
     expect(await messages(values)).toEqual({});
+  });
+});
+
+describe('OpenAPI nullable fields', () => {
+  it('null is accepted where the server schema says nullable, and refused where it does not', () => {
+    const body = { title: 'Chỉ đạo', numberSymbol: null, issuedDate: '2026-01-02', recipientMode: 'provincial' };
+    const requirements = [{ no: null, text: 'Một yêu cầu', deadline: null }];
+    expect(schemaErrors('POST /api/directives', { ...body, requirements })).toEqual([]);
+    const refused = schemaErrors('POST /api/directives', { ...body, title: null, requirements });
+    expect(refused.map((e) => [e.keyword, e.field])).toContainEqual(['type', 'title']);
   });
 });

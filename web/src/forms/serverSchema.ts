@@ -25,15 +25,32 @@ export type FieldText = {
   kind?: 'email' | 'date';
 };
 
-/** One failure: the schema keyword, the value of that keyword in the schema, and the body field it is about. */
-export type SchemaError = { keyword: string; limit: unknown; field: string };
+/**
+ * One failure: the schema keyword, the value of that keyword in the schema, the top-level body field it is
+ * about and the full path inside the body (['requirements', '2', 'text'] for a row of a list).
+ */
+export type SchemaError = { keyword: string; limit: unknown; field: string; path: string[] };
 
 const validators = new Map<RequestOperation, Validator>();
+
+/**
+ * The schemas are OpenAPI 3.0 (TypeBox's `Type.Union([T, Type.Null()])` is written `nullable: true`), a keyword
+ * JSON Schema does not know: `{type: 'string', nullable: true}` becomes `{type: ['string', 'null']}`.
+ */
+export function jsonSchemaOf(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(jsonSchemaOf);
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) if (key !== 'nullable') out[key] = jsonSchemaOf(value);
+  const record = node as Record<string, unknown>;
+  if (record.nullable === true && typeof record.type === 'string') out.type = [record.type, 'null'];
+  return out;
+}
 
 function validatorFor(operation: RequestOperation): Validator {
   let validator = validators.get(operation);
   if (!validator) {
-    validator = new Validator(requestSchemas[operation] as Schema, '2019-09', false);
+    validator = new Validator(jsonSchemaOf(requestSchemas[operation]) as Schema, '2019-09', false);
     validators.set(operation, validator);
   }
   return validator;
@@ -68,10 +85,11 @@ export function schemaErrors(operation: RequestOperation, body: unknown): Schema
       const required = (pointer(schema, unit.keywordLocation) as string[] | undefined) ?? [];
       const holder = pointer(body, unit.instanceLocation) as Record<string, unknown> | undefined;
       for (const name of required)
-        if (!holder || holder[name] === undefined) out.push({ keyword: 'required', limit: undefined, field: name });
+        if (!holder || holder[name] === undefined)
+          out.push({ keyword: 'required', limit: undefined, field: path[0] ?? name, path: [...path, name] });
       continue;
     }
-    out.push({ keyword: unit.keyword, limit: pointer(schema, unit.keywordLocation), field: path[0] ?? '' });
+    out.push({ keyword: unit.keyword, limit: pointer(schema, unit.keywordLocation), field: path[0] ?? '', path });
   }
   return out;
 }

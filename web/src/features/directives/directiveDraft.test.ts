@@ -59,3 +59,45 @@ describe('directive draft', () => {
     expect(foldVietnamese('Đà Nẵng')).toBe('da nang');
   });
 });
+
+describe('directive draft checked by the server schema', () => {
+  const valid = () => ({
+    ...emptyDraft('2026-11-26'),
+    title: 'Chỉ đạo thử',
+    requirements: [newRequirement(1, 'Một yêu cầu')],
+  });
+
+  test('a valid draft has no errors, with nullable fields left null', () => {
+    expect(validateDirectiveDraft(valid())).toEqual({});
+  });
+
+  test('lengths and ranges come from the schema, in Vietnamese', () => {
+    const rows = [newRequirement(1000, 'Một yêu cầu'), newRequirement(2, 'ab'), newRequirement(null, 'x'.repeat(5001))];
+    const errors = validateDirectiveDraft({
+      ...valid(),
+      title: 'ab',
+      numberSymbol: 'X'.repeat(61),
+      requirements: rows,
+    });
+    expect(errors.title).toBe('Trích yếu của chỉ đạo quá ngắn (ít nhất 3 ký tự).');
+    expect(errors.numberSymbol).toBe('Số, ký hiệu không quá 60 ký tự.');
+    expect(errors.requirementRows?.[rows[0]!.key]?.no).toBe('Số thứ tự không được lớn hơn 999.');
+    expect(errors.requirementRows?.[rows[1]!.key]?.text).toBe('Nội dung yêu cầu quá ngắn (ít nhất 3 ký tự).');
+    expect(errors.requirementRows?.[rows[2]!.key]?.text).toBe('Nội dung yêu cầu không quá 5000 ký tự.');
+  });
+
+  test('counts come from the schema; a typed number that is not one is refused', () => {
+    const many = Array.from({ length: 51 }, (_, i) => newRequirement(i + 1, `Yêu cầu ${i + 1}`));
+    expect(validateDirectiveDraft({ ...valid(), requirements: many }).requirements).toBe(
+      'Một chỉ đạo có tối đa 50 yêu cầu.',
+    );
+    expect(validateDirectiveDraft({ ...valid(), requirements: [] }).requirements).toBe(
+      'Chỉ đạo cần ít nhất một yêu cầu.',
+    );
+    const odd = newRequirement(null, 'Một yêu cầu');
+    odd.no = 'một';
+    expect(validateDirectiveDraft({ ...valid(), requirements: [odd] }).requirementRows?.[odd.key]?.no).toBe(
+      'Số thứ tự là số nguyên từ 1 đến 999.',
+    );
+  });
+});

@@ -1,8 +1,11 @@
 /**
- * The directive form's state, its Vietnamese validation (mirroring the server's schema so users see
- * the message before saving) and the request body it becomes.
+ * The directive form's state, the request body it becomes and its validation: the body is checked against
+ * the server's own request schema (POST /api/directives, see forms/serverSchema.ts), so lengths, counts and
+ * ranges are declared once, on the server; only what the schema cannot say is checked here (a typed
+ * number that is not a number, duplicate numbers, at least one chosen recipient).
  */
 import type { AnswerTypeCode, DirectiveBody, RecipientMode } from '../../api/types.ts';
+import { schemaErrors, vietnameseMessage, type FieldText } from '../../forms/serverSchema.ts';
 
 export type RequirementDraft = { key: string; no: string; text: string; deadline: string; answerType: AnswerTypeCode };
 
@@ -56,40 +59,63 @@ export function nextRequirementNo(rows: RequirementDraft[]): number {
   return rows.reduce((max, row) => Math.max(max, Number(row.no) || 0), 0) + 1;
 }
 
+/** How the body's fields are named in messages. */
+const FIELDS: Record<string, FieldText> = {
+  title: { label: 'trích yếu của chỉ đạo' },
+  numberSymbol: { label: 'số, ký hiệu' },
+  issuedDate: { label: 'ngày ban hành', kind: 'date' },
+  recipientMode: { label: 'nơi nhận', choose: true },
+  recipientIds: { label: 'đơn vị nhận' },
+};
+const ROW_FIELDS: Record<string, FieldText> = {
+  no: { label: 'số thứ tự' },
+  text: { label: 'nội dung yêu cầu' },
+  deadline: { label: 'hạn', kind: 'date' },
+  answerType: { label: 'cách báo cáo', choose: true },
+};
+const ROW_ERROR_KEYS: Record<string, keyof RequirementErrors> = { no: 'no', text: 'text' };
+
 export function validateDirectiveDraft(draft: DirectiveDraft): DirectiveDraftErrors {
   const errors: DirectiveDraftErrors = {};
-  const title = draft.title.trim();
-  if (!title) errors.title = 'Vui lòng nhập trích yếu của chỉ đạo.';
-  else if (title.length < 3) errors.title = 'Trích yếu quá ngắn (ít nhất 3 ký tự).';
-  else if (title.length > 500) errors.title = 'Trích yếu không quá 500 ký tự.';
-  if (draft.numberSymbol.replace(/\s+/g, '').length > 60) errors.numberSymbol = 'Số, ký hiệu không quá 60 ký tự.';
-  if (!draft.issuedDate) errors.issuedDate = 'Vui lòng nhập ngày ban hành.';
-
-  if (draft.requirements.length === 0) errors.requirements = 'Chỉ đạo cần ít nhất một yêu cầu.';
-  else if (draft.requirements.length > 50) errors.requirements = 'Một chỉ đạo có tối đa 50 yêu cầu.';
   const rows: Record<string, RequirementErrors> = {};
+  const body = draftToBody(draft);
+  for (const error of schemaErrors('POST /api/directives', body)) {
+    const [field = '', index, rowField] = error.path;
+    if (field === 'requirements' && index !== undefined && rowField !== undefined) {
+      const row = draft.requirements[Number(index)];
+      const key = ROW_ERROR_KEYS[rowField];
+      const text = ROW_FIELDS[rowField];
+      if (!row || !key || !text || rows[row.key]?.[key]) continue;
+      const value = body.requirements[Number(index)]?.[rowField as keyof DirectiveBody['requirements'][number]];
+      rows[row.key] = { ...rows[row.key], [key]: vietnameseMessage(error, text, value) };
+    } else if (field === 'requirements') {
+      if (errors.requirements || index !== undefined) continue;
+      if (error.keyword === 'minItems') errors.requirements = 'Chỉ đạo cần ít nhất một yêu cầu.';
+      else if (error.keyword === 'maxItems') errors.requirements = `Một chỉ đạo có tối đa ${error.limit} yêu cầu.`;
+    } else if (field === 'recipientIds' || field === 'recipientMode') {
+      errors.recipients ??= vietnameseMessage(error, FIELDS[field] as FieldText, undefined);
+    } else if (field === 'title' || field === 'numberSymbol' || field === 'issuedDate') {
+      errors[field] ??= vietnameseMessage(error, FIELDS[field] as FieldText, body[field]);
+    }
+  }
+
+  // What the schema cannot express. A typed number that is not one reaches the body as null (unnumbered).
   const seen = new Set<number>();
   for (const row of draft.requirements) {
-    const rowErrors: RequirementErrors = {};
     const no = row.no.trim();
-    if (no) {
-      const value = Number(no);
-      if (!Number.isInteger(value) || value < 1 || value > 999) rowErrors.no = 'Số thứ tự là số nguyên từ 1 đến 999.';
-      else if (seen.has(value)) rowErrors.no = `Số thứ tự ${value} bị trùng.`;
-      else seen.add(value);
-    }
-    const text = row.text.trim();
-    if (!text) rowErrors.text = 'Vui lòng nhập nội dung yêu cầu.';
-    else if (text.length < 3) rowErrors.text = 'Nội dung yêu cầu quá ngắn.';
-    else if (text.length > 5000) rowErrors.text = 'Nội dung yêu cầu không quá 5.000 ký tự.';
-    if (rowErrors.no || rowErrors.text) rows[row.key] = rowErrors;
+    if (!no || rows[row.key]?.no) continue;
+    const value = Number(no);
+    const message = !Number.isInteger(value)
+      ? 'Số thứ tự là số nguyên từ 1 đến 999.'
+      : seen.has(value)
+        ? `Số thứ tự ${value} bị trùng.`
+        : null;
+    seen.add(value);
+    if (message) rows[row.key] = { ...rows[row.key], no: message };
   }
   if (Object.keys(rows).length > 0) errors.requirementRows = rows;
-
-  if (draft.recipientMode === 'custom') {
-    if (draft.recipientIds.length === 0) errors.recipients = 'Chọn ít nhất một trường nhận.';
-    else if (draft.recipientIds.length > 200) errors.recipients = 'Chọn tối đa 200 đơn vị.';
-  }
+  if (draft.recipientMode === 'custom' && draft.recipientIds.length === 0)
+    errors.recipients = 'Chọn ít nhất một trường nhận.';
   return errors;
 }
 
@@ -106,7 +132,8 @@ export function draftToBody(draft: DirectiveDraft): DirectiveBody {
     // Sent only when set: the server coerces a null here to "" (see docs/directives.md).
     ...(draft.sourceDocumentId ? { sourceDocumentId: draft.sourceDocumentId } : {}),
     requirements: draft.requirements.map((row) => ({
-      no: row.no.trim() ? Number(row.no) : null,
+      // A typed value that is not a number is refused by validateDirectiveDraft; the body cannot hold NaN.
+      no: row.no.trim() && Number.isFinite(Number(row.no)) ? Number(row.no) : null,
       text: row.text.trim(),
       deadline: row.deadline || null,
       answerType: row.answerType,

@@ -1,16 +1,15 @@
 /** Văn bản: its fields, register entry, files, requirements, links both ways and status. */
 import { hasRole } from '../../api/types.ts';
-import { isNotFound } from '../../api/client.ts';
-import { useState, type ReactNode } from 'react';
+import { $api, isNotFound } from '../../api/client.ts';
+import type { ReactNode } from 'react';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
-import { useApiData } from '../../lib/useApiData.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { FAMILY_LABELS, documentTitle, fileUrl, formatSize, statusTone } from './documentLabels.ts';
-import { REGISTRY_ROLES, type DocumentDetail } from './documentTypes.ts';
+import { REGISTRY_ROLES } from './documentTypes.ts';
 import { IssueButton } from './OutgoingPage.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
 import './documents.css';
@@ -26,14 +25,17 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const me = useMe();
-  const { data, error, loading, reload } = useApiData<DocumentDetail>(
-    `/api/documents/${encodeURIComponent(documentId)}`,
-  );
-  const [updated, setUpdated] = useState<DocumentDetail | null>(null);
+  const {
+    data: doc,
+    error,
+    isPending,
+    refetch,
+  } = $api.useQuery('get', '/api/documents/{id}', {
+    params: { path: { id: documentId } },
+  });
   if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
-  const doc = updated?.id === documentId ? updated : data;
-  if (loading && !doc) return <Loading />;
-  if (!doc) return <ErrorBanner error={error} onRetry={reload} />;
+  if (isPending) return <Loading />;
+  if (!doc) return <ErrorBanner error={error} onRetry={() => void refetch()} />;
   const registry = hasRole(REGISTRY_ROLES, me.role);
   const incoming = doc.direction === 'incoming';
   const pending = doc.status === 'draft' || doc.status === 'arrived';
@@ -81,7 +83,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
                 Soạn văn bản trả lời
               </Link>
             ) : null}
-            {!incoming && doc.status === 'draft' && registry ? <IssueButton doc={doc} onIssued={setUpdated} /> : null}
+            {!incoming && doc.status === 'draft' && registry ? <IssueButton doc={doc} /> : null}
             {doc.numberSymbol && doc.documentDate ? (
               <a className="button button--ghost" href={`/api/documents/${encodeURIComponent(doc.id)}/export-edxml`}>
                 Xuất edXML
@@ -178,7 +180,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
           </section>
         </div>
       </div>
-      <LinksPanel doc={doc} canEdit={registry} onChange={setUpdated} />
+      <LinksPanel doc={doc} canEdit={registry} />
     </>
   );
 }

@@ -3,7 +3,7 @@
  * letters waiting to be registered (drafts read by the intake engine, electronic arrivals).
  */
 import { hasRole } from '../../api/types.ts';
-import { queryString } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
@@ -11,17 +11,10 @@ import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
-import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { INCOMING_STATUS_OPTIONS, statusTone } from './documentLabels.ts';
-import {
-  REGISTRY_ROLES,
-  type DocumentSummary,
-  type RegisterEntry,
-  type RegisterPage,
-  type SearchPage,
-} from './documentTypes.ts';
+import { REGISTRY_ROLES, type DocumentSummary, type RegisterEntry } from './documentTypes.ts';
 import './documents.css';
 
 const PAGE_SIZE = 50;
@@ -102,13 +95,37 @@ export function IncomingRegisterPage() {
     confidential: params.get('mat') === '1',
   };
   const organisationId = current?.id ?? me.organisation.id;
-  const registerPath =
-    tab === 'register'
-      ? `/api/registers/incoming${queryString({ organisationId, year: filters.year, status: filters.status, from: filters.from, to: filters.to, confidential: filters.confidential || undefined, page, pageSize: PAGE_SIZE })}`
-      : null;
-  const pendingPath = `/api/documents/search${queryString({ organisationId, register: 'incoming', status: 'draft,arrived', page: tab === 'pending' ? page : 1, pageSize: tab === 'pending' ? PAGE_SIZE : 1 })}`;
-  const register = useApiData<RegisterPage>(registerPath);
-  const pending = useApiData<SearchPage>(pendingPath);
+  const register = $api.useQuery(
+    'get',
+    '/api/registers/incoming',
+    {
+      params: {
+        query: {
+          organisationId,
+          ...(filters.year ? { year: Number(filters.year) } : {}),
+          status: filters.status,
+          from: filters.from,
+          to: filters.to,
+          ...(filters.confidential ? { confidential: true } : {}),
+          page,
+          pageSize: PAGE_SIZE,
+        },
+      },
+    },
+    { enabled: tab === 'register' },
+  );
+  // Only the count is needed on the register tab: one row.
+  const pending = $api.useQuery('get', '/api/documents/search', {
+    params: {
+      query: {
+        organisationId,
+        register: 'incoming',
+        status: 'draft,arrived',
+        page: tab === 'pending' ? page : 1,
+        pageSize: tab === 'pending' ? PAGE_SIZE : 1,
+      },
+    },
+  });
   const canRegister = hasRole(REGISTRY_ROLES, me.role);
   const hasConfidential = register.data?.registers.some((r) => r.confidential) ?? false;
   const years = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i);
@@ -212,10 +229,10 @@ export function IncomingRegisterPage() {
               </div>
             ) : null}
           </form>
-          <ErrorBanner error={register.error} onRetry={register.reload} />
-          {register.loading && !register.data ? <Loading /> : null}
+          <ErrorBanner error={register.error} onRetry={() => void register.refetch()} />
+          {register.isLoading ? <Loading /> : null}
           {register.data ? (
-            <div className={register.loading ? 'is-refreshing' : undefined}>
+            <div className={register.isFetching ? 'is-refreshing' : undefined}>
               <p className="result-count">
                 <strong>{formatNumber(register.data.total)}</strong> văn bản trong{' '}
                 {filters.confidential ? 'sổ mật' : 'sổ'}
@@ -239,8 +256,8 @@ export function IncomingRegisterPage() {
         </>
       ) : (
         <>
-          <ErrorBanner error={pending.error} onRetry={pending.reload} />
-          {pending.loading && !pending.data ? <Loading /> : null}
+          <ErrorBanner error={pending.error} onRetry={() => void pending.refetch()} />
+          {pending.isLoading ? <Loading /> : null}
           {pending.data ? (
             <>
               <Table

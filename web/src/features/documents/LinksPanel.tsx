@@ -1,5 +1,6 @@
 /** Links of a document, both ways (cites / answers / replaces / revokes), with add and remove for the registry. */
 import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { client, unwrap } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -48,55 +49,36 @@ function LinkRow({ link, onRemove }: { link: LinkItem; onRemove?: (() => void) |
   );
 }
 
-export function LinksPanel({
-  doc,
-  canEdit,
-  onChange,
-}: {
-  doc: DocumentDetail;
-  canEdit: boolean;
-  onChange: (next: DocumentDetail) => void;
-}) {
+/** After a link changes both documents change (the other one lists it as incoming): refetch every document. */
+const refreshDocuments = () => invalidate('/api/documents');
+
+export function LinksPanel({ doc, canEdit }: { doc: DocumentDetail; canEdit: boolean }) {
   const [kind, setKind] = useState('cites');
   const [symbol, setSymbol] = useState('');
   const [date, setDate] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [removing, setRemoving] = useState<LinkItem | null>(null);
 
-  const add = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(
-        await unwrap(
-          client.POST('/api/documents/{id}/links', {
-            params: { path: { id: doc.id } },
-            body: { kind: kind as never, toNumberSymbol: symbol.trim(), ...(date ? { toDate: date } : {}) },
-          }),
-        ),
-      );
+  const add = useMutation({
+    mutationFn: () =>
+      unwrap(
+        client.POST('/api/documents/{id}/links', {
+          params: { path: { id: doc.id } },
+          body: { kind: kind as never, toNumberSymbol: symbol.trim(), ...(date ? { toDate: date } : {}) },
+        }),
+      ),
+    onSuccess: async () => {
       setSymbol('');
       setDate('');
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const remove = async (link: LinkItem) => {
-    setBusy(true);
-    try {
-      await client.DELETE('/api/documents/{id}/links/{linkId}', { params: { path: { id: doc.id, linkId: link.id } } });
-      onChange(await unwrap(client.GET('/api/documents/{id}', { params: { path: { id: doc.id } } })));
-      await invalidate('/api/documents');
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-      setRemoving(null);
-    }
-  };
+      await refreshDocuments();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (link: LinkItem) =>
+      client.DELETE('/api/documents/{id}/links/{linkId}', { params: { path: { id: doc.id, linkId: link.id } } }),
+    onSuccess: refreshDocuments,
+    onSettled: () => setRemoving(null),
+  });
+  const busy = add.isPending || remove.isPending;
 
   return (
     <section className="card" aria-labelledby="links-title">
@@ -127,7 +109,7 @@ export function LinksPanel({
           aria-label="Thêm liên kết"
           onSubmit={(e) => {
             e.preventDefault();
-            void add();
+            if (!busy) add.mutate();
           }}
         >
           <div className="field">
@@ -159,7 +141,7 @@ export function LinksPanel({
           </button>
         </form>
       ) : null}
-      <ErrorBanner error={error} />
+      <ErrorBanner error={add.error ?? remove.error} />
       <ConfirmDialog
         open={!!removing}
         title="Xóa liên kết?"
@@ -167,7 +149,7 @@ export function LinksPanel({
         busy={busy}
         confirmLabel="Xóa"
         onCancel={() => setRemoving(null)}
-        onConfirm={() => removing && void remove(removing)}
+        onConfirm={() => removing && !busy && remove.mutate(removing)}
       >
         <p>
           Liên kết “{removing?.kindLabel} {removing?.numberSymbol}” sẽ bị xóa (thao tác được ghi nhật ký).

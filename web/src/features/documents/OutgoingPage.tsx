@@ -4,7 +4,9 @@
  */
 import { hasRole } from '../../api/types.ts';
 import { useState } from 'react';
-import { client, queryString, unwrap } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { $api, client, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
@@ -12,17 +14,13 @@ import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
-import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { DOCUMENT_TYPES, statusTone } from './documentLabels.ts';
-import {
-  REGISTRY_ROLES,
-  type DocumentDetail,
-  type DocumentSummary,
-  type RegisterPage,
-  type SearchPage,
-} from './documentTypes.ts';
+import { REGISTRY_ROLES, type DocumentDetail, type DocumentSummary } from './documentTypes.ts';
+
+/** Issuing or drafting changes the drafts list, the register and the document itself. */
+const refreshDocuments = () => invalidate('/api/documents', '/api/registers');
 import './documents.css';
 
 export function IssueButton({
@@ -30,32 +28,27 @@ export function IssueButton({
   onIssued,
 }: {
   doc: DocumentDetail | DocumentSummary;
-  onIssued: (next: DocumentDetail) => void;
+  onIssued?: (next: DocumentDetail) => void;
 }) {
   const [open, setOpen] = useState(false);
   const [issueDate, setIssueDate] = useState(todayInVietnam());
   const [unit, setUnit] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const issue = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onIssued(
-        await unwrap(
-          client.POST('/api/documents/{id}/issue', {
-            params: { path: { id: doc.id } },
-            body: { issueDate, ...(unit.trim() ? { draftingUnit: unit.trim() } : {}) },
-          }),
-        ),
-      );
+  const issue = useMutation({
+    mutationFn: () =>
+      unwrap(
+        client.POST('/api/documents/{id}/issue', {
+          params: { path: { id: doc.id } },
+          body: { issueDate, ...(unit.trim() ? { draftingUnit: unit.trim() } : {}) },
+        }),
+      ),
+    onSuccess: async (next) => {
       setOpen(false);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+      onIssued?.(next);
+      await refreshDocuments();
+    },
+  });
+  const busy = issue.isPending;
+  const error = issue.error;
   if (!open)
     return (
       <button type="button" className="button button--primary button--small" onClick={() => setOpen(true)}>
@@ -77,7 +70,7 @@ export function IssueButton({
         type="button"
         className="button button--primary button--small"
         disabled={busy}
-        onClick={() => void issue()}
+        onClick={() => issue.mutate()}
       >
         {busy ? 'Đang cấp số…' : 'Xác nhận cấp số'}
       </button>
@@ -97,15 +90,11 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
   const [recipients, setRecipients] = useState('');
   const [signerName, setSignerName] = useState('');
   const [signerTitle, setSignerTitle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const answers = params.get('tra-loi');
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const submit = useMutation({
+    mutationFn: () => {
       const typeName = DOCUMENT_TYPES.find(([c]) => c === typeCode)?.[1] ?? typeCode;
-      const doc = await unwrap(
+      return unwrap(
         client.POST('/api/documents/outgoing', {
           body: {
             family,
@@ -122,15 +111,16 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
           },
         }),
       );
+    },
+    onSuccess: async (doc) => {
       setSubject('');
       setRecipients('');
       onCreated(doc);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+      await refreshDocuments();
+    },
+  });
+  const busy = submit.isPending;
+  const error = submit.error;
   return (
     <section className="card" aria-labelledby="draft-title">
       <h2 id="draft-title">Soạn văn bản đi</h2>
@@ -143,7 +133,7 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          if (!busy) submit.mutate();
         }}
       >
         <div className="doc-grid">
@@ -209,18 +199,14 @@ export function OutgoingPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [message, setMessage] = useState<string | null>(null);
   const organisationId = current?.id ?? me.organisation.id;
-  const drafts = useApiData<SearchPage>(
-    `/api/documents/search${queryString({ organisationId, register: 'outgoing', status: 'draft', pageSize: 100 })}`,
-  );
-  const register = useApiData<RegisterPage>(
-    `/api/registers/outgoing${queryString({ organisationId, page, pageSize: 50 })}`,
-  );
+  const drafts = $api.useQuery('get', '/api/documents/search', {
+    params: { query: { organisationId, register: 'outgoing', status: 'draft', pageSize: 100 } },
+  });
+  const register = $api.useQuery('get', '/api/registers/outgoing', {
+    params: { query: { organisationId, page, pageSize: 50 } },
+  });
   const registry = hasRole(REGISTRY_ROLES, me.role);
-  const refresh = (text: string) => {
-    setMessage(text);
-    drafts.reload();
-    register.reload();
-  };
+  const refresh = (text: string) => setMessage(text);
   const draftColumns: Column<DocumentSummary>[] = [
     { key: 'created', header: 'Ngày soạn', cell: (d) => formatDate(d.createdAt), className: 'nowrap' },
     { key: 'type', header: 'Loại', cell: (d) => d.typeName },
@@ -259,7 +245,8 @@ export function OutgoingPage() {
       <SuccessBanner message={message} onClose={() => setMessage(null)} />
       <DraftForm onCreated={(doc) => refresh(`Đã lưu dự thảo “${doc.subject ?? ''}”.`)} />
       <h2>Dự thảo chờ cấp số</h2>
-      <ErrorBanner error={drafts.error} onRetry={drafts.reload} />
+      <ErrorBanner error={drafts.error} onRetry={() => void drafts.refetch()} />
+      {drafts.isLoading ? <Loading /> : null}
       {drafts.data ? (
         <Table
           caption="Dự thảo văn bản đi"
@@ -268,11 +255,9 @@ export function OutgoingPage() {
           rowKey={(d) => d.id}
           emptyTitle="Không có dự thảo nào"
         />
-      ) : (
-        <Loading />
-      )}
+      ) : null}
       <h2>Sổ văn bản đi</h2>
-      <ErrorBanner error={register.error} onRetry={register.reload} />
+      <ErrorBanner error={register.error} onRetry={() => void register.refetch()} />
       {register.data ? (
         <>
           <Table

@@ -3,11 +3,12 @@
  * signed, and the organisation's numbering settings for outgoing documents.
  */
 import { useEffect, useState } from 'react';
-import { client, queryString, unwrap } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { $api, client, queryString, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { todayInVietnam } from '../../lib/format.ts';
-import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import type { NumberingSettings } from './documentTypes.ts';
@@ -17,40 +18,34 @@ const SETTINGS_ROLES = ['school_admin', 'academy_admin', 'clerk'];
 
 function SettingsForm({ organisationId }: { organisationId: string }) {
   const me = useMe();
-  const { data, error, reload } = useApiData<NumberingSettings>(
-    `/api/registers/settings${queryString({ organisationId })}`,
-  );
+  const { data, error, refetch } = $api.useQuery('get', '/api/registers/settings', {
+    params: { query: { organisationId } },
+  });
   const [form, setForm] = useState<NumberingSettings | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [saveError, setSaveError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => setForm(data), [data]);
-  const canEdit = SETTINGS_ROLES.includes(me.role) && (organisationId === me.organisation.id || !me.isAcademy);
-  if (!form) return <ErrorBanner error={error} onRetry={reload} />;
-  const note = (key: string) => (form.defaults.includes(key) ? <span className="muted small"> (mặc định)</span> : null);
-  const save = async () => {
-    setBusy(true);
-    setSaveError(null);
-    try {
-      const next = await unwrap(
+  useEffect(() => setForm(data ?? null), [data]);
+  const save = useMutation({
+    mutationFn: (values: NumberingSettings) =>
+      unwrap(
         client.PUT('/api/registers/settings', {
           body: {
             organisationId,
-            symbolAbbr: form.symbolAbbr.trim() || null,
-            defaultUnit: form.defaultUnit.trim() || null,
-            partyTermAnchor: form.partyTermAnchor || null,
-            edxmlOrganId: form.edxmlOrganId.trim() || null,
+            symbolAbbr: values.symbolAbbr.trim() || null,
+            defaultUnit: values.defaultUnit.trim() || null,
+            partyTermAnchor: values.partyTermAnchor || null,
+            edxmlOrganId: values.edxmlOrganId.trim() || null,
           },
         }),
-      );
+      ),
+    onSuccess: async (next) => {
       setForm(next);
       setSaved('Đã lưu thiết lập đánh số.');
-    } catch (cause) {
-      setSaveError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
+      await invalidate('/api/registers/settings');
+    },
+  });
+  const canEdit = SETTINGS_ROLES.includes(me.role) && (organisationId === me.organisation.id || !me.isAcademy);
+  if (!form) return <ErrorBanner error={error} onRetry={() => void refetch()} />;
+  const note = (key: string) => (form.defaults.includes(key) ? <span className="muted small"> (mặc định)</span> : null);
   return (
     <section className="card" aria-labelledby="settings-title">
       <h2 id="settings-title">Thiết lập đánh số văn bản đi</h2>
@@ -106,9 +101,14 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
           />
         </div>
       </div>
-      <ErrorBanner error={saveError} />
+      <ErrorBanner error={save.error} />
       {canEdit ? (
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void save()}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={save.isPending}
+          onClick={() => save.mutate(form)}
+        >
           Lưu thiết lập
         </button>
       ) : null}

@@ -4,12 +4,13 @@
  * the số đến. A possible duplicate is shown to the clerk, who may still register.
  */
 import { useEffect, useState } from 'react';
-import { ApiError, client, isNotFound, unwrap } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { $api, ApiError, client, isNotFound, unwrap } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
 import { Link } from 'react-router';
-import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { documentTitle, fileUrl, statusTone } from './documentLabels.ts';
 import type { DocumentDetail, DuplicateDetails } from './documentTypes.ts';
@@ -20,64 +21,86 @@ function PagePane({ doc }: { doc: DocumentDetail }) {
   const pages = doc.files.filter((f) => f.kind === 'page_image');
   const original = doc.files.find((f) => f.kind === 'original');
   const [index, setIndex] = useState(0);
+  // On a phone (styles/phone.css) the original folds behind this button instead of covering the fields.
+  const [open, setOpen] = useState(false);
   const page = pages[Math.min(index, pages.length - 1)];
   return (
-    <section className="card review-page" aria-label="Bản gốc">
-      {page ? (
-        <>
-          <img src={fileUrl(doc.id, page.id)} alt={`Trang ${index + 1} của văn bản`} className="review-page__image" />
-          {pages.length > 1 ? (
-            <div className="review-page__pager">
-              <button
-                type="button"
-                className="button button--small"
-                disabled={index === 0}
-                onClick={() => setIndex(index - 1)}
-              >
-                ‹ Trang trước
-              </button>
-              <span>
-                Trang {index + 1}/{pages.length}
-              </span>
-              <button
-                type="button"
-                className="button button--small"
-                disabled={index >= pages.length - 1}
-                onClick={() => setIndex(index + 1)}
-              >
-                Trang sau ›
-              </button>
-            </div>
-          ) : null}
-        </>
-      ) : doc.ocrText ? (
-        <pre className="review-page__text">{doc.ocrText}</pre>
-      ) : (
-        <p className="muted">Không có ảnh trang hay nội dung để đối chiếu.</p>
-      )}
-      {original ? (
-        <p className="small">
-          <a href={fileUrl(doc.id, original.id, true)}>Tải tệp gốc: {original.fileName}</a>
-        </p>
-      ) : null}
+    <section className={`card review-page${open ? ' review-page--open' : ''}`} aria-label="Bản gốc">
+      <button
+        type="button"
+        className="button review-page__toggle"
+        aria-expanded={open}
+        aria-controls="review-page-body"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Ẩn bản gốc' : 'Xem bản gốc'}
+      </button>
+      <div className="review-page__body" id="review-page-body">
+        {page ? (
+          <>
+            <img src={fileUrl(doc.id, page.id)} alt={`Trang ${index + 1} của văn bản`} className="review-page__image" />
+            {pages.length > 1 ? (
+              <div className="review-page__pager">
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={index === 0}
+                  onClick={() => setIndex(index - 1)}
+                >
+                  ‹ Trang trước
+                </button>
+                <span>
+                  Trang {index + 1}/{pages.length}
+                </span>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={index >= pages.length - 1}
+                  onClick={() => setIndex(index + 1)}
+                >
+                  Trang sau ›
+                </button>
+              </div>
+            ) : null}
+          </>
+        ) : doc.ocrText ? (
+          <pre className="review-page__text">{doc.ocrText}</pre>
+        ) : (
+          <p className="muted">Không có ảnh trang hay nội dung để đối chiếu.</p>
+        )}
+        {original ? (
+          <p className="small">
+            <a href={fileUrl(doc.id, original.id, true)}>Tải tệp gốc: {original.fileName}</a>
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 }
 
+/** The intake engine is still reading the upload (OCR): the page polls until it is done. */
+function isReading(doc: DocumentDetail | undefined): boolean {
+  return !!doc?.intake && (doc.intake.state === 'queued' || doc.intake.state === 'running');
+}
+
+function duplicateOf(error: unknown): DuplicateDetails['duplicate'] | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  return (error.details as DuplicateDetails | undefined)?.duplicate ?? null;
+}
+
 export function ReviewPage({ documentId }: { documentId: string }) {
-  const { data, error, loading, reload } = useApiData<DocumentDetail>(
-    `/api/documents/${encodeURIComponent(documentId)}`,
+  const { data, error, isPending, refetch } = $api.useQuery(
+    'get',
+    '/api/documents/{id}',
+    { params: { path: { id: documentId } } },
+    { refetchInterval: (query) => (isReading(query.state.data) ? 2000 : false) },
   );
   const [draft, setDraft] = useState<ReviewDraft | null>(null);
   const [receivedDate, setReceivedDate] = useState(todayInVietnam());
   const [forwardedTo, setForwardedTo] = useState('');
   const [fileReference, setFileReference] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [duplicate, setDuplicate] = useState<DuplicateDetails['duplicate'] | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [registered, setRegistered] = useState<DocumentDetail | null>(null);
-  const reading = data?.intake && (data.intake.state === 'queued' || data.intake.state === 'running');
+  const reading = isReading(data);
 
   useEffect(() => {
     if (!data) return;
@@ -88,58 +111,45 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     setFileReference(data.fileReference ?? '');
   }, [data]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each new `data` schedules the next poll
-  useEffect(() => {
-    if (!reading) return;
-    const timer = window.setTimeout(reload, 2000);
-    return () => window.clearTimeout(timer);
-  }, [reading, reload, data]);
-
-  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
-  if (loading && !data) return <Loading />;
-  if (!data || !draft) return <ErrorBanner error={error} onRetry={reload} />;
-
-  const save = async (): Promise<boolean> => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      const next = await unwrap(
-        client.PATCH('/api/documents/{id}', { params: { path: { id: documentId } }, body: patchOf(draft) as never }),
-      );
+  const saveDraft = (value: ReviewDraft) =>
+    unwrap(
+      client.PATCH('/api/documents/{id}', { params: { path: { id: documentId } }, body: patchOf(value) as never }),
+    );
+  const save = useMutation({
+    mutationFn: saveDraft,
+    onSuccess: (next) => {
       setDraft(draftOf(next));
       setSaved('Đã lưu thông tin văn bản.');
-      return true;
-    } catch (cause) {
-      setActionError(cause);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const register = async (confirmDuplicate: boolean) => {
-    if (!(await save())) return;
-    setBusy(true);
-    setSaved(null);
-    try {
+    },
+  });
+  // Registering saves the corrected fields first, then asks for the số đến.
+  const register = useMutation({
+    mutationFn: async ({ value, confirmDuplicate }: { value: ReviewDraft; confirmDuplicate: boolean }) => {
+      await saveDraft(value);
       const body = {
         receivedDate,
         forwardedTo: forwardedTo.trim() || null,
         fileReference: fileReference.trim() || null,
         ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
       };
-      setRegistered(
-        await unwrap(client.POST('/api/documents/{id}/register', { params: { path: { id: documentId } }, body })),
-      );
-      setDuplicate(null);
-    } catch (cause) {
-      const details =
-        cause instanceof ApiError && cause.status === 409 ? (cause.details as DuplicateDetails | undefined) : undefined;
-      if (details?.duplicate) setDuplicate(details.duplicate);
-      else setActionError(cause);
-    } finally {
-      setBusy(false);
-    }
+      return unwrap(client.POST('/api/documents/{id}/register', { params: { path: { id: documentId } }, body }));
+    },
+    onMutate: () => setSaved(null),
+    onSuccess: () => invalidate('/api/documents', '/api/registers', '/api/home'),
+  });
+  const busy = save.isPending || register.isPending;
+  const duplicate = duplicateOf(register.error);
+  const actionError = save.error ?? (duplicate ? null : register.error);
+  const registered = register.data ?? null;
+
+  if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
+  if (isPending) return <Loading />;
+  if (!data || !draft) return <ErrorBanner error={error} onRetry={() => void refetch()} />;
+
+  const submitRegister = (confirmDuplicate: boolean) => {
+    if (busy) return;
+    save.reset();
+    register.mutate({ value: draft, confirmDuplicate });
   };
 
   if (registered) {
@@ -244,7 +254,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
                     type="button"
                     className="button button--small button--danger"
                     disabled={busy}
-                    onClick={() => void register(true)}
+                    onClick={() => submitRegister(true)}
                   >
                     Không trùng, vẫn vào sổ
                   </button>
@@ -255,12 +265,12 @@ export function ReviewPage({ documentId }: { documentId: string }) {
                 <button
                   type="button"
                   className="button button--primary"
-                  disabled={busy || !!reading}
-                  onClick={() => void register(false)}
+                  disabled={busy || reading}
+                  onClick={() => submitRegister(false)}
                 >
                   {busy ? 'Đang xử lý…' : 'Vào sổ và cấp số đến'}
                 </button>
-                <button type="button" className="button" disabled={busy} onClick={() => void save()}>
+                <button type="button" className="button" disabled={busy} onClick={() => save.mutate(draft)}>
                   Lưu nháp
                 </button>
               </div>

@@ -1,6 +1,6 @@
 /** Tìm kiếm văn bản: full text without diacritics (metadata and OCR text), with filters. */
 import { useState } from 'react';
-import { queryString } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
@@ -8,10 +8,9 @@ import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
-import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { DOCUMENT_TYPES, statusTone } from './documentLabels.ts';
-import type { DocumentSummary, SearchPage as SearchResult } from './documentTypes.ts';
+import type { DocumentSummary } from './documentTypes.ts';
 import './documents.css';
 
 const PAGE_SIZE = 30;
@@ -56,10 +55,14 @@ export function SearchPage() {
     status: get('status'),
   };
   const active = Object.values(filters).some(Boolean);
-  const path = active
-    ? `/api/documents/search${queryString({ ...filters, organisationId: current?.id, page, pageSize: PAGE_SIZE })}`
-    : null;
-  const { data, error, loading, reload } = useApiData<SearchResult>(path);
+  const search = $api.useQuery(
+    'get',
+    '/api/documents/search',
+    { params: { query: { ...filters, organisationId: current?.id, page, pageSize: PAGE_SIZE } } },
+    { enabled: active },
+  );
+  const { data, error, isLoading, isFetching } = search;
+  const reload = () => void search.refetch();
 
   return (
     <>
@@ -166,9 +169,9 @@ export function SearchPage() {
       </form>
       <ErrorBanner error={error} onRetry={reload} />
       {!active ? <p className="muted">Nhập từ khóa hoặc chọn bộ lọc để tìm.</p> : null}
-      {loading && !data ? <Loading /> : null}
+      {isLoading ? <Loading /> : null}
       {data && active ? (
-        <div className={loading ? 'is-refreshing' : undefined}>
+        <div className={isFetching ? 'is-refreshing' : undefined}>
           <p className="result-count" aria-live="polite">
             <strong>{data.totalCapped ? `Hơn ${formatNumber(data.total)}` : formatNumber(data.total)}</strong> văn bản
             {filters.q ? <> khớp với “{filters.q}”</> : null}

@@ -5,13 +5,14 @@
  * be re-evaluated with the current settings.
  */
 import { useState } from 'react';
-import { client, isNotFound } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { $api, client, isNotFound } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
-import { useApiData } from '../../lib/useApiData.ts';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { FindingCountBadges } from './ClassesPage.tsx';
 import { FindingList } from './FindingItem.tsx';
@@ -78,52 +79,39 @@ function learnerColumns(): Column<TrainingLearner>[] {
 }
 
 export function ClassPage({ classId }: { classId: string }) {
-  const { data, error, loading, reload } = useApiData<ClassDetail>(
-    `/api/training/classes/${encodeURIComponent(classId)}`,
-  );
+  const query = $api.useQuery('get', '/api/training/classes/{id}', { params: { path: { id: classId } } });
+  // TODO(shape): generated once the route has a response schema
+  const data = query.data as ClassDetail | undefined;
+  const { error, isPending } = query;
   const [flash, setFlash] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
   const [overriding, setOverriding] = useState<{ finding: TrainingFinding; learner: string | null } | null>(null);
   const [revoking, setRevoking] = useState<TrainingFinding | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Findings change the class, the class list's counts and the compliance summaries.
+  const refresh = () => invalidate('/api/training');
+  const evaluate = useMutation({
+    mutationFn: () => client.POST('/api/training/classes/{id}/evaluate', { params: { path: { id: classId } } }),
+    onSuccess: async () => {
+      setFlash('Đã kiểm tra lại lớp theo cấu hình hiện hành.');
+      await refresh();
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (finding: TrainingFinding) =>
+      client.DELETE('/api/training/overrides/{id}', { params: { path: { id: finding.override?.id ?? '' } } }),
+    onSuccess: async (_, finding) => {
+      setFlash(`Đã thu hồi chấp thuận ${finding.rule}.`);
+      await refresh();
+    },
+    onSettled: () => setRevoking(null),
+  });
+  const busy = evaluate.isPending || revoke.isPending;
 
   if (isNotFound(error)) return <NotFoundOrNoAccessPage />;
-  if (loading && !data) return <Loading />;
-  if (!data) return <ErrorBanner error={error} onRetry={reload} />;
+  if (isPending) return <Loading />;
+  if (!data) return <ErrorBanner error={error} onRetry={() => void query.refetch()} />;
   const cls = data.class;
   const canOverride = data.permissions.override;
   const learnerName = (f: TrainingFinding) => data.learners.find((l) => l.id === f.learnerId)?.fullName ?? null;
-
-  const evaluate = async () => {
-    setBusy(true);
-    setActionError(null);
-    try {
-      await client.POST('/api/training/classes/{id}/evaluate', { params: { path: { id: classId } } });
-      setFlash('Đã kiểm tra lại lớp theo cấu hình hiện hành.');
-      reload();
-    } catch (cause) {
-      setActionError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const revoke = async () => {
-    if (!revoking?.override) return;
-    setBusy(true);
-    setActionError(null);
-    try {
-      await client.DELETE('/api/training/overrides/{id}', { params: { path: { id: revoking.override.id } } });
-      setFlash(`Đã thu hồi chấp thuận ${revoking.rule}.`);
-      setRevoking(null);
-      reload();
-    } catch (cause) {
-      setActionError(cause);
-      setRevoking(null);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const findingProps = {
     canOverride,
@@ -145,14 +133,14 @@ export function ClassPage({ classId }: { classId: string }) {
         }
         actions={
           data.permissions.evaluate ? (
-            <button type="button" className="button" onClick={evaluate} disabled={busy}>
-              {busy ? 'Đang kiểm tra…' : 'Kiểm tra lại'}
+            <button type="button" className="button" onClick={() => evaluate.mutate()} disabled={busy}>
+              {evaluate.isPending ? 'Đang kiểm tra…' : 'Kiểm tra lại'}
             </button>
           ) : null
         }
       />
       <SuccessBanner message={flash} onClose={() => setFlash(null)} />
-      <ErrorBanner error={actionError} />
+      <ErrorBanner error={evaluate.error ?? revoke.error} />
       {cls.settingsChangedSinceEvaluation ? (
         <div className="banner banner--warning" role="status">
           Cấu hình tuân thủ đã thay đổi sau lần kiểm tra gần nhất ({formatDateTime(cls.evaluatedAt)}): bấm “Kiểm tra
@@ -231,7 +219,7 @@ export function ClassPage({ classId }: { classId: string }) {
         onDone={(message) => {
           setOverriding(null);
           setFlash(message);
-          reload();
+          void refresh();
         }}
       />
       <ConfirmDialog
@@ -240,7 +228,7 @@ export function ClassPage({ classId }: { classId: string }) {
         confirmLabel="Thu hồi"
         tone="danger"
         busy={busy}
-        onConfirm={revoke}
+        onConfirm={() => revoking?.override && !busy && revoke.mutate(revoking)}
         onCancel={() => setRevoking(null)}
       >
         {revoking?.override ? (

@@ -3,14 +3,14 @@
  * school), filtered by level, mode, opening year and host, with their size and open findings.
  */
 import { useState } from 'react';
-import { queryString } from '../../api/client.ts';
+import { $api } from '../../api/client.ts';
+import type { ApiQuery } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
-import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { LEVEL_OPTIONS, MODE_OPTIONS } from './trainingApi.ts';
@@ -88,8 +88,26 @@ export function ClassesPage() {
   };
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [searchText, setSearchText] = useState(filters.q);
-  const path = `/api/training/classes${queryString({ organisationId: current?.id, ...filters, page, pageSize: PAGE_SIZE })}`;
-  const { data, error, loading, reload } = useApiData<ClassList>(path);
+  type Query = ApiQuery<'/api/training/classes'>;
+  const query = $api.useQuery('get', '/api/training/classes', {
+    params: {
+      query: {
+        organisationId: current?.id,
+        level: (filters.level || undefined) as Query['level'],
+        mode: (filters.mode || undefined) as Query['mode'],
+        ...(filters.year ? { year: Number(filters.year) } : {}),
+        host: filters.host,
+        q: filters.q,
+        ...(filters.withFindings ? { withFindings: true } : {}),
+        page,
+        pageSize: PAGE_SIZE,
+      },
+    },
+  });
+  // TODO(shape): generated once the route has a response schema
+  const data = query.data as ClassList | undefined;
+  const { error, isLoading, isFetching } = query;
+  const reload = () => void query.refetch();
   const canImport = !me.isAcademy && me.role !== 'clerk';
   const set = (key: string, value: string) => setParams({ [key]: value || null, page: null });
 
@@ -199,9 +217,9 @@ export function ClassesPage() {
           <strong>{formatNumber(data.total)}</strong> lớp
         </p>
       ) : null}
-      {loading && !data ? <Loading /> : null}
+      {isLoading ? <Loading /> : null}
       {data ? (
-        <div className={loading ? 'is-refreshing' : undefined}>
+        <div className={isFetching ? 'is-refreshing' : undefined}>
           <Table
             caption="Danh sách lớp học"
             columns={columns(!current)}

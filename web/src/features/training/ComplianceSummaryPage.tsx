@@ -3,12 +3,11 @@
  * counts per rule, severity and class. The Academy's network view: counts per rule and per school.
  * Both export to XLSX.
  */
-import { queryString } from '../../api/client.ts';
+import { $api, queryString } from '../../api/client.ts';
 import { ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { Link } from 'react-router';
-import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { FindingCountBadges } from './ClassesPage.tsx';
 import type { ComplianceSummary, TrainingClassSummary } from './trainingTypes.ts';
@@ -134,7 +133,13 @@ export function ComplianceSummaryView({
   network: boolean;
 }) {
   const query = queryString({ organisationId: network ? null : organisationId });
-  const { data, error, loading, reload } = useApiData<ComplianceSummary>(`/api/training/compliance/summary${query}`);
+  const summary = $api.useQuery('get', '/api/training/compliance/summary', {
+    params: { query: { organisationId: network ? undefined : (organisationId ?? undefined) } },
+  });
+  // TODO(shape): generated once the route has a response schema
+  const data = summary.data as ComplianceSummary | undefined;
+  const { error, isLoading } = summary;
+  const reload = () => void summary.refetch();
   const title = network ? 'Tuân thủ đào tạo toàn mạng lưới' : 'Tổng hợp tuân thủ đào tạo';
   return (
     <>
@@ -152,7 +157,7 @@ export function ComplianceSummaryView({
         }
       />
       <ErrorBanner error={error} onRetry={reload} />
-      {loading && !data ? <Loading /> : null}
+      {isLoading ? <Loading /> : null}
       {data ? (
         <>
           <Totals summary={data} />

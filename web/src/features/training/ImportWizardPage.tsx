@@ -4,6 +4,8 @@
  * confirmation, and the import is all or nothing.
  */
 import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { invalidate } from '../../api/queryClient.ts';
 import { Badge, ErrorBanner, PageHeader } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
@@ -37,48 +39,46 @@ export function ImportWizardPage() {
   const [file, setFile] = useState<File | null>(null);
   const [allowUpdates, setAllowUpdates] = useState(false);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const query = allowUpdates ? '?allowUpdates=true' : '';
-
-  const runPreview = async () => {
-    if (!file) return setFileError('Vui lòng chọn tệp Excel (.xlsx) hoặc CSV đã điền.');
-    setFileError(null);
-    setBusy(true);
-    setError(null);
-    try {
-      setPreview(await uploadImport<ImportPreview>(`/api/training/imports/preview${query}`, file));
+  const previewImport = useMutation({
+    mutationFn: (chosen: File) => uploadImport<ImportPreview>(`/api/training/imports/preview${query}`, chosen),
+    onSuccess: (next) => {
+      setPreview(next);
       setStep('preview');
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const confirm = async () => {
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await uploadImport<ImportResult>(`/api/training/imports${query}`, file));
+    },
+  });
+  const confirmImport = useMutation({
+    mutationFn: (chosen: File) => uploadImport<ImportResult>(`/api/training/imports${query}`, chosen),
+    onSuccess: async () => {
       setStep('done');
-    } catch (cause) {
+      await invalidate('/api/training', '/api/home');
+    },
+    onError: (cause) => {
       if (cause instanceof ImportRefusedError && preview)
         setPreview({ ...preview, ok: false, errors: cause.errors, classes: [] });
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const busy = previewImport.isPending || confirmImport.isPending;
+  const error = previewImport.error ?? confirmImport.error;
+  const result = confirmImport.data ?? null;
+
+  const runPreview = () => {
+    if (!file) return setFileError('Vui lòng chọn tệp Excel (.xlsx) hoặc CSV đã điền.');
+    setFileError(null);
+    confirmImport.reset();
+    if (!busy) previewImport.mutate(file);
+  };
+
+  const confirm = () => {
+    if (file && !busy) confirmImport.mutate(file);
   };
 
   const restart = () => {
     setStep('choose');
     setPreview(null);
-    setResult(null);
-    setError(null);
+    previewImport.reset();
+    confirmImport.reset();
   };
 
   return (
@@ -113,7 +113,7 @@ export function ImportWizardPage() {
             aria-label="Tải tệp nhập"
             onSubmit={(e) => {
               e.preventDefault();
-              void runPreview();
+              runPreview();
             }}
           >
             <div className={`field${fileError ? ' field--invalid' : ''}`}>

@@ -3,6 +3,7 @@
  * date) is required, the reason optional. The server records it in the audit log.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { client } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
@@ -20,8 +21,19 @@ export function OverrideDialog({ finding, learnerName, onClose, onDone }: Props)
   const [reference, setReference] = useState('');
   const [reason, setReason] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const accept = useMutation({
+    mutationFn: ({ id, decisionReference }: { id: string; decisionReference: string }) =>
+      client.POST('/api/training/findings/{id}/override', {
+        params: { path: { id } },
+        body: { decisionReference, reason: reason.trim() || null },
+      }),
+    onSuccess: (_, { decisionReference }) =>
+      finding &&
+      onDone(`Đã chấp thuận ${finding.rule}${learnerName ? ` của ${learnerName}` : ''} theo ${decisionReference}.`),
+  });
+  const busy = accept.isPending;
+  const error = accept.error;
+  const resetAccept = accept.reset;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -30,13 +42,13 @@ export function OverrideDialog({ finding, learnerName, onClose, onDone }: Props)
       setReference('');
       setReason('');
       setFieldError(null);
-      setError(null);
+      resetAccept();
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     } else if (!finding && dialog.open) {
       dialog.close();
     }
-  }, [finding]);
+  }, [finding, resetAccept]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,19 +58,7 @@ export function OverrideDialog({ finding, learnerName, onClose, onDone }: Props)
     if (!/\d/.test(value))
       return setFieldError('Số, ký hiệu quyết định phải có số hiệu, ví dụ "Quyết định 123/QĐ-TCT ngày 15/9/2025".');
     setFieldError(null);
-    setBusy(true);
-    setError(null);
-    try {
-      await client.POST('/api/training/findings/{id}/override', {
-        params: { path: { id: finding.id } },
-        body: { decisionReference: value, reason: reason.trim() || null },
-      });
-      onDone(`Đã chấp thuận ${finding.rule}${learnerName ? ` của ${learnerName}` : ''} theo ${value}.`);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
+    if (!busy) accept.mutate({ id: finding.id, decisionReference: value });
   };
 
   return (

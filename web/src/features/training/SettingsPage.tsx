@@ -4,13 +4,14 @@
  * school's settings; the Academy administrator edits the network-wide defaults.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import { client, queryString } from '../../api/client.ts';
+import { useMutation } from '@tanstack/react-query';
+import { $api, client } from '../../api/client.ts';
+import { invalidate } from '../../api/queryClient.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
-import { useApiData } from '../../lib/useApiData.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
-import type { ComplianceSettings } from './trainingTypes.ts';
+import type { ClassSizeLimit, ComplianceSettings } from './trainingTypes.ts';
 import './training.css';
 
 type Draft = { limits: Record<string, string>; lists: Record<string, string | null> };
@@ -26,21 +27,33 @@ function draftFrom(settings: ComplianceSettings): Draft {
 
 export function SettingsPage() {
   const { current } = useCurrentOrganisation();
-  const { data, error, loading, reload } = useApiData<ComplianceSettings>(
-    `/api/training/settings${queryString({ organisationId: current?.id })}`,
-  );
+  const query = $api.useQuery('get', '/api/training/settings', { params: { query: { organisationId: current?.id } } });
+  // TODO(shape): generated once the route has a response schema
+  const data = query.data as ComplianceSettings | undefined;
+  const { error, isPending } = query;
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [saveError, setSaveError] = useState<unknown>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saveSettings = useMutation({
+    mutationFn: (body: {
+      organisationId: string | null;
+      classSizeLimits: ClassSizeLimit[];
+      positionLists: Record<string, string[]>;
+    }) => client.PUT('/api/training/settings', { body: body as never }),
+    onSuccess: async () => {
+      setFlash('Đã lưu cấu hình. Các lớp cần “Kiểm tra lại” để áp dụng cấu hình mới.');
+      // The class pages show "settings changed since evaluation".
+      await invalidate('/api/training');
+    },
+  });
+  const busy = saveSettings.isPending;
 
   useEffect(() => {
     if (data) setDraft(draftFrom(data));
   }, [data]);
 
-  if (loading && !data) return <Loading />;
-  if (!data || !draft) return <ErrorBanner error={error} onRetry={reload} />;
+  if (isPending) return <Loading />;
+  if (!data || !draft) return <ErrorBanner error={error} onRetry={() => void query.refetch()} />;
   const disabled = !data.canEdit || busy;
   const networkLimit = (level: string, mode: string) =>
     data.network.classSizeLimits.find((l) => l.level === level && l.mode === mode)?.max ?? null;
@@ -68,19 +81,7 @@ export function SettingsPage() {
       positionLists[id] = entries;
     }
     setFieldError(null);
-    setBusy(true);
-    setSaveError(null);
-    try {
-      await client.PUT('/api/training/settings', {
-        body: { organisationId: data.organisationId, classSizeLimits, positionLists } as never,
-      });
-      setFlash('Đã lưu cấu hình. Các lớp cần “Kiểm tra lại” để áp dụng cấu hình mới.');
-      reload();
-    } catch (cause) {
-      setSaveError(cause);
-    } finally {
-      setBusy(false);
-    }
+    if (!busy) saveSettings.mutate({ organisationId: data.organisationId, classSizeLimits, positionLists });
   };
 
   return (
@@ -104,7 +105,7 @@ export function SettingsPage() {
         }
       />
       <SuccessBanner message={flash} onClose={() => setFlash(null)} />
-      <ErrorBanner error={saveError} />
+      <ErrorBanner error={saveSettings.error} />
       {!data.canEdit ? (
         <div className="banner banner--info" role="status">
           Bạn chỉ được xem cấu hình này
