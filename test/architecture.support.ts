@@ -137,8 +137,8 @@ const QUERY_RE = /\.\s*(selectFrom|insertInto|updateTable|deleteFrom|replaceInto
 /**
  * Services hold rules, repositories hold queries: under src/modules only `*.repository.ts` files start
  * queries (selectFrom, insertInto, updateTable, deleteFrom). Kysely values (`sql`, expressions) are for
- * repositories and for the two kinds of file that narrow a query they are handed without starting one:
- * tenancy/scope.ts and `*.policy.ts` (e.g. the confidentiality rule).
+ * repositories and for the files that narrow a query they are handed without starting one:
+ * tenancy/scope.ts, tenancy/visibility.ts (the confidentiality rule) and `*.policy.ts`.
  */
 export function queryViolations(sources: Source[]): string[] {
   const found: string[] = [];
@@ -146,7 +146,8 @@ export function queryViolations(sources: Source[]): string[] {
     if (!source.file.startsWith(`${join(SRC, 'modules')}/`) || source.file.endsWith('.repository.ts')) continue;
     const rel = relative(ROOT, source.file);
     const narrowsQueries =
-      source.file.endsWith('.policy.ts') || source.file === join(SRC, 'modules', 'tenancy', 'scope.ts');
+      source.file.endsWith('.policy.ts') ||
+      ['scope.ts', 'visibility.ts'].some((name) => source.file === join(SRC, 'modules', 'tenancy', name));
     if (!narrowsQueries)
       for (const edge of importsOf(source))
         if (edge.to === 'kysely' && !edge.typeOnly) found.push(`${rel}: imports Kysely values (${edge.statement})`);

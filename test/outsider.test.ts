@@ -5,46 +5,16 @@
  * outsider.fixtures.ts, fails this test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
 import { modulesOf } from '../src/testing/test-database.ts';
+import { databaseSnapshot } from './outsider.support.ts';
 import { OUTSIDER_CALLS, loadOwnedObjects, type OwnedObjects } from './outsider.fixtures.ts';
 
 let t: TestApp;
 let outsider: Client;
 let owned: OwnedObjects;
 
-async function snapshot(): Promise<string> {
-  const { db, dialect } = t.database;
-  const tables =
-    dialect === 'postgres'
-      ? (
-          await sql<{
-            name: string;
-          }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(
-            db,
-          )
-        ).rows
-      : (
-          await sql<{
-            name: string;
-          }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(
-            db,
-          )
-        ).rows;
-  const counts: Record<string, number> = {};
-  for (const { name } of tables.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (name === 'sessions') continue; // logging in creates sessions; not a change to school data
-    const r = await sql<{ n: number }>`select count(*) as n from ${sql.table(name)}`.execute(db);
-    counts[name] = Number(r.rows[0]!.n);
-  }
-  const users = await db
-    .selectFrom('users')
-    .select(['id', 'updated_at', 'active', 'password_hash'])
-    .orderBy('id')
-    .execute();
-  return JSON.stringify({ counts, users });
-}
+const snapshot = () => databaseSnapshot(t.database);
 
 beforeAll(async () => {
   t = await createTestApp({ demo: 'full' });

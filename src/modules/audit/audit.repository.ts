@@ -3,6 +3,7 @@
  * it describes, so a change and its audit row commit or roll back together. There is deliberately
  * no update or delete here (and database triggers refuse them).
  */
+import { auditRowVisibleSql } from '../tenancy/visibility.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import type { Actor, RequestContext } from '../tenancy/actor.ts';
@@ -76,7 +77,7 @@ export async function findAuditEntries(db: Kysely<DB>, ctx: RequestContext, filt
     ctx.actor,
     'audit_log.organisation_id',
     filter.organisationId,
-  );
+  ).where(auditRowVisibleSql(ctx.actor, 'audit_log.entity_type', 'audit_log.entity_id'));
   if (filter.action) q = q.where('audit_log.action', 'like', `${filter.action}%`);
   if (filter.entityType) q = q.where('audit_log.entity_type', '=', filter.entityType);
   if (filter.entityId) q = q.where('audit_log.entity_id', '=', filter.entityId);
@@ -112,7 +113,7 @@ export function findOrganisationNames(db: Kysely<DB>, ids: string[]) {
   return ids.length ? db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute() : [];
 }
 
-/** Changes (audit rows) in the actor's scope since an instant, for the administrator's home card. */
+/** Changes (audit rows) the actor may see since an instant, for the administrator's home card. */
 export async function countChangesSince(db: Kysely<DB>, actor: Actor, since: string): Promise<number> {
   const row = await scoped(
     db
@@ -121,6 +122,8 @@ export async function countChangesSince(db: Kysely<DB>, actor: Actor, since: str
       .where('at', '>=', since),
     actor,
     'audit_log.organisation_id',
-  ).executeTakeFirstOrThrow();
+  )
+    .where(auditRowVisibleSql(actor, 'audit_log.entity_type', 'audit_log.entity_id'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

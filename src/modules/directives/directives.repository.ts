@@ -3,6 +3,7 @@
  * `scoped()` on the recipient row; the Academy's reads (its own directives, the dashboard) are checked
  * by the service before they run.
  */
+import { visibleDocuments } from '../tenancy/visibility.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type {
   DB,
@@ -123,11 +124,9 @@ export async function countRecipients(db: Q, directiveIds: readonly string[]): P
 
 // ------------------------------------------------------------------ documents a directive is drafted from
 
-/** A letter in the actor's scope (the Academy drafts a directive from it). */
+/** A letter the actor may see (the Academy drafts a directive from it): never another's confidential letter. */
 export function findScopedDocument(db: Q, actor: Actor, id: string) {
-  return scoped(db.selectFrom('documents').selectAll(), actor, 'documents.organisation_id')
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return visibleDocuments(db.selectFrom('documents').selectAll(), actor).where('id', '=', id).executeTakeFirst();
 }
 
 export function findDocumentRequirements(db: Q, documentId: string) {

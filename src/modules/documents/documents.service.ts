@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
-import { assertRegistryRole, canSeeConfidential } from './documents.policy.ts';
+import { assertRegistryRole, isClearedFor } from './documents.policy.ts';
 import { presentDocument } from './documents.presenter.ts';
 import {
   findDocumentRow,
@@ -60,7 +60,7 @@ export function assertMayMarkConfidential(
   organisationId: string,
   confidentiality: string | null | undefined,
 ): void {
-  if (confidentiality && !canSeeConfidential(ctx.actor, organisationId)) {
+  if (confidentiality && !isClearedFor(ctx.actor, organisationId)) {
     throw new AppError('FORBIDDEN', 'Chỉ lãnh đạo, văn thư hoặc quản trị viên của đơn vị được xử lý văn bản mật.');
   }
 }
@@ -149,8 +149,7 @@ export function createDocumentsService(deps: DocumentsDeps) {
     assertRegistryRole(ctx.actor);
     const text = input.text.normalize('NFC');
     const draft = draftFromExtraction(deps.engine.extractFromText(text), { source: 'pasted-text', text });
-    if (draft.columns.confidentiality && !canSeeConfidential(ctx.actor, organisationId))
-      draft.columns.confidentiality = null;
+    if (draft.columns.confidentiality && !isClearedFor(ctx.actor, organisationId)) draft.columns.confidentiality = null;
     const row = newDocumentRow({
       ...draft.columns,
       organisation_id: organisationId,

@@ -1,11 +1,14 @@
 /**
  * Reads behind the deadline views: the deadlines page, the leader's desk, the home cards and the daily
- * digest. Per-user reads pass through `scoped()`; the digest runs for every organisation (a job, no actor).
+ * digest. Per-user reads pass through the visibility rule (tenancy/visibility.ts: scope, then confidential
+ * documents only for those cleared or named); the digest runs for every organisation (a job, no actor) and
+ * sends a person only the assignments that name them, or their unit on a non-confidential letter.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import type { Actor } from '../tenancy/actor.ts';
-import { scoped } from '../tenancy/scope.ts';
+import { sql } from 'kysely';
+import { visibleDocuments, visibleTasks } from '../tenancy/visibility.ts';
 import { WORKING_STATUSES } from './tasks.policy.ts';
 import { namesPerson } from './tasks.repository.ts';
 
@@ -16,11 +19,7 @@ export type AssigneeFilter = { userId: string; unitId: string | null } | { unitM
 
 /** Lead and support assignments of working tasks, with the assignee's and the task's deadline. */
 export function findAssigneeDeadlines(db: Q, actor: Actor, who: AssigneeFilter) {
-  return scoped(
-    db.selectFrom('task_assignees').innerJoin('tasks', 'tasks.id', 'task_assignees.task_id'),
-    actor,
-    'task_assignees.organisation_id',
-  )
+  return visibleTasks(db.selectFrom('task_assignees').innerJoin('tasks', 'tasks.id', 'task_assignees.task_id'), actor)
     .select(['task_assignees.task_id', 'task_assignees.deadline', 'tasks.deadline as task_deadline'])
     .where('task_assignees.role', 'in', ['lead', 'support'])
     .where('tasks.status', 'in', WORKING_STATUSES)
@@ -47,13 +46,13 @@ export function findUnit(db: Q, unitId: string) {
 
 /** Documents presented to `userId` that still wait for direction, newest presentation first. */
 export function findAwaitingDirection(db: Q, actor: Actor, narrowTo: string | null) {
-  return scoped(
+  return visibleDocuments(
     db
       .selectFrom('document_presentations')
       .innerJoin('documents', 'documents.id', 'document_presentations.document_id')
       .innerJoin('users as by', 'by.id', 'document_presentations.presented_by'),
     actor,
-    'document_presentations.organisation_id',
+    'documents',
     narrowTo,
   )
     .where('document_presentations.presented_to', '=', actor.userId)
@@ -89,11 +88,7 @@ export async function countTasksByDocument(db: Q, documentIds: readonly string[]
 
 /** The caller's own assignments (in person or through their unit) of working tasks. */
 export function findMyWorkingAssignments(db: Q, actor: Actor) {
-  return scoped(
-    db.selectFrom('task_assignees').innerJoin('tasks', 'tasks.id', 'task_assignees.task_id'),
-    actor,
-    'task_assignees.organisation_id',
-  )
+  return visibleTasks(db.selectFrom('task_assignees').innerJoin('tasks', 'tasks.id', 'task_assignees.task_id'), actor)
     .select([
       'task_assignees.task_id',
       'task_assignees.role',
@@ -107,12 +102,11 @@ export function findMyWorkingAssignments(db: Q, actor: Actor) {
 
 /** How many documents presented to the caller wait for their direction. */
 export async function countAwaitingDirection(db: Q, actor: Actor): Promise<number> {
-  const row = await scoped(
+  const row = await visibleDocuments(
     db
       .selectFrom('document_presentations')
       .innerJoin('documents', 'documents.id', 'document_presentations.document_id'),
     actor,
-    'document_presentations.organisation_id',
   )
     .select((eb) => eb.fn.count<number>('documents.id').distinct().as('n'))
     .where('document_presentations.presented_to', '=', actor.userId)
@@ -129,7 +123,7 @@ export async function countOverdueTasks(
   openStatuses: readonly string[],
   today: string,
 ): Promise<number> {
-  const row = await scoped(db.selectFrom('tasks'), actor, 'tasks.organisation_id', narrowTo)
+  const row = await visibleTasks(db.selectFrom('tasks'), actor, 'tasks', narrowTo)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('status', 'in', [...openStatuses])
     .where('deadline', '<', today)
@@ -141,24 +135,28 @@ export async function countOverdueTasks(
 
 /** Every lead and support assignment of a working task, with its task and document. */
 export function findDigestAssignments(db: Q) {
-  return db
-    .selectFrom('task_assignees')
-    .innerJoin('tasks', 'tasks.id', 'task_assignees.task_id')
-    .innerJoin('documents', 'documents.id', 'tasks.document_id')
-    .select([
-      'task_assignees.user_id',
-      'task_assignees.unit_id',
-      'task_assignees.deadline',
-      'tasks.id as task_id',
-      'tasks.title',
-      'tasks.deadline as task_deadline',
-      'tasks.assigned_by',
-      'documents.number_symbol',
-      'documents.subject',
-    ])
-    .where('task_assignees.role', 'in', ['lead', 'support'])
-    .where('tasks.status', 'in', WORKING_STATUSES)
-    .execute();
+  return (
+    db
+      .selectFrom('task_assignees')
+      .innerJoin('tasks', 'tasks.id', 'task_assignees.task_id')
+      .innerJoin('documents', 'documents.id', 'tasks.document_id')
+      .select([
+        'task_assignees.user_id',
+        'task_assignees.unit_id',
+        'task_assignees.deadline',
+        'tasks.id as task_id',
+        'tasks.title',
+        'tasks.deadline as task_deadline',
+        'tasks.assigned_by',
+        'documents.number_symbol',
+        'documents.subject',
+      ])
+      .where('task_assignees.role', 'in', ['lead', 'support'])
+      .where('tasks.status', 'in', WORKING_STATUSES)
+      // A confidential letter reaches only the people named on it (never a unit's members).
+      .where(sql<boolean>`(documents.confidentiality is null or task_assignees.user_id is not null)`)
+      .execute()
+  );
 }
 
 /** Active members of the units, as unit → people. */

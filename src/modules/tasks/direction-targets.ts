@@ -25,8 +25,17 @@ function targetsOf(a: Assignment): { role: ResolvedTarget['role']; target: Targe
   ];
 }
 
-/** Loads every person and unit named in the direction, refusing anyone outside `organisationIds`. */
-export async function loadTargets(db: Kysely<DB>, organisationIds: readonly string[], body: DirectionBody) {
+/**
+ * Loads every person and unit named in the direction, refusing anyone outside `organisationIds`. A
+ * confidential letter is given to named people only (tenancy/visibility.ts: being named is what lets a
+ * person see it), never to a unit, whose every member would then be entitled to read it.
+ */
+export async function loadTargets(
+  db: Kysely<DB>,
+  organisationIds: readonly string[],
+  body: DirectionBody,
+  opts: { confidential?: boolean } = {},
+) {
   const userIds = new Set<string>();
   const unitIds = new Set<string>();
   for (const a of body.assignments) {
@@ -38,6 +47,11 @@ export async function loadTargets(db: Kysely<DB>, organisationIds: readonly stri
           'Mỗi người nhận phải là một cán bộ hoặc một phòng, khoa (không đồng thời cả hai).',
         );
       checkDate(target.deadline);
+      if (opts.confidential && target.unitId)
+        throw new AppError(
+          'BAD_REQUEST',
+          'Văn bản mật chỉ được giao cho cá nhân cụ thể (chủ trì, phối hợp, để biết), không giao cho phòng, khoa.',
+        );
       if (target.userId) userIds.add(target.userId);
       if (target.unitId) unitIds.add(target.unitId);
     }

@@ -3,6 +3,7 @@
  * direction (bút phê) and names, per task, one lead (chủ trì), supporting (phối hợp) and
  * for-information (để biết) recipients with deadlines.
  */
+import { isConfidential } from '../tenancy/visibility.ts';
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
@@ -109,7 +110,9 @@ export function createDirectionService(db: Kysely<DB>, documents: Pick<Documents
     if (!isLeader(ctx.actor))
       throw new AppError('FORBIDDEN', 'Chỉ lãnh đạo đơn vị được cho ý kiến chỉ đạo và giao việc.');
     assertActionable(doc);
-    const found = await loadTargets(db, handlingOrganisations(ctx, doc), input);
+    const found = await loadTargets(db, handlingOrganisations(ctx, doc), input, {
+      confidential: isConfidential(doc.confidentiality),
+    });
     const now = new Date().toISOString();
     const inbox = new Map<string, { line: string; taskId: string }[]>(); // userId → lines of the notification
     const done: { taskId: string; targets: ResolvedTarget[]; deadline: string | null }[] = [];

@@ -4,6 +4,7 @@ import type { DB } from '../../db/types.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import { notFound } from '../../lib/app-error.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
+import { isClearedFor, isConfidential } from '../tenancy/visibility.ts';
 import { ACTIVE_DOCUMENT_STATUSES, canWriteTo, isClerkLike, isLeader } from './tasks.policy.ts';
 import { presentAssignee, presentPresentation, presentSlipDocument, presentTaskSummary } from './tasks.presenter.ts';
 import { findAssignees, findDocument, findPresentations, groupByTask, scopedTasks } from './tasks.repository.ts';
@@ -29,7 +30,12 @@ export async function loadHandlingSlip(db: Kysely<DB>, ctx: RequestContext, docu
     doc.direction === 'incoming';
   return {
     document: presentSlipDocument(doc),
-    presentations: (await findPresentations(db, doc.id)).map(presentPresentation),
+    // Who presented it to whom, with the note, is for those cleared by role; a person named on one task of a
+    // confidential letter sees the letter and that task, not the rest of its handling.
+    presentations:
+      isConfidential(doc.confidentiality) && !isClearedFor(ctx.actor, doc.organisation_id)
+        ? []
+        : (await findPresentations(db, doc.id)).map(presentPresentation),
     tasks: tasks.map((t) => ({
       ...presentTaskSummary(t, { actor: ctx.actor, assignees: assignees.get(t.id) ?? [], today }),
       assignees: (assignees.get(t.id) ?? []).map(presentAssignee),

@@ -1,11 +1,13 @@
 /**
- * Kysely queries for tasks. Reads go through `scoped()`; the organisation of a write is checked by
- * the service with `assertCanWrite()` before any of the mutators in task-commands.ts run.
+ * Kysely queries for tasks. Reads of tasks and documents go through the one visibility rule
+ * (tenancy/visibility.ts: scope, then confidential letters only for those cleared or named on the task);
+ * the organisation of a write is checked by the service with `assertCanWrite()` before any mutator runs.
  */
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
+import { visibleDocuments, visibleTasks } from '../tenancy/visibility.ts';
 
 type Q = Kysely<DB> | Transaction<DB>;
 
@@ -28,7 +30,7 @@ export function taskSummaryQuery(db: Q) {
 export type TaskRow = Awaited<ReturnType<ReturnType<typeof taskSummaryQuery>['execute']>>[number];
 
 export function scopedTasks(db: Q, actor: Actor, narrowTo?: string | null) {
-  return scoped(taskSummaryQuery(db), actor, 'tasks.organisation_id', narrowTo);
+  return visibleTasks(taskSummaryQuery(db), actor, 'tasks', narrowTo);
 }
 
 export async function findTask(db: Q, actor: Actor, id: string): Promise<TaskRow | undefined> {
@@ -85,10 +87,9 @@ export async function findTaskFiles(db: Q, taskId: string) {
 
 /** A document visible to the actor, with what the direction needs. */
 export async function findDocument(db: Q, actor: Actor, id: string) {
-  return scoped(
+  return visibleDocuments(
     db.selectFrom('documents').leftJoin('users as director', 'director.id', 'documents.directed_by'),
     actor,
-    'documents.organisation_id',
   )
     .select([
       'documents.id',
@@ -103,6 +104,7 @@ export async function findDocument(db: Q, actor: Actor, id: string) {
       'documents.received_date',
       'documents.due_date',
       'documents.urgency',
+      'documents.confidentiality',
       'documents.direction_note',
       'documents.directed_by',
       'documents.directed_at',
