@@ -20,6 +20,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerMetrics } from './plugins/metrics.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { createModules, moduleList, type Modules } from './modules/index.ts';
 
@@ -82,6 +83,7 @@ export async function buildApp({ config, database, logger, modules }: BuildAppOp
     }
   });
   registerSecurityHeaders(app);
+  registerMetrics(app, database, config.metricsToken);
 
   const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
   const serveSpa = existsSync(webRoot);

@@ -3,6 +3,7 @@
  * pre-processing: it binarises and deskews itself), with a time limit, the shared process cap, and
  * Vietnamese errors. The PDF and file-intake layers build on it.
  */
+import { ocrPageSeconds } from '../lib/metrics.ts';
 import { IntakeError } from './errors.ts';
 import { processLimiter, ProcessMissing, ProcessTimeout, runProcess } from './process.ts';
 
@@ -43,13 +44,19 @@ export async function ocrImage(path: string, opts: OcrOptions = {}, page = 1, pa
   const tesseract = opts.tesseractPath ?? 'tesseract';
   const env = { ...process.env, OMP_THREAD_LIMIT: '1' };
   try {
-    const res = await processLimiter.run(() =>
-      runProcess(tesseract, [path, 'stdout', '-l', opts.language ?? 'vie', '--psm', '3'], {
+    const res = await processLimiter.run(async () => {
+      const endTimer = ocrPageSeconds.startTimer();
+      const result = await runProcess(tesseract, [path, 'stdout', '-l', opts.language ?? 'vie', '--psm', '3'], {
         timeoutMs: timeoutOf(opts),
         env,
         signal: opts.signal,
-      }),
-    );
+      }).catch((e: unknown) => {
+        endTimer({ outcome: 'error' });
+        throw e;
+      });
+      endTimer({ outcome: result.code === 0 ? 'ok' : 'error' });
+      return result;
+    });
     if (res.code !== 0) {
       throw new IntakeError(
         'OCR_FAILED',

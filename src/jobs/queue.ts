@@ -150,3 +150,14 @@ export async function jobPending(db: Kysely<DB>, name: string): Promise<boolean>
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Jobs per name and status, with the earliest due time of each group (for the metrics gauges). */
+export async function queueStats(db: Kysely<DB>) {
+  const rows = await db
+    .selectFrom('jobs')
+    .select((eb) => ['name', 'status', eb.fn.countAll<number | string>().as('count'), eb.fn.min('run_at').as('oldest')])
+    .where('status', 'in', ['queued', 'running', 'failed'])
+    .groupBy(['name', 'status'])
+    .execute();
+  return rows.map((r) => ({ name: r.name, status: r.status, count: Number(r.count), oldestRunAt: r.oldest ?? null }));
+}

@@ -25,6 +25,7 @@ import {
   recordSuccessfulLogin,
   updatePasswordHash,
 } from './auth.repository.ts';
+import { loginFailures } from '../../lib/metrics.ts';
 import { presentMe } from './auth.presenter.ts';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './password.ts';
 
@@ -63,6 +64,7 @@ export function createAuthService(db: Kysely<DB>, config: Config) {
     ctx: AuditContext,
     detail: { userId: string | null; organisationId: string | null; email: string; reason: string },
   ) {
+    loginFailures.inc({ reason: detail.reason });
     await recordAudit(trx, ctx, {
       action: 'auth.login_failed',
       entityType: 'user',
