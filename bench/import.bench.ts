@@ -68,7 +68,8 @@ const LEVELS: [string, string, number][] = [
 export async function generateImportWorkbook(
   learnerCount: number,
   seed = 20261126,
-): Promise<{ data: Buffer; classes: number }> {
+  codePrefix = 'TN',
+): Promise<{ data: Buffer; classes: number; codes: string[] }> {
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -81,12 +82,14 @@ export async function generateImportWorkbook(
   learnerSheet.addRow(LEARNER_HEADERS);
   let remaining = learnerCount;
   let classes = 0;
+  const codes: string[] = [];
   while (remaining > 0) {
     const roll = random() * 100;
     let acc = 0;
     const [level, prefix] = LEVELS.find(([, , w]) => (acc += w) > roll) ?? LEVELS[0]!;
     const opening = day(int(2022, 2026));
-    const code = `TN-${prefix}-${opening.getUTCFullYear()}-${String(++classes).padStart(3, '0')}`;
+    const code = `${codePrefix}-${prefix}-${opening.getUTCFullYear()}-${String(++classes).padStart(3, '0')}`;
+    codes.push(code);
     const partTime = random() < 0.65;
     classSheet.addRow([
       code,
@@ -125,7 +128,7 @@ export async function generateImportWorkbook(
     }
     remaining -= size;
   }
-  return { data: Buffer.from(await wb.xlsx.writeBuffer()), classes };
+  return { data: Buffer.from(await wb.xlsx.writeBuffer()), classes, codes };
 }
 
 function flag(flags: string[], name: string, fallback: number): number {

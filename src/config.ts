@@ -25,6 +25,9 @@ export type Config = {
   cookieSecure: boolean | null;
   /** METRICS_TOKEN: a bearer token that opens /metrics to other hosts; without it only loopback may read it. */
   metricsToken: string | null;
+  /** Daily whole backups of an embedded installation (database + files): where, and how many to keep (0: none). */
+  backupDir: string;
+  backupKeep: number;
 };
 
 function int(value: string | undefined, fallback: number): number {
@@ -33,11 +36,12 @@ function int(value: string | undefined, fallback: number): number {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.DATA_DIR ?? '.data');
   const databaseUrl = env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? env.DATABASE_URL : null;
   return {
     port: int(env.PORT, 3000),
     host: env.HOST ?? '0.0.0.0',
-    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    dataDir,
     databaseUrl,
     databaseSchema: env.DATABASE_SCHEMA || null,
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -51,5 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerEnabled: env.TCT_WORKER !== '0',
     cookieSecure: env.COOKIE_SECURE === '1' ? true : env.COOKIE_SECURE === '0' ? false : null,
     metricsToken: env.METRICS_TOKEN || null,
+    backupDir: resolve(env.BACKUP_DIR ?? resolve(dataDir, 'backups')),
+    backupKeep: Math.max(0, int(env.BACKUP_KEEP, 7)),
   };
 }

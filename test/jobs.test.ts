@@ -1,7 +1,7 @@
 /** The database-backed job queue: transactional enqueue, retries, crash recovery, safe concurrent claims. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
-import { LEASE_MS, claimNextJob, completeJob, enqueueJob, failJob } from '../src/jobs/queue.ts';
+import { LEASE_MS, claimNextJob, completeJob, enqueueJob, failJob, renewLease } from '../src/jobs/queue.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -59,6 +59,20 @@ describe('job queue', () => {
     expect((await t.db.selectFrom('jobs').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe(
       'done',
     );
+  });
+
+  it('keeps a job whose worker is alive: a renewed lease is not reclaimed', async () => {
+    const id = await enqueueJob(t.db, { name: 'test.long', payload: {} });
+    await claimNextJob(t.db, t.dialect, 'busy-worker', names('test.long'));
+    const stale = new Date(Date.now() - LEASE_MS - 1000).toISOString();
+    await t.db.updateTable('jobs').set({ locked_at: stale }).where('id', '=', id).execute();
+    await renewLease(t.db, id, 'another-worker'); // not its job: changes nothing
+    expect(
+      (await t.db.selectFrom('jobs').select('locked_at').where('id', '=', id).executeTakeFirstOrThrow()).locked_at,
+    ).toBe(stale);
+    await renewLease(t.db, id, 'busy-worker');
+    expect(await claimNextJob(t.db, t.dialect, 'w2', names('test.long'))).toBeNull();
+    await completeJob(t.db, id, null);
   });
 
   it('lets several workers claim concurrently without taking the same job twice', async () => {

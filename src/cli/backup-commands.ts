@@ -1,9 +1,12 @@
 /**
- * SQLite online backup and restore. For PostgreSQL use pg_dump/pg_restore (README).
+ * SQLite online backup and restore. `tct backup FILE` copies the database alone; `tct backup --full DIR` makes
+ * a whole backup (database + files + manifest, as the daily job does), `tct backup --verify DIR` checks one, and
+ * `tct restore DIR` restores one. For PostgreSQL use pg_dump/pg_restore (README).
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { createBackup, restoreBackup, verifyBackup } from '../backup/backup.ts';
 import { loadConfig } from '../config.ts';
 
 function sqliteFile(): string | null {
@@ -15,10 +18,45 @@ function sqliteFile(): string | null {
   return join(config.dataDir, 'tct.db');
 }
 
+async function runFullBackup(target: string): Promise<number> {
+  const file = sqliteFile();
+  if (!file) return 2;
+  if (!existsSync(file)) {
+    console.error(`Không có CSDL tại ${file}.`);
+    return 1;
+  }
+  const db = new SQLite(file, { readonly: true });
+  try {
+    const manifest = await createBackup(db, loadConfig().dataDir, resolve(target));
+    const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
+    console.log(`Đã sao lưu toàn bộ → ${resolve(target)}: ${rows} dòng, ${manifest.files.length} tệp.`);
+    return 0;
+  } catch (e) {
+    console.error(`Không sao lưu được: ${(e as Error).message}`);
+    return 1;
+  } finally {
+    db.close();
+  }
+}
+
+async function runVerify(dir: string): Promise<number> {
+  try {
+    const problems = await verifyBackup(resolve(dir));
+    for (const p of problems) console.error(p);
+    console.log(problems.length ? `Bản sao lưu có ${problems.length} vấn đề.` : 'Bản sao lưu toàn vẹn.');
+    return problems.length ? 1 : 0;
+  } catch (e) {
+    console.error(`Không kiểm tra được: ${(e as Error).message}`);
+    return 2;
+  }
+}
+
 export async function runBackup(args: string[]): Promise<number> {
+  if (args[0] === '--full' && args[1]) return runFullBackup(args[1]);
+  if (args[0] === '--verify' && args[1]) return runVerify(args[1]);
   const target = args[0];
   if (!target) {
-    console.error('Cách dùng: tct backup TỆP_SAO_LƯU.db');
+    console.error('Cách dùng: tct backup TỆP.db | tct backup --full THƯ_MỤC | tct backup --verify THƯ_MỤC');
     return 2;
   }
   const file = sqliteFile();
@@ -51,6 +89,16 @@ export async function runRestore(args: string[]): Promise<number> {
   }
   const file = sqliteFile();
   if (!file) return 2;
+  if (statSync(source).isDirectory()) {
+    try {
+      const manifest = await restoreBackup(resolve(source), loadConfig().dataDir);
+      console.log(`Đã khôi phục ${resolve(source)} (${manifest.files.length} tệp) → ${loadConfig().dataDir}.`);
+      return 0;
+    } catch (e) {
+      console.error(`Không khôi phục được: ${(e as Error).message}`);
+      return 1;
+    }
+  }
   try {
     const check = new SQLite(source, { readonly: true });
     const ok = check.pragma('integrity_check', { simple: true });

@@ -23,11 +23,11 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandRun
     load: async () => (await import('./user-commands.ts')).runUser,
   },
   backup: {
-    summary: 'Sao lưu CSDL SQLite: backup FILE',
+    summary: 'Sao lưu SQLite: backup FILE | backup --full DIR | backup --verify DIR',
     load: async () => (await import('./backup-commands.ts')).runBackup,
   },
   restore: {
-    summary: 'Khôi phục CSDL SQLite: restore FILE',
+    summary: 'Khôi phục SQLite: restore FILE | restore DIR (bản sao lưu toàn bộ)',
     load: async () => (await import('./backup-commands.ts')).runRestore,
   },
   extract: {

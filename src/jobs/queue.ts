@@ -9,7 +9,13 @@ import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from 'kys
 import type { DB, JobTable } from '../db/types.ts';
 import type { Dialect } from '../db/database.ts';
 
-export const LEASE_MS = 10 * 60_000;
+/**
+ * How long a claimed job stays a worker's without a sign of life. A running worker renews its lease every
+ * `HEARTBEAT_MS` (src/jobs/worker.ts), so a long OCR job keeps it; a worker killed mid-job stops renewing and
+ * another worker takes the job over within two minutes.
+ */
+export const LEASE_MS = 2 * 60_000;
+export const HEARTBEAT_MS = 30_000;
 
 export async function enqueueJob(
   trx: Kysely<DB> | Transaction<DB>,
@@ -91,6 +97,17 @@ export async function claimNextJob(
       .execute();
     return { ...next, status: 'running', locked_at: nowIso, locked_by: workerId, attempts: next.attempts + 1 };
   });
+}
+
+/** Keeps a running job this worker's (see LEASE_MS); a no-op once the job is finished or taken over. */
+export async function renewLease(db: Kysely<DB>, id: string, workerId: string): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ locked_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .where('status', '=', 'running')
+    .execute();
 }
 
 export async function completeJob(db: Kysely<DB>, id: string, result: unknown): Promise<void> {

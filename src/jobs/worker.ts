@@ -4,7 +4,7 @@
  * handlers must be idempotent (a job may run again after a crash).
  */
 import { randomUUID } from 'node:crypto';
-import { claimNextJob, completeJob, failJob } from './queue.ts';
+import { claimNextJob, completeJob, failJob, HEARTBEAT_MS, renewLease } from './queue.ts';
 import type { JobDefinition, JobDeps } from './types.ts';
 
 export function startWorker(
@@ -22,6 +22,10 @@ export function startWorker(
     const job = await claimNextJob(deps.database.db, deps.database.dialect, workerId, [...byName.keys()]);
     if (!job) return false;
     const definition = byName.get(job.name);
+    const heartbeat = setInterval(() => {
+      renewLease(deps.database.db, job.id, workerId).catch((err) => deps.logger.warn({ err }, 'lease renewal failed'));
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
     try {
       if (!definition) throw new Error(`Không có bộ xử lý cho công việc "${job.name}"`);
       const result = await definition.run(JSON.parse(job.payload), deps, job);
@@ -29,6 +33,8 @@ export function startWorker(
     } catch (error) {
       const outcome = await failJob(deps.database.db, job, error instanceof Error ? error.message : String(error));
       deps.logger.warn({ jobId: job.id, name: job.name, outcome, err: error }, 'job failed');
+    } finally {
+      clearInterval(heartbeat);
     }
     return true;
   }
