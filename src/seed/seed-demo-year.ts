@@ -10,7 +10,7 @@
  */
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
-import { vietnamToday } from '../lib/dates.ts';
+import { addDays, vietnamToday } from '../lib/dates.ts';
 import type { Modules } from '../modules/index.ts';
 import { ACADEMY_CODE } from '../network/seed-data.ts';
 import { seedRecentDirective } from './demo-year/directive.ts';
@@ -71,7 +71,10 @@ async function seedSchool(
   const scans = planSchoolYear(seededRandom(spec.seed * 1000 + 7), { province: spec.province, today })
     .filter((l) => l.state === 'done')
     .slice(0, spec.scans)
-    .map((l) => ({ planned: { ...l, state: 'waiting' as const }, schoolName: org.name }));
+    .map((l, i) => ({
+      planned: { ...l, state: 'waiting' as const, documentDate: addDays(today, -2 - i), receivedDate: today },
+      schoolName: org.name,
+    }));
   await uploadScans(modules, people.clerk, scans, today);
   summary.scans += scans.length;
 

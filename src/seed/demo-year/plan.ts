@@ -79,7 +79,8 @@ export function planSchoolYear(rng: Random, opts: { province: string; today: str
       const documentDate = addDays(receivedDate, -rng.int(1, 4));
       const year = Number(documentDate.slice(0, 4));
       const template = rng.pick(SUBJECTS);
-      const issuer = ISSUERS.find((x) => x.key === rng.pick(template.issuers))!;
+      const issuerKey = rng.pick(template.issuers);
+      const issuer = ISSUERS.find((x) => x.key === issuerKey)!;
       let n = String(rng.int(120, 2980));
       while (usedNumbers.has(`${issuer.key}${n}`)) n = String(Number(n) + 1);
       usedNumbers.add(`${issuer.key}${n}`);
