@@ -241,7 +241,10 @@ describe('the demo year', () => {
       const cards = res.json().cards as { label: string; items?: { title: string; href?: string }[] }[];
       const items = cards.flatMap((c) => c.items ?? []);
       expect(items.length, account.email).toBeGreaterThan(0);
-      expect(items.every((i) => i.title.length > 0 && i.href?.startsWith('/')), account.email).toBe(true);
+      expect(
+        items.every((i) => i.title.length > 0 && i.href?.startsWith('/')),
+        account.email,
+      ).toBe(true);
     }
     const clerk = await loginAs(t.app, 'vanthu@tct-thainguyen.vn');
     const labels = (await clerk.request('GET', '/api/home')).json().cards.map((c: { label: string }) => c.label);

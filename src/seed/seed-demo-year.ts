@@ -20,6 +20,7 @@ import { seedOutgoing } from './demo-year/outgoing.ts';
 import { contextOf, type SchoolPeople, schoolPeople } from './demo-year/people.ts';
 import { confidentialLetter, type PlannedLetter, planSchoolYear } from './demo-year/plan.ts';
 import { seededRandom } from './demo-year/random.ts';
+import { ISSUERS } from './demo-year/templates.ts';
 import { importClasses } from './demo-year/training.ts';
 import { THAI_NGUYEN_CODE, VINH_LONG_CODE } from './seed-demo.ts';
 
@@ -31,7 +32,13 @@ export const DEMO_SCHOOLS: SchoolSpec[] = [
   { code: VINH_LONG_CODE, domain: 'tct-vinhlong.vn', province: 'Vĩnh Long', prefix: 'VL', seed: 86, scans: 2 },
 ];
 
-export type DemoYearSummary = { letters: number; scans: number; scansRead: number; outgoing: number; directive: boolean };
+export type DemoYearSummary = {
+  letters: number;
+  scans: number;
+  scansRead: number;
+  outgoing: number;
+  directive: boolean;
+};
 
 async function hasLetter(database: Database, organisationId: string, numberSymbol: string): Promise<boolean> {
   const row = await database.db
@@ -96,16 +103,36 @@ async function seedSchool(
   });
 }
 
+/** A central body as the issuer (the Academy's letters come from the centre, not from a province). */
+function centralIssuer(letter: PlannedLetter, key: string): Partial<PlannedLetter> {
+  const issuer = ISSUERS.find((i) => i.key === key)!;
+  return {
+    family: issuer.family,
+    issuerName: issuer.name,
+    issuerParent: issuer.parent,
+    place: issuer.place,
+    numberSymbol: `${letter.number}${issuer.symbol(letter.typeCode)}`,
+    signer: issuer.signer,
+  };
+}
+
 /** Letters at the Academy, so its two demo people have work of their own. */
 async function seedAcademyLetters(database: Database, modules: Modules, today: string, summary: DemoYearSummary) {
   const admin = await contextOf(database.db, 'admin@hvctqg.vn');
   const staff = await contextOf(database.db, 'chuyenvien@hvctqg.vn');
-  const people: SchoolPeople = { clerk: admin, leader: admin, admin, staff, organisationId: admin.actor.organisationId };
+  const people: SchoolPeople = {
+    clerk: admin,
+    leader: admin,
+    admin,
+    staff,
+    organisationId: admin.actor.organisationId,
+  };
   const plan = planSchoolYear(seededRandom(1), { province: 'Hà Nội', today })
     .filter((l) => l.state === 'in_progress' || l.state === 'directed')
     .slice(0, 4)
     .map((l, i) => ({
       ...l,
+      ...centralIssuer(l, i % 2 === 0 ? 'btgdv-tw' : 'bgddt'),
       state: i < 2 ? ('in_progress' as const) : ('directed' as const),
       lead: i % 2 === 0 ? ('staff' as const) : ('admin' as const),
       support: null,

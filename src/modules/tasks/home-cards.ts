@@ -27,9 +27,9 @@ function earlier(a: string | null, b: string | null): string | null {
 
 type TaskLine = { title: string; text: string; number_symbol: string | null; subject: string | null };
 
-/** A task's own words: its content when the title is only "Yêu cầu 2". */
+/** A task's own words: its content when the title only numbers it ("Yêu cầu 2", "Yêu cầu (không đánh số)"). */
 function headline(t: TaskLine): string {
-  const text = /^(yêu cầu|nhiệm vụ)\s*\d*$/i.test(t.title.trim()) && t.text.trim() ? t.text.trim() : t.title;
+  const text = /^(yêu cầu|nhiệm vụ)\b/i.test(t.title.trim()) && t.text.trim() ? t.text.trim() : t.title;
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
@@ -72,7 +72,13 @@ export function tasksHomeCards(db: Kysely<DB>, opts: { today?: () => string } = 
         .sort(([, a], [, b]) => (a ?? '9999').localeCompare(b ?? '9999'))
         .slice(0, HOME_ITEMS);
       const lines = new Map(
-        (await findTaskHeadlines(db, ctx.actor, byDeadline.map(([id]) => id))).map((t) => [t.id, t]),
+        (
+          await findTaskHeadlines(
+            db,
+            ctx.actor,
+            byDeadline.map(([id]) => id),
+          )
+        ).map((t) => [t.id, t]),
       );
       cards.push({
         label: 'Việc của tôi đang xử lý',
@@ -126,7 +132,9 @@ export function tasksHomeCards(db: Kysely<DB>, opts: { today?: () => string } = 
         label: 'Việc quá hạn trong đơn vị',
         value: String(late.total),
         href: `${links.deadlines}?scope=organisation`,
-        items: late.rows.map((t) => taskItem(t, t.deadline, today, t.lead_user_name ?? t.lead_unit_name ?? 'Chưa giao')),
+        items: late.rows.map((t) =>
+          taskItem(t, t.deadline, today, t.lead_user_name ?? t.lead_unit_name ?? 'Chưa giao'),
+        ),
         emptyText: 'Không có việc nào quá hạn.',
       });
     }

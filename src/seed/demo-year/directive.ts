@@ -98,6 +98,7 @@ export async function seedRecentDirective(
     assignments: doc.requirements.map((r) => ({ requirementId: r.id, lead: { userId: tn.staff.actor.userId } })),
   });
   const task = sheet.tasks[0];
-  if (task) await tasks.progress(tn.staff, task.id, { progress: 60, comment: 'Đã tổng hợp số lớp, đang rà soát học viên.' });
+  if (task)
+    await tasks.progress(tn.staff, task.id, { progress: 60, comment: 'Đã tổng hợp số lớp, đang rà soát học viên.' });
   return id;
 }

@@ -15,11 +15,20 @@ const MIDDLE_M = ['Văn', 'Minh', 'Quốc', 'Đức', 'Hữu', 'Thanh'];
 const MIDDLE_F = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Kim', 'Minh'];
 const GIVEN_M = ['Hùng', 'Dũng', 'Tuấn', 'Long', 'Sơn', 'Hải', 'Nam', 'Phong', 'Trung', 'Khánh'];
 const GIVEN_F = ['Hoa', 'Lan', 'Hương', 'Mai', 'Nga', 'Trang', 'Linh', 'Yến', 'Hạnh', 'Thảo'];
-const POSITIONS = ['Phó Chủ tịch UBND xã', 'Bí thư Đảng ủy xã', 'Trưởng phòng', 'Phó Trưởng phòng', 'Chủ tịch Hội Nông dân xã'];
+const POSITIONS = [
+  'Phó Chủ tịch UBND xã',
+  'Bí thư Đảng ủy xã',
+  'Trưởng phòng',
+  'Phó Trưởng phòng',
+  'Chủ tịch Hội Nông dân xã',
+];
 
 const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-export function trainingWorkbook(rng: Random, opts: { prefix: string; schoolName: string; place: string; today: string }) {
+export function trainingWorkbook(
+  rng: Random,
+  opts: { prefix: string; schoolName: string; place: string; today: string },
+) {
   const opening = addDays(opts.today, -rng.int(60, 120));
   const year = Number(opts.today.slice(0, 4));
   const classes = [

@@ -51,7 +51,6 @@ function QueueItem({ item }: { item: HomeItem }) {
 /** A work queue: its name and count, the first items, and a link to everything. */
 function QueueCard({ card }: { card: HomeCard }) {
   const items = card.items ?? [];
-  const more = /^\d+$/.test(card.value) ? Number(card.value) - items.length : 0;
   return (
     <section className="home-queue" aria-label={card.label}>
       <header className="home-queue__header">
@@ -60,8 +59,8 @@ function QueueCard({ card }: { card: HomeCard }) {
       </header>
       {items.length ? (
         <ul className="home-queue__items">
-          {items.map((item, i) => (
-            <QueueItem key={`${item.href ?? ''}${i}`} item={item} />
+          {items.map((item) => (
+            <QueueItem key={item.href ?? item.title} item={item} />
           ))}
         </ul>
       ) : (
@@ -69,7 +68,7 @@ function QueueCard({ card }: { card: HomeCard }) {
       )}
       {card.href ? (
         <Link to={card.href} className="home-queue__all">
-          {more > 0 ? `Xem tất cả (còn ${formatNumber(more)} mục)` : 'Mở danh sách'}
+          Xem tất cả
         </Link>
       ) : null}
     </section>
