@@ -53,7 +53,9 @@ describe('each demo role finds its work on the home page', () => {
       // The page shows the server's items: the first one by its words, all of them as rows.
       await expectContains(queue, card.items![0]!.title);
       expect(await queue.locator('.home-queue__item').count()).toBe(card.items!.length);
-      expect(Number(await queue.locator('.home-queue__count').textContent())).toBeGreaterThanOrEqual(card.items!.length);
+      expect(Number(await queue.locator('.home-queue__count').textContent())).toBeGreaterThanOrEqual(
+        card.items!.length,
+      );
       // Every queue the server sent is on the page.
       for (const c of cards.filter((x) => x.items)) await page.getByRole('region', { name: c.label }).waitFor();
       await saveScreenshot(page, `home-${account.role}-${account.email.split('@')[1]!.split('.')[0]}`);
