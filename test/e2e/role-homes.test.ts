@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../src/seed/seed-demo.ts';
 import { RECENT_DIRECTIVE_SYMBOL } from '../../src/seed/demo-year/directive.ts';
-import { expectContains, logIn, saveScreenshot, startHarness, type Harness } from './harness.ts';
+import { expectContains, logIn, PHONE, saveScreenshot, startHarness, type Harness } from './harness.ts';
 
 let harness: Harness;
 
@@ -91,5 +91,14 @@ describe('each demo role finds its work on the home page', () => {
     await logIn(page, 'chuyenvien@hvctqg.vn');
     await expectContains(page.getByRole('region', { name: 'Chỉ đạo chậm tiến độ' }), RECENT_DIRECTIVE_SYMBOL);
     await expectContains(page.locator('.home-cards'), 'Báo cáo định kỳ đến hạn');
+  });
+
+  test('on a phone the queues stack and nothing scrolls sideways', async () => {
+    const { page } = await harness.newPage({ viewport: PHONE });
+    await logIn(page, 'hieutruong@tct-thainguyen.vn');
+    await page.getByRole('region', { name: 'Chờ cho ý kiến' }).waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+    await saveScreenshot(page, 'home-leader-phone');
   });
 });
