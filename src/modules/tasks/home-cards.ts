@@ -67,6 +67,7 @@ export function tasksHomeCards(db: Kysely<DB>, opts: { today?: () => string } = 
     const overdue = dates.filter((d) => d !== null && d < today).length;
     const soon = dates.filter((d) => d !== null && d >= today && d <= until).length;
     const cards: HomeCard[] = [];
+    const leading: HomeCard[] = []; // a leader's own queues come first on the page
     if (due.size > 0 || !isLeader(ctx.actor)) {
       const byDeadline = [...due.entries()]
         .sort(([, a], [, b]) => (a ?? '9999').localeCompare(b ?? '9999'))
@@ -115,7 +116,7 @@ export function tasksHomeCards(db: Kysely<DB>, opts: { today?: () => string } = 
           narrow,
         ),
       ]);
-      cards.push({
+      leading.push({
         label: 'Chờ cho ý kiến',
         value: String(waiting),
         href: links.desk,
@@ -128,7 +129,7 @@ export function tasksHomeCards(db: Kysely<DB>, opts: { today?: () => string } = 
         })),
         emptyText: 'Không có văn bản nào chờ ý kiến chỉ đạo.',
       });
-      cards.push({
+      leading.push({
         label: 'Việc quá hạn trong đơn vị',
         value: String(late.total),
         href: `${links.deadlines}?scope=organisation`,
@@ -156,6 +157,6 @@ export function tasksHomeCards(db: Kysely<DB>, opts: { today?: () => string } = 
         emptyText: 'Không có việc nào đến hạn trong tuần tới.',
       });
     }
-    return cards;
+    return [...leading, ...cards];
   };
 }
