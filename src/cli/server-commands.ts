@@ -2,6 +2,7 @@ import { loadConfig } from '../config.ts';
 import { createModules } from '../modules/index.ts';
 import { seedNetwork } from '../seed/seed-network.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../seed/seed-demo.ts';
+import { seedDemoYear } from '../seed/seed-demo-year.ts';
 import { openMigratedDatabase, startServer } from '../server.ts';
 import { ROLE_LABELS } from '../modules/tenancy/actor.ts';
 
@@ -30,7 +31,13 @@ export async function runStart(): Promise<undefined> {
   const isEmpty = Number(users.n) === 0;
   if (isEmpty) {
     process.stdout.write('CSDL trống: đang nạp dữ liệu mẫu…\n');
-    await seedDemo(database.db, database.dialect, createModules({ database, config }));
+    const started = Date.now();
+    const modules = createModules({ database, config });
+    await seedDemo(database.db, database.dialect, modules);
+    const year = await seedDemoYear(database, modules, { config });
+    process.stdout.write(
+      `Dữ liệu mẫu một năm gần đây: ${year.letters} văn bản đến (${year.scansRead}/${year.scans} bản quét đã đọc), ${year.outgoing} văn bản đi, trong ${((Date.now() - started) / 1000).toFixed(1)} giây.\n`,
+    );
   }
   await startServer(config, database, demoBanner(config.port));
   return undefined;
@@ -57,8 +64,11 @@ export async function runSeed(args: string[]): Promise<number> {
   const network = await seedNetwork(database.db);
   process.stdout.write(`Mạng lưới: ${network.organisations} đơn vị (${network.created} mới).\n`);
   if (args.includes('--demo')) {
-    const created = await seedDemo(database.db, database.dialect, createModules({ database, config }));
+    const modules = createModules({ database, config });
+    const created = await seedDemo(database.db, database.dialect, modules);
     process.stdout.write(`Dữ liệu mẫu: ${created.length} tài khoản mới (mật khẩu chung: ${DEMO_PASSWORD}).\n`);
+    const year = await seedDemoYear(database, modules, { config });
+    process.stdout.write(`Một năm gần đây: ${year.letters} văn bản đến mới, ${year.outgoing} văn bản đi mới.\n`);
   }
   await database.destroy();
   return 0;

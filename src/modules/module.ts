@@ -15,7 +15,20 @@ import type { RequestContext } from './tenancy/actor.ts';
 /** What every factory receives: nothing global, only the database and the configuration. */
 export type ModuleContext = { database: Database; config: Config };
 
-export type HomeCard = { label: string; value: string; hint?: string; href?: string };
+/** One piece of work on a home card (a letter waiting, a task due): what it is, when, where to open it. */
+export type HomeItem = { title: string; meta?: string; href?: string; tone?: 'danger' | 'warning' };
+/**
+ * A home card: a count with a link, and for role queues the first few items themselves (`items`),
+ * with `emptyText` shown when the queue is empty.
+ */
+export type HomeCard = {
+  label: string;
+  value: string;
+  hint?: string;
+  href?: string;
+  items?: HomeItem[];
+  emptyText?: string;
+};
 /** Each capability contributes cards to the role's home page; the home route only collects them. */
 export type HomeCardProvider = (ctx: RequestContext) => Promise<HomeCard[]>;
 

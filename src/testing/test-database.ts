@@ -14,10 +14,14 @@ import { createModules, moduleJobs, type Modules } from '../modules/index.ts';
 import type { JobDefinition } from '../jobs/types.ts';
 import { seedNetwork } from '../seed/seed-network.ts';
 import { seedDemo, seedDemoAccounts } from '../seed/seed-demo.ts';
+import { seedDemoYear } from '../seed/seed-demo-year.ts';
 
 export type TestDatabase = Database & { config: Config; cleanup: () => Promise<void> };
 
-export async function createTestDatabase(opts: { demo?: 'accounts' | 'full' | 'none' } = {}): Promise<TestDatabase> {
+/** `demo`: none; the accounts (default); `full` — accounts and the 2174 directive; `year` — all of `npm start`'s demo. */
+export async function createTestDatabase(
+  opts: { demo?: 'accounts' | 'full' | 'year' | 'none' } = {},
+): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'tct-test-'));
   const pgUrl = process.env.TEST_DATABASE_URL || null;
   const schema = pgUrl ? `tct_test_${randomBytes(6).toString('hex')}` : null;
@@ -32,7 +36,11 @@ export async function createTestDatabase(opts: { demo?: 'accounts' | 'full' | 'n
   await seedNetwork(database.db);
   const demo = opts.demo ?? 'accounts';
   if (demo === 'accounts') await seedDemoAccounts(database.db);
-  if (demo === 'full') await seedDemo(database.db, database.dialect, createModules({ database, config }));
+  if (demo === 'full' || demo === 'year') {
+    const modules = createModules({ database, config });
+    await seedDemo(database.db, database.dialect, modules);
+    if (demo === 'year') await seedDemoYear(database, modules, { config });
+  }
   return {
     ...database,
     config,

@@ -77,9 +77,10 @@ export type Harness = {
   close: () => Promise<void>;
 };
 
-export async function startHarness(): Promise<Harness> {
+/** `demo: 'year'` seeds what `npm start` gives an empty database (accounts, 2174, the recent year). */
+export async function startHarness(opts: { demo?: 'accounts' | 'year' } = {}): Promise<Harness> {
   ensureWebBuilt();
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ demo: opts.demo ?? 'accounts' });
   const app = await buildApp({ config: database.config, database, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;

@@ -11,6 +11,7 @@ import type { DirectivesPorts } from './directives.ports.ts';
 import { type DirectivesServices, directivesRoutes } from './directives.routes.ts';
 import { createDirectivesService } from './directives.service.ts';
 import { createObligationEvidenceService } from './obligation-evidence.service.ts';
+import { directivesHomeCards } from './home-cards.ts';
 import { createObligationsService } from './obligations.service.ts';
 import { obligationRemindersJob } from './reminders.job.ts';
 
@@ -30,6 +31,7 @@ export function createDirectivesModule(ctx: ModuleContext, ports: { documents: D
     name: 'directives',
     routes: directivesRoutes(services),
     jobs: [obligationRemindersJob],
+    homeCards: directivesHomeCards(db),
     ports: offered,
     services,
   } satisfies TctModule & { ports: DirectivesPorts; services: DirectivesServices };

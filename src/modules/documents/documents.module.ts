@@ -8,6 +8,7 @@ import type { ModuleContext, TctModule } from '../module.ts';
 import type { DocumentsEvents, DocumentsPorts, NumberingPort } from './documents.ports.ts';
 import { type DocumentsServices, documentsRoutes } from './documents.routes.ts';
 import { createDocumentsService, type DocumentsDeps } from './documents.service.ts';
+import { documentsHomeCards } from './home-cards.ts';
 import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
 import { createIntakeJob } from './intake.job.ts';
 import { intakeRoutes } from './intake.routes.ts';
@@ -44,6 +45,7 @@ export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: Nu
       await app.register(intakeRoutes(services));
     },
     jobs: [createIntakeJob(engine)],
+    homeCards: documentsHomeCards(ctx.database.db),
     ports: offered,
     services,
   } satisfies TctModule & { ports: DocumentsPorts; services: object };

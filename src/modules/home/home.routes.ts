@@ -2,11 +2,20 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { HomeCardProvider } from '../module.ts';
 
+const Item = Type.Object({
+  title: Type.String(),
+  meta: Type.Optional(Type.String()),
+  href: Type.Optional(Type.String()),
+  tone: Type.Optional(Type.Union([Type.Literal('danger'), Type.Literal('warning')])),
+});
+
 const Card = Type.Object({
   label: Type.String(),
   value: Type.String(),
   hint: Type.Optional(Type.String()),
   href: Type.Optional(Type.String()),
+  items: Type.Optional(Type.Array(Item, { description: 'Việc cụ thể trong hàng đợi (vài mục đầu)' })),
+  emptyText: Type.Optional(Type.String()),
 });
 
 export const homeRoutes =

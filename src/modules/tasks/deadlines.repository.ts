@@ -115,22 +115,6 @@ export async function countAwaitingDirection(db: Q, actor: Actor): Promise<numbe
   return Number(row.n);
 }
 
-/** Open tasks past their deadline in the caller's organisation(s). */
-export async function countOverdueTasks(
-  db: Q,
-  actor: Actor,
-  narrowTo: string | null,
-  openStatuses: readonly string[],
-  today: string,
-): Promise<number> {
-  const row = await visibleTasks(db.selectFrom('tasks'), actor, 'tasks', narrowTo)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('status', 'in', [...openStatuses])
-    .where('deadline', '<', today)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 // ------------------------------------------------------------------ the daily digest (all organisations)
 
 /** Every lead and support assignment of a working task, with its task and document. */

@@ -221,3 +221,12 @@ export async function countClasses(db: Executor, actor: Actor): Promise<number> 
   ).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The caller's own organisation's most recently opened classes (for the home card). */
+export function findRecentClasses(db: Executor, actor: Actor, max: number) {
+  return scopedClasses(db, actor, actor.organisationId)
+    .orderBy('training_classes.opening_date', 'desc')
+    .orderBy('training_classes.id')
+    .limit(max)
+    .execute();
+}

@@ -6753,6 +6753,14 @@ export interface paths {
                                 value: string;
                                 hint?: string;
                                 href?: string;
+                                /** @description Việc cụ thể trong hàng đợi (vài mục đầu) */
+                                items?: {
+                                    title: string;
+                                    meta?: string;
+                                    href?: string;
+                                    tone?: "danger" | "warning";
+                                }[];
+                                emptyText?: string;
                             }[];
                         };
                     };

@@ -1,6 +1,7 @@
 /**
- * Trang chủ: a greeting and the cards the server prepares for the user's role (counts of
- * schools, people, work waiting…), each linking to where the work is.
+ * Trang chủ: a greeting, then the role's work queues (the cards the server sends with `items`: letters
+ * waiting to be registered or presented, letters waiting for direction, my tasks by deadline, directives
+ * behind schedule…), each listing its first items and linking to the full list; then the overview counts.
  */
 import { $api } from '../../api/client.ts';
 import type { HomeCard } from '../../api/types.ts';
@@ -31,10 +32,55 @@ function HomeCardView({ card }: { card: HomeCard }) {
   );
 }
 
+type HomeItem = NonNullable<HomeCard['items']>[number];
+
+function QueueItem({ item }: { item: HomeItem }) {
+  const content = (
+    <>
+      <span className="home-queue__title">{item.title}</span>
+      {item.meta ? <span className="home-queue__meta">{item.meta}</span> : null}
+    </>
+  );
+  return (
+    <li className={`home-queue__item${item.tone ? ` home-queue__item--${item.tone}` : ''}`}>
+      {item.href ? <Link to={item.href}>{content}</Link> : content}
+    </li>
+  );
+}
+
+/** A work queue: its name and count, the first items, and a link to everything. */
+function QueueCard({ card }: { card: HomeCard }) {
+  const items = card.items ?? [];
+  return (
+    <section className="home-queue" aria-label={card.label}>
+      <header className="home-queue__header">
+        <h2 className="home-queue__label">{card.label}</h2>
+        <span className="home-queue__count">{card.value}</span>
+      </header>
+      {items.length ? (
+        <ul className="home-queue__items">
+          {items.map((item) => (
+            <QueueItem key={item.href ?? item.title} item={item} />
+          ))}
+        </ul>
+      ) : (
+        <p className="home-queue__empty">{card.emptyText ?? 'Không có mục nào.'}</p>
+      )}
+      {card.href ? (
+        <Link to={card.href} className="home-queue__all">
+          Xem tất cả
+        </Link>
+      ) : null}
+    </section>
+  );
+}
+
 export function HomePage() {
   const me = useMe();
   const { data, error, isPending, refetch } = $api.useQuery('get', '/api/home');
   const reload = () => void refetch();
+  const queues = data?.cards.filter((c) => c.items !== undefined) ?? [];
+  const counts = data?.cards.filter((c) => c.items === undefined) ?? [];
 
   return (
     <>
@@ -53,9 +99,16 @@ export function HomePage() {
           Các số liệu sẽ xuất hiện khi trường bắt đầu sử dụng hệ thống.
         </EmptyState>
       ) : null}
-      {data && data.cards.length > 0 ? (
+      {queues.length > 0 ? (
+        <div className="home-queues">
+          {queues.map((card) => (
+            <QueueCard key={card.label} card={card} />
+          ))}
+        </div>
+      ) : null}
+      {counts.length > 0 ? (
         <div className="home-cards">
-          {data.cards.map((card) => (
+          {counts.map((card) => (
             <HomeCardView key={card.label} card={card} />
           ))}
         </div>
