@@ -50,6 +50,8 @@ export const PeriodList = Type.Object({ items: Type.Array(PeriodItem) });
 // ------------------------------------------------------------------ reports
 
 export const CreateReportBody = Type.Object({
+  /** The school the report is for: the caller's own (default) or a predecessor in its scope. */
+  organisationId: Type.Optional(Id),
   regimeCode: Type.String({ minLength: 1, maxLength: 40 }),
   periodCode: Type.String({ minLength: 1, maxLength: 40 }),
 });

@@ -76,11 +76,14 @@ export function createReportsService(db: Kysely<DB>, regimes: RegimesService) {
   }
 
   /** Open a school's report for a regime and period, pre-filled from its data for the cut-off window. */
-  async function create(ctx: RequestContext, input: { regimeCode: string; periodCode: string }) {
+  async function create(
+    ctx: RequestContext,
+    input: { regimeCode: string; periodCode: string; organisationId?: string | undefined },
+  ) {
+    const organisationId = input.organisationId ?? ctx.actor.organisationId;
+    assertCanWrite(ctx.actor, organisationId);
     if (isAcademyRole(ctx.actor.role))
       throw new AppError('FORBIDDEN', 'Báo cáo định kỳ do trường lập; Học viện chỉ tiếp nhận.');
-    const organisationId = ctx.actor.organisationId;
-    assertCanWrite(ctx.actor, organisationId);
     const versions = (await regimes.grouped()).get(input.regimeCode);
     if (!versions) throw new AppError('BAD_REQUEST', `Không có chế độ báo cáo «${input.regimeCode}».`);
     const { version, period } = periodOf(versions, input.periodCode);
