@@ -246,6 +246,42 @@ describe("a school's quarterly report", () => {
   });
 });
 
+describe('pre-fill from directive obligations', () => {
+  it("counts the school's obligations (its predecessor's included) by status and lists sources with no data", async () => {
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const periods = (await staff.request('GET', '/api/report-regimes/BC_TONG_KET_NAM/periods')).json().items;
+    const current = periods.find(
+      (p: { cutoffFrom: string; deadline: string }) => p.cutoffFrom <= today && today <= p.deadline,
+    );
+    const res = await staff.request('POST', '/api/reports', {
+      regimeCode: 'BC_TONG_KET_NAM',
+      periodCode: current.code,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().problems.some((p: { form: string }) => p.form === 'B03')).toBe(true);
+    const figures = (await staff.request('GET', `/api/reports/${res.json().id}`)).json().content.figures.B04;
+    const reach = [
+      tn,
+      ...(
+        await t.database.db
+          .selectFrom('organisation_successions')
+          .select('predecessor_id')
+          .where('successor_id', '=', tn)
+          .execute()
+      ).map((r) => r.predecessor_id),
+    ];
+    const obligations = await t.database.db
+      .selectFrom('obligations')
+      .select('status')
+      .where('organisation_id', 'in', reach)
+      .execute();
+    expect(obligations.length).toBeGreaterThan(0);
+    const total = ['CHUA', 'DANG', 'XONG'].reduce((n, row) => n + (figures[row].so.value as number), 0);
+    expect(total).toBe(obligations.length);
+    expect(figures.CHUA.so.computed.explanation).toBeTruthy();
+  });
+});
+
 describe('reminders', () => {
   it('remind schools with reports due within 7 days or overdue, once a day', async () => {
     const regimes = modulesOf(t.database).reports.services.regimes;
