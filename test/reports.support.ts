@@ -36,6 +36,7 @@ export async function insertClasses(db: Kysely<DB>, organisationId: string, spec
         host_kind: 'school',
         opening_date: spec.opening,
         closing_date: spec.closing,
+        notices_json: '[]',
         created_at: now,
         updated_at: now,
       })
@@ -53,6 +54,7 @@ export async function insertClasses(db: Kysely<DB>, organisationId: string, spec
           party_status: 'dang_vien',
           education: 'dai_hoc',
           theory_level: 'so_cap',
+          planned: 0,
           created_at: now,
           updated_at: now,
         })

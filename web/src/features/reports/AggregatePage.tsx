@@ -4,8 +4,9 @@
  * school's value on demand; the aggregate report as a DOCX draft.
  */
 import { $api } from '../../api/client.ts';
-import { EmptyState, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
+import { EmptyState, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { useQueryParams } from '../../lib/searchParams.ts';
+import { QueryError } from './QueryError.tsx';
 import './reports.css';
 
 const num = (v: number | null) =>
@@ -66,7 +67,7 @@ export function AggregatePage() {
         </label>
       </form>
       {aggregate.isLoading ? <Loading /> : null}
-      {aggregate.error ? <ErrorBanner error={aggregate.error} onRetry={() => void aggregate.refetch()} /> : null}
+      <QueryError query={aggregate} />
       {a && a.reports === 0 ? <EmptyState title="Chưa có báo cáo nào được gửi cho kỳ này" /> : null}
       {a && a.reports > 0 ? (
         <>

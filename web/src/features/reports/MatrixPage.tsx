@@ -5,10 +5,11 @@
  */
 import { Link } from 'react-router';
 import { $api } from '../../api/client.ts';
-import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
+import { Badge, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useQueryParams } from '../../lib/searchParams.ts';
 import { CELL_STATUS, percent } from './reportTypes.ts';
+import { QueryError } from './QueryError.tsx';
 import './reports.css';
 
 export function MatrixPage() {
@@ -49,7 +50,7 @@ export function MatrixPage() {
         </label>
       </form>
       {matrix.isLoading || regimes.isLoading ? <Loading /> : null}
-      {matrix.error ? <ErrorBanner error={matrix.error} onRetry={() => void matrix.refetch()} /> : null}
+      <QueryError query={matrix} />
       {m ? (
         <>
           <p>

@@ -8,10 +8,11 @@ import { useState } from 'react';
 import { $api, client, errorMessage, unwrap } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import { uploadFiles } from '../../api/upload.ts';
-import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
+import { Badge, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { type Column, Table } from '../../components/Table.tsx';
 import { formatDate } from '../../lib/format.ts';
 import type { RegimeDef, RegimeSummary, RuleDef } from './reportTypes.ts';
+import { QueryError } from './QueryError.tsx';
 import './reports.css';
 
 const OPERATORS = ['<=', '<', '==', '!=', '>=', '>'];
@@ -277,7 +278,7 @@ export function RegimesPage() {
       />
       <SuccessBanner message={flash} onClose={() => setFlash(null)} />
       {list.isLoading ? <Loading /> : null}
-      {list.error ? <ErrorBanner error={list.error} onRetry={() => void list.refetch()} /> : null}
+      <QueryError query={list} />
       {list.data ? (
         <>
           <Table

@@ -182,13 +182,13 @@ export function ReportPage({ reportId }: { reportId: string }) {
           <p className="report-check__ok">Báo cáo hợp lệ.</p>
         ) : null}
         <ul>
-          {report.validation.errors.map((i, n) => (
-            <li key={`e${n}`} className="report-check__error">
+          {report.validation.errors.map((i) => (
+            <li key={`e${i.code}:${i.message}`} className="report-check__error">
               Lỗi: {i.message}
             </li>
           ))}
-          {report.validation.warnings.map((i, n) => (
-            <li key={`w${n}`} className="report-check__warning">
+          {report.validation.warnings.map((i) => (
+            <li key={`w${i.code}:${i.message}`} className="report-check__warning">
               Cảnh báo: {i.message}
             </li>
           ))}
@@ -226,23 +226,26 @@ export function ReportPage({ reportId }: { reportId: string }) {
       <section aria-labelledby="outline-title">
         <h2 id="outline-title">Nội dung báo cáo</h2>
         {definition.outline.map((s) => (
-          <label key={s.code} className="field report-section">
-            <span>
+          <div key={s.code} className="field report-section">
+            <label htmlFor={`section-${s.code}`}>
               {s.code}. {s.title}
               {s.required ? ' (bắt buộc)' : ''}
-            </span>
+            </label>
             {s.guidance ? <span className="muted small">{s.guidance}</span> : null}
             {report.editable ? (
               <textarea
+                id={`section-${s.code}`}
                 className="input"
                 rows={3}
                 value={sections[s.code] ?? content.narrative[s.code] ?? ''}
                 onChange={(e) => setSections((prev) => ({ ...prev, [s.code]: e.target.value }))}
               />
             ) : (
-              <p className="report-section__text">{content.narrative[s.code] || '—'}</p>
+              <p id={`section-${s.code}`} className="report-section__text">
+                {content.narrative[s.code] || '—'}
+              </p>
             )}
-          </label>
+          </div>
         ))}
       </section>
 

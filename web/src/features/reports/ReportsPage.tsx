@@ -7,11 +7,12 @@ import { Link, useNavigate } from 'react-router';
 import { $api, client, errorMessage, unwrap } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import { ACADEMY_ROLES, hasRole } from '../../api/types.ts';
-import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
+import { Badge, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { type Column, Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { DUE_STATE, type DueItem, type ReportListItem, stateTone } from './reportTypes.ts';
+import { QueryError } from './QueryError.tsx';
 import './reports.css';
 
 function DueList() {
@@ -66,7 +67,7 @@ function DueList() {
     },
   ];
   if (due.isLoading) return <Loading />;
-  if (due.error) return <ErrorBanner error={due.error} onRetry={() => void due.refetch()} />;
+  if (due.error as unknown) return <QueryError query={due} />;
   return (
     <section aria-labelledby="due-title">
       <h2 id="due-title">Báo cáo phải gửi</h2>
@@ -138,7 +139,7 @@ export function ReportsPage() {
       <section aria-labelledby="history-title">
         <h2 id="history-title">{academy ? 'Báo cáo đã nhận' : 'Báo cáo đã lập'}</h2>
         {list.isLoading ? <Loading /> : null}
-        {list.error ? <ErrorBanner error={list.error} onRetry={() => void list.refetch()} /> : null}
+        <QueryError query={list} />
         {list.data ? (
           <Table
             caption="Báo cáo"
