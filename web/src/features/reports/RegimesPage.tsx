@@ -195,7 +195,7 @@ function Designer({ regimes, onDone }: { regimes: RegimeSummary[]; onDone: (m: s
         </select>
         <input
           className="input"
-          aria-label="Thông báo"
+          aria-label="Thông báo khi sai"
           placeholder="Thông báo khi sai"
           value={draft.message}
           onChange={(e) => setDraft({ ...draft, message: e.target.value })}
