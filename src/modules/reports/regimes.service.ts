@@ -27,6 +27,7 @@ import {
   insertRegimeIfMissing,
   listRegimeRows,
   type RegimeRow,
+  regimesStamp,
 } from './reports.repository.ts';
 
 export type StoredRegime = { id: string; origin: string; createdAt: string; definition: RegimeVersion };
@@ -73,14 +74,21 @@ export function createRegimesService(db: Kysely<DB>) {
     seeded = true;
   }
 
+  /** Parsed versions, kept while the table's stamp (row count, latest creation) is unchanged. */
+  let cache: { stamp: string; regimes: StoredRegime[] } | null = null;
+
   async function stored(): Promise<StoredRegime[]> {
     await ensureShipped();
-    return (await listRegimeRows(db)).map((r: RegimeRow) => ({
+    const stamp = await regimesStamp(db);
+    if (cache?.stamp === stamp) return cache.regimes;
+    const regimes = (await listRegimeRows(db)).map((r: RegimeRow) => ({
       id: r.id,
       origin: r.origin,
       createdAt: r.created_at,
       definition: JSON.parse(r.definition_json) as RegimeVersion,
     }));
+    cache = { stamp, regimes };
+    return regimes;
   }
 
   async function versions(): Promise<RegimeVersion[]> {

@@ -17,6 +17,15 @@ export type ReportEventRow = ReportEventTable;
 export const listRegimeRows = (db: Db) =>
   db.selectFrom('report_regimes').selectAll().orderBy('code').orderBy('version').execute();
 
+/** Changes whenever a version is added (a new version also ends the previous one in the same transaction). */
+export async function regimesStamp(db: Db): Promise<string> {
+  const r = await db
+    .selectFrom('report_regimes')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('created_at').as('latest')])
+    .executeTakeFirstOrThrow();
+  return `${Number(r.n)}|${r.latest ?? ''}`;
+}
+
 export async function insertRegimeIfMissing(db: Db, row: RegimeRow): Promise<boolean> {
   const r = await db
     .insertInto('report_regimes')
