@@ -128,6 +128,32 @@ describe("a school's quarterly report", () => {
     expect(report.actions).toEqual(['submit']);
   });
 
+  it('keeps an edited figure with its reason when recomputed, and follows TCT where not edited', async () => {
+    const edited = await staff.request('PATCH', `/api/reports/${id}/figures`, {
+      figures: [{ form: 'B01', row: 'TC', column: 'mo', value: 2, reason: 'Lớp mở ngày cuối kỳ nhập muộn' }],
+    });
+    expect(edited.json().content.figures.B01.TC.mo).toMatchObject({
+      value: 2,
+      computed: { value: 1 },
+      reason: 'Lớp mở ngày cuối kỳ nhập muộn',
+    });
+    await insertClasses(t.database.db, tn, [
+      { level: 'boi_duong', opening: period.cutoffFrom, closing: null, learners: 4 },
+    ]);
+    const refreshed = (await staff.request('POST', `/api/reports/${id}/refresh`)).json();
+    expect(refreshed.content.figures.B01.BD.mo).toMatchObject({ value: 1, computed: { value: 1 } });
+    expect(refreshed.content.figures.B01.TC.mo).toMatchObject({ value: 2, reason: 'Lớp mở ngày cuối kỳ nhập muộn' });
+    const back = (
+      await staff.request('PATCH', `/api/reports/${id}/figures`, {
+        figures: [
+          { form: 'B01', row: 'TC', column: 'mo', value: 1 },
+          { form: 'B01', row: 'BD', column: 'mo', value: 1 },
+        ],
+      })
+    ).json();
+    expect(back.content.figures.B01.TC.mo).toMatchObject({ value: 1, reason: null });
+  });
+
   it('is invisible to another school', async () => {
     expect((await outsider.request('GET', `/api/reports/${id}`)).statusCode).toBe(404);
     expect((await outsider.request('GET', '/api/reports')).json().items).toEqual([]);
