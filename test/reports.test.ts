@@ -126,6 +126,10 @@ describe("a school's quarterly report", () => {
     expect(report.content.figures.B01.TONG.hv_dang.value).toBe(3);
     expect(report.validation.ok).toBe(false);
     expect(report.actions).toEqual(['submit']);
+    const home = (await staff.request('GET', '/api/home')).json();
+    expect(home.cards.find((c: { href?: string }) => c.href === '/bao-cao')).toMatchObject({
+      label: 'Báo cáo định kỳ phải gửi',
+    });
   });
 
   it('keeps an edited figure with its reason when recomputed, and follows TCT where not edited', async () => {

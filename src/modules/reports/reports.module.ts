@@ -5,6 +5,7 @@
  */
 import type { ModuleContext, TctModule } from '../module.ts';
 import { createAcademyService } from './academy.service.ts';
+import { reportsHomeCards } from './home-cards.ts';
 import { createRegimesService, type RegimesService } from './regimes.service.ts';
 import { regimesRoutes } from './regimes.routes.ts';
 import { reportRemindersJob } from './reminders.job.ts';
@@ -29,6 +30,7 @@ export function createReportsModule(ctx: ModuleContext, ports: ReportsRequiredPo
       await reportsRoutes(services)(app, opts);
     },
     jobs: [reportRemindersJob(regimes)],
+    homeCards: reportsHomeCards(db, services.reports),
     services,
   } satisfies TctModule & { services: typeof services };
 }

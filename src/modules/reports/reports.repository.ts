@@ -226,3 +226,15 @@ export const listSentKeys = (db: Db) =>
     .select(['organisation_id', 'regime_code', 'period_code'])
     .where('first_sent_at', 'is not', null)
     .execute();
+
+export async function countScopedReports(db: Db, actor: Actor, state: string): Promise<number> {
+  const r = await scoped(
+    db
+      .selectFrom('reports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('state', '=', state),
+    actor,
+    'reports.organisation_id',
+  ).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
