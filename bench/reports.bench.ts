@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import type { ReportEventTable, ReportRevisionTable, ReportTable } from '../src/db/types.ts';
 import type { RequestContext } from '../src/modules/tenancy/actor.ts';
 import { REGIONS } from '../src/network/regions.ts';
 import { contentHash, timelinessOf } from '../src/reports/index.ts';
@@ -100,9 +101,9 @@ export async function run(flags: string[]): Promise<void> {
       )
       .execute();
 
-    const reports = [];
-    const revisions = [];
-    const events = [];
+    const reports: ReportTable[] = [];
+    const revisions: ReportRevisionTable[] = [];
+    const events: ReportEventTable[] = [];
     for (const r of data.reports) {
       const id = randomUUID();
       const organisationId = orgIds.get(r.school.code)!;
