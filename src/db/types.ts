@@ -512,4 +512,71 @@ export type DB = {
   obligations: ObligationTable;
   obligation_events: ObligationEventTable;
   obligation_evidence: ObligationEvidenceTable;
+  // reports2
+  report_regimes: ReportRegimeTable;
+  reports: ReportTable;
+  report_revisions: ReportRevisionTable;
+  report_events: ReportEventTable;
+};
+
+// ------------------------------------------------------------------ reports2: periodic reports (issue 13)
+
+export type ReportRegimeTable = {
+  id: string;
+  code: string;
+  version: number;
+  name: string;
+  origin: string;
+  effective_from: string;
+  effective_to: string | null;
+  definition_json: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type ReportTable = {
+  id: string;
+  organisation_id: string;
+  regime_code: string;
+  regime_version: number;
+  period_code: string;
+  period_label: string;
+  deadline: string;
+  revision: number;
+  state: string;
+  content_json: string;
+  approved_hash: string | null;
+  sent_hash: string | null;
+  first_sent_at: string | null;
+  sent_at: string | null;
+  number_symbol: string | null;
+  academy_document_id: string | null;
+  return_comment: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ReportRevisionTable = {
+  id: string;
+  report_id: string;
+  organisation_id: string;
+  revision: number;
+  content_json: string;
+  content_hash: string;
+  number_symbol: string;
+  sent_at: string;
+  academy_document_id: string | null;
+};
+
+export type ReportEventTable = {
+  id: string;
+  report_id: string;
+  organisation_id: string;
+  revision: number;
+  action: string;
+  at: string;
+  actor_user_id: string | null;
+  comment: string | null;
+  content_hash: string | null;
 };

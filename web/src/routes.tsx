@@ -8,6 +8,7 @@ import type { Me, Role } from './api/types.ts';
 import { ACADEMY_ROLES, ADMIN_ROLES, SCHOOL_ROLES, hasRole } from './api/types.ts';
 import { ForbiddenPage, NotFoundPage, ServerErrorPage } from './features/errors/ErrorPages.tsx';
 import { REGISTRY_ROLES } from './features/documents/documentTypes.ts';
+import { REPORT_ROUTES } from './features/reports/reportRoutes.tsx';
 
 export type RouteParams = Readonly<Record<string, string | undefined>>;
 
@@ -214,6 +215,8 @@ export const routes: AppRoute[] = [
     nav: 'Mạng lưới',
     element: () => <NetworkCompliancePage />,
   },
+
+  ...REPORT_ROUTES,
 
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', roles: ADMIN_ROLES, nav: 'Quản trị', element: () => <AuditPage /> },
 

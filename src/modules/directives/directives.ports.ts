@@ -5,6 +5,9 @@
  */
 import type { RegisteredListener, StatusChangeListener } from '../documents/documents.ports.ts';
 
+/** The obligation rows periodic reports are pre-filled from (a stateless query helper). */
+export { directiveReportRows } from './report-sources.repository.ts';
+
 export type DirectivesPorts = {
   /** A delivered copy was registered by the school (03). */
   recipientRegistered: RegisteredListener;

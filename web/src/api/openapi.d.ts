@@ -6723,6 +6723,1285 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/report-regimes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các chế độ báo cáo và phiên bản */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                version: number;
+                                name: string;
+                                kind: string;
+                                frequency: string;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                origin: string;
+                                forms: number;
+                                rules: number;
+                                uncertain: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ban hành chế độ báo cáo mới, hoặc phiên bản mới của chế độ đã có (cán bộ Học viện) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition: unknown;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        effectiveFrom?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            summary: {
+                                code: string;
+                                version: number;
+                                name: string;
+                                kind: string;
+                                frequency: string;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                origin: string;
+                                forms: number;
+                                rules: number;
+                                uncertain: string[];
+                            };
+                            definition: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-regimes/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mẫu XLSX thiết kế chế độ báo cáo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Mẫu thiết kế */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-regimes/{code}/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phiên bản chế độ báo cáo (đầy đủ) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            summary: {
+                                code: string;
+                                version: number;
+                                name: string;
+                                kind: string;
+                                frequency: string;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                origin: string;
+                                forms: number;
+                                rules: number;
+                                uncertain: string[];
+                            };
+                            definition: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-regimes/{code}/{version}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất phiên bản ra XLSX thiết kế */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thiết kế */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-regimes/{code}/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các kỳ báo cáo của chế độ (kỳ chốt số liệu, hạn gửi) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    from?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                regimeCode: string;
+                                regimeVersion: number;
+                                code: string;
+                                label: string;
+                                cutoffFrom: string;
+                                cutoffTo: string;
+                                deadline: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-regimes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập chế độ báo cáo từ XLSX thiết kế (mọi lỗi được liệt kê, không ghi gì khi có lỗi) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    effectiveFrom?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            summary: {
+                                code: string;
+                                version: number;
+                                name: string;
+                                kind: string;
+                                frequency: string;
+                                effectiveFrom: string;
+                                effectiveTo: string | null;
+                                origin: string;
+                                forms: number;
+                                rules: number;
+                                uncertain: string[];
+                            };
+                            definition: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo trường phải gửi, hạn sớm nhất trước */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    onDate?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                regimeCode: string;
+                                regimeVersion: number;
+                                regimeName: string;
+                                periodCode: string;
+                                periodLabel: string;
+                                cutoffFrom: string;
+                                cutoffTo: string;
+                                deadline: string;
+                                state: string;
+                                daysLeft: number;
+                                reportId: string | null;
+                                reportState: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách báo cáo (trường: của trường; Học viện: tất cả) */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                    regimeCode?: string;
+                    state?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                organisationName: string;
+                                regimeCode: string;
+                                regimeVersion: number;
+                                periodCode: string;
+                                periodLabel: string;
+                                deadline: string;
+                                revision: number;
+                                state: string;
+                                stateLabel: string;
+                                firstSentAt: string | null;
+                                numberSymbol: string | null;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập báo cáo cho một kỳ, điền sẵn số liệu từ TCT */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId?: string;
+                        regimeCode: string;
+                        periodCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            problems: {
+                                form: string;
+                                row: string;
+                                column: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một báo cáo: số liệu (TCT tính và số báo cáo), đề cương, kiểm tra */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            organisationName: string;
+                            regimeCode: string;
+                            regimeVersion: number;
+                            regimeName: string;
+                            periodCode: string;
+                            periodLabel: string;
+                            cutoffFrom: string;
+                            cutoffTo: string;
+                            deadline: string;
+                            revision: number;
+                            state: string;
+                            stateLabel: string;
+                            editable: boolean;
+                            actions: string[];
+                            numberSymbol: string | null;
+                            firstSentAt: string | null;
+                            sentAt: string | null;
+                            returnComment: string | null;
+                            onTime: boolean | null;
+                            content: unknown;
+                            definition: unknown;
+                            validation: {
+                                ok: boolean;
+                                errors: {
+                                    kind: string;
+                                    code: string;
+                                    importance: string;
+                                    message: string;
+                                    cells: {
+                                        form: string;
+                                        row: string;
+                                        column: string;
+                                    }[];
+                                    left?: number | null;
+                                    right?: number | null;
+                                }[];
+                                warnings: {
+                                    kind: string;
+                                    code: string;
+                                    importance: string;
+                                    message: string;
+                                    cells: {
+                                        form: string;
+                                        row: string;
+                                        column: string;
+                                    }[];
+                                    left?: number | null;
+                                    right?: number | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa số liệu (khác số TCT tính thì phải ghi lý do) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        figures: {
+                            form: string;
+                            row: string;
+                            column: string;
+                            value: number | string | (never | null);
+                            reason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            organisationName: string;
+                            regimeCode: string;
+                            regimeVersion: number;
+                            regimeName: string;
+                            periodCode: string;
+                            periodLabel: string;
+                            cutoffFrom: string;
+                            cutoffTo: string;
+                            deadline: string;
+                            revision: number;
+                            state: string;
+                            stateLabel: string;
+                            editable: boolean;
+                            actions: string[];
+                            numberSymbol: string | null;
+                            firstSentAt: string | null;
+                            sentAt: string | null;
+                            returnComment: string | null;
+                            onTime: boolean | null;
+                            content: unknown;
+                            definition: unknown;
+                            validation: {
+                                ok: boolean;
+                                errors: {
+                                    kind: string;
+                                    code: string;
+                                    importance: string;
+                                    message: string;
+                                    cells: {
+                                        form: string;
+                                        row: string;
+                                        column: string;
+                                    }[];
+                                    left?: number | null;
+                                    right?: number | null;
+                                }[];
+                                warnings: {
+                                    kind: string;
+                                    code: string;
+                                    importance: string;
+                                    message: string;
+                                    cells: {
+                                        form: string;
+                                        row: string;
+                                        column: string;
+                                    }[];
+                                    left?: number | null;
+                                    right?: number | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/reports/{id}/narrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Viết các mục của đề cương */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sections: {
+                            code: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            organisationName: string;
+                            regimeCode: string;
+                            regimeVersion: number;
+                            regimeName: string;
+                            periodCode: string;
+                            periodLabel: string;
+                            cutoffFrom: string;
+                            cutoffTo: string;
+                            deadline: string;
+                            revision: number;
+                            state: string;
+                            stateLabel: string;
+                            editable: boolean;
+                            actions: string[];
+                            numberSymbol: string | null;
+                            firstSentAt: string | null;
+                            sentAt: string | null;
+                            returnComment: string | null;
+                            onTime: boolean | null;
+                            content: unknown;
+                            definition: unknown;
+                            validation: {
+                                ok: boolean;
+                                errors: {
+                                    kind: string;
+                                    code: string;
+                                    importance: string;
+                                    message: string;
+                                    cells: {
+                                        form: string;
+                                        row: string;
+                                        column: string;
+                                    }[];
+                                    left?: number | null;
+                                    right?: number | null;
+                                }[];
+                                warnings: {
+                                    kind: string;
+                                    code: string;
+                                    importance: string;
+                                    message: string;
+                                    cells: {
+                                        form: string;
+                                        row: string;
+                                        column: string;
+                                    }[];
+                                    left?: number | null;
+                                    right?: number | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/reports/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tính lại số liệu từ TCT (giữ số đã sửa có lý do) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            organisationName: string;
+                            regimeCode: string;
+                            regimeVersion: number;
+                            regimeName: string;
+                            periodCode: string;
+                            periodLabel: string;
+                            cutoffFrom: string;
+                            cutoffTo: string;
+                            deadline: string;
+                            revision: number;
+                            state: string;
+                            stateLabel: string;
+                            editable: boolean;
+                            actions: string[];
+                            numberSymbol: string | null;
+                            firstSentAt: string | null;
+                            sentAt: string | null;
+                            returnComment: string | null;
+                            onTime: boolean | null;
+                            content: unknown;
+                            definition: unknown;
+                            validation: {
+                                ok: boolean;
+                                errors: {
+                                    kind: string;
+                                    code: string;
+                                    importance: string;
+                                    message: string;
+                                    cells: {
+                                        form: string;
+                                        row: string;
+                                        column: string;
+                                    }[];
+                                    left?: number | null;
+                                    right?: number | null;
+                                }[];
+                                warnings: {
+                                    kind: string;
+                                    code: string;
+                                    importance: string;
+                                    message: string;
+                                    cells: {
+                                        form: string;
+                                        row: string;
+                                        column: string;
+                                    }[];
+                                    left?: number | null;
+                                    right?: number | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra báo cáo theo các quy tắc của chế độ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            errors: {
+                                kind: string;
+                                code: string;
+                                importance: string;
+                                message: string;
+                                cells: {
+                                    form: string;
+                                    row: string;
+                                    column: string;
+                                }[];
+                                left?: number | null;
+                                right?: number | null;
+                            }[];
+                            warnings: {
+                                kind: string;
+                                code: string;
+                                importance: string;
+                                message: string;
+                                cells: {
+                                    form: string;
+                                    row: string;
+                                    column: string;
+                                }[];
+                                left?: number | null;
+                                right?: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trình, rút, duyệt, trả lại, gửi Học viện, tiếp nhận, trả lại trường, sửa lại (bản mới) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    action: "submit" | "withdraw" | "approve" | "reject" | "send" | "accept" | "return" | "correct";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            state: string;
+                            revision: number;
+                            numberSymbol: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử báo cáo: các bước và các bản đã gửi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            firstSentAt: string | null;
+                            events: {
+                                revision: number;
+                                action: string;
+                                at: string;
+                                comment: string | null;
+                                contentHash: string | null;
+                                actorName: string | null;
+                            }[];
+                            revisions: {
+                                revision: number;
+                                contentHash: string;
+                                numberSymbol: string;
+                                sentAt: string;
+                                academyDocumentId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Học viện: tình hình gửi báo cáo theo kỳ × trường (tỷ lệ gửi, gửi đúng hạn) */
+        get: {
+            parameters: {
+                query: {
+                    regimeCode: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    from?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    to?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    asOf?: string;
+                    kind?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            columns: {
+                                expected: number;
+                                received: number;
+                                onTime: number;
+                                reportingRate: number | null;
+                                onTimeRate: number | null;
+                                regimeCode: string;
+                                periodCode: string;
+                                periodLabel: string;
+                                deadline: string;
+                                due: boolean;
+                            }[];
+                            schools: {
+                                expected: number;
+                                received: number;
+                                onTime: number;
+                                reportingRate: number | null;
+                                onTimeRate: number | null;
+                                code: string;
+                                name: string;
+                                kind: string;
+                                cells: {
+                                    status: string;
+                                    firstSentOn: string | null;
+                                    daysLate: number | null;
+                                    state: string | null;
+                                    revision: number | null;
+                                }[];
+                            }[];
+                            totals: {
+                                expected: number;
+                                received: number;
+                                onTime: number;
+                                reportingRate: number | null;
+                                onTimeRate: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-matrix.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Học viện: xuất bảng tình hình gửi báo cáo ra XLSX */
+        get: {
+            parameters: {
+                query: {
+                    regimeCode: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    from?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    to?: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    asOf?: string;
+                    kind?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bảng tình hình */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Học viện: tổng hợp số liệu các trường (tổng, trung bình, theo vùng, loại trường, từng trường) */
+        get: {
+            parameters: {
+                query: {
+                    regimeCode: string;
+                    periodCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regimeCode: string;
+                            regimeVersion: number;
+                            periodCode: string;
+                            periodLabel: string;
+                            reports: number;
+                            cells: {
+                                form: string;
+                                row: string;
+                                column: string;
+                                label: string;
+                                method: string;
+                                value: number | null;
+                                n: number;
+                                min: number | null;
+                                max: number | null;
+                                counts: {
+                                    [key: string]: number;
+                                } | null;
+                                byRegion: {
+                                    key: string;
+                                    label: string;
+                                    value: number | null;
+                                    n: number;
+                                }[];
+                                byKind: {
+                                    key: string;
+                                    label: string;
+                                    value: number | null;
+                                    n: number;
+                                }[];
+                                schools: {
+                                    code: string;
+                                    name: string;
+                                    value: number | string | (never | null);
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/report-aggregate.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Học viện: dự thảo báo cáo tổng hợp (DOCX) */
+        get: {
+            parameters: {
+                query: {
+                    regimeCode: string;
+                    periodCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Báo cáo tổng hợp */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/home": {
         parameters: {
             query?: never;
