@@ -10,6 +10,7 @@
  */
 import { createAuditModule } from './audit/audit.module.ts';
 import { createAuthModule } from './auth/auth.module.ts';
+import { createContestModule } from './contest/contest.module.ts';
 import { createDirectivesModule } from './directives/directives.module.ts';
 import { createDocumentsModule } from './documents/documents.module.ts';
 import { createHealthModule } from './health/health.module.ts';
@@ -34,6 +35,7 @@ export function createModules(ctx: ModuleContext) {
   const tasks = createTasksModule(ctx, { documents: documents.ports });
   const directives = createDirectivesModule(ctx, { documents: documents.ports });
   const training = createTrainingModule(ctx);
+  const contest = createContestModule(ctx);
 
   // A registered document's requirements become tasks, then the Academy's matrix shows the copy registered.
   documents.ports.events.registered.push(tasks.ports.createTasksFromDocument, directives.ports.recipientRegistered);
@@ -52,6 +54,7 @@ export function createModules(ctx: ModuleContext) {
     tasks,
     directives,
     training,
+    contest,
   } satisfies Record<string, TctModule>;
   // The home page shows every module's cards, in list order (the network, people, changes, work, findings).
   const cards = (Object.values(modules) as TctModule[]).flatMap((m) => (m.homeCards ? [m.homeCards] : []));

@@ -66,7 +66,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('contest_entries')
     .columns(['organisation_id', 'edition_id'])
     .execute();
-  await db.schema.createIndex('contest_entries_edition_idx').on('contest_entries').columns(['edition_id', 'round']).execute();
+  await db.schema
+    .createIndex('contest_entries_edition_idx')
+    .on('contest_entries')
+    .columns(['edition_id', 'round'])
+    .execute();
 
   await db.schema
     .createTable('contest_entry_authors')
@@ -77,7 +81,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('full_name', 'text', (c) => c.notNull())
     .addColumn('ordinal', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('contest_entry_authors_entry_idx').on('contest_entry_authors').column('entry_id').execute();
+  await db.schema
+    .createIndex('contest_entry_authors_entry_idx')
+    .on('contest_entry_authors')
+    .column('entry_id')
+    .execute();
 
   await db.schema
     .createTable('contest_marks')
@@ -114,7 +122,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('other_in_entry', 'double precision', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('contest_overlaps_edition_idx').on('contest_overlaps').columns(['edition_id', 'entry_id']).execute();
+  await db.schema
+    .createIndex('contest_overlaps_edition_idx')
+    .on('contest_overlaps')
+    .columns(['edition_id', 'entry_id'])
+    .execute();
 
   await db.schema
     .createTable('contest_awards')
@@ -146,7 +158,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('forum_articles_org_idx').on('forum_articles').columns(['organisation_id', 'year']).execute();
+  await db.schema
+    .createIndex('forum_articles_org_idx')
+    .on('forum_articles')
+    .columns(['organisation_id', 'year'])
+    .execute();
 
   await seedEditions(db);
 }
@@ -156,7 +172,11 @@ export async function seedEditions(db: Kysely<unknown>): Promise<void> {
   const k = db as Kysely<{ contest_editions: { id: string; year: number } & Record<string, unknown> }>;
   const now = new Date().toISOString();
   for (const edition of EDITIONS) {
-    const exists = await k.selectFrom('contest_editions').select('id').where('year', '=', edition.year).executeTakeFirst();
+    const exists = await k
+      .selectFrom('contest_editions')
+      .select('id')
+      .where('year', '=', edition.year)
+      .executeTakeFirst();
     if (exists) continue;
     await k
       .insertInto('contest_editions')
