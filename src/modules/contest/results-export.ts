@@ -24,9 +24,8 @@ export async function buildResultsXlsx(year: number, results: Results): Promise<
     ['STT', 'Giải', 'Nhóm giải', 'Mã phách', 'Tên tác phẩm', 'Tác giả', 'Đơn vị'],
     [6, 12, 22, 14, 50, 36, 40],
   );
-  results.forEach((a, i) =>
-    r.addRow([i + 1, a.levelLabel, a.prizeCategory, a.blindCode, a.title, a.authors.join(', '), a.organisationName]),
-  );
+  for (const [i, a] of results.entries())
+    r.addRow([i + 1, a.levelLabel, a.prizeCategory, a.blindCode, a.title, a.authors.join(', '), a.organisationName]);
   const c = sheet(
     wb,
     'Danh sách cấp giấy chứng nhận',

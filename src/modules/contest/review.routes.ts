@@ -225,6 +225,15 @@ export const reviewRoutes =
       async (request, reply) => reply.code(201).send(await m.forum.submit(request.ctx, request.body)),
     );
 
+    app.get(
+      '/forum-articles/:id',
+      {
+        config: { tenancy: 'scoped' },
+        schema: { tags: forumTags, summary: 'Một bài viết', params: IdParams, response: { 200: Article } },
+      },
+      async (request) => m.forum.get(request.ctx, request.params.id),
+    );
+
     app.post(
       '/forum-articles/:id/status',
       {
