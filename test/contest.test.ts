@@ -148,7 +148,7 @@ describe('entries, judges and blind marking', () => {
       `${E}/entries`,
       entry('staff', vlAdmin.user.id, 'bao', 'Tác giả trường khác', words(7, 500)),
     );
-    expect(stranger.statusCode).toBe(400);
+    expect(stranger.statusCode).toBe(404);
     const vl = await vlClerk.request(
       'POST',
       `${E}/entries`,

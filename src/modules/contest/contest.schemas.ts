@@ -10,12 +10,13 @@ const Base64 = Type.String({ maxLength: 21 * 1024 * 1024, description: 'Nội du
 const FileName = Type.String({ minLength: 1, maxLength: 200 });
 
 export const EditionBody = Type.Object({
-  data: Type.Record(Type.String(), Type.Unknown(), { description: 'Thể lệ lần thi (EditionSchema)' }),
+  // Checked by the service after the permission check (the engine's checkEdition lists every problem).
+  data: Type.Optional(Type.Unknown({ description: 'Thể lệ lần thi (EditionSchema)' })),
   status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('published')])),
 });
 export type EditionBody = Static<typeof EditionBody>;
 
-export const CopyBody = Type.Object({ year: Type.Integer({ minimum: 2021, maximum: 2100 }) });
+export const CopyBody = Type.Object({ year: Type.Optional(Type.Integer({ minimum: 2021, maximum: 2100 })) });
 
 export const JudgeBody = Type.Object({ round: RoundCode, userId: Id });
 
@@ -34,8 +35,11 @@ export const EntryListQuery = Type.Object({
 });
 export type EntryListQuery = Static<typeof EntryListQuery>;
 
+const OrganisationId = Type.Optional(Id);
+
 export const NewEntryBody = Type.Object(
   {
+    organisationId: OrganisationId,
     categoryCode: Type.String({ minLength: 1, maxLength: 64 }),
     title: Type.String({ minLength: 1, maxLength: 500 }),
     authors: Type.Array(
@@ -93,6 +97,7 @@ export const AwardsBody = Type.Object({
 
 export const NewArticleBody = Type.Object(
   {
+    organisationId: OrganisationId,
     title: Type.String({ minLength: 1, maxLength: 500 }),
     authorName: Type.String({ minLength: 1, maxLength: 200 }),
     fileName: Type.Optional(FileName),

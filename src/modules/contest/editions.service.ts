@@ -36,6 +36,7 @@ export function createEditionsService(db: Kysely<DB>) {
   async function update(ctx: RequestContext, id: string, data: unknown, status?: 'draft' | 'published') {
     assertAcademyAdmin(ctx.actor);
     const { row } = await load(id);
+    if (data === undefined) throw new AppError('BAD_REQUEST', 'Cần gửi thể lệ lần thi (trường "data").');
     const check = checkEdition(data);
     if (!check.ok)
       throw new AppError('BAD_REQUEST', `Dữ liệu lần thi chưa hợp lệ: ${check.errors.join('; ')}`, check.errors);
@@ -63,8 +64,9 @@ export function createEditionsService(db: Kysely<DB>) {
     return load(id);
   }
 
-  async function copy(ctx: RequestContext, id: string, year: number) {
+  async function copy(ctx: RequestContext, id: string, year: number | undefined) {
     assertAcademyAdmin(ctx.actor);
+    if (year === undefined) throw new AppError('BAD_REQUEST', 'Cần nhập năm của lần thi mới.');
     const { row, edition } = await load(id);
     if (await findEditionOfYear(db, year)) throw new AppError('CONFLICT', `Đã có lần thi năm ${year}.`);
     let next: Edition;

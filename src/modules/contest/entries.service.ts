@@ -9,7 +9,7 @@ import type { Kysely } from 'kysely';
 import { checkNewEntry, generateBlindCodes, type RegisteredEntry } from '../../contest/rules/index.ts';
 import type { DB } from '../../db/types.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { AppError, notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
@@ -52,7 +52,7 @@ async function workText(body: NewEntryBody, kind: string): Promise<{ text: strin
 export function createEntriesService(db: Kysely<DB>, editions: EditionsService) {
   async function register(ctx: RequestContext, editionId: string, body: NewEntryBody) {
     assertSchoolWriter(ctx.actor);
-    const organisationId = ctx.actor.organisationId;
+    const organisationId = body.organisationId ?? ctx.actor.organisationId;
     assertCanWrite(ctx.actor, organisationId);
     const { row, edition } = await editions.load(editionId);
     if (row.status !== 'published')
@@ -64,8 +64,7 @@ export function createEntriesService(db: Kysely<DB>, editions: EditionsService) 
     const byKey = new Map(people.map((p) => [p.key, p.name]));
     const personKeys = keys.map((k) => `${k.kind === 'staff' ? 'user' : 'learner'}:${k.id}`);
     const missing = personKeys.filter((k) => !byKey.has(k));
-    if (missing.length > 0)
-      throw new AppError('BAD_REQUEST', 'Tác giả phải là cán bộ, giảng viên hoặc học viên của trường.');
+    if (missing.length > 0) throw notFound('Không tìm thấy tác giả trong cán bộ, giảng viên, học viên của trường.');
     const [org] = await organisationNames(db, [organisationId]);
     const registered: RegisteredEntry[] = (await entriesOfAuthors(db, editionId, personKeys)).map((e) => ({
       id: e.id,

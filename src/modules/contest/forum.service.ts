@@ -30,14 +30,15 @@ export const ARTICLE_STATUS_LABELS: Record<string, string> = {
 export function createForumService(db: Kysely<DB>) {
   async function submit(ctx: RequestContext, body: NewArticleBody) {
     assertSchoolWriter(ctx.actor);
-    assertCanWrite(ctx.actor, ctx.actor.organisationId);
+    const organisationId = body.organisationId ?? ctx.actor.organisationId;
+    assertCanWrite(ctx.actor, organisationId);
     const upload = body.fileBase64 ? await uploadedText(body.fileBase64, body.fileName ?? 'bai-viet') : null;
     const sentOn = body.sentOn ?? vietnamToday();
     const now = new Date().toISOString();
     const id = randomUUID();
     const row = {
       id,
-      organisation_id: ctx.actor.organisationId,
+      organisation_id: organisationId,
       year: Number(sentOn.slice(0, 4)),
       title: body.title.normalize('NFC').trim(),
       author_name: body.authorName.normalize('NFC').trim(),
