@@ -44,7 +44,7 @@ function entry(kind: 'staff' | 'learner', id: string, categoryCode: string, titl
 
 beforeAll(async () => {
   t = await createTestApp({ demo: 'accounts' });
-  [tnClerk, tnAdmin, tnLeader, tnStaff, vlClerk, vlAdmin, vlStaff, vlLeader, academy, academyAdmin] = await Promise.all(
+  const clients = await Promise.all(
     [
       'vanthu@tct-thainguyen.vn',
       'quantri@tct-thainguyen.vn',
@@ -58,6 +58,18 @@ beforeAll(async () => {
       'admin@hvctqg.vn',
     ].map((e) => loginAs(t.app, e)),
   );
+  [tnClerk, tnAdmin, tnLeader, tnStaff, vlClerk, vlAdmin, vlStaff, vlLeader, academy, academyAdmin] = clients as [
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+  ];
 });
 afterAll(async () => t?.close());
 
