@@ -9,6 +9,7 @@ import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedba
 import { useQueryParams } from '../../lib/searchParams.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { AwardsSection, OverlapsSection } from './AcademySections.tsx';
+import { EditionAdmin, JudgesSection } from './AdminSections.tsx';
 import { EditionSelect, useEditionChoice } from './contestShared.tsx';
 import { EntriesTable } from './EntriesTable.tsx';
 import { EntryForm } from './EntryForm.tsx';
@@ -73,6 +74,17 @@ export function ContestPage() {
               {quota?.confidence === 'uncertain' ? <Badge tone="warning">Chưa xác minh</Badge> : null}
             </p>
           </section>
+          {me.role === 'academy_admin' ? (
+            <EditionAdmin
+              editionId={current.id}
+              year={current.year}
+              status={current.status}
+              data={data}
+              lastYear={Math.max(...items.map((e) => e.year))}
+              onCopied={(id) => setParams({ lan: id, trang: null })}
+            />
+          ) : null}
+          {me.role === 'academy_admin' || me.role === 'school_admin' ? <JudgesSection editionId={current.id} /> : null}
           {SCHOOL_WRITERS.includes(me.role) && current.status === 'published' ? (
             <EntryForm editionId={current.id} edition={data} />
           ) : null}
