@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedEditions } from '../src/db/migrations/20261207T0400_contest.ts';
 import { vietnamToday } from '../src/lib/dates.ts';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
 import { jobsOf } from '../src/testing/test-database.ts';
@@ -75,6 +76,7 @@ afterAll(async () => t?.close());
 
 describe('editions', () => {
   it('holds the five editions as data, each fact with its source and confidence', async () => {
+    await seedEditions(t.database.db as never); // again: nothing changes
     const list = (await tnStaff.request('GET', '/api/contest/editions')).json();
     expect(list.items.map((e: { year: number }) => e.year)).toEqual([2025, 2024, 2023, 2022, 2021]);
     const e2022 = (await tnStaff.request('GET', '/api/contest/editions/e2022')).json();
@@ -186,13 +188,29 @@ describe('entries, judges and blind marking', () => {
   });
 
   it('flags the planted overlap with its passages, side by side, for the secretariat only', async () => {
+    const source = words(4, 1500).split(' ').slice(100, 400).join(' ');
+    expect(
+      (await tnAdmin.request('POST', `${E}/references`, { title: 'Sách tham khảo', text: source })).statusCode,
+    ).toBe(403);
+    const ref = await academy.request('POST', `${E}/references`, { title: 'Sách tham khảo', text: source });
+    expect(ref.statusCode, ref.body).toBe(201);
     const result = await runOverlapJob();
-    expect(result).toMatchObject({ entries: 3 });
+    expect(result).toMatchObject({ entries: 3, corpus: 4 });
+    const tn2 = (await academy.request('GET', `${E}/overlaps`))
+      .json()
+      .items.filter((o: { entryId: string }) => o.entryId === ids.tn2);
+    expect(tn2).toHaveLength(1);
+    expect(tn2[0]).toMatchObject({
+      otherKind: 'uploaded_source',
+      otherLabel: 'Nguồn: Sách tham khảo',
+      otherInEntry: 1,
+    });
     expect((await tnAdmin.request('GET', `${E}/overlaps`)).statusCode).toBe(403);
     const pairs = (await academy.request('GET', `${E}/overlaps`)).json().items;
-    expect(pairs).toHaveLength(1);
-    expect([pairs[0].entryId, pairs[0].otherId].sort()).toEqual([ids.tn1, ids.vl].sort());
-    const view = (await academy.request('GET', `/api/contest/overlaps/${pairs[0].id}`)).json();
+    const entryPairs = pairs.filter((o: { otherKind: string }) => o.otherKind === 'entry');
+    expect(entryPairs).toHaveLength(1);
+    expect([entryPairs[0].entryId, entryPairs[0].otherId].sort()).toEqual([ids.tn1, ids.vl].sort());
+    const view = (await academy.request('GET', `/api/contest/overlaps/${entryPairs[0].id}`)).json();
     expect(view.passages.length).toBeGreaterThan(0);
     const longest = view.passages.reduce((x: { tokens: number }, y: { tokens: number }) =>
       y.tokens > x.tokens ? y : x,
@@ -209,6 +227,17 @@ describe('entries, judges and blind marking', () => {
     expect(school.json().items).toHaveLength(2);
     expect((await tnLeader.request('GET', `${E}/entries`)).statusCode).toBe(403);
     expect((await tnLeader.request('GET', `/api/contest/entries/${ids.tn1}`)).statusCode).toBe(403);
+    const vlCode = (await academy.request('GET', `/api/contest/entries/${ids.vl}`)).json().blindCode;
+    const tnCode = school.json().items[0].blindCode;
+    const schoolMark = (blindCode: string) =>
+      tnLeader.request('POST', '/api/contest/judging/marks', {
+        editionId: 'e2026',
+        round: 'school',
+        blindCode,
+        score: 70,
+      });
+    expect((await schoolMark(vlCode)).statusCode).toBe(404);
+    expect((await schoolMark(tnCode)).statusCode).toBe(201);
     for (const id of [ids.tn1, ids.tn2])
       expect((await tnAdmin.request('POST', `/api/contest/entries/${id}/promote`, {})).json().round).toBe(
         'preliminary',
