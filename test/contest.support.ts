@@ -39,6 +39,7 @@ export async function prepareEdition2026(academyAdmin: Client, today: string): P
     thirdJudgeMargin: fact(10),
     finalScore: fact('mean_of_closest_two' as const),
   };
+  data.collectivePrizes = fact({ count: 1, minimumLevel: 'B' as const });
   data.prizeCategories = data.prizeCategories.map((p) => ({
     ...p,
     prizes: fact({ dac_biet: 0, A: 1, B: 1, C: 0, KK: 0 }),

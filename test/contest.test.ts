@@ -324,6 +324,12 @@ describe('entries, judges and blind marking', () => {
       .where('id', '=', tnStaff.user.id)
       .executeTakeFirstOrThrow();
     expect(awards.flatMap((a: { authors: string[] }) => a.authors)).toEqual([author.full_name, author.full_name]);
+    const collective = (await academy.request('GET', `${E}/collective`)).json();
+    expect(collective.awarded).toEqual([
+      { organisationId: tnClerk.user.organisation.id, organisationName: expect.any(String) },
+    ]);
+    expect(collective.notices.join(' ')).toContain('chưa có trong nguồn');
+    expect((await tnAdmin.request('GET', `${E}/collective`)).statusCode).toBe(403);
     const xlsx = await academy.request('GET', `${E}/results.xlsx`);
     expect(xlsx.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();

@@ -135,6 +135,7 @@ export const CONTEST_OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   },
   'POST /api/contest/editions/:id/awards': { expect: 'noLeak', params: edition, body: () => ({}) },
   'GET /api/contest/editions/:id/awards': { expect: 'noLeak', params: edition },
+  'GET /api/contest/editions/:id/collective': { expect: 'noLeak', params: edition },
   'GET /api/contest/editions/:id/results.xlsx': { expect: 'noLeak', params: edition },
   'GET /api/contest/editions/:id/network': { expect: 'noLeak', params: edition },
   'GET /api/forum-articles': { expect: 'noLeak', query: (o) => ({ organisationId: o.orgId }) },

@@ -6,8 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { PRIZE_LEVEL_LABELS } from '../../contest/editions/index.ts';
-import { allocatePrizes, markingSettings, markingState, type ScoredEntry } from '../../contest/rules/index.ts';
+import { PRIZE_LEVEL_LABELS, type PrizeLevel } from '../../contest/editions/index.ts';
+import {
+  allocateCollectivePrizes,
+  allocatePrizes,
+  markingSettings,
+  markingState,
+  type ScoredEntry,
+} from '../../contest/rules/index.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
@@ -17,7 +23,7 @@ import { contestFigures } from './contest.ports.ts';
 import type { EditionsService } from './editions.service.ts';
 import { authorRows } from './entries.repository.ts';
 import { marksOf } from './judging.repository.ts';
-import { awardRows, finalRoundEntries, replaceAwards } from './results.repository.ts';
+import { awardRows, finalRoundEntries, organisationNames, replaceAwards, sentEntries } from './results.repository.ts';
 
 export function createAwardsService(db: Kysely<DB>, editions: EditionsService) {
   async function allocate(
@@ -115,6 +121,36 @@ export function createAwardsService(db: Kysely<DB>, editions: EditionsService) {
     }));
   }
 
+  /**
+   * Collective prizes, proposed from the stored awards by the engine (its ranking is marked uncertain); not
+   * stored: they follow from the awards, and the organisers decide a tie with `tieOrder`.
+   */
+  async function collective(ctx: RequestContext, editionId: string, tieOrder?: Record<string, number>) {
+    assertSecretariat(ctx.actor);
+    const { edition } = await editions.load(editionId);
+    const awards = (await awardRows(db, editionId)).map((a) => ({
+      entryId: a.entry_id,
+      prizeCategory: a.prize_category,
+      level: a.level as PrizeLevel,
+    }));
+    const entries = (await sentEntries(db, editionId)).map((e) => ({ id: e.id, organisationId: e.organisation_id }));
+    const result = allocateCollectivePrizes(edition, awards, entries, tieOrder);
+    const ids = [...new Set([...result.awarded, ...(result.tie?.organisationIds ?? [])])];
+    const names = new Map((await organisationNames(db, ids)).map((o) => [o.id, o.name]));
+    const named = (id: string) => ({ organisationId: id, organisationName: names.get(id) ?? '' });
+    return {
+      awarded: result.awarded.map(named),
+      tie: result.tie
+        ? {
+            places: result.tie.places,
+            organisations: result.tie.organisationIds.map(named),
+            message: result.tie.message,
+          }
+        : null,
+      notices: result.notices.map((n) => n.message),
+    };
+  }
+
   async function network(ctx: RequestContext, editionId: string) {
     const { row, edition } = await editions.load(editionId);
     const figures = await contestFigures(db, { editionId, year: row.year, actor: ctx.actor });
@@ -126,7 +162,7 @@ export function createAwardsService(db: Kysely<DB>, editions: EditionsService) {
     };
   }
 
-  return { allocate, results, network };
+  return { allocate, results, collective, network };
 }
 
 export type AwardsService = ReturnType<typeof createAwardsService>;

@@ -198,3 +198,13 @@ export const ArticleCounts = Type.Object({
     }),
   ),
 });
+
+const NamedOrganisation = Type.Object({ organisationId: Type.String(), organisationName: Type.String() });
+export const Collective = Type.Object({
+  awarded: Type.Array(NamedOrganisation),
+  tie: Type.Union([
+    Type.Object({ places: Type.Integer(), organisations: Type.Array(NamedOrganisation), message: Type.String() }),
+    Type.Null(),
+  ]),
+  notices: Type.Array(Type.String()),
+});

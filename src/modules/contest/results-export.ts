@@ -15,7 +15,9 @@ function sheet(wb: ExcelJS.Workbook, name: string, titles: string[], widths: num
   return ws;
 }
 
-export async function buildResultsXlsx(year: number, results: Results): Promise<Buffer> {
+type Collective = Awaited<ReturnType<AwardsService['collective']>>;
+
+export async function buildResultsXlsx(year: number, results: Results, collective: Collective): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'TCT';
   const r = sheet(
@@ -35,5 +37,8 @@ export async function buildResultsXlsx(year: number, results: Results): Promise<
   let n = 0;
   for (const a of results)
     for (const author of a.authors) c.addRow([++n, author, a.title, a.levelLabel, a.organisationName, year]);
+  const t = sheet(wb, 'Giải tập thể (đề xuất)', ['STT', 'Đơn vị'], [6, 50]);
+  for (const [i, o] of collective.awarded.entries()) t.addRow([i + 1, o.organisationName]);
+  for (const note of collective.notices) t.addRow(['', note]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -95,3 +95,13 @@ export function organisationNames(db: Db, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
 }
+
+/** Every entry sent in the edition (not withdrawn), with its school: the collective prizes count them. */
+export function sentEntries(db: Db, editionId: string) {
+  return db
+    .selectFrom('contest_entries')
+    .select(['id', 'organisation_id'])
+    .where('edition_id', '=', editionId)
+    .where('status', '!=', 'withdrawn')
+    .execute();
+}

@@ -10,6 +10,7 @@ import {
   ArticleCounts,
   ArticlePage,
   AwardList,
+  Collective,
   Created,
   JudgeWork,
   JudgeWorks,
@@ -153,6 +154,20 @@ export const reviewRoutes =
     );
 
     app.get(
+      '/contest/editions/:id/collective',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Đề xuất giải tập thể theo các giải đã xét (cách xếp hạng chưa xác minh)',
+          params: IdParams,
+          response: { 200: Collective },
+        },
+      },
+      async (request) => m.awards.collective(request.ctx, request.params.id),
+    );
+
+    app.get(
       '/contest/editions/:id/results.xlsx',
       {
         config: { tenancy: 'scoped' },
@@ -169,7 +184,8 @@ export const reviewRoutes =
         reply.header('content-type', XLSX);
         reply.header('content-disposition', contentDisposition(`ket-qua-cuoc-thi-${row.year}.xlsx`));
         reply.header('cache-control', 'no-store');
-        return reply.send(await buildResultsXlsx(row.year, results));
+        const collective = await m.awards.collective(request.ctx, request.params.id);
+        return reply.send(await buildResultsXlsx(row.year, results, collective));
       },
     );
 

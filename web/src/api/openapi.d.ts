@@ -8434,6 +8434,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contest/editions/{id}/collective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đề xuất giải tập thể theo các giải đã xét (cách xếp hạng chưa xác minh) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            awarded: {
+                                organisationId: string;
+                                organisationName: string;
+                            }[];
+                            tie: {
+                                places: number;
+                                organisations: {
+                                    organisationId: string;
+                                    organisationName: string;
+                                }[];
+                                message: string;
+                            } | null;
+                            notices: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contest/editions/{id}/results.xlsx": {
         parameters: {
             query?: never;

@@ -56,6 +56,9 @@ export function OverlapsSection({ editionId }: { editionId: string }) {
 export function AwardsSection({ editionId, year }: { editionId: string; year: number }) {
   const me = useMe();
   const list = $api.useQuery('get', '/api/contest/editions/{id}/awards', { params: { path: { id: editionId } } });
+  const collective = $api.useQuery('get', '/api/contest/editions/{id}/collective', {
+    params: { path: { id: editionId } },
+  });
   const allocate = $api.useMutation('post', '/api/contest/editions/{id}/awards', {
     onSuccess: () => invalidate('/api/contest'),
   });
@@ -100,6 +103,22 @@ export function AwardsSection({ editionId, year }: { editionId: string; year: nu
           { key: 'org', header: 'Đơn vị', cell: (a) => a.organisationName },
         ]}
       />
+      <h3>Giải tập thể (đề xuất)</h3>
+      {collective.data?.awarded.length ? (
+        <ul>
+          {collective.data.awarded.map((o) => (
+            <li key={o.organisationId}>{o.organisationName}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Chưa có đơn vị đủ điều kiện.</p>
+      )}
+      {collective.data?.tie ? <p className="banner banner--warning">{collective.data.tie.message}</p> : null}
+      {collective.data?.notices.map((n) => (
+        <p key={n} className="muted small">
+          {n}
+        </p>
+      ))}
     </section>
   );
 }
