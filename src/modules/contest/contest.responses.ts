@@ -91,6 +91,9 @@ export const JudgeWorks = Type.Object({
   scale: Type.Optional(Nullable(Type.Number())),
   markingProblems: Type.Array(Type.String()),
   items: Type.Array(JudgeWork),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
 });
 
 export const Overlap = Type.Object({
@@ -106,7 +109,7 @@ export const Overlap = Type.Object({
   entryInOther: Type.Number(),
   otherInEntry: Type.Number(),
 });
-export const OverlapList = Type.Object({ items: Type.Array(Overlap) });
+export const OverlapPage = Paged(Overlap);
 const Range = Type.Object({ start: Type.Integer(), end: Type.Integer() });
 export const SideBySide = Type.Object({
   overlap: Overlap,

@@ -72,7 +72,9 @@ export const ScreenBody = Type.Object({
   ),
 });
 
-export const JudgingQuery = Type.Object({ editionId: Id, round: RoundCode });
+export const JudgingQuery = Type.Object({ editionId: Id, round: RoundCode, ...PageQuery });
+
+export const OverlapQuery = Type.Object({ ...PageQuery });
 
 export const MarkBody = Type.Object({
   editionId: Id,

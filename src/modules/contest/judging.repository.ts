@@ -19,15 +19,22 @@ const BLIND_COLUMNS = [
   'contest_entries.status',
 ] as const;
 
-export function worksForRound(db: Db, editionId: string, round: string, organisationId: string | null) {
+export async function worksForRound(
+  db: Db,
+  editionId: string,
+  round: string,
+  organisationId: string | null,
+  window: { limit: number; offset: number },
+) {
   let q = db
     .selectFrom('contest_entries')
-    .select(BLIND_COLUMNS)
     .where('edition_id', '=', editionId)
     .where('round', '=', round)
     .where('status', '=', 'registered');
   if (organisationId) q = q.where('organisation_id', '=', organisationId);
-  return q.orderBy('blind_code').limit(500).execute();
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q.select(BLIND_COLUMNS).orderBy('blind_code').limit(window.limit).offset(window.offset).execute();
+  return { rows, total: Number(total.n) };
 }
 
 export function findWorkByCode(db: Db, editionId: string, blindCode: string) {

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { markingSettings, markingState, markRefusal, parseBlindCode } from '../../contest/rules/index.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
+import { pageWindow } from '../../lib/http-schemas.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { ROUND_NAMES, type Round } from './contest.policy.ts';
@@ -25,12 +26,25 @@ export function createJudgingService(db: Kysely<DB>, editions: EditionsService) 
     return found ?? null;
   }
 
-  async function works(ctx: RequestContext, editionId: string, round: Round) {
+  async function works(
+    ctx: RequestContext,
+    editionId: string,
+    round: Round,
+    paging: { page?: number; pageSize?: number } = {},
+  ) {
+    const window = pageWindow(paging);
+    const page = { page: window.page, pageSize: window.limit };
     const assigned = await assignment(ctx, editionId, round);
-    if (!assigned) return { round, roundName: ROUND_NAMES[round], items: [], markingProblems: [] };
+    if (!assigned) return { round, roundName: ROUND_NAMES[round], items: [], markingProblems: [], total: 0, ...page };
     const { edition } = await editions.load(editionId);
     const settings = markingSettings(edition);
-    const rows = await worksForRound(db, editionId, round, round === 'school' ? assigned.organisation_id : null);
+    const { rows, total } = await worksForRound(
+      db,
+      editionId,
+      round,
+      round === 'school' ? assigned.organisation_id : null,
+      window,
+    );
     const marks = await marksOf(
       db,
       rows.map((r) => r.id),
@@ -49,6 +63,8 @@ export function createJudgingService(db: Kysely<DB>, editions: EditionsService) 
       items,
       markingProblems: settings.ok ? [] : settings.missing,
       scale: settings.ok ? settings.settings.scale : null,
+      total,
+      ...page,
     };
   }
 

@@ -74,15 +74,43 @@ const OVERLAP_COLUMNS = [
   'contest_entries.organisation_id',
 ] as const;
 
-/** Flagged pairs of an edition (for the Academy's secretariat), largest containment first. */
-export function listOverlapRows(db: Db, editionId: string, entryId?: string) {
-  let q = db
+/** The texts one entry overlaps (for screening), largest containment first. */
+export function listOverlapRows(db: Db, editionId: string, entryId: string) {
+  return db
     .selectFrom('contest_overlaps')
     .innerJoin('contest_entries', 'contest_entries.id', 'contest_overlaps.entry_id')
     .select(OVERLAP_COLUMNS)
-    .where('contest_overlaps.edition_id', '=', editionId);
-  if (entryId) q = q.where('contest_overlaps.entry_id', '=', entryId);
-  return q.orderBy('contest_overlaps.entry_in_other', 'desc').orderBy('contest_overlaps.id').limit(500).execute();
+    .where('contest_overlaps.edition_id', '=', editionId)
+    .where('contest_overlaps.entry_id', '=', entryId)
+    .orderBy('contest_overlaps.entry_in_other', 'desc')
+    .orderBy('contest_overlaps.id')
+    .execute();
+}
+
+/**
+ * Flagged pairs of an edition (for the Academy's secretariat), largest containment first. A pair of two entries
+ * is stored from both sides and listed once (from the entry with the smaller id).
+ */
+export async function pageOverlapRows(db: Db, editionId: string, window: { limit: number; offset: number }) {
+  const base = db
+    .selectFrom('contest_overlaps')
+    .innerJoin('contest_entries', 'contest_entries.id', 'contest_overlaps.entry_id')
+    .where('contest_overlaps.edition_id', '=', editionId)
+    .where((eb) =>
+      eb.or([
+        eb('contest_overlaps.other_kind', '!=', 'entry'),
+        eb('contest_overlaps.entry_id', '<', eb.ref('contest_overlaps.other_id')),
+      ]),
+    );
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base
+    .select(OVERLAP_COLUMNS)
+    .orderBy('contest_overlaps.entry_in_other', 'desc')
+    .orderBy('contest_overlaps.id')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+  return { rows, total: Number(total.n) };
 }
 
 export function findOverlapRow(db: Db, id: string) {

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { comparePassages, SimilarityCorpus } from '../../contest/similarity/index.ts';
 import type { ContestOverlapTable, DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
+import { pageWindow } from '../../lib/http-schemas.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertSecretariat } from './contest.policy.ts';
@@ -22,9 +23,9 @@ import {
   findOverlapRow,
   forumTexts,
   insertReference,
-  listOverlapRows,
   otherText,
   overlapJobPending,
+  pageOverlapRows,
   referenceTexts,
   replaceOverlaps,
   setOverlapShare,
@@ -116,12 +117,12 @@ export function createOverlapsService(db: Kysely<DB>, editions: EditionsService,
     return { queued: true };
   }
 
-  async function list(ctx: RequestContext, editionId: string) {
+  async function list(ctx: RequestContext, editionId: string, paging: { page?: number; pageSize?: number } = {}) {
     assertSecretariat(ctx.actor);
     await editions.load(editionId);
-    const rows = await listOverlapRows(db, editionId);
-    // A pair of two entries is stored from both sides; list it once.
-    return rows.filter((r) => r.other_kind !== 'entry' || r.entry_id < r.other_id).map(presentOverlap);
+    const window = pageWindow(paging);
+    const { rows, total } = await pageOverlapRows(db, editionId, window);
+    return { items: rows.map(presentOverlap), total, page: window.page, pageSize: window.limit };
   }
 
   async function sideBySide(ctx: RequestContext, id: string) {

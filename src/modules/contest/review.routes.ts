@@ -15,7 +15,7 @@ import {
   JudgeWork,
   JudgeWorks,
   Network,
-  OverlapList,
+  OverlapPage,
   Queued,
   SideBySide,
 } from './contest.responses.ts';
@@ -25,6 +25,7 @@ import {
   AwardsBody,
   JudgingQuery,
   MarkBody,
+  OverlapQuery,
   NewArticleBody,
   ReferenceBody,
   YearQuery,
@@ -53,7 +54,7 @@ export const reviewRoutes =
           response: { 200: JudgeWorks },
         },
       },
-      async (request) => m.judging.works(request.ctx, request.query.editionId, request.query.round),
+      async (request) => m.judging.works(request.ctx, request.query.editionId, request.query.round, request.query),
     );
 
     app.post(
@@ -88,10 +89,11 @@ export const reviewRoutes =
           tags,
           summary: 'Các cặp bài trùng lặp (Ban Thư ký)',
           params: IdParams,
-          response: { 200: OverlapList },
+          querystring: OverlapQuery,
+          response: { 200: OverlapPage },
         },
       },
-      async (request) => ({ items: await m.overlaps.list(request.ctx, request.params.id) }),
+      async (request) => m.overlaps.list(request.ctx, request.params.id, request.query),
     );
 
     app.get(

@@ -8013,6 +8013,8 @@ export interface paths {
                     editionId: string;
                     /** @description Vòng: school (vòng trường), preliminary (sơ khảo), final (chung khảo) */
                     round: "school" | "preliminary" | "final";
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -8043,6 +8045,9 @@ export interface paths {
                                 marks: number;
                                 markingState: string;
                             }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
                         };
                     };
                 };
@@ -8167,7 +8172,10 @@ export interface paths {
         /** Các cặp bài trùng lặp (Ban Thư ký) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -8196,6 +8204,9 @@ export interface paths {
                                 entryInOther: number;
                                 otherInEntry: number;
                             }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
                         };
                     };
                 };

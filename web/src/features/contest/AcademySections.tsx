@@ -1,14 +1,19 @@
 /** The secretariat's sections: the overlap check and its flagged pairs, and the prizes with the results export. */
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { $api } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import { ErrorBanner, SuccessBanner } from '../../components/Feedback.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
 import { Table } from '../../components/Table.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { percent } from './contestShared.tsx';
 
 export function OverlapsSection({ editionId }: { editionId: string }) {
-  const list = $api.useQuery('get', '/api/contest/editions/{id}/overlaps', { params: { path: { id: editionId } } });
+  const [page, setPage] = useState(1);
+  const list = $api.useQuery('get', '/api/contest/editions/{id}/overlaps', {
+    params: { path: { id: editionId }, query: { page, pageSize: 50 } },
+  });
   const check = $api.useMutation('post', '/api/contest/editions/{id}/overlap-check');
   return (
     <section className="card" aria-labelledby="overlaps-title">
@@ -49,6 +54,9 @@ export function OverlapsSection({ editionId }: { editionId: string }) {
           },
         ]}
       />
+      {list.data ? (
+        <Pagination page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onChange={setPage} />
+      ) : null}
     </section>
   );
 }

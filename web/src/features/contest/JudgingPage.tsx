@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { $api } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import { EmptyState, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
 import { useQueryParams } from '../../lib/searchParams.ts';
 import { EditionSelect, MARKING_LABELS, ROUND_LABELS, useEditionChoice } from './contestShared.tsx';
 import './contest.css';
@@ -58,10 +59,11 @@ export function JudgingPage() {
   const round = (ROUNDS as string[]).includes(params.get('vong') ?? '')
     ? (params.get('vong') as RoundCode)
     : 'preliminary';
+  const page = Math.max(1, Number(params.get('trang')) || 1);
   const works = $api.useQuery(
     'get',
     '/api/contest/judging',
-    { params: { query: { editionId: current?.id ?? '', round } } },
+    { params: { query: { editionId: current?.id ?? '', round, page, pageSize: 20 } } },
     { enabled: Boolean(current) },
   );
   return (
@@ -72,12 +74,12 @@ export function JudgingPage() {
       />
       <ErrorBanner error={error ?? works.error} />
       <div className="filters">
-        <EditionSelect items={items} value={current?.id} onChange={(id) => setParams({ lan: id })} />
+        <EditionSelect items={items} value={current?.id} onChange={(id) => setParams({ lan: id, trang: null })} />
         <div className="field">
           <label htmlFor="judging-round" className="field__label">
             Vòng
           </label>
-          <select id="judging-round" value={round} onChange={(e) => setParams({ vong: e.target.value })}>
+          <select id="judging-round" value={round} onChange={(e) => setParams({ vong: e.target.value, trang: null })}>
             {ROUNDS.map((r) => (
               <option key={r} value={r}>
                 {ROUND_LABELS[r]}
@@ -129,6 +131,14 @@ export function JudgingPage() {
             </article>
           ))
         : null}
+      {works.data ? (
+        <Pagination
+          page={works.data.page}
+          pageSize={works.data.pageSize}
+          total={works.data.total}
+          onChange={(p) => setParams({ trang: p === 1 ? null : String(p) })}
+        />
+      ) : null}
     </>
   );
 }
