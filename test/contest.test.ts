@@ -248,7 +248,10 @@ describe('entries, judges and blind marking', () => {
     const body = works.json();
     expect(body.items).toHaveLength(3);
     expect(body.total).toBe(3);
-    const one = await vlStaff.request('GET', `/api/contest/judging?editionId=e2026&round=preliminary&page=2&pageSize=1`);
+    const one = await vlStaff.request(
+      'GET',
+      `/api/contest/judging?editionId=e2026&round=preliminary&page=2&pageSize=1`,
+    );
     expect(one.json()).toMatchObject({ total: 3, page: 2, pageSize: 1 });
     expect(one.json().items[0].blindCode).toBe(body.items[1].blindCode);
     expect(Object.keys(body.items[0]).sort()).toEqual(
