@@ -181,6 +181,10 @@ describe('entries, judges and blind marking', () => {
     const withdrawn = await vlAdmin.request('POST', `/api/contest/entries/${ids.video}/withdraw`, {});
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect(withdrawn.json().status).toBe('withdrawn');
+    const original1 = await tnAdmin.request('GET', `/api/contest/entries/${ids.tn1}/file`);
+    expect(original1.statusCode).toBe(200);
+    expect(original1.body).toBe(original);
+    expect((await vlAdmin.request('GET', `/api/contest/entries/${ids.tn1}/file`)).statusCode).toBe(404);
     const list = (await tnClerk.request('GET', `${E}/entries`)).json();
     expect(list.total).toBe(2);
     expect(list.items[0].blindCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]$/);
@@ -261,6 +265,7 @@ describe('entries, judges and blind marking', () => {
         'categoryLabel',
         'marks',
         'markingState',
+        'mediaFile',
         'mediaUrl',
         'myScore',
         'round',
@@ -413,5 +418,53 @@ describe('forum articles and the network view', () => {
     expect(own.schools.map((s: { organisationId: string }) => s.organisationId)).toEqual([
       tnClerk.user.organisation.id,
     ]);
+  });
+});
+
+describe('audiovisual works', () => {
+  it('keeps an audio file; a judge fetches it by code only, never a written work’s file', async () => {
+    const audio = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(2000, 7)]);
+    const res = await vlClerk.request('POST', `${E}/entries`, {
+      categoryCode: 'phat_thanh',
+      title: 'Tiếng nói từ cơ sở',
+      authors: [{ kind: 'staff', id: vlAdmin.user.id }],
+      fileName: 'Lê Văn Tác Giả - phóng sự.mp3',
+      fileBase64: audio.toString('base64'),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const bad = await vlClerk.request('POST', `${E}/entries`, {
+      categoryCode: 'truyen_hinh',
+      title: 'Sai định dạng',
+      authors: [{ kind: 'staff', id: vlAdmin.user.id }],
+      fileName: 'x.exe',
+      fileBase64: audio.toString('base64'),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect((await vlAdmin.request('POST', `/api/contest/entries/${res.json().id}/promote`, {})).statusCode).toBe(200);
+    const works = (await vlStaff.request('GET', '/api/contest/judging?editionId=e2026&round=preliminary')).json().items;
+    const work = works.find((w: { title: string }) => w.title === 'Tiếng nói từ cơ sở');
+    expect(work).toMatchObject({ mediaFile: true, text: '' });
+    const url = `/api/contest/judging/media?editionId=e2026&round=preliminary&blindCode=${work.blindCode}`;
+    const media = await vlStaff.request('GET', url);
+    expect(media.statusCode).toBe(200);
+    expect(media.headers['content-type']).toBe('audio/mpeg');
+    expect(String(media.headers['content-disposition'])).toContain(`${work.blindCode}.mp3`);
+    expect(String(media.headers['content-disposition'])).not.toContain('Tác Giả');
+    expect(media.rawPayload.equals(audio)).toBe(true);
+    expect((await tnStaff.request('GET', url)).statusCode).toBe(404);
+    expect((await vlStaff.request('GET', `/api/contest/entries/${res.json().id}/file`)).statusCode).toBe(403);
+    const written = await vlClerk.request(
+      'POST',
+      `${E}/entries`,
+      entry('staff', vlAdmin.user.id, 'bao', 'Bài viết kèm tệp', words(31, 300)),
+    );
+    expect(written.statusCode, written.body).toBe(201);
+    await vlAdmin.request('POST', `/api/contest/entries/${written.json().id}/promote`, {});
+    const code = (await vlAdmin.request('GET', `/api/contest/entries/${written.json().id}`)).json().blindCode;
+    const text = await vlStaff.request(
+      'GET',
+      `/api/contest/judging/media?editionId=e2026&round=preliminary&blindCode=${code}`,
+    );
+    expect(text.statusCode).toBe(404);
   });
 });

@@ -117,6 +117,11 @@ export const CONTEST_OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   },
   'POST /api/contest/editions/:id/entries': { expect: 'notFound', params: edition, body: textEntry },
   'GET /api/contest/entries/:id': { expect: 'notFound', params: entry },
+  'GET /api/contest/entries/:id/file': { expect: 'notFound', params: entry },
+  'GET /api/contest/judging/media': {
+    expect: 'notFound',
+    query: (o) => ({ editionId: 'e2025', round: 'school', blindCode: o.extra.contestBlindCode! }),
+  },
   'POST /api/contest/entries/:id/withdraw': { expect: 'notFound', params: entry, body: () => ({}) },
   'POST /api/contest/entries/:id/promote': { expect: 'notFound', params: entry, body: () => ({}) },
   'POST /api/contest/entries/:id/screen': { expect: 'notFound', params: entry, body: () => ({ reason: 'Xâm nhập' }) },

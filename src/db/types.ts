@@ -562,6 +562,8 @@ export type ContestEntryTable = {
   file_name: string | null;
   file_sha256: string | null;
   file_size: number | null;
+  content_type: string | null;
+  storage_path: string | null;
   media_url: string | null;
   publication_name: string | null;
   published_on: string | null;

@@ -49,6 +49,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('file_name', 'text')
     .addColumn('file_sha256', 'text')
     .addColumn('file_size', 'integer')
+    .addColumn('content_type', 'text')
+    .addColumn('storage_path', 'text') // the original file, content-addressed under DATA_DIR/contest/<organisation>/
     .addColumn('media_url', 'text')
     .addColumn('publication_name', 'text')
     .addColumn('published_on', 'text')

@@ -21,7 +21,7 @@ export function createContestModule(ctx: ModuleContext) {
   const editions = createEditionsService(db);
   const services = {
     editions,
-    entries: createEntriesService(db, editions),
+    entries: createEntriesService(db, editions, ctx.config.dataDir),
     rounds: createRoundsService(db, editions),
     judging: createJudgingService(db, editions),
     overlaps: createOverlapsService(db, editions, OVERLAP_JOB),

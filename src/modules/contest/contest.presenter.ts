@@ -117,6 +117,7 @@ export function presentWork(
     title: string;
     work_text: string;
     media_url: string | null;
+    content_type: string | null;
     round: string;
   },
   myScore: number | null,
@@ -130,6 +131,7 @@ export function presentWork(
     title: work.title,
     text: work.work_text,
     mediaUrl: work.media_url,
+    mediaFile: /^(audio|video)\//.test(work.content_type ?? ''),
     round: work.round,
     myScore,
     marks,

@@ -78,6 +78,8 @@ export const JudgeWork = Type.Object(
     title: Type.String(),
     text: Type.String(),
     mediaUrl: Nullable(Type.String()),
+    /** An audio or video file to fetch from /api/contest/judging/media by the code. */
+    mediaFile: Type.Boolean(),
     round: Type.String(),
     myScore: Nullable(Type.Number()),
     marks: Type.Integer(),

@@ -1,7 +1,8 @@
 /** HTTP routes of contest editions, judges and entries (thin: schemas here, rules in the services). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { IdParams } from '../../lib/http-schemas.ts';
+import { sendAttachment } from '../../lib/downloads.ts';
+import { FileResponse, IdParams } from '../../lib/http-schemas.ts';
 import { presentEditionSummary, presentJudge } from './contest.presenter.ts';
 import {
   Authors,
@@ -169,6 +170,20 @@ export const contestRoutes =
         },
       },
       async (request) => m.rounds.detail(request.ctx, request.params.id),
+    );
+
+    app.get(
+      '/contest/entries/:id/file',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Tệp gốc của bài dự thi (trường, Học viện; không cho giám khảo)',
+          params: IdParams,
+          response: { 200: FileResponse('Tệp bài dự thi', ['application/octet-stream']) },
+        },
+      },
+      async (request, reply) => sendAttachment(reply, await m.rounds.file(request.ctx, request.params.id)),
     );
 
     for (const [action, summary] of [

@@ -74,6 +74,12 @@ export const ScreenBody = Type.Object({
 
 export const JudgingQuery = Type.Object({ editionId: Id, round: RoundCode, ...PageQuery });
 
+export const MediaQuery = Type.Object({
+  editionId: Id,
+  round: RoundCode,
+  blindCode: Type.String({ minLength: 1, maxLength: 20 }),
+});
+
 export const OverlapQuery = Type.Object({ ...PageQuery });
 
 export const MarkBody = Type.Object({

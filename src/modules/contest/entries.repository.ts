@@ -67,7 +67,13 @@ export function findEntryRow(db: Db, actor: Actor, id: string) {
     db
       .selectFrom('contest_entries')
       .innerJoin('organisations', 'organisations.id', 'contest_entries.organisation_id')
-      .select([...ENTRY_COLUMNS, 'organisations.name as organisation_name', 'contest_entries.work_text'])
+      .select([
+        ...ENTRY_COLUMNS,
+        'organisations.name as organisation_name',
+        'contest_entries.work_text',
+        'contest_entries.storage_path',
+        'contest_entries.content_type',
+      ])
       .where('contest_entries.id', '=', id),
     actor,
     'contest_entries.organisation_id',

@@ -4,7 +4,7 @@
  * and its source. Each entry gets a blind code (số phách); its text is extracted at once (DOCX, PDF, TXT) and an
  * overlap check of the edition is queued in the same transaction.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { checkNewEntry, generateBlindCodes, type RegisteredEntry } from '../../contest/rules/index.ts';
 import type { DB } from '../../db/types.ts';
@@ -27,7 +27,8 @@ import {
 import { overlapJobPending } from './overlaps.repository.ts';
 import { organisationNames } from './results.repository.ts';
 import type { NewEntryBody } from './contest.schemas.ts';
-import { uploadedText } from './upload-text.ts';
+import { extensionOf, MEDIA_TYPES, storeEntryFile, WRITTEN_TYPES } from './entry-files.ts';
+import { MAX_FILE_BYTES, uploadedText } from './upload-text.ts';
 
 export const OVERLAP_JOB = 'contest.overlap';
 
@@ -39,17 +40,30 @@ const SYSTEM_KIND: Record<string, string> = {
   sector_school: 'sector_school',
 };
 
-async function workText(body: NewEntryBody, kind: string): Promise<{ text: string; file: Buffer | null }> {
+type Work = { text: string; file: Buffer | null; contentType: string | null };
+
+async function workText(body: NewEntryBody, kind: string, fileName: string): Promise<Work> {
   if (!body.fileBase64) {
     if (kind === 'written') throw new AppError('BAD_REQUEST', 'Tác phẩm viết cần tệp bài dự thi (DOCX, PDF hoặc TXT).');
     if (!body.mediaUrl)
-      throw new AppError('BAD_REQUEST', 'Tác phẩm nghe nhìn cần đường dẫn tới tệp âm thanh hoặc video.');
-    return { text: '', file: null };
+      throw new AppError('BAD_REQUEST', 'Tác phẩm nghe nhìn cần tệp âm thanh, video hoặc đường dẫn tới tệp.');
+    return { text: '', file: null, contentType: null };
   }
-  return uploadedText(body.fileBase64, body.fileName ?? 'bai-du-thi');
+  const ext = extensionOf(fileName);
+  if (kind === 'audiovisual' && MEDIA_TYPES[ext]) {
+    const file = Buffer.from(body.fileBase64, 'base64');
+    if (file.length === 0) throw new AppError('BAD_REQUEST', 'Tệp tải lên rỗng.');
+    if (file.length > MAX_FILE_BYTES)
+      throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp quá lớn (tối đa 15 MB); tệp lớn hơn hãy gửi đường dẫn.');
+    return { text: '', file, contentType: MEDIA_TYPES[ext]! };
+  }
+  if (kind === 'audiovisual' && !WRITTEN_TYPES[ext])
+    throw new AppError('BAD_REQUEST', 'Tệp nghe nhìn phải là MP3, M4A, WAV, OGG, MP4 hoặc WEBM.');
+  const { text, file } = await uploadedText(body.fileBase64, fileName);
+  return { text, file, contentType: WRITTEN_TYPES[ext] ?? 'application/octet-stream' };
 }
 
-export function createEntriesService(db: Kysely<DB>, editions: EditionsService) {
+export function createEntriesService(db: Kysely<DB>, editions: EditionsService, dataDir: string) {
   async function register(ctx: RequestContext, editionId: string, body: NewEntryBody) {
     assertSchoolWriter(ctx.actor);
     const organisationId = body.organisationId ?? ctx.actor.organisationId;
@@ -90,7 +104,9 @@ export function createEntriesService(db: Kysely<DB>, editions: EditionsService) 
     );
     if (!check.allowed)
       throw new AppError('UNPROCESSABLE', check.violations.map((v) => v.message).join(' '), check.violations);
-    const { text, file } = await workText(body, category.kind);
+    const fileName = (body.fileName ?? 'bai-du-thi').split(/[/\\]/).pop() || 'bai-du-thi';
+    const { text, file, contentType } = await workText(body, category.kind, fileName);
+    const stored = file ? await storeEntryFile(dataDir, organisationId, file) : null;
     const [blindCode] = generateBlindCodes(1, await blindCodesOfEdition(db, editionId));
     const now = new Date().toISOString();
     const id = randomUUID();
@@ -105,9 +121,11 @@ export function createEntriesService(db: Kysely<DB>, editions: EditionsService) 
       round: 'school',
       screen_reason: null,
       submitted_on: submittedOn,
-      file_name: file ? (body.fileName ?? null) : null,
-      file_sha256: file ? createHash('sha256').update(file).digest('hex') : null,
+      file_name: file ? fileName : null,
+      file_sha256: stored?.sha256 ?? null,
       file_size: file ? file.length : null,
+      content_type: contentType,
+      storage_path: stored?.storagePath ?? null,
       media_url: body.mediaUrl ?? null,
       publication_name: body.publicationName ?? null,
       published_on: body.publishedOn ?? null,

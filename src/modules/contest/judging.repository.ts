@@ -17,6 +17,7 @@ const BLIND_COLUMNS = [
   'contest_entries.media_url',
   'contest_entries.round',
   'contest_entries.status',
+  'contest_entries.content_type',
 ] as const;
 
 export async function worksForRound(
@@ -40,7 +41,12 @@ export async function worksForRound(
 export function findWorkByCode(db: Db, editionId: string, blindCode: string) {
   return db
     .selectFrom('contest_entries')
-    .select([...BLIND_COLUMNS, 'contest_entries.organisation_id'])
+    .select([
+      ...BLIND_COLUMNS,
+      'contest_entries.organisation_id',
+      'contest_entries.storage_path',
+      'contest_entries.file_name',
+    ])
     .where('edition_id', '=', editionId)
     .where('blind_code', '=', blindCode)
     .executeTakeFirst();

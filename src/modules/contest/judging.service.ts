@@ -16,6 +16,7 @@ import type { RequestContext } from '../tenancy/actor.ts';
 import { ROUND_NAMES, type Round } from './contest.policy.ts';
 import { presentWork } from './contest.presenter.ts';
 import { findAssignment } from './editions.repository.ts';
+import { extensionOf, openEntryFile } from './entry-files.ts';
 import type { EditionsService } from './editions.service.ts';
 import { authorKeysOf, findWorkByCode, insertMark, marksOf, worksForRound } from './judging.repository.ts';
 
@@ -68,22 +69,43 @@ export function createJudgingService(db: Kysely<DB>, editions: EditionsService) 
     };
   }
 
+  /** A work the judge may mark, by its code (404 otherwise). */
+  async function workOf(ctx: RequestContext, editionId: string, round: Round, blindCode: string) {
+    const assigned = await assignment(ctx, editionId, round);
+    if (!assigned) throw notFound('Không tìm thấy bài với mã phách này trong vòng bạn được phân công chấm.');
+    const code = parseBlindCode(blindCode);
+    if (!code) throw new AppError('BAD_REQUEST', 'Mã phách không đúng (dạng XXXX-XXXX-X, ký tự kiểm tra sai).');
+    const work = await findWorkByCode(db, editionId, code);
+    if (
+      !work ||
+      work.round !== round ||
+      work.status !== 'registered' ||
+      (round === 'school' && work.organisation_id !== assigned.organisation_id)
+    )
+      throw notFound('Không tìm thấy bài với mã phách này trong vòng bạn được phân công chấm.');
+    return { work, code };
+  }
+
+  /**
+   * The audio or video file of an audiovisual work, named by its code only. Written works are read as text:
+   * their files (a DOCX carries its author in its properties) are never sent to a judge.
+   */
+  async function media(ctx: RequestContext, input: { editionId: string; round: Round; blindCode: string }) {
+    const { work, code } = await workOf(ctx, input.editionId, input.round, input.blindCode);
+    if (!work.storage_path || !work.content_type || !/^(audio|video)\//.test(work.content_type))
+      throw notFound('Bài này không có tệp âm thanh, video.');
+    return {
+      fileName: `${code}${extensionOf(work.file_name ?? '')}`,
+      contentType: work.content_type,
+      stream: openEntryFile(work.storage_path),
+    };
+  }
+
   async function mark(
     ctx: RequestContext,
     input: { editionId: string; round: Round; blindCode: string; score: number },
   ) {
-    const assigned = await assignment(ctx, input.editionId, input.round);
-    if (!assigned) throw notFound('Không tìm thấy bài với mã phách này trong vòng bạn được phân công chấm.');
-    const code = parseBlindCode(input.blindCode);
-    if (!code) throw new AppError('BAD_REQUEST', 'Mã phách không đúng (dạng XXXX-XXXX-X, ký tự kiểm tra sai).');
-    const work = await findWorkByCode(db, input.editionId, code);
-    if (
-      !work ||
-      work.round !== input.round ||
-      work.status !== 'registered' ||
-      (input.round === 'school' && work.organisation_id !== assigned.organisation_id)
-    )
-      throw notFound('Không tìm thấy bài với mã phách này trong vòng bạn được phân công chấm.');
+    const { work, code } = await workOf(ctx, input.editionId, input.round, input.blindCode);
     const { edition } = await editions.load(input.editionId);
     const settings = markingSettings(edition);
     if (!settings.ok) throw new AppError('UNPROCESSABLE', settings.missing.join(' '), settings.missing);
@@ -121,7 +143,7 @@ export function createJudgingService(db: Kysely<DB>, editions: EditionsService) 
     return presentWork(edition, work, input.score, existing.length + 1, state.status);
   }
 
-  return { works, mark };
+  return { works, mark, media };
 }
 
 export type JudgingService = ReturnType<typeof createJudgingService>;

@@ -25,6 +25,7 @@ import {
   AwardsBody,
   JudgingQuery,
   MarkBody,
+  MediaQuery,
   OverlapQuery,
   NewArticleBody,
   ReferenceBody,
@@ -55,6 +56,26 @@ export const reviewRoutes =
         },
       },
       async (request) => m.judging.works(request.ctx, request.query.editionId, request.query.round, request.query),
+    );
+
+    app.get(
+      '/contest/judging/media',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Tệp âm thanh, video của một bài theo mã phách (tên tệp là mã phách)',
+          querystring: MediaQuery,
+          response: { 200: FileResponse('Tệp nghe nhìn', ['audio/mpeg', 'audio/mp4', 'video/mp4', 'video/webm']) },
+        },
+      },
+      async (request, reply) => {
+        const file = await m.judging.media(request.ctx, request.query);
+        reply.header('content-type', file.contentType);
+        reply.header('content-disposition', contentDisposition(file.fileName));
+        reply.header('cache-control', 'no-store');
+        return reply.send(file.stream);
+      },
     );
 
     app.post(

@@ -15,6 +15,7 @@ import { isAcademyRole } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { assertSchoolWriter, assertSecretariat, canSeeAuthors, type Round } from './contest.policy.ts';
 import { presentEntry } from './contest.presenter.ts';
+import { openEntryFile } from './entry-files.ts';
 import { judgeUserIds } from './editions.repository.ts';
 import type { EditionsService } from './editions.service.ts';
 import { authorRows, type EntryFilter, findEntryRow, listEntryRows, updateEntry } from './entries.repository.ts';
@@ -78,6 +79,13 @@ export function createRoundsService(db: Kysely<DB>, editions: EditionsService) {
     if (!row) throw notFound('Không tìm thấy bài dự thi.');
     await assertNotJudge(ctx, row.edition_id);
     return row;
+  }
+
+  /** The original file, for the school and the Academy (never for a judge: a DOCX carries its author). */
+  async function file(ctx: RequestContext, id: string) {
+    const row = await load(ctx, id);
+    if (!row.storage_path || !row.file_name) throw notFound('Bài này không có tệp đính kèm.');
+    return { fileName: row.file_name, size: row.file_size ?? undefined, stream: openEntryFile(row.storage_path) };
   }
 
   async function detail(ctx: RequestContext, id: string) {
@@ -165,6 +173,7 @@ export function createRoundsService(db: Kysely<DB>, editions: EditionsService) {
   return {
     list,
     detail,
+    file,
     withdraw,
     promote,
     screen,

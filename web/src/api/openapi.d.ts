@@ -7777,6 +7777,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contest/entries/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp gốc của bài dự thi (trường, Học viện; không cho giám khảo) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp bài dự thi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contest/entries/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -8040,6 +8078,7 @@ export interface paths {
                                 title: string;
                                 text: string;
                                 mediaUrl: string | null;
+                                mediaFile: boolean;
                                 round: string;
                                 myScore: number | null;
                                 marks: number;
@@ -8049,6 +8088,50 @@ export interface paths {
                             page: number;
                             pageSize: number;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/judging/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp âm thanh, video của một bài theo mã phách (tên tệp là mã phách) */
+        get: {
+            parameters: {
+                query: {
+                    editionId: string;
+                    /** @description Vòng: school (vòng trường), preliminary (sơ khảo), final (chung khảo) */
+                    round: "school" | "preliminary" | "final";
+                    blindCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp nghe nhìn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "audio/mpeg": string;
+                        "audio/mp4": string;
+                        "video/mp4": string;
+                        "video/webm": string;
                     };
                 };
             };
@@ -8103,6 +8186,7 @@ export interface paths {
                             title: string;
                             text: string;
                             mediaUrl: string | null;
+                            mediaFile: boolean;
                             round: string;
                             myScore: number | null;
                             marks: number;

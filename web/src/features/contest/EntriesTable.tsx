@@ -45,6 +45,11 @@ export function EntriesTable({
           <div className="muted small">
             {e.authors.map((a) => a.fullName).join(', ')} · {e.organisationName}
           </div>
+          {e.fileName ? (
+            <a className="small" href={`/api/contest/entries/${encodeURIComponent(e.id)}/file`} download>
+              Tệp: {e.fileName}
+            </a>
+          ) : null}
         </>
       ),
     },

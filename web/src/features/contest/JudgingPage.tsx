@@ -115,6 +115,16 @@ export function JudgingPage() {
                   </a>
                 </p>
               ) : null}
+              {w.mediaFile ? (
+                <p>
+                  <a
+                    href={`/api/contest/judging/media?${new URLSearchParams({ editionId: current.id, round, blindCode: w.blindCode })}`}
+                    download
+                  >
+                    Tải tệp âm thanh, video
+                  </a>
+                </p>
+              ) : null}
               {w.text ? <div className="contest-text contest-text--short">{w.text}</div> : null}
               {w.myScore !== null ? (
                 <p>
