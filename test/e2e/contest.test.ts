@@ -59,7 +59,7 @@ async function enter(
   await page.getByLabel('Thể loại').selectOption({ label: category });
   await page.getByLabel('Tên tác phẩm').fill(title);
   await page.getByRole('checkbox', { name: author }).check();
-  await page.getByLabel('Tệp bài viết (DOCX, PDF, TXT)').setInputFiles({
+  await page.getByLabel('Tệp bài viết (DOCX, PDF, TXT) hoặc âm thanh, video').setInputFiles({
     name: `${title}.txt`,
     mimeType: 'text/plain',
     buffer: Buffer.from(text, 'utf8'),

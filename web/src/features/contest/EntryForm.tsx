@@ -97,12 +97,12 @@ export function EntryForm({ editionId, edition }: { editionId: string; edition: 
         </fieldset>
         <div className="field">
           <label htmlFor="entry-file" className="field__label">
-            Tệp bài viết (DOCX, PDF, TXT)
+            Tệp bài viết (DOCX, PDF, TXT) hoặc âm thanh, video
           </label>
           <input
             id="entry-file"
             type="file"
-            accept=".docx,.pdf,.txt"
+            accept=".docx,.pdf,.txt,.mp3,.m4a,.wav,.ogg,.mp4,.webm"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </div>
