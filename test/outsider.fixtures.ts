@@ -14,6 +14,7 @@ import { TRAINING_OUTSIDER_CALLS, loadTrainingObjects } from './outsider.trainin
 import { DIRECTION_OUTSIDER_CALLS, loadDirectionObjects } from './outsider.direction.ts';
 import { DOCUMENT_OUTSIDER_CALLS, loadDocumentObjects } from './outsider.documents.ts';
 import { REPORT_OUTSIDER_CALLS, loadReportObjects } from './outsider.reports.ts';
+import { CONTEST_OUTSIDER_CALLS, loadContestObjects } from './outsider.contest.ts';
 
 /**
  * Each capability adds school A's objects to `owned.extra` (and `owned.markers`), through its services
@@ -25,6 +26,7 @@ const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects, modules: Module
   loadDirectionObjects,
   loadDocumentObjects,
   loadReportObjects,
+  loadContestObjects,
 ];
 
 export type OwnedObjects = {
@@ -105,4 +107,5 @@ export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   ...DIRECTION_OUTSIDER_CALLS,
   ...DOCUMENT_OUTSIDER_CALLS,
   ...REPORT_OUTSIDER_CALLS,
+  ...CONTEST_OUTSIDER_CALLS,
 };

@@ -517,6 +517,16 @@ export type DB = {
   reports: ReportTable;
   report_revisions: ReportRevisionTable;
   report_events: ReportEventTable;
+  // contest2
+  contest_editions: ContestEditionTable;
+  contest_judges: ContestJudgeTable;
+  contest_entries: ContestEntryTable;
+  contest_entry_authors: ContestEntryAuthorTable;
+  contest_marks: ContestMarkTable;
+  contest_reference_texts: ContestReferenceTextTable;
+  contest_overlaps: ContestOverlapTable;
+  contest_awards: ContestAwardTable;
+  forum_articles: ForumArticleTable;
 };
 
 // ------------------------------------------------------------------ reports2: periodic reports (issue 13)
@@ -579,4 +589,125 @@ export type ReportEventTable = {
   actor_user_id: string | null;
   comment: string | null;
   content_hash: string | null;
+};
+
+// contest2: contests and forum articles (issue 14)
+export type ContestEditionTable = {
+  id: string;
+  year: number;
+  number: number;
+  title: string;
+  data_json: string;
+  status: string;
+  copied_from: string | null;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ContestJudgeTable = {
+  id: string;
+  edition_id: string;
+  round: string;
+  user_id: string;
+  organisation_id: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type ContestEntryTable = {
+  id: string;
+  edition_id: string;
+  organisation_id: string;
+  category_code: string;
+  title: string;
+  blind_code: string;
+  status: string;
+  round: string;
+  screen_reason: string | null;
+  submitted_on: string;
+  file_name: string | null;
+  file_sha256: string | null;
+  file_size: number | null;
+  content_type: string | null;
+  storage_path: string | null;
+  media_url: string | null;
+  publication_name: string | null;
+  published_on: string | null;
+  published_url: string | null;
+  work_text: string;
+  overlap_share: number | null;
+  overlap_checked_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ContestEntryAuthorTable = {
+  id: string;
+  entry_id: string;
+  organisation_id: string;
+  person_key: string;
+  full_name: string;
+  ordinal: number;
+};
+
+export type ContestMarkTable = {
+  id: string;
+  entry_id: string;
+  round: string;
+  judge_user_id: string;
+  score: number;
+  created_at: string;
+};
+
+export type ContestReferenceTextTable = {
+  id: string;
+  edition_id: string | null;
+  kind: string;
+  title: string;
+  text: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type ContestOverlapTable = {
+  id: string;
+  edition_id: string;
+  entry_id: string;
+  other_kind: string;
+  other_id: string;
+  other_label: string;
+  shared: number;
+  entry_in_other: number;
+  other_in_entry: number;
+  created_at: string;
+};
+
+export type ContestAwardTable = {
+  id: string;
+  edition_id: string;
+  entry_id: string;
+  organisation_id: string;
+  prize_category: string;
+  level: string;
+  created_at: string;
+};
+
+export type ForumArticleTable = {
+  id: string;
+  organisation_id: string;
+  year: number;
+  title: string;
+  author_name: string;
+  file_name: string | null;
+  text: string;
+  status: string;
+  published_url: string | null;
+  published_on: string | null;
+  note: string | null;
+  sent_on: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
 };

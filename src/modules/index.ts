@@ -11,6 +11,7 @@
 import { createAuditModule } from './audit/audit.module.ts';
 import { createAuthModule } from './auth/auth.module.ts';
 import { createBackupsModule } from './backups/backups.module.ts';
+import { createContestModule } from './contest/contest.module.ts';
 import { createDirectivesModule } from './directives/directives.module.ts';
 import { createDocumentsModule } from './documents/documents.module.ts';
 import { createHealthModule } from './health/health.module.ts';
@@ -38,6 +39,7 @@ export function createModules(ctx: ModuleContext) {
   const training = createTrainingModule(ctx);
   const backups = createBackupsModule(ctx);
   const reports = createReportsModule(ctx, { numbering: registers.ports, documents: documents.ports });
+  const contest = createContestModule(ctx);
 
   // A registered document's requirements become tasks, then the Academy's matrix shows the copy registered.
   documents.ports.events.registered.push(tasks.ports.createTasksFromDocument, directives.ports.recipientRegistered);
@@ -58,6 +60,7 @@ export function createModules(ctx: ModuleContext) {
     training,
     backups,
     reports,
+    contest,
   } satisfies Record<string, TctModule>;
   // The home page shows every module's cards, in list order (the network, people, changes, work, findings).
   const cards = (Object.values(modules) as TctModule[]).flatMap((m) => (m.homeCards ? [m.homeCards] : []));

@@ -73,6 +73,10 @@ const MyTasksPage = page(() => import('./features/tasks/MyTasksPage.tsx'), 'MyTa
 const TaskPage = page(() => import('./features/tasks/TaskPage.tsx'), 'TaskPage');
 const DeadlinesPage = page(() => import('./features/tasks/DeadlinesPage.tsx'), 'DeadlinesPage');
 const NotificationsPage = page(() => import('./features/tasks/NotificationsPage.tsx'), 'NotificationsPage');
+const ContestPage = page(() => import('./features/contest/ContestPage.tsx'), 'ContestPage');
+const JudgingPage = page(() => import('./features/contest/JudgingPage.tsx'), 'JudgingPage');
+const OverlapPage = page(() => import('./features/contest/OverlapPage.tsx'), 'OverlapPage');
+const ForumPage = page(() => import('./features/contest/ForumPage.tsx'), 'ForumPage');
 
 export type NavGroup = 'Chung' | 'Văn bản' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
@@ -199,6 +203,16 @@ export const routes: AppRoute[] = [
   },
 
   { path: '/dao-tao', label: 'Đào tạo', nav: 'Trường', element: () => <ClassesPage /> },
+  // contest2: the writing contest, blind marking and the forum column (issue 14)
+  { path: '/cuoc-thi', label: 'Cuộc thi chính luận', nav: 'Mạng lưới', element: () => <ContestPage /> },
+  { path: '/cham-thi', label: 'Chấm thi', nav: 'Mạng lưới', element: () => <JudgingPage /> },
+  {
+    path: '/cuoc-thi/trung-lap/:id',
+    label: 'Đối chiếu trùng lặp',
+    roles: ACADEMY_ROLES,
+    element: ({ id }) => <OverlapPage overlapId={id ?? ''} />,
+  },
+  { path: '/dien-dan', label: 'Diễn đàn địa phương', nav: 'Mạng lưới', element: () => <ForumPage /> },
   {
     path: '/dao-tao/nhap',
     label: 'Nhập lớp học',

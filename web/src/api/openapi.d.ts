@@ -8002,6 +8002,2263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contest/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần thi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                year: number;
+                                number: number;
+                                title: string;
+                                status: string;
+                                copiedFrom: string | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thể lệ một lần thi (mỗi dữ kiện có nguồn, độ tin cậy) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            edition: {
+                                id: string;
+                                year: number;
+                                number: number;
+                                title: string;
+                                status: string;
+                                copiedFrom: string | null;
+                                updatedAt: string;
+                            };
+                            data: {
+                                id: string;
+                                year: number;
+                                /** @description Lần thứ */
+                                number: number;
+                                title: string;
+                                plan: {
+                                    value: {
+                                        number: string;
+                                        /** @description YYYY-MM-DD */
+                                        date: string | null;
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                window: {
+                                    value: {
+                                        /** @description YYYY-MM-DD */
+                                        opens: string | null;
+                                        /** @description YYYY-MM-DD */
+                                        closes: string | null;
+                                        closesBy: "postmark" | "received" | (never | null);
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                eligibility: {
+                                    value: {
+                                        openTo: "system" | "public";
+                                        organisationKinds: ("academy" | "provincial_school" | "sector_school" | "propaganda_board" | "district_political_centre")[];
+                                        excludedRoles: ("organiser" | "judge")[];
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                categories: {
+                                    code: string;
+                                    label: string;
+                                    kind: "written" | "audiovisual";
+                                    maxAuthors: {
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                    overlapThreshold: {
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                }[];
+                                quota: {
+                                    value: {
+                                        per: "person" | "author_or_group";
+                                        maxTotal: number | null;
+                                        maxByKind: {
+                                            written: number | null;
+                                            audiovisual: number | null;
+                                        };
+                                        maxByCategory: {
+                                            [key: string]: number;
+                                        };
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                prizeCategories: {
+                                    code: string;
+                                    label: string;
+                                    categories: string[];
+                                    prizes: {
+                                        value: {
+                                            dac_biet: number;
+                                            A: number;
+                                            B: number;
+                                            C: number;
+                                            KK: number;
+                                        } | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                }[];
+                                promisingPrizes: {
+                                    value: number | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                collectivePrizes: {
+                                    value: {
+                                        count: number;
+                                        minimumLevel: ("dac_biet" | "A" | "B" | "C" | "KK") | (never | null);
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                otherAwards: {
+                                    value: string[] | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                rounds: {
+                                    value: {
+                                        code: "school" | "province" | "preliminary" | "final";
+                                        required: boolean;
+                                    }[] | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                form: {
+                                    value: {
+                                        authorDetailsSeparate: boolean;
+                                        forbidden: string[];
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                marking: {
+                                    scale: {
+                                        /** @description Điểm tối đa của một lần chấm */
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                    thirdJudgeMargin: {
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                    finalScore: {
+                                        value: ("mean_of_closest_two" | "median" | "mean_of_all") | (never | null);
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                };
+                                results: {
+                                    value: {
+                                        entries: number | null;
+                                        finalRound: number | null;
+                                        awards: number | null;
+                                        byLevel: {
+                                            [key: string]: number;
+                                        };
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa thể lệ lần thi (quản trị Học viện) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Thể lệ lần thi (EditionSchema) */
+                        data?: unknown;
+                        status?: "draft" | "published";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            edition: {
+                                id: string;
+                                year: number;
+                                number: number;
+                                title: string;
+                                status: string;
+                                copiedFrom: string | null;
+                                updatedAt: string;
+                            };
+                            data: {
+                                id: string;
+                                year: number;
+                                /** @description Lần thứ */
+                                number: number;
+                                title: string;
+                                plan: {
+                                    value: {
+                                        number: string;
+                                        /** @description YYYY-MM-DD */
+                                        date: string | null;
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                window: {
+                                    value: {
+                                        /** @description YYYY-MM-DD */
+                                        opens: string | null;
+                                        /** @description YYYY-MM-DD */
+                                        closes: string | null;
+                                        closesBy: "postmark" | "received" | (never | null);
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                eligibility: {
+                                    value: {
+                                        openTo: "system" | "public";
+                                        organisationKinds: ("academy" | "provincial_school" | "sector_school" | "propaganda_board" | "district_political_centre")[];
+                                        excludedRoles: ("organiser" | "judge")[];
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                categories: {
+                                    code: string;
+                                    label: string;
+                                    kind: "written" | "audiovisual";
+                                    maxAuthors: {
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                    overlapThreshold: {
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                }[];
+                                quota: {
+                                    value: {
+                                        per: "person" | "author_or_group";
+                                        maxTotal: number | null;
+                                        maxByKind: {
+                                            written: number | null;
+                                            audiovisual: number | null;
+                                        };
+                                        maxByCategory: {
+                                            [key: string]: number;
+                                        };
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                prizeCategories: {
+                                    code: string;
+                                    label: string;
+                                    categories: string[];
+                                    prizes: {
+                                        value: {
+                                            dac_biet: number;
+                                            A: number;
+                                            B: number;
+                                            C: number;
+                                            KK: number;
+                                        } | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                }[];
+                                promisingPrizes: {
+                                    value: number | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                collectivePrizes: {
+                                    value: {
+                                        count: number;
+                                        minimumLevel: ("dac_biet" | "A" | "B" | "C" | "KK") | (never | null);
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                otherAwards: {
+                                    value: string[] | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                rounds: {
+                                    value: {
+                                        code: "school" | "province" | "preliminary" | "final";
+                                        required: boolean;
+                                    }[] | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                form: {
+                                    value: {
+                                        authorDetailsSeparate: boolean;
+                                        forbidden: string[];
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                marking: {
+                                    scale: {
+                                        /** @description Điểm tối đa của một lần chấm */
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                    thirdJudgeMargin: {
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                    finalScore: {
+                                        value: ("mean_of_closest_two" | "median" | "mean_of_all") | (never | null);
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                };
+                                results: {
+                                    value: {
+                                        entries: number | null;
+                                        finalRound: number | null;
+                                        awards: number | null;
+                                        byLevel: {
+                                            [key: string]: number;
+                                        };
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo lần thi mới bằng cách sao chép lần thi này */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            edition: {
+                                id: string;
+                                year: number;
+                                number: number;
+                                title: string;
+                                status: string;
+                                copiedFrom: string | null;
+                                updatedAt: string;
+                            };
+                            data: {
+                                id: string;
+                                year: number;
+                                /** @description Lần thứ */
+                                number: number;
+                                title: string;
+                                plan: {
+                                    value: {
+                                        number: string;
+                                        /** @description YYYY-MM-DD */
+                                        date: string | null;
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                window: {
+                                    value: {
+                                        /** @description YYYY-MM-DD */
+                                        opens: string | null;
+                                        /** @description YYYY-MM-DD */
+                                        closes: string | null;
+                                        closesBy: "postmark" | "received" | (never | null);
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                eligibility: {
+                                    value: {
+                                        openTo: "system" | "public";
+                                        organisationKinds: ("academy" | "provincial_school" | "sector_school" | "propaganda_board" | "district_political_centre")[];
+                                        excludedRoles: ("organiser" | "judge")[];
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                categories: {
+                                    code: string;
+                                    label: string;
+                                    kind: "written" | "audiovisual";
+                                    maxAuthors: {
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                    overlapThreshold: {
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                }[];
+                                quota: {
+                                    value: {
+                                        per: "person" | "author_or_group";
+                                        maxTotal: number | null;
+                                        maxByKind: {
+                                            written: number | null;
+                                            audiovisual: number | null;
+                                        };
+                                        maxByCategory: {
+                                            [key: string]: number;
+                                        };
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                prizeCategories: {
+                                    code: string;
+                                    label: string;
+                                    categories: string[];
+                                    prizes: {
+                                        value: {
+                                            dac_biet: number;
+                                            A: number;
+                                            B: number;
+                                            C: number;
+                                            KK: number;
+                                        } | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                }[];
+                                promisingPrizes: {
+                                    value: number | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                collectivePrizes: {
+                                    value: {
+                                        count: number;
+                                        minimumLevel: ("dac_biet" | "A" | "B" | "C" | "KK") | (never | null);
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                otherAwards: {
+                                    value: string[] | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                rounds: {
+                                    value: {
+                                        code: "school" | "province" | "preliminary" | "final";
+                                        required: boolean;
+                                    }[] | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                form: {
+                                    value: {
+                                        authorDetailsSeparate: boolean;
+                                        forbidden: string[];
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                                marking: {
+                                    scale: {
+                                        /** @description Điểm tối đa của một lần chấm */
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                    thirdJudgeMargin: {
+                                        value: number | null;
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                    finalScore: {
+                                        value: ("mean_of_closest_two" | "median" | "mean_of_all") | (never | null);
+                                        confidence: "confirmed" | "secondary" | "uncertain";
+                                        /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                        source: string;
+                                        note?: string;
+                                    };
+                                };
+                                results: {
+                                    value: {
+                                        entries: number | null;
+                                        finalRound: number | null;
+                                        awards: number | null;
+                                        byLevel: {
+                                            [key: string]: number;
+                                        };
+                                    } | null;
+                                    confidence: "confirmed" | "secondary" | "uncertain";
+                                    /** @description Văn bản, điều khoản hoặc địa chỉ nguồn */
+                                    source: string;
+                                    note?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giám khảo được phân công */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                round: string;
+                                roundName: string;
+                                userId: string;
+                                fullName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Phân công giám khảo cho một vòng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Vòng: school (vòng trường), preliminary (sơ khảo), final (chung khảo) */
+                        round: "school" | "preliminary" | "final";
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                round: string;
+                                roundName: string;
+                                userId: string;
+                                fullName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/authors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cán bộ và học viên của trường (chọn tác giả) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            staff: {
+                                id: string;
+                                fullName: string;
+                            }[];
+                            learners: {
+                                id: string;
+                                fullName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bài dự thi (của trường; Học viện: mọi trường) */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                    /** @description Vòng: school (vòng trường), preliminary (sơ khảo), final (chung khảo) */
+                    round?: "school" | "preliminary" | "final";
+                    status?: "registered" | "withdrawn" | "screened_out" | "awarded";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                editionId: string;
+                                organisationId: string;
+                                organisationName: string;
+                                categoryCode: string;
+                                title: string;
+                                blindCode: string;
+                                status: string;
+                                statusName: string;
+                                round: string;
+                                roundName: string;
+                                screenReason: string | null;
+                                submittedOn: string;
+                                fileName: string | null;
+                                fileSize: number | null;
+                                mediaUrl: string | null;
+                                publicationName: string | null;
+                                publishedOn: string | null;
+                                publishedUrl: string | null;
+                                overlapShare: number | null;
+                                overlapCheckedAt: string | null;
+                                authors: {
+                                    key: string;
+                                    fullName: string;
+                                }[];
+                                marks: number;
+                                finalScore: number | null;
+                                markingState: string;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Đăng ký bài dự thi (giới hạn số bài, đối tượng dự thi kiểm tra theo thể lệ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId?: string;
+                        categoryCode: string;
+                        title: string;
+                        authors: {
+                            /** @description staff: cán bộ, giảng viên (tài khoản); learner: học viên */
+                            kind: "staff" | "learner";
+                            id: string;
+                        }[];
+                        fileName?: string;
+                        /** @description Nội dung tệp, mã hóa base64 */
+                        fileBase64?: string;
+                        /** @description Đường dẫn http(s) */
+                        mediaUrl?: string;
+                        /** @description Báo, tạp chí đã đăng */
+                        publicationName?: string;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        publishedOn?: string;
+                        /** @description Đường dẫn http(s) */
+                        publishedUrl?: string;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        submittedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            notices: {
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một bài dự thi, với tác giả và nội dung */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            editionId: string;
+                            organisationId: string;
+                            organisationName: string;
+                            categoryCode: string;
+                            title: string;
+                            blindCode: string;
+                            status: string;
+                            statusName: string;
+                            round: string;
+                            roundName: string;
+                            screenReason: string | null;
+                            submittedOn: string;
+                            fileName: string | null;
+                            fileSize: number | null;
+                            mediaUrl: string | null;
+                            publicationName: string | null;
+                            publishedOn: string | null;
+                            publishedUrl: string | null;
+                            overlapShare: number | null;
+                            overlapCheckedAt: string | null;
+                            authors: {
+                                key: string;
+                                fullName: string;
+                            }[];
+                            marks: number;
+                            finalScore: number | null;
+                            markingState: string;
+                            createdAt: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/entries/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp gốc của bài dự thi (trường, Học viện; không cho giám khảo) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp bài dự thi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/entries/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rút bài dự thi (vòng trường) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            editionId: string;
+                            organisationId: string;
+                            organisationName: string;
+                            categoryCode: string;
+                            title: string;
+                            blindCode: string;
+                            status: string;
+                            statusName: string;
+                            round: string;
+                            roundName: string;
+                            screenReason: string | null;
+                            submittedOn: string;
+                            fileName: string | null;
+                            fileSize: number | null;
+                            mediaUrl: string | null;
+                            publicationName: string | null;
+                            publishedOn: string | null;
+                            publishedUrl: string | null;
+                            overlapShare: number | null;
+                            overlapCheckedAt: string | null;
+                            authors: {
+                                key: string;
+                                fullName: string;
+                            }[];
+                            marks: number;
+                            finalScore: number | null;
+                            markingState: string;
+                            createdAt: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/entries/{id}/promote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển bài lên vòng sau (trường → sơ khảo; sơ khảo → chung khảo) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            editionId: string;
+                            organisationId: string;
+                            organisationName: string;
+                            categoryCode: string;
+                            title: string;
+                            blindCode: string;
+                            status: string;
+                            statusName: string;
+                            round: string;
+                            roundName: string;
+                            screenReason: string | null;
+                            submittedOn: string;
+                            fileName: string | null;
+                            fileSize: number | null;
+                            mediaUrl: string | null;
+                            publicationName: string | null;
+                            publishedOn: string | null;
+                            publishedUrl: string | null;
+                            overlapShare: number | null;
+                            overlapCheckedAt: string | null;
+                            authors: {
+                                key: string;
+                                fullName: string;
+                            }[];
+                            marks: number;
+                            finalScore: number | null;
+                            markingState: string;
+                            createdAt: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/entries/{id}/screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Loại bài (hình thức, trùng lặp) với lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Lý do loại; để trống: hệ thống áp dụng ngưỡng trùng lặp của thể loại */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            editionId: string;
+                            organisationId: string;
+                            organisationName: string;
+                            categoryCode: string;
+                            title: string;
+                            blindCode: string;
+                            status: string;
+                            statusName: string;
+                            round: string;
+                            roundName: string;
+                            screenReason: string | null;
+                            submittedOn: string;
+                            fileName: string | null;
+                            fileSize: number | null;
+                            mediaUrl: string | null;
+                            publicationName: string | null;
+                            publishedOn: string | null;
+                            publishedUrl: string | null;
+                            overlapShare: number | null;
+                            overlapCheckedAt: string | null;
+                            authors: {
+                                key: string;
+                                fullName: string;
+                            }[];
+                            marks: number;
+                            finalScore: number | null;
+                            markingState: string;
+                            createdAt: string;
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/judging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bài được chấm (chấm kín: chỉ mã phách và nội dung) */
+        get: {
+            parameters: {
+                query: {
+                    editionId: string;
+                    /** @description Vòng: school (vòng trường), preliminary (sơ khảo), final (chung khảo) */
+                    round: "school" | "preliminary" | "final";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            round: string;
+                            roundName: string;
+                            scale?: number | null;
+                            markingProblems: string[];
+                            items: {
+                                blindCode: string;
+                                categoryCode: string;
+                                categoryLabel: string;
+                                title: string;
+                                text: string;
+                                mediaUrl: string | null;
+                                mediaFile: boolean;
+                                round: string;
+                                myScore: number | null;
+                                marks: number;
+                                markingState: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/judging/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp âm thanh, video của một bài theo mã phách (tên tệp là mã phách) */
+        get: {
+            parameters: {
+                query: {
+                    editionId: string;
+                    /** @description Vòng: school (vòng trường), preliminary (sơ khảo), final (chung khảo) */
+                    round: "school" | "preliminary" | "final";
+                    blindCode: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp nghe nhìn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "audio/mpeg": string;
+                        "audio/mp4": string;
+                        "video/mp4": string;
+                        "video/webm": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/judging/marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chấm điểm một bài theo mã phách */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        editionId: string;
+                        /** @description Vòng: school (vòng trường), preliminary (sơ khảo), final (chung khảo) */
+                        round: "school" | "preliminary" | "final";
+                        blindCode: string;
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            blindCode: string;
+                            categoryCode: string;
+                            categoryLabel: string;
+                            title: string;
+                            text: string;
+                            mediaUrl: string | null;
+                            mediaFile: boolean;
+                            round: string;
+                            myScore: number | null;
+                            marks: number;
+                            markingState: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/overlap-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kiểm tra trùng lặp toàn bộ bài của lần thi (chạy nền) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queued: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/overlaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cặp bài trùng lặp (Ban Thư ký) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                entryId: string;
+                                blindCode: string;
+                                title: string;
+                                categoryCode: string;
+                                otherKind: string;
+                                otherId: string;
+                                otherLabel: string;
+                                shared: number;
+                                entryInOther: number;
+                                otherInEntry: number;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/overlaps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đối chiếu hai văn bản, các đoạn trùng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            overlap: {
+                                id: string;
+                                entryId: string;
+                                blindCode: string;
+                                title: string;
+                                categoryCode: string;
+                                otherKind: string;
+                                otherId: string;
+                                otherLabel: string;
+                                shared: number;
+                                entryInOther: number;
+                                otherInEntry: number;
+                            };
+                            a: {
+                                label: string;
+                                text: string;
+                            };
+                            b: {
+                                label: string;
+                                text: string;
+                            };
+                            passages: {
+                                a: {
+                                    start: number;
+                                    end: number;
+                                };
+                                b: {
+                                    start: number;
+                                    end: number;
+                                };
+                                tokens: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/references": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm nguồn đối chiếu trùng lặp */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        text?: string;
+                        fileName?: string;
+                        /** @description Nội dung tệp, mã hóa base64 */
+                        fileBase64?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả giải (Ban Thư ký) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                entryId: string;
+                                blindCode: string;
+                                title: string;
+                                categoryCode: string;
+                                prizeCategory: string;
+                                level: string;
+                                levelLabel: string;
+                                organisationId: string;
+                                organisationName: string;
+                                authors: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Xét giải theo điểm chung khảo, trong cơ cấu giải từng thể loại */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        onTie?: "refer" | "award_all";
+                        tieOrder?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            awards: {
+                                entryId: string;
+                                blindCode: string;
+                                title: string;
+                                categoryCode: string;
+                                prizeCategory: string;
+                                level: string;
+                                levelLabel: string;
+                                organisationId: string;
+                                organisationName: string;
+                                authors: string[];
+                            }[];
+                            ties: {
+                                prizeCategory: string;
+                                level: string;
+                                places: number;
+                                score: number;
+                                entryIds: string[];
+                                message: string;
+                            }[];
+                            notices: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/collective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đề xuất giải tập thể theo các giải đã xét (cách xếp hạng chưa xác minh) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            awarded: {
+                                organisationId: string;
+                                organisationName: string;
+                            }[];
+                            tie: {
+                                places: number;
+                                organisations: {
+                                    organisationId: string;
+                                    organisationName: string;
+                                }[];
+                                message: string;
+                            } | null;
+                            notices: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả và danh sách cấp giấy chứng nhận (XLSX) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kết quả */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contest/editions/{id}/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Toàn mạng lưới: bài theo trường, thể loại, vòng; giải; bài Diễn đàn */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editionId: string;
+                            year: number;
+                            categories: {
+                                code: string;
+                                label: string;
+                            }[];
+                            schools: {
+                                organisationId: string;
+                                organisationName: string;
+                                entries: number;
+                                byCategory: {
+                                    [key: string]: number;
+                                };
+                                byRound: {
+                                    [key: string]: number;
+                                };
+                                withdrawn: number;
+                                screenedOut: number;
+                                prizes: number;
+                                prizesByLevel: {
+                                    [key: string]: number;
+                                };
+                                forumArticles: {
+                                    sent: number;
+                                    accepted: number;
+                                    published: number;
+                                    declined: number;
+                                };
+                            }[];
+                            totals: {
+                                entries: number;
+                                byCategory: {
+                                    [key: string]: number;
+                                };
+                                byRound: {
+                                    [key: string]: number;
+                                };
+                                withdrawn: number;
+                                screenedOut: number;
+                                prizes: number;
+                                prizesByLevel: {
+                                    [key: string]: number;
+                                };
+                                forumArticles: {
+                                    sent: number;
+                                    accepted: number;
+                                    published: number;
+                                    declined: number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum-articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bài viết gửi Diễn đàn địa phương */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    organisationId?: string;
+                    status?: "sent" | "accepted" | "published" | "declined";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                organisationName: string;
+                                year: number;
+                                title: string;
+                                authorName: string;
+                                fileName: string | null;
+                                status: string;
+                                publishedUrl: string | null;
+                                publishedOn: string | null;
+                                note: string | null;
+                                sentOn: string;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Gửi bài viết */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId?: string;
+                        title: string;
+                        authorName: string;
+                        fileName?: string;
+                        /** @description Nội dung tệp, mã hóa base64 */
+                        fileBase64?: string;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        sentOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            organisationName: string;
+                            year: number;
+                            title: string;
+                            authorName: string;
+                            fileName: string | null;
+                            status: string;
+                            publishedUrl: string | null;
+                            publishedOn: string | null;
+                            note: string | null;
+                            sentOn: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum-articles/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số bài theo trường và năm */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                organisationId: string;
+                                organisationName: string;
+                                year: number;
+                                sent: number;
+                                accepted: number;
+                                published: number;
+                                declined: number;
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum-articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một bài viết */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            organisationName: string;
+                            year: number;
+                            title: string;
+                            authorName: string;
+                            fileName: string | null;
+                            status: string;
+                            publishedUrl: string | null;
+                            publishedOn: string | null;
+                            note: string | null;
+                            sentOn: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forum-articles/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhận đăng, đã đăng (đường dẫn, ngày) hoặc không đăng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        status: "accepted" | "published" | "declined";
+                        /** @description Đường dẫn http(s) */
+                        publishedUrl?: string;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        publishedOn?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            organisationName: string;
+                            year: number;
+                            title: string;
+                            authorName: string;
+                            fileName: string | null;
+                            status: string;
+                            publishedUrl: string | null;
+                            publishedOn: string | null;
+                            note: string | null;
+                            sentOn: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/home": {
         parameters: {
             query?: never;
