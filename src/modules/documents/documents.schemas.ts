@@ -213,6 +213,17 @@ const DocumentDetailSchema = Type.Object({
   confidence: Type.Union([Type.Record(Type.String(), Type.Number()), Type.Null()]),
   extractionSource: NStr(40),
   stamp: Type.Union([Type.Object({ receiver: NStr(300), number: NInt, date: NStr(10) }), Type.Null()]),
+  receiverWarning: NStr(1000),
+  pageReading: Type.Union([
+    Type.Object({
+      status: Type.String({ description: 'queued | running | done | partial' }),
+      pagesRead: Type.Integer(),
+      totalPages: Type.Integer(),
+      failedPages: Type.Integer(),
+      label: Type.String(),
+    }),
+    Type.Null(),
+  ]),
   hasOcrText: Type.Boolean(),
   ocrText: Type.Union([Type.String(), Type.Null()]),
   intake: Type.Union([
