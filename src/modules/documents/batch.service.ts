@@ -23,7 +23,7 @@ import {
 import type { DocumentsDeps } from './documents.service.ts';
 import { targetOrganisation } from './documents.service.ts';
 import { draftFromExtraction } from './extraction-mapping.ts';
-import { cleanFileName, detectKind, storeFile } from './files.storage.ts';
+import { cleanFileName, detectKind, type StoredFile, storeFile } from './files.storage.ts';
 import { receiverHints } from './intake-hints.ts';
 import {
   type BatchRow,
@@ -158,7 +158,7 @@ export function createBatchService(deps: DocumentsDeps) {
     const letters = lettersFromStarts(ready.pageTexts, ready.starts, ready.pageStarts, hints);
     const base = batch.file_name.replace(/\.pdf$/i, '');
     // Files are content-addressed: storing them before the transaction leaves nothing dangling on failure.
-    const files = [];
+    const files: { name: string; stored: StoredFile }[] = [];
     for (const letter of letters) {
       const [from, to] = letter.pages;
       const data = await deps.engine.cutPdf(batch.storage_path, from, to);
@@ -173,7 +173,7 @@ export function createBatchService(deps: DocumentsDeps) {
         throw new AppError('CONFLICT', 'Lô văn bản đã được xác nhận.');
       const ids: string[] = [];
       for (const [i, letter] of letters.entries()) {
-        const file = files[i]!;
+        const file = files[i] as { name: string; stored: StoredFile };
         const draft = draftFromExtraction(letter.extraction, { source: 'ocr', text: letter.text });
         if (draft.columns.confidentiality && !cleared) draft.columns.confidentiality = null;
         const row = newDocumentRow({

@@ -8,22 +8,24 @@ import { foldVietnamese } from '../../lib/vn.ts';
 import type { Db } from './documents.repository.ts';
 import { findOrganisationNames } from './intake.repository.ts';
 
-/** "Tỉnh Thái Nguyên" / "Thái Nguyên" → "Thái Nguyên"; the kind word is put back by the callers. */
-function provinceOf(name: string | null): { bare: string; city: boolean } | null {
-  if (!name) return null;
-  const city = /^thành phố\s/iu.test(name);
-  const bare = name.replace(/^(tỉnh|thành phố)\s+/iu, '').trim();
-  return bare ? { bare, city } : null;
+/** "Tỉnh Thái Nguyên" / "Thái Nguyên" → "Thái Nguyên". */
+function provinceOf(name: string | null): string | null {
+  const bare = name?.replace(/^(tỉnh|thành phố)\s+/iu, '').trim();
+  return bare ? bare : null;
 }
 
 export async function receiverHints(db: Db, organisationId: string): Promise<ReceiverHints> {
   const org = await findOrganisationNames(db, organisationId);
   if (!org) return {};
   const province = provinceOf(org.province_name);
+  // The stored name does not say whether the province is a city: both forms are offered, the closest wins.
   const bodies = province
-    ? province.city
-      ? [`Thành ủy ${province.bare}`, `Ủy ban nhân dân thành phố ${province.bare}`]
-      : [`Tỉnh ủy ${province.bare}`, `Ủy ban nhân dân tỉnh ${province.bare}`]
+    ? [
+        `Tỉnh ủy ${province}`,
+        `Thành ủy ${province}`,
+        `Ủy ban nhân dân tỉnh ${province}`,
+        `Ủy ban nhân dân thành phố ${province}`,
+      ]
     : [];
   return { expectedReceiver: org.name, knownOrganisations: [...org.neighbours, ...bodies] };
 }
