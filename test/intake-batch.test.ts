@@ -56,7 +56,7 @@ async function auditActions(entityId: string): Promise<string[]> {
     .selectFrom('audit_log')
     .select('action')
     .where('entity_id', '=', entityId)
-    .orderBy('created_at')
+    .orderBy('id')
     .execute();
   return rows.map((r) => r.action);
 }
@@ -120,7 +120,8 @@ describe('a long scanned PDF', () => {
       },
     };
     const job = createPagesJob(counting);
-    const again = await job.run({ documentId }, { database: t.database, config: t.database.config, logger: console });
+    const deps = { database: t.database, config: t.database.config, logger: console };
+    const again = await job.run({ documentId }, deps, { id: 'direct-run' } as never);
     expect(asked).toEqual([[6]]);
     expect(again).toMatchObject({ read: 5, failed: 0 });
     expect(await searchIds('1047')).toContain(documentId);

@@ -12,6 +12,7 @@ import {
 import type { BatchService } from './batch.service.ts';
 import { readUpload } from './documents.http.ts';
 import { OrganisationQuery } from './documents.schemas.ts';
+import { targetOrganisation } from './documents.service.ts';
 
 const scoped = { tenancy: 'scoped' as const };
 const tags = ['Tiếp nhận văn bản'];
@@ -32,8 +33,9 @@ export const batchRoutes =
         },
       },
       async (request, reply) => {
+        // Out-of-scope organisation → 404 before the body is read.
+        const organisationId = targetOrganisation(request.ctx, request.query.organisationId);
         const upload = await readUpload(request);
-        const organisationId = request.query.organisationId;
         return reply.status(202).send(await batches.uploadBatch(request.ctx, { organisationId, ...upload }));
       },
     );
