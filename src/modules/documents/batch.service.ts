@@ -14,12 +14,7 @@ import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { BATCH_JOB } from './batch.job.ts';
 import { assertRegistryRole, isClearedFor } from './documents.policy.ts';
-import {
-  findIntakeJob,
-  insertDocumentWithRequirements,
-  insertFile,
-  newDocumentRow,
-} from './documents.repository.ts';
+import { findIntakeJob, insertDocumentWithRequirements, insertFile, newDocumentRow } from './documents.repository.ts';
 import type { DocumentsDeps } from './documents.service.ts';
 import { targetOrganisation } from './documents.service.ts';
 import { draftFromExtraction } from './extraction-mapping.ts';
@@ -102,7 +97,10 @@ export function createBatchService(deps: DocumentsDeps) {
     return presentBatch(batch, await jobState(batch), await receiverHints(db, batch.organisation_id));
   }
 
-  async function list(ctx: RequestContext, query: { organisationId?: string | undefined; page?: number; pageSize?: number }) {
+  async function list(
+    ctx: RequestContext,
+    query: { organisationId?: string | undefined; page?: number; pageSize?: number },
+  ) {
     assertRegistryRole(ctx.actor);
     const { page, pageSize, limit, offset } = pageWindow(query);
     const [rows, total] = await Promise.all([
@@ -201,7 +199,13 @@ export function createBatchService(deps: DocumentsDeps) {
           entityType: 'document',
           entityId: row.id,
           organisationId: batch.organisation_id,
-          after: { id: row.id, source: 'scanner-batch', batchId: id, pages: letter.pages, numberSymbol: row.number_symbol },
+          after: {
+            id: row.id,
+            source: 'scanner-batch',
+            batchId: id,
+            pages: letter.pages,
+            numberSymbol: row.number_symbol,
+          },
         });
         ids.push(row.id);
       }

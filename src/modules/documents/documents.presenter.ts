@@ -160,7 +160,10 @@ export function presentDocument(
     } | null,
     receiverWarning:
       row.direction === 'incoming'
-        ? receiverWarning((extraction?.incoming as { receiver?: string | null } | undefined)?.receiver, row.organisation_name)
+        ? receiverWarning(
+            (extraction?.incoming as { receiver?: string | null } | undefined)?.receiver,
+            row.organisation_name,
+          )
         : null,
     pageReading: extra.pageRun ? presentPageRun(extra.pageRun) : null,
     hasOcrText: !!row.ocr_text,

@@ -30,7 +30,10 @@ export async function receiverHints(db: Db, organisationId: string): Promise<Rec
   return { expectedReceiver: org.name, knownOrganisations: [...org.neighbours, ...bodies] };
 }
 
-const words = (s: string) => foldVietnamese(s).split(/[^a-z0-9]+/).filter(Boolean);
+const words = (s: string) =>
+  foldVietnamese(s)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /**
  * A Vietnamese warning when the stamp's receiver is not the registering organisation (most of the

@@ -66,7 +66,9 @@ function Boundaries({ batch, onChange, busy }: { batch: Batch; onChange: (starts
   return (
     <fieldset className="batch-boundaries" disabled={busy || batch.status !== 'ready'}>
       <legend>Trang bắt đầu một văn bản mới</legend>
-      <p className="muted small">Đánh dấu hoặc bỏ đánh dấu để dời ranh giới giữa các văn bản; hệ thống không đọc lại.</p>
+      <p className="muted small">
+        Đánh dấu hoặc bỏ đánh dấu để dời ranh giới giữa các văn bản; hệ thống không đọc lại.
+      </p>
       <ul className="batch-pages">
         {batch.pageStarts.map((p) => (
           <li key={p.page}>
@@ -190,12 +192,7 @@ export function BatchPage({ batchId }: { batchId: string }) {
             <>
               <Boundaries batch={data} onChange={(starts) => move.mutate(starts)} busy={busy} />
               <ErrorBanner error={move.error ?? confirm.error} />
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={busy}
-                onClick={() => confirm.mutate()}
-              >
+              <button type="button" className="button button--primary" disabled={busy} onClick={() => confirm.mutate()}>
                 {confirm.isPending ? 'Đang tạo…' : `Xác nhận, tạo ${data.letters.length} văn bản dự thảo`}
               </button>
             </>
