@@ -231,14 +231,17 @@ describe('a scanner batch', () => {
     expect(docs.every((d) => d.status === 'draft' && d.direction === 'incoming')).toBe(true);
     expect(docs[1].requirements.find((r: { no: number }) => r.no === 2)?.deadline).toBe('2021-07-30');
     const pages = [];
+    const images = [];
     for (const d of docs) {
       const original = d.files.find((f: { kind: string }) => f.kind === 'original');
       expect(original.fileName).toMatch(/^lo-quet-trang-\d+-\d+\.pdf$/);
       const file = await clerk.request('GET', `/api/documents/${d.id}/files/${original.id}`);
       expect(file.statusCode).toBe(200);
       pages.push(pdfPages(file.rawPayload));
+      images.push(d.files.filter((f: { kind: string }) => f.kind === 'page_image').length);
     }
     expect(pages).toEqual([1, 2, 1, 1]);
+    expect(images).toEqual([1, 2, 1, 1]);
     expect(await auditActions(documentIds[0])).toEqual(['document.created']);
     expect((await auditActions(batchId)).at(-1)).toBe('intake_batch.confirmed');
     const batch = (await clerk.request('GET', `/api/intake/batches/${batchId}`)).json();

@@ -31,6 +31,8 @@ import {
 } from './intake.repository.ts';
 import { presentBatch, presentBatchSummary } from './batch.presenter.ts';
 
+type LetterFiles = { name: string; stored: StoredFile; pages: StoredFile[] };
+
 export function createBatchService(deps: DocumentsDeps) {
   const { db } = deps.database;
 
@@ -156,13 +158,17 @@ export function createBatchService(deps: DocumentsDeps) {
     const letters = lettersFromStarts(ready.pageTexts, ready.starts, ready.pageStarts, hints);
     const base = batch.file_name.replace(/\.pdf$/i, '');
     // Files are content-addressed: storing them before the transaction leaves nothing dangling on failure.
-    const files: { name: string; stored: StoredFile }[] = [];
+    // Each letter gets its page range as its file and images of its pages for the review screen.
+    const files: LetterFiles[] = [];
     for (const letter of letters) {
       const [from, to] = letter.pages;
       const data = await deps.engine.cutPdf(batch.storage_path, from, to);
+      const stored = await storeFile(deps.config.dataDir, batch.organisation_id, data);
+      const images = await deps.engine.renderPages(stored.storagePath, { maxPages: 10 });
       files.push({
         name: cleanFileName(`${base}-trang-${from}-${to}.pdf`, 'van-ban.pdf'),
-        stored: await storeFile(deps.config.dataDir, batch.organisation_id, data),
+        stored,
+        pages: await Promise.all(images.map((png) => storeFile(deps.config.dataDir, batch.organisation_id, png))),
       });
     }
     const cleared = isClearedFor(ctx.actor, batch.organisation_id);
@@ -171,7 +177,7 @@ export function createBatchService(deps: DocumentsDeps) {
         throw new AppError('CONFLICT', 'Lô văn bản đã được xác nhận.');
       const ids: string[] = [];
       for (const [i, letter] of letters.entries()) {
-        const file = files[i] as { name: string; stored: StoredFile };
+        const file = files[i] as LetterFiles;
         const draft = draftFromExtraction(letter.extraction, { source: 'ocr', text: letter.text });
         if (draft.columns.confidentiality && !cleared) draft.columns.confidentiality = null;
         const row = newDocumentRow({
@@ -194,6 +200,18 @@ export function createBatchService(deps: DocumentsDeps) {
           storage_path: file.stored.storagePath,
           created_by: ctx.actor.userId,
         });
+        for (const [p, image] of file.pages.entries())
+          await insertFile(trx, {
+            document_id: row.id,
+            organisation_id: batch.organisation_id,
+            kind: 'page_image',
+            file_name: `trang-${p + 1}.png`,
+            content_type: 'image/png',
+            size: image.size,
+            sha256: image.sha256,
+            storage_path: image.storagePath,
+            created_by: null,
+          });
         await recordAudit(trx, ctx, {
           action: 'document.created',
           entityType: 'document',

@@ -184,7 +184,30 @@ function BatchUpload() {
         </button>
       </form>
       <ErrorBanner error={upload.error} />
+      <RecentBatches />
     </section>
+  );
+}
+
+/** The last batches, to come back to one being read or waiting for its check. */
+function RecentBatches() {
+  const { data } = $api.useQuery('get', '/api/intake/batches', { params: { query: { pageSize: 5 } } });
+  if (!data?.items.length) return null;
+  return (
+    <div className="recent-batches">
+      <h3 className="small">Lô gần đây</h3>
+      <ul>
+        {data.items.map((b) => (
+          <li key={b.id}>
+            <Link to={`/van-ban-den/lo/${encodeURIComponent(b.id)}`}>{b.fileName}</Link>{' '}
+            <span className="muted small">
+              — {b.statusLabel}
+              {b.progressLabel ? ` · ${b.progressLabel}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
