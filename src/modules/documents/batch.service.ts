@@ -12,6 +12,7 @@ import { pageWindow } from '../../lib/http-schemas.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
+import { clearance } from '../tenancy/visibility.ts';
 import { BATCH_JOB } from './batch.job.ts';
 import { assertRegistryRole, isClearedFor } from './documents.policy.ts';
 import { findIntakeJob, insertDocumentWithRequirements, insertFile, newDocumentRow } from './documents.repository.ts';
@@ -42,6 +43,8 @@ export function createBatchService(deps: DocumentsDeps) {
   ) {
     const organisationId = targetOrganisation(ctx, input.organisationId);
     assertRegistryRole(ctx.actor);
+    if (!isClearedFor(ctx.actor, organisationId))
+      throw new AppError('FORBIDDEN', 'Chỉ người được xem văn bản mật của đơn vị mới được tải lên lô văn bản quét.');
     const fileName = cleanFileName(input.fileName, 'lo-van-ban.pdf');
     if (detectKind(input.data, fileName) !== 'pdf')
       throw new AppError('BAD_REQUEST', 'Lô văn bản quét phải là một tệp PDF.');
@@ -83,9 +86,13 @@ export function createBatchService(deps: DocumentsDeps) {
     });
   }
 
+  /**
+   * A batch is raw scanned text that may hold confidential letters: only those cleared for the
+   * organisation's confidential documents see it (tenancy/visibility.ts); to others it does not exist.
+   */
   async function loadBatch(ctx: RequestContext, id: string) {
     const batch = await findVisibleBatch(db, ctx.actor, id);
-    if (!batch) throw notFound('Không tìm thấy lô văn bản.');
+    if (!batch || !isClearedFor(ctx.actor, batch.organisation_id)) throw notFound('Không tìm thấy lô văn bản.');
     return batch;
   }
 
@@ -105,9 +112,15 @@ export function createBatchService(deps: DocumentsDeps) {
   ) {
     assertRegistryRole(ctx.actor);
     const { page, pageSize, limit, offset } = pageWindow(query);
+    // Cleared for the whole scope, for its own organisation only, or for none (see loadBatch).
+    const level = clearance(ctx.actor);
+    const own = ctx.actor.organisationId;
+    if (level === 'none' || (level === 'own' && query.organisationId && query.organisationId !== own))
+      return { items: [], total: 0, page, pageSize };
+    const narrowTo = level === 'own' ? own : query.organisationId;
     const [rows, total] = await Promise.all([
-      listBatches(db, ctx.actor, query.organisationId, limit, offset),
-      countBatches(db, ctx.actor, query.organisationId),
+      listBatches(db, ctx.actor, narrowTo, limit, offset),
+      countBatches(db, ctx.actor, narrowTo),
     ]);
     return { items: rows.map((r) => presentBatchSummary(r, null)), total, page, pageSize };
   }
