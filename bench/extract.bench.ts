@@ -78,11 +78,12 @@ export async function run(flags: string[]): Promise<void> {
   }
 
   const fields = Object.keys(reports[0]?.[1].fields ?? {});
-  const header = `${'trường'.padEnd(20)}${reports.map(([n, r]) => `${n} (${r.documents})`.padStart(13)).join('')}`;
+  const width = (n: string, r: ScoreReport) => Math.max(13, `${n} (${r.documents})`.length + 2);
+  const header = `${'trường'.padEnd(20)}${reports.map(([n, r]) => `${n} (${r.documents})`.padStart(width(n, r))).join('')}`;
   const rows = fields.map(
-    (f) => `${f.padEnd(20)}${reports.map(([, r]) => (r.fields[f] ?? 0).toFixed(3).padStart(13)).join('')}`,
+    (f) => `${f.padEnd(20)}${reports.map(([n, r]) => (r.fields[f] ?? 0).toFixed(3).padStart(width(n, r))).join('')}`,
   );
-  const mean = `${'TRUNG BÌNH'.padEnd(20)}${reports.map(([, r]) => r.mean.toFixed(3).padStart(13)).join('')}`;
+  const mean = `${'TRUNG BÌNH'.padEnd(20)}${reports.map(([n, r]) => r.mean.toFixed(3).padStart(width(n, r))).join('')}`;
   process.stdout.write(`${header}\n${rows.join('\n')}\n${'-'.repeat(header.length)}\n${mean}\n`);
 
   // Speed: text extraction only, one core, repeated over the OCR texts.
