@@ -193,6 +193,7 @@ describe('a scanner batch', () => {
     // Item 5: a requirement whose deadline is on the second page keeps it.
     expect(batch.letters[1].deadlines).toEqual(expect.arrayContaining(['2021-07-30']));
     expect(batch.pageStarts[2]).toMatchObject({ page: 3, starts: false });
+    expect(batch.pageStarts[0].preview).toMatch(/NGHỆ AN|CỘNG S/);
     const list = (await clerk.request('GET', '/api/intake/batches')).json();
     expect(list.items.map((b: { id: string }) => b.id)).toContain(batchId);
   }, 600_000);

@@ -58,6 +58,15 @@ export function presentBatchSummary(
   };
 }
 
+/** The first lines of a page, for the clerk deciding where a letter starts. */
+function preview(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l.length > 2);
+  return lines.slice(0, 3).join(' · ').slice(0, 240);
+}
+
 export function presentBatch(batch: BatchRow, job: Job, hints: ReceiverHints) {
   const pageTexts = batch.page_texts_json ? (JSON.parse(batch.page_texts_json) as string[]) : [];
   const pageStarts = batch.page_starts_json ? (JSON.parse(batch.page_starts_json) as PageStart[]) : [];
@@ -65,7 +74,13 @@ export function presentBatch(batch: BatchRow, job: Job, hints: ReceiverHints) {
   const letters = pageTexts.length ? lettersFromStarts(pageTexts, starts, pageStarts, hints) : [];
   return {
     ...presentBatchSummary(batch, job),
-    pageStarts: pageStarts.map((p) => ({ page: p.page, score: p.score, starts: p.starts, evidence: p.evidence })),
+    pageStarts: pageStarts.map((p) => ({
+      page: p.page,
+      score: p.score,
+      starts: p.starts,
+      evidence: p.evidence,
+      preview: preview(pageTexts[p.page - 1] ?? ''),
+    })),
     starts,
     letters: letters.map((letter, i) => {
       const draft = draftFromExtraction(letter.extraction, { source: 'ocr', text: letter.text });

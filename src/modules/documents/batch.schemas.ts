@@ -55,6 +55,7 @@ export const BatchDetail = Type.Object({
       score: Type.Number(),
       starts: Type.Boolean(),
       evidence: Type.Array(Type.String()),
+      preview: Type.String({ description: 'Các dòng đầu của trang' }),
     }),
   ),
   starts: Type.Array(Type.Integer()),

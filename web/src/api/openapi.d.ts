@@ -3303,6 +3303,8 @@ export interface paths {
                                 score: number;
                                 starts: boolean;
                                 evidence: string[];
+                                /** @description Các dòng đầu của trang */
+                                preview: string;
                             }[];
                             starts: number[];
                             letters: {
@@ -3385,6 +3387,8 @@ export interface paths {
                                 score: number;
                                 starts: boolean;
                                 evidence: string[];
+                                /** @description Các dòng đầu của trang */
+                                preview: string;
                             }[];
                             starts: number[];
                             letters: {

@@ -85,6 +85,7 @@ function Boundaries({ batch, onChange, busy }: { batch: Batch; onChange: (starts
               ({Math.round(p.score * 100)}%
               {p.evidence.length ? `: ${p.evidence.map((e) => EVIDENCE_LABELS[e] ?? e).join(', ')}` : ''})
             </span>
+            {p.preview ? <span className="batch-pages__preview">{p.preview}</span> : null}
           </li>
         ))}
       </ul>
