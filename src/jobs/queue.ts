@@ -150,14 +150,3 @@ export async function jobPending(db: Kysely<DB>, name: string): Promise<boolean>
     .executeTakeFirst();
   return row !== undefined;
 }
-
-/** A long job still at work renews its lease, so no other worker reclaims it meanwhile. */
-export async function renewJobLease(db: Kysely<DB>, id: string): Promise<void> {
-  const now = new Date().toISOString();
-  await db
-    .updateTable('jobs')
-    .set({ locked_at: now, updated_at: now })
-    .where('id', '=', id)
-    .where('status', '=', 'running')
-    .execute();
-}

@@ -6,7 +6,6 @@
  * clerk already confirmed is left alone.
  */
 import { findLetterStarts, type PageResult } from '../../intake/index.ts';
-import { renewJobLease } from '../../jobs/queue.ts';
 import type { JobDefinition } from '../../jobs/types.ts';
 import { payloadString } from '../../jobs/types.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
@@ -18,7 +17,7 @@ export const BATCH_JOB = 'intake.batch';
 export function createBatchJob(engine: IntakeEngine = defaultIntakeEngine): JobDefinition {
   return { name: BATCH_JOB, run: readBatch };
 
-  async function readBatch(raw: unknown, deps: Parameters<JobDefinition['run']>[1], job?: { id: string }) {
+  async function readBatch(raw: unknown, deps: Parameters<JobDefinition['run']>[1]) {
     const batchId = payloadString(raw, 'batchId');
     const db = deps.database.db;
     const batch = await findBatch(db, batchId);
@@ -34,7 +33,6 @@ export function createBatchJob(engine: IntakeEngine = defaultIntakeEngine): JobD
       const now = done;
       progress = progress.then(async () => {
         await updateBatch(db, batchId, { pages_done: now });
-        if (job) await renewJobLease(db, job.id);
       });
     };
     const pages = Array.from({ length: count }, (_, i) => i + 1);

@@ -7,7 +7,7 @@
  * reads only the pages not stored yet; a page that fails is counted and left for the next run.
  */
 import { availableParallelism } from 'node:os';
-import { enqueueJob, renewJobLease } from '../../jobs/queue.ts';
+import { enqueueJob } from '../../jobs/queue.ts';
 import type { JobDefinition } from '../../jobs/types.ts';
 import { payloadString } from '../../jobs/types.ts';
 import { joinPages, type PageResult } from '../../intake/index.ts';
@@ -73,7 +73,7 @@ async function rebuildFullText(trx: Db, documentId: string, headText: string): P
 export function createPagesJob(engine: IntakeEngine = defaultIntakeEngine): JobDefinition {
   return { name: PAGES_JOB, run: readRemainingPages };
 
-  async function readRemainingPages(raw: unknown, deps: Parameters<JobDefinition['run']>[1], job?: { id: string }) {
+  async function readRemainingPages(raw: unknown, deps: Parameters<JobDefinition['run']>[1]) {
     const documentId = payloadString(raw, 'documentId');
     const db = deps.database.db;
     const run = await findPageRun(db, documentId);
@@ -118,7 +118,6 @@ export function createPagesJob(engine: IntakeEngine = defaultIntakeEngine): JobD
         await updatePageRun(trx, documentId, { done_pages: done, failed_pages: failed, error: lastError });
         await rebuildFullText(trx, documentId, run.head_text);
       });
-      if (job) await renewJobLease(db, job.id);
     }
     const status = failed ? 'partial' : 'done';
     await db.transaction().execute(async (trx) => {
