@@ -15,6 +15,7 @@ import { DIRECTION_OUTSIDER_CALLS, loadDirectionObjects } from './outsider.direc
 import { DOCUMENT_OUTSIDER_CALLS, loadDocumentObjects } from './outsider.documents.ts';
 import { REPORT_OUTSIDER_CALLS, loadReportObjects } from './outsider.reports.ts';
 import { CONTEST_OUTSIDER_CALLS, loadContestObjects } from './outsider.contest.ts';
+import { INTAKE_OUTSIDER_CALLS, loadIntakeObjects } from './outsider.intake.ts';
 
 /**
  * Each capability adds school A's objects to `owned.extra` (and `owned.markers`), through its services
@@ -27,6 +28,7 @@ const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects, modules: Module
   loadDocumentObjects,
   loadReportObjects,
   loadContestObjects,
+  loadIntakeObjects,
 ];
 
 export type OwnedObjects = {
@@ -108,4 +110,5 @@ export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   ...DOCUMENT_OUTSIDER_CALLS,
   ...REPORT_OUTSIDER_CALLS,
   ...CONTEST_OUTSIDER_CALLS,
+  ...INTAKE_OUTSIDER_CALLS,
 };

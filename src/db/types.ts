@@ -527,6 +527,10 @@ export type DB = {
   contest_overlaps: ContestOverlapTable;
   contest_awards: ContestAwardTable;
   forum_articles: ForumArticleTable;
+  // intake2
+  document_pages: DocumentPageTable;
+  document_page_runs: DocumentPageRunTable;
+  intake_batches: IntakeBatchTable;
 };
 
 // ------------------------------------------------------------------ reports2: periodic reports (issue 13)
@@ -710,4 +714,54 @@ export type ForumArticleTable = {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+};
+
+// intake2: page text of long PDFs read in the background, and scanner batches.
+export type DocumentPageTable = {
+  document_id: string;
+  organisation_id: string;
+  page: number;
+  text: string;
+  method: string;
+  created_at: string;
+};
+
+export type DocumentPageRunTable = {
+  document_id: string;
+  organisation_id: string;
+  file_id: string;
+  job_id: string | null;
+  total_pages: number;
+  /** JSON array of the page numbers the background job reads. */
+  pages_json: string;
+  done_pages: number;
+  failed_pages: number;
+  /** The text the metadata came from (first pages and the last), kept so the full text can be rebuilt. */
+  head_text: string;
+  status: string;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type IntakeBatchTable = {
+  id: string;
+  organisation_id: string;
+  status: string;
+  file_name: string;
+  size: number;
+  sha256: string;
+  storage_path: string;
+  job_id: string | null;
+  page_count: number | null;
+  pages_done: number;
+  page_texts_json: string | null;
+  page_starts_json: string | null;
+  starts_json: string | null;
+  document_ids_json: string | null;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  confirmed_at: string | null;
 };

@@ -63,6 +63,7 @@ const IncomingRegisterPage = page(
 );
 const IntakePage = page(() => import('./features/documents/IntakePage.tsx'), 'IntakePage');
 const ReviewPage = page(() => import('./features/documents/ReviewPage.tsx'), 'ReviewPage');
+const BatchPage = page(() => import('./features/documents/BatchPage.tsx'), 'BatchPage');
 const DocumentPage = page(() => import('./features/documents/DocumentPage.tsx'), 'DocumentPage');
 const OutgoingPage = page(() => import('./features/documents/OutgoingPage.tsx'), 'OutgoingPage');
 const DocumentSearchPage = page(() => import('./features/documents/SearchPage.tsx'), 'SearchPage');
@@ -115,6 +116,12 @@ export const routes: AppRoute[] = [
 
   { path: '/van-ban-den', label: 'Văn bản đến', nav: 'Văn bản', element: () => <IncomingRegisterPage /> },
   { path: '/van-ban-den/tiep-nhan', label: 'Tiếp nhận văn bản', roles: REGISTRY_ROLES, element: () => <IntakePage /> },
+  {
+    path: '/van-ban-den/lo/:id',
+    label: 'Tách lô văn bản quét',
+    roles: REGISTRY_ROLES,
+    element: ({ id }) => <BatchPage batchId={id ?? ''} />,
+  },
   {
     path: '/van-ban-den/:id/vao-so',
     label: 'Kiểm tra và vào sổ',

@@ -14,6 +14,7 @@ import * as training from './20261126T1900_training.ts';
 import * as securityHardening from './20261207T0100_security_hardening.ts';
 import * as reports from './20261207T0300_reports.ts';
 import * as contest from './20261207T0400_contest.ts';
+import * as intake from './20261207T0700_intake.ts';
 
 export type MigrationContext = { dialect: Dialect };
 type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
@@ -29,6 +30,7 @@ const MIGRATIONS: [string, MigrationModule][] = [
   ['20261207T0100_security_hardening', securityHardening],
   ['20261207T0300_reports', reports],
   ['20261207T0400_contest', contest],
+  ['20261207T0700_intake', intake],
 ];
 
 /**

@@ -11,6 +11,10 @@ import { createDocumentsService, type DocumentsDeps } from './documents.service.
 import { documentsHomeCards } from './home-cards.ts';
 import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
 import { createIntakeJob } from './intake.job.ts';
+import { createBatchJob } from './batch.job.ts';
+import { batchRoutes } from './batch.routes.ts';
+import { createBatchService } from './batch.service.ts';
+import { createPagesJob } from './pages.job.ts';
 import { intakeRoutes } from './intake.routes.ts';
 import { createIntakeService } from './intake.service.ts';
 import { createLinksService } from './links.service.ts';
@@ -32,6 +36,7 @@ export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: Nu
     search: createSearchService(deps),
     intake: createIntakeService(deps, registration.deliverArrival),
   };
+  const batches = createBatchService(deps);
   const offered: DocumentsPorts = {
     deliverArrival: registration.deliverArrival,
     registerInTransaction: registration.registerInTransaction,
@@ -43,8 +48,9 @@ export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: Nu
     routes: async (app) => {
       await app.register(documentsRoutes(services));
       await app.register(intakeRoutes(services));
+      await app.register(batchRoutes(batches));
     },
-    jobs: [createIntakeJob(engine)],
+    jobs: [createIntakeJob(engine), createPagesJob(engine), createBatchJob(engine)],
     homeCards: documentsHomeCards(ctx.database.db),
     ports: offered,
     services,

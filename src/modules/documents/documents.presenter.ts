@@ -1,6 +1,9 @@
 /** Document rows → API shapes (camelCase), with Vietnamese labels for statuses and link kinds. */
 import type { DocumentWithRegister, FileRow } from './documents.repository.ts';
 import { LINK_LABELS, type LinkKind, type listLinks } from './links.repository.ts';
+import { receiverWarning } from './intake-hints.ts';
+import type { PageRunRow } from './intake.repository.ts';
+import { presentPageRun } from './pages.job.ts';
 
 export const STATUS_LABELS: Record<string, string> = {
   draft: 'Chờ vào sổ',
@@ -116,6 +119,7 @@ export function presentDocument(
     requirements: { id: string; ordinal: number; no: number | null; text: string; deadline: string | null }[];
     links: Links;
     job: Job;
+    pageRun?: PageRunRow | undefined;
   },
 ) {
   const extraction = parseJson<{ source?: string; incoming?: unknown; annotations?: unknown } | null>(
@@ -154,6 +158,14 @@ export function presentDocument(
       number: number | null;
       date: string | null;
     } | null,
+    receiverWarning:
+      row.direction === 'incoming'
+        ? receiverWarning(
+            (extraction?.incoming as { receiver?: string | null } | undefined)?.receiver,
+            row.organisation_name,
+          )
+        : null,
+    pageReading: extra.pageRun ? presentPageRun(extra.pageRun) : null,
     hasOcrText: !!row.ocr_text,
     ocrText: row.ocr_text ? row.ocr_text.slice(0, 100_000) : null,
     intake: extra.job

@@ -190,6 +190,18 @@ const LinkInfo = Type.Object({
   pending: Type.Boolean(),
 });
 
+/** A long PDF's remaining pages read in the background ("Đang nhận dạng trang 37/296"); null when none. */
+const PageReading = Type.Union([
+  Type.Object({
+    status: Type.String({ description: 'queued | running | done | partial' }),
+    pagesRead: Type.Integer(),
+    totalPages: Type.Integer(),
+    failedPages: Type.Integer(),
+    label: Type.String(),
+  }),
+  Type.Null(),
+]);
+
 const DocumentDetailSchema = Type.Object({
   ...DocumentSummary.properties,
   organisationName: Type.String(),
@@ -213,6 +225,8 @@ const DocumentDetailSchema = Type.Object({
   confidence: Type.Union([Type.Record(Type.String(), Type.Number()), Type.Null()]),
   extractionSource: NStr(40),
   stamp: Type.Union([Type.Object({ receiver: NStr(300), number: NInt, date: NStr(10) }), Type.Null()]),
+  receiverWarning: NStr(1000),
+  pageReading: PageReading,
   hasOcrText: Type.Boolean(),
   ocrText: Type.Union([Type.String(), Type.Null()]),
   intake: Type.Union([
@@ -256,4 +270,5 @@ export const UploadState = Type.Object({
   extraction: Type.Union([Type.Unknown(), Type.Null()]),
   confidence: Type.Union([Type.Record(Type.String(), Type.Number()), Type.Null()]),
   document: DocumentSummary,
+  pageReading: PageReading,
 });

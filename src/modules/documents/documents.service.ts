@@ -30,6 +30,8 @@ import { columnsFromFields, draftFromExtraction } from './extraction-mapping.ts'
 import { readStoredFile } from './files.storage.ts';
 import type { DocumentsEvents, NumberingPort } from './documents.ports.ts';
 import type { IntakeEngine } from './intake-engine.ts';
+import { receiverHints } from './intake-hints.ts';
+import { findPageRun } from './intake.repository.ts';
 import { listLinks } from './links.repository.ts';
 
 /** What every documents service is built from (see documents.module.ts). */
@@ -82,13 +84,14 @@ export function createDocumentsService(deps: DocumentsDeps) {
 
   async function getDocument(ctx: RequestContext, id: string) {
     const row = await loadVisible(db, ctx, id);
-    const [files, requirements, links, job] = await Promise.all([
+    const [files, requirements, links, job, pageRun] = await Promise.all([
       listFiles(db, id),
       listRequirements(db, id),
       listLinks(db, ctx.actor, id),
       row.intake_job_id ? findIntakeJob(db, row.intake_job_id) : null,
+      findPageRun(db, id),
     ]);
-    return presentDocument(row, { files, requirements, links, job });
+    return presentDocument(row, { files, requirements, links, job, pageRun });
   }
 
   async function patchDocument(ctx: RequestContext, id: string, input: PatchDocumentBody) {
@@ -148,7 +151,8 @@ export function createDocumentsService(deps: DocumentsDeps) {
     const organisationId = targetOrganisation(ctx, input.organisationId);
     assertRegistryRole(ctx.actor);
     const text = input.text.normalize('NFC');
-    const draft = draftFromExtraction(deps.engine.extractFromText(text), { source: 'pasted-text', text });
+    const hints = await receiverHints(db, organisationId);
+    const draft = draftFromExtraction(deps.engine.extractFromText(text, hints), { source: 'pasted-text', text });
     if (draft.columns.confidentiality && !isClearedFor(ctx.actor, organisationId)) draft.columns.confidentiality = null;
     const row = newDocumentRow({
       ...draft.columns,

@@ -23,6 +23,8 @@ import {
 import { draftFromExtraction } from './extraction-mapping.ts';
 import { detectKind, storeFile } from './files.storage.ts';
 import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
+import { receiverHints } from './intake-hints.ts';
+import { queueRemainingPages } from './pages.job.ts';
 
 export const INTAKE_JOB = 'intake.extract';
 
@@ -68,6 +70,7 @@ export function createIntakeJob(engine: IntakeEngine = defaultIntakeEngine): Job
     const result = await engine.extractFromFile(file.storage_path, {
       kind,
       ocrPageTimeoutMs: deps.config.ocrPageTimeoutMs,
+      hints: await receiverHints(db, doc.organisation_id),
     });
     const draft = draftFromExtraction(result, {
       source: result.source,
@@ -141,6 +144,17 @@ export function createIntakeJob(engine: IntakeEngine = defaultIntakeEngine): Job
         }
       }
       await refreshDerived(trx, doc.id);
+      // A long PDF: the metadata came from its first pages and its last; the rest is read in the background.
+      const remaining = result.fileSource?.remainingPages ?? [];
+      if (remaining.length)
+        await queueRemainingPages(trx, {
+          documentId: doc.id,
+          organisationId: doc.organisation_id,
+          fileId: file.id,
+          totalPages: result.fileSource?.pages ?? remaining.length,
+          pages: remaining,
+          headText: result.text,
+        });
       await recordAudit(trx, null, {
         action: 'document.extracted',
         entityType: 'document',
@@ -150,6 +164,7 @@ export function createIntakeJob(engine: IntakeEngine = defaultIntakeEngine): Job
           source: result.source,
           filled: Object.keys(patch).filter((k) => k !== 'ocr_text' && k !== 'extraction_json'),
           pages: pageFiles.length,
+          remainingPages: result.fileSource?.remainingPages?.length ?? 0,
         },
       });
     });

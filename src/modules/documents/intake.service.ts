@@ -21,6 +21,8 @@ import {
 import { loadVisible, targetOrganisation, type DocumentsDeps } from './documents.service.ts';
 import { createEdxmlService } from './edxml.service.ts';
 import { INTAKE_JOB } from './intake.job.ts';
+import { findPageRun } from './intake.repository.ts';
+import { presentPageRun } from './pages.job.ts';
 import { ACCEPTED_CONTENT_TYPES, cleanFileName, detectKind, storeFile } from './files.storage.ts';
 
 const JOB_STATE_LABELS: Record<string, string> = {
@@ -92,6 +94,7 @@ export function createIntakeService(deps: DocumentsDeps, deliverArrival: Documen
   async function uploadState(ctx: RequestContext, documentId: string) {
     const doc = await loadVisible(db, ctx, documentId);
     const job = doc.intake_job_id ? await findIntakeJob(db, doc.intake_job_id) : undefined;
+    const pageRun = await findPageRun(db, documentId);
     const state = job?.status ?? 'none';
     const extraction = parseJson<Record<string, unknown> | null>(doc.extraction_json, null);
     if (extraction) delete extraction.spans;
@@ -104,6 +107,7 @@ export function createIntakeService(deps: DocumentsDeps, deliverArrival: Documen
       extraction,
       confidence: presentConfidence(doc.extraction_json),
       document: presentSummary(doc),
+      pageReading: pageRun ? presentPageRun(pageRun) : null,
     };
   }
 

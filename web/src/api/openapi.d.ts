@@ -1550,6 +1550,15 @@ export interface paths {
                                 number: number | null;
                                 date: string | null;
                             } | null;
+                            receiverWarning: string | null;
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
+                            } | null;
                             hasOcrText: boolean;
                             ocrText: string | null;
                             intake: {
@@ -1688,6 +1697,15 @@ export interface paths {
                                 receiver: string | null;
                                 number: number | null;
                                 date: string | null;
+                            } | null;
+                            receiverWarning: string | null;
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
                             } | null;
                             hasOcrText: boolean;
                             ocrText: string | null;
@@ -1845,6 +1863,15 @@ export interface paths {
                                 number: number | null;
                                 date: string | null;
                             } | null;
+                            receiverWarning: string | null;
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
+                            } | null;
                             hasOcrText: boolean;
                             ocrText: string | null;
                             intake: {
@@ -1981,6 +2008,15 @@ export interface paths {
                                 receiver: string | null;
                                 number: number | null;
                                 date: string | null;
+                            } | null;
+                            receiverWarning: string | null;
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
                             } | null;
                             hasOcrText: boolean;
                             ocrText: string | null;
@@ -2149,6 +2185,15 @@ export interface paths {
                                 receiver: string | null;
                                 number: number | null;
                                 date: string | null;
+                            } | null;
+                            receiverWarning: string | null;
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
                             } | null;
                             hasOcrText: boolean;
                             ocrText: string | null;
@@ -2355,6 +2400,15 @@ export interface paths {
                                 number: number | null;
                                 date: string | null;
                             } | null;
+                            receiverWarning: string | null;
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
+                            } | null;
                             hasOcrText: boolean;
                             ocrText: string | null;
                             intake: {
@@ -2516,6 +2570,15 @@ export interface paths {
                                 receiver: string | null;
                                 number: number | null;
                                 date: string | null;
+                            } | null;
+                            receiverWarning: string | null;
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
                             } | null;
                             hasOcrText: boolean;
                             ocrText: string | null;
@@ -2680,6 +2743,15 @@ export interface paths {
                                 receiver: string | null;
                                 number: number | null;
                                 date: string | null;
+                            } | null;
+                            receiverWarning: string | null;
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
                             } | null;
                             hasOcrText: boolean;
                             ocrText: string | null;
@@ -2930,6 +3002,14 @@ export interface paths {
                                 dueDate: string | null;
                                 createdAt: string;
                             };
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
+                            } | null;
                         };
                     };
                 };
@@ -3029,6 +3109,15 @@ export interface paths {
                                 number: number | null;
                                 date: string | null;
                             } | null;
+                            receiverWarning: string | null;
+                            pageReading: {
+                                /** @description queued | running | done | partial */
+                                status: string;
+                                pagesRead: number;
+                                totalPages: number;
+                                failedPages: number;
+                                label: string;
+                            } | null;
                             hasOcrText: boolean;
                             ocrText: string | null;
                             intake: {
@@ -3076,6 +3165,289 @@ export interface paths {
                                 }[];
                             };
                             updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lô văn bản quét */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                /** @description reading | ready | confirmed | failed */
+                                status: string;
+                                statusLabel: string;
+                                fileName: string;
+                                pageCount: number | null;
+                                pagesDone: number;
+                                progressLabel: string;
+                                documentIds: string[];
+                                error: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tải lên một lô văn bản quét (một tệp PDF nhiều văn bản); hệ thống đọc và đề xuất cách tách ở nền */
+        post: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: string;
+                            jobId: string;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một lô văn bản quét: tiến độ đọc, các văn bản được tách với trang và thông tin dự thảo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            /** @description reading | ready | confirmed | failed */
+                            status: string;
+                            statusLabel: string;
+                            fileName: string;
+                            pageCount: number | null;
+                            pagesDone: number;
+                            progressLabel: string;
+                            documentIds: string[];
+                            error: string | null;
+                            createdAt: string;
+                            pageStarts: {
+                                page: number;
+                                score: number;
+                                starts: boolean;
+                                evidence: string[];
+                                /** @description Các dòng đầu của trang */
+                                preview: string;
+                            }[];
+                            starts: number[];
+                            letters: {
+                                index: number;
+                                fromPage: number;
+                                toPage: number;
+                                startConfidence: number;
+                                lowConfidence: boolean;
+                                evidence: string[];
+                                numberSymbol: string | null;
+                                issuerName: string | null;
+                                typeName: string | null;
+                                documentDate: string | null;
+                                subject: string | null;
+                                signerName: string | null;
+                                requirements: number;
+                                deadlines: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/batches/{id}/starts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Dời ranh giới giữa các văn bản (trang bắt đầu của từng văn bản); không đọc lại */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Trang bắt đầu của từng văn bản (trang 1 luôn bắt đầu một văn bản) */
+                        starts: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            /** @description reading | ready | confirmed | failed */
+                            status: string;
+                            statusLabel: string;
+                            fileName: string;
+                            pageCount: number | null;
+                            pagesDone: number;
+                            progressLabel: string;
+                            documentIds: string[];
+                            error: string | null;
+                            createdAt: string;
+                            pageStarts: {
+                                page: number;
+                                score: number;
+                                starts: boolean;
+                                evidence: string[];
+                                /** @description Các dòng đầu của trang */
+                                preview: string;
+                            }[];
+                            starts: number[];
+                            letters: {
+                                index: number;
+                                fromPage: number;
+                                toPage: number;
+                                startConfidence: number;
+                                lowConfidence: boolean;
+                                evidence: string[];
+                                numberSymbol: string | null;
+                                issuerName: string | null;
+                                typeName: string | null;
+                                documentDate: string | null;
+                                subject: string | null;
+                                signerName: string | null;
+                                requirements: number;
+                                deadlines: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/batches/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận cách tách: tạo một văn bản đến (dự thảo) cho mỗi văn bản trong lô */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentIds: string[];
                         };
                     };
                 };

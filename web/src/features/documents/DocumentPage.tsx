@@ -12,6 +12,7 @@ import { FAMILY_LABELS, documentTitle, fileUrl, formatSize, statusTone } from '.
 import { REGISTRY_ROLES } from './documentTypes.ts';
 import { IssueButton } from './OutgoingPage.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
+import { PageReadingStatus } from './PageReading.tsx';
 import './documents.css';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -92,6 +93,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
           </>
         }
       />
+      <PageReadingStatus doc={doc} />
       <div className="document-layout">
         <section className="card" aria-labelledby="doc-fields">
           <h2 id="doc-fields">Thông tin văn bản</h2>

@@ -145,6 +145,72 @@ function PasteForm() {
   );
 }
 
+function BatchUpload() {
+  const navigate = useNavigate();
+  const [file, setFile] = useState<File | null>(null);
+  const upload = useMutation({
+    mutationFn: (chosen: File) => uploadFiles<{ batchId: string }>('/api/intake/batches', [chosen]),
+    onSuccess: (result) => navigate(`/van-ban-den/lo/${encodeURIComponent(result.batchId)}`),
+  });
+  const busy = upload.isPending || upload.isSuccess;
+  return (
+    <section className="card" aria-labelledby="batch-title">
+      <h2 id="batch-title">Lô văn bản quét</h2>
+      <p className="muted">
+        Nhiều văn bản quét liền trong một tệp PDF: hệ thống đọc từng trang, đề xuất chỗ tách giữa các văn bản để văn thư
+        kiểm tra, rồi tạo một văn bản dự thảo cho mỗi văn bản.
+      </p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (file) upload.mutate(file);
+        }}
+      >
+        <div className="field field--grow">
+          <label className="field__label" htmlFor="batch-file">
+            Tệp PDF của lô
+          </label>
+          <input
+            id="batch-file"
+            type="file"
+            accept=".pdf,application/pdf"
+            disabled={busy}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+        </div>
+        <button type="submit" className="button button--primary" disabled={!file || busy}>
+          {busy ? 'Đang tải lên…' : 'Tải lên và tách'}
+        </button>
+      </form>
+      <ErrorBanner error={upload.error} />
+      <RecentBatches />
+    </section>
+  );
+}
+
+/** The last batches, to come back to one being read or waiting for its check. */
+function RecentBatches() {
+  const { data } = $api.useQuery('get', '/api/intake/batches', { params: { query: { pageSize: 5 } } });
+  if (!data?.items.length) return null;
+  return (
+    <div className="recent-batches">
+      <h3 className="small">Lô gần đây</h3>
+      <ul>
+        {data.items.map((b) => (
+          <li key={b.id}>
+            <Link to={`/van-ban-den/lo/${encodeURIComponent(b.id)}`}>{b.fileName}</Link>{' '}
+            <span className="muted small">
+              — {b.statusLabel}
+              {b.progressLabel ? ` · ${b.progressLabel}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function ManualStart() {
   const navigate = useNavigate();
   const start = useMutation({
@@ -177,6 +243,7 @@ export function IntakePage() {
       />
       <div className="intake-grid">
         <UploadForm />
+        <BatchUpload />
         <PasteForm />
         <ManualStart />
       </div>

@@ -15,6 +15,7 @@ import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { documentTitle, fileUrl, statusTone } from './documentLabels.ts';
 import type { DocumentDetail, DuplicateDetails } from './documentTypes.ts';
 import { Checked, ReviewFields, draftOf, patchOf, type ReviewDraft } from './ReviewFields.tsx';
+import { PageReadingStatus, ReceiverWarning } from './PageReading.tsx';
 import './documents.css';
 
 function PagePane({ doc }: { doc: DocumentDetail }) {
@@ -200,6 +201,8 @@ export function ReviewPage({ documentId }: { documentId: string }) {
           xong.
         </div>
       ) : null}
+      <ReceiverWarning doc={data} />
+      <PageReadingStatus doc={data} />
       {data.intake?.state === 'failed' ? (
         <div className="banner banner--warning" role="alert">
           Không đọc được tệp: {data.intake.error ?? 'lỗi không rõ'}. Hãy nhập thông tin bằng tay.
