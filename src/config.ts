@@ -23,6 +23,8 @@ export type Config = {
   workerEnabled: boolean;
   /** COOKIE_SECURE: 1 always, 0 never, unset: when the request came over HTTPS. */
   cookieSecure: boolean | null;
+  /** TCT_TRUST_ANCHORS: PEM files (":"-separated) of CAs whose chains verify signatures (besides the stored ones). */
+  trustAnchorPaths: string[];
 };
 
 function int(value: string | undefined, fallback: number): number {
@@ -48,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'tct@localhost',
     workerEnabled: env.TCT_WORKER !== '0',
     cookieSecure: env.COOKIE_SECURE === '1' ? true : env.COOKIE_SECURE === '0' ? false : null,
+    trustAnchorPaths: (env.TCT_TRUST_ANCHORS ?? '').split(':').filter(Boolean),
   };
 }

@@ -12,6 +12,7 @@ import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
 import { createIntakeJob } from './intake.job.ts';
 import { intakeRoutes } from './intake.routes.ts';
 import { createIntakeService } from './intake.service.ts';
+import { createLetterBridge } from './letter-bridge.service.ts';
 import { createLinksService } from './links.service.ts';
 import { createOutgoingService } from './outgoing.service.ts';
 import { createRegistrationService } from './registration.service.ts';
@@ -31,8 +32,11 @@ export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: Nu
     search: createSearchService(deps),
     intake: createIntakeService(deps, registration.deliverArrival),
   };
+  const bridge = createLetterBridge(ctx.config);
   const offered: DocumentsPorts = {
     deliverArrival: registration.deliverArrival,
+    issueOutgoing: services.outgoing.issueNewOutgoing,
+    ...bridge,
     registerInTransaction: registration.registerInTransaction,
     setDocumentStatus: createSetDocumentStatus(events),
     events,
