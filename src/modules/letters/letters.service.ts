@@ -98,7 +98,7 @@ export function createLettersService(deps: LettersDeps) {
     let answersDocumentId: string | null = null;
     if (input.answersDocumentId) {
       const answered = await deps.documents.findVisible(db, ctx, input.answersDocumentId);
-      if (!answered || answered.organisationId !== organisationId || answered.direction !== 'incoming')
+      if (!answered || answered.direction !== 'incoming')
         throw new AppError('BAD_REQUEST', 'Văn bản được trả lời không tồn tại hoặc không phải văn bản đến của đơn vị.');
       if (!answered.numberSymbol) throw new AppError('BAD_REQUEST', 'Văn bản được trả lời chưa có số, ký hiệu.');
       answersDocumentId = answered.id;
