@@ -259,7 +259,7 @@ describe('certificates', () => {
       kind: 'personal',
       userId: other.user.id,
     });
-    expect(foreign.statusCode).toBe(400);
+    expect(foreign.statusCode).toBe(404);
     const created = await ok(await admin.request('POST', '/api/signing-certificates', body), 201);
     expect(created.subject).toContain('Trường Chính trị');
     expect(JSON.stringify(created)).not.toContain(p12.slice(0, 40));

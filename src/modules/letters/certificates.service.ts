@@ -74,8 +74,7 @@ export function createCertificatesService(deps: Pick<LettersDeps, 'db' | 'config
     assertCanWrite(ctx.actor, organisationId);
     if (input.kind === 'personal') {
       const [person] = input.userId ? await findUsers(db, [input.userId]) : [];
-      if (!person || person.organisation_id !== organisationId)
-        throw new AppError('BAD_REQUEST', 'Chứng thư cá nhân phải gắn với một cán bộ của đơn vị.');
+      if (!person || person.organisation_id !== organisationId) throw notFound('Không tìm thấy cán bộ của đơn vị.');
     } else if (input.userId) throw new AppError('BAD_REQUEST', 'Chứng thư của cơ quan không gắn với cá nhân.');
     const p12 = Buffer.from(input.p12Base64, 'base64');
     let summary: ReturnType<typeof summarise>;

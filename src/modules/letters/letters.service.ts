@@ -98,8 +98,9 @@ export function createLettersService(deps: LettersDeps) {
     let answersDocumentId: string | null = null;
     if (input.answersDocumentId) {
       const answered = await deps.documents.findVisible(db, ctx, input.answersDocumentId);
-      if (!answered || answered.direction !== 'incoming')
-        throw new AppError('BAD_REQUEST', 'Văn bản được trả lời không tồn tại hoặc không phải văn bản đến của đơn vị.');
+      if (!answered) throw notFound('Không tìm thấy văn bản được trả lời.');
+      if (answered.direction !== 'incoming')
+        throw new AppError('BAD_REQUEST', 'Văn bản được trả lời không phải văn bản đến.');
       if (!answered.numberSymbol) throw new AppError('BAD_REQUEST', 'Văn bản được trả lời chưa có số, ký hiệu.');
       answersDocumentId = answered.id;
       const leaders = (await listColleagues(db, organisationId)).filter((p) => p.role === 'leader');
