@@ -22,7 +22,7 @@ let clerk: Client;
 let admin: Client;
 beforeAll(async () => {
   t = await createTestApp({ demo: 'full' });
-  [staff, head, leader, clerk, admin] = await Promise.all(
+  [staff, head, leader, clerk, admin] = (await Promise.all(
     [
       'canbo@tct-thainguyen.vn',
       'truongphong@tct-thainguyen.vn',
@@ -30,7 +30,7 @@ beforeAll(async () => {
       'vanthu@tct-thainguyen.vn',
       'quantri@tct-thainguyen.vn',
     ].map((e) => loginAs(t.app, e)),
-  );
+  )) as [Client, Client, Client, Client, Client];
 }, 60_000);
 afterAll(async () => t?.close());
 
@@ -56,7 +56,8 @@ async function certificate(client: Client, kind: string) {
       c.kind === kind && (kind === 'organisation' || c.userId === client.user.id),
   );
 }
-async function ok(res: { statusCode: number; body: string; json: () => any }, code = 200) {
+type Res = Awaited<ReturnType<Client['request']>>;
+async function ok(res: Res, code = 200) {
   expect(res.statusCode, res.body).toBe(code);
   return res.json();
 }

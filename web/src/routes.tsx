@@ -72,6 +72,9 @@ const MyTasksPage = page(() => import('./features/tasks/MyTasksPage.tsx'), 'MyTa
 const TaskPage = page(() => import('./features/tasks/TaskPage.tsx'), 'TaskPage');
 const DeadlinesPage = page(() => import('./features/tasks/DeadlinesPage.tsx'), 'DeadlinesPage');
 const NotificationsPage = page(() => import('./features/tasks/NotificationsPage.tsx'), 'NotificationsPage');
+const LettersPage = page(() => import('./features/letters/LettersPage.tsx'), 'LettersPage');
+const LetterPage = page(() => import('./features/letters/LetterPage.tsx'), 'LetterPage');
+const CertificatesPage = page(() => import('./features/letters/CertificatesPage.tsx'), 'CertificatesPage');
 
 export type NavGroup = 'Chung' | 'Văn bản' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
@@ -117,6 +120,8 @@ export const routes: AppRoute[] = [
     element: ({ id }) => <ReviewPage documentId={id ?? ''} />,
   },
   { path: '/van-ban-di', label: 'Văn bản đi', nav: 'Văn bản', element: () => <OutgoingPage /> },
+  { path: '/soan-thao', label: 'Soạn thảo văn bản', nav: 'Văn bản', element: () => <LettersPage /> },
+  { path: '/soan-thao/:id', label: 'Văn bản soạn thảo', element: ({ id }) => <LetterPage letterId={id ?? ''} /> },
   { path: '/van-ban/:id', label: 'Văn bản', element: ({ id }) => <DocumentPage documentId={id ?? ''} /> },
   { path: '/tim-kiem-van-ban', label: 'Tìm kiếm văn bản', nav: 'Văn bản', element: () => <DocumentSearchPage /> },
   {
@@ -215,6 +220,13 @@ export const routes: AppRoute[] = [
     element: () => <NetworkCompliancePage />,
   },
 
+  {
+    path: '/chung-thu-so',
+    label: 'Chứng thư số',
+    roles: SCHOOL_ROLES,
+    nav: 'Quản trị',
+    element: () => <CertificatesPage />,
+  },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', roles: ADMIN_ROLES, nav: 'Quản trị', element: () => <AuditPage /> },
 
   { path: '/doi-mat-khau', label: 'Đổi mật khẩu', nav: 'Tài khoản', element: () => <ChangePasswordPage /> },

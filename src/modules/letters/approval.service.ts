@@ -52,7 +52,7 @@ export function createApprovalService(db: Kysely<DB>) {
           organisationId: row.organisation_id,
           kind: 'letter',
           title: `Văn bản "${row.subject}": ${opts.action === 'return' ? 'bị trả lại' : 'chờ bạn xử lý'}`,
-          link: `/letters/${row.id}`,
+          link: `/soan-thao/${row.id}`,
         });
       }
     });

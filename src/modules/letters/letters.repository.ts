@@ -220,7 +220,12 @@ export async function insertTrustAnchor(trx: Q, row: TrustAnchorTable): Promise<
   await trx.insertInto('trust_anchors').values(row).execute();
 }
 
-export function findOrganisationNames(db: Q, ids: string[]) {
-  if (!ids.length) return Promise.resolve([]);
-  return db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', 'in', ids).execute();
+/** A network organisation whose name is `name` (ignoring case), for the default recipient of an answer. */
+export function findOrganisationIdByName(db: Q, name: string) {
+  return db
+    .selectFrom('organisations')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.trim().toLocaleLowerCase('vi')))
+    .where('valid_to', 'is', null)
+    .executeTakeFirst();
 }

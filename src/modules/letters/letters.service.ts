@@ -17,6 +17,7 @@ import { findOrganisationsByIds } from '../organisations/organisations.ports.ts'
 import type { Actor, RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
 import {
+  findOrganisationIdByName,
   findUsers,
   findVersion,
   findVisibleLetter,
@@ -126,7 +127,13 @@ export function createLettersService(deps: LettersDeps) {
     if (!letter) throw new AppError('BAD_REQUEST', 'Cần nội dung văn bản hoặc văn bản được trả lời.');
     letter = { ...letter, numberSymbol: null, date: null, draftMark: true };
     assertLetterValid(letter);
-    const recipients = await checkRecipients(input.networkRecipientIds);
+    let recipientIds = input.networkRecipientIds;
+    if (!recipientIds && input.answersDocumentId && letter.addressees[0]) {
+      // an answer goes back to the body that wrote, when that body is in the network
+      const sender = await findOrganisationIdByName(db, letter.addressees[0]);
+      recipientIds = sender ? [sender.id] : [];
+    }
+    const recipients = await checkRecipients(recipientIds);
     const now = new Date().toISOString();
     const json = JSON.stringify(letter);
     const row: LetterRow = {

@@ -12,6 +12,8 @@ import { FAMILY_LABELS, documentTitle, fileUrl, formatSize, statusTone } from '.
 import { REGISTRY_ROLES } from './documentTypes.ts';
 import { IssueButton } from './OutgoingPage.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
+import { ReplyButton } from '../letters/ReplyButton.tsx';
+import { SignaturesPanel } from '../letters/SignaturesPanel.tsx';
 import './documents.css';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -78,6 +80,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
                 Phiếu giải quyết
               </Link>
             ) : null}
+            {incoming && !pending && doc.numberSymbol ? <ReplyButton documentId={doc.id} /> : null}
             {incoming && !pending ? (
               <Link className="button button--ghost" to={`/van-ban-di?tra-loi=${encodeURIComponent(doc.id)}`}>
                 Soạn văn bản trả lời
@@ -180,6 +183,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
           </section>
         </div>
       </div>
+      <SignaturesPanel documentId={doc.id} />
       <LinksPanel doc={doc} canEdit={registry} />
     </>
   );
