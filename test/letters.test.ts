@@ -12,6 +12,7 @@ import { DEMO_CERT_PASSPHRASE } from '../src/seed/seed-demo-letters.ts';
 import { runVerifyCommand } from '../src/signatures/cli.ts';
 import { parsePemBundle, verifyPdfSignatures } from '../src/signatures/index.ts';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
+import { modulesOf } from '../src/testing/test-database.ts';
 import { ACADEMY_CODE } from '../src/network/seed-data.ts';
 
 let t: TestApp;
@@ -154,6 +155,7 @@ describe('an answer to 2174, from draft to the Academy', () => {
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.message).toBe('Mật khẩu của tệp chứng thư số không đúng.');
+    expect((await ok(await leader.request('GET', `/api/letters/${id}`))).status).toBe('approved');
     const signed = await ok(
       await leader.request('POST', `/api/letters/${id}/sign`, {
         certificateId: mine.id,
@@ -190,6 +192,13 @@ describe('an answer to 2174, from draft to the Academy', () => {
       number_symbol: issued.numberSymbol,
       answers_document_id: await doc2174(),
     });
+
+    expect(JSON.parse(outgoing.recipients_json)).toEqual(['Học viện Chính trị quốc gia Hồ Chí Minh']);
+    // bodies outside TCT: the outgoing document exports as edXML with the signed PDF attached
+    const edxml = await clerk.request('GET', `/api/documents/${issued.documentId}/export-edxml`);
+    expect(edxml.statusCode, edxml.body).toBe(200);
+    expect(edxml.body).toContain(`${issued.numberSymbol.replace(/\//g, '-')}.pdf`);
+    expect(edxml.body).toContain('Học viện Chính trị quốc gia Hồ Chí Minh');
 
     const pdf = (await clerk.request('GET', `/api/letters/${id}/file.pdf`)).rawPayload;
     const anchors = parsePemBundle(await anchorsPem());
@@ -237,6 +246,23 @@ describe('an answer to 2174, from draft to the Academy', () => {
     );
     const after = await ok(await staff.request('GET', `/api/letters/${id}`));
     expect(after.deliveries[0]).toMatchObject({ statusCode: '03', statusLabel: 'Đã tiếp nhận (vào sổ)' });
+    // the recipient's handling moves on: in progress (05), then done (06)
+    const documents = modulesOf(t.database).documents.ports;
+    for (const [to, code] of [
+      ['in_progress', '05'],
+      ['completed', '06'],
+    ] as const) {
+      const current = await db()
+        .selectFrom('documents')
+        .selectAll()
+        .where('id', '=', arrival.id)
+        .executeTakeFirstOrThrow();
+      await db()
+        .transaction()
+        .execute((trx) => documents.setDocumentStatus(trx, null, current, to));
+      const now = await ok(await staff.request('GET', `/api/letters/${id}`));
+      expect(now.deliveries[0].statusCode).toBe(code);
+    }
   }, 60_000);
 
   it('is not visible to another school', async () => {

@@ -147,7 +147,8 @@ export function createSigningService(deps: LettersDeps) {
         typeCode: letter.typeCode,
         typeName,
         subject: letter.subject,
-        recipients: [...letter.addressees, ...letter.recipients],
+        // the register's Nơi nhận (and edXML's To): the addressees and the other places, not "Như trên" / "Lưu"
+        recipients: [...letter.addressees, ...letter.recipients.filter((r) => !/^(như trên|lưu\b)/iu.test(r.trim()))],
         answersDocumentId: row.answers_document_id,
         draftingUnit: null,
         place: letter.place,

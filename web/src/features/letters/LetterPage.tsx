@@ -60,7 +60,10 @@ export function LetterPage({ letterId }: { letterId: string }) {
                 {' '}
                 <Link className="button" to={`/van-ban/${encodeURIComponent(detail.documentId)}`}>
                   Trong sổ văn bản đi
-                </Link>
+                </Link>{' '}
+                <a className="button" href={`/api/documents/${encodeURIComponent(detail.documentId)}/export-edxml`}>
+                  Xuất edXML (gửi cơ quan ngoài TCT)
+                </a>
               </>
             ) : null}
           </>
