@@ -12,7 +12,7 @@ import type { RequestContext } from '../tenancy/actor.ts';
 import { findUsers, insertStep, type LetterRow, updateLetterIfStatus } from './letters.repository.ts';
 import { parseLetter } from './letters.presenter.ts';
 import type { ApproveBody, CommentBody, SubmitBody } from './letters.schemas.ts';
-import { allowedActions, assertLetterValid, loadLetter, stepRow } from './letters.service.ts';
+import { allowedActions, assertLetterValid, loadLetter, stepRow } from './letters.rules.ts';
 import { notifyUsers } from '../notifications/notifications.ports.ts';
 
 export function createApprovalService(db: Kysely<DB>) {

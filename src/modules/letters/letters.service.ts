@@ -14,13 +14,12 @@ import { prefillReply } from '../../letters/reply.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import type { DocumentsPorts } from '../documents/documents.ports.ts';
 import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
-import type { Actor, RequestContext } from '../tenancy/actor.ts';
+import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite, canRead } from '../tenancy/scope.ts';
 import {
   findOrganisationIdByName,
   findUsers,
   findVersion,
-  findVisibleLetter,
   insertLetter,
   insertStep,
   insertVersion,
@@ -33,6 +32,7 @@ import {
   updateLetterIfStatus,
 } from './letters.repository.ts';
 import { parseLetter, presentDelivery, presentLetterSummary, presentStep } from './letters.presenter.ts';
+import { allowedActions, assertLetterValid, loadLetter, stepRow } from './letters.rules.ts';
 import type { CreateLetterBody, UpdateLetterBody } from './letters.schemas.ts';
 
 export type LettersDeps = {
@@ -40,39 +40,6 @@ export type LettersDeps = {
   config: Config;
   documents: Pick<DocumentsPorts, 'deliverArrival' | 'issueOutgoing' | 'attachFile' | 'findVisible' | 'readPdfFiles'>;
 };
-
-export async function loadLetter(db: Kysely<DB>, ctx: RequestContext, id: string): Promise<LetterRow> {
-  const row = await findVisibleLetter(db, ctx.actor, id);
-  if (!row) throw notFound('Không tìm thấy văn bản.');
-  return row;
-}
-
-/** What the caller may do with the letter now (the service checks each again when it is done). */
-export function allowedActions(actor: Actor, row: LetterRow): string[] {
-  const me = actor.userId;
-  const own = actor.organisationId === row.organisation_id;
-  const out: string[] = [];
-  const editable = row.status === 'draft' || row.status === 'returned';
-  if (own && editable && row.drafter_id === me) out.push('edit', 'submit');
-  if (row.status === 'in_review') {
-    const atMe =
-      (row.current_step === 'head_of_unit' && row.reviewer_id === me) ||
-      (row.current_step === 'signer' && row.signer_id === me);
-    if (own && atMe) out.push('return', 'approve');
-  }
-  if (own && row.status !== 'issued' && [row.drafter_id, row.reviewer_id, row.signer_id].includes(me))
-    out.push('comment');
-  if (own && row.status === 'approved' && row.signer_id === me) out.push('sign');
-  if (own && row.status === 'signed' && actor.role === 'clerk') out.push('issue');
-  return out;
-}
-
-/** The letter's own check; a schema or rule error refuses the save with the list in Vietnamese. */
-export function assertLetterValid(letter: Letter): string[] {
-  const check = checkLetter(letter);
-  if (check.errors.length) throw new AppError('BAD_REQUEST', `Văn bản chưa hợp lệ: ${check.errors.join('; ')}`);
-  return check.warnings;
-}
 
 function issuerOf(org: { name: string; kind: string; province_name: string | null }) {
   const province = org.province_name?.replace(/^(Tỉnh|tỉnh|Thành phố|thành phố)\s+/u, '') ?? null;
@@ -315,27 +282,6 @@ export function createLettersService(deps: LettersDeps) {
   }
 
   return { createLetter, updateLetter, getLetter, listLetters, versions, version, colleagues };
-}
-
-export function stepRow(
-  row: LetterRow,
-  ctx: RequestContext,
-  step: string | null,
-  action: string,
-  comment: string | null,
-  at: string,
-) {
-  return {
-    id: randomUUID(),
-    letter_id: row.id,
-    organisation_id: row.organisation_id,
-    version_no: row.version_no,
-    step,
-    action,
-    actor_id: ctx.actor.userId,
-    comment,
-    at,
-  };
 }
 
 export type LettersService = ReturnType<typeof createLettersService>;

@@ -26,7 +26,8 @@ import {
 } from './letters.repository.ts';
 import { parseLetter } from './letters.presenter.ts';
 import type { IssueBody, SignBody } from './letters.schemas.ts';
-import { allowedActions, type LettersDeps, loadLetter, stepRow } from './letters.service.ts';
+import { allowedActions, loadLetter, stepRow } from './letters.rules.ts';
+import type { LettersDeps } from './letters.service.ts';
 import { readPdf, storePdf } from './pdf.storage.ts';
 
 type RenderSlots = { today: string; numberSlot: PdfBox; dateSlot: PdfBox; organisationSpace: PdfBox };
