@@ -223,7 +223,7 @@ export const routes: AppRoute[] = [
   {
     path: '/chung-thu-so',
     label: 'Chứng thư số',
-    roles: SCHOOL_ROLES,
+    roles: ADMIN_ROLES,
     nav: 'Quản trị',
     element: () => <CertificatesPage />,
   },
