@@ -66,6 +66,7 @@ describe('an answer to letter 2174, from draft to the Academy', () => {
     await expect
       .poll(() => staff.locator('.letter-block textarea').first().inputValue(), { timeout: 10_000 })
       .toContain('Thực hiện Công văn số 2174-CV/HVCTQG ngày 31/5/2022');
+    await saveScreenshot(staff, 'letters-draft');
     await expectContains(staff.locator('main'), 'Sẽ gửi tới: Học viện Chính trị quốc gia Hồ Chí Minh');
     await staff.getByLabel('Trưởng đơn vị duyệt').selectOption({ label: 'Nguyễn Thị Hằng — Cán bộ, giảng viên' });
     await staff.getByLabel('Lãnh đạo ký').selectOption({ label: 'Phạm Quốc Hùng' });
