@@ -318,3 +318,32 @@ describe('confidential letters', () => {
     expect((await head.request('GET', `/api/letters/${created.id}`)).statusCode).toBe(200);
   });
 });
+
+describe('a new letter', () => {
+  it('starts from a công văn of the school; unknown recipients and invalid letters change nothing', async () => {
+    const created = await ok(await staff.request('POST', '/api/letters', {}), 201);
+    expect(created.letter).toMatchObject({ family: 'party', typeCode: 'CV', numberSymbol: null, draftMark: true });
+    expect(created.letter.issuer.name).toBe('Trường Chính trị tỉnh Thái Nguyên');
+    expect(created.networkRecipients).toEqual([]);
+    const unknown = await staff.request('PATCH', `/api/letters/${created.id}`, {
+      letter: created.letter,
+      networkRecipientIds: ['khong-co'],
+    });
+    expect(unknown.statusCode).toBe(400);
+    const badType = await staff.request('PATCH', `/api/letters/${created.id}`, {
+      letter: { ...created.letter, typeCode: 'XX' },
+    });
+    expect(badType.statusCode).toBe(400);
+    expect(badType.json().error.message).toContain('Loại văn bản "XX"');
+    const saved = await ok(
+      await staff.request('PATCH', `/api/letters/${created.id}`, {
+        letter: created.letter,
+        networkRecipientIds: [await academyId()],
+      }),
+    );
+    expect(saved.versionNo).toBe(2);
+    expect(saved.networkRecipients.map((r: { name: string }) => r.name)).toEqual([
+      'Học viện Chính trị quốc gia Hồ Chí Minh',
+    ]);
+  });
+});

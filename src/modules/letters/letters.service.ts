@@ -91,7 +91,27 @@ export function createLettersService(deps: LettersDeps) {
         },
       );
     }
-    if (!letter) throw new AppError('BAD_REQUEST', 'Cần nội dung văn bản hoặc văn bản được trả lời.');
+    if (!letter) {
+      // "Soạn văn bản mới": a công văn of the school, to be filled in
+      const leaders = (await listColleagues(db, organisationId)).filter((p) => p.role === 'leader');
+      const { parent, place } = issuerOf(org);
+      letter = {
+        family: 'party',
+        issuer: { name: org.name, parent },
+        numberSymbol: null,
+        draftSymbol: `CV/${org.short_name ?? 'TCT'}`,
+        place,
+        date: null,
+        typeCode: 'CV',
+        subject: 'Trích yếu nội dung văn bản',
+        addressees: [],
+        body: [{ kind: 'paragraph', text: 'Nội dung văn bản.' }],
+        recipients: ['Như trên', 'Lưu: VT'],
+        signer: { authority: null, onBehalfOf: null, title: 'Hiệu trưởng', name: leaders[0]?.full_name ?? '…' },
+        urgency: null,
+        confidentiality: null,
+      };
+    }
     letter = { ...letter, numberSymbol: null, date: null, draftMark: true };
     assertLetterValid(letter);
     let recipientIds = input.networkRecipientIds;

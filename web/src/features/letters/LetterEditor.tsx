@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { client, errorMessage } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import { FormField } from '../../components/FormField.tsx';
+import { RecipientsField } from './RecipientsField.tsx';
 import { type Letter, type LetterBlock, type LetterDetail, lines } from './letterTypes.ts';
 
 function blockText(b: LetterBlock): string {
@@ -67,6 +68,7 @@ function BlockField({
 export function LetterEditor({ detail, onSaved }: { detail: LetterDetail; onSaved: (d: LetterDetail) => void }) {
   const [letter, setLetter] = useState<Letter>(detail.letter);
   const [note, setNote] = useState('');
+  const [recipients, setRecipients] = useState(detail.networkRecipients);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const set = (patch: Partial<Letter>) => setLetter((l) => ({ ...l, ...patch }));
@@ -90,7 +92,11 @@ export function LetterEditor({ detail, onSaved }: { detail: LetterDetail; onSave
     try {
       const { data } = await client.PATCH('/api/letters/{id}', {
         params: { path: { id: detail.id } },
-        body: { letter, ...(note.trim() ? { note: note.trim() } : {}) },
+        body: {
+          letter,
+          networkRecipientIds: recipients.map((r) => r.id),
+          ...(note.trim() ? { note: note.trim() } : {}),
+        },
       });
       if (data) onSaved(data);
       setNote('');
@@ -180,6 +186,7 @@ export function LetterEditor({ detail, onSaved }: { detail: LetterDetail; onSave
           />
         </FormField>
       </div>
+      <RecipientsField value={recipients} onChange={setRecipients} />
       <FormField label="Ghi chú phiên bản (ví dụ: đã sửa theo góp ý)">
         <input value={note} onChange={(e) => setNote(e.target.value)} />
       </FormField>

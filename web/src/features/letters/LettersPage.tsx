@@ -1,7 +1,7 @@
 /** Soạn thảo văn bản: the letters the user may see (drafts, in review, signed, issued), newest first. */
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { $api } from '../../api/client.ts';
+import { Link, useNavigate } from 'react-router';
+import { $api, client, errorMessage } from '../../api/client.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table } from '../../components/Table.tsx';
@@ -13,12 +13,32 @@ export function LettersPage() {
   const [page, setPage] = useState(1);
   const query = $api.useQuery('get', '/api/letters', { params: { query: { mine, page, pageSize: 50 } } });
   const { refetch } = query;
+  const navigate = useNavigate();
+  const [createError, setCreateError] = useState<string | null>(null);
+  async function createBlank() {
+    try {
+      const { data } = await client.POST('/api/letters', { body: {} });
+      if (data) navigate(`/soan-thao/${encodeURIComponent(data.id)}`);
+    } catch (e) {
+      setCreateError(errorMessage(e));
+    }
+  }
   return (
     <>
       <PageHeader
         title="Soạn thảo văn bản"
         subtitle="Dự thảo → trình duyệt → ký số → cấp số, phát hành → gửi liên thông. Để trả lời một văn bản đến, mở văn bản đó và chọn “Soạn văn bản trả lời”."
+        actions={
+          <button type="button" className="button button--primary" onClick={() => void createBlank()}>
+            Soạn văn bản mới
+          </button>
+        }
       />
+      {createError ? (
+        <p className="banner banner--error" role="alert">
+          {createError}
+        </p>
+      ) : null}
       <label className="checkbox">
         <input
           type="checkbox"
