@@ -13,6 +13,7 @@ import { runVerifyCommand } from '../src/signatures/cli.ts';
 import { parsePemBundle, verifyPdfSignatures } from '../src/signatures/index.ts';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
 import { modulesOf } from '../src/testing/test-database.ts';
+import { upload } from './documents.support.ts';
 import { ACADEMY_CODE } from '../src/network/seed-data.ts';
 
 let t: TestApp;
@@ -239,6 +240,24 @@ describe('an answer to 2174, from draft to the Academy', () => {
     expect(checked.files).toHaveLength(1);
     expect(checked.files[0]).toMatchObject({ signatureCount: 2, valid: true, trusted: true });
     expect(checked.files[0].signatures[0].subject).toContain('Phạm Quốc Hùng');
+
+    // a school that receives the PDF outside the network uploads it: the review page shows the same, and a
+    // copy with one byte changed is a clear warning
+    const vinhLong = await loginAs(t.app, 'vanthu@tct-vinhlong.vn');
+    for (const [name, bytes, valid] of [
+      ['nhan-qua-email.pdf', pdf, true],
+      [
+        'ban-bi-sua.pdf',
+        Buffer.concat([pdf.subarray(0, 1500), Buffer.from([pdf[1500]! ^ 1]), pdf.subarray(1501)]),
+        false,
+      ],
+    ] as const) {
+      const uploaded = await upload(vinhLong, '/api/intake/uploads', name, bytes, 'application/pdf');
+      expect(uploaded.statusCode, uploaded.body).toBe(202);
+      const report = await ok(await vinhLong.request('GET', `/api/documents/${uploaded.json().documentId}/signatures`));
+      expect(report.files[0]).toMatchObject({ fileName: name, signatureCount: 2, valid });
+      if (!valid) expect(report.files[0].summary).toMatch(/^CẢNH BÁO/);
+    }
 
     // registering it flows back to the sender as 03
     await ok(
