@@ -340,6 +340,11 @@ describe('confidential letters', () => {
 
 describe('a new letter', () => {
   it('starts from a công văn of the school; unknown recipients and invalid letters change nothing', async () => {
+    const catalog = await ok(await staff.request('GET', '/api/letters/catalog'));
+    expect(catalog.types.party.find((t: { code: string }) => t.code === 'CV')).toMatchObject({ name: 'Công văn' });
+    expect(catalog.types.state.length).toBeGreaterThan(10);
+    expect(catalog.confidentiality).toEqual(['Mật', 'Tối mật', 'Tuyệt mật']);
+    expect(catalog.authorities.party).toContain('K/T');
     const created = await ok(await staff.request('POST', '/api/letters', {}), 201);
     expect(created.letter).toMatchObject({ family: 'party', typeCode: 'CV', numberSymbol: null, draftMark: true });
     expect(created.letter.issuer.name).toBe('Trường Chính trị tỉnh Thái Nguyên');

@@ -1,4 +1,5 @@
 /** Letter rows → responses. */
+import { AUTHORITY_MARKS, CONFIDENTIALITY_MARKS, LETTER_TYPES, URGENCY_MARKS } from '../../letters/catalog.ts';
 import type { Letter } from '../../letters/model.ts';
 import type { CertificateRow, LetterRow } from './letters.repository.ts';
 
@@ -105,5 +106,23 @@ export function presentCertificate(
     fingerprint: c.fingerprint,
     createdAt: c.created_at,
     revokedAt: c.revoked_at,
+  };
+}
+
+/** The catalogue as data for the editor's pickers (facts with their source and confidence). */
+export function letterCatalog() {
+  const types = (family: 'party' | 'state') =>
+    LETTER_TYPES[family].map((t) => ({
+      code: t.code,
+      name: t.name,
+      source: t.source,
+      confidence: t.confidence,
+      uncertain: t.confidence !== 'verified',
+    }));
+  return {
+    types: { party: types('party'), state: types('state') },
+    authorities: { party: AUTHORITY_MARKS.party.map((a) => a.mark), state: AUTHORITY_MARKS.state.map((a) => a.mark) },
+    urgency: [...URGENCY_MARKS],
+    confidentiality: [...CONFIDENTIALITY_MARKS],
   };
 }

@@ -10,6 +10,7 @@ import {
   CommentBody,
   CreateLetterBody,
   IssueBody,
+  LetterCatalog,
   LetterDetail,
   LetterPage,
   LetterVersionDetail,
@@ -20,6 +21,7 @@ import {
   UpdateLetterBody,
   VersionParams,
 } from './letters.schemas.ts';
+import { letterCatalog } from './letters.presenter.ts';
 import type { LettersService } from './letters.service.ts';
 import type { SigningService } from './signing.service.ts';
 
@@ -72,6 +74,14 @@ export const lettersRoutes =
         const id = await letters.createLetter(request.ctx, request.body as CreateLetterBody);
         return reply.status(201).send(await letters.getLetter(request.ctx, id));
       },
+    );
+    app.get(
+      '/letters/catalog',
+      {
+        config: { tenancy: 'reference' },
+        schema: { tags, summary: 'Loại văn bản, thẩm quyền ký, độ khẩn, độ mật', response: { 200: LetterCatalog } },
+      },
+      async () => letterCatalog(),
     );
     app.get(
       '/letters/colleagues',

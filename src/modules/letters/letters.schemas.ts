@@ -213,3 +213,17 @@ export const FileSignatures = Type.Object({
   signatures: Type.Array(SignatureEntry),
 });
 export const DocumentSignatures = Type.Object({ files: Type.Array(FileSignatures) });
+
+const CatalogType = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  source: Type.String(),
+  confidence: Type.String(),
+  uncertain: Type.Boolean(),
+});
+export const LetterCatalog = Type.Object({
+  types: Type.Object({ party: Type.Array(CatalogType), state: Type.Array(CatalogType) }),
+  authorities: Type.Object({ party: Type.Array(Type.String()), state: Type.Array(Type.String()) }),
+  urgency: Type.Array(Type.String()),
+  confidentiality: Type.Array(Type.String()),
+});

@@ -6974,6 +6974,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/letters/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Loại văn bản, thẩm quyền ký, độ khẩn, độ mật */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            types: {
+                                party: {
+                                    code: string;
+                                    name: string;
+                                    source: string;
+                                    confidence: string;
+                                    uncertain: boolean;
+                                }[];
+                                state: {
+                                    code: string;
+                                    name: string;
+                                    source: string;
+                                    confidence: string;
+                                    uncertain: boolean;
+                                }[];
+                            };
+                            authorities: {
+                                party: string[];
+                                state: string[];
+                            };
+                            urgency: string[];
+                            confidentiality: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/letters/colleagues": {
         parameters: {
             query?: never;

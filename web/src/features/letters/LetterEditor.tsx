@@ -4,7 +4,7 @@
  * marks. Saving makes a new version on the server; the layout is the renderer's job.
  */
 import { useState } from 'react';
-import { client, errorMessage } from '../../api/client.ts';
+import { $api, client, errorMessage } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import { FormField } from '../../components/FormField.tsx';
 import { RecipientsField } from './RecipientsField.tsx';
@@ -69,6 +69,7 @@ export function LetterEditor({ detail, onSaved }: { detail: LetterDetail; onSave
   const [letter, setLetter] = useState<Letter>(detail.letter);
   const [note, setNote] = useState('');
   const [recipients, setRecipients] = useState(detail.networkRecipients);
+  const catalog = $api.useQuery('get', '/api/letters/catalog').data;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const set = (patch: Partial<Letter>) => setLetter((l) => ({ ...l, ...patch }));
@@ -111,6 +112,52 @@ export function LetterEditor({ detail, onSaved }: { detail: LetterDetail; onSave
   return (
     <section className="card" aria-labelledby="letter-edit">
       <h2 id="letter-edit">Nội dung dự thảo</h2>
+      <div className="form-grid">
+        <FormField label="Khối">
+          <select value={letter.family} onChange={(e) => set({ family: e.target.value as Letter['family'] })}>
+            <option value="party">Văn bản của Đảng</option>
+            <option value="state">Văn bản hành chính (Nhà nước)</option>
+          </select>
+        </FormField>
+        <FormField label="Loại văn bản">
+          <select value={letter.typeCode} onChange={(e) => set({ typeCode: e.target.value })}>
+            {(
+              catalog?.types[letter.family] ?? [{ code: letter.typeCode, name: letter.typeCode, uncertain: false }]
+            ).map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.name}
+                {t.uncertain ? ' (chưa xác minh)' : ''}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label="Độ khẩn">
+          <select
+            value={letter.urgency ?? ''}
+            onChange={(e) => set({ urgency: (e.target.value || null) as Letter['urgency'] })}
+          >
+            <option value="">Thường</option>
+            {(catalog?.urgency ?? []).map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label="Độ mật">
+          <select
+            value={letter.confidentiality ?? ''}
+            onChange={(e) => set({ confidentiality: (e.target.value || null) as Letter['confidentiality'] })}
+          >
+            <option value="">Không mật</option>
+            {(catalog?.confidentiality ?? []).map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      </div>
       <FormField label="Trích yếu" required>
         <textarea rows={2} value={letter.subject} onChange={(e) => set({ subject: e.target.value })} />
       </FormField>
