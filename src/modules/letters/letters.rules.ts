@@ -64,3 +64,34 @@ export function stepRow(
     at,
   };
 }
+
+/** The issuing body's parent and the place, from the network data (a provincial school: its Tỉnh ủy). */
+export function issuerOf(org: { name: string; kind: string; province_name: string | null }) {
+  const province = org.province_name?.replace(/^(Tỉnh|tỉnh|Thành phố|thành phố)\s+/u, '') ?? null;
+  if (org.kind === 'provincial_school' && province) return { parent: `Tỉnh ủy ${province}`, place: province };
+  return { parent: null, place: province ?? 'Hà Nội' };
+}
+
+/** "Soạn văn bản mới": a Party công văn of the school, to be filled in. */
+export function blankLetter(
+  org: { name: string; kind: string; province_name: string | null; short_name: string | null },
+  signerName: string,
+): Letter {
+  const { parent, place } = issuerOf(org);
+  return {
+    family: 'party',
+    issuer: { name: org.name, parent },
+    numberSymbol: null,
+    draftSymbol: `CV/${org.short_name ?? 'TCT'}`,
+    place,
+    date: null,
+    typeCode: 'CV',
+    subject: 'Trích yếu nội dung văn bản',
+    addressees: [],
+    body: [{ kind: 'paragraph', text: 'Nội dung văn bản.' }],
+    recipients: ['Như trên', 'Lưu: VT'],
+    signer: { authority: null, onBehalfOf: null, title: 'Hiệu trưởng', name: signerName },
+    urgency: null,
+    confidentiality: null,
+  };
+}

@@ -32,7 +32,7 @@ import {
   updateLetterIfStatus,
 } from './letters.repository.ts';
 import { parseLetter, presentDelivery, presentLetterSummary, presentStep } from './letters.presenter.ts';
-import { allowedActions, assertLetterValid, loadLetter, stepRow } from './letters.rules.ts';
+import { allowedActions, assertLetterValid, blankLetter, issuerOf, loadLetter, stepRow } from './letters.rules.ts';
 import type { CreateLetterBody, UpdateLetterBody } from './letters.schemas.ts';
 
 export type LettersDeps = {
@@ -40,12 +40,6 @@ export type LettersDeps = {
   config: Config;
   documents: Pick<DocumentsPorts, 'deliverArrival' | 'issueOutgoing' | 'attachFile' | 'findVisible' | 'readPdfFiles'>;
 };
-
-function issuerOf(org: { name: string; kind: string; province_name: string | null }) {
-  const province = org.province_name?.replace(/^(Tỉnh|tỉnh|Thành phố|thành phố)\s+/u, '') ?? null;
-  if (org.kind === 'provincial_school' && province) return { parent: `Tỉnh ủy ${province}`, place: province };
-  return { parent: null, place: province ?? 'Hà Nội' };
-}
 
 export function createLettersService(deps: LettersDeps) {
   const { db } = deps;
@@ -94,23 +88,7 @@ export function createLettersService(deps: LettersDeps) {
     if (!letter) {
       // "Soạn văn bản mới": a công văn of the school, to be filled in
       const leaders = (await listColleagues(db, organisationId)).filter((p) => p.role === 'leader');
-      const { parent, place } = issuerOf(org);
-      letter = {
-        family: 'party',
-        issuer: { name: org.name, parent },
-        numberSymbol: null,
-        draftSymbol: `CV/${org.short_name ?? 'TCT'}`,
-        place,
-        date: null,
-        typeCode: 'CV',
-        subject: 'Trích yếu nội dung văn bản',
-        addressees: [],
-        body: [{ kind: 'paragraph', text: 'Nội dung văn bản.' }],
-        recipients: ['Như trên', 'Lưu: VT'],
-        signer: { authority: null, onBehalfOf: null, title: 'Hiệu trưởng', name: leaders[0]?.full_name ?? '…' },
-        urgency: null,
-        confidentiality: null,
-      };
+      letter = blankLetter(org, leaders[0]?.full_name ?? '…');
     }
     letter = { ...letter, numberSymbol: null, date: null, draftMark: true };
     assertLetterValid(letter);
