@@ -28,6 +28,8 @@ export type Config = {
   /** Daily whole backups of an embedded installation (database + files): where, and how many to keep (0: none). */
   backupDir: string;
   backupKeep: number;
+  /** TCT_TRUST_ANCHORS: PEM files (":"-separated) of CAs whose chains verify signatures (besides the stored ones). */
+  trustAnchorPaths: string[];
 };
 
 function int(value: string | undefined, fallback: number): number {
@@ -57,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || null,
     backupDir: resolve(env.BACKUP_DIR ?? resolve(dataDir, 'backups')),
     backupKeep: Math.max(0, int(env.BACKUP_KEEP, 7)),
+    trustAnchorPaths: (env.TCT_TRUST_ANCHORS ?? '').split(':').filter(Boolean),
   };
 }

@@ -16,6 +16,7 @@ import { DOCUMENT_OUTSIDER_CALLS, loadDocumentObjects } from './outsider.documen
 import { REPORT_OUTSIDER_CALLS, loadReportObjects } from './outsider.reports.ts';
 import { CONTEST_OUTSIDER_CALLS, loadContestObjects } from './outsider.contest.ts';
 import { INTAKE_OUTSIDER_CALLS, loadIntakeObjects } from './outsider.intake.ts';
+import { LETTER_OUTSIDER_CALLS, loadLetterObjects } from './outsider.letters.ts';
 
 /**
  * Each capability adds school A's objects to `owned.extra` (and `owned.markers`), through its services
@@ -29,6 +30,7 @@ const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects, modules: Module
   loadReportObjects,
   loadContestObjects,
   loadIntakeObjects,
+  loadLetterObjects,
 ];
 
 export type OwnedObjects = {
@@ -111,4 +113,5 @@ export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   ...REPORT_OUTSIDER_CALLS,
   ...CONTEST_OUTSIDER_CALLS,
   ...INTAKE_OUTSIDER_CALLS,
+  ...LETTER_OUTSIDER_CALLS,
 };

@@ -531,6 +531,13 @@ export type DB = {
   document_pages: DocumentPageTable;
   document_page_runs: DocumentPageRunTable;
   intake_batches: IntakeBatchTable;
+  // letters2
+  letters: LetterTable;
+  letter_versions: LetterVersionTable;
+  letter_steps: LetterStepTable;
+  signing_certificates: SigningCertificateTable;
+  trust_anchors: TrustAnchorTable;
+  letter_deliveries: LetterDeliveryTable;
 };
 
 // ------------------------------------------------------------------ reports2: periodic reports (issue 13)
@@ -764,4 +771,90 @@ export type IntakeBatchTable = {
   created_at: string;
   updated_at: string;
   confirmed_at: string | null;
+};
+
+// letters2: outgoing letters (issue 15)
+export type LetterTable = {
+  id: string;
+  organisation_id: string;
+  status: string;
+  current_step: string | null;
+  family: string;
+  type_code: string;
+  subject: string;
+  confidentiality: string | null;
+  letter_json: string;
+  version_no: number;
+  approved_version: number | null;
+  answers_document_id: string | null;
+  drafter_id: string;
+  reviewer_id: string | null;
+  signer_id: string | null;
+  network_recipients_json: string;
+  render_json: string | null;
+  signed_pdf_path: string | null;
+  signed_at: string | null;
+  issued_pdf_path: string | null;
+  issued_at: string | null;
+  document_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type LetterVersionTable = {
+  letter_id: string;
+  version_no: number;
+  organisation_id: string;
+  letter_json: string;
+  author_id: string;
+  note: string | null;
+  created_at: string;
+};
+
+export type LetterStepTable = {
+  id: string;
+  letter_id: string;
+  organisation_id: string;
+  version_no: number;
+  step: string | null;
+  action: string;
+  actor_id: string;
+  comment: string | null;
+  at: string;
+};
+
+export type SigningCertificateTable = {
+  id: string;
+  organisation_id: string;
+  user_id: string | null;
+  kind: string;
+  p12_base64: string;
+  subject: string;
+  issuer: string;
+  serial: string;
+  valid_from: string;
+  valid_to: string;
+  fingerprint: string;
+  uploaded_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+};
+
+export type TrustAnchorTable = {
+  id: string;
+  label: string;
+  pem: string;
+  source: string;
+  confidence: string;
+  created_at: string;
+};
+
+export type LetterDeliveryTable = {
+  id: string;
+  letter_id: string;
+  organisation_id: string;
+  recipient_id: string;
+  document_id: string | null;
+  status_code: string;
+  updated_at: string;
 };

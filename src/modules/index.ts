@@ -16,6 +16,7 @@ import { createDirectivesModule } from './directives/directives.module.ts';
 import { createDocumentsModule } from './documents/documents.module.ts';
 import { createHealthModule } from './health/health.module.ts';
 import { createHomeModule } from './home/home.module.ts';
+import { createLettersModule } from './letters/letters.module.ts';
 import type { ModuleContext, TctModule } from './module.ts';
 import { createNotificationsModule } from './notifications/notifications.module.ts';
 import { createOrganisationsModule } from './organisations/organisations.module.ts';
@@ -40,11 +41,14 @@ export function createModules(ctx: ModuleContext) {
   const backups = createBackupsModule(ctx);
   const reports = createReportsModule(ctx, { numbering: registers.ports, documents: documents.ports });
   const contest = createContestModule(ctx);
+  const letters = createLettersModule(ctx, { documents: documents.ports });
 
   // A registered document's requirements become tasks, then the Academy's matrix shows the copy registered.
   documents.ports.events.registered.push(tasks.ports.createTasksFromDocument, directives.ports.recipientRegistered);
+  documents.ports.events.registered.push(letters.ports.recipientRegistered); // letters2: sender sees 03
   // Presented, assigned, in progress, completed: mirrored into the Academy's matrix (edXML 03–06).
   documents.ports.events.statusChanged.push(directives.ports.recipientStatusChanged);
+  documents.ports.events.statusChanged.push(letters.ports.recipientStatusChanged); // letters2: 04–06
 
   const modules = {
     health,
@@ -61,6 +65,7 @@ export function createModules(ctx: ModuleContext) {
     backups,
     reports,
     contest,
+    letters,
   } satisfies Record<string, TctModule>;
   // The home page shows every module's cards, in list order (the network, people, changes, work, findings).
   const cards = (Object.values(modules) as TctModule[]).flatMap((m) => (m.homeCards ? [m.homeCards] : []));

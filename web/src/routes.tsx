@@ -78,6 +78,9 @@ const ContestPage = page(() => import('./features/contest/ContestPage.tsx'), 'Co
 const JudgingPage = page(() => import('./features/contest/JudgingPage.tsx'), 'JudgingPage');
 const OverlapPage = page(() => import('./features/contest/OverlapPage.tsx'), 'OverlapPage');
 const ForumPage = page(() => import('./features/contest/ForumPage.tsx'), 'ForumPage');
+const LettersPage = page(() => import('./features/letters/LettersPage.tsx'), 'LettersPage');
+const LetterPage = page(() => import('./features/letters/LetterPage.tsx'), 'LetterPage');
+const CertificatesPage = page(() => import('./features/letters/CertificatesPage.tsx'), 'CertificatesPage');
 
 export type NavGroup = 'Chung' | 'Văn bản' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
@@ -129,6 +132,8 @@ export const routes: AppRoute[] = [
     element: ({ id }) => <ReviewPage documentId={id ?? ''} />,
   },
   { path: '/van-ban-di', label: 'Văn bản đi', nav: 'Văn bản', element: () => <OutgoingPage /> },
+  { path: '/soan-thao', label: 'Soạn thảo văn bản', nav: 'Văn bản', element: () => <LettersPage /> },
+  { path: '/soan-thao/:id', label: 'Văn bản soạn thảo', element: ({ id }) => <LetterPage letterId={id ?? ''} /> },
   { path: '/van-ban/:id', label: 'Văn bản', element: ({ id }) => <DocumentPage documentId={id ?? ''} /> },
   { path: '/tim-kiem-van-ban', label: 'Tìm kiếm văn bản', nav: 'Văn bản', element: () => <DocumentSearchPage /> },
   {
@@ -239,6 +244,13 @@ export const routes: AppRoute[] = [
 
   ...REPORT_ROUTES,
 
+  {
+    path: '/chung-thu-so',
+    label: 'Chứng thư số',
+    roles: ADMIN_ROLES,
+    nav: 'Quản trị',
+    element: () => <CertificatesPage />,
+  },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', roles: ADMIN_ROLES, nav: 'Quản trị', element: () => <AuditPage /> },
 
   { path: '/doi-mat-khau', label: 'Đổi mật khẩu', nav: 'Tài khoản', element: () => <ChangePasswordPage /> },

@@ -11,6 +11,7 @@ import * as documentRegisters from './20261126T1700_document_registers.ts';
 import * as direction from './20261126T1700_direction.ts';
 import * as directives from './20261126T1800_directives.ts';
 import * as training from './20261126T1900_training.ts';
+import * as letters from './20261207T0500_letters.ts';
 import * as securityHardening from './20261207T0100_security_hardening.ts';
 import * as reports from './20261207T0300_reports.ts';
 import * as contest from './20261207T0400_contest.ts';
@@ -27,6 +28,7 @@ const MIGRATIONS: [string, MigrationModule][] = [
   ['20261126T1700_direction', direction],
   ['20261126T1800_directives', directives],
   ['20261126T1900_training', training],
+  ['20261207T0500_letters', letters],
   ['20261207T0100_security_hardening', securityHardening],
   ['20261207T0300_reports', reports],
   ['20261207T0400_contest', contest],

@@ -17,6 +17,7 @@ import { createBatchService } from './batch.service.ts';
 import { createPagesJob } from './pages.job.ts';
 import { intakeRoutes } from './intake.routes.ts';
 import { createIntakeService } from './intake.service.ts';
+import { createLetterBridge } from './letter-bridge.service.ts';
 import { createLinksService } from './links.service.ts';
 import { createOutgoingService } from './outgoing.service.ts';
 import { createRegistrationService } from './registration.service.ts';
@@ -37,8 +38,11 @@ export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: Nu
     intake: createIntakeService(deps, registration.deliverArrival),
   };
   const batches = createBatchService(deps);
+  const bridge = createLetterBridge(ctx.config);
   const offered: DocumentsPorts = {
     deliverArrival: registration.deliverArrival,
+    issueOutgoing: services.outgoing.issueNewOutgoing,
+    ...bridge,
     registerInTransaction: registration.registerInTransaction,
     setDocumentStatus: createSetDocumentStatus(events),
     events,

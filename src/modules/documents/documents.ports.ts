@@ -116,6 +116,51 @@ export type ArrivalInput = {
   extraction?: unknown;
 };
 
+/** An approved, signed letter recorded as an outgoing document and numbered (letters module). */
+export type OutgoingIssueInput = {
+  organisationId: string;
+  family: 'party' | 'state';
+  issuerName: string;
+  typeCode: string;
+  typeName: string;
+  subject: string;
+  recipients: string[];
+  answersDocumentId: string | null;
+  draftingUnit: string | null;
+  place: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
+  signerAuthority: string | null;
+  urgency: string | null;
+  confidentiality: string | null;
+  /** YYYY-MM-DD. */
+  issueDate: string;
+};
+
+/** A file kept with a document (stored on disk, content-addressed). */
+export type AttachFileInput = {
+  documentId: string;
+  organisationId: string;
+  kind: string;
+  fileName: string;
+  contentType: string;
+  data: Buffer;
+  createdBy: string | null;
+};
+
+/** What "Soạn văn bản trả lời" needs of the answered letter. */
+export type AnsweredDocument = {
+  id: string;
+  organisationId: string;
+  direction: string;
+  numberSymbol: string | null;
+  documentDate: string | null;
+  typeName: string | null;
+  issuerName: string | null;
+  subject: string | null;
+  confidentiality: string | null;
+};
+
 export type DocumentsPorts = {
   /**
    * Put a document into a school's incoming queue as an electronic arrival (status 'arrived'), audited.
@@ -141,5 +186,21 @@ export type DocumentsPorts = {
     to: string,
     extra?: { completed_at?: string | null },
   ): Promise<void>;
+  /** Record and number an outgoing document for a signed letter (letters module), inside `trx`, audited. */
+  issueOutgoing(
+    trx: Transaction<DB>,
+    ctx: RequestContext,
+    input: OutgoingIssueInput,
+  ): Promise<{ documentId: string; numberSymbol: string; registerNumber: number }>;
+  /** Store `data` and keep it with the document (no audit of its own: the caller audits the change). */
+  attachFile(trx: Db, input: AttachFileInput): Promise<string>;
+  /** A document the caller may see (tenancy and confidentiality), or undefined. */
+  findVisible(db: Db, ctx: RequestContext, id: string): Promise<AnsweredDocument | undefined>;
+  /** The PDF files of a document the caller may see (404 otherwise), with their bytes. */
+  readPdfFiles(
+    db: Db,
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ id: string; fileName: string; kind: string; data: Buffer }[]>;
   events: DocumentsEvents;
 };

@@ -10631,6 +10631,2090 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách văn bản soạn thảo */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "in_review" | "returned" | "approved" | "signed" | "issued";
+                    mine?: boolean;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                status: string;
+                                statusLabel: string;
+                                currentStep: string | null;
+                                typeCode: string;
+                                subject: string;
+                                confidentiality: string | null;
+                                numberSymbol: string | null;
+                                versionNo: number;
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Soạn văn bản (hoặc văn bản trả lời) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answersDocumentId?: string;
+                        letter?: {
+                            family: "party" | "state";
+                            issuer: {
+                                name: string;
+                                parent: string | null;
+                            };
+                            numberSymbol: string | null;
+                            draftSymbol?: string | null;
+                            place: string;
+                            /** @description YYYY-MM-DD */
+                            date: string | null;
+                            typeCode: string;
+                            subject: string;
+                            addressees: string[];
+                            body: ({
+                                /** @enum {string} */
+                                kind: "paragraph";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "heading";
+                                level: 1 | 2;
+                                text: string;
+                                align?: "left" | "center";
+                            } | {
+                                /** @enum {string} */
+                                kind: "numbered";
+                                start?: number;
+                                items: string[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "bullets";
+                                items: string[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "table";
+                                header: string[];
+                                rows: string[][];
+                                widths?: number[];
+                            })[];
+                            recipients: string[];
+                            signer: {
+                                authority: string | null;
+                                onBehalfOf: string | null;
+                                title: string | null;
+                                name: string;
+                            };
+                            urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                            confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                            references?: {
+                                numberSymbol: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                            }[];
+                            draftMark?: boolean;
+                        };
+                        networkRecipientIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            status: string;
+                            statusLabel: string;
+                            currentStep: string | null;
+                            typeCode: string;
+                            subject: string;
+                            confidentiality: string | null;
+                            numberSymbol: string | null;
+                            versionNo: number;
+                            updatedAt: string;
+                            family: string;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                            warnings: string[];
+                            errors: string[];
+                            approvedVersion: number | null;
+                            answersDocumentId: string | null;
+                            documentId: string | null;
+                            drafter: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            signer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            networkRecipients: {
+                                id: string;
+                                name: string;
+                            }[];
+                            signedAt: string | null;
+                            issuedAt: string | null;
+                            steps: {
+                                id: string;
+                                versionNo: number;
+                                step: string | null;
+                                action: string;
+                                actionLabel: string;
+                                comment: string | null;
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            deliveries: {
+                                recipientId: string;
+                                recipientName: string;
+                                statusCode: string;
+                                statusLabel: string;
+                                updatedAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Loại văn bản, thẩm quyền ký, độ khẩn, độ mật */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            types: {
+                                party: {
+                                    code: string;
+                                    name: string;
+                                    source: string;
+                                    confidence: string;
+                                    uncertain: boolean;
+                                }[];
+                                state: {
+                                    code: string;
+                                    name: string;
+                                    source: string;
+                                    confidence: string;
+                                    uncertain: boolean;
+                                }[];
+                            };
+                            authorities: {
+                                party: string[];
+                                state: string[];
+                            };
+                            urgency: string[];
+                            confidentiality: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/colleagues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cán bộ của đơn vị (chọn người duyệt, người ký) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                role: string;
+                                title: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một văn bản */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            status: string;
+                            statusLabel: string;
+                            currentStep: string | null;
+                            typeCode: string;
+                            subject: string;
+                            confidentiality: string | null;
+                            numberSymbol: string | null;
+                            versionNo: number;
+                            updatedAt: string;
+                            family: string;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                            warnings: string[];
+                            errors: string[];
+                            approvedVersion: number | null;
+                            answersDocumentId: string | null;
+                            documentId: string | null;
+                            drafter: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            signer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            networkRecipients: {
+                                id: string;
+                                name: string;
+                            }[];
+                            signedAt: string | null;
+                            issuedAt: string | null;
+                            steps: {
+                                id: string;
+                                versionNo: number;
+                                step: string | null;
+                                action: string;
+                                actionLabel: string;
+                                comment: string | null;
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            deliveries: {
+                                recipientId: string;
+                                recipientName: string;
+                                statusCode: string;
+                                statusLabel: string;
+                                updatedAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Lưu phiên bản mới của dự thảo */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        letter: {
+                            family: "party" | "state";
+                            issuer: {
+                                name: string;
+                                parent: string | null;
+                            };
+                            numberSymbol: string | null;
+                            draftSymbol?: string | null;
+                            place: string;
+                            /** @description YYYY-MM-DD */
+                            date: string | null;
+                            typeCode: string;
+                            subject: string;
+                            addressees: string[];
+                            body: ({
+                                /** @enum {string} */
+                                kind: "paragraph";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "heading";
+                                level: 1 | 2;
+                                text: string;
+                                align?: "left" | "center";
+                            } | {
+                                /** @enum {string} */
+                                kind: "numbered";
+                                start?: number;
+                                items: string[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "bullets";
+                                items: string[];
+                            } | {
+                                /** @enum {string} */
+                                kind: "table";
+                                header: string[];
+                                rows: string[][];
+                                widths?: number[];
+                            })[];
+                            recipients: string[];
+                            signer: {
+                                authority: string | null;
+                                onBehalfOf: string | null;
+                                title: string | null;
+                                name: string;
+                            };
+                            urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                            confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                            references?: {
+                                numberSymbol: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                            }[];
+                            draftMark?: boolean;
+                        };
+                        networkRecipientIds?: string[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            status: string;
+                            statusLabel: string;
+                            currentStep: string | null;
+                            typeCode: string;
+                            subject: string;
+                            confidentiality: string | null;
+                            numberSymbol: string | null;
+                            versionNo: number;
+                            updatedAt: string;
+                            family: string;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                            warnings: string[];
+                            errors: string[];
+                            approvedVersion: number | null;
+                            answersDocumentId: string | null;
+                            documentId: string | null;
+                            drafter: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            signer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            networkRecipients: {
+                                id: string;
+                                name: string;
+                            }[];
+                            signedAt: string | null;
+                            issuedAt: string | null;
+                            steps: {
+                                id: string;
+                                versionNo: number;
+                                step: string | null;
+                                action: string;
+                                actionLabel: string;
+                                comment: string | null;
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            deliveries: {
+                                recipientId: string;
+                                recipientName: string;
+                                statusCode: string;
+                                statusLabel: string;
+                                updatedAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/letters/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên bản */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                versionNo: number;
+                                note: string | null;
+                                createdAt: string;
+                                authorName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phiên bản */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            versionNo: number;
+                            note: string | null;
+                            createdAt: string;
+                            authorName: string | null;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trình duyệt (trưởng đơn vị, rồi người ký) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reviewerId: string;
+                        signerId: string;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            status: string;
+                            statusLabel: string;
+                            currentStep: string | null;
+                            typeCode: string;
+                            subject: string;
+                            confidentiality: string | null;
+                            numberSymbol: string | null;
+                            versionNo: number;
+                            updatedAt: string;
+                            family: string;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                            warnings: string[];
+                            errors: string[];
+                            approvedVersion: number | null;
+                            answersDocumentId: string | null;
+                            documentId: string | null;
+                            drafter: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            signer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            networkRecipients: {
+                                id: string;
+                                name: string;
+                            }[];
+                            signedAt: string | null;
+                            issuedAt: string | null;
+                            steps: {
+                                id: string;
+                                versionNo: number;
+                                step: string | null;
+                                action: string;
+                                actionLabel: string;
+                                comment: string | null;
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            deliveries: {
+                                recipientId: string;
+                                recipientName: string;
+                                statusCode: string;
+                                statusLabel: string;
+                                updatedAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Góp ý */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            status: string;
+                            statusLabel: string;
+                            currentStep: string | null;
+                            typeCode: string;
+                            subject: string;
+                            confidentiality: string | null;
+                            numberSymbol: string | null;
+                            versionNo: number;
+                            updatedAt: string;
+                            family: string;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                            warnings: string[];
+                            errors: string[];
+                            approvedVersion: number | null;
+                            answersDocumentId: string | null;
+                            documentId: string | null;
+                            drafter: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            signer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            networkRecipients: {
+                                id: string;
+                                name: string;
+                            }[];
+                            signedAt: string | null;
+                            issuedAt: string | null;
+                            steps: {
+                                id: string;
+                                versionNo: number;
+                                step: string | null;
+                                action: string;
+                                actionLabel: string;
+                                comment: string | null;
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            deliveries: {
+                                recipientId: string;
+                                recipientName: string;
+                                statusCode: string;
+                                statusLabel: string;
+                                updatedAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại người soạn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            status: string;
+                            statusLabel: string;
+                            currentStep: string | null;
+                            typeCode: string;
+                            subject: string;
+                            confidentiality: string | null;
+                            numberSymbol: string | null;
+                            versionNo: number;
+                            updatedAt: string;
+                            family: string;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                            warnings: string[];
+                            errors: string[];
+                            approvedVersion: number | null;
+                            answersDocumentId: string | null;
+                            documentId: string | null;
+                            drafter: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            signer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            networkRecipients: {
+                                id: string;
+                                name: string;
+                            }[];
+                            signedAt: string | null;
+                            issuedAt: string | null;
+                            steps: {
+                                id: string;
+                                versionNo: number;
+                                step: string | null;
+                                action: string;
+                                actionLabel: string;
+                                comment: string | null;
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            deliveries: {
+                                recipientId: string;
+                                recipientName: string;
+                                statusCode: string;
+                                statusLabel: string;
+                                updatedAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duyệt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            status: string;
+                            statusLabel: string;
+                            currentStep: string | null;
+                            typeCode: string;
+                            subject: string;
+                            confidentiality: string | null;
+                            numberSymbol: string | null;
+                            versionNo: number;
+                            updatedAt: string;
+                            family: string;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                            warnings: string[];
+                            errors: string[];
+                            approvedVersion: number | null;
+                            answersDocumentId: string | null;
+                            documentId: string | null;
+                            drafter: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            signer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            networkRecipients: {
+                                id: string;
+                                name: string;
+                            }[];
+                            signedAt: string | null;
+                            issuedAt: string | null;
+                            steps: {
+                                id: string;
+                                versionNo: number;
+                                step: string | null;
+                                action: string;
+                                actionLabel: string;
+                                comment: string | null;
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            deliveries: {
+                                recipientId: string;
+                                recipientName: string;
+                                statusCode: string;
+                                statusLabel: string;
+                                updatedAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ký số (người ký) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        certificateId: string;
+                        passphrase: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            status: string;
+                            statusLabel: string;
+                            currentStep: string | null;
+                            typeCode: string;
+                            subject: string;
+                            confidentiality: string | null;
+                            numberSymbol: string | null;
+                            versionNo: number;
+                            updatedAt: string;
+                            family: string;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                            warnings: string[];
+                            errors: string[];
+                            approvedVersion: number | null;
+                            answersDocumentId: string | null;
+                            documentId: string | null;
+                            drafter: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            signer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            networkRecipients: {
+                                id: string;
+                                name: string;
+                            }[];
+                            signedAt: string | null;
+                            issuedAt: string | null;
+                            steps: {
+                                id: string;
+                                versionNo: number;
+                                step: string | null;
+                                action: string;
+                                actionLabel: string;
+                                comment: string | null;
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            deliveries: {
+                                recipientId: string;
+                                recipientName: string;
+                                statusCode: string;
+                                statusLabel: string;
+                                updatedAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp số, ký số cơ quan và phát hành (văn thư) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        certificateId: string;
+                        passphrase: string;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        issueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            status: string;
+                            statusLabel: string;
+                            currentStep: string | null;
+                            typeCode: string;
+                            subject: string;
+                            confidentiality: string | null;
+                            numberSymbol: string | null;
+                            versionNo: number;
+                            updatedAt: string;
+                            family: string;
+                            letter: {
+                                family: "party" | "state";
+                                issuer: {
+                                    name: string;
+                                    parent: string | null;
+                                };
+                                numberSymbol: string | null;
+                                draftSymbol?: string | null;
+                                place: string;
+                                /** @description YYYY-MM-DD */
+                                date: string | null;
+                                typeCode: string;
+                                subject: string;
+                                addressees: string[];
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2;
+                                    text: string;
+                                    align?: "left" | "center";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "numbered";
+                                    start?: number;
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "bullets";
+                                    items: string[];
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "table";
+                                    header: string[];
+                                    rows: string[][];
+                                    widths?: number[];
+                                })[];
+                                recipients: string[];
+                                signer: {
+                                    authority: string | null;
+                                    onBehalfOf: string | null;
+                                    title: string | null;
+                                    name: string;
+                                };
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
+                                references?: {
+                                    numberSymbol: string;
+                                    /** @description YYYY-MM-DD */
+                                    date: string | null;
+                                }[];
+                                draftMark?: boolean;
+                            };
+                            warnings: string[];
+                            errors: string[];
+                            approvedVersion: number | null;
+                            answersDocumentId: string | null;
+                            documentId: string | null;
+                            drafter: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            signer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            networkRecipients: {
+                                id: string;
+                                name: string;
+                            }[];
+                            signedAt: string | null;
+                            issuedAt: string | null;
+                            steps: {
+                                id: string;
+                                versionNo: number;
+                                step: string | null;
+                                action: string;
+                                actionLabel: string;
+                                comment: string | null;
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            deliveries: {
+                                recipientId: string;
+                                recipientName: string;
+                                statusCode: string;
+                                statusLabel: string;
+                                updatedAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/file.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải PDF (bản xem trước, bản đã ký hoặc đã phát hành) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/file.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải DOCX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp DOCX */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signing-certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chứng thư số của đơn vị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                kind: string;
+                                userId: string | null;
+                                userName: string | null;
+                                subject: string;
+                                issuer: string;
+                                serial: string;
+                                validFrom: string;
+                                validTo: string;
+                                fingerprint: string;
+                                createdAt: string;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tải lên chứng thư số PKCS#12 (quản trị trường) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "personal" | "organisation";
+                        userId?: string;
+                        p12Base64: string;
+                        passphrase: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            organisationId: string;
+                            kind: string;
+                            userId: string | null;
+                            userName: string | null;
+                            subject: string;
+                            issuer: string;
+                            serial: string;
+                            validFrom: string;
+                            validTo: string;
+                            fingerprint: string;
+                            createdAt: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/signing-certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Thu hồi chứng thư số */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Không có nội dung */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trust-anchors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chứng thư gốc tin cậy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                label: string;
+                                source: string;
+                                confidence: string;
+                                uncertain: boolean;
+                                subject: string;
+                                validTo: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra chữ ký số trên các tệp PDF của văn bản */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            files: {
+                                fileId: string;
+                                fileName: string;
+                                signatureCount: number;
+                                valid: boolean;
+                                trusted: boolean;
+                                summary: string;
+                                signatures: {
+                                    index: number;
+                                    signerName: string | null;
+                                    subject: string | null;
+                                    issuer: string | null;
+                                    signingTime: string | null;
+                                    reason: string | null;
+                                    status: string;
+                                    changesAfterSigning: string;
+                                    chainTrusted: boolean;
+                                    trustAnchor: string | null;
+                                    problems: string[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/home": {
         parameters: {
             query?: never;

@@ -13,6 +13,8 @@ import { REGISTRY_ROLES } from './documentTypes.ts';
 import { IssueButton } from './OutgoingPage.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
 import { PageReadingStatus } from './PageReading.tsx';
+import { ReplyButton } from '../letters/ReplyButton.tsx';
+import { SignaturesPanel } from '../letters/SignaturesPanel.tsx';
 import './documents.css';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -79,6 +81,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
                 Phiếu giải quyết
               </Link>
             ) : null}
+            {incoming && !pending && doc.numberSymbol ? <ReplyButton documentId={doc.id} /> : null}
             {incoming && !pending ? (
               <Link className="button button--ghost" to={`/van-ban-di?tra-loi=${encodeURIComponent(doc.id)}`}>
                 Soạn văn bản trả lời
@@ -182,6 +185,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
           </section>
         </div>
       </div>
+      <SignaturesPanel documentId={doc.id} />
       <LinksPanel doc={doc} canEdit={registry} />
     </>
   );

@@ -12,6 +12,7 @@ import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../co
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
+import { SignaturesPanel } from '../letters/SignaturesPanel.tsx';
 import { documentTitle, fileUrl, statusTone } from './documentLabels.ts';
 import type { DocumentDetail, DuplicateDetails } from './documentTypes.ts';
 import { Checked, ReviewFields, draftOf, patchOf, type ReviewDraft } from './ReviewFields.tsx';
@@ -217,6 +218,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
         <p className="muted small">Ô tô vàng: hệ thống đọc với độ tin cậy dưới 80%, cần đối chiếu kỹ với bản gốc.</p>
       ) : null}
       <SuccessBanner message={saved} onClose={() => setSaved(null)} />
+      <SignaturesPanel documentId={data.id} />
       <div className="review-layout">
         <PagePane doc={data} />
         <section className="card" aria-label="Thông tin văn bản">
