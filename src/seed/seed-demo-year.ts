@@ -125,6 +125,7 @@ async function seedAcademyLetters(database: Database, modules: Modules, today: s
     leader: admin,
     admin,
     staff,
+    head: staff,
     organisationId: admin.actor.organisationId,
   };
   const plan = planSchoolYear(seededRandom(1), { province: 'Hà Nội', today })

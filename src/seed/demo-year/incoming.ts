@@ -64,11 +64,16 @@ export async function driveIncoming(
   if (letter.state === 'waiting') return id;
   await docs.registration.registerDocument(clerk, id, { receivedDate: letter.receivedDate });
   if (letter.state === 'registered') return id;
-  await direction.present(clerk, id, { leaderId: leader.actor.userId, note: 'Kính trình Thầy cho ý kiến chỉ đạo.' });
+  await direction.present(clerk, id, {
+    leaderId: leader.actor.userId,
+    note: 'Kính trình đồng chí Hiệu trưởng cho ý kiến chỉ đạo.',
+  });
   if (letter.state === 'presented') return id;
   const document = await docs.documents.getDocument(clerk, id);
   const lead = people[letter.lead];
-  const support = letter.support ? people[letter.support] : null;
+  // Where a school has no head of unit the staff member stands in, and one person cannot also support themselves.
+  const candidate = letter.support ? people[letter.support] : null;
+  const support = candidate && candidate.actor.userId !== lead.actor.userId ? candidate : null;
   const sheet = await direction.direct(leader, id, {
     note: NOTES[index % NOTES.length]!,
     assignments: document.requirements.map((r) => ({

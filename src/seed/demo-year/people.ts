@@ -30,10 +30,26 @@ export async function contextOf(db: Kysely<DB>, email: string): Promise<RequestC
   };
 }
 
-/** The four demo people of a school whose accounts are `<role>@<domain>`. */
+/**
+ * The demo people of a school whose accounts are `<role>@<domain>`; the head of unit (`truongphong@`) where the
+ * school has one, otherwise the staff member stands in for them.
+ */
 export async function schoolPeople(db: Kysely<DB>, domain: string): Promise<SchoolPeople> {
   const [clerk, leader, staff, admin] = await Promise.all(
     ['vanthu', 'hieutruong', 'canbo', 'quantri'].map((p) => contextOf(db, `${p}@${domain}`)),
   );
-  return { clerk: clerk!, leader: leader!, staff: staff!, admin: admin!, organisationId: clerk!.actor.organisationId };
+  const hasHead = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', `truongphong@${domain}`)
+    .executeTakeFirst();
+  const head = hasHead ? await contextOf(db, `truongphong@${domain}`) : staff!;
+  return {
+    clerk: clerk!,
+    leader: leader!,
+    staff: staff!,
+    admin: admin!,
+    head,
+    organisationId: clerk!.actor.organisationId,
+  };
 }

@@ -19,7 +19,7 @@ export type LetterState =
   | 'done';
 
 /** Who leads (chủ trì) the letter's tasks: a demo person of the school, by role. */
-export type Person = 'staff' | 'leader' | 'clerk' | 'admin';
+export type Person = 'staff' | 'leader' | 'clerk' | 'admin' | 'head';
 
 export type PlannedLetter = {
   state: LetterState;
@@ -64,6 +64,7 @@ function leadOf(state: LetterState, i: number): { lead: Person; support: Person 
   if (state === 'directed' && i === 1) return { lead: 'clerk', support: 'staff' };
   if (state === 'in_progress' && i === 0) return { lead: 'admin', support: 'staff' };
   if (state === 'overdue' && i === 1) return { lead: 'staff', support: 'admin' };
+  if (state === 'in_progress' && i === 1) return { lead: 'head', support: 'staff' };
   return { lead: 'staff', support: null };
 }
 
