@@ -18,6 +18,7 @@ import type { ModuleContext, TctModule } from './module.ts';
 import { createNotificationsModule } from './notifications/notifications.module.ts';
 import { createOrganisationsModule } from './organisations/organisations.module.ts';
 import { createRegistersModule } from './registers/registers.module.ts';
+import { createStandardModule } from './standard/standard.module.ts';
 import { createTasksModule } from './tasks/tasks.module.ts';
 import { createTrainingModule } from './training/training.module.ts';
 import { createUsersModule } from './users/users.module.ts';
@@ -34,6 +35,7 @@ export function createModules(ctx: ModuleContext) {
   const tasks = createTasksModule(ctx, { documents: documents.ports });
   const directives = createDirectivesModule(ctx, { documents: documents.ports });
   const training = createTrainingModule(ctx);
+  const standard = createStandardModule(ctx);
 
   // A registered document's requirements become tasks, then the Academy's matrix shows the copy registered.
   documents.ports.events.registered.push(tasks.ports.createTasksFromDocument, directives.ports.recipientRegistered);
@@ -52,6 +54,7 @@ export function createModules(ctx: ModuleContext) {
     tasks,
     directives,
     training,
+    standard,
   } satisfies Record<string, TctModule>;
   // The home page shows every module's cards, in list order (the network, people, changes, work, findings).
   const cards = (Object.values(modules) as TctModule[]).flatMap((m) => (m.homeCards ? [m.homeCards] : []));
