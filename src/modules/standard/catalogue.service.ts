@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { UnreadableFileError } from '../../compliance/read-sheets.ts';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import {
@@ -49,7 +50,7 @@ export function createCatalogueService(db: Kysely<DB>) {
   async function parse(ctx: RequestContext, file: UploadedFile, form: CatalogueImportForm) {
     assertCatalogueAdmin(ctx);
     const existing = await loadCatalogues(db);
-    return parseCatalogueFile(file.data, file.fileName, {
+    const options = {
       id: `danh-muc-${form.effectiveFrom}-${randomUUID().slice(0, 8)}`,
       title: form.title,
       effectiveFrom: form.effectiveFrom,
@@ -57,7 +58,14 @@ export function createCatalogueService(db: Kysely<DB>) {
       confidence: form.confidence,
       note: form.note ?? null,
       existingVersionIds: existing.map((v) => v.id),
-    });
+    };
+    try {
+      return await parseCatalogueFile(file.data, file.fileName, options);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      const errors = [{ sheet: file.fileName, row: null, column: null, message: error.message }];
+      return { version: null, errors, notices: [] };
+    }
   }
 
   /** Import a new version: every error listed (422) and nothing stored, or the whole version stored. */
