@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../src/db/types.ts';
 import type { Modules } from '../src/modules/index.ts';
-import { contextOf, person, rosterWorkbook } from '../src/modules/standard/standard.test-support.ts';
+import { person, rosterWorkbook } from '../src/modules/standard/standard.test-support.ts';
+import { contextOf } from './standard.support.ts';
 import type { OutsiderCall, OwnedObjects } from './outsider.fixtures.ts';
 
 export async function loadStandardObjects(db: Kysely<DB>, owned: OwnedObjects, modules: Modules): Promise<void> {

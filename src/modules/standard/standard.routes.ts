@@ -18,6 +18,7 @@ import type { DossierService } from './dossier.service.ts';
 import { buildNetworkXlsx } from './network-export.ts';
 import type { NetworkService } from './network.service.ts';
 import type { RosterService } from './roster.service.ts';
+import { assertCatalogueAdmin } from './standard.policy.ts';
 import { presentCatalogue } from './standard.presenter.ts';
 import {
   CatalogueImportQuery,
@@ -118,6 +119,8 @@ export const standardRoutes =
       '/standard/catalogues',
       {
         config: { tenancy: 'reference' },
+        // The role is checked before the query is validated: a school user gets 403 whatever it sends.
+        preValidation: async (request) => assertCatalogueAdmin(request.ctx),
         schema: {
           tags,
           summary: 'Quản trị Học viện nhập danh mục chính thức từ XLSX thành phiên bản mới (có lỗi: 422, không lưu gì)',

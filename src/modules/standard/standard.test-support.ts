@@ -1,12 +1,9 @@
 /**
  * Builders shared by the standard-school tests, the outsider loader and the benchmark (not used by
- * production code): roster workbooks in the template's layout and a request context for a demo user.
+ * production code): roster workbooks in the template's layout (test/standard.support.ts builds request contexts).
  */
-import type { Kysely } from 'kysely';
 import { buildWorkbook } from '../../compliance/test-support.ts';
-import type { DB } from '../../db/types.ts';
 import { ROSTER_COLUMNS, ROSTER_SHEET } from '../../standard/index.ts';
-import type { RequestContext, Role } from '../tenancy/actor.ts';
 
 const HEADERS = ROSTER_COLUMNS.map((c) => c.header);
 export type Person = Partial<Record<string, unknown>>;
@@ -53,26 +50,4 @@ export function sampleRoster(): Promise<Buffer> {
       'Hình thức tuyển dụng': 'Hợp đồng',
     }),
   ]);
-}
-
-/** The request context of a demo user, acting without HTTP (scope: own school, or all for the Academy). */
-export async function contextOf(db: Kysely<DB>, email: string): Promise<RequestContext> {
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'organisation_id', 'role', 'full_name'])
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
-  const role = user.role as Role;
-  const academy = role === 'academy_admin' || role === 'academy_staff';
-  return {
-    actor: {
-      userId: user.id,
-      organisationId: user.organisation_id,
-      unitId: null,
-      role,
-      fullName: user.full_name,
-      scope: academy ? { kind: 'all' } : { kind: 'orgs', organisationIds: [user.organisation_id] },
-    },
-    requestId: `standard-support-${Date.now()}`,
-  };
 }
