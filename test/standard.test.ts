@@ -333,3 +333,63 @@ describe('dossier, self-assessment, Academy steps and the network', () => {
     expect(end2022.timeline[0].schoolName).toContain('Lào Cai');
   });
 });
+
+describe('one truth with item 1 of letter 2174 (directive obligation)', () => {
+  it('a dossier step updates the obligation; an answer in the obligation becomes dossier records', async () => {
+    const vl = outsider.user.organisation.id;
+    const created = await academy.request('POST', '/api/directives', {
+      title: 'Đề án trường chính trị chuẩn',
+      numberSymbol: '77-CV/HVCTQG',
+      issuedDate: today,
+      recipientMode: 'custom',
+      recipientIds: [vl],
+      requirements: [{ no: 1, text: 'Phê duyệt đề án', deadline: '2027-12-31', answerType: 'standard_school_project' }],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    expect((await academy.request('POST', `/api/directives/${id}/issue`)).statusCode).toBe(200);
+    const obligation = async () =>
+      (await outsider.request('GET', `/api/obligations?directiveId=${id}`)).json().items[0];
+    expect((await obligation()).stage).toBe('not_started');
+
+    const step = await outsider.request('POST', `/api/standard/schools/${vl}/dossier/records`, {
+      kind: 'project_approved',
+      date: '2025-08-01',
+      data: {
+        decisionNumber: '55-QĐ/TU',
+        approvedBy: null,
+        periodFrom: 2025,
+        periodTo: 2030,
+        targetLevel: 1,
+        targetYear: 2028,
+      },
+    });
+    expect(step.statusCode, step.body).toBe(201);
+    const after = await obligation();
+    expect(after.stage).toBe('approved');
+    expect(after.answer).toMatchObject({ decisionNumber: '55-QĐ/TU', approvalDate: '2025-08-01' });
+    expect(after.status).toBe('done');
+
+    const records = await count('standard_dossier_records');
+    const contradicting = await outsider.request('PATCH', `/api/obligations/${after.id}`, {
+      stage: 'approved',
+      approvalDate: '2025-08-02',
+      decisionNumber: '56-QĐ/TU',
+    });
+    expect(contradicting.statusCode).toBe(400);
+    expect(contradicting.json().error.message).toContain('55-QĐ/TU');
+    expect(await count('standard_dossier_records')).toBe(records);
+
+    const answered = await outsider.request('PATCH', `/api/obligations/${after.id}`, {
+      stage: 'registered',
+      approvalDate: '2025-08-01',
+      decisionNumber: '55-QĐ/TU',
+      targetYear: 2028,
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    const dossier = (await outsider.request('GET', `/api/standard/schools/${vl}/dossier`)).json();
+    expect(dossier.stage).toBe('registered');
+    expect(dossier.registration).toEqual({ targetYear: 2028, level: 1 });
+    expect(dossier.directiveAnswer).toMatchObject({ stage: 'registered', targetYear: 2028 });
+  });
+});

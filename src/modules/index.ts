@@ -5,7 +5,7 @@
  * modules whose ports it takes, and named in `modules`.
  *
  * Dependency order (an arrow: "is given the ports of"): documents → registers (numbering);
- * tasks → documents; directives → documents; home → every module's home cards. Tenancy (the kernel)
+ * tasks → documents; directives → documents, standard (2174 item 1); home → every module's home cards. Tenancy (the kernel)
  * and stateless helpers in ports files (audit, auth, organisations, notifications) are imported directly.
  */
 import { createAuditModule } from './audit/audit.module.ts';
@@ -33,14 +33,16 @@ export function createModules(ctx: ModuleContext) {
   const registers = createRegistersModule(ctx);
   const documents = createDocumentsModule(ctx, { numbering: registers.ports });
   const tasks = createTasksModule(ctx, { documents: documents.ports });
-  const directives = createDirectivesModule(ctx, { documents: documents.ports });
-  const training = createTrainingModule(ctx);
   const standard = createStandardModule(ctx);
+  const directives = createDirectivesModule(ctx, { documents: documents.ports, standard: standard.ports });
+  const training = createTrainingModule(ctx);
 
   // A registered document's requirements become tasks, then the Academy's matrix shows the copy registered.
   documents.ports.events.registered.push(tasks.ports.createTasksFromDocument, directives.ports.recipientRegistered);
   // Presented, assigned, in progress, completed: mirrored into the Academy's matrix (edXML 03–06).
   documents.ports.events.statusChanged.push(directives.ports.recipientStatusChanged);
+  // 2174 item 1: a standard-school dossier step updates the school's obligation (one truth, standard2).
+  standard.ports.events.dossierChanged.push(directives.ports.standardDossierChanged);
 
   const modules = {
     health,

@@ -4,10 +4,13 @@
  * src/modules/index.ts.
  */
 import type { RegisteredListener, StatusChangeListener } from '../documents/documents.ports.ts';
+import type { DossierChangedListener } from '../standard/standard.ports.ts';
 
 export type DirectivesPorts = {
   /** A delivered copy was registered by the school (03). */
   recipientRegistered: RegisteredListener;
   /** A delivered copy was presented, assigned, started or completed (03–06). */
   recipientStatusChanged: StatusChangeListener;
+  /** A standard-school dossier step changed what 2174 item 1's obligation answers (standard-answer.ts). */
+  standardDossierChanged: DossierChangedListener;
 };

@@ -26,6 +26,7 @@ import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { catalogueById, catalogueOn } from './catalogue.service.ts';
 import { appendRecords, loadDossier } from './dossier.service.ts';
+import type { DossierChangedListener } from './standard.ports.ts';
 import { entryOf, presentAssessmentRow, presentResult, staffOf } from './standard.presenter.ts';
 import { assertSchoolWriter } from './standard.policy.ts';
 import {
@@ -55,7 +56,7 @@ export type EntryInput = {
   evidence: EvidenceItem[];
 };
 
-export function createAssessmentService(db: Kysely<DB>) {
+export function createAssessmentService(db: Kysely<DB>, listeners: readonly DossierChangedListener[] = []) {
   async function load(ctx: RequestContext, id: string) {
     const row = await findAssessment(db, ctx.actor, id);
     if (!row) throw notFound('Không tìm thấy bản tự đánh giá.');
@@ -222,7 +223,7 @@ export function createAssessmentService(db: Kysely<DB>) {
           progressLine: result.progress.line,
         },
       };
-      await appendRecords(trx, ctx, row.organisation_id, [record], { side: 'school' });
+      await appendRecords(trx, ctx, row.organisation_id, [record], { side: 'school', listeners });
       const changes = {
         status: 'submitted',
         progress_line: result.progress.line,

@@ -11,6 +11,8 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import {
   answerFromDossier,
+  type DirectiveAnswer,
+  recordsFromAnswer,
   checkStep,
   LEVEL_LABELS,
   STAGE_LABELS,
@@ -24,6 +26,7 @@ import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { catalogueOn, loadCatalogues } from './catalogue.service.ts';
+import type { DossierChangedListener, StandardPorts } from './standard.ports.ts';
 import { presentRecord, recordOf } from './standard.presenter.ts';
 import { assertSchoolWriter, canWriteSchoolSide, sideOf } from './standard.policy.ts';
 import { dossierRecords, findSchool, insertDossierRecords } from './standard.repository.ts';
@@ -46,7 +49,9 @@ export async function appendRecords(
   ctx: RequestContext,
   organisationId: string,
   records: StepRecord[],
-  opts: { side: 'school' | 'academy'; today?: string } = { side: 'school' },
+  opts: { side: 'school' | 'academy'; today?: string; listeners?: readonly DossierChangedListener[] } = {
+    side: 'school',
+  },
 ): Promise<string[]> {
   const existing = (await dossierRecords(trx, ctx.actor, organisationId)).map(recordOf);
   const today = opts.today ?? vietnamToday();
@@ -87,6 +92,10 @@ export async function appendRecords(
     dossier = [...dossier, { ...record, id }];
     ids.push(id);
   }
+  const before = answerFromDossier(stateOn(existing));
+  const after = answerFromDossier(stateOn(dossier));
+  if (JSON.stringify(before) !== JSON.stringify(after))
+    for (const listener of opts.listeners ?? []) await listener(trx, ctx, { organisationId, ...after });
   return ids;
 }
 
@@ -98,7 +107,7 @@ export async function loadDossier(db: Executor, ctx: RequestContext, organisatio
   return { school, rows, records: rows.map(recordOf) };
 }
 
-export function createDossierService(db: Kysely<DB>) {
+export function createDossierService(db: Kysely<DB>, listeners: readonly DossierChangedListener[] = []) {
   async function getDossier(ctx: RequestContext, organisationId: string) {
     const { school, rows, records } = await loadDossier(db, ctx, organisationId);
     const state = stateOn(records);
@@ -142,7 +151,7 @@ export function createDossierService(db: Kysely<DB>) {
       note: input.note ?? null,
       data: input.data,
     } as StepRecord;
-    await db.transaction().execute((trx) => appendRecords(trx, ctx, organisationId, [record], { side }));
+    await db.transaction().execute((trx) => appendRecords(trx, ctx, organisationId, [record], { side, listeners }));
     return getDossier(ctx, organisationId);
   }
 
@@ -150,3 +159,24 @@ export function createDossierService(db: Kysely<DB>) {
 }
 
 export type DossierService = ReturnType<typeof createDossierService>;
+
+/** The ports the directives module uses (standard.ports.ts). */
+export function createStandardPorts(dossierChanged: DossierChangedListener[]): StandardPorts {
+  const answerOf = (records: StepRecord[]) => {
+    const { answer, incomplete } = answerFromDossier(stateOn(records));
+    return { answer, incomplete };
+  };
+  return {
+    events: { dossierChanged },
+    answerFor: async (db, ctx, organisationId) => answerOf((await loadDossier(db, ctx, organisationId)).records),
+    recordAnswer: async (trx, ctx, organisationId, answer: DirectiveAnswer) => {
+      const { records } = await loadDossier(trx, ctx, organisationId);
+      const today = vietnamToday();
+      const side = sideOf(ctx);
+      const result = recordsFromAnswer(answer, { state: stateOn(records), answeredOn: today, today, actor: side });
+      if (!result.ok) throw new AppError('BAD_REQUEST', `${result.message}.`);
+      await appendRecords(trx, ctx, organisationId, result.records, { side, today });
+      return answerOf((await loadDossier(trx, ctx, organisationId)).records);
+    },
+  };
+}

@@ -9,17 +9,20 @@ import type { ModuleContext, TctModule } from '../module.ts';
 import { createAssessmentService } from './assessment.service.ts';
 import { createCatalogueService } from './catalogue.service.ts';
 import { createStandardDocumentsService } from './documents.service.ts';
-import { createDossierService } from './dossier.service.ts';
+import { createDossierService, createStandardPorts } from './dossier.service.ts';
 import { createNetworkService } from './network.service.ts';
 import { createRosterService } from './roster.service.ts';
+import type { DossierChangedListener, StandardPorts } from './standard.ports.ts';
 import { type StandardServices, standardRoutes } from './standard.routes.ts';
 
 export function createStandardModule(ctx: ModuleContext) {
   const { db } = ctx.database;
-  const assessments = createAssessmentService(db);
+  // Listeners of dossier changes (the directives module's obligation of 2174 item 1), subscribed in modules/index.ts.
+  const dossierChanged: DossierChangedListener[] = [];
+  const assessments = createAssessmentService(db, dossierChanged);
   const services: StandardServices = {
     catalogues: createCatalogueService(db),
-    dossiers: createDossierService(db),
+    dossiers: createDossierService(db, dossierChanged),
     roster: createRosterService(db),
     assessments,
     documents: createStandardDocumentsService(db, assessments, ctx.config),
@@ -28,6 +31,7 @@ export function createStandardModule(ctx: ModuleContext) {
   return {
     name: 'standard',
     routes: standardRoutes(services),
+    ports: createStandardPorts(dossierChanged),
     services,
-  } satisfies TctModule & { services: StandardServices };
+  } satisfies TctModule & { ports: StandardPorts; services: StandardServices };
 }
