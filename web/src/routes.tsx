@@ -72,6 +72,10 @@ const MyTasksPage = page(() => import('./features/tasks/MyTasksPage.tsx'), 'MyTa
 const TaskPage = page(() => import('./features/tasks/TaskPage.tsx'), 'TaskPage');
 const DeadlinesPage = page(() => import('./features/tasks/DeadlinesPage.tsx'), 'DeadlinesPage');
 const NotificationsPage = page(() => import('./features/tasks/NotificationsPage.tsx'), 'NotificationsPage');
+// standard2: standard political school
+const StandardDossierPage = page(() => import('./features/standard/StandardDossierPage.tsx'), 'StandardDossierPage');
+const StandardAssessmentPage = page(() => import('./features/standard/AssessmentPage.tsx'), 'AssessmentPage');
+const StandardNetworkPage = page(() => import('./features/standard/StandardNetworkPage.tsx'), 'StandardNetworkPage');
 
 export type NavGroup = 'Chung' | 'Văn bản' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
@@ -215,6 +219,31 @@ export const routes: AppRoute[] = [
     element: () => <NetworkCompliancePage />,
   },
 
+  // standard2: standard political school (school: dossier, roster, assessments; Academy: network view)
+  {
+    path: '/truong-chuan',
+    label: 'Trường chính trị chuẩn',
+    roles: SCHOOL_ROLES,
+    nav: 'Trường',
+    element: () => <StandardDossierPage />,
+  },
+  {
+    path: '/truong-chuan/tu-danh-gia/:id',
+    label: 'Tự đánh giá',
+    element: ({ id }) => <StandardAssessmentPage assessmentId={id ?? ''} />,
+  },
+  {
+    path: '/truong-chuan/:id',
+    label: 'Hồ sơ trường chính trị chuẩn',
+    element: ({ id }) => <StandardDossierPage organisationId={id ?? ''} />,
+  },
+  {
+    path: '/truong-chuan-mang-luoi',
+    label: 'Trường chính trị chuẩn',
+    roles: ACADEMY_ROLES,
+    nav: 'Mạng lưới',
+    element: () => <StandardNetworkPage />,
+  },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', roles: ADMIN_ROLES, nav: 'Quản trị', element: () => <AuditPage /> },
 
   { path: '/doi-mat-khau', label: 'Đổi mật khẩu', nav: 'Tài khoản', element: () => <ChangePasswordPage /> },
