@@ -114,6 +114,15 @@ describe('staff roster', () => {
     const res = await upload(leader, `/api/standard/schools/${school}/roster`, 'ds.xlsx', await sampleRoster());
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().members).toHaveLength(10);
+    expect(res.json().total).toBe(10);
+    const second = (await leader.request('GET', `/api/standard/schools/${school}/roster?page=2&pageSize=4`)).json();
+    expect(second.members.map((m: { fullName: string }) => m.fullName)).toEqual([
+      'Giảng viên Thạc sĩ 5',
+      'Giảng viên Thạc sĩ 6',
+      'Giảng viên Tiến sĩ Một',
+      'Giảng viên Tiến sĩ Hai',
+    ]);
+    expect(second.summary.total).toBe(10);
     expect(res.json().summary.lecturers).toBe(8);
     expect((await outsider.request('GET', `/api/standard/schools/${school}/roster`)).statusCode).toBe(404);
   });

@@ -85,13 +85,24 @@ export function createRosterService(db: Kysely<DB>) {
     return list(ctx, organisationId);
   }
 
-  async function list(ctx: RequestContext, organisationId: string) {
+  /** The roster's figures over everyone, and one page of the people (50 by default). */
+  async function list(
+    ctx: RequestContext,
+    organisationId: string,
+    window: { page?: number | undefined; pageSize?: number | undefined } = {},
+  ) {
     if (!(await findSchool(db, ctx.actor, organisationId))) throw notFound('Không tìm thấy trường.');
     const rows = await listStaff(db, ctx.actor, organisationId);
     const members = rows.map(staffOf);
+    const page = window.page ?? 1;
+    const pageSize = window.pageSize ?? 50;
+    const start = (page - 1) * pageSize;
     return {
       importedAt: rows[0]?.imported_at ?? null,
-      members: rows.map((r, i) => ({ id: r.id, ...members[i]! })),
+      total: rows.length,
+      page,
+      pageSize,
+      members: rows.slice(start, start + pageSize).map((r, i) => ({ id: r.id, ...members[start + i]! })),
       summary: summarizeRoster(members, vietnamToday()),
     };
   }

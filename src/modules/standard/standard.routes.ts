@@ -30,6 +30,7 @@ import {
   NetworkView,
   RecordBody,
   RosterPreview,
+  RosterQuery,
   RosterView,
   SchoolParams,
 } from './standard.schemas.ts';
@@ -183,12 +184,13 @@ export const standardRoutes =
         config: { tenancy: 'scoped' },
         schema: {
           tags,
-          summary: 'Danh sách cán bộ, giảng viên của trường và số liệu tổng hợp',
+          summary: 'Danh sách cán bộ, giảng viên của trường (phân trang) và số liệu tổng hợp',
           ...school,
+          querystring: RosterQuery,
           response: { 200: RosterView },
         },
       },
-      async (request) => m.roster.list(request.ctx, request.params.id),
+      async (request) => m.roster.list(request.ctx, request.params.id, request.query),
     );
     app.post(
       '/standard/schools/:id/roster/preview',

@@ -1,6 +1,6 @@
 /** Request and response schemas of the standard-school routes (TypeBox; they also make the OpenAPI document). */
 import { Type } from '@sinclair/typebox';
-import { IsoDate } from '../../lib/http-schemas.ts';
+import { IsoDate, PageQuery } from '../../lib/http-schemas.ts';
 import { EvidenceItemSchema, INDICATOR_STATUSES, STAGES, STEP_KINDS } from '../../standard/index.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
@@ -11,6 +11,7 @@ const Status = Type.Union(INDICATOR_STATUSES.map((s) => Type.Literal(s)));
 const Any = Type.Unknown();
 
 // Requests.
+export const RosterQuery = Type.Object(PageQuery);
 export const SchoolParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 export const EntryParams = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64 }),
@@ -144,6 +145,9 @@ const StaffView = Type.Object({
 });
 export const RosterView = Type.Object({
   importedAt: NullableString,
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
   members: Type.Array(StaffView),
   summary: Any,
 });

@@ -7190,10 +7190,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách cán bộ, giảng viên của trường và số liệu tổng hợp */
+        /** Danh sách cán bộ, giảng viên của trường (phân trang) và số liệu tổng hợp */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -7210,6 +7213,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             importedAt: string | null;
+                            total: number;
+                            page: number;
+                            pageSize: number;
                             members: {
                                 id: string;
                                 fullName: string;
@@ -7253,6 +7259,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             importedAt: string | null;
+                            total: number;
+                            page: number;
+                            pageSize: number;
                             members: {
                                 id: string;
                                 fullName: string;
