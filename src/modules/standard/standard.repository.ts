@@ -157,6 +157,7 @@ export async function trainingRows(db: Executor, organisationIds: readonly strin
     .selectFrom('enrolments')
     .innerJoin('training_classes as c', 'c.id', 'enrolments.class_id')
     .select(['enrolments.class_id', 'enrolments.learner_id'])
+    .where('enrolments.organisation_id', 'in', organisationIds)
     .where('c.organisation_id', 'in', organisationIds)
     .where('c.opening_date', '<=', to)
     .where((eb) => eb.or([eb('c.closing_date', 'is', null), eb('c.closing_date', '>=', from)]))
