@@ -333,6 +333,18 @@ describe('dossier, self-assessment, Academy steps and the network', () => {
     expect(cells).toContain('H2.01.01.01');
   });
 
+  it("shows a merged school its predecessors' recognitions and that it needs its own appraisal", async () => {
+    const laoCai = (await network(today)).schools.find(
+      (s: { name: string; inherited: unknown[] }) => s.name.includes('Lào Cai') && s.inherited.length > 0,
+    );
+    expect(laoCai).toBeDefined();
+    const dossier = (await academy.request('GET', `/api/standard/schools/${laoCai.id}/dossier`)).json();
+    expect(dossier.needsOwnAppraisal).toBe(true);
+    expect(dossier.inherited.map((i: { date: string }) => i.date.slice(0, 4)).sort()).toEqual(['2022', '2023']);
+    const own = (await leader.request('GET', `/api/standard/schools/${school}/dossier`)).json();
+    expect(own.needsOwnAppraisal).toBe(false);
+  });
+
   it("reproduces letter 2174's picture on 31/5/2022 from the demo dossiers", async () => {
     const p = await network('2022-05-31');
     expect(p.counts.total).toBe(63);

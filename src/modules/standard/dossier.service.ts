@@ -29,7 +29,7 @@ import { catalogueOn, loadCatalogues } from './catalogue.service.ts';
 import type { DossierChangedListener, StandardPorts } from './standard.ports.ts';
 import { presentRecord, recordOf } from './standard.presenter.ts';
 import { assertSchoolWriter, canWriteSchoolSide, sideOf } from './standard.policy.ts';
-import { dossierRecords, findSchool, insertDossierRecords } from './standard.repository.ts';
+import { dossierRecords, findSchool, insertDossierRecords, predecessorsOf } from './standard.repository.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 export type RecordInput = {
@@ -120,6 +120,14 @@ export function createDossierService(db: Kysely<DB>, listeners: readonly Dossier
         TRANSITIONS.some((t) => t.step === kind && t.from.includes(state.stage)),
     ).map((kind) => ({ kind, label: STEPS[kind].label, fields: STEPS[kind].fields }));
     const directive = answerFromDossier(state);
+    // A merged school shows its predecessors' recognitions and needs its own appraisal (§6 of the docs).
+    const predecessors = await predecessorsOf(db, organisationId);
+    const inherited = [];
+    for (const p of predecessors) {
+      const own = stateOn((await dossierRecords(db, ctx.actor, p.id)).map(recordOf));
+      if (own.recognition && own.level)
+        inherited.push({ schoolName: p.name, level: own.level, date: own.recognition.date });
+    }
     return {
       school: { id: school.id, code: school.code, name: school.name, province: school.province_name },
       stage: state.stage,
@@ -130,6 +138,8 @@ export function createDossierService(db: Kysely<DB>, listeners: readonly Dossier
         ? { targetYear: state.registration.data.targetYear, level: state.registration.data.level }
         : null,
       records: rows.map(presentRecord),
+      inherited,
+      needsOwnAppraisal: predecessors.length > 0 && state.level === null,
       nextSteps,
       directiveAnswer: { ...directive.answer, incomplete: directive.incomplete },
     };

@@ -42,7 +42,7 @@ export const predecessorsOf = (db: Executor, organisationId: string) =>
   db
     .selectFrom('organisation_successions')
     .innerJoin('organisations', 'organisations.id', 'organisation_successions.predecessor_id')
-    .select(['organisations.id', 'organisations.code'])
+    .select(['organisations.id', 'organisations.code', 'organisations.name'])
     .where('organisation_successions.successor_id', '=', organisationId)
     .execute();
 

@@ -115,6 +115,8 @@ export const DossierView = Type.Object({
   levelLabel: NullableString,
   registration: Type.Union([Type.Object({ targetYear: Type.Integer(), level: Level }), Type.Null()]),
   records: Type.Array(RecordView),
+  inherited: Type.Array(Type.Object({ schoolName: Type.String(), level: Level, date: Type.String() })),
+  needsOwnAppraisal: Type.Boolean(),
   nextSteps: Type.Array(
     Type.Object({ kind: Type.String(), label: Type.String(), fields: Type.Record(Type.String(), Type.String()) }),
   ),

@@ -7054,6 +7054,12 @@ export interface paths {
                                 };
                                 createdAt: string;
                             }[];
+                            inherited: {
+                                schoolName: string;
+                                level: 1 | 2;
+                                date: string;
+                            }[];
+                            needsOwnAppraisal: boolean;
                             nextSteps: {
                                 kind: string;
                                 label: string;
@@ -7158,6 +7164,12 @@ export interface paths {
                                 };
                                 createdAt: string;
                             }[];
+                            inherited: {
+                                schoolName: string;
+                                level: 1 | 2;
+                                date: string;
+                            }[];
+                            needsOwnAppraisal: boolean;
                             nextSteps: {
                                 kind: string;
                                 label: string;

@@ -127,6 +127,22 @@ export function StandardDossierPage({ organisationId }: { organisationId?: strin
           </dd>
           <dt>Mức đã được công nhận</dt>
           <dd>{dossier.levelLabel ?? 'Chưa'}</dd>
+          {dossier.inherited.length > 0 || dossier.needsOwnAppraisal ? (
+            <>
+              <dt>Trường trước hợp nhất</dt>
+              <dd data-testid="dossier-inherited">
+                {dossier.inherited.length
+                  ? dossier.inherited.map((i) => `${i.schoolName}: mức ${i.level} (${formatDate(i.date)})`).join('; ')
+                  : 'Chưa có trường nào được công nhận'}
+                {dossier.needsOwnAppraisal ? (
+                  <>
+                    {' '}
+                    <Badge tone="warning">Trường mới cần được thẩm định, công nhận lại</Badge>
+                  </>
+                ) : null}
+              </dd>
+            </>
+          ) : null}
           <dt>Trả lời yêu cầu 1, Công văn 2174</dt>
           <dd>
             {dossier.directiveAnswer.stage}
