@@ -29,7 +29,7 @@ describe('standard political school', () => {
     await academy.page.getByRole('link', { name: 'Trường chính trị chuẩn' }).click();
     const recognised = academy.page.getByTestId('network-recognised');
     await recognised.waitFor();
-    const before = Number(await recognised.innerText());
+    const before = Number(await recognised.textContent());
 
     // The school.
     const { page } = await harness.newPage();
@@ -115,7 +115,7 @@ describe('standard political school', () => {
 
     await academy.page.getByRole('link', { name: 'Trường chính trị chuẩn toàn mạng lưới' }).click();
     await expect
-      .poll(async () => Number(await academy.page.getByTestId('network-recognised').innerText()))
+      .poll(async () => Number(await academy.page.getByTestId('network-recognised').textContent()))
       .toBe(before + 1);
     await saveScreenshot(academy.page, 'standard-network');
   });
