@@ -8,6 +8,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleRoster } from '../../src/modules/standard/standard.test-support.ts';
+import { buildCatalogueTemplate, PROVISIONAL_CATALOGUE } from '../../src/standard/index.ts';
 import { THAI_NGUYEN_CODE } from '../../src/seed/seed-demo.ts';
 import { DEMO, expectContains, logIn, saveScreenshot, startHarness, type Harness } from './harness.ts';
 
@@ -118,5 +119,19 @@ describe('standard political school', () => {
       .poll(async () => Number(await academy.page.getByTestId('network-recognised').textContent()))
       .toBe(before + 1);
     await saveScreenshot(academy.page, 'standard-network');
+
+    // The Academy's administrator imports a catalogue version from the template.
+    await academy.page.getByRole('link', { name: 'Tiêu chí trường chuẩn' }).click();
+    const catalogue = academy.page.getByRole('form', { name: 'Nhập danh mục chính thức' });
+    await catalogue.getByLabel('Tên phiên bản').fill('Danh mục thử nghiệm E2E');
+    await catalogue.getByLabel(/Văn bản nguồn/).fill('Hướng dẫn thử nghiệm');
+    await catalogue.getByLabel(/Tệp danh mục/).setInputFiles({
+      name: 'danh-muc.xlsx',
+      mimeType: XLSX,
+      buffer: await buildCatalogueTemplate(PROVISIONAL_CATALOGUE),
+    });
+    await catalogue.getByRole('button', { name: 'Nhập danh mục' }).click();
+    await expectContains(catalogue, `Đã lưu phiên bản mới (${PROVISIONAL_CATALOGUE.items.length} chỉ tiêu)`);
+    await expectContains(academy.page.locator('main'), 'Danh mục thử nghiệm E2E');
   });
 });

@@ -76,6 +76,7 @@ const NotificationsPage = page(() => import('./features/tasks/NotificationsPage.
 const StandardDossierPage = page(() => import('./features/standard/StandardDossierPage.tsx'), 'StandardDossierPage');
 const StandardAssessmentPage = page(() => import('./features/standard/AssessmentPage.tsx'), 'AssessmentPage');
 const StandardNetworkPage = page(() => import('./features/standard/StandardNetworkPage.tsx'), 'StandardNetworkPage');
+const StandardCataloguePage = page(() => import('./features/standard/CataloguePage.tsx'), 'CataloguePage');
 
 export type NavGroup = 'Chung' | 'Văn bản' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
@@ -243,6 +244,12 @@ export const routes: AppRoute[] = [
     roles: ACADEMY_ROLES,
     nav: 'Mạng lưới',
     element: () => <StandardNetworkPage />,
+  },
+  {
+    path: '/tieu-chi-truong-chuan',
+    label: 'Tiêu chí trường chuẩn',
+    nav: 'Mạng lưới',
+    element: () => <StandardCataloguePage />,
   },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', roles: ADMIN_ROLES, nav: 'Quản trị', element: () => <AuditPage /> },
 
