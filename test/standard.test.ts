@@ -170,8 +170,13 @@ describe('dossier, self-assessment, Academy steps and the network', () => {
       kind: 'registration',
       date: '2025-10-01',
       data: { targetYear: 2026, level: 1, reference: '45-CV/TCT' },
+      documents: [{ title: 'Công văn đăng ký', reference: '45-CV/TCT', fileId: null }],
     });
     expect(registered.statusCode, registered.body).toBe(201);
+    expect(registered.json().records.at(-1)).toMatchObject({
+      recorderName: 'Phạm Quốc Hùng',
+      documents: [{ title: 'Công văn đăng ký', reference: '45-CV/TCT', fileId: null }],
+    });
     expect(registered.json().directiveAnswer).toMatchObject({
       stage: 'registered',
       decisionNumber: '123-QĐ/TU',

@@ -30,7 +30,7 @@ export function recordOf(row: StandardDossierRecordTable): StepRecord {
   } as StepRecord;
 }
 
-export function presentRecord(row: StandardDossierRecordTable) {
+export function presentRecord(row: StandardDossierRecordTable & { recorder_name?: string | null }) {
   const r = recordOf(row);
   return {
     id: row.id,
@@ -41,6 +41,7 @@ export function presentRecord(row: StandardDossierRecordTable) {
     documents: r.documents,
     note: r.note,
     illustrative: row.illustrative === 1,
+    recorderName: row.recorder_name ?? null,
     data: r.data as Record<string, unknown>,
     createdAt: row.created_at,
   };

@@ -58,10 +58,12 @@ export async function networkOrganisations(db: Executor, actor: Actor) {
 // Dossier records.
 export const dossierRecords = (db: Executor, actor: Actor, organisationId: string) =>
   scoped(db.selectFrom('standard_dossier_records'), actor, 'standard_dossier_records.organisation_id', organisationId)
-    .selectAll()
-    .orderBy('date')
-    .orderBy('created_at')
-    .orderBy('id')
+    .leftJoin('users', 'users.id', 'standard_dossier_records.created_by')
+    .selectAll('standard_dossier_records')
+    .select('users.full_name as recorder_name')
+    .orderBy('standard_dossier_records.date')
+    .orderBy('standard_dossier_records.created_at')
+    .orderBy('standard_dossier_records.id')
     .execute();
 export const allDossierRecords = (db: Executor, actor: Actor) =>
   scoped(db.selectFrom('standard_dossier_records'), actor, 'standard_dossier_records.organisation_id')

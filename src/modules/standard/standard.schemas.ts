@@ -104,6 +104,7 @@ const RecordView = Type.Object({
   documents: Type.Array(Type.Object({ title: Type.String(), reference: NullableString, fileId: NullableString })),
   note: NullableString,
   illustrative: Type.Boolean(),
+  recorderName: NullableString,
   data: Type.Record(Type.String(), Type.Unknown()),
   createdAt: Type.String(),
 });

@@ -7049,6 +7049,7 @@ export interface paths {
                                 }[];
                                 note: string | null;
                                 illustrative: boolean;
+                                recorderName: string | null;
                                 data: {
                                     [key: string]: unknown;
                                 };
@@ -7159,6 +7160,7 @@ export interface paths {
                                 }[];
                                 note: string | null;
                                 illustrative: boolean;
+                                recorderName: string | null;
                                 data: {
                                     [key: string]: unknown;
                                 };

@@ -157,7 +157,18 @@ export function StandardDossierPage({ organisationId }: { organisationId?: strin
           columns={[
             { key: 'date', header: 'Ngày', className: 'nowrap', cell: (r) => formatDate(r.date) },
             { key: 'label', header: 'Bước', cell: (r) => r.label },
-            { key: 'by', header: 'Ghi bởi', cell: (r) => (r.recordedBy === 'academy' ? 'Học viện' : 'Trường') },
+            {
+              key: 'by',
+              header: 'Ghi bởi',
+              cell: (r) =>
+                `${r.recordedBy === 'academy' ? 'Học viện' : 'Trường'}${r.recorderName ? ` — ${r.recorderName}` : ''}`,
+            },
+            {
+              key: 'documents',
+              header: 'Văn bản',
+              cell: (r) =>
+                r.documents.map((d) => (d.reference ? `${d.title} (${d.reference})` : d.title)).join('; ') || '—',
+            },
             {
               key: 'note',
               header: 'Ghi chú',

@@ -14,12 +14,16 @@ export function StepForm({ dossier, onDone }: { dossier: Dossier; onDone: (messa
   const [date, setDate] = useState(todayInVietnam());
   const [values, setValues] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
+  const [documentTitle, setDocumentTitle] = useState('');
+  const [documentReference, setDocumentReference] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const add = $api.useMutation('post', '/api/standard/schools/{id}/dossier/records', {
     onSuccess: async () => {
       const label = steps.find((s) => s.kind === kind)?.label ?? kind;
       setValues({});
       setNote('');
+      setDocumentTitle('');
+      setDocumentReference('');
       onDone(`Đã ghi bước "${label}".`);
       await invalidate('/api/standard', '/api/obligations');
     },
@@ -35,7 +39,15 @@ export function StepForm({ dossier, onDone }: { dossier: Dossier; onDone: (messa
     if (found.length > 0 || add.isPending) return;
     add.mutate({
       params: { path: { id: dossier.school.id } },
-      body: { kind: current as 'project_drafting', date, data, note: note.trim() || null },
+      body: {
+        kind: current as 'project_drafting',
+        date,
+        data,
+        note: note.trim() || null,
+        documents: documentTitle.trim()
+          ? [{ title: documentTitle.trim(), reference: documentReference.trim() || null, fileId: null }]
+          : [],
+      },
     });
   };
 
@@ -82,6 +94,12 @@ export function StepForm({ dossier, onDone }: { dossier: Dossier; onDone: (messa
           </FormField>
         );
       })}
+      <FormField label="Văn bản kèm theo (tên)">
+        <input type="text" value={documentTitle} onChange={(e) => setDocumentTitle(e.target.value)} />
+      </FormField>
+      <FormField label="Số, ký hiệu văn bản kèm theo">
+        <input type="text" value={documentReference} onChange={(e) => setDocumentReference(e.target.value)} />
+      </FormField>
       <FormField label="Ghi chú">
         <input type="text" value={note} onChange={(e) => setNote(e.target.value)} />
       </FormField>
