@@ -5,9 +5,19 @@ import { $api, ApiError } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import { uploadFiles } from '../../api/upload.ts';
 import { ErrorBanner, Loading } from '../../components/Feedback.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import type { ImportError, RosterPreview } from './standardTypes.ts';
+
+const EDUCATION: Record<string, string> = {
+  tien_si: 'Tiến sĩ',
+  thac_si: 'Thạc sĩ',
+  dai_hoc: 'Đại học',
+  cao_dang: 'Cao đẳng',
+  trung_cap: 'Trung cấp',
+  thpt: 'THPT',
+};
 
 function ErrorsTable({ errors }: { errors: ImportError[] }) {
   return (
@@ -25,7 +35,10 @@ function ErrorsTable({ errors }: { errors: ImportError[] }) {
 }
 
 export function RosterSection({ schoolId, canWrite }: { schoolId: string; canWrite: boolean }) {
-  const roster = $api.useQuery('get', '/api/standard/schools/{id}/roster', { params: { path: { id: schoolId } } });
+  const [page, setPage] = useState(1);
+  const roster = $api.useQuery('get', '/api/standard/schools/{id}/roster', {
+    params: { path: { id: schoolId }, query: { page, pageSize: 20 } },
+  });
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<ImportError[]>([]);
   const [message, setMessage] = useState<string | null>(null);
@@ -63,10 +76,32 @@ export function RosterSection({ schoolId, canWrite }: { schoolId: string; canWri
         data.members.length === 0 ? (
           <p className="muted">Chưa nhập danh sách. Các chỉ tiêu về đội ngũ được tính từ danh sách này.</p>
         ) : (
-          <p data-testid="roster-count">
-            {formatNumber(data.members.length)} người, trong đó{' '}
-            {formatNumber((data.summary as { lecturers: number }).lecturers)} giảng viên.
-          </p>
+          <>
+            <p data-testid="roster-count">
+              {formatNumber(data.total)} người, trong đó{' '}
+              {formatNumber((data.summary as { lecturers: number }).lecturers)} giảng viên.
+            </p>
+            <details>
+              <summary>Xem danh sách</summary>
+              <Table
+                caption="Danh sách cán bộ, giảng viên"
+                columns={[
+                  { key: 'name', header: 'Họ và tên', cell: (m) => m.fullName },
+                  { key: 'year', header: 'Năm sinh', cell: (m) => m.birthYear },
+                  {
+                    key: 'kind',
+                    header: 'Đối tượng',
+                    cell: (m) => (m.kind === 'giang_vien' ? 'Giảng viên' : 'Không phải giảng viên'),
+                  },
+                  { key: 'education', header: 'Trình độ', cell: (m) => EDUCATION[m.education] ?? m.education },
+                  { key: 'classics', header: 'Chứng chỉ kinh điển', cell: (m) => (m.classicsCertificate ? 'Có' : '—') },
+                ]}
+                rows={data.members}
+                rowKey={(m) => m.id}
+              />
+              <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onChange={setPage} />
+            </details>
+          </>
         )
       ) : null}
       {canWrite ? (
