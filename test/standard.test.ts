@@ -318,6 +318,15 @@ describe('dossier, self-assessment, Academy steps and the network', () => {
     expect(after.timeline.at(-1).decisionNumber).toBe('9999-QĐ/HVCTQG');
     const drill = await academy.request('GET', `/api/standard/network?date=${today}&stage=recognised`);
     expect(drill.json().schools.every((s: { stage: string }) => s.stage === 'recognised')).toBe(true);
+    const card = (await academy.request('GET', '/api/home'))
+      .json()
+      .cards.find((c: { href?: string }) => c.href === '/truong-chuan-mang-luoi');
+    expect(card.value).toBe(`${after.milestones.recognised}/${after.counts.total}`);
+    const schoolCard = (await leader.request('GET', '/api/home'))
+      .json()
+      .cards.find((c: { href?: string }) => c.href === '/truong-chuan');
+    expect(schoolCard).toMatchObject({ value: 'Đã được công nhận đạt chuẩn' });
+    expect(schoolCard.hint).toContain('/55 đạt');
     const xlsx = await academy.request('GET', `/api/standard/network/export.xlsx?date=${today}`);
     expect(xlsx.statusCode).toBe(200);
     expect((await leader.request('GET', '/api/standard/network')).statusCode).toBe(403);

@@ -10,6 +10,7 @@ import { createAssessmentService } from './assessment.service.ts';
 import { createCatalogueService } from './catalogue.service.ts';
 import { createStandardDocumentsService } from './documents.service.ts';
 import { createDossierService, createStandardPorts } from './dossier.service.ts';
+import { standardHomeCards } from './home-cards.ts';
 import { createNetworkService } from './network.service.ts';
 import { createRosterService } from './roster.service.ts';
 import type { DossierChangedListener, StandardPorts } from './standard.ports.ts';
@@ -31,6 +32,7 @@ export function createStandardModule(ctx: ModuleContext) {
   return {
     name: 'standard',
     routes: standardRoutes(services),
+    homeCards: standardHomeCards(db),
     ports: createStandardPorts(dossierChanged),
     services,
   } satisfies TctModule & { ports: StandardPorts; services: StandardServices };
