@@ -17,6 +17,7 @@ import { REPORT_OUTSIDER_CALLS, loadReportObjects } from './outsider.reports.ts'
 import { CONTEST_OUTSIDER_CALLS, loadContestObjects } from './outsider.contest.ts';
 import { INTAKE_OUTSIDER_CALLS, loadIntakeObjects } from './outsider.intake.ts';
 import { LETTER_OUTSIDER_CALLS, loadLetterObjects } from './outsider.letters.ts';
+import { STANDARD_OUTSIDER_CALLS, loadStandardObjects } from './outsider.standard.ts';
 
 /**
  * Each capability adds school A's objects to `owned.extra` (and `owned.markers`), through its services
@@ -31,6 +32,7 @@ const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects, modules: Module
   loadContestObjects,
   loadIntakeObjects,
   loadLetterObjects,
+  loadStandardObjects,
 ];
 
 export type OwnedObjects = {
@@ -114,4 +116,5 @@ export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   ...CONTEST_OUTSIDER_CALLS,
   ...INTAKE_OUTSIDER_CALLS,
   ...LETTER_OUTSIDER_CALLS,
+  ...STANDARD_OUTSIDER_CALLS,
 };

@@ -538,6 +538,12 @@ export type DB = {
   signing_certificates: SigningCertificateTable;
   trust_anchors: TrustAnchorTable;
   letter_deliveries: LetterDeliveryTable;
+  // standard2
+  standard_catalogue_versions: StandardCatalogueVersionTable;
+  standard_dossier_records: StandardDossierRecordTable;
+  standard_staff_members: StandardStaffMemberTable;
+  standard_assessments: StandardAssessmentTable;
+  standard_assessment_entries: StandardAssessmentEntryTable;
 };
 
 // ------------------------------------------------------------------ reports2: periodic reports (issue 13)
@@ -856,5 +862,69 @@ export type LetterDeliveryTable = {
   recipient_id: string;
   document_id: string | null;
   status_code: string;
+  updated_at: string;
+};
+
+// standard2: standard political school (migration 20261207T0200_standard)
+export type StandardCatalogueVersionTable = {
+  id: string;
+  title: string;
+  effective_from: string;
+  version_json: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type StandardDossierRecordTable = {
+  id: string;
+  organisation_id: string;
+  kind: string;
+  date: string;
+  recorded_by: string;
+  data_json: string;
+  documents_json: string;
+  note: string | null;
+  illustrative: number;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type StandardStaffMemberTable = {
+  id: string;
+  organisation_id: string;
+  ordinal: number;
+  full_name: string;
+  staff_code: string | null;
+  data_json: string;
+  import_id: string;
+  imported_at: string;
+};
+
+export type StandardAssessmentTable = {
+  id: string;
+  organisation_id: string;
+  catalogue_version_id: string;
+  target_level: number;
+  filing_date: string;
+  round: number;
+  purpose: string;
+  status: string;
+  progress_line: string | null;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type StandardAssessmentEntryTable = {
+  assessment_id: string;
+  organisation_id: string;
+  code: string;
+  value: number | null;
+  status: string | null;
+  comment: string | null;
+  evidence_json: string;
+  updated_by: string | null;
   updated_at: string;
 };

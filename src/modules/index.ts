@@ -5,7 +5,7 @@
  * modules whose ports it takes, and named in `modules`.
  *
  * Dependency order (an arrow: "is given the ports of"): documents → registers (numbering);
- * tasks → documents; directives → documents; home → every module's home cards. Tenancy (the kernel)
+ * tasks → documents; directives → documents, standard (2174 item 1); home → every module's home cards. Tenancy (the kernel)
  * and stateless helpers in ports files (audit, auth, organisations, notifications) are imported directly.
  */
 import { createAuditModule } from './audit/audit.module.ts';
@@ -22,6 +22,7 @@ import { createNotificationsModule } from './notifications/notifications.module.
 import { createOrganisationsModule } from './organisations/organisations.module.ts';
 import { createRegistersModule } from './registers/registers.module.ts';
 import { createReportsModule } from './reports/reports.module.ts';
+import { createStandardModule } from './standard/standard.module.ts';
 import { createTasksModule } from './tasks/tasks.module.ts';
 import { createTrainingModule } from './training/training.module.ts';
 import { createUsersModule } from './users/users.module.ts';
@@ -36,7 +37,8 @@ export function createModules(ctx: ModuleContext) {
   const registers = createRegistersModule(ctx);
   const documents = createDocumentsModule(ctx, { numbering: registers.ports });
   const tasks = createTasksModule(ctx, { documents: documents.ports });
-  const directives = createDirectivesModule(ctx, { documents: documents.ports });
+  const standard = createStandardModule(ctx);
+  const directives = createDirectivesModule(ctx, { documents: documents.ports, standard: standard.ports });
   const training = createTrainingModule(ctx);
   const backups = createBackupsModule(ctx);
   const reports = createReportsModule(ctx, { numbering: registers.ports, documents: documents.ports });
@@ -49,6 +51,8 @@ export function createModules(ctx: ModuleContext) {
   // Presented, assigned, in progress, completed: mirrored into the Academy's matrix (edXML 03–06).
   documents.ports.events.statusChanged.push(directives.ports.recipientStatusChanged);
   documents.ports.events.statusChanged.push(letters.ports.recipientStatusChanged); // letters2: 04–06
+  // 2174 item 1: a standard-school dossier step updates the school's obligation (one truth, standard2).
+  standard.ports.events.dossierChanged.push(directives.ports.standardDossierChanged);
 
   const modules = {
     health,
@@ -66,6 +70,7 @@ export function createModules(ctx: ModuleContext) {
     reports,
     contest,
     letters,
+    standard,
   } satisfies Record<string, TctModule>;
   // The home page shows every module's cards, in list order (the network, people, changes, work, findings).
   const cards = (Object.values(modules) as TctModule[]).flatMap((m) => (m.homeCards ? [m.homeCards] : []));

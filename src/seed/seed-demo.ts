@@ -13,6 +13,7 @@ import type { Modules } from '../modules/index.ts';
 import { ACADEMY_CODE, schoolCode } from '../network/seed-data.ts';
 import { seedDemoDirective } from './seed-demo-directive.ts';
 import { seedDemoLetters } from './seed-demo-letters.ts';
+import { seedDemoStandard } from './seed-demo-standard.ts';
 
 export const DEMO_PASSWORD = 'TctDemo2026!';
 
@@ -110,7 +111,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 /** A capability's demo data; `modules` gives it the same services and ports the app uses. */
 export type DemoSeeder = (db: Kysely<DB>, dialect: Dialect, modules: Modules) => Promise<void>;
 /** Demo data of each capability, in dependency order. */
-export const demoSeeders: DemoSeeder[] = [seedDemoDirective, seedDemoLetters];
+export const demoSeeders: DemoSeeder[] = [seedDemoDirective, seedDemoStandard, seedDemoLetters];
 
 export async function seedDemoAccounts(db: Kysely<DB>): Promise<DemoAccount[]> {
   const hash = await hashPassword(DEMO_PASSWORD);

@@ -15,6 +15,7 @@ const UNAUDITED_WRITES = [
   /^POST \/api\/notifications\/[^/]+\/read$/,
   /^POST \/api\/notifications\/read-all$/,
   /^POST \/api\/training\/imports\/preview$/,
+  /^POST \/api\/standard\/schools\/[^/]+\/roster\/preview$/,
 ];
 
 export async function createTestApp(opts: { demo?: 'accounts' | 'full' | 'year' | 'none' } = {}): Promise<TestApp> {

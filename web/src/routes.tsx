@@ -81,6 +81,11 @@ const ForumPage = page(() => import('./features/contest/ForumPage.tsx'), 'ForumP
 const LettersPage = page(() => import('./features/letters/LettersPage.tsx'), 'LettersPage');
 const LetterPage = page(() => import('./features/letters/LetterPage.tsx'), 'LetterPage');
 const CertificatesPage = page(() => import('./features/letters/CertificatesPage.tsx'), 'CertificatesPage');
+// standard2: standard political school
+const StandardDossierPage = page(() => import('./features/standard/StandardDossierPage.tsx'), 'StandardDossierPage');
+const StandardAssessmentPage = page(() => import('./features/standard/AssessmentPage.tsx'), 'AssessmentPage');
+const StandardNetworkPage = page(() => import('./features/standard/StandardNetworkPage.tsx'), 'StandardNetworkPage');
+const StandardCataloguePage = page(() => import('./features/standard/CataloguePage.tsx'), 'CataloguePage');
 
 export type NavGroup = 'Chung' | 'Văn bản' | 'Công việc' | 'Trường' | 'Mạng lưới' | 'Quản trị' | 'Tài khoản';
 
@@ -250,6 +255,37 @@ export const routes: AppRoute[] = [
     roles: ADMIN_ROLES,
     nav: 'Quản trị',
     element: () => <CertificatesPage />,
+  },
+  // standard2: standard political school (school: dossier, roster, assessments; Academy: network view)
+  {
+    path: '/truong-chuan',
+    label: 'Trường chính trị chuẩn',
+    roles: SCHOOL_ROLES,
+    nav: 'Trường',
+    element: () => <StandardDossierPage />,
+  },
+  {
+    path: '/truong-chuan/tu-danh-gia/:id',
+    label: 'Tự đánh giá',
+    element: ({ id }) => <StandardAssessmentPage assessmentId={id ?? ''} />,
+  },
+  {
+    path: '/truong-chuan/:id',
+    label: 'Hồ sơ trường chính trị chuẩn',
+    element: ({ id }) => <StandardDossierPage organisationId={id ?? ''} />,
+  },
+  {
+    path: '/truong-chuan-mang-luoi',
+    label: 'Trường chính trị chuẩn',
+    roles: ACADEMY_ROLES,
+    nav: 'Mạng lưới',
+    element: () => <StandardNetworkPage />,
+  },
+  {
+    path: '/tieu-chi-truong-chuan',
+    label: 'Tiêu chí trường chuẩn',
+    nav: 'Mạng lưới',
+    element: () => <StandardCataloguePage />,
   },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', roles: ADMIN_ROLES, nav: 'Quản trị', element: () => <AuditPage /> },
 

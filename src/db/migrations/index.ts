@@ -16,6 +16,7 @@ import * as securityHardening from './20261207T0100_security_hardening.ts';
 import * as reports from './20261207T0300_reports.ts';
 import * as contest from './20261207T0400_contest.ts';
 import * as intake from './20261207T0700_intake.ts';
+import * as standard from './20261207T0200_standard.ts';
 
 export type MigrationContext = { dialect: Dialect };
 type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
@@ -33,6 +34,7 @@ const MIGRATIONS: [string, MigrationModule][] = [
   ['20261207T0300_reports', reports],
   ['20261207T0400_contest', contest],
   ['20261207T0700_intake', intake],
+  ['20261207T0200_standard', standard],
 ];
 
 /**

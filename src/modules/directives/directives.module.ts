@@ -14,18 +14,24 @@ import { createObligationEvidenceService } from './obligation-evidence.service.t
 import { directivesHomeCards } from './home-cards.ts';
 import { createObligationsService } from './obligations.service.ts';
 import { obligationRemindersJob } from './reminders.job.ts';
+import { standardDossierChanged } from './standard-answer.ts';
+import type { StandardPorts } from '../standard/standard.ports.ts';
 
-export function createDirectivesModule(ctx: ModuleContext, ports: { documents: DocumentsPorts }) {
+export function createDirectivesModule(
+  ctx: ModuleContext,
+  ports: { documents: DocumentsPorts; standard?: StandardPorts | undefined },
+) {
   const { db } = ctx.database;
   const services: DirectivesServices = {
     directives: createDirectivesService(db, ports.documents),
     dashboard: createDashboardService(db),
-    obligations: createObligationsService(db),
+    obligations: createObligationsService(db, ports.standard ?? null),
     evidence: createObligationEvidenceService(db, ctx.config),
   };
   const offered: DirectivesPorts = {
     recipientRegistered: (trx, _ctx, event) => syncRecipientStatus(trx, event.documentId, 'registered'),
     recipientStatusChanged: (trx, _ctx, change) => syncRecipientStatus(trx, change.documentId, change.to, change.at),
+    standardDossierChanged,
   };
   return {
     name: 'directives',

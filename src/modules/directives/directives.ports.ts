@@ -4,6 +4,7 @@
  * src/modules/index.ts.
  */
 import type { RegisteredListener, StatusChangeListener } from '../documents/documents.ports.ts';
+import type { DossierChangedListener } from '../standard/standard.ports.ts';
 
 /** The obligation rows periodic reports are pre-filled from (a stateless query helper). */
 export { directiveReportRows } from './report-sources.repository.ts';
@@ -13,4 +14,6 @@ export type DirectivesPorts = {
   recipientRegistered: RegisteredListener;
   /** A delivered copy was presented, assigned, started or completed (03–06). */
   recipientStatusChanged: StatusChangeListener;
+  /** A standard-school dossier step changed what 2174 item 1's obligation answers (standard-answer.ts). */
+  standardDossierChanged: DossierChangedListener;
 };

@@ -178,3 +178,21 @@ export function findActivePeopleWithRoles(db: Q, organisationId: string, roles: 
     .where('active', '=', 1)
     .execute();
 }
+
+/** A school's obligations whose answer is the standard-school dossier's (2174 item 1); the caller cleared the school. */
+export function findStandardSchoolObligations(db: Q, organisationId: string) {
+  return db
+    .selectFrom('obligations')
+    .innerJoin('directive_requirements as r', 'r.id', 'obligations.requirement_id')
+    .select([
+      'obligations.id',
+      'obligations.directive_id',
+      'obligations.organisation_id',
+      'obligations.status',
+      'obligations.answer_json',
+      'obligations.note',
+    ])
+    .where('obligations.organisation_id', '=', organisationId)
+    .where('r.answer_type', '=', 'standard_school_project')
+    .execute();
+}

@@ -8,7 +8,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
+import type { DirectiveAnswer } from '../../standard/index.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
+import type { StandardPorts } from '../standard/standard.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import { assertCanWrite } from '../tenancy/scope.ts';
 import { type Answer, validateAnswer } from './answer-types.ts';
@@ -22,7 +24,7 @@ import {
   writeObligationChange,
 } from './obligations.repository.ts';
 
-export function createObligationsService(db: Kysely<DB>) {
+export function createObligationsService(db: Kysely<DB>, standard: StandardPorts | null = null) {
   async function listObligations(
     ctx: RequestContext,
     query: { directiveId?: string | undefined; status?: string | undefined; limit: number; offset: number },
@@ -62,14 +64,17 @@ export function createObligationsService(db: Kysely<DB>) {
       targetYear: input.targetYear || null,
     }; // || : a JSON null arrives coerced to 0 (ajv coerceTypes)
     const stage = validateAnswer(row.answer_type, answer, vietnamToday());
-    await db.transaction().execute((trx) =>
-      applyObligationChange(trx, ctx, row, {
+    await db.transaction().execute(async (trx) => {
+      // 2174 item 1: the dossier is the truth; the answer is written there first (refused if it contradicts it).
+      if (row.answer_type === 'standard_school_project' && standard)
+        await standard.recordAnswer(trx, ctx, row.organisation_id, answer as DirectiveAnswer);
+      await applyObligationChange(trx, ctx, row, {
         answer,
         status: stage.status,
         note: input.note ?? row.note,
         at: opts.at,
-      }),
-    );
+      });
+    });
     return getObligation(ctx, id);
   }
 

@@ -12715,6 +12715,1523 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/standard/catalogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phiên bản danh mục tiêu chí, chỉ tiêu (Quy định 11-QĐ/TW) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                effectiveFrom: string;
+                                source: string;
+                                confidence: string;
+                                confidenceLabel: string;
+                                declaredIndicatorCount: number;
+                                builtIn: boolean;
+                                criteria: {
+                                    number: number;
+                                    title: string;
+                                }[];
+                                items: {
+                                    criterion: number;
+                                    code: string;
+                                    text: string;
+                                    unit: string | null;
+                                    howComputed: string;
+                                    level1Threshold: {
+                                        op: string;
+                                        value: number;
+                                    } | null;
+                                    level2Threshold: {
+                                        op: string;
+                                        value: number;
+                                    } | null;
+                                    source: string;
+                                    confidence: string;
+                                    confidenceLabel: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Quản trị Học viện nhập danh mục chính thức từ XLSX thành phiên bản mới (có lỗi: 422, không lưu gì) */
+        post: {
+            parameters: {
+                query: {
+                    title: string;
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    effectiveFrom: string;
+                    source: string;
+                    confidence: "confirmed" | "secondary" | "uncertain";
+                    note?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: {
+                                id: string;
+                                title: string;
+                                effectiveFrom: string;
+                                source: string;
+                                confidence: string;
+                                confidenceLabel: string;
+                                declaredIndicatorCount: number;
+                                builtIn: boolean;
+                                criteria: {
+                                    number: number;
+                                    title: string;
+                                }[];
+                                items: {
+                                    criterion: number;
+                                    code: string;
+                                    text: string;
+                                    unit: string | null;
+                                    howComputed: string;
+                                    level1Threshold: {
+                                        op: string;
+                                        value: number;
+                                    } | null;
+                                    level2Threshold: {
+                                        op: string;
+                                        value: number;
+                                    } | null;
+                                    source: string;
+                                    confidence: string;
+                                    confidenceLabel: string;
+                                }[];
+                            };
+                            notices: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/catalogues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phiên bản danh mục */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            effectiveFrom: string;
+                            source: string;
+                            confidence: string;
+                            confidenceLabel: string;
+                            declaredIndicatorCount: number;
+                            builtIn: boolean;
+                            criteria: {
+                                number: number;
+                                title: string;
+                            }[];
+                            items: {
+                                criterion: number;
+                                code: string;
+                                text: string;
+                                unit: string | null;
+                                howComputed: string;
+                                level1Threshold: {
+                                    op: string;
+                                    value: number;
+                                } | null;
+                                level2Threshold: {
+                                    op: string;
+                                    value: number;
+                                } | null;
+                                source: string;
+                                confidence: string;
+                                confidenceLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/catalogue-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải mẫu nhập danh mục tiêu chí (XLSX; điền sẵn một phiên bản nếu có ?version=) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Mẫu danh mục */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/roster-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải mẫu danh sách cán bộ, giảng viên (XLSX) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Mẫu danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/schools/{id}/dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hồ sơ trường chính trị chuẩn của một trường: các bước, giai đoạn, bước tiếp theo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            school: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                province: string | null;
+                            };
+                            stage: string;
+                            stageLabel: string;
+                            level: (1 | 2) | (never | null);
+                            levelLabel: string | null;
+                            registration: {
+                                targetYear: number;
+                                level: 1 | 2;
+                            } | null;
+                            records: {
+                                id: string;
+                                kind: string;
+                                label: string;
+                                date: string;
+                                recordedBy: string;
+                                documents: {
+                                    title: string;
+                                    reference: string | null;
+                                    fileId: string | null;
+                                }[];
+                                note: string | null;
+                                illustrative: boolean;
+                                recorderName: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                            }[];
+                            inherited: {
+                                schoolName: string;
+                                level: 1 | 2;
+                                date: string;
+                            }[];
+                            needsOwnAppraisal: boolean;
+                            nextSteps: {
+                                kind: string;
+                                label: string;
+                                fields: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            directiveAnswer: {
+                                stage: string;
+                                approvalDate?: string | null;
+                                decisionNumber?: string | null;
+                                targetYear?: number | null;
+                                incomplete: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/schools/{id}/dossier/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi một bước của hồ sơ (trường: đề án, ban chỉ đạo, đăng ký; Học viện: khảo sát, hội đồng, công nhận, trao Bằng) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "project_drafting" | "project_submitted" | "project_approved" | "steering_committee" | "registration" | "self_assessment" | "survey_visit" | "appraisal_council" | "recognition" | "certificate_handover" | "merger";
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        date: string;
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        documents?: {
+                            title: string;
+                            reference: string | null;
+                            fileId: string | null;
+                        }[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            school: {
+                                id: string;
+                                code: string;
+                                name: string;
+                                province: string | null;
+                            };
+                            stage: string;
+                            stageLabel: string;
+                            level: (1 | 2) | (never | null);
+                            levelLabel: string | null;
+                            registration: {
+                                targetYear: number;
+                                level: 1 | 2;
+                            } | null;
+                            records: {
+                                id: string;
+                                kind: string;
+                                label: string;
+                                date: string;
+                                recordedBy: string;
+                                documents: {
+                                    title: string;
+                                    reference: string | null;
+                                    fileId: string | null;
+                                }[];
+                                note: string | null;
+                                illustrative: boolean;
+                                recorderName: string | null;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                createdAt: string;
+                            }[];
+                            inherited: {
+                                schoolName: string;
+                                level: 1 | 2;
+                                date: string;
+                            }[];
+                            needsOwnAppraisal: boolean;
+                            nextSteps: {
+                                kind: string;
+                                label: string;
+                                fields: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            directiveAnswer: {
+                                stage: string;
+                                approvalDate?: string | null;
+                                decisionNumber?: string | null;
+                                targetYear?: number | null;
+                                incomplete: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/schools/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách cán bộ, giảng viên của trường (phân trang) và số liệu tổng hợp */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            importedAt: string | null;
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            members: {
+                                id: string;
+                                fullName: string;
+                                staffCode: string | null;
+                                birthYear: number;
+                                gender: string;
+                                kind: string;
+                                position: string | null;
+                                unit: string | null;
+                                education: string;
+                                academicTitle: string | null;
+                                theoryLevel: string;
+                                grade: string | null;
+                                classicsCertificate: boolean;
+                                employment: string;
+                            }[];
+                            summary: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Nhập danh sách cán bộ, giảng viên (thay danh sách cũ; có lỗi: 422 liệt kê mọi lỗi, không ghi gì) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            importedAt: string | null;
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            members: {
+                                id: string;
+                                fullName: string;
+                                staffCode: string | null;
+                                birthYear: number;
+                                gender: string;
+                                kind: string;
+                                position: string | null;
+                                unit: string | null;
+                                education: string;
+                                academicTitle: string | null;
+                                theoryLevel: string;
+                                grade: string | null;
+                                classicsCertificate: boolean;
+                                employment: string;
+                            }[];
+                            summary: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/schools/{id}/roster/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước tệp danh sách: mọi lỗi hoặc số liệu — không ghi gì */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: {
+                                sheet: string;
+                                row: number | null;
+                                column: string | null;
+                                message: string;
+                            }[];
+                            count: number;
+                            summary: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Học viện: tình hình toàn mạng lưới vào một ngày (giai đoạn, mức, vùng, loại, dòng thời gian, danh sách trường) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    date?: string;
+                    stage?: "none" | "drafting" | "submitted" | "approved" | "registered" | "applied" | "surveyed" | "appraised" | "recognised" | "merged";
+                    region?: string;
+                    level?: number;
+                    kind?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            onDate: string;
+                            counts: {
+                                total: number;
+                                byStage: {
+                                    [key: string]: number;
+                                };
+                                byLevel: {
+                                    none: number;
+                                    level1: number;
+                                    level2: number;
+                                };
+                            };
+                            byRegion: {
+                                region: string;
+                                total: number;
+                                byStage: {
+                                    [key: string]: number;
+                                };
+                                byLevel: {
+                                    none: number;
+                                    level1: number;
+                                    level2: number;
+                                };
+                            }[];
+                            byKind: {
+                                kind: string;
+                                total: number;
+                                byStage: {
+                                    [key: string]: number;
+                                };
+                                byLevel: {
+                                    none: number;
+                                    level1: number;
+                                    level2: number;
+                                };
+                            }[];
+                            milestones: {
+                                projectApproved: number;
+                                recognised: number;
+                                registeredFor: {
+                                    year: number;
+                                    count: number;
+                                }[];
+                            };
+                            schools: {
+                                id: string | null;
+                                code: string;
+                                name: string;
+                                kind: string;
+                                region: string | null;
+                                stage: string;
+                                stageLabel: string;
+                                level: number | null;
+                                levelLabel: string | null;
+                                recognitionDate: string | null;
+                                inherited: {
+                                    schoolCode: string;
+                                    schoolName: string;
+                                    level: number;
+                                    date: string;
+                                }[];
+                                needsOwnAppraisal: boolean;
+                                registeredForYear: number | null;
+                                illustrative: boolean;
+                            }[];
+                            timeline: {
+                                date: string;
+                                schoolCode: string;
+                                schoolName: string;
+                                level: number;
+                                decisionNumber: string | null;
+                                certificateDate: string | null;
+                                illustrative: boolean;
+                                order: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/network/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất tình hình toàn mạng lưới ra Excel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    date?: string;
+                    stage?: "none" | "drafting" | "submitted" | "approved" | "registered" | "applied" | "surveyed" | "appraised" | "recognised" | "merged";
+                    region?: string;
+                    level?: number;
+                    kind?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tình hình mạng lưới */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/schools/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần tự đánh giá của trường */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                organisationId: string;
+                                catalogueVersionId: string;
+                                targetLevel: number;
+                                filingDate: string;
+                                round: number;
+                                purpose: string;
+                                status: string;
+                                progressLine: string | null;
+                                submittedAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Bắt đầu một lần tự đánh giá (theo phiên bản danh mục hiện hành vào ngày nộp hồ sơ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        targetLevel: 1 | 2;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        filingDate: string;
+                        purpose: "progress" | "application";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessment: {
+                                id: string;
+                                organisationId: string;
+                                catalogueVersionId: string;
+                                targetLevel: number;
+                                filingDate: string;
+                                round: number;
+                                purpose: string;
+                                status: string;
+                                progressLine: string | null;
+                                submittedAt: string | null;
+                                createdAt: string;
+                            };
+                            catalogue: {
+                                id: string;
+                                title: string;
+                                confidence: string;
+                            };
+                            progressLine: string;
+                            progress: {
+                                declared: number;
+                                listed: number;
+                                met: number;
+                                exceeded: number;
+                                notMet: number;
+                                referred: number;
+                                notAssessed: number;
+                                notInCatalogue: number;
+                            };
+                            canSubmit: boolean;
+                            missing: {
+                                kind: string;
+                                severity: string;
+                                criterion: number | null;
+                                code: string | null;
+                                message: string;
+                            }[];
+                            indicators: {
+                                code: string;
+                                criterion: number;
+                                text: string;
+                                unit: string | null;
+                                howComputed: string;
+                                confidenceLabel: string;
+                                threshold: {
+                                    op: string;
+                                    value: number;
+                                    level: number;
+                                } | null;
+                                value: number | null;
+                                valueSource: string | null;
+                                computation: {
+                                    formula: string;
+                                    worked: string;
+                                    inputs: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                    breakdown: {
+                                        label: string;
+                                        count: number;
+                                    }[];
+                                    notCounted: string[];
+                                } | null;
+                                suggestedStatus: string | null;
+                                status: string | null;
+                                statusLabel: string | null;
+                                statusBasis: string | null;
+                                comment: string | null;
+                                enteredValue: number | null;
+                                enteredStatus: string | null;
+                                evidence: {
+                                    /** @description Mã minh chứng, ví dụ H2.05.01.03 */
+                                    code: string;
+                                    /** @description Tên minh chứng */
+                                    title: string;
+                                    reference: string | null;
+                                    issuer: string | null;
+                                    fileId: string | null;
+                                    note: string | null;
+                                }[];
+                                issues: {
+                                    kind: string;
+                                    severity: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản tự đánh giá: từng chỉ tiêu (giá trị tính sẵn kèm cách tính, mức tự đánh giá, minh chứng), dòng tiến độ, những gì còn thiếu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessment: {
+                                id: string;
+                                organisationId: string;
+                                catalogueVersionId: string;
+                                targetLevel: number;
+                                filingDate: string;
+                                round: number;
+                                purpose: string;
+                                status: string;
+                                progressLine: string | null;
+                                submittedAt: string | null;
+                                createdAt: string;
+                            };
+                            catalogue: {
+                                id: string;
+                                title: string;
+                                confidence: string;
+                            };
+                            progressLine: string;
+                            progress: {
+                                declared: number;
+                                listed: number;
+                                met: number;
+                                exceeded: number;
+                                notMet: number;
+                                referred: number;
+                                notAssessed: number;
+                                notInCatalogue: number;
+                            };
+                            canSubmit: boolean;
+                            missing: {
+                                kind: string;
+                                severity: string;
+                                criterion: number | null;
+                                code: string | null;
+                                message: string;
+                            }[];
+                            indicators: {
+                                code: string;
+                                criterion: number;
+                                text: string;
+                                unit: string | null;
+                                howComputed: string;
+                                confidenceLabel: string;
+                                threshold: {
+                                    op: string;
+                                    value: number;
+                                    level: number;
+                                } | null;
+                                value: number | null;
+                                valueSource: string | null;
+                                computation: {
+                                    formula: string;
+                                    worked: string;
+                                    inputs: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                    breakdown: {
+                                        label: string;
+                                        count: number;
+                                    }[];
+                                    notCounted: string[];
+                                } | null;
+                                suggestedStatus: string | null;
+                                status: string | null;
+                                statusLabel: string | null;
+                                statusBasis: string | null;
+                                comment: string | null;
+                                enteredValue: number | null;
+                                enteredStatus: string | null;
+                                evidence: {
+                                    /** @description Mã minh chứng, ví dụ H2.05.01.03 */
+                                    code: string;
+                                    /** @description Tên minh chứng */
+                                    title: string;
+                                    reference: string | null;
+                                    issuer: string | null;
+                                    fileId: string | null;
+                                    note: string | null;
+                                }[];
+                                issues: {
+                                    kind: string;
+                                    severity: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/assessments/{id}/entries/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ghi kết quả một chỉ tiêu: giá trị, mức tự đánh giá, nhận xét, minh chứng có mã (H2.05.01.03) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: number | null;
+                        status: ("dat" | "vuot_chuan" | "chua_dat" | "xin_y_kien") | (never | null);
+                        comment: string | null;
+                        evidence: {
+                            /** @description Mã minh chứng, ví dụ H2.05.01.03 */
+                            code: string;
+                            /** @description Tên minh chứng */
+                            title: string;
+                            reference: string | null;
+                            issuer: string | null;
+                            fileId: string | null;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessment: {
+                                id: string;
+                                organisationId: string;
+                                catalogueVersionId: string;
+                                targetLevel: number;
+                                filingDate: string;
+                                round: number;
+                                purpose: string;
+                                status: string;
+                                progressLine: string | null;
+                                submittedAt: string | null;
+                                createdAt: string;
+                            };
+                            catalogue: {
+                                id: string;
+                                title: string;
+                                confidence: string;
+                            };
+                            progressLine: string;
+                            progress: {
+                                declared: number;
+                                listed: number;
+                                met: number;
+                                exceeded: number;
+                                notMet: number;
+                                referred: number;
+                                notAssessed: number;
+                                notInCatalogue: number;
+                            };
+                            canSubmit: boolean;
+                            missing: {
+                                kind: string;
+                                severity: string;
+                                criterion: number | null;
+                                code: string | null;
+                                message: string;
+                            }[];
+                            indicators: {
+                                code: string;
+                                criterion: number;
+                                text: string;
+                                unit: string | null;
+                                howComputed: string;
+                                confidenceLabel: string;
+                                threshold: {
+                                    op: string;
+                                    value: number;
+                                    level: number;
+                                } | null;
+                                value: number | null;
+                                valueSource: string | null;
+                                computation: {
+                                    formula: string;
+                                    worked: string;
+                                    inputs: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                    breakdown: {
+                                        label: string;
+                                        count: number;
+                                    }[];
+                                    notCounted: string[];
+                                } | null;
+                                suggestedStatus: string | null;
+                                status: string | null;
+                                statusLabel: string | null;
+                                statusBasis: string | null;
+                                comment: string | null;
+                                enteredValue: number | null;
+                                enteredStatus: string | null;
+                                evidence: {
+                                    /** @description Mã minh chứng, ví dụ H2.05.01.03 */
+                                    code: string;
+                                    /** @description Tên minh chứng */
+                                    title: string;
+                                    reference: string | null;
+                                    issuer: string | null;
+                                    fileId: string | null;
+                                    note: string | null;
+                                }[];
+                                issues: {
+                                    kind: string;
+                                    severity: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/assessments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp bản tự đánh giá (ghi bước "Tự đánh giá" vào hồ sơ trong cùng giao dịch) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessment: {
+                                id: string;
+                                organisationId: string;
+                                catalogueVersionId: string;
+                                targetLevel: number;
+                                filingDate: string;
+                                round: number;
+                                purpose: string;
+                                status: string;
+                                progressLine: string | null;
+                                submittedAt: string | null;
+                                createdAt: string;
+                            };
+                            catalogue: {
+                                id: string;
+                                title: string;
+                                confidence: string;
+                            };
+                            progressLine: string;
+                            progress: {
+                                declared: number;
+                                listed: number;
+                                met: number;
+                                exceeded: number;
+                                notMet: number;
+                                referred: number;
+                                notAssessed: number;
+                                notInCatalogue: number;
+                            };
+                            canSubmit: boolean;
+                            missing: {
+                                kind: string;
+                                severity: string;
+                                criterion: number | null;
+                                code: string | null;
+                                message: string;
+                            }[];
+                            indicators: {
+                                code: string;
+                                criterion: number;
+                                text: string;
+                                unit: string | null;
+                                howComputed: string;
+                                confidenceLabel: string;
+                                threshold: {
+                                    op: string;
+                                    value: number;
+                                    level: number;
+                                } | null;
+                                value: number | null;
+                                valueSource: string | null;
+                                computation: {
+                                    formula: string;
+                                    worked: string;
+                                    inputs: {
+                                        label: string;
+                                        value: string;
+                                    }[];
+                                    breakdown: {
+                                        label: string;
+                                        count: number;
+                                    }[];
+                                    notCounted: string[];
+                                } | null;
+                                suggestedStatus: string | null;
+                                status: string | null;
+                                statusLabel: string | null;
+                                statusBasis: string | null;
+                                comment: string | null;
+                                enteredValue: number | null;
+                                enteredStatus: string | null;
+                                evidence: {
+                                    /** @description Mã minh chứng, ví dụ H2.05.01.03 */
+                                    code: string;
+                                    /** @description Tên minh chứng */
+                                    title: string;
+                                    reference: string | null;
+                                    issuer: string | null;
+                                    fileId: string | null;
+                                    note: string | null;
+                                }[];
+                                issues: {
+                                    kind: string;
+                                    severity: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/assessments/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên tệp minh chứng (multipart, trường "files"); gắn vào minh chứng bằng mã tệp */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                fileName: string;
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/assessments/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp minh chứng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp minh chứng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/assessments/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo tự đánh giá (DOCX, thể thức văn bản của Đảng) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Báo cáo */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/standard/assessments/{id}/evidence.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục minh chứng (XLSX) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh mục minh chứng */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/home": {
         parameters: {
             query?: never;
