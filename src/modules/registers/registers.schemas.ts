@@ -57,6 +57,8 @@ export const SettingsBody = Type.Object(
       Type.Union([Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-zĐđ0-9]+$' }), Type.Null()]),
     ),
     partyTermAnchor: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    /** The date of the Party congress that opened the committee term (kept with the term start). */
+    partyCongressDate: Type.Optional(Type.Union([IsoDate, Type.Null()])),
     edxmlOrganId: Type.Optional(
       Type.Union([
         Type.String({ minLength: 1, maxLength: 35, pattern: '^(?:[0-9A-Z]+\\.){0,6}[0-9A-Z]+$' }),

@@ -116,6 +116,8 @@ export function createRegistersService(db: Kysely<DB>) {
       default_unit: input.defaultUnit !== undefined ? input.defaultUnit : (before?.default_unit ?? null),
       party_term_anchor:
         input.partyTermAnchor !== undefined ? input.partyTermAnchor : (before?.party_term_anchor ?? null),
+      party_congress_date:
+        input.partyCongressDate !== undefined ? input.partyCongressDate : (before?.party_congress_date ?? null),
       edxml_organ_id: input.edxmlOrganId !== undefined ? input.edxmlOrganId : (before?.edxml_organ_id ?? null),
       updated_by: ctx.actor.userId,
       updated_at: new Date().toISOString(),

@@ -99,7 +99,7 @@ function MatrixCell({
   if (!cell || !requirement) {
     return (
       <td className="matrix-cell matrix-cell--none">
-        <span title="Không có nhiệm vụ">—</span>
+        <span title="Không áp dụng: yêu cầu không gửi đến đơn vị này">—</span>
       </td>
     );
   }
@@ -127,6 +127,12 @@ function MatrixCell({
           {school.name}, {requirementName(requirement.no)}:{' '}
         </span>
         {SHORT_STAGE_LABELS[cell.stage] ?? cell.stageLabel}
+        {cell.illustrative ? (
+          <span className="matrix-cell__illustrative" title="Dữ liệu minh họa, chưa xác minh">
+            {' '}
+            *<span className="visually-hidden"> (minh họa)</span>
+          </span>
+        ) : null}
         {cell.overdue ? (
           <span className="matrix-cell__overdue" title="Quá hạn">
             {' '}

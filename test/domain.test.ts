@@ -1,0 +1,86 @@
+/** Issue 11 (domain corrections) through the API: per-requirement audiences and what follows from them. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendObligationReminders } from '../src/modules/directives/reminders.job.ts';
+import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
+import { THAI_NGUYEN_CODE, VINH_LONG_CODE } from '../src/seed/seed-demo.ts';
+
+let t: TestApp;
+let academy: Client;
+beforeAll(async () => {
+  t = await createTestApp({ demo: 'accounts' });
+  academy = await loginAs(t.app, 'chuyenvien@hvctqg.vn');
+});
+afterAll(async () => t?.close());
+
+const orgId = async (code: string) =>
+  (await t.database.db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+
+describe('per-requirement audience', () => {
+  it('refuses an audience outside the recipients, and a list with a non-recipient', async () => {
+    const base = { title: 'Thử đối tượng', issuedDate: '2026-11-20' };
+    const wrong = await academy.request('POST', '/api/directives', {
+      ...base,
+      recipientMode: 'sector',
+      requirements: [{ no: 1, text: 'Phê duyệt đề án', deadline: null, audience: 'provincial' }],
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.message).toMatch(/không có trong các đơn vị nhận/);
+    const tn = await orgId(THAI_NGUYEN_CODE);
+    const vl = await orgId(VINH_LONG_CODE);
+    const notRecipient = await academy.request('POST', '/api/directives', {
+      ...base,
+      recipientMode: 'custom',
+      recipientIds: [tn],
+      requirements: [{ no: 1, text: 'Báo cáo riêng', deadline: null, audience: 'list', audienceIds: [vl] }],
+    });
+    expect(notRecipient.statusCode).toBe(400);
+    const emptyList = await academy.request('POST', '/api/directives', {
+      ...base,
+      recipientMode: 'custom',
+      recipientIds: [tn],
+      requirements: [{ no: 1, text: 'Báo cáo riêng', deadline: null, audience: 'list', audienceIds: [] }],
+    });
+    expect(emptyList.statusCode).toBe(400);
+  });
+
+  it('creates obligations, counts, overdue marks and reminders only within each requirement audience', async () => {
+    const tn = await orgId(THAI_NGUYEN_CODE);
+    const vl = await orgId(VINH_LONG_CODE);
+    const created = await academy.request('POST', '/api/directives', {
+      title: 'Hai đối tượng',
+      numberSymbol: '98-CV/HVCTQG',
+      issuedDate: '2026-11-20',
+      recipientMode: 'custom',
+      recipientIds: [tn, vl],
+      requirements: [
+        { no: 1, text: 'Việc của cả hai trường', deadline: '2026-11-25' },
+        { no: 2, text: 'Việc riêng của Vĩnh Long', deadline: '2026-11-25', audience: 'list', audienceIds: [vl] },
+      ],
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const detail = (await academy.request('GET', `/api/directives/${id}`)).json();
+    expect(detail.requirements.map((r: { audience: string }) => r.audience)).toEqual(['all', 'list']);
+    expect((await academy.request('POST', `/api/directives/${id}/issue`)).json().recipients).toBe(2);
+    const board = (await academy.request('GET', `/api/directives/${id}/dashboard?asOf=2026-11-30`)).json();
+    expect(board.requirements.map((r: { audienceCount: number; overdue: number }) => [r.audienceCount, r.overdue])).toEqual([
+      [2, 2],
+      [1, 1],
+    ]);
+    const tnRow = board.schools.find((s: { organisationId: string }) => s.organisationId === tn);
+    expect(tnRow.cells[1]).toBeNull();
+    const staff = await loginAs(t.app, 'canbo@tct-thainguyen.vn');
+    expect((await staff.request('GET', `/api/obligations?directiveId=${id}`)).json().items).toHaveLength(1);
+    await sendObligationReminders(t.database.db, '2026-11-30');
+    const bodies = await t.database.db
+      .selectFrom('notifications')
+      .select(['organisation_id', 'body'])
+      .where('kind', '=', 'obligation_reminder')
+      .execute();
+    const tnBody = bodies.find((b) => b.organisation_id === tn)?.body ?? '';
+    const vlBody = bodies.find((b) => b.organisation_id === vl)?.body ?? '';
+    expect(tnBody).toMatch(/98-CV\/HVCTQG, yêu cầu 1/);
+    expect(tnBody).not.toMatch(/98-CV\/HVCTQG, yêu cầu 2/);
+    expect(vlBody).toMatch(/98-CV\/HVCTQG, yêu cầu 2/);
+  });
+});
