@@ -1323,6 +1323,8 @@ export interface paths {
                         defaultUnit?: string | null;
                         /** @description Ngày dạng YYYY-MM-DD */
                         partyTermAnchor?: string | null;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        partyCongressDate?: string | null;
                         edxmlOrganId?: string | null;
                     };
                 };
@@ -4808,6 +4810,8 @@ export interface paths {
                             /** @description Ngày dạng YYYY-MM-DD */
                             deadline: string | null;
                             answerType?: "status" | "standard_school_project";
+                            audience?: "all" | "provincial" | "sector" | "list";
+                            audienceIds?: string[];
                         }[];
                         recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
                         recipientIds?: string[];
@@ -4837,6 +4841,9 @@ export interface paths {
                                 text: string;
                                 deadline: string | null;
                                 answerType: string;
+                                audience: string;
+                                audienceLabel: string;
+                                audienceIds: string[];
                             }[];
                         };
                     };
@@ -4885,6 +4892,7 @@ export interface paths {
                                 deadline: string | null;
                                 /** @enum {string} */
                                 answerType: "status";
+                                audience: "all" | "provincial" | "sector";
                             }[];
                             recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
                         };
@@ -4941,6 +4949,9 @@ export interface paths {
                                 text: string;
                                 deadline: string | null;
                                 answerType: string;
+                                audience: string;
+                                audienceLabel: string;
+                                audienceIds: string[];
                             }[];
                         };
                     };
@@ -5042,6 +5053,10 @@ export interface paths {
                                 deadline: string | null;
                                 answerType: string;
                                 answerTypeLabel: string;
+                                audience: string;
+                                audienceLabel: string;
+                                audienceCount: number;
+                                illustrative: number;
                                 stages: {
                                     code: string;
                                     label: string;
@@ -5080,6 +5095,7 @@ export interface paths {
                                         targetYear?: number | null;
                                     } | null;
                                     overdue: boolean;
+                                    illustrative: boolean;
                                     updatedAt: string;
                                 } | null)[];
                             }[];
