@@ -161,7 +161,7 @@ export function createOrganisationsService(db: Kysely<DB>) {
     return [
       { label: 'Trường chính trị tỉnh, thành phố (hiện nay)', value: String(schools), href: '/mang-luoi' },
       {
-        label: 'Trường cán bộ bộ, ngành (đã nhập)',
+        label: 'Trường cán bộ của bộ, ngành, đoàn thể Trung ương (đã nhập)',
         value: String(sector),
         hint: 'Danh sách chưa xác minh đầy đủ',
         href: '/mang-luoi?kind=sector_school',

@@ -35,7 +35,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   academy_staff: 'Cán bộ Học viện',
   school_admin: 'Quản trị trường',
   clerk: 'Văn thư',
-  leader: 'Ban Giám hiệu',
+  leader: 'Lãnh đạo trường',
   staff: 'Cán bộ, giảng viên',
 };
 
@@ -60,7 +60,7 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   regional_academy: 'Học viện Chính trị khu vực',
   member_academy: 'Học viện trực thuộc',
   provincial_school: 'Trường chính trị tỉnh, thành phố',
-  sector_school: 'Trường cán bộ bộ, ngành, đoàn thể',
+  sector_school: 'Trường cán bộ của bộ, ngành, đoàn thể Trung ương',
 };
 
 export type UnitKind = 'leadership' | 'office' | 'faculty' | 'department';

@@ -14,7 +14,7 @@ export const FIELD_LABELS: Record<string, string> = {
   place: 'Địa danh',
   documentDate: 'Ngày văn bản',
   subject: 'Trích yếu',
-  recipients: 'Nơi nhận (Kính gửi)',
+  recipients: 'Kính gửi',
   signerName: 'Người ký',
   signerTitle: 'Chức vụ người ký',
   signerAuthority: 'Thẩm quyền ký',
