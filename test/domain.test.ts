@@ -84,3 +84,35 @@ describe('per-requirement audience', () => {
     expect(vlBody).toMatch(/98-CV\/HVCTQG, yêu cầu 2/);
   });
 });
+
+describe('Party numbering by date (11.3)', () => {
+  it('chooses the rule set by the document date and says the 2026 one is not verified', async () => {
+    const { partyRuleSet } = await import('../src/modules/registers/numbering.ts');
+    expect(partyRuleSet('2026-01-08').code).toBe('qd66-hd36');
+    expect(partyRuleSet('2026-01-09')).toMatchObject({ code: 'qd399-hd05', verified: false });
+    expect(partyRuleSet('2019-03-01').code).toBe('qd66-hd36');
+  });
+
+  it('makes the default term explicit and asks for the congress date with the term start', async () => {
+    const admin = await loginAs(t.app, 'quantri@tct-vinhlong.vn');
+    const before = (await admin.request('GET', '/api/registers/settings')).json();
+    expect(before.defaults).toContain('partyTermAnchor');
+    expect(before.partyTermNote).toMatch(/Chưa thiết lập.*01\/01\/2020.*Đại hội/);
+    expect(before.partyRules.verified).toBe(typeof before.partyRules.to === 'string');
+    const missing = await admin.request('PUT', '/api/registers/settings', { partyTermAnchor: '2025-08-20' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.message).toMatch(/Đại hội/);
+    const late = await admin.request('PUT', '/api/registers/settings', {
+      partyTermAnchor: '2025-08-20',
+      partyCongressDate: '2025-08-25',
+    });
+    expect(late.statusCode).toBe(400);
+    const ok = await admin.request('PUT', '/api/registers/settings', {
+      partyTermAnchor: '2025-08-20',
+      partyCongressDate: '2025-08-20',
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ partyCongressDate: '2025-08-20', currentPartyTerm: '2025–2030' });
+    expect(ok.json().partyTermNote).toMatch(/20\/08\/2025/);
+  });
+});

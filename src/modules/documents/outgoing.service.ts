@@ -147,7 +147,14 @@ export function createOutgoingService(deps: DocumentsDeps) {
         entityId: id,
         organisationId: doc.organisation_id,
         before: { status: 'draft' },
-        after: { status: 'issued', numberSymbol, registerNumber: value, series },
+        after: {
+          status: 'issued',
+          numberSymbol,
+          registerNumber: value,
+          series,
+          // which Party rules numbered it (by the document's date); the 2026 set is not verified
+          ...(numbering.family === 'party' ? { partyRules: deps.numbering.partyRules(issueDate) } : {}),
+        },
       });
     });
     return { id };

@@ -70,6 +70,15 @@ export const SettingsBody = Type.Object(
 );
 export type SettingsBody = Static<typeof SettingsBody>;
 
+const PartyRuleSet = Type.Object({
+  code: Type.String(),
+  label: Type.String(),
+  from: Type.Union([Type.String(), Type.Null()]),
+  to: Type.Union([Type.String(), Type.Null()]),
+  verified: Type.Boolean(),
+  note: Type.String(),
+});
+
 export const Settings = Type.Object({
   organisationId: Type.String(),
   symbolAbbr: Type.String(),
@@ -78,4 +87,8 @@ export const Settings = Type.Object({
   edxmlOrganId: Type.String(),
   defaults: Type.Array(Type.String()),
   currentPartyTerm: Type.String(),
+  partyCongressDate: Type.Union([Type.String(), Type.Null()]),
+  partyTermNote: Type.String(),
+  partyRules: PartyRuleSet,
+  partyRuleSets: Type.Array(PartyRuleSet),
 });

@@ -122,6 +122,7 @@ export function createRegistersService(db: Kysely<DB>) {
       updated_by: ctx.actor.userId,
       updated_at: new Date().toISOString(),
     };
+    checkPartyTerm(row.party_term_anchor, row.party_congress_date);
     await db.transaction().execute(async (trx) => {
       await upsertSettings(trx, row);
       await recordAudit(trx, ctx, {
@@ -137,6 +138,15 @@ export function createRegistersService(db: Kysely<DB>) {
   }
 
   return { listRegister, printIncoming, getSettings, updateSettings };
+}
+
+/** A committee term starts at its congress: the term start needs the congress date, not after it. */
+function checkPartyTerm(anchor: string | null, congress: string | null): void {
+  if (anchor && !congress)
+    throw new AppError('BAD_REQUEST', 'Nhập ngày Đại hội đảng bộ mở đầu nhiệm kỳ cùng với ngày bắt đầu nhiệm kỳ.');
+  if (!anchor && congress) throw new AppError('BAD_REQUEST', 'Nhập ngày bắt đầu nhiệm kỳ cùng với ngày Đại hội.');
+  if (anchor && congress && congress > anchor)
+    throw new AppError('BAD_REQUEST', 'Ngày Đại hội không thể sau ngày bắt đầu nhiệm kỳ mà Đại hội mở ra.');
 }
 
 export type RegistersService = ReturnType<typeof createRegistersService>;

@@ -311,7 +311,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Thêm trường cán bộ bộ, ngành (quản trị Học viện) */
+        /** Thêm trường cán bộ của bộ, ngành, đoàn thể Trung ương (quản trị Học viện) */
         post: {
             parameters: {
                 query?: never;
@@ -1302,6 +1302,24 @@ export interface paths {
                             edxmlOrganId: string;
                             defaults: string[];
                             currentPartyTerm: string;
+                            partyCongressDate: string | null;
+                            partyTermNote: string;
+                            partyRules: {
+                                code: string;
+                                label: string;
+                                from: string | null;
+                                to: string | null;
+                                verified: boolean;
+                                note: string;
+                            };
+                            partyRuleSets: {
+                                code: string;
+                                label: string;
+                                from: string | null;
+                                to: string | null;
+                                verified: boolean;
+                                note: string;
+                            }[];
                         };
                     };
                 };
@@ -1344,6 +1362,24 @@ export interface paths {
                             edxmlOrganId: string;
                             defaults: string[];
                             currentPartyTerm: string;
+                            partyCongressDate: string | null;
+                            partyTermNote: string;
+                            partyRules: {
+                                code: string;
+                                label: string;
+                                from: string | null;
+                                to: string | null;
+                                verified: boolean;
+                                note: string;
+                            };
+                            partyRuleSets: {
+                                code: string;
+                                label: string;
+                                from: string | null;
+                                to: string | null;
+                                verified: boolean;
+                                note: string;
+                            }[];
                         };
                     };
                 };
@@ -6309,7 +6345,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Chấp thuận ngoại lệ theo quyết định (Ban Giám hiệu, quản trị trường); bắt buộc số, ký hiệu quyết định */
+        /** Chấp thuận ngoại lệ theo quyết định (lãnh đạo trường, quản trị trường); bắt buộc số, ký hiệu quyết định */
         post: {
             parameters: {
                 query?: never;

@@ -33,6 +33,7 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
             symbolAbbr: values.symbolAbbr.trim() || null,
             defaultUnit: values.defaultUnit.trim() || null,
             partyTermAnchor: values.partyTermAnchor || null,
+            partyCongressDate: values.partyCongressDate || null,
             edxmlOrganId: values.edxmlOrganId.trim() || null,
           },
         }),
@@ -52,6 +53,15 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
       <p className="muted small">
         Văn bản của Đảng: số theo từng loại, liên tục trong nhiệm kỳ (hiện tại: {form.currentPartyTerm}). Văn bản hành
         chính: số liên tục trong năm dương lịch, văn bản mật có dãy số riêng.
+      </p>
+      <p className="small" data-testid="party-rules">
+        Quy định áp dụng cho văn bản của Đảng ghi ngày hôm nay: {form.partyRules.label}
+        {form.partyRules.verified ? null : <span className="badge badge--warning"> Chưa xác minh</span>}.{' '}
+        <span className="muted">{form.partyRules.note}</span> Văn bản ghi ngày trước đó theo quy định có hiệu lực
+        vào ngày của văn bản.
+      </p>
+      <p className={form.defaults.includes('partyTermAnchor') ? 'field__error' : 'small'} data-testid="party-term-note">
+        {form.partyTermNote}
       </p>
       <SuccessBanner message={saved} onClose={() => setSaved(null)} />
       <div className="doc-grid">
@@ -80,7 +90,7 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
         <div>
           {canEdit ? (
             <DateField
-              label="Ngày bắt đầu một nhiệm kỳ (5 năm)"
+              label="Ngày bắt đầu nhiệm kỳ hiện tại (nhiệm kỳ 5 năm)"
               value={form.partyTermAnchor}
               onChange={(v) => setForm({ ...form, partyTermAnchor: v })}
             />
@@ -88,6 +98,17 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
             <p>Nhiệm kỳ bắt đầu: {form.partyTermAnchor}</p>
           )}
           {note('partyTermAnchor')}
+        </div>
+        <div>
+          {canEdit ? (
+            <DateField
+              label="Ngày Đại hội đảng bộ mở đầu nhiệm kỳ"
+              value={form.partyCongressDate ?? ''}
+              onChange={(v) => setForm({ ...form, partyCongressDate: v || null })}
+            />
+          ) : (
+            <p>Ngày Đại hội: {form.partyCongressDate ?? 'chưa nhập'}</p>
+          )}
         </div>
         <div className="field">
           <label className="field__label" htmlFor="st-organ">
