@@ -116,3 +116,27 @@ describe('Party numbering by date (11.3)', () => {
     expect(ok.json().partyTermNote).toMatch(/20\/08\/2025/);
   });
 });
+
+describe('uncertain dates in the compliance settings (11.4)', () => {
+  it('stores 350-QĐ/TW and C-01 dates, says they are unverified, and refuses impossible ones', async () => {
+    const admin = await loginAs(t.app, 'quantri@tct-thainguyen.vn');
+    const before = (await admin.request('GET', '/api/training/settings')).json();
+    expect(before.uncertainDates).toMatchObject({ r350EffectiveFrom: null, c01EffectiveFrom: null });
+    expect(before.uncertainDates.notice).toMatch(/Chưa xác minh/);
+    const body = { classSizeLimits: [], positionLists: {} };
+    const early = await admin.request('PUT', '/api/training/settings', {
+      ...body,
+      uncertainDates: { r350EffectiveFrom: '2025-08-01', c01EffectiveFrom: null },
+    });
+    expect(early.statusCode).toBe(400);
+    const ok = await admin.request('PUT', '/api/training/settings', {
+      ...body,
+      uncertainDates: { r350EffectiveFrom: '2025-09-15', c01EffectiveFrom: '2023-01-01' },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().effective).toMatchObject({ r350EffectiveFrom: '2025-09-15', c01EffectiveFrom: '2023-01-01' });
+    // a later save without the dates keeps them
+    const kept = await admin.request('PUT', '/api/training/settings', body);
+    expect(kept.json().uncertainDates).toMatchObject({ r350EffectiveFrom: '2025-09-15', c01EffectiveFrom: '2023-01-01' });
+  });
+});

@@ -480,6 +480,8 @@ export type ComplianceSettingsTable = {
   organisation_id: string | null;
   class_size_limits_json: string;
   position_lists_json: string;
+  // domain: {r350EffectiveFrom?, c01EffectiveFrom?} (compliance/rules/dates.ts)
+  uncertain_dates_json?: string | null;
   updated_by: string | null;
   updated_at: string;
 };

@@ -6640,6 +6640,11 @@ export interface paths {
                             positionLists: {
                                 [key: string]: string[];
                             };
+                            uncertainDates: {
+                                r350EffectiveFrom: string | null;
+                                c01EffectiveFrom: string | null;
+                                notice: string;
+                            };
                             updatedAt: string | null;
                             updatedByName: string | null;
                             network: {
@@ -6662,6 +6667,8 @@ export interface paths {
                                 positionLists?: {
                                     [key: string]: string[];
                                 };
+                                r350EffectiveFrom?: string | null;
+                                c01EffectiveFrom?: string | null;
                             };
                             defaultPositionLists: {
                                 id: string;
@@ -6702,6 +6709,12 @@ export interface paths {
                         positionLists: {
                             [key: string]: string[];
                         };
+                        uncertainDates?: {
+                            /** @description Ngày dạng YYYY-MM-DD */
+                            r350EffectiveFrom: string | null;
+                            /** @description Ngày dạng YYYY-MM-DD */
+                            c01EffectiveFrom: string | null;
+                        };
                     };
                 };
             };
@@ -6726,6 +6739,11 @@ export interface paths {
                             positionLists: {
                                 [key: string]: string[];
                             };
+                            uncertainDates: {
+                                r350EffectiveFrom: string | null;
+                                c01EffectiveFrom: string | null;
+                                notice: string;
+                            };
                             updatedAt: string | null;
                             updatedByName: string | null;
                             network: {
@@ -6748,6 +6766,8 @@ export interface paths {
                                 positionLists?: {
                                     [key: string]: string[];
                                 };
+                                r350EffectiveFrom?: string | null;
+                                c01EffectiveFrom?: string | null;
                             };
                             defaultPositionLists: {
                                 id: string;
