@@ -53,7 +53,8 @@ export function typeCodeOf(typeName: string | null, notation: string): string | 
 }
 
 function urgencyOf(doc: EdxmlDocument): string | null {
-  const label = doc.priority?.label;
+  // edXML priority 4 "Hỏa tốc hẹn giờ" is not a Decree 30 mark: the letter is "Hỏa tốc"
+  const label = doc.priority?.code === 4 ? 'Hỏa tốc' : doc.priority?.label;
   return label && (URGENCY_LEVELS as readonly string[]).includes(label) ? label : null;
 }
 

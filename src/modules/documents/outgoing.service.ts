@@ -4,6 +4,7 @@
  * module, see registers/numbering.ts), records the document in the outgoing register and links it to
  * the incoming document it answers.
  */
+import { assertTypeOfFamily } from './document-types.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
@@ -39,6 +40,7 @@ export function createOutgoingService(deps: DocumentsDeps) {
     }
     const [org] = await findOrganisationsByIds(db, [organisationId]);
     if (!org) throw notFound();
+    assertTypeOfFamily(input.family, input.typeCode.trim());
     const row = newDocumentRow({
       organisation_id: organisationId,
       direction: 'outgoing',

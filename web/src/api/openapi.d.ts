@@ -1505,7 +1505,7 @@ export interface paths {
                         signerName?: string | null;
                         signerTitle?: string | null;
                         signerAuthority?: string | null;
-                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                         confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                         /** @description Ngày dạng YYYY-MM-DD */
                         dueDate?: string | null;
@@ -1817,7 +1817,7 @@ export interface paths {
                         signerName?: string | null;
                         signerTitle?: string | null;
                         signerAuthority?: string | null;
-                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                         confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                     };
                 };
@@ -2105,7 +2105,7 @@ export interface paths {
                         signerName?: string | null;
                         signerTitle?: string | null;
                         signerAuthority?: string | null;
-                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                         confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                         /** @description Ngày dạng YYYY-MM-DD */
                         dueDate?: string | null;
