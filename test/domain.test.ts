@@ -140,3 +140,47 @@ describe('uncertain dates in the compliance settings (11.4)', () => {
     expect(kept.json().uncertainDates).toMatchObject({ r350EffectiveFrom: '2025-09-15', c01EffectiveFrom: '2023-01-01' });
   });
 });
+
+describe('edXML identifiers (11.6)', () => {
+  it('has no placeholder code, checks the format, and an outgoing export asks for sender and recipient codes', async () => {
+    const { checkOrganId } = await import('../src/edxml/index.ts');
+    expect(checkOrganId('000.00.00.G22')).toEqual({ format: 'qcvn102' });
+    expect(checkOrganId('TCT.THAINGUYEN')).toEqual({ format: 'qd20' });
+    expect('error' in checkOrganId('000.00.00.g22 ')).toBe(true);
+    const admin = await loginAs(t.app, 'quantri@tct-thainguyen.vn');
+    expect((await admin.request('GET', '/api/registers/settings')).json().edxmlOrganId).toBeNull();
+    expect((await admin.request('PUT', '/api/registers/settings', { edxmlOrganId: 'tct 19' })).statusCode).toBe(400);
+    const clerk = await loginAs(t.app, 'vanthu@tct-thainguyen.vn');
+    const draft = await clerk.request('POST', '/api/documents/outgoing', {
+      family: 'state',
+      typeCode: 'KL',
+      typeName: 'Kết luận',
+      subject: 'Kết luận thử',
+      recipients: ['Sở Nội vụ'],
+    });
+    expect(draft.statusCode).toBe(400); // no KL for a state body (11.5)
+    const ok = await clerk.request('POST', '/api/documents/outgoing', {
+      family: 'state',
+      typeCode: 'TB',
+      typeName: 'Thông báo',
+      subject: 'Thông báo thử xuất edXML',
+      recipients: ['Sở Nội vụ', 'Sở Tài chính'],
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const id = ok.json().id;
+    expect((await clerk.request('POST', `/api/documents/${id}/issue`, { issueDate: '2026-11-20' })).statusCode).toBe(200);
+    const asked = (await clerk.request('GET', `/api/documents/${id}/export-edxml`)).json();
+    expect(asked.error.details.missingOrganIds.map((m: { role: string; index: number }) => `${m.role}${m.index}`)).toEqual([
+      'from0',
+      'to0',
+      'to1',
+    ]);
+    expect((await admin.request('PUT', '/api/registers/settings', { edxmlOrganId: '000.00.00.H19' })).statusCode).toBe(200);
+    const still = (await clerk.request('GET', `/api/documents/${id}/export-edxml?toCodes=000.00.00.H41`)).json();
+    expect(still.error.details.missingOrganIds).toEqual([{ role: 'to', index: 1, name: 'Sở Tài chính' }]);
+    const done = await clerk.request('GET', `/api/documents/${id}/export-edxml?toCodes=000.00.00.H41,000.00.00.H42`);
+    expect(done.statusCode).toBe(200);
+    expect(done.body).toContain('000.00.00.H19');
+    expect(done.body).not.toContain('000.00.00.000');
+  });
+});

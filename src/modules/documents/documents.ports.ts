@@ -48,7 +48,8 @@ export type NumberingSettings = {
   symbolAbbr: string;
   defaultUnit: string;
   partyTermAnchor: string;
-  edxmlOrganId: string;
+  /** The organisation's mã định danh for edXML exchange; null until someone enters it. */
+  edxmlOrganId: string | null;
   /** Which values were not set by the organisation and come from the defaults. */
   defaults: string[];
   currentPartyTerm: string;

@@ -257,3 +257,10 @@ export const UploadState = Type.Object({
   confidence: Type.Union([Type.Record(Type.String(), Type.Number()), Type.Null()]),
   document: DocumentSummary,
 });
+
+/** Mã định danh missing from the settings or the received message, given with the export request (issue 11.6). */
+export const ExportEdxmlQuery = Type.Object({
+  fromCode: Type.Optional(Type.String({ maxLength: 35 })),
+  /** One per recipient, in the order of "Nơi nhận", separated by commas. */
+  toCodes: Type.Optional(Type.String({ maxLength: 2000 })),
+});

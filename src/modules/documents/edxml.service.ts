@@ -13,6 +13,7 @@ import {
   type EdxmlDocument,
   type EdxmlOrganInput,
 } from '../../edxml/index.ts';
+import { type ExchangeCodes, exchangeParties } from './edxml-parties.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { foldVietnamese } from '../../lib/vn.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
@@ -25,7 +26,6 @@ import { cleanFileName, detectKind, readStoredFile, storeFile } from './files.st
 import { INTAKE_JOB } from './intake.job.ts';
 import type { DocumentsPorts } from './documents.ports.ts';
 
-const UNKNOWN_ORGAN_ID = '000.00.00.000';
 
 const TYPE_CODES: Record<string, string> = {
   'cong van': 'CV',
@@ -163,13 +163,16 @@ export function createEdxmlService(deps: DocumentsDeps, deliverArrival: Document
   }
 
   /** The document as an edXML message, with its files (except page renderings and received .edxml) attached. */
-  async function exportEdxml(ctx: RequestContext, id: string): Promise<{ fileName: string; xml: string }> {
+  async function exportEdxml(
+    ctx: RequestContext,
+    id: string,
+    codes?: ExchangeCodes,
+  ): Promise<{ fileName: string; xml: string }> {
     const doc = await loadVisible(db, ctx, id);
     const code = doc.number_symbol ? splitNumberSymbol(doc.number_symbol) : null;
     if (!code || !doc.document_date || !doc.subject)
       throw new AppError('BAD_REQUEST', 'Văn bản chưa có đủ số, ký hiệu, ngày và trích yếu để xuất edXML.');
     const settings = await deps.numbering.settings(db, doc.organisation_id);
-    const ours: EdxmlOrganInput = { organId: settings.edxmlOrganId, organName: doc.organisation_name };
     const received = parseJson<{ edxml?: { from?: EdxmlOrganInput } } | null>(doc.extraction_json, null)?.edxml?.from;
     const recipients = parseJson<string[]>(doc.recipients_json, []);
     const files = (await listFiles(db, id)).filter(
@@ -183,22 +186,16 @@ export function createEdxmlService(deps: DocumentsDeps, deliverArrival: Document
       })),
     );
     const answered = doc.answers_document_id ? await findSymbolAndDate(db, doc.answers_document_id) : undefined;
+    const { from, to } = exchangeParties(
+      doc,
+      settings.edxmlOrganId,
+      received,
+      recipients,
+      codes ?? {},
+    );
     const xml = buildOrRefuse({
-      from:
-        doc.direction === 'outgoing'
-          ? ours
-          : (received ?? {
-              organId: UNKNOWN_ORGAN_ID,
-              organName: doc.issuer_name,
-              organizationInCharge: doc.issuer_parent,
-            }),
-      to:
-        doc.direction === 'outgoing'
-          ? (recipients.length ? recipients : ['']).map((name) => ({
-              organId: UNKNOWN_ORGAN_ID,
-              organName: name || null,
-            }))
-          : [ours],
+      from,
+      to,
       codeNumber: code.codeNumber,
       codeNotation: code.codeNotation,
       place: doc.place,

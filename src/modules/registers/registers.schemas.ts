@@ -84,7 +84,7 @@ export const Settings = Type.Object({
   symbolAbbr: Type.String(),
   defaultUnit: Type.String(),
   partyTermAnchor: Type.String(),
-  edxmlOrganId: Type.String(),
+  edxmlOrganId: Type.Union([Type.String(), Type.Null()]),
   defaults: Type.Array(Type.String()),
   currentPartyTerm: Type.String(),
   partyCongressDate: Type.Union([Type.String(), Type.Null()]),

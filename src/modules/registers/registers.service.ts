@@ -2,6 +2,7 @@
  * The incoming and outgoing registers (sổ đăng ký văn bản đến / đi): paginated lists, the printable
  * incoming register (NĐ 30 Phụ lục IV, via register-export.ts) and the numbering settings.
  */
+import { checkOrganId } from '../../edxml/index.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -123,6 +124,10 @@ export function createRegistersService(db: Kysely<DB>) {
       updated_at: new Date().toISOString(),
     };
     checkPartyTerm(row.party_term_anchor, row.party_congress_date);
+    if (row.edxml_organ_id) {
+      const checked = checkOrganId(row.edxml_organ_id);
+      if ('error' in checked) throw new AppError('BAD_REQUEST', checked.error);
+    }
     await db.transaction().execute(async (trx) => {
       await upsertSettings(trx, row);
       await recordAudit(trx, ctx, {

@@ -15,15 +15,6 @@ export type DocumentSettings = NumberingSettings;
 
 export const DEFAULT_UNIT = 'VP';
 
-/** "TCT-2025-19" → "TCT.2025.19": a placeholder mã định danh until the real one is entered. */
-function placeholderOrganId(code: string): string {
-  const cleaned = code
-    .toUpperCase()
-    .replace(/[^0-9A-Z]+/g, '.')
-    .replace(/^\.+|\.+$/g, '');
-  return cleaned.split('.').slice(0, 7).join('.') || 'TCT';
-}
-
 /** Derived abbreviation: the organisation's short name, else "TCT" for a school (Trường Chính trị). */
 function defaultAbbr(org: { short_name: string | null; kind: string; code: string }): string {
   if (org.short_name) return org.short_name.replace(/\s+/g, '').toUpperCase();
@@ -51,7 +42,8 @@ export async function resolveSettings(
     symbolAbbr: pick(row?.symbol_abbr, defaultAbbr(org), 'symbolAbbr'),
     defaultUnit: pick(row?.default_unit, DEFAULT_UNIT, 'defaultUnit'),
     partyTermAnchor,
-    edxmlOrganId: pick(row?.edxml_organ_id, placeholderOrganId(org.code), 'edxmlOrganId'),
+    // no placeholder: an edXML export asks for the code while it is missing (issue 11.6)
+    edxmlOrganId: row?.edxml_organ_id ?? null,
     defaults,
     currentPartyTerm: partyTerm(today, partyTermAnchor).label,
     partyCongressDate: row?.party_congress_date ?? null,

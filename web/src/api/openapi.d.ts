@@ -1299,7 +1299,7 @@ export interface paths {
                             symbolAbbr: string;
                             defaultUnit: string;
                             partyTermAnchor: string;
-                            edxmlOrganId: string;
+                            edxmlOrganId: string | null;
                             defaults: string[];
                             currentPartyTerm: string;
                             partyCongressDate: string | null;
@@ -1359,7 +1359,7 @@ export interface paths {
                             symbolAbbr: string;
                             defaultUnit: string;
                             partyTermAnchor: string;
-                            edxmlOrganId: string;
+                            edxmlOrganId: string | null;
                             defaults: string[];
                             currentPartyTerm: string;
                             partyCongressDate: string | null;
@@ -2836,10 +2836,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp */
+        /**
+         * Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp
+         * @description Khi thiếu mã định danh của bên gửi hoặc bên nhận, trả 400 với details.missingOrganIds; gửi lại kèm fromCode, toCodes (theo thứ tự nơi nhận, cách nhau bởi dấu phẩy).
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    fromCode?: string;
+                    toCodes?: string;
+                };
                 header?: never;
                 path: {
                     id: string;

@@ -34,7 +34,7 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
             defaultUnit: values.defaultUnit.trim() || null,
             partyTermAnchor: values.partyTermAnchor || null,
             partyCongressDate: values.partyCongressDate || null,
-            edxmlOrganId: values.edxmlOrganId.trim() || null,
+            edxmlOrganId: values.edxmlOrganId?.trim() || null,
           },
         }),
       ),
@@ -112,14 +112,21 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
         </div>
         <div className="field">
           <label className="field__label" htmlFor="st-organ">
-            Mã định danh (edXML){note('edxmlOrganId')}
+            Mã định danh điện tử (edXML)
+            {form.edxmlOrganId ? null : <span className="badge badge--warning"> Chưa nhập</span>}
           </label>
           <input
             id="st-organ"
             disabled={!canEdit}
-            value={form.edxmlOrganId}
-            onChange={(e) => setForm({ ...form, edxmlOrganId: e.target.value.toUpperCase() })}
+            value={form.edxmlOrganId ?? ''}
+            placeholder="Ví dụ 000.00.00.G22"
+            aria-describedby="st-organ-hint"
+            onChange={(e) => setForm({ ...form, edxmlOrganId: e.target.value.toUpperCase() || null })}
           />
+          <p id="st-organ-hint" className="field__hint">
+            Dạng L4.L3.L2.L1 (QCVN 102:2016) hoặc tối đa 35 ký tự chữ in hoa, số và dấu chấm (QĐ 20/2020/QĐ-TTg). Khi
+            chưa nhập, xuất edXML sẽ hỏi mã; hệ thống không tự đặt mã.
+          </p>
         </div>
       </div>
       <ErrorBanner error={save.error} />
