@@ -184,3 +184,24 @@ describe('edXML identifiers (11.6)', () => {
     expect(done.body).not.toContain('000.00.00.000');
   });
 });
+
+describe('network names by date (11.7)', () => {
+  it('Huế is "Thừa Thiên Huế" in 2022 and thành phố Huế from 2025; HCMC successor and the new member academy', async () => {
+    const { namesOn } = await import('../src/network/names.ts');
+    const hue = { code: 'TCT-2004-46', name: 'Trường Chính trị Nguyễn Chí Thanh', province_name: 'Thừa Thiên Huế' };
+    expect(namesOn(hue, '2024-12-31').provinceName).toBe('Thừa Thiên Huế');
+    expect(namesOn(hue, '2025-01-01').provinceName).toBe('Huế');
+    const ks = { code: 'TBN-DHKS', name: 'Trường Đại học Kiểm sát', province_name: null };
+    expect(namesOn(ks, '2022-05-31')).toEqual({ name: 'Trường Đại học Kiểm sát Hà Nội', provinceName: null, uncertain: true });
+    const staff = await loginAs(t.app, 'chuyenvien@hvctqg.vn');
+    const list = async (at: string, q: string) =>
+      (await staff.request('GET', `/api/network/organisations?at=${at}&q=${encodeURIComponent(q)}`)).json().items;
+    expect((await list('2022-06-01', 'Nguyễn Chí Thanh'))[0].provinceName).toBe('Thừa Thiên Huế');
+    expect((await list('2026-01-01', 'Nguyễn Chí Thanh'))[0].provinceName).toBe('Huế');
+    const hcm = await list('2026-01-01', 'Hồ Chí Minh');
+    const school = hcm.find((o: { kind: string }) => o.kind === 'provincial_school');
+    expect(school).toMatchObject({ name: 'Học viện Cán bộ Thành phố Hồ Chí Minh', nameUncertain: true });
+    expect((await list('2026-01-01', 'Quản trị công')).map((o: { kind: string }) => o.kind)).toEqual(['member_academy']);
+    expect(await list('2024-06-01', 'Quản trị công')).toEqual([]);
+  });
+});

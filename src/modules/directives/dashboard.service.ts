@@ -7,6 +7,7 @@ import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import { vietnameseCollator } from '../../lib/vn.ts';
+import { namesOn } from '../../network/names.ts';
 import { regionOfProvince } from '../../network/regions.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { answerTypeOf, type Answer } from './answer-types.ts';
@@ -34,8 +35,12 @@ export function createDashboardService(db: Kysely<DB>) {
     const directive = await loadDirective(ctx, id);
     const today = filter.asOf ?? vietnamToday();
     const requirements = await findRequirements(db, id);
+    // names as they were on the directive's date (Thừa Thiên Huế in 2022, thành phố Huế from 2025)
     const recipients = (await findRecipients(db, id, filter.kind))
-      .map((r) => ({ ...r, region: regionOfProvince(r.province_code) }))
+      .map((r) => {
+        const names = namesOn(r, directive.issued_date);
+        return { ...r, name: names.name, province_name: names.provinceName, region: regionOfProvince(r.province_code) };
+      })
       .filter((r) => !filter.region || r.region?.code === filter.region)
       .sort((a, b) => vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name));
     const obligations = await findDirectiveObligations(db, id);

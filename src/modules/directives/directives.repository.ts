@@ -160,6 +160,7 @@ export function findRecipients(db: Q, directiveId: string, kind?: string) {
       'dr.arrived_at',
       'dr.registered_at',
       'dr.done_at',
+      'o.code',
       'o.name',
       'o.kind',
       'o.province_code',
