@@ -69,13 +69,19 @@ describe('demo: letter 2174-CV/HVCTQG', () => {
       'registered',
       'registered',
     ]);
-    const done = all.schools.map((s: { cells: unknown[] }) => s.cells[i1]).filter(
-      (c: { stage: string }) => c.stage === 'approved' || c.stage === 'registered',
-    );
+    const done = all.schools
+      .map((s: { cells: unknown[] }) => s.cells[i1])
+      .filter((c: { stage: string }) => c.stage === 'approved' || c.stage === 'registered');
     expect(done).toHaveLength(26);
     expect(done.every((c: { illustrative: boolean }) => c.illustrative)).toBe(true);
-    expect(done.some((c: { answer: { decisionNumber: string | null } }) => /^1\d\d-QĐ\/TU$/.test(c.answer.decisionNumber ?? ''))).toBe(false);
-    expect(done.every((c: { answer: { approvalDate: string | null } }) => !c.answer.approvalDate?.endsWith('-15'))).toBe(true);
+    expect(
+      done.some((c: { answer: { decisionNumber: string | null } }) =>
+        /^1\d\d-QĐ\/TU$/.test(c.answer.decisionNumber ?? ''),
+      ),
+    ).toBe(false);
+    expect(
+      done.every((c: { answer: { approvalDate: string | null } }) => !c.answer.approvalDate?.endsWith('-15')),
+    ).toBe(true);
   });
 
   it("is registered at the Thái Nguyên school as incoming no. 811 on 16/6/2022, visible to today's merged school", async () => {

@@ -24,13 +24,19 @@ describe('requirement audience read from the wording', () => {
   });
 
   it('reads other phrasings, not only the letter', () => {
-    expect(proposeAudience('Trường chính trị tỉnh, thành phố trực thuộc Trung ương báo cáo số lớp.')).toBe('provincial');
-    expect(proposeAudience('Các trường cán bộ của bộ, ngành, đoàn thể Trung ương rà soát chương trình.')).toBe('sector');
+    expect(proposeAudience('Trường chính trị tỉnh, thành phố trực thuộc Trung ương báo cáo số lớp.')).toBe(
+      'provincial',
+    );
+    expect(proposeAudience('Các trường cán bộ của bộ, ngành, đoàn thể Trung ương rà soát chương trình.')).toBe(
+      'sector',
+    );
     expect(proposeAudience('Trường bồi dưỡng cán bộ của bộ, ngành gửi danh sách giảng viên.')).toBe('sector');
     expect(proposeAudience('Các trường gửi báo cáo về Học viện (qua Vụ Các trường chính trị).')).toBe('all');
     expect(proposeAudience('Xây dựng trường chính trị chuẩn theo Quy định 11-QĐ/TW.')).toBe('all');
     expect(
-      splitByAudience('Các trường chính trị báo cáo số lớp; các trường chính trị gửi kế hoạch năm.').map((p) => p.audience),
+      splitByAudience('Các trường chính trị báo cáo số lớp; các trường chính trị gửi kế hoạch năm.').map(
+        (p) => p.audience,
+      ),
     ).toEqual(['provincial']);
     // a clause addressed to everybody after the named ones: not split (the wording is not per audience)
     expect(

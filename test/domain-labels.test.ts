@@ -22,11 +22,13 @@ describe('labels', () => {
     ['Kính trình Thầy', '"Kính trình đồng chí Hiệu trưởng"'],
     ['cán bộ bộ, ngành', '"trường cán bộ của bộ, ngành, đoàn thể Trung ương"'],
   ])('no "%s" (%s)', (phrase) => {
-    const hits = SOURCES.filter((f) => readFileSync(join(ROOT, f), 'utf8').toLowerCase().includes(phrase.toLowerCase()));
+    const hits = SOURCES.filter((f) =>
+      readFileSync(join(ROOT, f), 'utf8').toLowerCase().includes(phrase.toLowerCase()),
+    );
     expect(hits).toEqual([]);
   });
 
-  it('a leader is not labelled with the board\'s name', () => {
+  it("a leader is not labelled with the board's name", () => {
     expect(ROLE_LABELS.leader).not.toBe('Ban Giám hiệu');
     const seed = readFileSync(join(ROOT, 'src/seed/seed-demo.ts'), 'utf8');
     expect(seed).toMatch(/title: 'Hiệu trưởng'/);

@@ -63,7 +63,9 @@ describe('per-requirement audience', () => {
     expect(detail.requirements.map((r: { audience: string }) => r.audience)).toEqual(['all', 'list']);
     expect((await academy.request('POST', `/api/directives/${id}/issue`)).json().recipients).toBe(2);
     const board = (await academy.request('GET', `/api/directives/${id}/dashboard?asOf=2026-11-30`)).json();
-    expect(board.requirements.map((r: { audienceCount: number; overdue: number }) => [r.audienceCount, r.overdue])).toEqual([
+    expect(
+      board.requirements.map((r: { audienceCount: number; overdue: number }) => [r.audienceCount, r.overdue]),
+    ).toEqual([
       [2, 2],
       [1, 1],
     ]);
@@ -137,7 +139,10 @@ describe('uncertain dates in the compliance settings (11.4)', () => {
     expect(ok.json().effective).toMatchObject({ r350EffectiveFrom: '2025-09-15', c01EffectiveFrom: '2023-01-01' });
     // a later save without the dates keeps them
     const kept = await admin.request('PUT', '/api/training/settings', body);
-    expect(kept.json().uncertainDates).toMatchObject({ r350EffectiveFrom: '2025-09-15', c01EffectiveFrom: '2023-01-01' });
+    expect(kept.json().uncertainDates).toMatchObject({
+      r350EffectiveFrom: '2025-09-15',
+      c01EffectiveFrom: '2023-01-01',
+    });
   });
 });
 
@@ -168,14 +173,16 @@ describe('edXML identifiers (11.6)', () => {
     });
     expect(ok.statusCode, ok.body).toBe(201);
     const id = ok.json().id;
-    expect((await clerk.request('POST', `/api/documents/${id}/issue`, { issueDate: '2026-11-20' })).statusCode).toBe(200);
+    expect((await clerk.request('POST', `/api/documents/${id}/issue`, { issueDate: '2026-11-20' })).statusCode).toBe(
+      200,
+    );
     const asked = (await clerk.request('GET', `/api/documents/${id}/export-edxml`)).json();
-    expect(asked.error.details.missingOrganIds.map((m: { role: string; index: number }) => `${m.role}${m.index}`)).toEqual([
-      'from0',
-      'to0',
-      'to1',
-    ]);
-    expect((await admin.request('PUT', '/api/registers/settings', { edxmlOrganId: '000.00.00.H19' })).statusCode).toBe(200);
+    expect(
+      asked.error.details.missingOrganIds.map((m: { role: string; index: number }) => `${m.role}${m.index}`),
+    ).toEqual(['from0', 'to0', 'to1']);
+    expect((await admin.request('PUT', '/api/registers/settings', { edxmlOrganId: '000.00.00.H19' })).statusCode).toBe(
+      200,
+    );
     const still = (await clerk.request('GET', `/api/documents/${id}/export-edxml?toCodes=000.00.00.H41`)).json();
     expect(still.error.details.missingOrganIds).toEqual([{ role: 'to', index: 1, name: 'Sở Tài chính' }]);
     const done = await clerk.request('GET', `/api/documents/${id}/export-edxml?toCodes=000.00.00.H41,000.00.00.H42`);
@@ -192,7 +199,11 @@ describe('network names by date (11.7)', () => {
     expect(namesOn(hue, '2024-12-31').provinceName).toBe('Thừa Thiên Huế');
     expect(namesOn(hue, '2025-01-01').provinceName).toBe('Huế');
     const ks = { code: 'TBN-DHKS', name: 'Trường Đại học Kiểm sát', province_name: null };
-    expect(namesOn(ks, '2022-05-31')).toEqual({ name: 'Trường Đại học Kiểm sát Hà Nội', provinceName: null, uncertain: true });
+    expect(namesOn(ks, '2022-05-31')).toEqual({
+      name: 'Trường Đại học Kiểm sát Hà Nội',
+      provinceName: null,
+      uncertain: true,
+    });
     const staff = await loginAs(t.app, 'chuyenvien@hvctqg.vn');
     const list = async (at: string, q: string) =>
       (await staff.request('GET', `/api/network/organisations?at=${at}&q=${encodeURIComponent(q)}`)).json().items;
@@ -201,7 +212,9 @@ describe('network names by date (11.7)', () => {
     const hcm = await list('2026-01-01', 'Hồ Chí Minh');
     const school = hcm.find((o: { kind: string }) => o.kind === 'provincial_school');
     expect(school).toMatchObject({ name: 'Học viện Cán bộ Thành phố Hồ Chí Minh', nameUncertain: true });
-    expect((await list('2026-01-01', 'Quản trị công')).map((o: { kind: string }) => o.kind)).toEqual(['member_academy']);
+    expect((await list('2026-01-01', 'Quản trị công')).map((o: { kind: string }) => o.kind)).toEqual([
+      'member_academy',
+    ]);
     expect(await list('2024-06-01', 'Quản trị công')).toEqual([]);
   });
 });

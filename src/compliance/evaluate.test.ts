@@ -170,7 +170,9 @@ describe('class rules', () => {
   it('C-01 (57): trung cấp at a sector school, only from a configured start (no date in the sources)', () => {
     const unconfigured = evaluateClass(makeClass({ host: { ...SECTOR } }), []);
     expect(unconfigured.findings).toEqual([]);
-    expect(unconfigured.notices.map((n) => n.message).join(' ')).toMatch(/chưa cấu hình ngày bắt đầu nên không kiểm tra C-01/);
+    expect(unconfigured.notices.map((n) => n.message).join(' ')).toMatch(
+      /chưa cấu hình ngày bắt đầu nên không kiểm tra C-01/,
+    );
     const config: ComplianceConfig = { c01EffectiveFrom: '2022-06-01' };
     const [f] = findings({ host: { ...SECTOR } }, [], config);
     expect(f).toMatchObject({
@@ -226,11 +228,14 @@ describe('class rules', () => {
 
 describe('batch and summaries', () => {
   it('evaluates several classes and summarises by school and network', () => {
-    const evaluations = evaluateClasses([
-      { cls: makeClass({ code: 'A' }), learners: [makeLearner({ partyStatus: 'khong' }), makeLearner()] },
-      { cls: makeClass({ code: 'B', host: { ...SECTOR } }), learners: [] },
-      { cls: makeClass({ code: 'C', openingDate: '2021-01-01' }), learners: [makeLearner({ partyStatus: 'khong' })] },
-    ], { c01EffectiveFrom: '2022-02-08' });
+    const evaluations = evaluateClasses(
+      [
+        { cls: makeClass({ code: 'A' }), learners: [makeLearner({ partyStatus: 'khong' }), makeLearner()] },
+        { cls: makeClass({ code: 'B', host: { ...SECTOR } }), learners: [] },
+        { cls: makeClass({ code: 'C', openingDate: '2021-01-01' }), learners: [makeLearner({ partyStatus: 'khong' })] },
+      ],
+      { c01EffectiveFrom: '2022-02-08' },
+    );
     expect(evaluations.map((e) => e.findings.length)).toEqual([1, 1, 0]);
     const network = summarizeNetwork(evaluations);
     expect(network).toMatchObject({

@@ -106,7 +106,11 @@ export type Regime = {
   effectiveTo: IsoDate | null;
   source: RuleSource;
   /** Things the regime is known to regulate but whose content was not found: reported, never guessed. */
-  unknowns: { levels: ProgrammeLevel[]; message: string; /** only for classes at these hosts */ hostKinds?: string[] }[];
+  unknowns: {
+    levels: ProgrammeLevel[];
+    message: string /** only for classes at these hosts */;
+    hostKinds?: string[];
+  }[];
 };
 
 export const LEARNER_CONDITION_KINDS = [

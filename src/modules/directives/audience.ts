@@ -47,7 +47,10 @@ export function checkAudience(
     if (!ids.length) throw new AppError('BAD_REQUEST', `${label}: chọn ít nhất một đơn vị trong danh sách áp dụng.`);
     return { audience, audience_ids_json: JSON.stringify(ids) };
   }
-  if ((audience === 'provincial' && recipientMode === 'sector') || (audience === 'sector' && recipientMode === 'provincial'))
+  if (
+    (audience === 'provincial' && recipientMode === 'sector') ||
+    (audience === 'sector' && recipientMode === 'provincial')
+  )
     throw new AppError(
       'BAD_REQUEST',
       `${label}: đối tượng "${AUDIENCE_LABELS[audience]}" không có trong các đơn vị nhận chỉ đạo.`,

@@ -56,9 +56,7 @@ export function createDashboardService(db: Kysely<DB>) {
       let overdue = 0;
       let illustrative = 0;
       // the requirement's own audience among the recipients shown: the denominator of "26/63"
-      const audienceCount = recipients.filter((r) =>
-        inAudience(req, { id: r.organisation_id, kind: r.kind }),
-      ).length;
+      const audienceCount = recipients.filter((r) => inAudience(req, { id: r.organisation_id, kind: r.kind })).length;
       for (const o of obligations) {
         if (o.requirement_id !== req.id || !included.has(o.organisation_id)) continue;
         if (o.illustrative) illustrative++;

@@ -28,7 +28,9 @@ export async function buildDashboardXlsx(dashboard: Dashboard): Promise<Buffer> 
     'Tỉnh, thành phố',
     'Vùng',
     'Tình trạng văn bản',
-    ...dashboard.requirements.map((r) => `Yêu cầu ${r.no ?? '✓'}${r.audience === 'all' ? '' : ` (${r.audienceLabel})`}`),
+    ...dashboard.requirements.map(
+      (r) => `Yêu cầu ${r.no ?? '✓'}${r.audience === 'all' ? '' : ` (${r.audienceLabel})`}`,
+    ),
   ]);
   header.font = { bold: true };
   header.eachCell((cell) => {

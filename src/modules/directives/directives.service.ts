@@ -190,17 +190,17 @@ export function createDirectivesService(db: Kysely<DB>, documents: Pick<Document
       const obligations = requirements
         .filter((r) => inAudience(r, school))
         .map((r) => ({
-        id: randomUUID(),
-        directive_id: directive.id,
-        requirement_id: r.id,
-        organisation_id: school.id,
-        status: 'not_started',
-        deadline: r.deadline,
-        note: null,
-        answer_json: JSON.stringify({ stage: 'not_started' }),
-        updated_by: null,
-        updated_at: now,
-      }));
+          id: randomUUID(),
+          directive_id: directive.id,
+          requirement_id: r.id,
+          organisation_id: school.id,
+          status: 'not_started',
+          deadline: r.deadline,
+          note: null,
+          answer_json: JSON.stringify({ stage: 'not_started' }),
+          updated_by: null,
+          updated_at: now,
+        }));
       await insertDelivery(
         trx,
         {

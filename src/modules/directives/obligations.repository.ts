@@ -130,7 +130,16 @@ export async function writeObligationChange(
 export function findDirectiveObligations(db: Q, directiveId: string) {
   return db
     .selectFrom('obligations')
-    .select(['id', 'organisation_id', 'requirement_id', 'status', 'answer_json', 'deadline', 'updated_at', 'illustrative'])
+    .select([
+      'id',
+      'organisation_id',
+      'requirement_id',
+      'status',
+      'answer_json',
+      'deadline',
+      'updated_at',
+      'illustrative',
+    ])
     .where('directive_id', '=', directiveId)
     .execute();
 }

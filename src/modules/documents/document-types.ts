@@ -25,5 +25,8 @@ export function assertTypeOfFamily(family: LetterFamily, typeCode: string): { co
   const hint = other
     ? ` "${typeCode}" (${other.name}) là ký hiệu của ${FAMILY_NAMES[family === 'party' ? 'state' : 'party']}.`
     : '';
-  throw new AppError('BAD_REQUEST', `Loại văn bản "${typeCode}" không có trong danh mục ${FAMILY_NAMES[family]}.${hint}`);
+  throw new AppError(
+    'BAD_REQUEST',
+    `Loại văn bản "${typeCode}" không có trong danh mục ${FAMILY_NAMES[family]}.${hint}`,
+  );
 }

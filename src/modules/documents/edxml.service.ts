@@ -26,7 +26,6 @@ import { cleanFileName, detectKind, readStoredFile, storeFile } from './files.st
 import { INTAKE_JOB } from './intake.job.ts';
 import type { DocumentsPorts } from './documents.ports.ts';
 
-
 const TYPE_CODES: Record<string, string> = {
   'cong van': 'CV',
   'ke hoach': 'KH',
@@ -186,13 +185,7 @@ export function createEdxmlService(deps: DocumentsDeps, deliverArrival: Document
       })),
     );
     const answered = doc.answers_document_id ? await findSymbolAndDate(db, doc.answers_document_id) : undefined;
-    const { from, to } = exchangeParties(
-      doc,
-      settings.edxmlOrganId,
-      received,
-      recipients,
-      codes ?? {},
-    );
+    const { from, to } = exchangeParties(doc, settings.edxmlOrganId, received, recipients, codes ?? {});
     const xml = buildOrRefuse({
       from,
       to,

@@ -39,8 +39,8 @@ export function RequirementHeadlines({ dashboard }: { dashboard: DirectiveDashbo
             </p>
             {req.illustrative > 0 ? (
               <p className="small" data-testid="illustrative-note">
-                <span className="badge badge--warning">Minh họa</span> {formatNumber(req.illustrative)} đơn vị là dữ liệu
-                minh họa cho bản trình diễn, chưa xác minh.
+                <span className="badge badge--warning">Minh họa</span> {formatNumber(req.illustrative)} đơn vị là dữ
+                liệu minh họa cho bản trình diễn, chưa xác minh.
               </p>
             ) : null}
             {req.overdue > 0 ? (

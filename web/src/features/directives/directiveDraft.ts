@@ -173,7 +173,9 @@ export function draftFromBody(
     sourceDocumentId: body.sourceDocumentId ?? null,
     requirements:
       body.requirements.length > 0
-        ? body.requirements.map((r) => newRequirement(r.no, r.text, r.deadline, r.answerType ?? 'status', r.audience ?? 'all'))
+        ? body.requirements.map((r) =>
+            newRequirement(r.no, r.text, r.deadline, r.answerType ?? 'status', r.audience ?? 'all'),
+          )
         : [newRequirement(1)],
     recipientMode: keepRecipients.recipientMode,
     recipientIds: keepRecipients.recipientIds,

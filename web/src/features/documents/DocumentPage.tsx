@@ -85,9 +85,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
               </Link>
             ) : null}
             {!incoming && doc.status === 'draft' && registry ? <IssueButton doc={doc} /> : null}
-            {doc.numberSymbol && doc.documentDate ? (
-              <ExportEdxmlButton documentId={doc.id} />
-            ) : null}
+            {doc.numberSymbol && doc.documentDate ? <ExportEdxmlButton documentId={doc.id} /> : null}
           </>
         }
       />

@@ -23,10 +23,7 @@ export function ExportEdxmlButton({ documentId }: { documentId: string }) {
     if (from && codes[key(from)]) params.set('fromCode', codes[key(from)]!);
     if (to.length) {
       const count = Math.max(...to.map((m) => m.index)) + 1;
-      params.set(
-        'toCodes',
-        Array.from({ length: count }, (_, i) => codes[`to:${i}`] ?? '').join(','),
-      );
+      params.set('toCodes', Array.from({ length: count }, (_, i) => codes[`to:${i}`] ?? '').join(','));
     }
     const url = `/api/documents/${encodeURIComponent(documentId)}/export-edxml${params.size ? `?${params}` : ''}`;
     setBusy(true);

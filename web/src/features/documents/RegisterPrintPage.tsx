@@ -57,8 +57,8 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
       <p className="small" data-testid="party-rules">
         Quy định áp dụng cho văn bản của Đảng ghi ngày hôm nay: {form.partyRules.label}
         {form.partyRules.verified ? null : <span className="badge badge--warning"> Chưa xác minh</span>}.{' '}
-        <span className="muted">{form.partyRules.note}</span> Văn bản ghi ngày trước đó theo quy định có hiệu lực
-        vào ngày của văn bản.
+        <span className="muted">{form.partyRules.note}</span> Văn bản ghi ngày trước đó theo quy định có hiệu lực vào
+        ngày của văn bản.
       </p>
       <p className={form.defaults.includes('partyTermAnchor') ? 'field__error' : 'small'} data-testid="party-term-note">
         {form.partyTermNote}

@@ -168,8 +168,7 @@ export function ReviewFields({ draft, confidence, onChange }: Props) {
                 onChange({
                   ...draft,
                   typeCode: e.target.value,
-                  typeName:
-                    documentTypesFor(draft.family).find(([c]) => c === e.target.value)?.[1] ?? draft.typeName,
+                  typeName: documentTypesFor(draft.family).find(([c]) => c === e.target.value)?.[1] ?? draft.typeName,
                 })
               }
             >
