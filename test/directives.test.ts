@@ -134,6 +134,21 @@ describe('demo: letter 2174-CV/HVCTQG', () => {
     expect(texts.some((x) => x.includes('26/63 đã phê duyệt đề án'))).toBe(true);
     expect(texts.some((x) => x.includes('[minh họa]'))).toBe(true);
   });
+
+  it('shows the school its illustrative answer as such until it writes its own', async () => {
+    const id = await demoDirectiveId();
+    const staff = await loginAs(t.app, 'canbo@tct-thainguyen.vn');
+    const mine = (await staff.request('GET', `/api/obligations?directiveId=${id}&limit=50`)).json();
+    const req1 = mine.items.find((o: { requirementNo: number }) => o.requirementNo === 1);
+    expect(req1).toMatchObject({ stage: 'approved', illustrative: true });
+    const updated = await staff.request('PATCH', `/api/obligations/${req1.id}`, {
+      stage: 'approved',
+      approvalDate: '2021-12-20',
+      decisionNumber: '456-QĐ/TU',
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect(updated.json().illustrative).toBe(false);
+  });
 });
 
 describe('issuing a directive and following it', () => {

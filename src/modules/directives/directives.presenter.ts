@@ -80,6 +80,7 @@ export function presentObligation(row: ObligationJoined, today: string) {
     answer,
     deadline: row.deadline,
     overdue: isOverdue(row.deadline, row.status, today),
+    illustrative: Boolean(row.illustrative),
     note: row.note,
     updatedAt: row.updated_at,
   };

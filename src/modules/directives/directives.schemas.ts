@@ -228,6 +228,8 @@ export const Obligation = Type.Object({
   answer: Answer,
   deadline: NStr,
   overdue: Type.Boolean(),
+  /** Demo data the sources do not support, until the school writes its own answer. */
+  illustrative: Type.Boolean(),
   note: NStr,
   updatedAt: Type.String(),
 });

@@ -5311,6 +5311,7 @@ export interface paths {
                                 };
                                 deadline: string | null;
                                 overdue: boolean;
+                                illustrative: boolean;
                                 note: string | null;
                                 updatedAt: string;
                             }[];
@@ -5382,6 +5383,7 @@ export interface paths {
                             };
                             deadline: string | null;
                             overdue: boolean;
+                            illustrative: boolean;
                             note: string | null;
                             updatedAt: string;
                             history: {
@@ -5469,6 +5471,7 @@ export interface paths {
                             };
                             deadline: string | null;
                             overdue: boolean;
+                            illustrative: boolean;
                             note: string | null;
                             updatedAt: string;
                             history: {

@@ -244,6 +244,8 @@ export type Obligation = {
   answer: ObligationAnswer;
   deadline: string | null;
   overdue: boolean;
+  /** Demo data the sources do not support, until the school writes its own answer. */
+  illustrative: boolean;
   note: string | null;
   updatedAt: string;
 };
