@@ -189,6 +189,30 @@ describe('edXML identifiers (11.6)', () => {
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('000.00.00.H19');
     expect(done.body).not.toContain('000.00.00.000');
+    // a network organisation's own code, entered in its settings, is used when it is a recipient
+    const vlAdmin = await loginAs(t.app, 'quantri@tct-vinhlong.vn');
+    expect(
+      (await vlAdmin.request('PUT', '/api/registers/settings', { edxmlOrganId: '000.00.00.H86' })).statusCode,
+    ).toBe(200);
+    const vlName = (
+      await t.database.db
+        .selectFrom('organisations')
+        .select('name')
+        .where('code', '=', VINH_LONG_CODE)
+        .executeTakeFirstOrThrow()
+    ).name;
+    const toVl = await clerk.request('POST', '/api/documents/outgoing', {
+      family: 'party',
+      typeCode: 'CV',
+      typeName: 'Công văn',
+      subject: 'Trao đổi kinh nghiệm',
+      recipients: [vlName],
+    });
+    const toVlId = toVl.json().id;
+    await clerk.request('POST', `/api/documents/${toVlId}/issue`, { issueDate: '2026-11-21' });
+    const sent = await clerk.request('GET', `/api/documents/${toVlId}/export-edxml`);
+    expect(sent.statusCode, sent.body.slice(0, 200)).toBe(200);
+    expect(sent.body).toContain('000.00.00.H86');
   });
 });
 

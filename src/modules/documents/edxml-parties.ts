@@ -15,6 +15,8 @@ export function exchangeParties(
   received: EdxmlOrganInput | undefined,
   recipients: string[],
   codes: ExchangeCodes,
+  /** Codes network organisations entered in their settings, by exact name. */
+  known: Map<string, string> = new Map(),
 ): { from: EdxmlOrganInput; to: EdxmlOrganInput[] } {
   for (const code of [codes.fromCode, ...(codes.toCodes ?? [])]) {
     const checked = code ? checkOrganId(code) : null;
@@ -31,7 +33,7 @@ export function exchangeParties(
   if (doc.direction === 'outgoing') {
     from = { organId: need(ownCode ?? codes.fromCode, 'from', 0, ownName), organName: ownName };
     to = (recipients.length ? recipients : ['']).map((name, i) => ({
-      organId: need(codes.toCodes?.[i], 'to', i, name || 'Nơi nhận'),
+      organId: need(codes.toCodes?.[i] || known.get(name), 'to', i, name || 'Nơi nhận'),
       organName: name || null,
     }));
   } else {

@@ -14,6 +14,7 @@ import {
   type EdxmlOrganInput,
 } from '../../edxml/index.ts';
 import { type ExchangeCodes, exchangeParties } from './edxml-parties.ts';
+import { findOrganIdsByName } from './exchange.repository.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { foldVietnamese } from '../../lib/vn.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
@@ -185,7 +186,8 @@ export function createEdxmlService(deps: DocumentsDeps, deliverArrival: Document
       })),
     );
     const answered = doc.answers_document_id ? await findSymbolAndDate(db, doc.answers_document_id) : undefined;
-    const { from, to } = exchangeParties(doc, settings.edxmlOrganId, received, recipients, codes ?? {});
+    const known = await findOrganIdsByName(db, recipients);
+    const { from, to } = exchangeParties(doc, settings.edxmlOrganId, received, recipients, codes ?? {}, known);
     const xml = buildOrRefuse({
       from,
       to,
