@@ -22,6 +22,7 @@ export function RequirementHeadlines({ dashboard }: { dashboard: DirectiveDashbo
               Đối tượng: {req.audienceLabel} ({formatNumber(req.audienceCount)} đơn vị)
             </p>
             <div className="headline-card__milestones">
+              {req.audienceCount === 0 ? <p className="muted small">Không áp dụng cho các đơn vị đang lọc.</p> : null}
               {req.milestones.map((m) => (
                 <p key={m.code} className="milestone" data-testid="milestone">
                   <span className="milestone__value">
