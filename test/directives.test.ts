@@ -20,19 +20,68 @@ async function demoDirectiveId(): Promise<string> {
 }
 
 describe('demo: letter 2174-CV/HVCTQG', () => {
-  it('went to the 63 provincial schools of 2022 and the sector schools, with 26/63 approved and 3 registered', async () => {
+  it('went to the 63 provincial schools of 2022 and the sector schools; item 1 counts among the 63 provincial schools', async () => {
     const id = await demoDirectiveId();
     const all = (await academy.request('GET', `/api/directives/${id}/dashboard`)).json();
-    expect(all.schools.filter((s: { kind: string }) => s.kind === 'provincial_school')).toHaveLength(63);
-    expect(all.schools.filter((s: { kind: string }) => s.kind === 'sector_school').length).toBeGreaterThan(0);
-    const provincial = (await academy.request('GET', `/api/directives/${id}/dashboard?kind=provincial_school`)).json();
-    const req1 = provincial.requirements.find((r: { no: number }) => r.no === 1);
+    const provincialRows = all.schools.filter((s: { kind: string }) => s.kind === 'provincial_school');
+    const sectorRows = all.schools.filter((s: { kind: string }) => s.kind === 'sector_school');
+    expect(provincialRows).toHaveLength(63);
+    expect(sectorRows.length).toBeGreaterThan(0);
+    // no filter: the denominator is item 1's audience (provincial schools), not all recipients
+    const req1 = all.requirements.find((r: { no: number }) => r.no === 1);
+    expect(req1.audience).toBe('provincial');
     expect(req1.milestones.map((m: { headline: string }) => m.headline)).toEqual([
       '26/63 đã phê duyệt đề án',
       '3/63 đăng ký đạt chuẩn',
     ]);
-    expect(provincial.requirements).toHaveLength(5);
-    expect(provincial.requirements.at(-1).no).toBeNull();
+    // overdue among the provincial schools only (deadline 31/12/2022, 26 done): 37, not 42
+    expect(req1.overdue).toBe(63 - 26);
+    const i1 = all.requirements.indexOf(req1);
+    expect(sectorRows.every((s: { cells: unknown[] }) => s.cells[i1] === null)).toBe(true);
+    expect(req1.illustrative).toBe(26);
+    // item 3 split per rule C-03; items 2 and 4 and the unnumbered one go to everybody
+    expect(all.requirements.map((r: { no: number | null; audience: string }) => `${r.no}:${r.audience}`)).toEqual([
+      '1:provincial',
+      '2:all',
+      '3:provincial',
+      '3:sector',
+      '4:all',
+      'null:all',
+    ]);
+    const item3 = all.requirements.filter((r: { no: number }) => r.no === 3);
+    expect(item3.map((r: { audienceCount: number }) => r.audienceCount)).toEqual([63, sectorRows.length]);
+  });
+
+  it('does not contradict history: Quảng Ninh not in the 26, Phú Thọ not registered, no made-up decision numbers', async () => {
+    const id = await demoDirectiveId();
+    const all = (await academy.request('GET', `/api/directives/${id}/dashboard?kind=provincial_school`)).json();
+    const i1 = all.requirements.findIndex((r: { no: number }) => r.no === 1);
+    const cell = (name: string) =>
+      all.schools.find((s: { provinceName: string }) => s.provinceName === name).cells[i1] as {
+        stage: string;
+        illustrative: boolean;
+        answer: { decisionNumber: string | null; approvalDate: string | null } | null;
+      };
+    expect(cell('Quảng Ninh').stage).toBe('not_started');
+    expect(cell('Phú Thọ').stage).not.toBe('registered');
+    expect(['Lào Cai', 'Nghệ An', 'Vĩnh Phúc'].map((p) => cell(p).stage)).toEqual([
+      'registered',
+      'registered',
+      'registered',
+    ]);
+    const done = all.schools
+      .map((s: { cells: unknown[] }) => s.cells[i1])
+      .filter((c: { stage: string }) => c.stage === 'approved' || c.stage === 'registered');
+    expect(done).toHaveLength(26);
+    expect(done.every((c: { illustrative: boolean }) => c.illustrative)).toBe(true);
+    expect(
+      done.some((c: { answer: { decisionNumber: string | null } }) =>
+        /^1\d\d-QĐ\/TU$/.test(c.answer.decisionNumber ?? ''),
+      ),
+    ).toBe(false);
+    expect(
+      done.every((c: { answer: { approvalDate: string | null } }) => !c.answer.approvalDate?.endsWith('-15')),
+    ).toBe(true);
   });
 
   it("is registered at the Thái Nguyên school as incoming no. 811 on 16/6/2022, visible to today's merged school", async () => {
@@ -83,6 +132,26 @@ describe('demo: letter 2174-CV/HVCTQG', () => {
     const texts: string[] = [];
     ws.eachRow((row) => texts.push(String(row.getCell(1).value ?? '')));
     expect(texts.some((x) => x.includes('26/63 đã phê duyệt đề án'))).toBe(true);
+    expect(texts.some((x) => x.includes('[minh họa]'))).toBe(true);
+  });
+
+  it('shows the school its illustrative answer as such until it writes its own', async () => {
+    const id = await demoDirectiveId();
+    const staff = await loginAs(t.app, 'canbo@tct-thainguyen.vn');
+    const mine = (await staff.request('GET', `/api/obligations?directiveId=${id}&limit=50`)).json();
+    // the merged school also sees its predecessors' copies: take the old Thái Nguyên school's (one of the 26)
+    const oldTn = await orgId('TCT-2004-19');
+    const req1 = mine.items.find(
+      (o: { requirementNo: number; organisationId: string }) => o.requirementNo === 1 && o.organisationId === oldTn,
+    );
+    expect(req1).toMatchObject({ stage: 'approved', illustrative: true });
+    const updated = await staff.request('PATCH', `/api/obligations/${req1.id}`, {
+      stage: 'approved',
+      approvalDate: '2021-12-20',
+      decisionNumber: '456-QĐ/TU',
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+    expect(updated.json().illustrative).toBe(false);
   });
 });
 

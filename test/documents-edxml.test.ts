@@ -75,7 +75,17 @@ describe('edXML import and export', () => {
     expect(registered.statusCode, registered.body).toBe(200);
     expect(registered.json().registerNumber).toBe(1);
 
-    const exported = await clerk.request('GET', `/api/documents/${doc.id}/export-edxml`);
+    // no made-up mã định danh: the school's own code is missing, so the export asks for it (issue 11.6)
+    const asked = await clerk.request('GET', `/api/documents/${doc.id}/export-edxml`);
+    expect(asked.statusCode).toBe(400);
+    expect(asked.json().error.details.missingOrganIds).toEqual([
+      { role: 'to', index: 0, name: expect.stringMatching(/Thái Nguyên/) },
+    ]);
+    expect(asked.json().error.message).toMatch(/Chưa có mã định danh/);
+    const badCode = await clerk.request('GET', `/api/documents/${doc.id}/export-edxml?toCodes=tct-19`);
+    expect(badCode.statusCode).toBe(400);
+    expect(badCode.json().error.message).toMatch(/không đúng định dạng/);
+    const exported = await clerk.request('GET', `/api/documents/${doc.id}/export-edxml?toCodes=000.00.00.H19`);
     expect(exported.statusCode, exported.body.slice(0, 300)).toBe(200);
     expect(exported.headers['content-type']).toMatch(/application\/xml/);
     expect(String(exported.headers['content-disposition'])).toContain('2174-CV-HVCTQG.edxml');
@@ -86,6 +96,7 @@ describe('edXML import and export', () => {
       subject: 'Yêu cầu, nhiệm vụ về công tác trường chính trị',
     });
     expect(parsed.from.organId).toBe('000.00.00.D01');
+    expect(parsed.to.map((o) => o.organId)).toEqual(['000.00.00.H19']);
     expect(parsed.attachments.map((a) => a.name)).toEqual(['2174-CV-HVCTQG.txt']);
   });
 

@@ -86,6 +86,7 @@ describe('issuing outgoing documents', () => {
     const settings = await admin.request('PUT', '/api/registers/settings', {
       symbolAbbr: 'TCTTN',
       partyTermAnchor: '2025-10-15',
+      partyCongressDate: '2025-10-15',
     });
     expect(settings.statusCode, settings.body).toBe(200);
     expect(settings.json()).toMatchObject({

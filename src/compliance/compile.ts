@@ -76,7 +76,7 @@ function compileLearnerCondition(
   config: ComplianceConfig,
 ): LearnerCheck | null {
   const emit = emitterFor(rule, regime);
-  const citation = msg.shortCitation(rule.source.document);
+  const citation = msg.shortCitation(rule.source.document) + (rule.uncertainDate ? ` (${rule.uncertainDate})` : '');
   const levelLabel = PROGRAMME_LEVELS.labels[level];
   switch (condition.kind) {
     case 'minAge':
@@ -218,7 +218,7 @@ function compileClassCondition(
   classSizeLimit: number | null,
 ): ClassCheck | null {
   const emit = emitterFor(rule, regime);
-  const citation = msg.shortCitation(rule.source.document);
+  const citation = msg.shortCitation(rule.source.document) + (rule.uncertainDate ? ` (${rule.uncertainDate})` : '');
   switch (condition.kind) {
     case 'providerKindIn': {
       const allowed = new Set<string>(condition.values);

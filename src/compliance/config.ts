@@ -2,12 +2,13 @@
  * Settings an administrator owns. Class size (C-04) has no default on purpose: no legal figure was
  * found, so nothing is checked until someone configures a limit for a level and mode.
  */
+import type { DateSettings } from './rules/dates.ts';
 import type { ProgrammeLevel, StudyMode } from './types.ts';
 import { PROGRAMME_LEVELS, STUDY_MODES, parseVocabulary } from './vocabulary.ts';
 
 export type ClassSizeLimit = { level: ProgrammeLevel; mode: StudyMode; max: number };
 
-export type ComplianceConfig = {
+export type ComplianceConfig = DateSettings & {
   classSizeLimits?: ClassSizeLimit[];
   /** Replaces the entries of a position list by id (see rules/position-lists.ts). */
   positionLists?: Record<string, string[]>;
@@ -55,6 +56,13 @@ export function parseComplianceConfig(json: unknown): { config: ComplianceConfig
         else config.positionLists[id] = entries;
       }
     }
+  }
+  for (const key of ['r350EffectiveFrom', 'c01EffectiveFrom'] as const) {
+    const value = raw[key];
+    if (value === undefined || (key === 'c01EffectiveFrom' && value === null)) continue;
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+      errors.push(`${key} phải là ngày dạng YYYY-MM-DD.`);
+    else config[key] = value;
   }
   return { config, errors };
 }

@@ -4,7 +4,7 @@ import type { Finding } from './findings.ts';
 import { summarizeBySchool, summarizeNetwork } from './findings.ts';
 import { makeClass, makeLearner, PROVINCIAL, REGIONAL, SECTOR } from './test-support.ts';
 import type { ClassInput, LearnerInput } from './types.ts';
-import type { ComplianceConfig } from './config.ts';
+import { type ComplianceConfig, parseComplianceConfig } from './config.ts';
 
 function findings(
   cls: Partial<ClassInput>,
@@ -167,17 +167,25 @@ describe('learner standards', () => {
 });
 
 describe('class rules', () => {
-  it('C-01 (57): trung cấp at a sector school', () => {
-    const [f] = findings({ host: { ...SECTOR } }, []);
+  it('C-01 (57): trung cấp at a sector school, only from a configured start (no date in the sources)', () => {
+    const unconfigured = evaluateClass(makeClass({ host: { ...SECTOR } }), []);
+    expect(unconfigured.findings).toEqual([]);
+    expect(unconfigured.notices.map((n) => n.message).join(' ')).toMatch(
+      /chưa cấu hình ngày bắt đầu nên không kiểm tra C-01/,
+    );
+    const config: ComplianceConfig = { c01EffectiveFrom: '2022-06-01' };
+    const [f] = findings({ host: { ...SECTOR } }, [], config);
     expect(f).toMatchObject({
       rule: 'C-01',
       scope: 'class',
       severity: 'warning',
       values: { hostKind: 'sector_school' },
     });
+    expect(f!.source.article).toMatch(/01\/06\/2022 \[\?\]/);
     expect(f!.learnerIndex).toBeUndefined();
-    expect(findings({ host: { ...PROVINCIAL } }, [])).toEqual([]);
-    expect(findings({ host: { ...SECTOR }, openingDate: '2025-09-01' }, [])).toEqual([]);
+    expect(findings({ host: { ...SECTOR }, openingDate: '2022-05-31' }, [], config)).toEqual([]);
+    expect(findings({ host: { ...PROVINCIAL } }, [], config)).toEqual([]);
+    expect(findings({ host: { ...SECTOR }, openingDate: '2025-09-01' }, [], config)).toEqual([]);
   });
   it('C-02 (57): cao cấp outside the Academy system unless hosted with it', () => {
     expect(codes(findings({ level: 'cao_cap' }, []))).toEqual(['C-02']);
@@ -197,7 +205,6 @@ describe('class rules', () => {
     expect(findings({ ...online, delivery: 'ket_hop', openingDate: '2022-06-01' }, [])).toEqual([]);
     expect(findings({ ...online, host: { ...SECTOR }, openingDate: '2022-06-01' }, [])).toEqual([]);
     expect(codes(findings({ delivery: 'truc_tuyen', host: { ...SECTOR }, openingDate: '2022-06-01' }, []))).toEqual([
-      'C-01',
       'C-03',
     ]);
     expect(codes(findings({ ...online, openingDate: '2026-01-01' }, []))).toEqual(['C-03']);
@@ -221,11 +228,14 @@ describe('class rules', () => {
 
 describe('batch and summaries', () => {
   it('evaluates several classes and summarises by school and network', () => {
-    const evaluations = evaluateClasses([
-      { cls: makeClass({ code: 'A' }), learners: [makeLearner({ partyStatus: 'khong' }), makeLearner()] },
-      { cls: makeClass({ code: 'B', host: { ...SECTOR } }), learners: [] },
-      { cls: makeClass({ code: 'C', openingDate: '2021-01-01' }), learners: [makeLearner({ partyStatus: 'khong' })] },
-    ]);
+    const evaluations = evaluateClasses(
+      [
+        { cls: makeClass({ code: 'A' }), learners: [makeLearner({ partyStatus: 'khong' }), makeLearner()] },
+        { cls: makeClass({ code: 'B', host: { ...SECTOR } }), learners: [] },
+        { cls: makeClass({ code: 'C', openingDate: '2021-01-01' }), learners: [makeLearner({ partyStatus: 'khong' })] },
+      ],
+      { c01EffectiveFrom: '2022-02-08' },
+    );
     expect(evaluations.map((e) => e.findings.length)).toEqual([1, 1, 0]);
     const network = summarizeNetwork(evaluations);
     expect(network).toMatchObject({
@@ -236,5 +246,32 @@ describe('batch and summaries', () => {
     });
     expect(network.findings.byRule).toEqual({ 'L-TC-01': 1, 'C-01': 1 });
     expect(summarizeBySchool(evaluations).get(SECTOR.code)?.findings.warning).toBe(1);
+  });
+});
+
+describe('uncertain dates (issue 11.4)', () => {
+  const partTime = (openingDate: string) => ({ mode: 'khong_tap_trung' as const, openingDate });
+  it('cites 350-QĐ/TW with its effective date marked [?], blocking findings included', () => {
+    const [f] = findings(partTime('2025-09-01'), [{ birthDate: '1995-09-02' }]);
+    expect(f!.severity).toBe('blocking');
+    expect(f!.message).toContain('theo Quy định 350-QĐ/TW (hiệu lực từ 29/08/2025 [?])');
+    expect(f!.source.article).toContain('[?]');
+    const evaluation = evaluateClass(makeClass(partTime('2025-09-01')), []);
+    expect(evaluation.notices.map((n) => n.message).join(' ')).toMatch(
+      /Ngày có hiệu lực của Quy định 350-QĐ\/TW.*chưa tìm được.*29\/08\/2025 \[\?\]/,
+    );
+  });
+  it('takes a configured 350 effective date: 57 applies until the day before', () => {
+    const config: ComplianceConfig = { r350EffectiveFrom: '2025-10-01' };
+    const young = [{ birthDate: '1992-09-02' }]; // 33 on 1/9/2025: under 57's 35, over 350's 30
+    expect(codes(findings(partTime('2025-09-15'), young, config))).toEqual(['L-TC-03']);
+    expect(findings(partTime('2025-09-15'), young)).toEqual([]);
+    const [f] = findings(partTime('2025-10-01'), [{ birthDate: '1995-10-02' }], config);
+    expect(f).toMatchObject({ rule: 'L-TC-04', regime: 'R350' });
+    expect(f!.message).toContain('hiệu lực từ 01/10/2025 [?]');
+  });
+  it('refuses a malformed date in the configuration file', () => {
+    expect(parseComplianceConfig({ r350EffectiveFrom: '29/8/2025' }).errors).toHaveLength(1);
+    expect(parseComplianceConfig({ c01EffectiveFrom: '2022-06-01' }).config.c01EffectiveFrom).toBe('2022-06-01');
   });
 });

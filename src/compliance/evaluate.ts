@@ -6,6 +6,7 @@
 import { compilePlan, type ClassContext, type CompiledPlan } from './compile.ts';
 import { classSizeLimitFor, EMPTY_CONFIG, type ComplianceConfig } from './config.ts';
 import type { Evaluation, Finding, Notice } from './findings.ts';
+import { datedRuleSet } from './rules/dates.ts';
 import { REGIMES, selectRegime } from './rules/regimes.ts';
 import { RULES } from './rules/rules-data.ts';
 import type { Regime, Rule } from './rules/rule-types.ts';
@@ -20,6 +21,19 @@ export type EvaluateOptions = {
 };
 
 type PlanCache = Map<string, CompiledPlan>;
+type Dated = ReturnType<typeof datedRuleSet>;
+const datedCache = new WeakMap<ComplianceConfig, WeakMap<readonly Rule[], WeakMap<readonly Regime[], Dated>>>();
+
+/** The rule data with the configured uncertain dates, built once per configuration (plans cache on it). */
+function datedFor(rules: readonly Rule[], regimes: readonly Regime[], config: ComplianceConfig): Dated {
+  let byRules = datedCache.get(config);
+  if (!byRules) datedCache.set(config, (byRules = new WeakMap()));
+  let byRegimes = byRules.get(rules);
+  if (!byRegimes) byRules.set(rules, (byRegimes = new WeakMap()));
+  let dated = byRegimes.get(regimes);
+  if (!dated) byRegimes.set(regimes, (dated = datedRuleSet(rules, regimes, config)));
+  return dated;
+}
 const planCaches = new WeakMap<readonly Rule[], WeakMap<ComplianceConfig, PlanCache>>();
 
 function planCacheFor(rules: readonly Rule[], config: ComplianceConfig): PlanCache {
@@ -68,8 +82,7 @@ export function evaluateClass(
   config: ComplianceConfig = EMPTY_CONFIG,
   options: EvaluateOptions = {},
 ): Evaluation {
-  const rules = options.rules ?? RULES;
-  const regimes = options.regimes ?? REGIMES;
+  const { rules, regimes } = datedFor(options.rules ?? RULES, options.regimes ?? REGIMES, config);
   const limit = classSizeLimitFor(config, cls.level, cls.mode);
   const evaluation: Evaluation = {
     classCode: cls.code,
@@ -93,7 +106,7 @@ export function evaluateClass(
     });
   }
   for (const unknown of regime.unknowns) {
-    if (unknown.levels.includes(cls.level))
+    if (unknown.levels.includes(cls.level) && (!unknown.hostKinds || unknown.hostKinds.includes(cls.host.kind)))
       evaluation.notices.push({ code: 'STANDARDS_UNKNOWN', message: unknown.message });
   }
 

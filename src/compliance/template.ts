@@ -118,7 +118,7 @@ const INSTRUCTIONS: string[] = [
   '5. "Cơ sở đào tạo" ghi đúng tên hoặc mã trường trong mạng lưới để hệ thống biết loại cơ sở (trường chính trị tỉnh, trường bộ, ngành, học viện khu vực).',
   '6. Có thể nhập từng sheet dưới dạng CSV (UTF-8), mỗi lần một sheet; hệ thống nhận biết sheet qua tiêu đề cột.',
   '7. Hệ thống liệt kê mọi lỗi (sheet, dòng, cột, nội dung) trước khi ghi; chỉ ghi khi không còn lỗi nào (tất cả hoặc không gì cả).',
-  '8. Sau khi nhập, mỗi lớp và học viên được kiểm tra theo bộ quy tắc có hiệu lực vào ngày khai giảng (Quy định 57-QĐ/TW từ 08/02/2022; Quy định 350-QĐ/TW từ 29/8/2025; Công văn 2174-CV/HVCTQG về dừng đào tạo trực tuyến từ 31/5/2022).',
+  '8. Sau khi nhập, mỗi lớp và học viên được kiểm tra theo bộ quy tắc có hiệu lực vào ngày khai giảng (Quy định 57-QĐ/TW từ 08/02/2022; Quy định 350-QĐ/TW từ 29/8/2025 [?] — ngày hiệu lực chưa xác minh, cấu hình được; Công văn 2174-CV/HVCTQG về dừng đào tạo trực tuyến từ 31/5/2022).',
   '9. Quy mô lớp tối đa chưa có con số pháp lý: chỉ kiểm tra khi quản trị viên đã cấu hình theo bậc và hình thức.',
   '',
   'CÁC CỘT',

@@ -104,6 +104,8 @@ const CASES: Case[] = [
   },
   {
     id: 'delivery-and-hosts',
+    // C-01's start is not in the sources (issue 11.4): these cases configure one
+    config: { c01EffectiveFrom: '2022-02-08' },
     style: { names: ['Sheet1', 'Sheet2'] },
     regimes: ['R57', 'R350', 'R57'],
     classes: [
@@ -120,6 +122,8 @@ const CASES: Case[] = [
   },
   {
     id: 'sector-school',
+    // C-01's start is not in the sources (issue 11.4): these cases configure one
+    config: { c01EffectiveFrom: '2022-02-08' },
     regimes: ['R57', 'R350', 'R57', 'R57'],
     classes: [
       { 'Phương thức': 'Trực tuyến', 'Cơ sở đào tạo': 'TBN-TTCP', 'Ngày khai giảng': '10/05/2023' },
@@ -388,7 +392,20 @@ const CASES: Case[] = [
     expect: ['l2 L-ANY-01 w'],
   },
   {
+    id: 'c01-configured-start',
+    regimes: ['R57', 'R57'],
+    config: { c01EffectiveFrom: '2023-01-01' },
+    classes: [
+      { 'Cơ sở đào tạo': 'TBN-TTCP', 'Ngày khai giảng': '01/06/2022' },
+      { 'Cơ sở đào tạo': 'TBN-TTCP', 'Ngày khai giảng': '01/01/2023' },
+    ],
+    learners: [{}],
+    expect: ['c1 C-01 w'],
+  },
+  {
     id: 'academy-hosts-57',
+    // C-01's start is not in the sources (issue 11.4): these cases configure one
+    config: { c01EffectiveFrom: '2022-02-08' },
     regimes: ['R57', 'R57', 'R57'],
     classes: [
       { 'Cơ sở đào tạo': 'HVCTQG' },

@@ -215,6 +215,8 @@ export type DocumentSettingsTable = {
   symbol_abbr: string | null;
   default_unit: string | null;
   party_term_anchor: string | null;
+  // domain: the congress that opened the committee term (party_term_anchor is its start)
+  party_congress_date: string | null;
   edxml_organ_id: string | null;
   updated_by: string | null;
   updated_at: string;
@@ -243,6 +245,9 @@ export type DirectiveRequirementTable = {
   text: string;
   deadline: string | null;
   answer_type: string;
+  // domain: who the requirement is addressed to (audience.ts)
+  audience: Generated<string>;
+  audience_ids_json: string | null;
 };
 
 export type DirectiveRecipientTable = {
@@ -269,6 +274,8 @@ export type ObligationTable = {
   answer_json: string | null;
   updated_by: string | null;
   updated_at: string;
+  // domain: 1 = demo data the sources do not support (shown as "minh họa")
+  illustrative: Generated<number>;
 };
 
 export type ObligationEventTable = {
@@ -473,6 +480,8 @@ export type ComplianceSettingsTable = {
   organisation_id: string | null;
   class_size_limits_json: string;
   position_lists_json: string;
+  // domain: {r350EffectiveFrom?, c01EffectiveFrom?} (compliance/rules/dates.ts)
+  uncertain_dates_json?: string | null;
   updated_by: string | null;
   updated_at: string;
 };

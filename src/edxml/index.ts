@@ -25,3 +25,4 @@ export {
   splitNumberSymbol,
   type DocumentIdParts,
 } from './values.ts';
+export { checkOrganId, QCVN102_ORGAN_ID, type OrganIdFormat } from './organ-id.ts';

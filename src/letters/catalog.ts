@@ -160,7 +160,7 @@ export function findAuthority(family: LetterFamily, mark: string): AuthorityEntr
 }
 
 /** NĐ 30 Điều 4.2.c (urgency, verified); confidentiality levels from the Law on State Secrets (secondary). */
-export const URGENCY_MARKS = ['Khẩn', 'Thượng khẩn', 'Hỏa tốc', 'Hỏa tốc hẹn giờ'] as const;
+export const URGENCY_MARKS = ['Khẩn', 'Thượng khẩn', 'Hỏa tốc'] as const; // "Hỏa tốc hẹn giờ" is edXML only
 export const CONFIDENTIALITY_MARKS = ['Mật', 'Tối mật', 'Tuyệt mật'] as const;
 export type UrgencyMark = (typeof URGENCY_MARKS)[number];
 export type ConfidentialityMark = (typeof CONFIDENTIALITY_MARKS)[number];

@@ -78,6 +78,13 @@ const CONFIRMED_MERGED_SCHOOL_NAMES: Record<string, { name: string; source: stri
   '52': { name: 'Trường Chính trị tỉnh Gia Lai', source: 'baogialai.com.vn post574007' },
   '48': { name: 'Trường Chính trị thành phố Đà Nẵng', source: 'baodanang.vn (11/8/2025)' },
   '80': { name: 'Trường Chính trị tỉnh Tây Ninh', source: 'vietnam.vn' },
+  // HCMC's school was a Học viện before the merger; the merged unit's name is not in the sources.
+  '79': {
+    name: 'Học viện Cán bộ Thành phố Hồ Chí Minh',
+    source:
+      'Theo tên trường trước hợp nhất (Học viện Cán bộ TP.HCM, QĐ 1878/QĐ-TTg 15/10/2014); tên sau 1/7/2025 chưa tìm được nguồn',
+    uncertain: true,
+  },
   '08': {
     name: 'Trường Chính trị tỉnh Tuyên Quang',
     source: 'vietnam.vn (suy luận từ nguồn báo chí)',
@@ -163,6 +170,17 @@ export function loadSeedOrganisations(): SeedOrganisation[] {
     kind: 'member_academy',
     parentCode: ACADEMY_CODE,
     source: 'domain/network.md §4',
+  });
+  // Member of the Academy since QĐ 214-QĐ/TW of 28/12/2024 (ex-National Academy of Public Administration).
+  orgs.push({
+    ...base,
+    code: 'HVHCQTC',
+    name: 'Học viện Hành chính và Quản trị công',
+    kind: 'member_academy',
+    parentCode: ACADEMY_CODE,
+    validFrom: '2024-12-28',
+    source:
+      'domain/network.md §4: thuộc Học viện Chính trị quốc gia Hồ Chí Minh theo QĐ 214-QĐ/TW (28/12/2024); lấy ngày ký làm ngày bắt đầu',
   });
 
   const provinces2022 = readCsv('provinces-2022.csv');

@@ -2,37 +2,47 @@
  * Demo: letter 2174-CV/HVCTQG issued on 31/5/2022 to the 63 provincial schools and the sector schools,
  * in the state the letter describes — 26 schools with an approved standard-school project, 3 of them
  * registered to reach the standard in 2022 — and registered at the Thái Nguyên school as incoming
- * no. 811 on 16/6/2022. WHICH schools are in the 26 is illustrative (the letter does not say).
+ * no. 811 on 16/6/2022. WHICH schools are in the 26 is illustrative (the letter does not say): those
+ * rows carry the `illustrative` flag, shown in the dashboard and its export.
  */
 import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { ACADEMY_CODE, schoolCode } from '../network/seed-data.ts';
+import { KNOWN_FACTS } from '../standard/demo/facts.ts';
 import { applyObligationChange } from '../modules/directives/obligations.service.ts';
 import { refreshDerived } from '../modules/documents/documents.repository.ts';
 import type { Modules } from '../modules/index.ts';
 import { ensureRegister, incomingSeries } from '../modules/registers/registers.ports.ts';
 import type { RequestContext } from '../modules/tenancy/actor.ts';
 
-const REGISTERED_2022 = ['10', '25', '26'];
+/**
+ * The letter says 26/63 provincial schools had their project approved and 3 registered to reach the
+ * standard in 2022, but not which. The three registered are the first recognised (Lào Cai 16/11/2022,
+ * then Nghệ An and Vĩnh Phúc in April 2023: src/standard/demo/facts.ts); the other 23 are a plausible
+ * pick. No school is known to have been in the 26 on 31/5/2022, so every row is illustrative. Quảng Ninh
+ * is not among them (its project was approved by QĐ 765-QĐ/TU on 20/10/2022), nor Phú Thọ among the
+ * registered (appraised in 2026).
+ */
+const REGISTERED_2022 = ['10', '40', '26'];
 const APPROVED_ONLY = [
   '01',
   '04',
   '08',
   '15',
   '19',
-  '22',
   '24',
   '27',
   '31',
+  '36',
   '38',
-  '40',
   '42',
   '45',
   '48',
   '49',
   '56',
   '68',
+  '74',
   '75',
   '79',
   '86',
@@ -40,6 +50,22 @@ const APPROVED_ONLY = [
   '92',
   '93',
 ];
+
+/** What the sources say about a school's project before the letter's date (decision numbers only if one is known). */
+function knownProject(provinceCode: string, before: string) {
+  const fact = KNOWN_FACTS.find(
+    (f) => f.schoolCode === schoolCode('2004', provinceCode) && f.record.kind === 'project_approved',
+  );
+  if (!fact || fact.record.date > before) return null;
+  const data = fact.record.data as { decisionNumber?: string | null };
+  const illustrativeDate = Boolean((fact.record as { illustrative?: boolean }).illustrative);
+  return {
+    approvalDate: illustrativeDate ? null : fact.record.date,
+    // a project's own number (e.g. 27-ĐA/TU) is not the number of the decision approving it
+    decisionNumber: data.decisionNumber && /-QĐ\//u.test(data.decisionNumber) ? data.decisionNumber : null,
+    note: fact.record.note,
+  };
+}
 
 export const LETTER_2174 = {
   numberSymbol: '2174-CV/HVCTQG',
@@ -51,6 +77,7 @@ export const LETTER_2174 = {
       text: 'Các trường chính trị chủ động, tích cực phối hợp với các ban, sở, ngành tham mưu ban thường vụ tỉnh ủy, thành ủy phê duyệt Đề án xây dựng trường chính trị chuẩn, hoàn thành trong năm 2022.',
       deadline: '2022-12-31',
       answerType: 'standard_school_project' as const,
+      audience: 'provincial' as const,
     },
     {
       no: 2,
@@ -58,11 +85,20 @@ export const LETTER_2174 = {
       deadline: null,
       answerType: 'status' as const,
     },
+    // item 3 has two audiences (rule C-03): provincial schools stop all online training, sector schools online trung cấp
     {
       no: 3,
-      text: 'Các trường chính trị dừng việc đào tạo, bồi dưỡng trực tuyến theo Công văn số 494-CV/HVCTQG ngày 13/5/2021; các trường bộ, ngành dừng việc đào tạo Trung cấp lý luận chính trị trực tuyến theo Công văn số 875-CV/HVCTQG ngày 11/8/2021.',
+      text: 'Các trường chính trị dừng việc đào tạo, bồi dưỡng trực tuyến theo Công văn số 494-CV/HVCTQG ngày 13/5/2021.',
       deadline: null,
       answerType: 'status' as const,
+      audience: 'provincial' as const,
+    },
+    {
+      no: 3,
+      text: 'Các trường bộ, ngành dừng việc đào tạo Trung cấp lý luận chính trị trực tuyến theo Công văn số 875-CV/HVCTQG ngày 11/8/2021.',
+      deadline: null,
+      answerType: 'status' as const,
+      audience: 'sector' as const,
     },
     {
       no: 4,
@@ -136,24 +172,23 @@ export async function seedDemoDirective(db: Kysely<DB>, _dialect: unknown, modul
     .where('obligations.requirement_id', '=', requirement1.id)
     .where('o.kind', '=', 'provincial_school')
     .execute();
-  let month = 0;
   for (const o of obligations) {
     const registered = REGISTERED_2022.includes(o.province_code ?? '');
     if (!registered && !APPROVED_ONLY.includes(o.province_code ?? '')) continue;
-    month = (month % 12) + 1;
-    const approvalDate = `2021-${String(month).padStart(2, '0')}-15`;
+    const known = knownProject(o.province_code ?? '', LETTER_2174.issuedDate);
     const answer = {
       stage: registered ? 'registered' : 'approved',
-      approvalDate,
-      decisionNumber: `${100 + month}-QĐ/TU`,
+      approvalDate: known?.approvalDate ?? null,
+      decisionNumber: known?.decisionNumber ?? null,
       targetYear: registered ? 2022 : null,
     };
     await applyObligationChange(db, null, o, {
       answer,
       status: 'done',
-      note: 'Số liệu theo Công văn 2174-CV/HVCTQG (dữ liệu mẫu).',
+      note: `Dữ liệu minh họa: Công văn 2174-CV/HVCTQG chỉ nêu số trường (26/63 phê duyệt, 3 đăng ký năm 2022), không nêu tên trường; số, ngày quyết định để trống khi chưa biết.${known ? ` Đã biết: ${known.note}` : ''}`,
       at: issuedAt,
     });
+    await db.updateTable('obligations').set({ illustrative: 1 }).where('id', '=', o.id).execute();
   }
   await registerAtThaiNguyen(db, modules, id);
 }
@@ -231,6 +266,6 @@ async function registerAtThaiNguyen(db: Kysely<DB>, modules: Modules, directiveI
   if (clerk && leader)
     await modules.tasks.services.direction.present(ctx, documentId, {
       leaderId: leader.id,
-      note: 'Kính trình Thầy cho ý kiến chỉ đạo.',
+      note: 'Kính trình đồng chí Hiệu trưởng cho ý kiến chỉ đạo.',
     });
 }

@@ -23,6 +23,8 @@ export type DemoAccount = {
   role: Role;
   organisationCode: string;
   unitName: string | null;
+  /** Job title (chức danh); the role's name when absent. */
+  title?: string;
 };
 
 export const THAI_NGUYEN_CODE = schoolCode('2025', '19');
@@ -60,6 +62,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     email: 'hieutruong@tct-thainguyen.vn',
     fullName: 'Phạm Quốc Hùng',
+    title: 'Hiệu trưởng',
     role: 'leader',
     organisationCode: THAI_NGUYEN_CODE,
     unitName: 'Ban Giám hiệu',
@@ -95,6 +98,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     email: 'hieutruong@tct-vinhlong.vn',
     fullName: 'Nguyễn Hữu Phước',
+    title: 'Hiệu trưởng',
     role: 'leader',
     organisationCode: VINH_LONG_CODE,
     unitName: 'Ban Giám hiệu',
@@ -139,7 +143,7 @@ export async function seedDemoAccounts(db: Kysely<DB>): Promise<DemoAccount[]> {
         unit_id: unit?.id ?? null,
         email: account.email,
         full_name: account.fullName,
-        title: ROLE_LABELS[account.role],
+        title: account.title ?? ROLE_LABELS[account.role],
         role: account.role,
         password_hash: hash,
         active: 1,

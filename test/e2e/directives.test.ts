@@ -132,7 +132,7 @@ describe('network directive from drafting to the Academy matrix', () => {
     // The clerk presents it to the leader on the direction sheet (tasks UI).
     await clerk.getByRole('link', { name: 'Xem văn bản' }).click();
     await clerk.getByRole('link', { name: 'Phiếu giải quyết' }).click();
-    await clerk.getByLabel('Lãnh đạo nhận trình').selectOption({ label: 'Phạm Quốc Hùng — Ban Giám hiệu' });
+    await clerk.getByLabel('Lãnh đạo nhận trình').selectOption({ label: 'Phạm Quốc Hùng — Hiệu trưởng' });
     await clerk.getByRole('button', { name: 'Trình văn bản' }).click();
     await expectContains(clerk.locator('.banner--success'), 'Đã trình văn bản đến đồng chí Phạm Quốc Hùng.');
 

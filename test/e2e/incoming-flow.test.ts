@@ -26,7 +26,7 @@ const SUBJECT = 'Yêu cầu, nhiệm vụ về công tác trường chính trị
 /** The ĐẾN stamp as the intake engine reads it ("Ngày: 06.1.6.2022"); read with low confidence. */
 const STAMP_DATE = '16/06/2022';
 const RECEIVED_YEAR = '2022';
-const LEADER = 'Phạm Quốc Hùng — Ban Giám hiệu';
+const LEADER = 'Phạm Quốc Hùng — Hiệu trưởng';
 const STAFF = 'Đỗ Thị Thu — Phòng Quản lý đào tạo và Nghiên cứu khoa học';
 const STAFF_UNIT = 'Phòng Quản lý đào tạo và Nghiên cứu khoa học';
 

@@ -95,6 +95,8 @@ export type Rule = {
   confidence: Confidence;
   /** Why the rule is uncertain, or what it deliberately leaves out. */
   note?: string;
+  /** An uncertain date the rule depends on, as findings cite it ("hiệu lực từ 29/8/2025 [?]"). */
+  uncertainDate?: string;
 };
 
 export type Regime = {
@@ -104,7 +106,11 @@ export type Regime = {
   effectiveTo: IsoDate | null;
   source: RuleSource;
   /** Things the regime is known to regulate but whose content was not found: reported, never guessed. */
-  unknowns: { levels: ProgrammeLevel[]; message: string }[];
+  unknowns: {
+    levels: ProgrammeLevel[];
+    message: string /** only for classes at these hosts */;
+    hostKinds?: string[];
+  }[];
 };
 
 export const LEARNER_CONDITION_KINDS = [

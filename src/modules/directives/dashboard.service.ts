@@ -7,9 +7,11 @@ import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import { vietnameseCollator } from '../../lib/vn.ts';
+import { namesOn } from '../../network/names.ts';
 import { regionOfProvince } from '../../network/regions.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { answerTypeOf, type Answer } from './answer-types.ts';
+import { AUDIENCE_LABELS, type Audience, inAudience } from './audience.ts';
 import { answerOf, isOverdue } from './directives.presenter.ts';
 import { findDirective, findRecipients, findRequirements, receivedInScope } from './directives.repository.ts';
 import { findDirectiveEvents, findDirectiveObligations } from './obligations.repository.ts';
@@ -33,8 +35,12 @@ export function createDashboardService(db: Kysely<DB>) {
     const directive = await loadDirective(ctx, id);
     const today = filter.asOf ?? vietnamToday();
     const requirements = await findRequirements(db, id);
+    // names as they were on the directive's date (Thừa Thiên Huế in 2022, thành phố Huế from 2025)
     const recipients = (await findRecipients(db, id, filter.kind))
-      .map((r) => ({ ...r, region: regionOfProvince(r.province_code) }))
+      .map((r) => {
+        const names = namesOn(r, directive.issued_date);
+        return { ...r, name: names.name, province_name: names.provinceName, region: regionOfProvince(r.province_code) };
+      })
       .filter((r) => !filter.region || r.region?.code === filter.region)
       .sort((a, b) => vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name));
     const obligations = await findDirectiveObligations(db, id);
@@ -48,8 +54,12 @@ export function createDashboardService(db: Kysely<DB>) {
         Object.keys(type.milestones).map((m) => [m, 0]),
       );
       let overdue = 0;
+      let illustrative = 0;
+      // the requirement's own audience among the recipients shown: the denominator of "26/63"
+      const audienceCount = recipients.filter((r) => inAudience(req, { id: r.organisation_id, kind: r.kind })).length;
       for (const o of obligations) {
         if (o.requirement_id !== req.id || !included.has(o.organisation_id)) continue;
+        if (o.illustrative) illustrative++;
         const stageCode = answerOf(o.answer_json, o.status).stage;
         stageCounts[stageCode] = (stageCounts[stageCode] ?? 0) + 1;
         for (const m of type.stages.find((s) => s.code === stageCode)?.milestones ?? [])
@@ -63,6 +73,10 @@ export function createDashboardService(db: Kysely<DB>) {
         deadline: req.deadline,
         answerType: req.answer_type,
         answerTypeLabel: type.label,
+        audience: req.audience,
+        audienceLabel: AUDIENCE_LABELS[req.audience as Audience] ?? req.audience,
+        audienceCount,
+        illustrative,
         stages: type.stages.map((s) => ({
           code: s.code,
           label: s.label,
@@ -73,7 +87,7 @@ export function createDashboardService(db: Kysely<DB>) {
           code,
           label,
           count: milestoneCounts[code] ?? 0,
-          headline: `${milestoneCounts[code] ?? 0}/${recipients.length} ${label}`,
+          headline: `${milestoneCounts[code] ?? 0}/${audienceCount} ${label}`,
         })),
         overdue,
       };
@@ -103,6 +117,7 @@ export function createDashboardService(db: Kysely<DB>) {
               stageLabel: stage?.label ?? o.status,
               answer,
               overdue: isOverdue(o.deadline, o.status, today),
+              illustrative: Boolean(o.illustrative),
               updatedAt: o.updated_at,
             }
           : null;

@@ -13,9 +13,14 @@ export async function buildDashboardXlsx(dashboard: Dashboard): Promise<Buffer> 
   ws.addRow([`Số liệu tính đến ngày ${formatDateVi(dashboard.asOf)} — ${dashboard.schoolCount} đơn vị nhận`]);
   for (const req of dashboard.requirements) {
     ws.addRow([
-      `Yêu cầu ${req.no ?? '(không đánh số)'}: ${req.milestones.map((m) => m.headline).join('; ') || req.stages.map((s) => `${s.label}: ${s.count}`).join('; ')}${req.overdue ? `; quá hạn: ${req.overdue}` : ''}`,
+      `Yêu cầu ${req.no ?? '(không đánh số)'} (${req.audienceLabel}, ${req.audienceCount} đơn vị): ${req.milestones.map((m) => m.headline).join('; ') || req.stages.map((s) => `${s.label}: ${s.count}`).join('; ')}${req.overdue ? `; quá hạn: ${req.overdue}` : ''}`,
     ]);
   }
+  const illustrative = dashboard.requirements.reduce((n, r) => n + r.illustrative, 0);
+  if (illustrative)
+    ws.addRow([
+      `[minh họa]: ${illustrative} ô là dữ liệu minh họa cho bản trình diễn, không phải số liệu đã xác minh của trường.`,
+    ]).font = { italic: true };
   ws.addRow([]);
   const header = ws.addRow([
     'STT',
@@ -23,7 +28,9 @@ export async function buildDashboardXlsx(dashboard: Dashboard): Promise<Buffer> 
     'Tỉnh, thành phố',
     'Vùng',
     'Tình trạng văn bản',
-    ...dashboard.requirements.map((r) => `Yêu cầu ${r.no ?? '✓'}`),
+    ...dashboard.requirements.map(
+      (r) => `Yêu cầu ${r.no ?? '✓'}${r.audience === 'all' ? '' : ` (${r.audienceLabel})`}`,
+    ),
   ]);
   header.font = { bold: true };
   header.eachCell((cell) => {
@@ -39,8 +46,8 @@ export async function buildDashboardXlsx(dashboard: Dashboard): Promise<Buffer> 
       school.statusLabel,
       ...school.cells.map((c) =>
         c
-          ? `${c.stageLabel}${c.answer?.decisionNumber ? ` (QĐ ${c.answer.decisionNumber}${c.answer.approvalDate ? `, ${formatDateVi(c.answer.approvalDate)}` : ''})` : ''}${c.answer?.targetYear ? `; đạt chuẩn năm ${c.answer.targetYear}` : ''}${c.overdue ? ' — QUÁ HẠN' : ''}`
-          : '',
+          ? `${c.stageLabel}${c.answer?.decisionNumber ? ` (QĐ ${c.answer.decisionNumber}${c.answer.approvalDate ? `, ${formatDateVi(c.answer.approvalDate)}` : ''})` : ''}${c.answer?.targetYear ? `; đạt chuẩn năm ${c.answer.targetYear}` : ''}${c.overdue ? ' — QUÁ HẠN' : ''}${c.illustrative ? ' [minh họa]' : ''}`
+          : 'Không áp dụng',
       ),
     ]);
     school.cells.forEach((c, j) => {

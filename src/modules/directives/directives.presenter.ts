@@ -1,5 +1,6 @@
 /** Directive rows → API shapes (camelCase), for the directive pages, the dashboard and obligations. */
 import { answerTypeOf, type Answer } from './answer-types.ts';
+import { AUDIENCE_LABELS, type Audience } from './audience.ts';
 import type { DirectiveRequirementRow, DirectiveRow } from './directives.repository.ts';
 import type { ObligationJoined } from './obligations.repository.ts';
 
@@ -16,7 +17,16 @@ export function presentDirectiveSummary(r: DirectiveRow, recipients: number) {
 }
 
 export function presentRequirement(r: DirectiveRequirementRow) {
-  return { id: r.id, no: r.no, text: r.text, deadline: r.deadline, answerType: r.answer_type };
+  return {
+    id: r.id,
+    no: r.no,
+    text: r.text,
+    deadline: r.deadline,
+    answerType: r.answer_type,
+    audience: r.audience,
+    audienceLabel: AUDIENCE_LABELS[r.audience as Audience] ?? r.audience,
+    audienceIds: JSON.parse(r.audience_ids_json ?? '[]') as string[],
+  };
 }
 
 /** One directive; the hand-picked recipients only for the Academy (its review page). */
@@ -70,6 +80,7 @@ export function presentObligation(row: ObligationJoined, today: string) {
     answer,
     deadline: row.deadline,
     overdue: isOverdue(row.deadline, row.status, today),
+    illustrative: Boolean(row.illustrative),
     note: row.note,
     updatedAt: row.updated_at,
   };

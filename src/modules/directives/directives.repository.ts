@@ -4,7 +4,7 @@
  * by the service before they run.
  */
 import { visibleDocuments } from '../tenancy/visibility.ts';
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type {
   DB,
   DirectiveRecipientTable,
@@ -57,7 +57,7 @@ export type DirectiveRequirementRow = Awaited<ReturnType<typeof findRequirements
 export async function insertDirective(
   trx: Q,
   directive: DirectiveRow,
-  requirements: (DirectiveRequirementTable & { id: string })[],
+  requirements: Insertable<DirectiveRequirementTable>[],
 ): Promise<void> {
   await trx.insertInto('directives').values(directive).execute();
   await trx.insertInto('directive_requirements').values(requirements).execute();
@@ -71,12 +71,13 @@ export async function markIssued(trx: Q, id: string, at: string): Promise<void> 
 export async function insertDelivery(
   trx: Q,
   recipient: DirectiveRecipientTable & { id: string },
-  obligations: (ObligationTable & { id: string })[],
+  obligations: Insertable<ObligationTable>[],
   events: (ObligationEventTable & { id: string })[],
 ): Promise<void> {
   await trx.insertInto('directive_recipients').values(recipient).execute();
-  await trx.insertInto('obligations').values(obligations).execute();
-  await trx.insertInto('obligation_events').values(events).execute();
+  // a recipient outside every requirement's audience gets the letter and no obligation
+  if (obligations.length) await trx.insertInto('obligations').values(obligations).execute();
+  if (events.length) await trx.insertInto('obligation_events').values(events).execute();
 }
 
 /** The Academy sees every directive (drafts too); a school only the issued ones it (or a predecessor) received. */
@@ -159,6 +160,7 @@ export function findRecipients(db: Q, directiveId: string, kind?: string) {
       'dr.arrived_at',
       'dr.registered_at',
       'dr.done_at',
+      'o.code',
       'o.name',
       'o.kind',
       'o.province_code',

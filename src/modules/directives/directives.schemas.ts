@@ -1,12 +1,23 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, PageQuery, Paged } from '../../lib/http-schemas.ts';
 
+export const Audience = Type.Union([
+  Type.Literal('all'),
+  Type.Literal('provincial'),
+  Type.Literal('sector'),
+  Type.Literal('list'),
+]);
+
 export const RequirementInput = Type.Object(
   {
     no: Type.Union([Type.Integer({ minimum: 1, maximum: 999 }), Type.Null()]),
     text: Type.String({ minLength: 3, maxLength: 5000 }),
     deadline: Type.Union([IsoDate, Type.Null()]),
     answerType: Type.Optional(Type.Union([Type.Literal('status'), Type.Literal('standard_school_project')])),
+    /** Who it is addressed to (audience.ts); all recipients when absent. */
+    audience: Type.Optional(Audience),
+    /** The organisations of a 'list' audience (each must be a recipient). */
+    audienceIds: Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200 })),
   },
   { additionalProperties: false },
 );
@@ -71,6 +82,9 @@ export const RequirementOut = Type.Object({
   text: Type.String(),
   deadline: NStr,
   answerType: Type.String(),
+  audience: Type.String(),
+  audienceLabel: Type.String(),
+  audienceIds: Type.Array(Type.String()),
 });
 
 /** What identifies a directive on every page: its letter (number, date, title) and where it stands. */
@@ -106,7 +120,14 @@ export const DirectiveDraft = Type.Object({
   issuedDate: Type.String(),
   sourceDocumentId: Type.String(),
   requirements: Type.Array(
-    Type.Object({ no: NInt, text: Type.String(), deadline: NStr, answerType: Type.Literal('status') }),
+    Type.Object({
+      no: NInt,
+      text: Type.String(),
+      deadline: NStr,
+      answerType: Type.Literal('status'),
+      /** Proposed from the wording; the Academy reviews it. */
+      audience: Type.Union([Type.Literal('all'), Type.Literal('provincial'), Type.Literal('sector')]),
+    }),
   ),
   recipientMode: RecipientMode,
 });
@@ -128,6 +149,8 @@ const Cell = Type.Object({
   stageLabel: Type.String(),
   answer: Type.Union([Answer, Type.Null()]),
   overdue: Type.Boolean(),
+  /** Demo data the sources do not support ("minh họa"). */
+  illustrative: Type.Boolean(),
   updatedAt: Type.String(),
 });
 
@@ -143,6 +166,12 @@ export const Dashboard = Type.Object({
       deadline: NStr,
       answerType: Type.String(),
       answerTypeLabel: Type.String(),
+      audience: Type.String(),
+      audienceLabel: Type.String(),
+      /** Recipients (after the filters) the requirement is addressed to: the denominator of its counts. */
+      audienceCount: Type.Integer(),
+      /** How many of the counted answers are illustrative demo data. */
+      illustrative: Type.Integer(),
       stages: Type.Array(
         Type.Object({ code: Type.String(), label: Type.String(), status: Type.String(), count: Type.Integer() }),
       ),
@@ -199,6 +228,8 @@ export const Obligation = Type.Object({
   answer: Answer,
   deadline: NStr,
   overdue: Type.Boolean(),
+  /** Demo data the sources do not support, until the school writes its own answer. */
+  illustrative: Type.Boolean(),
   note: NStr,
   updatedAt: Type.String(),
 });

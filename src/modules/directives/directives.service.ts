@@ -29,6 +29,7 @@ import {
   receivedInScope,
 } from './directives.repository.ts';
 import type { CreateDirectiveBody } from './directives.schemas.ts';
+import { checkAudience, inAudience, splitByAudience } from './audience.ts';
 import { resolveRecipients } from './recipients.service.ts';
 
 function assertAcademyEditor(ctx: RequestContext): void {
@@ -46,8 +47,18 @@ export function createDirectivesService(db: Kysely<DB>, documents: Pick<Document
     assertAcademyEditor(ctx);
     if (input.sourceDocumentId && !(await findScopedDocument(db, ctx.actor, input.sourceDocumentId)))
       throw notFound('Không tìm thấy văn bản nguồn.');
-    const numbers = input.requirements.map((r) => r.no).filter((n): n is number => n !== null);
+    // one numbered item may be split per audience (2174 item 3); the same number twice for one audience is a slip
+    const numbers = input.requirements.filter((r) => r.no !== null).map((r) => `${r.no}:${r.audience ?? 'all'}`);
     if (new Set(numbers).size !== numbers.length) throw new AppError('BAD_REQUEST', 'Số thứ tự các yêu cầu bị trùng.');
+    const audiences = input.requirements.map((r) => checkAudience(r, input.recipientMode));
+    const listIds = [...new Set(audiences.flatMap((a) => JSON.parse(a.audience_ids_json ?? '[]') as string[]))];
+    if (listIds.length) {
+      if ((await findOrganisationsByIds(db, listIds)).length !== listIds.length)
+        throw new AppError('BAD_REQUEST', 'Danh sách áp dụng của một yêu cầu có đơn vị không tồn tại.');
+      const custom = new Set(input.recipientIds ?? []);
+      if (input.recipientMode === 'custom' && listIds.some((x) => !custom.has(x)))
+        throw new AppError('BAD_REQUEST', 'Đơn vị trong danh sách áp dụng của một yêu cầu phải là đơn vị nhận.');
+    }
     const now = new Date().toISOString();
     const id = randomUUID();
     const directive: DirectiveRow = {
@@ -76,6 +87,7 @@ export function createDirectivesService(db: Kysely<DB>, documents: Pick<Document
           text: r.text.trim(),
           deadline: r.deadline,
           answer_type: r.answerType ?? 'status',
+          ...audiences[i]!,
         })),
       );
       await recordAudit(trx, ctx, {
@@ -100,7 +112,15 @@ export function createDirectivesService(db: Kysely<DB>, documents: Pick<Document
       numberSymbol: doc.number_symbol,
       issuedDate: doc.document_date ?? vietnamToday(),
       sourceDocumentId: doc.id,
-      requirements: reqs.map((r) => ({ no: r.no, text: r.text, deadline: r.deadline, answerType: 'status' as const })),
+      requirements: reqs.flatMap((r) =>
+        splitByAudience(r.text).map((part) => ({
+          no: r.no,
+          text: part.text,
+          deadline: r.deadline,
+          answerType: 'status' as const,
+          audience: part.audience,
+        })),
+      ),
       recipientMode: 'provincial_and_sector' as const,
     };
   }
@@ -116,6 +136,15 @@ export function createDirectivesService(db: Kysely<DB>, documents: Pick<Document
       directive.issued_date,
       JSON.parse(directive.custom_recipients_json),
     );
+    const recipientIds = new Set(recipients.map((r) => r.id));
+    for (const req of await findRequirements(db, id)) {
+      const listed = JSON.parse(req.audience_ids_json ?? '[]') as string[];
+      if (listed.some((x) => !recipientIds.has(x)))
+        throw new AppError(
+          'BAD_REQUEST',
+          `Yêu cầu ${req.no ?? '(không đánh số)'}: có đơn vị trong danh sách áp dụng không nhận chỉ đạo vào ngày ban hành.`,
+        );
+    }
     const now = (opts.now ?? new Date()).toISOString();
     await db.transaction().execute(async (trx) => {
       await deliver(trx, ctx, directive, recipients, now);
@@ -135,7 +164,7 @@ export function createDirectivesService(db: Kysely<DB>, documents: Pick<Document
     trx: Transaction<DB>,
     ctx: RequestContext,
     directive: DirectiveRow,
-    recipients: { id: string }[],
+    recipients: { id: string; kind: string }[],
     now: string,
   ) {
     const [issuer] = await findOrganisationsByIds(trx, [directive.organisation_id]);
@@ -158,18 +187,20 @@ export function createDirectivesService(db: Kysely<DB>, documents: Pick<Document
         subject: directive.title,
         requirements: requirements.map((r) => ({ no: r.no, text: r.text, deadline: r.deadline })),
       });
-      const obligations = requirements.map((r) => ({
-        id: randomUUID(),
-        directive_id: directive.id,
-        requirement_id: r.id,
-        organisation_id: school.id,
-        status: 'not_started',
-        deadline: r.deadline,
-        note: null,
-        answer_json: JSON.stringify({ stage: 'not_started' }),
-        updated_by: null,
-        updated_at: now,
-      }));
+      const obligations = requirements
+        .filter((r) => inAudience(r, school))
+        .map((r) => ({
+          id: randomUUID(),
+          directive_id: directive.id,
+          requirement_id: r.id,
+          organisation_id: school.id,
+          status: 'not_started',
+          deadline: r.deadline,
+          note: null,
+          answer_json: JSON.stringify({ stage: 'not_started' }),
+          updated_by: null,
+          updated_at: now,
+        }));
       await insertDelivery(
         trx,
         {

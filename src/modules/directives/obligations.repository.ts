@@ -28,6 +28,7 @@ export function scopedObligations(db: Q, actor: Actor) {
         'obligations.note',
         'obligations.answer_json',
         'obligations.updated_at',
+        'obligations.illustrative',
         'r.no as req_no',
         'r.text as req_text',
         'r.answer_type',
@@ -118,7 +119,15 @@ export async function insertEvidence(trx: Q, obligationId: string, files: Docume
 export async function writeObligationChange(
   trx: Q,
   id: string,
-  state: { status: string; answer_json: string; note: string | null; updated_by: string | null; updated_at: string },
+  state: {
+    status: string;
+    answer_json: string;
+    note: string | null;
+    updated_by: string | null;
+    updated_at: string;
+    /** 0 once a person writes the answer: it is the school's own, no longer demo data. */
+    illustrative: number;
+  },
   event: ObligationEventTable,
 ): Promise<void> {
   await trx.updateTable('obligations').set(state).where('id', '=', id).execute();
@@ -130,7 +139,16 @@ export async function writeObligationChange(
 export function findDirectiveObligations(db: Q, directiveId: string) {
   return db
     .selectFrom('obligations')
-    .select(['id', 'organisation_id', 'requirement_id', 'status', 'answer_json', 'deadline', 'updated_at'])
+    .select([
+      'id',
+      'organisation_id',
+      'requirement_id',
+      'status',
+      'answer_json',
+      'deadline',
+      'updated_at',
+      'illustrative',
+    ])
     .where('directive_id', '=', directiveId)
     .execute();
 }

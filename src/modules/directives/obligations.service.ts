@@ -108,6 +108,7 @@ export async function applyObligationChange(
       note: change.note,
       updated_by: ctx?.actor.userId ?? null,
       updated_at: at,
+      illustrative: 0,
     },
     {
       id: randomUUID(),

@@ -12,11 +12,11 @@ export async function resolveRecipients(
   mode: string,
   issuedDate: string,
   customIds: string[],
-): Promise<{ id: string; name: string }[]> {
+): Promise<{ id: string; name: string; kind: string }[]> {
   if (mode === 'provincial' || mode === 'sector' || mode === 'provincial_and_sector') {
     const rows = await findSchoolsValidOn(db, mode, issuedDate);
     if (!rows.length) throw new AppError('BAD_REQUEST', 'Không có trường nào nhận vào ngày ban hành này.');
-    return rows.map((r) => ({ id: r.id, name: r.name }));
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind }));
   }
   const ids = [...new Set(customIds)];
   if (!ids.length) throw new AppError('BAD_REQUEST', 'Chọn ít nhất một trường nhận.');
@@ -34,5 +34,5 @@ export async function resolveRecipients(
       'BAD_REQUEST',
       `Đơn vị không còn hoạt động vào ngày ban hành: ${notValid.map((r) => r.name).join(', ')}.`,
     );
-  return rows.map((r) => ({ id: r.id, name: r.name }));
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind }));
 }

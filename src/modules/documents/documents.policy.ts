@@ -13,7 +13,8 @@ export {
   visibleRegisters,
 } from '../tenancy/visibility.ts';
 
-export const URGENCY_LEVELS = ['Khẩn', 'Thượng khẩn', 'Hỏa tốc', 'Hỏa tốc hẹn giờ'] as const;
+/** Độ khẩn, Nghị định 30/2020 Điều 4.2.c. "Hỏa tốc hẹn giờ" is an edXML priority only (edxml/codes.ts). */
+export const URGENCY_LEVELS = ['Khẩn', 'Thượng khẩn', 'Hỏa tốc'] as const;
 
 /** Register, correct, link and issue outgoing ones (the văn thư's work, and its supervisors). */
 const REGISTRY_ROLES: readonly Role[] = ['clerk', 'school_admin', 'leader', 'academy_admin', 'academy_staff'];

@@ -48,10 +48,27 @@ export type NumberingSettings = {
   symbolAbbr: string;
   defaultUnit: string;
   partyTermAnchor: string;
-  edxmlOrganId: string;
+  /** The organisation's mã định danh for edXML exchange; null until someone enters it. */
+  edxmlOrganId: string | null;
   /** Which values were not set by the organisation and come from the defaults. */
   defaults: string[];
   currentPartyTerm: string;
+  /** The congress that opened the term (null: not entered). */
+  partyCongressDate: string | null;
+  /** What the term setting means, in Vietnamese (says so when the 1/1/2020 default is in use). */
+  partyTermNote: string;
+  /** The Party rule set in force today, and all of them by date. */
+  partyRules: PartyRuleSetInfo;
+  partyRuleSets: PartyRuleSetInfo[];
+};
+
+export type PartyRuleSetInfo = {
+  code: string;
+  label: string;
+  from: string | null;
+  to: string | null;
+  verified: boolean;
+  note: string;
 };
 
 /** What decides an outgoing document's series and number-symbol. */
@@ -78,6 +95,8 @@ export type NumberingPort = {
     trx: Db,
     input: { organisationId: string; numbering: OutgoingNumbering },
   ): Promise<{ registerId: string; number: number; numberSymbol: string; series: string }>;
+  /** The Party rule set that governs a document dated `date`. */
+  partyRules(date: string): PartyRuleSetInfo;
 };
 
 // ------------------------------------------------------------------ offered

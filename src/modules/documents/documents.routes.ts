@@ -5,6 +5,7 @@ import { ErrorResponse, FileResponse, IdParams, NoContent } from '../../lib/http
 import { assertRegistryRole } from './documents.policy.ts';
 import {
   DocumentDetail,
+  ExportEdxmlQuery,
   FileParams,
   IssueBody,
   LinkBody,
@@ -237,12 +238,18 @@ export const documentsRoutes =
         schema: {
           tags,
           summary: 'Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp',
+          description:
+            'Khi thiếu mã định danh của bên gửi hoặc bên nhận, trả 400 với details.missingOrganIds; gửi lại kèm fromCode, toCodes (theo thứ tự nơi nhận, cách nhau bởi dấu phẩy).',
           params: IdParams,
+          querystring: ExportEdxmlQuery,
           response: { 200: FileResponse('Thông điệp edXML', ['application/xml']) },
         },
       },
       async (request, reply) => {
-        const { fileName, xml } = await m.intake.exportEdxml(request.ctx, request.params.id);
+        const { fileName, xml } = await m.intake.exportEdxml(request.ctx, request.params.id, {
+          fromCode: request.query.fromCode || undefined,
+          toCodes: request.query.toCodes ? request.query.toCodes.split(',').map((c) => c.trim()) : undefined,
+        });
         reply.header('content-type', 'application/xml; charset=utf-8');
         reply.header('content-disposition', contentDisposition(fileName));
         return reply.send(xml);

@@ -272,3 +272,10 @@ export const UploadState = Type.Object({
   document: DocumentSummary,
   pageReading: PageReading,
 });
+
+/** Mã định danh missing from the settings or the received message, given with the export request (issue 11.6). */
+export const ExportEdxmlQuery = Type.Object({
+  fromCode: Type.Optional(Type.String({ maxLength: 35 })),
+  /** One per recipient, in the order of "Nơi nhận", separated by commas. */
+  toCodes: Type.Optional(Type.String({ maxLength: 2000 })),
+});

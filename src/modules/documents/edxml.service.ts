@@ -13,6 +13,8 @@ import {
   type EdxmlDocument,
   type EdxmlOrganInput,
 } from '../../edxml/index.ts';
+import { type ExchangeCodes, exchangeParties } from './edxml-parties.ts';
+import { findOrganIdsByName } from './exchange.repository.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { foldVietnamese } from '../../lib/vn.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
@@ -24,8 +26,6 @@ import { loadVisible, targetOrganisation, type DocumentsDeps } from './documents
 import { cleanFileName, detectKind, readStoredFile, storeFile } from './files.storage.ts';
 import { INTAKE_JOB } from './intake.job.ts';
 import type { DocumentsPorts } from './documents.ports.ts';
-
-const UNKNOWN_ORGAN_ID = '000.00.00.000';
 
 const TYPE_CODES: Record<string, string> = {
   'cong van': 'CV',
@@ -53,7 +53,8 @@ export function typeCodeOf(typeName: string | null, notation: string): string | 
 }
 
 function urgencyOf(doc: EdxmlDocument): string | null {
-  const label = doc.priority?.label;
+  // edXML priority 4 "Hỏa tốc hẹn giờ" is not a Decree 30 mark: the letter is "Hỏa tốc"
+  const label = doc.priority?.code === 4 ? 'Hỏa tốc' : doc.priority?.label;
   return label && (URGENCY_LEVELS as readonly string[]).includes(label) ? label : null;
 }
 
@@ -162,13 +163,16 @@ export function createEdxmlService(deps: DocumentsDeps, deliverArrival: Document
   }
 
   /** The document as an edXML message, with its files (except page renderings and received .edxml) attached. */
-  async function exportEdxml(ctx: RequestContext, id: string): Promise<{ fileName: string; xml: string }> {
+  async function exportEdxml(
+    ctx: RequestContext,
+    id: string,
+    codes?: ExchangeCodes,
+  ): Promise<{ fileName: string; xml: string }> {
     const doc = await loadVisible(db, ctx, id);
     const code = doc.number_symbol ? splitNumberSymbol(doc.number_symbol) : null;
     if (!code || !doc.document_date || !doc.subject)
       throw new AppError('BAD_REQUEST', 'Văn bản chưa có đủ số, ký hiệu, ngày và trích yếu để xuất edXML.');
     const settings = await deps.numbering.settings(db, doc.organisation_id);
-    const ours: EdxmlOrganInput = { organId: settings.edxmlOrganId, organName: doc.organisation_name };
     const received = parseJson<{ edxml?: { from?: EdxmlOrganInput } } | null>(doc.extraction_json, null)?.edxml?.from;
     const recipients = parseJson<string[]>(doc.recipients_json, []);
     const files = (await listFiles(db, id)).filter(
@@ -182,22 +186,11 @@ export function createEdxmlService(deps: DocumentsDeps, deliverArrival: Document
       })),
     );
     const answered = doc.answers_document_id ? await findSymbolAndDate(db, doc.answers_document_id) : undefined;
+    const known = await findOrganIdsByName(db, recipients);
+    const { from, to } = exchangeParties(doc, settings.edxmlOrganId, received, recipients, codes ?? {}, known);
     const xml = buildOrRefuse({
-      from:
-        doc.direction === 'outgoing'
-          ? ours
-          : (received ?? {
-              organId: UNKNOWN_ORGAN_ID,
-              organName: doc.issuer_name,
-              organizationInCharge: doc.issuer_parent,
-            }),
-      to:
-        doc.direction === 'outgoing'
-          ? (recipients.length ? recipients : ['']).map((name) => ({
-              organId: UNKNOWN_ORGAN_ID,
-              organName: name || null,
-            }))
-          : [ours],
+      from,
+      to,
       codeNumber: code.codeNumber,
       codeNotation: code.codeNotation,
       place: doc.place,

@@ -41,7 +41,8 @@ export function draftFromExtraction(
     signer_name: clean(ex.signer.name),
     signer_title: clean(ex.signer.title),
     signer_authority: clean(ex.signer.authority),
-    urgency: oneOf(ex.urgency, URGENCY_LEVELS),
+    // "Hỏa tốc hẹn giờ" is an edXML priority, not a Decree 30 urgency mark: the letter is "Hỏa tốc"
+    urgency: oneOf(ex.urgency === 'Hỏa tốc hẹn giờ' ? 'Hỏa tốc' : ex.urgency, URGENCY_LEVELS),
     confidentiality: oneOf(ex.confidentiality, CONFIDENTIALITY_LEVELS),
     received_date: ex.incoming?.date ?? null,
     references_json: JSON.stringify(

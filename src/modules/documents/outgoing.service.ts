@@ -7,6 +7,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { vietnamToday } from '../../lib/dates.ts';
+import { assertTypeOfFamily } from './document-types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
@@ -42,6 +43,7 @@ export function createOutgoingService(deps: DocumentsDeps) {
     }
     const [org] = await findOrganisationsByIds(db, [organisationId]);
     if (!org) throw notFound();
+    assertTypeOfFamily(input.family, input.typeCode.trim());
     const row = newDocumentRow({
       organisation_id: organisationId,
       direction: 'outgoing',
@@ -162,7 +164,14 @@ export function createOutgoingService(deps: DocumentsDeps) {
       entityId: id,
       organisationId: doc.organisation_id,
       before: { status: 'draft' },
-      after: { status: 'issued', numberSymbol, registerNumber: value, series },
+      after: {
+        status: 'issued',
+        numberSymbol,
+        registerNumber: value,
+        series,
+        // which Party rules numbered it (by the document's date); the 2026 set is not verified
+        ...(numbering.family === 'party' ? { partyRules: deps.numbering.partyRules(issueDate) } : {}),
+      },
     });
     return { numberSymbol, registerNumber: value };
   }

@@ -5,7 +5,7 @@ export const ORGANISATION_KIND_LABELS: Record<string, string> = {
   regional_academy: 'Học viện Chính trị khu vực',
   member_academy: 'Học viện trực thuộc',
   provincial_school: 'Trường chính trị tỉnh, thành phố',
-  sector_school: 'Trường cán bộ bộ, ngành, đoàn thể',
+  sector_school: 'Trường cán bộ của bộ, ngành, đoàn thể Trung ương',
 };
 
 export const UNIT_KIND_LABELS: Record<string, string> = {

@@ -60,7 +60,7 @@ export const organisationsRoutes =
         config: { tenancy: 'reference' },
         schema: {
           tags,
-          summary: 'Thêm trường cán bộ bộ, ngành (quản trị Học viện)',
+          summary: 'Thêm trường cán bộ của bộ, ngành, đoàn thể Trung ương (quản trị Học viện)',
           body: CreateSectorSchoolBody,
           response: { 201: OrganisationDetail },
         },

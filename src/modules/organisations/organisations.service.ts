@@ -1,4 +1,5 @@
 /** Use cases over the network directory and an organisation's workspace. */
+import { namesOn } from '../../network/names.ts';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
@@ -26,8 +27,19 @@ import { presentOrganisation, presentUnit } from './organisations.presenter.ts';
 import type { CreateSectorSchoolBody, CreateUnitBody, UpdateOrganisationBody } from './organisations.schemas.ts';
 
 export function createOrganisationsService(db: Kysely<DB>) {
-  async function present(rows: Awaited<ReturnType<typeof findOrganisationById>>[]) {
-    const present = rows.filter((r): r is NonNullable<typeof r> => Boolean(r));
+  /** Rows with the names valid on `date` (network/names.ts: thành phố Huế from 1/1/2025, renamed schools). */
+  async function present(rows: Awaited<ReturnType<typeof findOrganisationById>>[], date = vietnamToday()) {
+    const present = rows
+      .filter((r): r is NonNullable<typeof r> => Boolean(r))
+      .map((r) => {
+        const names = namesOn(r, date);
+        return {
+          ...r,
+          name: names.name,
+          province_name: names.provinceName,
+          name_uncertain: names.uncertain ? 1 : r.name_uncertain,
+        };
+      });
     const links = await findSuccessionLinks(
       db,
       present.map((r) => r.id),
@@ -39,7 +51,7 @@ export function createOrganisationsService(db: Kysely<DB>) {
 
   async function listDirectory(query: OrganisationQuery) {
     const { rows, total } = await findOrganisations(db, query);
-    return { items: await present(rows), total };
+    return { items: await present(rows, query.at), total };
   }
 
   async function getDirectoryEntry(id: string) {
@@ -161,7 +173,7 @@ export function createOrganisationsService(db: Kysely<DB>) {
     return [
       { label: 'Trường chính trị tỉnh, thành phố (hiện nay)', value: String(schools), href: '/mang-luoi' },
       {
-        label: 'Trường cán bộ bộ, ngành (đã nhập)',
+        label: 'Trường cán bộ của bộ, ngành, đoàn thể Trung ương (đã nhập)',
         value: String(sector),
         hint: 'Danh sách chưa xác minh đầy đủ',
         href: '/mang-luoi?kind=sector_school',

@@ -5,8 +5,10 @@
  *   year of receipt, from 1 on 1 January. Confidential documents have their own register.
  * - Outgoing, state (NĐ 30/2020 Điều 15): one series per calendar year, from 01; confidential
  *   documents get their own series. Symbol `<n>/<TYPE>-<ORG>`, công văn `<n>/<ORG>-<UNIT>`.
- * - Outgoing, Party (HD 36-HD/VPTW): one series per document type for the committee term; confidential
- *   documents share the ordinary series of their type. Symbol `<n>-<TYPE>/<ORG>`.
+ * - Outgoing, Party (QĐ 66-QĐ/TW + HD 36-HD/VPTW until 8/1/2026; QĐ 399-QĐ/TW + HD 05-HD/VPTW from
+ *   9/1/2026, see PARTY_RULE_SETS): one series per document type for the committee term; confidential
+ *   documents share the ordinary series of their type. Symbol `<n>-<TYPE>/<ORG>`. The 2026 texts were
+ *   not read in full, so the 2026 rule set applies the same numbering and says it is not verified.
  *
  * A number is taken with one atomic `UPDATE … SET last_value = last_value + 1 … RETURNING` inside the
  * caller's transaction (registers.repository.ts#nextNumber): on PostgreSQL the row lock serialises
@@ -26,9 +28,49 @@ export function incomingSeries(year: number): string {
   return String(year);
 }
 
+// ------------------------------------------------------------------ Party rule sets, by document date
+
+export type PartyRuleSet = {
+  code: string;
+  label: string;
+  /** First and last day the rule set applies to a document's date (null: open). */
+  from: string | null;
+  to: string | null;
+  verified: boolean;
+  note: string;
+};
+
+/** Which Party rules govern a document's type list and numbering, by its date (documents.md §1.1). */
+export const PARTY_RULE_SETS: PartyRuleSet[] = [
+  {
+    code: 'qd66-hd36',
+    label: 'Quy định 66-QĐ/TW (06/02/2017) và Hướng dẫn 36-HD/VPTW (03/04/2018)',
+    from: null,
+    to: '2026-01-08',
+    verified: true,
+    note: 'Số theo từng loại văn bản, liên tục trong nhiệm kỳ cấp ủy, bắt đầu từ 01.',
+  },
+  {
+    code: 'qd399-hd05',
+    label: 'Quy định 399-QĐ/TW (09/01/2026) và Hướng dẫn 05-HD/VPTW (2026)',
+    from: '2026-01-09',
+    to: null,
+    verified: false,
+    note: 'Chưa xác minh: chỉ đọc được phần mở đầu Quy định 399, chưa đọc được Hướng dẫn 05; cách đánh số ở đây giữ như Hướng dẫn 36.',
+  },
+];
+
+export function partyRuleSet(date: string): PartyRuleSet {
+  return PARTY_RULE_SETS.find((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to)) ?? PARTY_RULE_SETS[0]!;
+}
+
 // ------------------------------------------------------------------ Party committee terms
 
-/** Default anchor: terms of 5 years starting 2020, 2025, 2030… (configurable per organisation). */
+/**
+ * Default anchor when the school has not set its term: terms of 5 years starting 2020, 2025, 2030….
+ * Real terms start at the party congress (đại hội), on a date of its own, so the default restarts every
+ * Party series on 1 January of 2025, 2030…; the settings page says so and asks for the congress date.
+ */
 export const DEFAULT_PARTY_TERM_ANCHOR = '2020-01-01';
 export const PARTY_TERM_YEARS = 5;
 

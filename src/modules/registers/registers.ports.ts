@@ -5,7 +5,7 @@
  * - Stateless helpers for code that sets up registers directly (the demo seed replays a 2022 register).
  */
 import type { NumberingPort } from '../documents/documents.ports.ts';
-import { buildOutgoingSymbol, incomingSeries, outgoingSeries } from './numbering.ts';
+import { buildOutgoingSymbol, incomingSeries, outgoingSeries, partyRuleSet } from './numbering.ts';
 import { ensureRegister, nextNumber } from './registers.repository.ts';
 import { resolveSettings } from './settings.ts';
 
@@ -15,6 +15,7 @@ export { ensureRegister } from './registers.repository.ts';
 export function createNumberingPort(): NumberingPort {
   return {
     settings: (db, organisationId) => resolveSettings(db, organisationId),
+    partyRules: partyRuleSet,
 
     async takeIncomingNumber(trx, { organisationId, confidential, year }) {
       const register = await ensureRegister(trx, organisationId, 'incoming', confidential);

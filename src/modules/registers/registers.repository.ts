@@ -141,6 +141,7 @@ export async function upsertSettings(trx: Db, row: DocumentSettingsTable): Promi
         symbol_abbr: row.symbol_abbr,
         default_unit: row.default_unit,
         party_term_anchor: row.party_term_anchor,
+        party_congress_date: row.party_congress_date,
         edxml_organ_id: row.edxml_organ_id,
         updated_by: row.updated_by,
         updated_at: row.updated_at,

@@ -57,6 +57,8 @@ export const SettingsBody = Type.Object(
       Type.Union([Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-zĐđ0-9]+$' }), Type.Null()]),
     ),
     partyTermAnchor: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    /** The date of the Party congress that opened the committee term (kept with the term start). */
+    partyCongressDate: Type.Optional(Type.Union([IsoDate, Type.Null()])),
     edxmlOrganId: Type.Optional(
       Type.Union([
         Type.String({ minLength: 1, maxLength: 35, pattern: '^(?:[0-9A-Z]+\\.){0,6}[0-9A-Z]+$' }),
@@ -68,12 +70,25 @@ export const SettingsBody = Type.Object(
 );
 export type SettingsBody = Static<typeof SettingsBody>;
 
+const PartyRuleSet = Type.Object({
+  code: Type.String(),
+  label: Type.String(),
+  from: Type.Union([Type.String(), Type.Null()]),
+  to: Type.Union([Type.String(), Type.Null()]),
+  verified: Type.Boolean(),
+  note: Type.String(),
+});
+
 export const Settings = Type.Object({
   organisationId: Type.String(),
   symbolAbbr: Type.String(),
   defaultUnit: Type.String(),
   partyTermAnchor: Type.String(),
-  edxmlOrganId: Type.String(),
+  edxmlOrganId: Type.Union([Type.String(), Type.Null()]),
   defaults: Type.Array(Type.String()),
   currentPartyTerm: Type.String(),
+  partyCongressDate: Type.Union([Type.String(), Type.Null()]),
+  partyTermNote: Type.String(),
+  partyRules: PartyRuleSet,
+  partyRuleSets: Type.Array(PartyRuleSet),
 });

@@ -2,6 +2,7 @@
  * The incoming and outgoing registers (sổ đăng ký văn bản đến / đi): paginated lists, the printable
  * incoming register (NĐ 30 Phụ lục IV, via register-export.ts) and the numbering settings.
  */
+import { checkOrganId } from '../../edxml/index.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
@@ -116,10 +117,17 @@ export function createRegistersService(db: Kysely<DB>) {
       default_unit: input.defaultUnit !== undefined ? input.defaultUnit : (before?.default_unit ?? null),
       party_term_anchor:
         input.partyTermAnchor !== undefined ? input.partyTermAnchor : (before?.party_term_anchor ?? null),
+      party_congress_date:
+        input.partyCongressDate !== undefined ? input.partyCongressDate : (before?.party_congress_date ?? null),
       edxml_organ_id: input.edxmlOrganId !== undefined ? input.edxmlOrganId : (before?.edxml_organ_id ?? null),
       updated_by: ctx.actor.userId,
       updated_at: new Date().toISOString(),
     };
+    checkPartyTerm(row.party_term_anchor, row.party_congress_date);
+    if (row.edxml_organ_id) {
+      const checked = checkOrganId(row.edxml_organ_id);
+      if ('error' in checked) throw new AppError('BAD_REQUEST', checked.error);
+    }
     await db.transaction().execute(async (trx) => {
       await upsertSettings(trx, row);
       await recordAudit(trx, ctx, {
@@ -135,6 +143,15 @@ export function createRegistersService(db: Kysely<DB>) {
   }
 
   return { listRegister, printIncoming, getSettings, updateSettings };
+}
+
+/** A committee term starts at its congress: the term start needs the congress date, not after it. */
+function checkPartyTerm(anchor: string | null, congress: string | null): void {
+  if (anchor && !congress)
+    throw new AppError('BAD_REQUEST', 'Nhập ngày Đại hội đảng bộ mở đầu nhiệm kỳ cùng với ngày bắt đầu nhiệm kỳ.');
+  if (!anchor && congress) throw new AppError('BAD_REQUEST', 'Nhập ngày bắt đầu nhiệm kỳ cùng với ngày Đại hội.');
+  if (anchor && congress && congress > anchor)
+    throw new AppError('BAD_REQUEST', 'Ngày Đại hội không thể sau ngày bắt đầu nhiệm kỳ mà Đại hội mở ra.');
 }
 
 export type RegistersService = ReturnType<typeof createRegistersService>;

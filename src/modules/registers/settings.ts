@@ -5,23 +5,15 @@
  */
 import { notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
+import { formatDateVi } from '../../lib/vn.ts';
 import { findOrganisationsByIds } from '../organisations/organisations.ports.ts';
 import type { Db, NumberingSettings } from '../documents/documents.ports.ts';
-import { DEFAULT_PARTY_TERM_ANCHOR, partyTerm } from './numbering.ts';
+import { DEFAULT_PARTY_TERM_ANCHOR, PARTY_RULE_SETS, partyRuleSet, partyTerm } from './numbering.ts';
 import { findSettings } from './registers.repository.ts';
 
 export type DocumentSettings = NumberingSettings;
 
 export const DEFAULT_UNIT = 'VP';
-
-/** "TCT-2025-19" → "TCT.2025.19": a placeholder mã định danh until the real one is entered. */
-function placeholderOrganId(code: string): string {
-  const cleaned = code
-    .toUpperCase()
-    .replace(/[^0-9A-Z]+/g, '.')
-    .replace(/^\.+|\.+$/g, '');
-  return cleaned.split('.').slice(0, 7).join('.') || 'TCT';
-}
 
 /** Derived abbreviation: the organisation's short name, else "TCT" for a school (Trường Chính trị). */
 function defaultAbbr(org: { short_name: string | null; kind: string; code: string }): string {
@@ -50,8 +42,15 @@ export async function resolveSettings(
     symbolAbbr: pick(row?.symbol_abbr, defaultAbbr(org), 'symbolAbbr'),
     defaultUnit: pick(row?.default_unit, DEFAULT_UNIT, 'defaultUnit'),
     partyTermAnchor,
-    edxmlOrganId: pick(row?.edxml_organ_id, placeholderOrganId(org.code), 'edxmlOrganId'),
+    // no placeholder: an edXML export asks for the code while it is missing (issue 11.6)
+    edxmlOrganId: row?.edxml_organ_id ?? null,
     defaults,
     currentPartyTerm: partyTerm(today, partyTermAnchor).label,
+    partyCongressDate: row?.party_congress_date ?? null,
+    partyTermNote: defaults.includes('partyTermAnchor')
+      ? `Chưa thiết lập: đang dùng mặc định nhiệm kỳ 5 năm tính từ ${formatDateVi(DEFAULT_PARTY_TERM_ANCHOR)}, nên dãy số văn bản của Đảng bắt đầu lại vào ngày 01/01 của năm 2025, 2030… chứ không vào ngày Đại hội. Nhập ngày bắt đầu nhiệm kỳ và ngày Đại hội đảng bộ trước khi cấp số văn bản Đảng của nhiệm kỳ mới.`
+      : `Nhiệm kỳ tính từ ${formatDateVi(partyTermAnchor)}${row?.party_congress_date ? ` (Đại hội ngày ${formatDateVi(row.party_congress_date)})` : ''}.`,
+    partyRules: partyRuleSet(today),
+    partyRuleSets: PARTY_RULE_SETS,
   };
 }

@@ -10,7 +10,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   academy_staff: 'Cán bộ Học viện',
   school_admin: 'Quản trị trường',
   clerk: 'Văn thư',
-  leader: 'Ban Giám hiệu',
+  // a role, not a job title: the title (Hiệu trưởng, Phó Hiệu trưởng) is the user's own `title`
+  leader: 'Lãnh đạo trường',
   staff: 'Cán bộ, giảng viên',
 };
 

@@ -17,7 +17,13 @@ export function findSettingsRow(db: Executor, scopeKey: string) {
   return db
     .selectFrom('compliance_settings')
     .leftJoin('users', 'users.id', 'compliance_settings.updated_by')
-    .select(['class_size_limits_json', 'position_lists_json', 'compliance_settings.updated_at', 'users.full_name'])
+    .select([
+      'class_size_limits_json',
+      'position_lists_json',
+      'uncertain_dates_json',
+      'compliance_settings.updated_at',
+      'users.full_name',
+    ])
     .where('scope_key', '=', scopeKey)
     .executeTakeFirst();
 }

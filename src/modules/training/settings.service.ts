@@ -30,11 +30,20 @@ type Executor = Kysely<DB> | Transaction<DB>;
 type StoredSettings = {
   classSizeLimits: ClassSizeLimit[];
   positionLists: Record<string, string[]>;
+  /** 350-QĐ/TW's effective date and C-01's start, where someone set them (issue 11.4). */
+  uncertainDates: UncertainDates;
   updatedAt: string | null;
   updatedBy: string | null;
 };
 
-const EMPTY: StoredSettings = { classSizeLimits: [], positionLists: {}, updatedAt: null, updatedBy: null };
+type UncertainDates = { r350EffectiveFrom?: string | null; c01EffectiveFrom?: string | null };
+const EMPTY: StoredSettings = {
+  classSizeLimits: [],
+  positionLists: {},
+  uncertainDates: {},
+  updatedAt: null,
+  updatedBy: null,
+};
 
 async function readRow(db: Executor, scopeKey: string): Promise<StoredSettings> {
   const row = await findSettingsRow(db, scopeKey);
@@ -42,6 +51,7 @@ async function readRow(db: Executor, scopeKey: string): Promise<StoredSettings> 
   return {
     classSizeLimits: JSON.parse(row.class_size_limits_json) as ClassSizeLimit[],
     positionLists: JSON.parse(row.position_lists_json) as Record<string, string[]>,
+    uncertainDates: JSON.parse(row.uncertain_dates_json ?? '{}') as UncertainDates,
     updatedAt: row.updated_at,
     updatedBy: row.full_name,
   };
@@ -55,6 +65,8 @@ export function mergeSettings(network: StoredSettings, own: StoredSettings | nul
   return {
     classSizeLimits: [...limits.values()],
     positionLists: { ...network.positionLists, ...(own?.positionLists ?? {}) },
+    r350EffectiveFrom: own?.uncertainDates.r350EffectiveFrom ?? network.uncertainDates.r350EffectiveFrom ?? undefined,
+    c01EffectiveFrom: own?.uncertainDates.c01EffectiveFrom ?? network.uncertainDates.c01EffectiveFrom ?? null,
   };
 }
 
@@ -105,6 +117,19 @@ function validate(body: SettingsBody): { limits: ClassSizeLimit[]; lists: Record
   return { limits, lists };
 }
 
+export const UNCERTAIN_DATES_NOTICE =
+  'Chưa xác minh: nguồn chưa cho biết ngày Quy định 350-QĐ/TW có hiệu lực (mặc định 29/8/2025, ngày ký) và từ ngày nào trường bộ, ngành phải dừng đào tạo trung cấp (C-01 chỉ kiểm tra từ ngày được cấu hình).';
+
+/** The uncertain dates as sent (undefined: unchanged); C-01 cannot start before 57-QĐ/TW. */
+function checkDates(dates: SettingsBody['uncertainDates']): UncertainDates | undefined {
+  if (dates === undefined) return undefined;
+  if (dates.c01EffectiveFrom && dates.c01EffectiveFrom < '2022-02-08')
+    throw new AppError('BAD_REQUEST', 'Ngày bắt đầu C-01 không thể trước ngày Quy định 57-QĐ/TW (08/02/2022).');
+  if (dates.r350EffectiveFrom && dates.r350EffectiveFrom < '2025-08-29')
+    throw new AppError('BAD_REQUEST', 'Quy định 350-QĐ/TW không thể có hiệu lực trước ngày ký (29/8/2025).');
+  return { r350EffectiveFrom: dates.r350EffectiveFrom ?? null, c01EffectiveFrom: dates.c01EffectiveFrom ?? null };
+}
+
 export function createSettingsService(db: Kysely<DB>) {
   /** Which settings a request addresses: a school's (its own, or one the Academy reads) or the network's. */
   async function target(ctx: RequestContext, organisationId: string | null | undefined) {
@@ -139,6 +164,11 @@ export function createSettingsService(db: Kysely<DB>) {
       notice: NO_LEGAL_FIGURE_NOTICE,
       classSizeLimits: mine.classSizeLimits,
       positionLists: mine.positionLists,
+      uncertainDates: {
+        r350EffectiveFrom: mine.uncertainDates.r350EffectiveFrom ?? null,
+        c01EffectiveFrom: mine.uncertainDates.c01EffectiveFrom ?? null,
+        notice: UNCERTAIN_DATES_NOTICE,
+      },
       updatedAt: mine.updatedAt,
       updatedByName: mine.updatedBy,
       network: {
@@ -169,12 +199,14 @@ export function createSettingsService(db: Kysely<DB>) {
         throw new AppError('FORBIDDEN', 'Chỉ quản trị trường được sửa cấu hình tuân thủ của trường.');
     }
     const { limits, lists } = validate(body);
+    const dates = checkDates(body.uncertainDates);
     const now = new Date().toISOString();
     const row = {
       scope_key: t.scopeKey,
       organisation_id: t.organisationId,
       class_size_limits_json: JSON.stringify(limits),
       position_lists_json: JSON.stringify(lists),
+      uncertain_dates_json: dates === undefined ? undefined : JSON.stringify(dates),
       updated_by: ctx.actor.userId,
       updated_at: now,
     };
@@ -187,8 +219,12 @@ export function createSettingsService(db: Kysely<DB>) {
         entityType: 'compliance_settings',
         entityId: t.scopeKey,
         organisationId: t.organisationId ?? ctx.actor.organisationId,
-        before: { classSizeLimits: before.classSizeLimits, positionLists: before.positionLists },
-        after: { classSizeLimits: limits, positionLists: lists },
+        before: {
+          classSizeLimits: before.classSizeLimits,
+          positionLists: before.positionLists,
+          uncertainDates: before.uncertainDates,
+        },
+        after: { classSizeLimits: limits, positionLists: lists, uncertainDates: dates ?? before.uncertainDates },
       });
     });
     return getSettings(ctx, t.organisationId);

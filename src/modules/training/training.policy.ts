@@ -22,7 +22,10 @@ export function assertTrainingWriter(ctx: RequestContext): void {
 
 export function assertOverrider(ctx: RequestContext): void {
   if (!OVERRIDERS.includes(ctx.actor.role)) {
-    throw new AppError('FORBIDDEN', 'Chỉ Ban Giám hiệu hoặc quản trị trường được chấp thuận ngoại lệ theo quyết định.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Chỉ lãnh đạo trường (Hiệu trưởng, Phó Hiệu trưởng) hoặc quản trị trường được chấp thuận ngoại lệ theo quyết định.',
+    );
   }
 }
 

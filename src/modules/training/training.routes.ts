@@ -210,7 +210,7 @@ export const trainingRoutes =
         schema: {
           tags,
           summary:
-            'Chấp thuận ngoại lệ theo quyết định (Ban Giám hiệu, quản trị trường); bắt buộc số, ký hiệu quyết định',
+            'Chấp thuận ngoại lệ theo quyết định (lãnh đạo trường, quản trị trường); bắt buộc số, ký hiệu quyết định',
           params: IdParams,
           body: OverrideBody,
           response: { 201: Finding },

@@ -1,6 +1,6 @@
 /** TypeBox schemas of the training routes (validation, OpenAPI and handler types from one declaration). */
 import { Type, type Static } from '@sinclair/typebox';
-import { PageQuery } from '../../lib/http-schemas.ts';
+import { IsoDate, PageQuery } from '../../lib/http-schemas.ts';
 
 const OrgId = Type.String({ minLength: 1, maxLength: 64 });
 
@@ -62,6 +62,16 @@ export const SettingsBody = Type.Object(
     positionLists: Type.Record(
       Type.String({ maxLength: 64 }),
       Type.Array(Type.String({ maxLength: 200 }), { maxItems: 1000 }),
+    ),
+    /** Dates the sources do not give (issue 11.4); null: the default. Absent: unchanged. */
+    uncertainDates: Type.Optional(
+      Type.Object(
+        {
+          r350EffectiveFrom: Type.Union([IsoDate, Type.Null()]),
+          c01EffectiveFrom: Type.Union([IsoDate, Type.Null()]),
+        },
+        { additionalProperties: false },
+      ),
     ),
   },
   { additionalProperties: false },

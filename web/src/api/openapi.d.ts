@@ -311,7 +311,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Thêm trường cán bộ bộ, ngành (quản trị Học viện) */
+        /** Thêm trường cán bộ của bộ, ngành, đoàn thể Trung ương (quản trị Học viện) */
         post: {
             parameters: {
                 query?: never;
@@ -1299,9 +1299,27 @@ export interface paths {
                             symbolAbbr: string;
                             defaultUnit: string;
                             partyTermAnchor: string;
-                            edxmlOrganId: string;
+                            edxmlOrganId: string | null;
                             defaults: string[];
                             currentPartyTerm: string;
+                            partyCongressDate: string | null;
+                            partyTermNote: string;
+                            partyRules: {
+                                code: string;
+                                label: string;
+                                from: string | null;
+                                to: string | null;
+                                verified: boolean;
+                                note: string;
+                            };
+                            partyRuleSets: {
+                                code: string;
+                                label: string;
+                                from: string | null;
+                                to: string | null;
+                                verified: boolean;
+                                note: string;
+                            }[];
                         };
                     };
                 };
@@ -1323,6 +1341,8 @@ export interface paths {
                         defaultUnit?: string | null;
                         /** @description Ngày dạng YYYY-MM-DD */
                         partyTermAnchor?: string | null;
+                        /** @description Ngày dạng YYYY-MM-DD */
+                        partyCongressDate?: string | null;
                         edxmlOrganId?: string | null;
                     };
                 };
@@ -1339,9 +1359,27 @@ export interface paths {
                             symbolAbbr: string;
                             defaultUnit: string;
                             partyTermAnchor: string;
-                            edxmlOrganId: string;
+                            edxmlOrganId: string | null;
                             defaults: string[];
                             currentPartyTerm: string;
+                            partyCongressDate: string | null;
+                            partyTermNote: string;
+                            partyRules: {
+                                code: string;
+                                label: string;
+                                from: string | null;
+                                to: string | null;
+                                verified: boolean;
+                                note: string;
+                            };
+                            partyRuleSets: {
+                                code: string;
+                                label: string;
+                                from: string | null;
+                                to: string | null;
+                                verified: boolean;
+                                note: string;
+                            }[];
                         };
                     };
                 };
@@ -1467,7 +1505,7 @@ export interface paths {
                         signerName?: string | null;
                         signerTitle?: string | null;
                         signerAuthority?: string | null;
-                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                         confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                         /** @description Ngày dạng YYYY-MM-DD */
                         dueDate?: string | null;
@@ -1797,7 +1835,7 @@ export interface paths {
                         signerName?: string | null;
                         signerTitle?: string | null;
                         signerAuthority?: string | null;
-                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                         confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                     };
                 };
@@ -2103,7 +2141,7 @@ export interface paths {
                         signerName?: string | null;
                         signerTitle?: string | null;
                         signerAuthority?: string | null;
-                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                        urgency?: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                         confidentiality?: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                         /** @description Ngày dạng YYYY-MM-DD */
                         dueDate?: string | null;
@@ -2870,10 +2908,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp */
+        /**
+         * Xuất văn bản dạng edXML (QCVN 102:2016) kèm tệp
+         * @description Khi thiếu mã định danh của bên gửi hoặc bên nhận, trả 400 với details.missingOrganIds; gửi lại kèm fromCode, toCodes (theo thứ tự nơi nhận, cách nhau bởi dấu phẩy).
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    fromCode?: string;
+                    toCodes?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -5180,6 +5224,8 @@ export interface paths {
                             /** @description Ngày dạng YYYY-MM-DD */
                             deadline: string | null;
                             answerType?: "status" | "standard_school_project";
+                            audience?: "all" | "provincial" | "sector" | "list";
+                            audienceIds?: string[];
                         }[];
                         recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
                         recipientIds?: string[];
@@ -5209,6 +5255,9 @@ export interface paths {
                                 text: string;
                                 deadline: string | null;
                                 answerType: string;
+                                audience: string;
+                                audienceLabel: string;
+                                audienceIds: string[];
                             }[];
                         };
                     };
@@ -5257,6 +5306,7 @@ export interface paths {
                                 deadline: string | null;
                                 /** @enum {string} */
                                 answerType: "status";
+                                audience: "all" | "provincial" | "sector";
                             }[];
                             recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
                         };
@@ -5313,6 +5363,9 @@ export interface paths {
                                 text: string;
                                 deadline: string | null;
                                 answerType: string;
+                                audience: string;
+                                audienceLabel: string;
+                                audienceIds: string[];
                             }[];
                         };
                     };
@@ -5414,6 +5467,10 @@ export interface paths {
                                 deadline: string | null;
                                 answerType: string;
                                 answerTypeLabel: string;
+                                audience: string;
+                                audienceLabel: string;
+                                audienceCount: number;
+                                illustrative: number;
                                 stages: {
                                     code: string;
                                     label: string;
@@ -5452,6 +5509,7 @@ export interface paths {
                                         targetYear?: number | null;
                                     } | null;
                                     overdue: boolean;
+                                    illustrative: boolean;
                                     updatedAt: string;
                                 } | null)[];
                             }[];
@@ -5625,6 +5683,7 @@ export interface paths {
                                 };
                                 deadline: string | null;
                                 overdue: boolean;
+                                illustrative: boolean;
                                 note: string | null;
                                 updatedAt: string;
                             }[];
@@ -5696,6 +5755,7 @@ export interface paths {
                             };
                             deadline: string | null;
                             overdue: boolean;
+                            illustrative: boolean;
                             note: string | null;
                             updatedAt: string;
                             history: {
@@ -5783,6 +5843,7 @@ export interface paths {
                             };
                             deadline: string | null;
                             overdue: boolean;
+                            illustrative: boolean;
                             note: string | null;
                             updatedAt: string;
                             history: {
@@ -6665,7 +6726,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Chấp thuận ngoại lệ theo quyết định (Ban Giám hiệu, quản trị trường); bắt buộc số, ký hiệu quyết định */
+        /** Chấp thuận ngoại lệ theo quyết định (lãnh đạo trường, quản trị trường); bắt buộc số, ký hiệu quyết định */
         post: {
             parameters: {
                 query?: never;
@@ -6960,6 +7021,11 @@ export interface paths {
                             positionLists: {
                                 [key: string]: string[];
                             };
+                            uncertainDates: {
+                                r350EffectiveFrom: string | null;
+                                c01EffectiveFrom: string | null;
+                                notice: string;
+                            };
                             updatedAt: string | null;
                             updatedByName: string | null;
                             network: {
@@ -6982,6 +7048,8 @@ export interface paths {
                                 positionLists?: {
                                     [key: string]: string[];
                                 };
+                                r350EffectiveFrom?: string | null;
+                                c01EffectiveFrom?: string | null;
                             };
                             defaultPositionLists: {
                                 id: string;
@@ -7022,6 +7090,12 @@ export interface paths {
                         positionLists: {
                             [key: string]: string[];
                         };
+                        uncertainDates?: {
+                            /** @description Ngày dạng YYYY-MM-DD */
+                            r350EffectiveFrom: string | null;
+                            /** @description Ngày dạng YYYY-MM-DD */
+                            c01EffectiveFrom: string | null;
+                        };
                     };
                 };
             };
@@ -7046,6 +7120,11 @@ export interface paths {
                             positionLists: {
                                 [key: string]: string[];
                             };
+                            uncertainDates: {
+                                r350EffectiveFrom: string | null;
+                                c01EffectiveFrom: string | null;
+                                notice: string;
+                            };
                             updatedAt: string | null;
                             updatedByName: string | null;
                             network: {
@@ -7068,6 +7147,8 @@ export interface paths {
                                 positionLists?: {
                                     [key: string]: string[];
                                 };
+                                r350EffectiveFrom?: string | null;
+                                c01EffectiveFrom?: string | null;
                             };
                             defaultPositionLists: {
                                 id: string;
@@ -10741,7 +10822,7 @@ export interface paths {
                                 title: string | null;
                                 name: string;
                             };
-                            urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                            urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                             confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                             references?: {
                                 numberSymbol: string;
@@ -10821,7 +10902,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;
@@ -11069,7 +11150,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;
@@ -11189,7 +11270,7 @@ export interface paths {
                                 title: string | null;
                                 name: string;
                             };
-                            urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                            urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                             confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                             references?: {
                                 numberSymbol: string;
@@ -11270,7 +11351,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;
@@ -11450,7 +11531,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;
@@ -11567,7 +11648,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;
@@ -11721,7 +11802,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;
@@ -11875,7 +11956,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;
@@ -12029,7 +12110,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;
@@ -12184,7 +12265,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;
@@ -12341,7 +12422,7 @@ export interface paths {
                                     title: string | null;
                                     name: string;
                                 };
-                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc" | "Hỏa tốc hẹn giờ") | (never | null);
+                                urgency: ("Khẩn" | "Thượng khẩn" | "Hỏa tốc") | (never | null);
                                 confidentiality: ("Mật" | "Tối mật" | "Tuyệt mật") | (never | null);
                                 references?: {
                                     numberSymbol: string;

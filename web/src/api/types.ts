@@ -35,7 +35,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   academy_staff: 'Cán bộ Học viện',
   school_admin: 'Quản trị trường',
   clerk: 'Văn thư',
-  leader: 'Ban Giám hiệu',
+  leader: 'Lãnh đạo trường',
   staff: 'Cán bộ, giảng viên',
 };
 
@@ -60,7 +60,7 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   regional_academy: 'Học viện Chính trị khu vực',
   member_academy: 'Học viện trực thuộc',
   provincial_school: 'Trường chính trị tỉnh, thành phố',
-  sector_school: 'Trường cán bộ bộ, ngành, đoàn thể',
+  sector_school: 'Trường cán bộ của bộ, ngành, đoàn thể Trung ương',
 };
 
 export type UnitKind = 'leadership' | 'office' | 'faculty' | 'department';
@@ -98,6 +98,8 @@ export type HomeCard = Home['cards'][number];
 export type DirectiveStatus = 'draft' | 'issued';
 export type RecipientMode = 'provincial' | 'sector' | 'provincial_and_sector' | 'custom';
 export type AnswerTypeCode = 'status' | 'standard_school_project';
+/** Who a requirement is addressed to (server: directives/audience.ts). */
+export type AudienceCode = 'all' | 'provincial' | 'sector' | 'list';
 export type ObligationStatus = 'not_started' | 'in_progress' | 'done';
 export type AnswerField = 'approvalDate' | 'decisionNumber' | 'targetYear';
 
@@ -117,6 +119,9 @@ export type DirectiveRequirement = {
   text: string;
   deadline: string | null;
   answerType: AnswerTypeCode | string;
+  audience: AudienceCode | string;
+  audienceLabel: string;
+  audienceIds: string[];
 };
 
 export type Directive = {
@@ -138,6 +143,8 @@ export type DirectiveRequirementInput = {
   text: string;
   deadline: string | null;
   answerType?: AnswerTypeCode;
+  audience?: AudienceCode;
+  audienceIds?: string[];
 };
 
 export type DirectiveBody = {
@@ -165,6 +172,8 @@ export type DashboardCell = {
   stageLabel: string;
   answer: ObligationAnswer | null;
   overdue: boolean;
+  /** Demo data the sources do not support. */
+  illustrative: boolean;
   updatedAt: string;
 };
 
@@ -189,6 +198,11 @@ export type DashboardRequirement = {
   deadline: string | null;
   answerType: AnswerTypeCode | string;
   answerTypeLabel: string;
+  audience: AudienceCode | string;
+  audienceLabel: string;
+  /** The requirement's audience among the schools shown: the denominator of its counts. */
+  audienceCount: number;
+  illustrative: number;
   stages: { code: string; label: string; status: ObligationStatus; count: number }[];
   milestones: { code: string; label: string; count: number; headline: string }[];
   overdue: number;
@@ -230,6 +244,8 @@ export type Obligation = {
   answer: ObligationAnswer;
   deadline: string | null;
   overdue: boolean;
+  /** Demo data the sources do not support, until the school writes its own answer. */
+  illustrative: boolean;
   note: string | null;
   updatedAt: string;
 };

@@ -34,6 +34,8 @@ export function MatrixLegend() {
       <li>
         <span className="legend-swatch legend-swatch--overdue" aria-hidden="true" /> Quá hạn
       </li>
+      <li>* Dữ liệu minh họa, chưa xác minh</li>
+      <li>— Không áp dụng (yêu cầu không gửi đến đơn vị)</li>
     </ul>
   );
 }
@@ -99,7 +101,7 @@ function MatrixCell({
   if (!cell || !requirement) {
     return (
       <td className="matrix-cell matrix-cell--none">
-        <span title="Không có nhiệm vụ">—</span>
+        <span title="Không áp dụng: yêu cầu không gửi đến đơn vị này">—</span>
       </td>
     );
   }
@@ -127,6 +129,12 @@ function MatrixCell({
           {school.name}, {requirementName(requirement.no)}:{' '}
         </span>
         {SHORT_STAGE_LABELS[cell.stage] ?? cell.stageLabel}
+        {cell.illustrative ? (
+          <span className="matrix-cell__illustrative" title="Dữ liệu minh họa, chưa xác minh">
+            {' '}
+            *<span className="visually-hidden"> (minh họa)</span>
+          </span>
+        ) : null}
         {cell.overdue ? (
           <span className="matrix-cell__overdue" title="Quá hạn">
             {' '}
@@ -163,6 +171,9 @@ export function DashboardMatrix({ dashboard, selectedId, onSelect }: MatrixProps
             {dashboard.requirements.map((req) => (
               <th key={req.id} scope="col" title={req.text} className="matrix__requirement">
                 {requirementName(req.no)}
+                {req.audience === 'provincial' ? <div className="matrix__deadline">trường chính trị</div> : null}
+                {req.audience === 'sector' ? <div className="matrix__deadline">trường bộ, ngành</div> : null}
+                {req.audience === 'list' ? <div className="matrix__deadline">danh sách riêng</div> : null}
                 {req.deadline ? <div className="matrix__deadline">hạn {formatDate(req.deadline)}</div> : null}
               </th>
             ))}

@@ -18,11 +18,15 @@ export function RequirementHeadlines({ dashboard }: { dashboard: DirectiveDashbo
               <strong>{requirementName(req.no)}</strong> <span className="muted">· {req.answerTypeLabel}</span>
             </p>
             <p className="headline-card__text">{req.text}</p>
+            <p className="small muted" data-testid="requirement-audience">
+              Đối tượng: {req.audienceLabel} ({formatNumber(req.audienceCount)} đơn vị)
+            </p>
             <div className="headline-card__milestones">
+              {req.audienceCount === 0 ? <p className="muted small">Không áp dụng cho các đơn vị đang lọc.</p> : null}
               {req.milestones.map((m) => (
                 <p key={m.code} className="milestone" data-testid="milestone">
                   <span className="milestone__value">
-                    {formatNumber(m.count)}/{formatNumber(dashboard.schoolCount)}
+                    {formatNumber(m.count)}/{formatNumber(req.audienceCount)}
                   </span>{' '}
                   <span className="milestone__label">{m.label}</span>
                 </p>
@@ -34,6 +38,12 @@ export function RequirementHeadlines({ dashboard }: { dashboard: DirectiveDashbo
                 .map((s) => `${s.label}: ${formatNumber(s.count)}`)
                 .join(' · ') || 'Chưa có số liệu'}
             </p>
+            {req.illustrative > 0 ? (
+              <p className="small" data-testid="illustrative-note">
+                <span className="badge badge--warning">Minh họa</span> {formatNumber(req.illustrative)} đơn vị là dữ
+                liệu minh họa cho bản trình diễn, chưa xác minh.
+              </p>
+            ) : null}
             {req.overdue > 0 ? (
               <p className="headline-card__overdue">{formatNumber(req.overdue)} đơn vị quá hạn</p>
             ) : null}

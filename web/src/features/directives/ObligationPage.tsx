@@ -61,6 +61,7 @@ export function ObligationPage({ obligationId }: { obligationId: string }) {
               <dd>
                 {obligation.deadline ? formatDate(obligation.deadline) : 'Không có hạn'}{' '}
                 {obligation.overdue ? <Badge tone="danger">Quá hạn</Badge> : null}
+                {obligation.illustrative ? <Badge tone="warning">Dữ liệu minh họa, chưa xác minh</Badge> : null}
               </dd>
               <dt>Cách báo cáo</dt>
               <dd>{answerTypeLabel(obligation.answerType)}</dd>

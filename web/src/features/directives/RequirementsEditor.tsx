@@ -5,7 +5,8 @@
 import type { AnswerTypeCode } from '../../api/types.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import { ANSWER_TYPE_LABELS } from './directiveLabels.ts';
+import type { AudienceCode } from '../../api/types.ts';
+import { ANSWER_TYPE_LABELS, AUDIENCE_LABELS } from './directiveLabels.ts';
 import { newRequirement, nextRequirementNo, type RequirementDraft, type RequirementErrors } from './directiveDraft.ts';
 
 type RequirementsEditorProps = {
@@ -71,6 +72,20 @@ export function RequirementsEditor({ rows, errors, listError, onChange }: Requir
                         {ANSWER_TYPE_LABELS[code]}
                       </option>
                     ))}
+                  </select>
+                </FormField>
+                <FormField label="Gửi đến">
+                  <select
+                    value={row.audience}
+                    onChange={(e) => update(row.key, { audience: e.target.value as AudienceCode })}
+                  >
+                    {(Object.keys(AUDIENCE_LABELS) as AudienceCode[])
+                      .filter((code) => code !== 'list' || row.audience === 'list')
+                      .map((code) => (
+                        <option key={code} value={code}>
+                          {AUDIENCE_LABELS[code]}
+                        </option>
+                      ))}
                   </select>
                 </FormField>
                 <button

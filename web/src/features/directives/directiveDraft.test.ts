@@ -29,6 +29,17 @@ describe('directive draft', () => {
     expect(nextRequirementNo(rows)).toBe(2);
   });
 
+  test('one number may be split per audience (2174 item 3); the body carries the audience', () => {
+    const rows = [
+      newRequirement(3, 'Các trường chính trị dừng đào tạo trực tuyến', null, 'status', 'provincial'),
+      newRequirement(3, 'Các trường bộ, ngành dừng trung cấp trực tuyến', null, 'status', 'sector'),
+      newRequirement(4, 'Tham gia cuộc thi viết'),
+    ];
+    const draft = { ...emptyDraft('2022-05-31'), title: 'Chỉ đạo thử', requirements: rows };
+    expect(validateDirectiveDraft(draft).requirementRows).toBeUndefined();
+    expect(draftToBody(draft).requirements.map((r) => r.audience ?? 'all')).toEqual(['provincial', 'sector', 'all']);
+  });
+
   test('the request body: trimmed, numbers parsed, nulls left out where the server would coerce them', () => {
     const draft = {
       ...emptyDraft('2026-11-26'),

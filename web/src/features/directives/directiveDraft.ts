@@ -4,10 +4,18 @@
  * ranges are declared once, on the server; only what the schema cannot say is checked here (a typed
  * number that is not a number, duplicate numbers, at least one chosen recipient).
  */
-import type { AnswerTypeCode, DirectiveBody, RecipientMode } from '../../api/types.ts';
+import type { AnswerTypeCode, AudienceCode, DirectiveBody, RecipientMode } from '../../api/types.ts';
 import { schemaErrors, vietnameseMessage, type FieldText } from '../../forms/serverSchema.ts';
 
-export type RequirementDraft = { key: string; no: string; text: string; deadline: string; answerType: AnswerTypeCode };
+export type RequirementDraft = {
+  key: string;
+  no: string;
+  text: string;
+  deadline: string;
+  answerType: AnswerTypeCode;
+  /** 'list' is set through the API only; the form offers all / provincial / sector. */
+  audience: AudienceCode;
+};
 
 export type DirectiveDraft = {
   title: string;
@@ -37,9 +45,17 @@ export function newRequirement(
   text = '',
   deadline: string | null = null,
   answerType: AnswerTypeCode = 'status',
+  audience: AudienceCode = 'all',
 ): RequirementDraft {
   keyCounter += 1;
-  return { key: `yc-${keyCounter}`, no: no === null ? '' : String(no), text, deadline: deadline ?? '', answerType };
+  return {
+    key: `yc-${keyCounter}`,
+    no: no === null ? '' : String(no),
+    text,
+    deadline: deadline ?? '',
+    answerType,
+    audience,
+  };
 }
 
 export function emptyDraft(today: string): DirectiveDraft {
@@ -100,17 +116,18 @@ export function validateDirectiveDraft(draft: DirectiveDraft): DirectiveDraftErr
   }
 
   // What the schema cannot express. A typed number that is not one reaches the body as null (unnumbered).
-  const seen = new Set<number>();
+  // one number may appear once per audience (an item split between provincial and sector schools)
+  const seen = new Set<string>();
   for (const row of draft.requirements) {
     const no = row.no.trim();
     if (!no || rows[row.key]?.no) continue;
     const value = Number(no);
     const message = !Number.isInteger(value)
       ? 'Số thứ tự là số nguyên từ 1 đến 999.'
-      : seen.has(value)
+      : seen.has(`${value}:${row.audience}`)
         ? `Số thứ tự ${value} bị trùng.`
         : null;
-    seen.add(value);
+    seen.add(`${value}:${row.audience}`);
     if (message) rows[row.key] = { ...rows[row.key], no: message };
   }
   if (Object.keys(rows).length > 0) errors.requirementRows = rows;
@@ -137,6 +154,7 @@ export function draftToBody(draft: DirectiveDraft): DirectiveBody {
       text: row.text.trim(),
       deadline: row.deadline || null,
       answerType: row.answerType,
+      ...(row.audience !== 'all' ? { audience: row.audience } : {}),
     })),
     recipientMode: draft.recipientMode,
     ...(draft.recipientMode === 'custom' ? { recipientIds: draft.recipientIds } : {}),
@@ -155,7 +173,9 @@ export function draftFromBody(
     sourceDocumentId: body.sourceDocumentId ?? null,
     requirements:
       body.requirements.length > 0
-        ? body.requirements.map((r) => newRequirement(r.no, r.text, r.deadline, r.answerType ?? 'status'))
+        ? body.requirements.map((r) =>
+            newRequirement(r.no, r.text, r.deadline, r.answerType ?? 'status', r.audience ?? 'all'),
+          )
         : [newRequirement(1)],
     recipientMode: keepRecipients.recipientMode,
     recipientIds: keepRecipients.recipientIds,

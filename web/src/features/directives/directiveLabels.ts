@@ -2,13 +2,27 @@
  * Vietnamese labels of the network-directive feature: recipient modes, answer types, obligation
  * statuses, edXML processing codes and the regions used by the dashboard filter.
  */
-import type { AnswerTypeCode, ObligationStatus, OrganisationKind, RecipientMode } from '../../api/types.ts';
+import type {
+  AnswerTypeCode,
+  AudienceCode,
+  ObligationStatus,
+  OrganisationKind,
+  RecipientMode,
+} from '../../api/types.ts';
 
 export const RECIPIENT_MODE_LABELS: Record<RecipientMode, string> = {
   provincial: 'Tất cả trường chính trị tỉnh, thành phố còn hoạt động vào ngày ban hành',
-  sector: 'Tất cả trường cán bộ bộ, ngành, đoàn thể còn hoạt động vào ngày ban hành',
+  sector: 'Tất cả trường cán bộ của bộ, ngành, đoàn thể Trung ương còn hoạt động vào ngày ban hành',
   provincial_and_sector: 'Cả trường chính trị tỉnh, thành phố và trường bộ, ngành',
   custom: 'Chọn từng đơn vị',
+};
+
+/** Who one requirement is addressed to (the server's audience.ts says the same). */
+export const AUDIENCE_LABELS: Record<AudienceCode, string> = {
+  all: 'Tất cả đơn vị nhận',
+  provincial: 'Các trường chính trị tỉnh, thành phố',
+  sector: 'Các trường cán bộ của bộ, ngành, đoàn thể Trung ương',
+  list: 'Danh sách đơn vị chọn riêng',
 };
 
 export const RECIPIENT_MODE_SHORT: Record<RecipientMode, string> = {
@@ -96,7 +110,7 @@ export const REGION_NOTE =
 
 export const DASHBOARD_KINDS: { code: OrganisationKind; label: string }[] = [
   { code: 'provincial_school', label: 'Trường chính trị tỉnh, thành phố' },
-  { code: 'sector_school', label: 'Trường cán bộ bộ, ngành, đoàn thể' },
+  { code: 'sector_school', label: 'Trường cán bộ của bộ, ngành, đoàn thể Trung ương' },
   { code: 'regional_academy', label: 'Học viện Chính trị khu vực' },
 ];
 

@@ -1,4 +1,5 @@
 /** Văn bản: its fields, register entry, files, requirements, links both ways and status. */
+import { ExportEdxmlButton } from './ExportEdxmlButton.tsx';
 import { hasRole } from '../../api/types.ts';
 import { $api, isNotFound } from '../../api/client.ts';
 import type { ReactNode } from 'react';
@@ -88,11 +89,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
               </Link>
             ) : null}
             {!incoming && doc.status === 'draft' && registry ? <IssueButton doc={doc} /> : null}
-            {doc.numberSymbol && doc.documentDate ? (
-              <a className="button button--ghost" href={`/api/documents/${encodeURIComponent(doc.id)}/export-edxml`}>
-                Xuất edXML
-              </a>
-            ) : null}
+            {doc.numberSymbol && doc.documentDate ? <ExportEdxmlButton documentId={doc.id} /> : null}
           </>
         }
       />

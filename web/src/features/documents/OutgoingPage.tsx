@@ -16,7 +16,7 @@ import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
-import { DOCUMENT_TYPES, statusTone } from './documentLabels.ts';
+import { documentTypesFor, statusTone } from './documentLabels.ts';
 import { REGISTRY_ROLES, type DocumentDetail, type DocumentSummary } from './documentTypes.ts';
 
 /** Issuing or drafting changes the drafts list, the register and the document itself. */
@@ -93,7 +93,7 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
   const answers = params.get('tra-loi');
   const submit = useMutation({
     mutationFn: () => {
-      const typeName = DOCUMENT_TYPES.find(([c]) => c === typeCode)?.[1] ?? typeCode;
+      const typeName = documentTypesFor(family).find(([c]) => c === typeCode)?.[1] ?? typeCode;
       return unwrap(
         client.POST('/api/documents/outgoing', {
           body: {
@@ -141,7 +141,16 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
             <label className="field__label" htmlFor="og-family">
               Khối
             </label>
-            <select id="og-family" value={family} onChange={(e) => setFamily(e.target.value as 'party' | 'state')}>
+            <select
+              id="og-family"
+              value={family}
+              onChange={(e) => {
+                const next = e.target.value as 'party' | 'state';
+                setFamily(next);
+                // each family has its own list (no KL for a state body; QĐi vs QyĐ)
+                if (!documentTypesFor(next).some(([c]) => c === typeCode)) setTypeCode('CV');
+              }}
+            >
               <option value="party">Văn bản của Đảng (số theo loại, theo nhiệm kỳ)</option>
               <option value="state">Văn bản hành chính (số theo năm)</option>
             </select>
@@ -151,7 +160,7 @@ function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) 
               Loại văn bản
             </label>
             <select id="og-type" value={typeCode} onChange={(e) => setTypeCode(e.target.value)}>
-              {DOCUMENT_TYPES.map(([c, n]) => (
+              {documentTypesFor(family).map(([c, n]) => (
                 <option key={c} value={c}>
                   {n} ({c})
                 </option>

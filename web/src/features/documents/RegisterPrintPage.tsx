@@ -33,7 +33,8 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
             symbolAbbr: values.symbolAbbr.trim() || null,
             defaultUnit: values.defaultUnit.trim() || null,
             partyTermAnchor: values.partyTermAnchor || null,
-            edxmlOrganId: values.edxmlOrganId.trim() || null,
+            partyCongressDate: values.partyCongressDate || null,
+            edxmlOrganId: values.edxmlOrganId?.trim() || null,
           },
         }),
       ),
@@ -52,6 +53,15 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
       <p className="muted small">
         Văn bản của Đảng: số theo từng loại, liên tục trong nhiệm kỳ (hiện tại: {form.currentPartyTerm}). Văn bản hành
         chính: số liên tục trong năm dương lịch, văn bản mật có dãy số riêng.
+      </p>
+      <p className="small" data-testid="party-rules">
+        Quy định áp dụng cho văn bản của Đảng ghi ngày hôm nay: {form.partyRules.label}
+        {form.partyRules.verified ? null : <span className="badge badge--warning"> Chưa xác minh</span>}.{' '}
+        <span className="muted">{form.partyRules.note}</span> Văn bản ghi ngày trước đó theo quy định có hiệu lực vào
+        ngày của văn bản.
+      </p>
+      <p className={form.defaults.includes('partyTermAnchor') ? 'field__error' : 'small'} data-testid="party-term-note">
+        {form.partyTermNote}
       </p>
       <SuccessBanner message={saved} onClose={() => setSaved(null)} />
       <div className="doc-grid">
@@ -80,7 +90,7 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
         <div>
           {canEdit ? (
             <DateField
-              label="Ngày bắt đầu một nhiệm kỳ (5 năm)"
+              label="Ngày bắt đầu nhiệm kỳ hiện tại (nhiệm kỳ 5 năm)"
               value={form.partyTermAnchor}
               onChange={(v) => setForm({ ...form, partyTermAnchor: v })}
             />
@@ -89,16 +99,34 @@ function SettingsForm({ organisationId }: { organisationId: string }) {
           )}
           {note('partyTermAnchor')}
         </div>
+        <div>
+          {canEdit ? (
+            <DateField
+              label="Ngày Đại hội đảng bộ mở đầu nhiệm kỳ"
+              value={form.partyCongressDate ?? ''}
+              onChange={(v) => setForm({ ...form, partyCongressDate: v || null })}
+            />
+          ) : (
+            <p>Ngày Đại hội: {form.partyCongressDate ?? 'chưa nhập'}</p>
+          )}
+        </div>
         <div className="field">
           <label className="field__label" htmlFor="st-organ">
-            Mã định danh (edXML){note('edxmlOrganId')}
+            Mã định danh điện tử (edXML)
+            {form.edxmlOrganId ? null : <span className="badge badge--warning"> Chưa nhập</span>}
           </label>
           <input
             id="st-organ"
             disabled={!canEdit}
-            value={form.edxmlOrganId}
-            onChange={(e) => setForm({ ...form, edxmlOrganId: e.target.value.toUpperCase() })}
+            value={form.edxmlOrganId ?? ''}
+            placeholder="Ví dụ 000.00.00.G22"
+            aria-describedby="st-organ-hint"
+            onChange={(e) => setForm({ ...form, edxmlOrganId: e.target.value.toUpperCase() || null })}
           />
+          <p id="st-organ-hint" className="field__hint">
+            Dạng L4.L3.L2.L1 (QCVN 102:2016) hoặc tối đa 35 ký tự chữ in hoa, số và dấu chấm (QĐ 20/2020/QĐ-TTg). Khi
+            chưa nhập, xuất edXML sẽ hỏi mã; hệ thống không tự đặt mã.
+          </p>
         </div>
       </div>
       <ErrorBanner error={save.error} />

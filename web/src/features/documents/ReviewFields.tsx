@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { DateField } from '../../components/DateField.tsx';
 import {
   CONFIDENTIALITY_OPTIONS,
-  DOCUMENT_TYPES,
+  documentTypesFor,
   FIELD_LABELS,
   LOW_CONFIDENCE,
   URGENCY_OPTIONS,
@@ -168,17 +168,17 @@ export function ReviewFields({ draft, confidence, onChange }: Props) {
                 onChange({
                   ...draft,
                   typeCode: e.target.value,
-                  typeName: DOCUMENT_TYPES.find(([c]) => c === e.target.value)?.[1] ?? draft.typeName,
+                  typeName: documentTypesFor(draft.family).find(([c]) => c === e.target.value)?.[1] ?? draft.typeName,
                 })
               }
             >
               <option value="">—</option>
-              {DOCUMENT_TYPES.map(([code, name]) => (
+              {documentTypesFor(draft.family).map(([code, name]) => (
                 <option key={code} value={code}>
                   {name} ({code})
                 </option>
               ))}
-              {draft.typeCode && !DOCUMENT_TYPES.some(([c]) => c === draft.typeCode) ? (
+              {draft.typeCode && !documentTypesFor(draft.family).some(([c]) => c === draft.typeCode) ? (
                 <option value={draft.typeCode}>{draft.typeName || draft.typeCode}</option>
               ) : null}
             </select>

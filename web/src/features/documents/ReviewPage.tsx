@@ -215,7 +215,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
         </div>
       ) : null}
       {data.confidence ? (
-        <p className="muted small">Ô tô vàng: hệ thống đọc với độ tin cậy dưới 80%, cần đối chiếu kỹ với bản gốc.</p>
+        <p className="muted small">Ô nền vàng: hệ thống đọc với độ tin cậy dưới 80%, cần đối chiếu kỹ với bản gốc.</p>
       ) : null}
       <SuccessBanner message={saved} onClose={() => setSaved(null)} />
       <SignaturesPanel documentId={data.id} />

@@ -14,7 +14,7 @@ export const FIELD_LABELS: Record<string, string> = {
   place: 'Địa danh',
   documentDate: 'Ngày văn bản',
   subject: 'Trích yếu',
-  recipients: 'Nơi nhận (Kính gửi)',
+  recipients: 'Kính gửi',
   signerName: 'Người ký',
   signerTitle: 'Chức vụ người ký',
   signerAuthority: 'Thẩm quyền ký',
@@ -30,9 +30,80 @@ export const FAMILY_LABELS: Record<string, string> = {
   party: 'Văn bản của Đảng',
   state: 'Văn bản hành chính nhà nước',
 };
-export const URGENCY_OPTIONS = ['Khẩn', 'Thượng khẩn', 'Hỏa tốc', 'Hỏa tốc hẹn giờ'] as const;
+/** Độ khẩn (Nghị định 30/2020 Điều 4.2.c); "Hỏa tốc hẹn giờ" exists only as an edXML priority. */
+export const URGENCY_OPTIONS = ['Khẩn', 'Thượng khẩn', 'Hỏa tốc'] as const;
 export const CONFIDENTIALITY_OPTIONS = ['Mật', 'Tối mật', 'Tuyệt mật'] as const;
 
+/**
+ * Types per family, as src/letters/catalog.ts (a test keeps the two equal): Party documents (QĐ 66/HD 36;
+ * QĐ 399/HD 05 from 2026) and state documents (Nghị định 30/2020 Phụ lục III) have different lists —
+ * no "KL" for a state body; a quy định is QĐi (Party) or QyĐ (state).
+ */
+export const FAMILY_DOCUMENT_TYPES: Record<'party' | 'state', [string, string][]> = {
+  party: [
+    ['NQ', 'Nghị quyết'],
+    ['QĐ', 'Quyết định'],
+    ['QĐi', 'Quy định'],
+    ['CT', 'Chỉ thị'],
+    ['KL', 'Kết luận'],
+    ['QC', 'Quy chế'],
+    ['TT', 'Thông tri'],
+    ['HD', 'Hướng dẫn'],
+    ['BC', 'Báo cáo'],
+    ['KH', 'Kế hoạch'],
+    ['QH', 'Quy hoạch'],
+    ['CTr', 'Chương trình'],
+    ['TB', 'Thông báo'],
+    ['TTr', 'Tờ trình'],
+    ['ĐA', 'Đề án'],
+    ['PA', 'Phương án'],
+    ['DA', 'Dự án'],
+    ['CV', 'Công văn'],
+    ['BB', 'Biên bản'],
+    ['GM', 'Giấy mời'],
+    ['GGT', 'Giấy giới thiệu'],
+    ['GCN', 'Giấy chứng nhận'],
+  ],
+  state: [
+    ['NQ', 'Nghị quyết'],
+    ['QĐ', 'Quyết định'],
+    ['CT', 'Chỉ thị'],
+    ['QC', 'Quy chế'],
+    ['QyĐ', 'Quy định'],
+    ['TC', 'Thông cáo'],
+    ['TB', 'Thông báo'],
+    ['HD', 'Hướng dẫn'],
+    ['CTr', 'Chương trình'],
+    ['KH', 'Kế hoạch'],
+    ['PA', 'Phương án'],
+    ['ĐA', 'Đề án'],
+    ['DA', 'Dự án'],
+    ['BC', 'Báo cáo'],
+    ['BB', 'Biên bản'],
+    ['TTr', 'Tờ trình'],
+    ['HĐ', 'Hợp đồng'],
+    ['CV', 'Công văn'],
+    ['CĐ', 'Công điện'],
+    ['BGN', 'Bản ghi nhớ'],
+    ['BTT', 'Bản thỏa thuận'],
+    ['GUQ', 'Giấy ủy quyền'],
+    ['GM', 'Giấy mời'],
+    ['GGT', 'Giấy giới thiệu'],
+    ['GNP', 'Giấy nghỉ phép'],
+    ['PG', 'Phiếu gửi'],
+    ['PC', 'Phiếu chuyển'],
+    ['PB', 'Phiếu báo'],
+  ],
+};
+
+/** The family's list; both lists (without repeats) when the family is not known yet. */
+export function documentTypesFor(family: string | null | undefined): [string, string][] {
+  if (family === 'party' || family === 'state') return FAMILY_DOCUMENT_TYPES[family];
+  const seen = new Set<string>();
+  return [...FAMILY_DOCUMENT_TYPES.party, ...FAMILY_DOCUMENT_TYPES.state].filter(([c]) => !seen.has(c) && seen.add(c));
+}
+
+/** Common types first, for the search filter (both families). */
 export const DOCUMENT_TYPES: [string, string][] = [
   ['CV', 'Công văn'],
   ['KH', 'Kế hoạch'],

@@ -84,7 +84,7 @@ export function NetworkPage() {
     <>
       <PageHeader
         title="Mạng lưới trường"
-        subtitle="Học viện, các học viện khu vực, trường chính trị tỉnh, thành phố và trường cán bộ bộ, ngành, đoàn thể tại một ngày bất kỳ."
+        subtitle="Học viện, các học viện khu vực, trường chính trị tỉnh, thành phố và trường cán bộ của bộ, ngành, đoàn thể Trung ương tại một ngày bất kỳ."
         actions={
           canCreate && !creating ? (
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>

@@ -41,7 +41,7 @@ export function SectorSchoolForm({ onClose }: { onClose: () => void }) {
 
   return (
     <section className="card" aria-labelledby="sector-school-form-title">
-      <h2 id="sector-school-form-title">Thêm trường cán bộ bộ, ngành, đoàn thể</h2>
+      <h2 id="sector-school-form-title">Thêm trường cán bộ của bộ, ngành, đoàn thể Trung ương</h2>
       <ErrorBanner error={create.error} />
       <form
         onSubmit={(event) => void handleSubmit((v) => create.mutate({ body: toBody(v) }))(event)}

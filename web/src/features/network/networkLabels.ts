@@ -10,7 +10,7 @@ export const COUNT_NOUNS: Record<OrganisationKind | 'all', string> = {
   regional_academy: 'học viện khu vực',
   member_academy: 'học viện trực thuộc',
   provincial_school: 'trường chính trị tỉnh, thành phố',
-  sector_school: 'trường cán bộ bộ, ngành, đoàn thể',
+  sector_school: 'trường cán bộ của bộ, ngành, đoàn thể Trung ương',
 };
 
 /** Which list of province codes a code belongs to (codes changed meaning on 1/7/2025). */

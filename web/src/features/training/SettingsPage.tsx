@@ -8,13 +8,14 @@ import { useMutation } from '@tanstack/react-query';
 import { $api, client } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
+import { DateField } from '../../components/DateField.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import type { ClassSizeLimit, ComplianceSettings } from './trainingTypes.ts';
 import './training.css';
 
-type Draft = { limits: Record<string, string>; lists: Record<string, string | null> };
+type Draft = { limits: Record<string, string>; lists: Record<string, string | null>; r350: string; c01: string };
 
 function draftFrom(settings: ComplianceSettings): Draft {
   const limits: Record<string, string> = {};
@@ -22,7 +23,12 @@ function draftFrom(settings: ComplianceSettings): Draft {
   const lists: Record<string, string | null> = {};
   for (const list of settings.defaultPositionLists)
     lists[list.id] = settings.positionLists[list.id]?.join('\n') ?? null;
-  return { limits, lists };
+  return {
+    limits,
+    lists,
+    r350: settings.uncertainDates.r350EffectiveFrom ?? '',
+    c01: settings.uncertainDates.c01EffectiveFrom ?? '',
+  };
 }
 
 export function SettingsPage() {
@@ -39,6 +45,7 @@ export function SettingsPage() {
       organisationId: string | null;
       classSizeLimits: ClassSizeLimit[];
       positionLists: Record<string, string[]>;
+      uncertainDates: { r350EffectiveFrom: string | null; c01EffectiveFrom: string | null };
     }) => client.PUT('/api/training/settings', { body: body as never }),
     onSuccess: async () => {
       setFlash('Đã lưu cấu hình. Các lớp cần “Kiểm tra lại” để áp dụng cấu hình mới.');
@@ -81,7 +88,9 @@ export function SettingsPage() {
       positionLists[id] = entries;
     }
     setFieldError(null);
-    if (!busy) saveSettings.mutate({ organisationId: data.organisationId, classSizeLimits, positionLists });
+    const uncertainDates = { r350EffectiveFrom: draft.r350 || null, c01EffectiveFrom: draft.c01 || null };
+    if (!busy)
+      saveSettings.mutate({ organisationId: data.organisationId, classSizeLimits, positionLists, uncertainDates });
   };
 
   return (
@@ -116,6 +125,26 @@ export function SettingsPage() {
         </div>
       ) : null}
       <form noValidate aria-label="Cấu hình tuân thủ" onSubmit={save}>
+        <section className="card" aria-labelledby="dates-title">
+          <h2 id="dates-title">Ngày chưa xác minh</h2>
+          <div className="banner banner--warning" role="note">
+            {data.uncertainDates.notice}
+          </div>
+          <fieldset disabled={disabled} className="doc-grid">
+            <DateField
+              label="Quy định 350-QĐ/TW có hiệu lực từ (để trống: 29/8/2025, ngày ký)"
+              optional
+              value={draft.r350}
+              onChange={(r350) => setDraft({ ...draft, r350 })}
+            />
+            <DateField
+              label="C-01 (trường bộ, ngành dừng đào tạo trung cấp) áp dụng từ (để trống: không kiểm tra)"
+              optional
+              value={draft.c01}
+              onChange={(c01) => setDraft({ ...draft, c01 })}
+            />
+          </fieldset>
+        </section>
         <section className="card" aria-labelledby="size-title">
           <h2 id="size-title">Sĩ số tối đa (quy tắc C-04)</h2>
           <div className="banner banner--warning" role="note">

@@ -197,6 +197,8 @@ export type ComplianceSummary = {
 export type ClassSizeLimit = { level: string; mode: string; max: number };
 
 export type ComplianceSettings = {
+  /** Dates the sources do not give (issue 11.4); null = the default. */
+  uncertainDates: { r350EffectiveFrom: string | null; c01EffectiveFrom: string | null; notice: string };
   scope: 'network' | 'organisation';
   organisationId: string | null;
   organisationName: string;
