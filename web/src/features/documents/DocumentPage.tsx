@@ -11,6 +11,7 @@ import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { FAMILY_LABELS, documentTitle, fileUrl, formatSize, statusTone } from './documentLabels.ts';
 import { REGISTRY_ROLES } from './documentTypes.ts';
 import { IssueButton } from './OutgoingPage.tsx';
+import { LetterViewer, viewerPages } from './LetterViewer.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
 import './documents.css';
 
@@ -180,6 +181,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
           </section>
         </div>
       </div>
+      {viewerPages(doc.files).length ? <LetterViewer documentId={doc.id} files={doc.files} /> : null}
       <LinksPanel doc={doc} canEdit={registry} />
     </>
   );

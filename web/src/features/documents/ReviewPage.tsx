@@ -12,71 +12,11 @@ import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../co
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
-import { documentTitle, fileUrl, statusTone } from './documentLabels.ts';
+import { documentTitle, statusTone } from './documentLabels.ts';
 import type { DocumentDetail, DuplicateDetails } from './documentTypes.ts';
+import { LetterViewer } from './LetterViewer.tsx';
 import { Checked, ReviewFields, draftOf, patchOf, type ReviewDraft } from './ReviewFields.tsx';
 import './documents.css';
-
-function PagePane({ doc }: { doc: DocumentDetail }) {
-  const pages = doc.files.filter((f) => f.kind === 'page_image');
-  const original = doc.files.find((f) => f.kind === 'original');
-  const [index, setIndex] = useState(0);
-  // On a phone (styles/phone.css) the original folds behind this button instead of covering the fields.
-  const [open, setOpen] = useState(false);
-  const page = pages[Math.min(index, pages.length - 1)];
-  return (
-    <section className={`card review-page${open ? ' review-page--open' : ''}`} aria-label="Bản gốc">
-      <button
-        type="button"
-        className="button review-page__toggle"
-        aria-expanded={open}
-        aria-controls="review-page-body"
-        onClick={() => setOpen(!open)}
-      >
-        {open ? 'Ẩn bản gốc' : 'Xem bản gốc'}
-      </button>
-      <div className="review-page__body" id="review-page-body">
-        {page ? (
-          <>
-            <img src={fileUrl(doc.id, page.id)} alt={`Trang ${index + 1} của văn bản`} className="review-page__image" />
-            {pages.length > 1 ? (
-              <div className="review-page__pager">
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={index === 0}
-                  onClick={() => setIndex(index - 1)}
-                >
-                  ‹ Trang trước
-                </button>
-                <span>
-                  Trang {index + 1}/{pages.length}
-                </span>
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={index >= pages.length - 1}
-                  onClick={() => setIndex(index + 1)}
-                >
-                  Trang sau ›
-                </button>
-              </div>
-            ) : null}
-          </>
-        ) : doc.ocrText ? (
-          <pre className="review-page__text">{doc.ocrText}</pre>
-        ) : (
-          <p className="muted">Không có ảnh trang hay nội dung để đối chiếu.</p>
-        )}
-        {original ? (
-          <p className="small">
-            <a href={fileUrl(doc.id, original.id, true)}>Tải tệp gốc: {original.fileName}</a>
-          </p>
-        ) : null}
-      </div>
-    </section>
-  );
-}
 
 /** The intake engine is still reading the upload (OCR): the page polls until it is done. */
 function isReading(doc: DocumentDetail | undefined): boolean {
@@ -215,7 +155,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
       ) : null}
       <SuccessBanner message={saved} onClose={() => setSaved(null)} />
       <div className="review-layout">
-        <PagePane doc={data} />
+        <LetterViewer documentId={data.id} files={data.files} ocrText={data.ocrText} pinned />
         <section className="card" aria-label="Thông tin văn bản">
           <ReviewFields draft={draft} confidence={data.confidence} onChange={setDraft} />
           {editable ? (

@@ -9,6 +9,7 @@ import { Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
+import { LetterViewer } from '../documents/LetterViewer.tsx';
 import { DirectionForm } from './DirectionForm.tsx';
 import { PresentForm } from './PresentForm.tsx';
 import { ProgressBar, TaskStatusBadge } from './TaskTable.tsx';
@@ -96,6 +97,7 @@ export function DirectionPage({ documentId }: { documentId: string }) {
         </section>
         {presenting ? <PresentForm sheet={sheet} onDone={done} /> : null}
       </div>
+      <LetterViewer documentId={doc.id} />
       <section className="card" aria-labelledby="doc-tasks">
         <h2 id="doc-tasks">Nhiệm vụ ({sheet.tasks.length})</h2>
         <Table

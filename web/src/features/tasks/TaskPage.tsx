@@ -5,6 +5,7 @@ import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../component
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
+import { LetterViewer } from '../documents/LetterViewer.tsx';
 import { TaskActions } from './TaskActions.tsx';
 import { ProgressBar, TaskStatusBadge } from './TaskTable.tsx';
 import { documentName, formatSize, partyName, type TaskDetail, type TaskEvent } from './taskTypes.ts';
@@ -63,7 +64,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
       <PageHeader
         title={task.title}
         subtitle={
-          <Link to={`/ban-lam-viec/van-ban/${encodeURIComponent(task.documentId)}`}>{documentName(task.document)}</Link>
+          <Link to={`/van-ban/${encodeURIComponent(task.documentId)}`}>{documentName(task.document)}</Link>
         }
       />
       <SuccessBanner message={message} onClose={() => setMessage(null)} />
@@ -121,6 +122,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
               </>
             ) : null}
           </section>
+          <LetterViewer documentId={task.documentId} />
           <TaskActions
             key={task.updatedAt}
             task={task}
