@@ -512,4 +512,15 @@ export type DB = {
   obligations: ObligationTable;
   obligation_events: ObligationEventTable;
   obligation_evidence: ObligationEvidenceTable;
+  // ux
+  direction_settings: DirectionSettingsTable;
+};
+
+// ux: per-school direction settings (issue 16)
+export type DirectionSettingsTable = {
+  organisation_id: string;
+  usual_leader_id: string | null;
+  phrases_json: string;
+  updated_by: string | null;
+  updated_at: string;
 };

@@ -65,6 +65,7 @@ const ReviewPage = page(() => import('./features/documents/ReviewPage.tsx'), 'Re
 const DocumentPage = page(() => import('./features/documents/DocumentPage.tsx'), 'DocumentPage');
 const OutgoingPage = page(() => import('./features/documents/OutgoingPage.tsx'), 'OutgoingPage');
 const DocumentSearchPage = page(() => import('./features/documents/SearchPage.tsx'), 'SearchPage');
+const HandlingSlipPrintPage = page(() => import('./features/tasks/HandlingSlipPrintPage.tsx'), 'HandlingSlipPrintPage');
 const RegisterPrintPage = page(() => import('./features/documents/RegisterPrintPage.tsx'), 'RegisterPrintPage');
 const DeskPage = page(() => import('./features/tasks/DeskPage.tsx'), 'DeskPage');
 const DirectionPage = page(() => import('./features/tasks/DirectionPage.tsx'), 'DirectionPage');
@@ -138,6 +139,11 @@ export const routes: AppRoute[] = [
     path: '/ban-lam-viec/van-ban/:id',
     label: 'Phiếu giải quyết văn bản đến',
     element: ({ id }) => <DirectionPage documentId={id ?? ''} />,
+  },
+  {
+    path: '/ban-lam-viec/van-ban/:id/in-phieu',
+    label: 'In phiếu giải quyết văn bản đến',
+    element: ({ id }) => <HandlingSlipPrintPage documentId={id ?? ''} />,
   },
   { path: '/viec-cua-toi', label: 'Việc của tôi', nav: 'Công việc', element: () => <MyTasksPage /> },
   { path: '/viec-cua-toi/:id', label: 'Nhiệm vụ', element: ({ id }) => <TaskPage taskId={id ?? ''} /> },

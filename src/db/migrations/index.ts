@@ -12,6 +12,7 @@ import * as direction from './20261126T1700_direction.ts';
 import * as directives from './20261126T1800_directives.ts';
 import * as training from './20261126T1900_training.ts';
 import * as securityHardening from './20261207T0100_security_hardening.ts';
+import * as ux from './20261207T0800_ux.ts';
 
 export type MigrationContext = { dialect: Dialect };
 type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
@@ -25,6 +26,7 @@ const MIGRATIONS: [string, MigrationModule][] = [
   ['20261126T1800_directives', directives],
   ['20261126T1900_training', training],
   ['20261207T0100_security_hardening', securityHardening],
+  ['20261207T0800_ux', ux],
 ];
 
 /**

@@ -3358,6 +3358,7 @@ export interface paths {
                             /** @description Ngày dạng YYYY-MM-DD */
                             deadline?: string | null;
                         }[];
+                        ifDirectedAt?: string | null;
                     };
                 };
             };
@@ -3537,6 +3538,98 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/direction-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thiết lập chỉ đạo của đơn vị: lãnh đạo thường nhận trình, các câu bút phê mẫu */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationId: string;
+                            usualLeaderId: string | null;
+                            usualLeaderSource: "setting" | "last" | "only" | (never | null);
+                            configuredLeaderId: string | null;
+                            leaders: {
+                                id: string;
+                                fullName: string;
+                                title: string | null;
+                            }[];
+                            phrases: string[];
+                            phrasesAreDefault: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa thiết lập chỉ đạo (lãnh đạo, quản trị viên) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId?: string;
+                        usualLeaderId?: string | null;
+                        phrases?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationId: string;
+                            usualLeaderId: string | null;
+                            usualLeaderSource: "setting" | "last" | "only" | (never | null);
+                            configuredLeaderId: string | null;
+                            leaders: {
+                                id: string;
+                                fullName: string;
+                                title: string | null;
+                            }[];
+                            phrases: string[];
+                            phrasesAreDefault: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

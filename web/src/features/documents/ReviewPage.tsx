@@ -11,6 +11,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
 import { Link } from 'react-router';
+import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { documentTitle, statusTone } from './documentLabels.ts';
 import type { DocumentDetail, DuplicateDetails } from './documentTypes.ts';
@@ -41,6 +42,13 @@ export function ReviewPage({ documentId }: { documentId: string }) {
   const [fileReference, setFileReference] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const reading = isReading(data);
+  // The leaders of the clerk's own school (the same list as the phiếu's "Trình"), the usual one preselected.
+  const settings = $api.useQuery('get', '/api/direction-settings', {
+    params: { query: { organisationId: useMe().organisation.id } },
+  });
+  const [leaderId, setLeaderId] = useState<string | null>(null);
+  const [presenting, setPresenting] = useState<string | null>(null);
+  const leader = leaderId ?? settings.data?.usualLeaderId ?? '';
 
   useEffect(() => {
     if (!data) return;
@@ -64,7 +72,11 @@ export function ReviewPage({ documentId }: { documentId: string }) {
   });
   // Registering saves the corrected fields first, then asks for the số đến.
   const register = useMutation({
-    mutationFn: async ({ value, confirmDuplicate }: { value: ReviewDraft; confirmDuplicate: boolean }) => {
+    mutationFn: async ({
+      value,
+      confirmDuplicate,
+      presentTo,
+    }: { value: ReviewDraft; confirmDuplicate: boolean; presentTo: string | null }) => {
       await saveDraft(value);
       const body = {
         receivedDate,
@@ -72,24 +84,42 @@ export function ReviewPage({ documentId }: { documentId: string }) {
         fileReference: fileReference.trim() || null,
         ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
       };
-      return unwrap(client.POST('/api/documents/{id}/register', { params: { path: { id: documentId } }, body }));
+      const doc = await unwrap(
+        client.POST('/api/documents/{id}/register', { params: { path: { id: documentId } }, body }),
+      );
+      if (!presentTo) return { doc, presentedTo: null, presentError: null };
+      // One step: registered, then presented. If presenting fails the letter stays registered and the
+      // success screen offers "Trình" on the phiếu.
+      try {
+        await unwrap(
+          client.POST('/api/documents/{id}/present', {
+            params: { path: { id: documentId } },
+            body: { leaderId: presentTo, note: null },
+          }),
+        );
+        const name = settings.data?.leaders.find((l) => l.id === presentTo)?.fullName ?? 'lãnh đạo';
+        return { doc, presentedTo: name, presentError: null };
+      } catch (e) {
+        return { doc, presentedTo: null, presentError: e };
+      }
     },
     onMutate: () => setSaved(null),
-    onSuccess: () => invalidate('/api/documents', '/api/registers', '/api/home'),
+    onSuccess: () => invalidate('/api/documents', '/api/registers', '/api/home', '/api/desk', '/api/notifications'),
   });
   const busy = save.isPending || register.isPending;
   const duplicate = duplicateOf(register.error);
   const actionError = save.error ?? (duplicate ? null : register.error);
-  const registered = register.data ?? null;
+  const registered = register.data?.doc ?? null;
 
   if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   if (isPending) return <Loading />;
   if (!data || !draft) return <ErrorBanner error={error} onRetry={() => void refetch()} />;
 
-  const submitRegister = (confirmDuplicate: boolean) => {
+  const submitRegister = (confirmDuplicate: boolean, presentTo: string | null = presenting) => {
     if (busy) return;
     save.reset();
-    register.mutate({ value: draft, confirmDuplicate });
+    setPresenting(presentTo);
+    register.mutate({ value: draft, confirmDuplicate, presentTo });
   };
 
   if (registered) {
@@ -104,12 +134,32 @@ export function ReviewPage({ documentId }: { documentId: string }) {
           <p>
             Ngày đến {formatDate(registered.receivedDate)} · năm {registered.registerYear}
           </p>
+          {register.data?.presentedTo ? (
+            <p className="registered-card__presented">
+              Đã trình đồng chí <strong>{register.data.presentedTo}</strong>; lãnh đạo đã nhận thông báo.
+            </p>
+          ) : null}
+          <ErrorBanner error={register.data?.presentError ?? null} />
           <div className="form-actions">
-            <Link className="button button--primary" to={`/van-ban/${encodeURIComponent(registered.id)}`}>
-              Xem văn bản
+            {!register.data?.presentedTo ? (
+              <Link
+                className="button button--primary"
+                to={`/ban-lam-viec/van-ban/${encodeURIComponent(registered.id)}`}
+              >
+                Trình
+              </Link>
+            ) : null}
+            <Link className="button" to={`/ban-lam-viec/van-ban/${encodeURIComponent(registered.id)}/in-phieu`}>
+              In phiếu
             </Link>
-            <Link className="button" to="/van-ban-den/tiep-nhan">
+            <Link
+              className={`button${register.data?.presentedTo ? ' button--primary' : ''}`}
+              to="/van-ban-den/tiep-nhan"
+            >
               Tiếp nhận văn bản khác
+            </Link>
+            <Link className="button button--ghost" to={`/van-ban/${encodeURIComponent(registered.id)}`}>
+              Xem văn bản
             </Link>
             <Link className="button button--ghost" to="/van-ban-den">
               Về sổ văn bản đến
@@ -200,16 +250,43 @@ export function ReviewPage({ documentId }: { documentId: string }) {
                   </button>
                 </div>
               ) : null}
+              <div className="field">
+                <label className="field__label" htmlFor="rv-leader">
+                  Trình lãnh đạo
+                </label>
+                <select id="rv-leader" value={leader} onChange={(e) => setLeaderId(e.target.value)}>
+                  <option value="">— Chỉ vào sổ, chưa trình —</option>
+                  {(settings.data?.leaders ?? []).map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.fullName}
+                      {l.title ? ` — ${l.title}` : ''}
+                    </option>
+                  ))}
+                </select>
+                {settings.data?.usualLeaderId && leader === settings.data.usualLeaderId ? (
+                  <p className="field__hint">Lãnh đạo thường nhận trình của đơn vị (đã chọn sẵn).</p>
+                ) : null}
+              </div>
               <ErrorBanner error={actionError} />
               <div className="form-actions">
                 <button
                   type="button"
                   className="button button--primary"
                   disabled={busy || reading}
-                  onClick={() => submitRegister(false)}
+                  onClick={() => submitRegister(false, leader || null)}
                 >
-                  {busy ? 'Đang xử lý…' : 'Vào sổ và cấp số đến'}
+                  {busy ? 'Đang xử lý…' : leader ? 'Vào sổ và trình' : 'Vào sổ và cấp số đến'}
                 </button>
+                {leader ? (
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy || reading}
+                    onClick={() => submitRegister(false, null)}
+                  >
+                    Chỉ vào sổ
+                  </button>
+                ) : null}
                 <button type="button" className="button" disabled={busy} onClick={() => save.mutate(draft)}>
                   Lưu nháp
                 </button>

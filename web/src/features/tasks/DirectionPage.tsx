@@ -32,6 +32,8 @@ export function DirectionPage({ documentId }: { documentId: string }) {
   const done = (next: DirectionSheet, text: string) => {
     setUpdated(next);
     setMessage(text);
+    // The saved bút phê and the message are at the top: go there, the form below has been reset.
+    window.scrollTo({ top: 0 });
   };
 
   return (
@@ -42,8 +44,21 @@ export function DirectionPage({ documentId }: { documentId: string }) {
       <PageHeader
         title={documentName(doc)}
         subtitle={<Badge tone={statusTone(doc.status)}>{DOCUMENT_STATUS_LABELS[doc.status] ?? doc.status}</Badge>}
+        actions={
+          <Link className="button" to={`/ban-lam-viec/van-ban/${encodeURIComponent(doc.id)}/in-phieu`}>
+            In phiếu
+          </Link>
+        }
       />
       <SuccessBanner message={message} onClose={() => setMessage(null)} />
+      {doc.directedAt ? (
+        <blockquote className="direction-note direction-note--top" aria-label="Ý kiến chỉ đạo đã lưu">
+          <p className="pre-line">{doc.directionNote || '(không ghi bút phê)'}</p>
+          <footer className="muted small">
+            Bút phê của {doc.directedByName} · {formatDateTime(doc.directedAt)}
+          </footer>
+        </blockquote>
+      ) : null}
       <div className={presenting ? 'direction-layout' : undefined}>
         <section className="card" aria-labelledby="doc-info">
           <h2 id="doc-info">Văn bản</h2>
