@@ -1,7 +1,9 @@
 /**
- * The leader's direction (bút phê) for one document: the note, and for each task one lead (chủ trì),
- * supporting (phối hợp) and for-information (để biết) recipients with a deadline. Tasks already
- * assigned start with their current assignees; a task can be left out, and a general task added.
+ * The leader's direction (bút phê) for one document: the note (stock phrases of the school one click
+ * away), and either the whole letter given in one step to one lead (chủ trì) with supporting (phối hợp)
+ * and for-information (để biết) recipients, or per task. Tasks already assigned start with their current
+ * assignees; a task can be left out, and a general task added. Deadlines in the past or on a weekend are
+ * warned about; the form sends the direction it was written over, so a second click cannot act twice.
  */
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
@@ -11,7 +13,8 @@ import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import type { ApiBody } from '../../api/types.ts';
-import { formatDate } from '../../lib/format.ts';
+import { $api } from '../../api/client.ts';
+import { deadlineWarning, formatDate } from '../../lib/format.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { MultiPartyPicker, SinglePartyPicker, choiceKey, useDirectory, type Choice } from './PartyPicker.tsx';
 import type { Assignee, DirectionSheet } from './taskTypes.ts';
@@ -57,6 +60,17 @@ export function DirectionForm({
   const [note, setNote] = useState(sheet.document.directionNote ?? '');
   const [rows, setRows] = useState<Row[]>(() => initialRows(sheet));
   const [problems, setProblems] = useState<Record<string, string>>({});
+  const phrases = $api.useQuery('get', '/api/direction-settings', {
+    params: { query: { organisationId: sheet.document.organisationId } },
+  }).data?.phrases;
+  // The whole letter in one step is the default when nothing has been assigned yet.
+  const [whole, setWhole] = useState(() => sheet.tasks.every((t) => t.status === 'unassigned'));
+  const [all, setAll] = useState<Pick<Row, 'lead' | 'support' | 'info' | 'deadline'>>({
+    lead: null,
+    support: [],
+    info: [],
+    deadline: sheet.document.dueDate ?? '',
+  });
   const direct = useMutation({
     mutationFn: (body: ApiBody<'/api/documents/{id}/direction', 'post'>) =>
       unwrap(client.POST('/api/documents/{id}/direction', { params: { path: { id: sheet.document.id } }, body })),
@@ -73,6 +87,19 @@ export function DirectionForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
+    const ifDirectedAt = sheet.document.directedAt ?? null;
+    if (whole) {
+      if (!all.lead) return setProblems({ whole: 'Chọn đơn vị hoặc cán bộ chủ trì.' });
+      setProblems({});
+      const open = rows.filter((r) => r.taskId);
+      const target = { lead: all.lead, support: all.support, info: all.info, deadline: all.deadline || null };
+      return direct.mutate({
+        note: note.trim(),
+        ifDirectedAt,
+        assignments: open.length ? open.map((r) => ({ taskId: r.taskId!, ...target })) : [target],
+      });
+    }
     const found: Record<string, string> = {};
     if (chosen.length === 0) found.form = 'Chọn ít nhất một nhiệm vụ để giao.';
     for (const r of chosen) if (!r.lead) found[r.key] = 'Chọn đơn vị hoặc cán bộ chủ trì.';
@@ -81,6 +108,7 @@ export function DirectionForm({
     if (Object.keys(found).length) return;
     direct.mutate({
       note: note.trim(),
+      ifDirectedAt,
       assignments: chosen.map((r) => ({
         ...(r.taskId ? { taskId: r.taskId } : { title: r.title.trim() }),
         lead: r.lead!,
@@ -101,12 +129,78 @@ export function DirectionForm({
       >
         <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
       </FormField>
+      {phrases?.length ? (
+        <div className="phrase-list" role="group" aria-label="Bút phê mẫu">
+          <span className="muted small">Bút phê mẫu:</span>
+          {phrases.map((p) => (
+            <button
+              key={p}
+              type="button"
+              className="button button--small button--ghost phrase-list__item"
+              onClick={() => setNote((n) => (n.trim() ? `${n.trim()} ${p}` : p))}
+            >
+              {p}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <fieldset className="direction-mode">
+        <legend>Cách giao</legend>
+        <label className="field--checkbox">
+          <input type="radio" name="direction-mode" checked={whole} onChange={() => setWhole(true)} /> Giao cả văn bản
+          (một đơn vị chủ trì cho mọi nhiệm vụ)
+        </label>
+        <label className="field--checkbox">
+          <input type="radio" name="direction-mode" checked={!whole} onChange={() => setWhole(false)} /> Giao từng nhiệm
+          vụ
+        </label>
+      </fieldset>
+      {whole ? (
+        <div className="direction-row">
+          <p className="muted small">
+            {rows.some((r) => r.taskId)
+              ? `Giao ${rows.filter((r) => r.taskId).length} nhiệm vụ của văn bản cho cùng người chủ trì, phối hợp, để biết.`
+              : 'Văn bản chưa có nhiệm vụ: hệ thống tạo một nhiệm vụ "Xử lý văn bản".'}
+          </p>
+          <div className="direction-row__grid">
+            <SinglePartyPicker
+              label="Chủ trì"
+              directory={directory}
+              value={all.lead}
+              error={problems.whole}
+              onChange={(lead) => setAll({ ...all, lead })}
+              exclude={new Set([...all.support, ...all.info].map(choiceKey).filter(Boolean))}
+            />
+            <DateField
+              label="Hạn xử lý"
+              value={all.deadline}
+              optional
+              warning={deadlineWarning(all.deadline)}
+              onChange={(deadline) => setAll({ ...all, deadline })}
+            />
+            <MultiPartyPicker
+              label="Phối hợp"
+              directory={directory}
+              value={all.support}
+              onChange={(support) => setAll({ ...all, support })}
+              exclude={new Set([choiceKey(all.lead), ...all.info.map(choiceKey)].filter(Boolean))}
+            />
+            <MultiPartyPicker
+              label="Để biết"
+              directory={directory}
+              value={all.info}
+              onChange={(info) => setAll({ ...all, info })}
+              exclude={new Set([choiceKey(all.lead), ...all.support.map(choiceKey)].filter(Boolean))}
+            />
+          </div>
+        </div>
+      ) : null}
       {problems.form ? (
         <p className="field__error" role="alert">
           {problems.form}
         </p>
       ) : null}
-      <ol className="direction-rows">
+      <ol className="direction-rows" hidden={whole}>
         {rows.map((r) => {
           const taken = new Set(
             [choiceKey(r.lead), ...r.support.map(choiceKey), ...r.info.map(choiceKey)].filter(Boolean),
@@ -145,6 +239,7 @@ export function DirectionForm({
                     label="Hạn xử lý"
                     value={r.deadline}
                     optional
+                    warning={deadlineWarning(r.deadline)}
                     onChange={(deadline) => update(r.key, { deadline })}
                   />
                   <MultiPartyPicker
@@ -171,6 +266,7 @@ export function DirectionForm({
         <button
           type="button"
           className="button button--ghost"
+          hidden={whole}
           onClick={() =>
             setRows((all) => [
               ...all,

@@ -13,7 +13,14 @@ import { LetterViewer } from '../documents/LetterViewer.tsx';
 import { DirectionForm } from './DirectionForm.tsx';
 import { PresentForm } from './PresentForm.tsx';
 import { ProgressBar, TaskStatusBadge } from './TaskTable.tsx';
-import { DOCUMENT_STATUS_LABELS, documentName, partyName, statusTone, type DirectionSheet } from './taskTypes.ts';
+import {
+  DOCUMENT_STATUS_LABELS,
+  documentName,
+  partyName,
+  statusTone,
+  taskHeading,
+  type DirectionSheet,
+} from './taskTypes.ts';
 import './tasks.css';
 
 export function DirectionPage({ documentId }: { documentId: string }) {
@@ -126,8 +133,8 @@ export function DirectionPage({ documentId }: { documentId: string }) {
               header: 'Nhiệm vụ',
               cell: (t) => (
                 <>
-                  <Link to={`/viec-cua-toi/${encodeURIComponent(t.id)}`}>{t.title}</Link>
-                  <div className="muted small task-excerpt">{t.text}</div>
+                  <Link to={`/viec-cua-toi/${encodeURIComponent(t.id)}`}>{taskHeading(t)}</Link>
+                  <div className="muted small">{taskHeading(t) === t.title ? t.text : t.title}</div>
                 </>
               ),
             },

@@ -13,7 +13,12 @@ import { partyName } from './taskTypes.ts';
 import './tasks.css';
 
 export function HandlingSlipPrintPage({ documentId }: { documentId: string }) {
-  const { data: sheet, error, isLoading, refetch } = $api.useQuery('get', '/api/documents/{id}/direction', {
+  const {
+    data: sheet,
+    error,
+    isLoading,
+    refetch,
+  } = $api.useQuery('get', '/api/documents/{id}/direction', {
     params: { path: { id: documentId } },
   });
   const org = $api.useQuery(
@@ -48,7 +53,7 @@ export function HandlingSlipPrintPage({ documentId }: { documentId: string }) {
       <article className="card print-sheet slip" aria-label="Phiếu giải quyết văn bản đến">
         <header className="slip__header">
           <div>
-            <p className="slip__org">{org.data?.name?.toUpperCase() ?? ''}</p>
+            <p className="slip__org">{org.data?.organisation.name.toUpperCase() ?? ''}</p>
           </div>
           <div>
             <p className="slip__motto">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
@@ -76,7 +81,9 @@ export function HandlingSlipPrintPage({ documentId }: { documentId: string }) {
           <dd>
             {sheet.presentations.length
               ? sheet.presentations
-                  .map((p) => `${p.presentedBy.name} trình đ/c ${p.presentedTo.name} (${formatDateTime(p.presentedAt)})`)
+                  .map(
+                    (p) => `${p.presentedBy.name} trình đ/c ${p.presentedTo.name} (${formatDateTime(p.presentedAt)})`,
+                  )
                   .join('; ')
               : '……'}
           </dd>

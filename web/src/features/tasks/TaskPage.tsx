@@ -8,7 +8,7 @@ import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { LetterViewer } from '../documents/LetterViewer.tsx';
 import { TaskActions } from './TaskActions.tsx';
 import { ProgressBar, TaskStatusBadge } from './TaskTable.tsx';
-import { documentName, formatSize, partyName, type TaskDetail, type TaskEvent } from './taskTypes.ts';
+import { documentName, formatSize, partyName, taskHeading, type TaskDetail, type TaskEvent } from './taskTypes.ts';
 import './tasks.css';
 
 function eventText(e: TaskEvent): string {
@@ -62,10 +62,8 @@ export function TaskPage({ taskId }: { taskId: string }) {
         <Link to="/viec-cua-toi">Việc của tôi</Link> › {task.title}
       </p>
       <PageHeader
-        title={task.title}
-        subtitle={
-          <Link to={`/van-ban/${encodeURIComponent(task.documentId)}`}>{documentName(task.document)}</Link>
-        }
+        title={taskHeading(task)}
+        subtitle={<Link to={`/van-ban/${encodeURIComponent(task.documentId)}`}>{documentName(task.document)}</Link>}
       />
       <SuccessBanner message={message} onClose={() => setMessage(null)} />
       <div className="task-layout">
