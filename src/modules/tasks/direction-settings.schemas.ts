@@ -20,12 +20,7 @@ export type DirectionSettingsBody = Static<typeof DirectionSettingsBody>;
 export const DirectionSettings = Type.Object({
   organisationId: Type.String(),
   usualLeaderId: Type.Union([Type.String(), Type.Null()]),
-  usualLeaderSource: Type.Union([
-    Type.Literal('setting'),
-    Type.Literal('last'),
-    Type.Literal('only'),
-    Type.Null(),
-  ]),
+  usualLeaderSource: Type.Union([Type.Literal('setting'), Type.Literal('last'), Type.Literal('only'), Type.Null()]),
   configuredLeaderId: Type.Union([Type.String(), Type.Null()]),
   leaders: Type.Array(
     Type.Object({ id: Type.String(), fullName: Type.String(), title: Type.Union([Type.String(), Type.Null()]) }),

@@ -76,7 +76,11 @@ export function ReviewPage({ documentId }: { documentId: string }) {
       value,
       confirmDuplicate,
       presentTo,
-    }: { value: ReviewDraft; confirmDuplicate: boolean; presentTo: string | null }) => {
+    }: {
+      value: ReviewDraft;
+      confirmDuplicate: boolean;
+      presentTo: string | null;
+    }) => {
       await saveDraft(value);
       const body = {
         receivedDate,
