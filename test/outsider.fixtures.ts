@@ -13,6 +13,7 @@ import { DIRECTIVE_OUTSIDER_CALLS, loadDirectiveObjects } from './outsider.direc
 import { TRAINING_OUTSIDER_CALLS, loadTrainingObjects } from './outsider.training.ts';
 import { DIRECTION_OUTSIDER_CALLS, loadDirectionObjects } from './outsider.direction.ts';
 import { DOCUMENT_OUTSIDER_CALLS, loadDocumentObjects } from './outsider.documents.ts';
+import { UX_OUTSIDER_CALLS, loadUxObjects } from './outsider.ux.ts';
 
 /**
  * Each capability adds school A's objects to `owned.extra` (and `owned.markers`), through its services
@@ -23,6 +24,7 @@ const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects, modules: Module
   loadTrainingObjects,
   loadDirectionObjects,
   loadDocumentObjects,
+  loadUxObjects,
 ];
 
 export type OwnedObjects = {
@@ -102,4 +104,5 @@ export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   ...TRAINING_OUTSIDER_CALLS,
   ...DIRECTION_OUTSIDER_CALLS,
   ...DOCUMENT_OUTSIDER_CALLS,
+  ...UX_OUTSIDER_CALLS,
 };

@@ -8,6 +8,7 @@ import type { ModuleContext, TctModule } from '../module.ts';
 import type { DocumentsEvents, DocumentsPorts, NumberingPort } from './documents.ports.ts';
 import { type DocumentsServices, documentsRoutes } from './documents.routes.ts';
 import { createDocumentsService, type DocumentsDeps } from './documents.service.ts';
+import { createDraftsService } from './drafts.service.ts';
 import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
 import { createIntakeJob } from './intake.job.ts';
 import { intakeRoutes } from './intake.routes.ts';
@@ -30,6 +31,7 @@ export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: Nu
     links: createLinksService(deps),
     search: createSearchService(deps),
     intake: createIntakeService(deps, registration.deliverArrival),
+    drafts: createDraftsService(deps),
   };
   const offered: DocumentsPorts = {
     deliverArrival: registration.deliverArrival,
