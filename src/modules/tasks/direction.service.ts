@@ -86,12 +86,16 @@ export function createDirectionService(db: Kysely<DB>, documents: Pick<Documents
       note: input.note ?? null,
     };
     await db.transaction().execute(async (trx) => {
-      // Idempotent: presenting again to the leader who still has the letter waiting (a double click, a
-      // second tab) changes nothing.
+      // Presenting again to the leader who still has the letter waiting (a double click, a second tab) is
+      // refused and changes nothing; after the direction it is a new presentation (a reminder).
       await lockDocument(trx, doc.id);
       const latest = await findLatestPresentation(trx, doc.id);
       const directedAt = await currentDirectedAt(trx, doc.id);
-      if (latest && latest.presented_to === leader.id && (!directedAt || directedAt < latest.presented_at)) return;
+      if (latest && latest.presented_to === leader.id && (!directedAt || directedAt < latest.presented_at))
+        throw new AppError(
+          'CONFLICT',
+          `Văn bản đã được trình đồng chí ${leader.full_name} và đang chờ ý kiến chỉ đạo.`,
+        );
       await onDocumentRegistered(trx, ctx, doc.id);
       await insertPresentation(trx, row);
       await recordAudit(trx, ctx, {

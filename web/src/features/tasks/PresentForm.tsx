@@ -19,7 +19,12 @@ export function PresentForm({
 }) {
   const directory = useDirectory(useMe().organisation.id);
   const leaders = directory.people.filter((p) => LEADER_ROLES.includes(p.role));
-  const [leaderId, setLeaderId] = useState('');
+  const usual = $api.useQuery('get', '/api/direction-settings', {
+    params: { query: { organisationId: useMe().organisation.id } },
+  }).data?.usualLeaderId;
+  const [picked, setPicked] = useState<string | null>(null);
+  const leaderId = picked ?? usual ?? '';
+  const setLeaderId = setPicked;
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const present = $api.useMutation('post', '/api/documents/{id}/present', {
@@ -35,6 +40,7 @@ export function PresentForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     if (!leaderId) return setProblem('Chọn lãnh đạo nhận trình.');
     setProblem(null);
     present.mutate({
