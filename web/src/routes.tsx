@@ -66,6 +66,7 @@ const DocumentPage = page(() => import('./features/documents/DocumentPage.tsx'),
 const OutgoingPage = page(() => import('./features/documents/OutgoingPage.tsx'), 'OutgoingPage');
 const DocumentSearchPage = page(() => import('./features/documents/SearchPage.tsx'), 'SearchPage');
 const HandlingSlipPrintPage = page(() => import('./features/tasks/HandlingSlipPrintPage.tsx'), 'HandlingSlipPrintPage');
+const RegisterSheetPage = page(() => import('./features/documents/RegisterSheetPage.tsx'), 'RegisterSheetPage');
 const RegisterPrintPage = page(() => import('./features/documents/RegisterPrintPage.tsx'), 'RegisterPrintPage');
 const DeskPage = page(() => import('./features/tasks/DeskPage.tsx'), 'DeskPage');
 const DirectionPage = page(() => import('./features/tasks/DirectionPage.tsx'), 'DirectionPage');
@@ -126,6 +127,12 @@ export const routes: AppRoute[] = [
     roles: REGISTRY_ROLES,
     nav: 'Văn bản',
     element: () => <RegisterPrintPage />,
+  },
+  {
+    path: '/so-dang-ky/ban-in',
+    label: 'Sổ đăng ký, bản in',
+    roles: REGISTRY_ROLES,
+    element: () => <RegisterSheetPage />,
   },
 
   {
