@@ -11,6 +11,7 @@ import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { FAMILY_LABELS, documentTitle, fileUrl, formatSize, statusTone } from './documentLabels.ts';
 import { REGISTRY_ROLES } from './documentTypes.ts';
 import { IssueButton } from './OutgoingPage.tsx';
+import { DeleteDraftButton } from './DeleteDraftButton.tsx';
 import { LetterViewer, viewerPages } from './LetterViewer.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
 import './documents.css';
@@ -85,6 +86,9 @@ export function DocumentPage({ documentId }: { documentId: string }) {
               </Link>
             ) : null}
             {!incoming && doc.status === 'draft' && registry ? <IssueButton doc={doc} /> : null}
+            {doc.status === 'draft' && (registry || !incoming) ? (
+              <DeleteDraftButton documentId={doc.id} incoming={incoming} />
+            ) : null}
             {doc.numberSymbol && doc.documentDate ? (
               <a className="button button--ghost" href={`/api/documents/${encodeURIComponent(doc.id)}/export-edxml`}>
                 Xuất edXML

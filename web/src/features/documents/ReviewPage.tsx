@@ -15,9 +15,11 @@ import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { documentTitle, statusTone } from './documentLabels.ts';
 import type { DocumentDetail, DuplicateDetails } from './documentTypes.ts';
+import { DeleteDraftButton } from './DeleteDraftButton.tsx';
 import { LetterViewer } from './LetterViewer.tsx';
 import { Checked, ReviewFields, draftOf, patchOf, type ReviewDraft } from './ReviewFields.tsx';
 import './documents.css';
+import { useSingleFlight } from '../../lib/useSingleFlight.ts';
 
 /** The intake engine is still reading the upload (OCR): the page polls until it is done. */
 function isReading(doc: DocumentDetail | undefined): boolean {
@@ -111,6 +113,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     onSuccess: () => invalidate('/api/documents', '/api/registers', '/api/home', '/api/desk', '/api/notifications'),
   });
   const busy = save.isPending || register.isPending;
+  const once = useSingleFlight();
   const duplicate = duplicateOf(register.error);
   const actionError = save.error ?? (duplicate ? null : register.error);
   const registered = register.data?.doc ?? null;
@@ -123,7 +126,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     if (busy) return;
     save.reset();
     setPresenting(presentTo);
-    register.mutate({ value: draft, confirmDuplicate, presentTo });
+    once(() => register.mutateAsync({ value: draft, confirmDuplicate, presentTo }));
   };
 
   if (registered) {
@@ -273,27 +276,28 @@ export function ReviewPage({ documentId }: { documentId: string }) {
               </div>
               <ErrorBanner error={actionError} />
               <div className="form-actions">
-                <button
-                  type="button"
-                  className="button button--primary"
-                  disabled={busy || reading}
-                  onClick={() => submitRegister(false, leader || null)}
-                >
-                  {busy ? 'Đang xử lý…' : leader ? 'Vào sổ và trình' : 'Vào sổ và cấp số đến'}
-                </button>
                 {leader ? (
                   <button
                     type="button"
-                    className="button"
+                    className="button button--primary"
                     disabled={busy || reading}
-                    onClick={() => submitRegister(false, null)}
+                    onClick={() => submitRegister(false, leader)}
                   >
-                    Chỉ vào sổ
+                    {busy ? 'Đang xử lý…' : 'Vào sổ và trình'}
                   </button>
                 ) : null}
+                <button
+                  type="button"
+                  className={`button${leader ? '' : ' button--primary'}`}
+                  disabled={busy || reading}
+                  onClick={() => submitRegister(false, null)}
+                >
+                  {busy && !leader ? 'Đang xử lý…' : 'Vào sổ và cấp số đến'}
+                </button>
                 <button type="button" className="button" disabled={busy} onClick={() => save.mutate(draft)}>
                   Lưu nháp
                 </button>
+                {data.status === 'draft' ? <DeleteDraftButton documentId={data.id} incoming /> : null}
               </div>
             </fieldset>
           ) : null}

@@ -18,6 +18,7 @@ import { deadlineWarning, formatDate } from '../../lib/format.ts';
 import { useMe } from '../../session/SessionContext.tsx';
 import { MultiPartyPicker, SinglePartyPicker, choiceKey, useDirectory, type Choice } from './PartyPicker.tsx';
 import type { Assignee, DirectionSheet } from './taskTypes.ts';
+import { useSingleFlight } from '../../lib/useSingleFlight.ts';
 
 type Row = {
   key: string;
@@ -63,8 +64,8 @@ export function DirectionForm({
   const phrases = $api.useQuery('get', '/api/direction-settings', {
     params: { query: { organisationId: sheet.document.organisationId } },
   }).data?.phrases;
-  // The whole letter in one step is the default when nothing has been assigned yet.
-  const [whole, setWhole] = useState(() => sheet.tasks.every((t) => t.status === 'unassigned'));
+  // One open task (or none): the whole letter in one step is the natural start; several: per task, one click away.
+  const [whole, setWhole] = useState(() => sheet.tasks.filter((t) => t.status !== 'done').length <= 1);
   const [all, setAll] = useState<Pick<Row, 'lead' | 'support' | 'info' | 'deadline'>>({
     lead: null,
     support: [],
@@ -80,6 +81,7 @@ export function DirectionForm({
     },
   });
   const busy = direct.isPending;
+  const once = useSingleFlight();
   const error = direct.error;
   const update = (key: string, patch: Partial<Row>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -94,11 +96,13 @@ export function DirectionForm({
       setProblems({});
       const open = rows.filter((r) => r.taskId);
       const target = { lead: all.lead, support: all.support, info: all.info, deadline: all.deadline || null };
-      return direct.mutate({
-        note: note.trim(),
-        ifDirectedAt,
-        assignments: open.length ? open.map((r) => ({ taskId: r.taskId!, ...target })) : [target],
-      });
+      return once(() =>
+        direct.mutateAsync({
+          note: note.trim(),
+          ifDirectedAt,
+          assignments: open.length ? open.map((r) => ({ taskId: r.taskId!, ...target })) : [target],
+        }),
+      );
     }
     const found: Record<string, string> = {};
     if (chosen.length === 0) found.form = 'Chọn ít nhất một nhiệm vụ để giao.';
@@ -106,7 +110,7 @@ export function DirectionForm({
     for (const r of chosen) if (!r.taskId && !r.title.trim()) found[`${r.key}-title`] = 'Nhập tên nhiệm vụ.';
     setProblems(found);
     if (Object.keys(found).length) return;
-    direct.mutate({
+    const body = {
       note: note.trim(),
       ifDirectedAt,
       assignments: chosen.map((r) => ({
@@ -116,7 +120,8 @@ export function DirectionForm({
         info: r.info,
         deadline: r.deadline || null,
       })),
-    });
+    };
+    once(() => direct.mutateAsync(body));
   };
 
   return (

@@ -7,6 +7,7 @@ import { FormField } from '../../components/FormField.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { useDirectory } from './PartyPicker.tsx';
 import type { DirectionSheet } from './taskTypes.ts';
+import { useSingleFlight } from '../../lib/useSingleFlight.ts';
 
 const LEADER_ROLES = ['leader', 'academy_admin'];
 
@@ -36,6 +37,7 @@ export function PresentForm({
     },
   });
   const busy = present.isPending;
+  const once = useSingleFlight();
   const error = present.error;
 
   const submit = (event: FormEvent) => {
@@ -43,10 +45,12 @@ export function PresentForm({
     if (busy) return;
     if (!leaderId) return setProblem('Chọn lãnh đạo nhận trình.');
     setProblem(null);
-    present.mutate({
-      params: { path: { id: sheet.document.id } },
-      body: { leaderId, note: note.trim() || null },
-    });
+    once(() =>
+      present.mutateAsync({
+        params: { path: { id: sheet.document.id } },
+        body: { leaderId, note: note.trim() || null },
+      }),
+    );
   };
 
   return (

@@ -14,6 +14,7 @@ import { FormField } from '../../components/FormField.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { uploadFiles } from '../../api/upload.ts';
 import type { EvidenceFile, TaskDetail } from './taskTypes.ts';
+import { useSingleFlight } from '../../lib/useSingleFlight.ts';
 
 type Props = { task: TaskDetail; onChanged: (task: TaskDetail, message: string) => void };
 
@@ -42,6 +43,7 @@ export function TaskActions({ task, onChanged }: Props) {
     },
   });
   const busy = action.isPending;
+  const once = useSingleFlight();
   const error = action.error;
   const [progress, setProgress] = useState(String(task.progress));
   const [comment, setComment] = useState('');
@@ -78,7 +80,7 @@ export function TaskActions({ task, onChanged }: Props) {
     event?.preventDefault();
     const found = check();
     setProblem(found);
-    if (!found) action.mutate({ perform, message });
+    if (!found) once(() => action.mutateAsync({ perform, message }));
   };
   type TaskPost =
     | '/api/tasks/{id}/progress'
