@@ -153,7 +153,7 @@ export function DirectionForm({
         <legend>Cách giao</legend>
         <label className="field--checkbox">
           <input type="radio" name="direction-mode" checked={whole} onChange={() => setWhole(true)} /> Giao cả văn bản
-          (một đơn vị chủ trì cho mọi nhiệm vụ)
+          (cùng người xử lý cho mọi nhiệm vụ)
         </label>
         <label className="field--checkbox">
           <input type="radio" name="direction-mode" checked={!whole} onChange={() => setWhole(false)} /> Giao từng nhiệm
@@ -205,68 +205,70 @@ export function DirectionForm({
           {problems.form}
         </p>
       ) : null}
-      <ol className="direction-rows" hidden={whole}>
-        {rows.map((r) => {
-          const taken = new Set(
-            [choiceKey(r.lead), ...r.support.map(choiceKey), ...r.info.map(choiceKey)].filter(Boolean),
-          );
-          return (
-            <li key={r.key} className={`direction-row${r.include ? '' : ' direction-row--off'}`}>
-              <label className="field--checkbox">
-                <input
-                  type="checkbox"
-                  checked={r.include}
-                  onChange={(e) => update(r.key, { include: e.target.checked })}
-                />{' '}
-                <strong>{r.taskId ? r.title : 'Nhiệm vụ mới'}</strong>
-                {r.taskId && r.deadline ? (
-                  <span className="muted small"> · hạn hiện tại {formatDate(r.deadline)}</span>
+      {whole ? null : (
+        <ol className="direction-rows">
+          {rows.map((r) => {
+            const taken = new Set(
+              [choiceKey(r.lead), ...r.support.map(choiceKey), ...r.info.map(choiceKey)].filter(Boolean),
+            );
+            return (
+              <li key={r.key} className={`direction-row${r.include ? '' : ' direction-row--off'}`}>
+                <label className="field--checkbox">
+                  <input
+                    type="checkbox"
+                    checked={r.include}
+                    onChange={(e) => update(r.key, { include: e.target.checked })}
+                  />{' '}
+                  <strong>{r.taskId ? r.title : 'Nhiệm vụ mới'}</strong>
+                  {r.taskId && r.deadline ? (
+                    <span className="muted small"> · hạn hiện tại {formatDate(r.deadline)}</span>
+                  ) : null}
+                </label>
+                {r.taskId ? (
+                  <p className="muted small task-excerpt">{r.text}</p>
+                ) : (
+                  <FormField label="Tên nhiệm vụ" error={problems[`${r.key}-title`]} required>
+                    <input value={r.title} onChange={(e) => update(r.key, { title: e.target.value })} maxLength={300} />
+                  </FormField>
+                )}
+                {r.include ? (
+                  <div className="direction-row__grid">
+                    <SinglePartyPicker
+                      label="Chủ trì"
+                      directory={directory}
+                      value={r.lead}
+                      error={problems[r.key]}
+                      onChange={(lead) => update(r.key, { lead })}
+                      exclude={new Set([...taken].filter((k) => k !== choiceKey(r.lead)))}
+                    />
+                    <DateField
+                      label="Hạn xử lý"
+                      value={r.deadline}
+                      optional
+                      warning={deadlineWarning(r.deadline)}
+                      onChange={(deadline) => update(r.key, { deadline })}
+                    />
+                    <MultiPartyPicker
+                      label="Phối hợp"
+                      directory={directory}
+                      value={r.support}
+                      onChange={(support) => update(r.key, { support })}
+                      exclude={taken}
+                    />
+                    <MultiPartyPicker
+                      label="Để biết"
+                      directory={directory}
+                      value={r.info}
+                      onChange={(info) => update(r.key, { info })}
+                      exclude={taken}
+                    />
+                  </div>
                 ) : null}
-              </label>
-              {r.taskId ? (
-                <p className="muted small task-excerpt">{r.text}</p>
-              ) : (
-                <FormField label="Tên nhiệm vụ" error={problems[`${r.key}-title`]} required>
-                  <input value={r.title} onChange={(e) => update(r.key, { title: e.target.value })} maxLength={300} />
-                </FormField>
-              )}
-              {r.include ? (
-                <div className="direction-row__grid">
-                  <SinglePartyPicker
-                    label="Chủ trì"
-                    directory={directory}
-                    value={r.lead}
-                    error={problems[r.key]}
-                    onChange={(lead) => update(r.key, { lead })}
-                    exclude={new Set([...taken].filter((k) => k !== choiceKey(r.lead)))}
-                  />
-                  <DateField
-                    label="Hạn xử lý"
-                    value={r.deadline}
-                    optional
-                    warning={deadlineWarning(r.deadline)}
-                    onChange={(deadline) => update(r.key, { deadline })}
-                  />
-                  <MultiPartyPicker
-                    label="Phối hợp"
-                    directory={directory}
-                    value={r.support}
-                    onChange={(support) => update(r.key, { support })}
-                    exclude={taken}
-                  />
-                  <MultiPartyPicker
-                    label="Để biết"
-                    directory={directory}
-                    value={r.info}
-                    onChange={(info) => update(r.key, { info })}
-                    exclude={taken}
-                  />
-                </div>
-              ) : null}
-            </li>
-          );
-        })}
-      </ol>
+              </li>
+            );
+          })}
+        </ol>
+      )}
       <div className="form-actions">
         <button
           type="button"
