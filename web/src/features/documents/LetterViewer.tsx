@@ -9,6 +9,7 @@
 import { useState } from 'react';
 import { $api } from '../../api/client.ts';
 import { fileUrl } from './documentLabels.ts';
+import './documents.css';
 
 type ViewerFile = { id: string; kind: string; fileName: string; contentType?: string | null };
 
@@ -59,6 +60,7 @@ export function LetterViewer({
     setZoom(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, at + dir))] ?? 100);
   };
   const turned = rotation % 180 !== 0;
+  const bodyId = pinned ? 'review-page-body' : `viewer-${documentId}`;
   return (
     <section
       className={`card review-page letter-viewer${pinned ? '' : ' letter-viewer--inline'}${open ? ' review-page--open' : ''}`}
@@ -69,12 +71,12 @@ export function LetterViewer({
         type="button"
         className="button review-page__toggle"
         aria-expanded={open}
-        aria-controls={`viewer-${documentId}`}
+        aria-controls={bodyId}
         onClick={() => setOpen(!open)}
       >
         {open ? 'Ẩn bản gốc' : 'Xem bản gốc'}
       </button>
-      <div className="review-page__body" id={`viewer-${documentId}`}>
+      <div className="review-page__body" id={bodyId}>
         {!pinned ? <h2 className="letter-viewer__title">{title}</h2> : null}
         {page ? (
           <>

@@ -30,6 +30,8 @@ export function DirectionPage({ documentId }: { documentId: string }) {
   const reload = () => void refetch();
   const [updated, setUpdated] = useState<DirectionSheet | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Once directed, the form is closed; re-directing is a deliberate click.
+  const [redirecting, setRedirecting] = useState(false);
   if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   const sheet = updated ?? data;
   if (isLoading && !sheet) return <Loading />;
@@ -106,16 +108,7 @@ export function DirectionPage({ documentId }: { documentId: string }) {
             </ul>
           )}
           <h3>Ý kiến chỉ đạo</h3>
-          {doc.directedAt ? (
-            <blockquote className="direction-note">
-              <p className="pre-line">{doc.directionNote || '(không ghi bút phê)'}</p>
-              <footer className="muted small">
-                {doc.directedByName} · {formatDateTime(doc.directedAt)}
-              </footer>
-            </blockquote>
-          ) : (
-            <p className="muted">Chưa có ý kiến chỉ đạo.</p>
-          )}
+          {doc.directedAt ? <p className="muted">Ở đầu phiếu.</p> : <p className="muted">Chưa có ý kiến chỉ đạo.</p>}
         </section>
         {presenting ? <PresentForm sheet={sheet} onDone={done} /> : null}
       </div>
@@ -167,7 +160,22 @@ export function DirectionPage({ documentId }: { documentId: string }) {
         />
         <p className="muted small">✓ người được giao đã mở nhiệm vụ.</p>
       </section>
-      {sheet.canDirect ? <DirectionForm key={doc.directedAt ?? 'new'} sheet={sheet} onDone={done} /> : null}
+      {sheet.canDirect && (!doc.directedAt || redirecting) ? (
+        <DirectionForm
+          key={doc.directedAt ?? 'new'}
+          sheet={sheet}
+          onDone={(next, text) => {
+            setRedirecting(false);
+            done(next, text);
+          }}
+        />
+      ) : sheet.canDirect ? (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => setRedirecting(true)}>
+            Sửa ý kiến chỉ đạo, giao lại
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }
