@@ -84,7 +84,7 @@ export function DateField({
         <button
           type="button"
           className="button button--small field--date__calendar"
-          aria-label={`Chọn ${label.toLowerCase()} trên lịch`}
+          title="Chọn ngày trên lịch"
           aria-expanded={calendar}
           onClick={() => setCalendar(!calendar)}
         >
@@ -95,7 +95,7 @@ export function DateField({
         <input
           type="date"
           className="field--date__picker"
-          aria-label={`${label} (lịch)`}
+          aria-label="Chọn ngày trên lịch"
           value={value}
           onChange={(event) => {
             setCalendar(false);
