@@ -120,7 +120,6 @@ export function TaskPage({ taskId }: { taskId: string }) {
               </>
             ) : null}
           </section>
-          <LetterViewer documentId={task.documentId} />
           <TaskActions
             key={task.updatedAt}
             task={task}
@@ -129,6 +128,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
               setMessage(text);
             }}
           />
+          <LetterViewer documentId={task.documentId} />
         </div>
         <div>
           <section className="card" aria-labelledby="task-who">
