@@ -32,12 +32,15 @@ export function DirectionPage({ documentId }: { documentId: string }) {
   const [message, setMessage] = useState<string | null>(null);
   // Once directed, the form is closed; re-directing is a deliberate click.
   const [redirecting, setRedirecting] = useState(false);
+  const [representing, setRepresenting] = useState(false);
   if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   const sheet = updated ?? data;
   if (isLoading && !sheet) return <Loading />;
   if (!sheet) return <ErrorBanner error={error} onRetry={reload} />;
   const doc = sheet.document;
-  const presenting = sheet.canPresent && !sheet.canDirect && !doc.directedAt;
+  const mayPresent = sheet.canPresent && !sheet.canDirect && !doc.directedAt;
+  // Once presented the form closes (no second click presents again); presenting to another leader is a choice.
+  const presenting = mayPresent && (doc.status !== 'presented' || representing);
   const done = (next: DirectionSheet, text: string) => {
     setUpdated(next);
     setMessage(text);
@@ -110,7 +113,22 @@ export function DirectionPage({ documentId }: { documentId: string }) {
           <h3>Ý kiến chỉ đạo</h3>
           {doc.directedAt ? <p className="muted">Ở đầu phiếu.</p> : <p className="muted">Chưa có ý kiến chỉ đạo.</p>}
         </section>
-        {presenting ? <PresentForm sheet={sheet} onDone={done} /> : null}
+        {presenting ? (
+          <PresentForm
+            sheet={sheet}
+            onDone={(next, text) => {
+              setRepresenting(false);
+              done(next, text);
+            }}
+          />
+        ) : mayPresent ? (
+          <div className="form-actions">
+            <span className="muted">Đã trình, đang chờ ý kiến chỉ đạo.</span>
+            <button type="button" className="button" onClick={() => setRepresenting(true)}>
+              Trình lãnh đạo khác
+            </button>
+          </div>
+        ) : null}
       </div>
       <LetterViewer documentId={doc.id} />
       <section className="card" aria-labelledby="doc-tasks">
