@@ -134,6 +134,22 @@ describe("a clerk's and a director's day", () => {
     expect(await audits('document.registered', id)).toBe(1);
     await saveScreenshot(clerk, 'clerk-day-registered-and-presented');
 
+    // ---- Nothing found in the merged school: the empty search points to the predecessors and searches there.
+    await clerk.goto('/tim-kiem-van-ban?q=2174');
+    await expectContains(clerk.locator('.empty-state'), 'Văn bản trước 01/07/2025 nằm trong sổ của đơn vị tiền thân');
+    const there = clerk
+      .locator('.empty-state')
+      .getByRole('button', { name: /^Tìm trong / })
+      .first();
+    const predecessor = ((await there.textContent()) ?? '').replace('Tìm trong ', '');
+    await there.click();
+    await expectContains(clerk.locator('.empty-state'), `Đang tìm trong đơn vị tiền thân ${predecessor}`);
+    expect(await clerk.locator('#predecessor-picker option:checked').textContent()).toContain(predecessor);
+    await clerk
+      .locator('.empty-state')
+      .getByRole('button', { name: /^Tìm trong / })
+      .click();
+
     // ---- The director: the scan on the phiếu, zoom and rotate; the whole letter in one step.
     const leader = (await h.newPage()).page;
     await logIn(leader, DEMO.thaiNguyenLeader);
