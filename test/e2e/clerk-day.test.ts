@@ -145,6 +145,7 @@ describe("a clerk's and a director's day", () => {
     await there.click();
     await expectContains(clerk.locator('.empty-state'), `Đang tìm trong đơn vị tiền thân ${predecessor}`);
     expect(await clerk.locator('#predecessor-picker option:checked').textContent()).toContain(predecessor);
+    await expectContains(clerk.getByTestId('predecessor-banner'), `Đang làm việc với đơn vị tiền thân ${predecessor}`);
     await clerk
       .locator('.empty-state')
       .getByRole('button', { name: /^Tìm trong / })
