@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
 import { DEFAULT_PHRASES } from '../src/modules/tasks/direction-settings.service.ts';
+import { schoolCode } from '../src/network/seed-data.ts';
 import { insertDocument } from './direction.factory.ts';
 
 let t: TestApp;
@@ -86,9 +87,9 @@ describe('register and present in one go; a second click changes nothing', () =>
     const reg = await clerk.request('POST', `/api/documents/${id}/register`, { receivedDate: '2026-12-01' });
     expect(reg.statusCode).toBe(200);
     // A double click on "Vào sổ và trình": the register call is refused the second time…
-    expect((await clerk.request('POST', `/api/documents/${id}/register`, { receivedDate: '2026-12-01' })).statusCode).toBe(
-      409,
-    );
+    expect(
+      (await clerk.request('POST', `/api/documents/${id}/register`, { receivedDate: '2026-12-01' })).statusCode,
+    ).toBe(409);
     // …and presenting twice to the same leader records one presentation and one notification.
     const [a, b] = await Promise.all([
       clerk.request('POST', `/api/documents/${id}/present`, { leaderId: leader.user.id }),
@@ -176,5 +177,26 @@ describe('mistaken drafts can be deleted', () => {
     const refused = await clerk.request('DELETE', `/api/documents/${registered.id}`);
     expect(refused.statusCode).toBe(409);
     expect((await clerk.request('GET', `/api/documents/${registered.id}`)).statusCode).toBe(200);
+  });
+});
+
+describe("the leader's desk of a merged school", () => {
+  it('lists a letter presented in a predecessor’s context, marked with that organisation', async () => {
+    const { db } = t.database;
+    const old = (
+      await db
+        .selectFrom('organisations')
+        .select('id')
+        .where('code', '=', schoolCode('2004', '19'))
+        .executeTakeFirstOrThrow()
+    ).id;
+    const doc = await insertDocument(db, old, { subject: 'Công văn năm 2022 của trường cũ (kiểm thử bàn làm việc)' });
+    expect(
+      (await clerk.request('POST', `/api/documents/${doc.id}/present`, { leaderId: leader.user.id })).statusCode,
+    ).toBe(200);
+    const all = (await leader.request('GET', '/api/desk')).json();
+    expect(all.awaiting.find((d: { id: string }) => d.id === doc.id)).toMatchObject({ organisationId: old });
+    const ownOnly = (await leader.request('GET', `/api/desk?organisationId=${clerk.user.organisation.id}`)).json();
+    expect(ownOnly.awaiting.some((d: { id: string }) => d.id === doc.id)).toBe(false);
   });
 });

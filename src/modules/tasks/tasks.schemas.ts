@@ -171,6 +171,7 @@ export const DirectionSheet = Type.Object({
 
 export const DeskDocument = Type.Object({
   id: Type.String(),
+  organisationId: Type.String(),
   subject: NullableString,
   numberSymbol: NullableString,
   issuerName: NullableString,

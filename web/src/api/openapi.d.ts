@@ -3523,6 +3523,7 @@ export interface paths {
                         "application/json": {
                             awaiting: {
                                 id: string;
+                                organisationId: string;
                                 subject: string | null;
                                 numberSymbol: string | null;
                                 issuerName: string | null;
