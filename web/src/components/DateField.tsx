@@ -49,7 +49,7 @@ export function DateField({
     }
     const iso = parseVietnameseDate(trimmed);
     if (!iso) {
-      setError('Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy hoặc 8 chữ số (ví dụ 30042026).');
+      setError('Ngày không hợp lệ, nhập theo dạng dd/mm/yyyy. Có thể gõ liền 8 chữ số, ví dụ 30042026.');
       return;
     }
     setError(null);
