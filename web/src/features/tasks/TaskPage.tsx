@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { LetterViewer } from '../documents/LetterViewer.tsx';
+import { ReplyLetters } from './ReplyLetters.tsx';
 import { TaskActions } from './TaskActions.tsx';
 import { ProgressBar, TaskStatusBadge } from './TaskTable.tsx';
 import { documentName, formatSize, partyName, taskHeading, type TaskDetail, type TaskEvent } from './taskTypes.ts';
@@ -165,6 +166,10 @@ export function TaskPage({ taskId }: { taskId: string }) {
               </ul>
             )}
           </section>
+          <ReplyLetters
+            documentId={task.documentId}
+            canDraft={task.myRoles.includes('lead') && task.status !== 'done'}
+          />
           <section className="card" aria-labelledby="task-history">
             <h2 id="task-history">Lịch sử xử lý</h2>
             <ol className="task-timeline">
