@@ -17,6 +17,7 @@ import { documentTitle, statusTone } from './documentLabels.ts';
 import type { DocumentDetail, DuplicateDetails } from './documentTypes.ts';
 import { DeleteDraftButton } from './DeleteDraftButton.tsx';
 import { LetterViewer } from './LetterViewer.tsx';
+import { stampIsOwn } from './stampReceiver.ts';
 import { Checked, ReviewFields, draftOf, patchOf, type ReviewDraft } from './ReviewFields.tsx';
 import './documents.css';
 import { useSingleFlight } from '../../lib/useSingleFlight.ts';
@@ -55,8 +56,9 @@ export function ReviewPage({ documentId }: { documentId: string }) {
   useEffect(() => {
     if (!data) return;
     setDraft(draftOf(data));
-    if (data.receivedDate || data.stamp?.date)
-      setReceivedDate(data.receivedDate ?? data.stamp?.date ?? todayInVietnam());
+    // Another body's ĐẾN stamp gives that body's date, not the school's: it is not pre-filled.
+    const stampDate = stampIsOwn(data.stamp?.receiver, data.organisationName) === false ? null : data.stamp?.date;
+    if (data.receivedDate || stampDate) setReceivedDate(data.receivedDate ?? stampDate ?? todayInVietnam());
     setForwardedTo(data.forwardedTo ?? '');
     setFileReference(data.fileReference ?? '');
   }, [data]);
@@ -220,7 +222,16 @@ export function ReviewPage({ documentId }: { documentId: string }) {
               <legend>Vào sổ văn bản đến</legend>
               <div className="doc-grid">
                 <Checked name="receivedDate" confidence={data.confidence}>
-                  <DateField label="Ngày đến" value={receivedDate} onChange={setReceivedDate} />
+                  <DateField
+                    label="Ngày đến"
+                    value={receivedDate}
+                    onChange={setReceivedDate}
+                    warning={
+                      stampIsOwn(data.stamp?.receiver, data.organisationName) === false
+                        ? `Dấu ĐẾN trên bản quét là của “${data.stamp?.receiver}”, không phải của ${data.organisationName}: số và ngày trên dấu là của cơ quan đó. Hãy nhập ngày trường nhận văn bản.`
+                        : null
+                    }
+                  />
                 </Checked>
                 <div className="field">
                   <label className="field__label" htmlFor="rv-forward">
