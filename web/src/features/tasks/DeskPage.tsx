@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
+import { DirectionSettingsForm } from './DirectionSettingsForm.tsx';
 import { TaskTable } from './TaskTable.tsx';
 import { documentName } from './taskTypes.ts';
 import './tasks.css';
@@ -127,6 +128,9 @@ export function DeskPage() {
               emptyTitle="Chưa có việc nào được giao"
             />
           </section>
+          {['leader', 'school_admin'].includes(me.role) ? (
+            <DirectionSettingsForm organisationId={me.organisation.id} />
+          ) : null}
         </>
       ) : null}
     </>
