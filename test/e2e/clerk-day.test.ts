@@ -197,6 +197,34 @@ describe("a clerk's and a director's day", () => {
     expect(await leader.getByRole('button', { name: 'In phiếu' }).isVisible()).toBe(false);
     await leader.emulateMedia({ media: 'screen' });
 
+    // ---- The school's own stock phrases, set on the desk (audited), offered on the next phiếu.
+    await leader
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Bàn làm việc lãnh đạo' })
+      .click();
+    await leader.getByText('Thiết lập chỉ đạo của đơn vị').click();
+    const settings = leader.getByRole('form', { name: 'Thiết lập chỉ đạo' });
+    await settings.getByLabel('Bút phê mẫu (mỗi dòng một câu)').fill('Giao Phòng Đào tạo chủ trì.\nLưu hồ sơ.');
+    await settings.getByRole('button', { name: 'Lưu thiết lập' }).click();
+    await expectContains(settings.locator('.banner--success'), 'Đã lưu thiết lập chỉ đạo.');
+    expect(
+      await h.database.db
+        .selectFrom('direction_settings')
+        .select('phrases_json')
+        .where(
+          'organisation_id',
+          '=',
+          (
+            await h.database.db
+              .selectFrom('users')
+              .select('organisation_id')
+              .where('email', '=', DEMO.thaiNguyenLeader)
+              .executeTakeFirstOrThrow()
+          ).organisation_id,
+        )
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ phrases_json: JSON.stringify(['Giao Phòng Đào tạo chủ trì.', 'Lưu hồ sơ.']) });
+
     // ---- The staff member: the task titled by its content, the letter on the task page.
     const staff = (await h.newPage()).page;
     await logIn(staff, DEMO.thaiNguyenStaff);
