@@ -134,6 +134,18 @@ describe("a clerk's and a director's day", () => {
     expect(await audits('document.registered', id)).toBe(1);
     await saveScreenshot(clerk, 'clerk-day-registered-and-presented');
 
+    // ---- The register prints from "Sổ đăng ký" (this year so far), the letter on it, without the navigation.
+    await clerk.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Sổ đăng ký' }).click();
+    await clerk.getByRole('link', { name: 'Xem bản in, tải PDF' }).click();
+    const sheet = clerk.getByRole('article', { name: 'Sổ đăng ký văn bản đến' });
+    await expectContains(sheet, '315-CV/BTGTU');
+    await expectContains(sheet, SUBJECT);
+    await saveScreenshot(clerk, 'clerk-day-register-sheet');
+    await clerk.emulateMedia({ media: 'print' });
+    expect(await clerk.locator('#app-nav').isVisible()).toBe(false);
+    expect(await sheet.isVisible()).toBe(true);
+    await clerk.emulateMedia({ media: 'screen' });
+
     // ---- Nothing found in the merged school: the empty search points to the predecessors and searches there.
     await clerk.goto('/tim-kiem-van-ban?q=2174');
     await expectContains(clerk.locator('.empty-state'), 'Văn bản trước 01/07/2025 nằm trong sổ của đơn vị tiền thân');
@@ -192,6 +204,7 @@ describe("a clerk's and a director's day", () => {
     await leader.getByRole('link', { name: 'In phiếu' }).click();
     await expectText(leader.getByRole('heading', { level: 1 }), 'PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN');
     await expectContains(leader.getByRole('article'), REQUIREMENT);
+    await saveScreenshot(leader, 'clerk-day-phieu-print');
     await leader.emulateMedia({ media: 'print' });
     expect(await leader.locator('#app-nav').isVisible()).toBe(false);
     expect(await leader.getByRole('button', { name: 'In phiếu' }).isVisible()).toBe(false);
