@@ -17,6 +17,7 @@ import { documentTitle, statusTone } from './documentLabels.ts';
 import type { DocumentDetail, DuplicateDetails } from './documentTypes.ts';
 import { DeleteDraftButton } from './DeleteDraftButton.tsx';
 import { LetterViewer } from './LetterViewer.tsx';
+import { RegisteredCard } from './RegisteredCard.tsx';
 import { stampIsOwn } from './stampReceiver.ts';
 import { Checked, ReviewFields, draftOf, patchOf, type ReviewDraft } from './ReviewFields.tsx';
 import './documents.css';
@@ -131,53 +132,14 @@ export function ReviewPage({ documentId }: { documentId: string }) {
     once(() => register.mutateAsync({ value: draft, confirmDuplicate, presentTo }));
   };
 
-  if (registered) {
+  if (registered)
     return (
-      <>
-        <PageHeader title="Đã vào sổ" subtitle={documentTitle(registered)} />
-        <section className="card registered-card" role="status">
-          <p className="registered-card__label">{registered.register?.name}</p>
-          <p className="registered-card__number">
-            Số đến: <strong>{registered.registerNumber}</strong>
-          </p>
-          <p>
-            Ngày đến {formatDate(registered.receivedDate)} · năm {registered.registerYear}
-          </p>
-          {register.data?.presentedTo ? (
-            <p className="registered-card__presented">
-              Đã trình đồng chí <strong>{register.data.presentedTo}</strong>; lãnh đạo đã nhận thông báo.
-            </p>
-          ) : null}
-          <ErrorBanner error={register.data?.presentError ?? null} />
-          <div className="form-actions">
-            {!register.data?.presentedTo ? (
-              <Link
-                className="button button--primary"
-                to={`/ban-lam-viec/van-ban/${encodeURIComponent(registered.id)}`}
-              >
-                Trình
-              </Link>
-            ) : null}
-            <Link className="button" to={`/ban-lam-viec/van-ban/${encodeURIComponent(registered.id)}/in-phieu`}>
-              In phiếu
-            </Link>
-            <Link
-              className={`button${register.data?.presentedTo ? ' button--primary' : ''}`}
-              to="/van-ban-den/tiep-nhan"
-            >
-              Tiếp nhận văn bản khác
-            </Link>
-            <Link className="button button--ghost" to={`/van-ban/${encodeURIComponent(registered.id)}`}>
-              Xem văn bản
-            </Link>
-            <Link className="button button--ghost" to="/van-ban-den">
-              Về sổ văn bản đến
-            </Link>
-          </div>
-        </section>
-      </>
+      <RegisteredCard
+        doc={registered}
+        presentedTo={register.data?.presentedTo ?? null}
+        presentError={register.data?.presentError ?? null}
+      />
     );
-  }
 
   const editable = data.status === 'draft' || data.status === 'arrived';
   return (

@@ -4,7 +4,7 @@
  * extension; the clerk corrects the deadline. One action is shown at a time, chosen from a row of
  * buttons (issue 16: five stacked forms were too many); returning is neutral, not red.
  */
-import { createContext, useContext, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { client, unwrap } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
@@ -13,22 +13,11 @@ import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { uploadFiles } from '../../api/upload.ts';
+import { ActionCard, ActionPicker, ChosenAction } from './TaskActionPicker.tsx';
 import type { EvidenceFile, TaskDetail } from './taskTypes.ts';
 import { useSingleFlight } from '../../lib/useSingleFlight.ts';
 
 type Props = { task: TaskDetail; onChanged: (task: TaskDetail, message: string) => void };
-
-const ChosenAction = createContext<string>('');
-
-function ActionCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  if (useContext(ChosenAction) !== id) return null;
-  return (
-    <section className="card task-action" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 export function TaskActions({ task, onChanged }: Props) {
   const p = task.permissions;
@@ -94,24 +83,14 @@ export function TaskActions({ task, onChanged }: Props) {
 
   return (
     <ChosenAction.Provider value={chosen}>
-      {available.length > 1 ? (
-        <div className="task-action-picker" role="group" aria-label="Chọn việc cần làm">
-          {available.map(([, key, label]) => (
-            <button
-              key={key}
-              type="button"
-              className={`button button--small${key === chosen ? ' button--selected' : ''}`}
-              aria-pressed={key === chosen}
-              onClick={() => {
-                setProblem(null);
-                setPicked(key);
-              }}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-      ) : null}
+      <ActionPicker
+        actions={available.map(([, key, label]) => ({ key, label }))}
+        chosen={chosen}
+        onPick={(key) => {
+          setProblem(null);
+          setPicked(key);
+        }}
+      />
       <ErrorBanner error={error} />
       {problem ? (
         <p className="field__error" role="alert">
