@@ -18,6 +18,7 @@ import { CONTEST_OUTSIDER_CALLS, loadContestObjects } from './outsider.contest.t
 import { INTAKE_OUTSIDER_CALLS, loadIntakeObjects } from './outsider.intake.ts';
 import { LETTER_OUTSIDER_CALLS, loadLetterObjects } from './outsider.letters.ts';
 import { STANDARD_OUTSIDER_CALLS, loadStandardObjects } from './outsider.standard.ts';
+import { UX_OUTSIDER_CALLS, loadUxObjects } from './outsider.ux.ts';
 
 /**
  * Each capability adds school A's objects to `owned.extra` (and `owned.markers`), through its services
@@ -33,6 +34,7 @@ const CAPABILITY_LOADERS: ((db: Kysely<DB>, owned: OwnedObjects, modules: Module
   loadIntakeObjects,
   loadLetterObjects,
   loadStandardObjects,
+  loadUxObjects,
 ];
 
 export type OwnedObjects = {
@@ -117,4 +119,5 @@ export const OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   ...INTAKE_OUTSIDER_CALLS,
   ...LETTER_OUTSIDER_CALLS,
   ...STANDARD_OUTSIDER_CALLS,
+  ...UX_OUTSIDER_CALLS,
 };

@@ -227,7 +227,11 @@ describe('preview and all-or-nothing import', () => {
 
     const tc350 = await classByCode(staff, 'TN-TC350-KTT');
     const young350 = learnerFindings(tc350, 'Phạm Văn Nhỏ').find((f) => f.rule === 'L-TC-04')!;
-    expect(young350).toMatchObject({ severity: 'blocking', severityLabel: 'Chặn', regimeLabel: '350-QĐ/TW' });
+    expect(young350).toMatchObject({
+      severity: 'blocking',
+      severityLabel: 'Vi phạm tiêu chuẩn',
+      regimeLabel: '350-QĐ/TW',
+    });
     expect(young350.source.document).toBe('Quy định 350-QĐ/TW ngày 29/8/2025');
     expect(learnerFindings(tc350, 'Hoàng Thị Ngoài').map((f) => f.rule)).toContain('L-TC-01');
 

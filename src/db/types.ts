@@ -553,6 +553,8 @@ export type DB = {
   standard_staff_members: StandardStaffMemberTable;
   standard_assessments: StandardAssessmentTable;
   standard_assessment_entries: StandardAssessmentEntryTable;
+  // ux
+  direction_settings: DirectionSettingsTable;
 };
 
 // ------------------------------------------------------------------ reports2: periodic reports (issue 13)
@@ -934,6 +936,15 @@ export type StandardAssessmentEntryTable = {
   status: string | null;
   comment: string | null;
   evidence_json: string;
+  updated_by: string | null;
+  updated_at: string;
+};
+
+// ux: per-school direction settings (issue 16)
+export type DirectionSettingsTable = {
+  organisation_id: string;
+  usual_leader_id: string | null;
+  phrases_json: string;
   updated_by: string | null;
   updated_at: string;
 };

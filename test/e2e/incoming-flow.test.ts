@@ -159,8 +159,12 @@ describe('an incoming letter from upload to completion, audited', () => {
     await expectText(staff.locator('.result-count'), `${titles.length} nhiệm vụ`);
     const mine = staff.getByRole('table', { name: 'Việc của tôi' });
     const complete = async (title: string, note: string) => {
-      await mine.getByRole('link', { name: title, exact: true }).click();
-      await expectText(staff.getByRole('heading', { level: 1 }), title);
+      // Tasks are titled by their content; "Yêu cầu n" is the small line under it (and the breadcrumb).
+      const row = mine.locator('tbody tr').filter({ has: staff.getByText(title, { exact: true }) });
+      await row.getByRole('link').first().click();
+      await expectContains(staff.locator('.breadcrumb'), title);
+      // One action at a time: choose "Hoàn thành" first.
+      await staff.getByRole('group', { name: 'Chọn việc cần làm' }).getByRole('button', { name: 'Hoàn thành' }).click();
       const form = staff.locator('section', { has: staff.getByRole('heading', { name: 'Hoàn thành nhiệm vụ' }) });
       await form.getByLabel('Báo cáo kết quả').fill(note);
       await form.getByRole('button', { name: 'Hoàn thành' }).click();

@@ -139,7 +139,7 @@ describe('training import and compliance', () => {
     await page.getByLabel(/Tệp đã điền/).setInputFiles(filled);
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await expectContains(page.locator('.banner--info'), 'hợp lệ: 3 lớp (3 tạo mới), 5 dòng học viên');
-    await expectContains(page.locator('main'), 'L-TC-03');
+    await expectContains(page.locator('main'), 'Trung cấp LLCT hệ không tập trung: nam đủ 35, nữ đủ 33 tuổi'); // L-TC-03, by name
     await expectContains(page.locator('main'), 'Nguồn: Quy định 350-QĐ/TW ngày 29/8/2025');
     await page.getByRole('button', { name: 'Xác nhận nhập 3 lớp' }).click();
     await expectContains(page.getByRole('status').filter({ hasText: 'Đã ghi' }), 'Đã ghi 3 lớp mới, 5 học viên mới');
@@ -157,7 +157,7 @@ describe('training import and compliance', () => {
     await page.getByRole('link', { name: 'Đào tạo' }).first().click();
     await page.getByRole('link', { name: 'E2E-TC350' }).click();
     const blocking = page.locator('li.finding[data-rule="L-TC-04"]');
-    await expectContains(blocking, 'Chặn');
+    await expectContains(blocking, 'Vi phạm tiêu chuẩn');
     await expectContains(blocking, '350-QĐ/TW');
     await expectContains(blocking, 'Nguồn: Quy định 350-QĐ/TW ngày 29/8/2025');
     await blocking.getByRole('button', { name: 'Chấp thuận theo quyết định…' }).click();

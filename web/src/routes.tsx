@@ -67,6 +67,8 @@ const BatchPage = page(() => import('./features/documents/BatchPage.tsx'), 'Batc
 const DocumentPage = page(() => import('./features/documents/DocumentPage.tsx'), 'DocumentPage');
 const OutgoingPage = page(() => import('./features/documents/OutgoingPage.tsx'), 'OutgoingPage');
 const DocumentSearchPage = page(() => import('./features/documents/SearchPage.tsx'), 'SearchPage');
+const HandlingSlipPrintPage = page(() => import('./features/tasks/HandlingSlipPrintPage.tsx'), 'HandlingSlipPrintPage');
+const RegisterSheetPage = page(() => import('./features/documents/RegisterSheetPage.tsx'), 'RegisterSheetPage');
 const RegisterPrintPage = page(() => import('./features/documents/RegisterPrintPage.tsx'), 'RegisterPrintPage');
 const DeskPage = page(() => import('./features/tasks/DeskPage.tsx'), 'DeskPage');
 const DirectionPage = page(() => import('./features/tasks/DirectionPage.tsx'), 'DirectionPage');
@@ -148,6 +150,12 @@ export const routes: AppRoute[] = [
     nav: 'Văn bản',
     element: () => <RegisterPrintPage />,
   },
+  {
+    path: '/so-dang-ky/ban-in',
+    label: 'Sổ đăng ký, bản in',
+    roles: REGISTRY_ROLES,
+    element: () => <RegisterSheetPage />,
+  },
 
   {
     path: '/ban-lam-viec',
@@ -160,6 +168,11 @@ export const routes: AppRoute[] = [
     path: '/ban-lam-viec/van-ban/:id',
     label: 'Phiếu giải quyết văn bản đến',
     element: ({ id }) => <DirectionPage documentId={id ?? ''} />,
+  },
+  {
+    path: '/ban-lam-viec/van-ban/:id/in-phieu',
+    label: 'In phiếu giải quyết văn bản đến',
+    element: ({ id }) => <HandlingSlipPrintPage documentId={id ?? ''} />,
   },
   { path: '/viec-cua-toi', label: 'Việc của tôi', nav: 'Công việc', element: () => <MyTasksPage /> },
   { path: '/viec-cua-toi/:id', label: 'Nhiệm vụ', element: ({ id }) => <TaskPage taskId={id ?? ''} /> },

@@ -18,6 +18,7 @@ import * as contest from './20261207T0400_contest.ts';
 import * as intake from './20261207T0700_intake.ts';
 import * as standard from './20261207T0200_standard.ts';
 import * as domain from './20261207T0600_domain.ts';
+import * as ux from './20261207T0800_ux.ts';
 
 export type MigrationContext = { dialect: Dialect };
 type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
@@ -37,6 +38,7 @@ const MIGRATIONS: [string, MigrationModule][] = [
   ['20261207T0700_intake', intake],
   ['20261207T0200_standard', standard],
   ['20261207T0600_domain', domain],
+  ['20261207T0800_ux', ux],
 ];
 
 /**

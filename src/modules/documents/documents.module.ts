@@ -9,6 +9,7 @@ import type { DocumentsEvents, DocumentsPorts, NumberingPort } from './documents
 import { type DocumentsServices, documentsRoutes } from './documents.routes.ts';
 import { createDocumentsService, type DocumentsDeps } from './documents.service.ts';
 import { documentsHomeCards } from './home-cards.ts';
+import { createDraftsService } from './drafts.service.ts';
 import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
 import { createIntakeJob } from './intake.job.ts';
 import { createBatchJob } from './batch.job.ts';
@@ -36,6 +37,7 @@ export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: Nu
     links: createLinksService(deps),
     search: createSearchService(deps),
     intake: createIntakeService(deps, registration.deliverArrival),
+    drafts: createDraftsService(deps),
   };
   const batches = createBatchService(deps);
   const bridge = createLetterBridge(ctx.config);

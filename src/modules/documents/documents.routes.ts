@@ -21,6 +21,7 @@ import {
 import { targetOrganisation } from './documents.service.ts';
 import { readUpload } from './documents.http.ts';
 import type { DocumentsService } from './documents.service.ts';
+import type { DraftsService } from './drafts.service.ts';
 import type { IntakeService } from './intake.service.ts';
 import type { LinksService } from './links.service.ts';
 import type { OutgoingService } from './outgoing.service.ts';
@@ -35,6 +36,7 @@ export type DocumentsServices = {
   links: LinksService;
   search: SearchService;
   intake: IntakeService;
+  drafts: DraftsService;
 };
 import { contentDisposition, sendAttachment } from '../../lib/downloads.ts';
 
@@ -136,6 +138,23 @@ export const documentsRoutes =
         },
       },
       async (request) => m.documents.patchDocument(request.ctx, request.params.id, request.body),
+    );
+
+    app.delete(
+      '/documents/:id',
+      {
+        config: scoped,
+        schema: {
+          tags,
+          summary: 'Xóa dự thảo nhầm (người tạo hoặc văn thư); chỉ dự thảo chưa vào sổ, chưa ban hành',
+          params: IdParams,
+          response: { 204: NoContent, ...Conflict },
+        },
+      },
+      async (request, reply) => {
+        await m.drafts.deleteDraft(request.ctx, request.params.id);
+        return reply.status(204).send();
+      },
     );
 
     app.get(

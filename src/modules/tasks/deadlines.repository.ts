@@ -59,6 +59,7 @@ export function findAwaitingDirection(db: Q, actor: Actor, narrowTo: string | nu
     .where('documents.status', 'in', ['registered', 'presented'])
     .select([
       'documents.id',
+      'documents.organisation_id',
       'documents.subject',
       'documents.number_symbol',
       'documents.issuer_name',

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { IdParams } from '../../lib/http-schemas.ts';
 import type { DeskService } from './desk.service.ts';
+import { DirectionSettings, DirectionSettingsBody, DirectionSettingsQuery } from './direction-settings.schemas.ts';
+import type { DirectionSettingsService } from './direction-settings.service.ts';
 import type { DirectionService } from './direction.service.ts';
 import { Desk, DeskQuery, DirectionBody, DirectionSheet, PresentBody } from './tasks.schemas.ts';
 
 export const directionRoutes =
-  (direction: DirectionService, desk: DeskService): FastifyPluginAsyncTypebox =>
+  (direction: DirectionService, desk: DeskService, settings: DirectionSettingsService): FastifyPluginAsyncTypebox =>
   async (app) => {
     const tags = ['Chỉ đạo, giao việc'];
     app.post(
@@ -61,5 +63,31 @@ export const directionRoutes =
         },
       },
       async (request) => desk.desk(request.ctx, request.query),
+    );
+    app.get(
+      '/direction-settings',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Thiết lập chỉ đạo của đơn vị: lãnh đạo thường nhận trình, các câu bút phê mẫu',
+          querystring: DirectionSettingsQuery,
+          response: { 200: DirectionSettings },
+        },
+      },
+      async (request) => settings.get(request.ctx, request.query.organisationId),
+    );
+    app.put(
+      '/direction-settings',
+      {
+        config: { tenancy: 'scoped' },
+        schema: {
+          tags,
+          summary: 'Sửa thiết lập chỉ đạo (lãnh đạo, quản trị viên)',
+          body: DirectionSettingsBody,
+          response: { 200: DirectionSettings },
+        },
+      },
+      async (request) => settings.update(request.ctx, request.body),
     );
   };

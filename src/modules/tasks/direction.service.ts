@@ -19,7 +19,10 @@ import { links } from './links.ts';
 import type { DocumentsPorts } from '../documents/documents.ports.ts';
 import { createTask } from './task-commands.ts';
 import {
+  currentDirectedAt,
+  findLatestPresentation,
   insertPresentation,
+  lockDocument,
   insertTaskEvent,
   replaceAssignees,
   setDocumentDirection,
@@ -83,6 +86,16 @@ export function createDirectionService(db: Kysely<DB>, documents: Pick<Documents
       note: input.note ?? null,
     };
     await db.transaction().execute(async (trx) => {
+      // Presenting again to the leader who still has the letter waiting (a double click, a second tab) is
+      // refused and changes nothing; after the direction it is a new presentation (a reminder).
+      await lockDocument(trx, doc.id);
+      const latest = await findLatestPresentation(trx, doc.id);
+      const directedAt = await currentDirectedAt(trx, doc.id);
+      if (latest && latest.presented_to === leader.id && (!directedAt || directedAt < latest.presented_at))
+        throw new AppError(
+          'CONFLICT',
+          `Văn bản đã được trình đồng chí ${leader.full_name} và đang chờ ý kiến chỉ đạo.`,
+        );
       await onDocumentRegistered(trx, ctx, doc.id);
       await insertPresentation(trx, row);
       await recordAudit(trx, ctx, {
@@ -117,6 +130,11 @@ export function createDirectionService(db: Kysely<DB>, documents: Pick<Documents
     const inbox = new Map<string, { line: string; taskId: string }[]>(); // userId → lines of the notification
     const done: { taskId: string; targets: ResolvedTarget[]; deadline: string | null }[] = [];
     await db.transaction().execute(async (trx) => {
+      // The form says which direction it was written over: a second submission (double click, another tab)
+      // finds the letter already directed and changes nothing.
+      await lockDocument(trx, doc.id);
+      if (input.ifDirectedAt !== undefined && (await currentDirectedAt(trx, doc.id)) !== input.ifDirectedAt)
+        throw new AppError('CONFLICT', 'Văn bản vừa được cho ý kiến chỉ đạo; hãy tải lại phiếu trước khi sửa.');
       await onDocumentRegistered(trx, ctx, doc.id);
       const tasks = await findDocumentTaskRecords(trx, doc.id);
       const seen = new Set<string>();

@@ -126,3 +126,32 @@ export async function setDocumentDirection(
     .where('id', '=', documentId)
     .execute();
 }
+
+/**
+ * Lock the document row for the rest of the transaction (PostgreSQL row lock; SQLite serialises writers),
+ * so a check-then-write on it (idempotent presentation, direction over an expected state) is not raced.
+ */
+export async function lockDocument(trx: Trx, documentId: string): Promise<void> {
+  await trx
+    .updateTable('documents')
+    .set((eb) => ({ id: eb.ref('id') }))
+    .where('id', '=', documentId)
+    .execute();
+}
+
+/** The document's direction time as committed (read after `lockDocument`). */
+export async function currentDirectedAt(trx: Trx, documentId: string): Promise<string | null> {
+  const row = await trx.selectFrom('documents').select('directed_at').where('id', '=', documentId).executeTakeFirst();
+  return row?.directed_at ?? null;
+}
+
+/** The latest presentation of a document. */
+export function findLatestPresentation(trx: Trx, documentId: string) {
+  return trx
+    .selectFrom('document_presentations')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('presented_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

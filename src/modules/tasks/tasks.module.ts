@@ -10,6 +10,7 @@ import { createDeskService } from './desk.service.ts';
 import { digestJob } from './digest.job.ts';
 import { directionRoutes } from './direction.routes.ts';
 import { createDirectionService } from './direction.service.ts';
+import { createDirectionSettingsService } from './direction-settings.service.ts';
 import { onDocumentRegistered } from './document-hooks.ts';
 import { createEvidenceService } from './evidence.service.ts';
 import { tasksHomeCards } from './home-cards.ts';
@@ -23,6 +24,7 @@ export function createTasksModule(ctx: ModuleContext, ports: { documents: Docume
   const services = {
     direction: createDirectionService(db, ports.documents),
     desk: createDeskService(db),
+    directionSettings: createDirectionSettingsService(db),
     tasks: createTasksService(db, ports.documents),
     flow: createTaskFlowService(db, ports.documents),
     evidence: createEvidenceService(db, ctx.config),
@@ -36,7 +38,7 @@ export function createTasksModule(ctx: ModuleContext, ports: { documents: Docume
   return {
     name: 'tasks',
     routes: async (app) => {
-      await app.register(directionRoutes(services.direction, services.desk));
+      await app.register(directionRoutes(services.direction, services.desk, services.directionSettings));
       await app.register(tasksRoutes(services));
     },
     jobs: [digestJob],

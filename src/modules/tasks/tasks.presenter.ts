@@ -151,6 +151,7 @@ export function presentPresentation(p: PresentationRow) {
 export function presentAwaiting(p: AwaitingRow, taskCount: number) {
   return {
     id: p.id,
+    organisationId: p.organisation_id,
     subject: p.subject,
     numberSymbol: p.number_symbol,
     issuerName: p.issuer_name,

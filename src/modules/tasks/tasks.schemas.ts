@@ -139,6 +139,8 @@ export const DirectionBody = Type.Object(
   {
     note: Text(4000),
     assignments: Type.Array(Assignment, { minItems: 1, maxItems: 100 }),
+    /** The direction time the form was written over (null: none yet); a mismatch answers 409. */
+    ifDirectedAt: Type.Optional(NullableString),
   },
   { additionalProperties: false },
 );
@@ -169,6 +171,7 @@ export const DirectionSheet = Type.Object({
 
 export const DeskDocument = Type.Object({
   id: Type.String(),
+  organisationId: Type.String(),
   subject: NullableString,
   numberSymbol: NullableString,
   issuerName: NullableString,

@@ -1,6 +1,6 @@
 /**
  * Rows of the training tables → camelCase API shapes with Vietnamese labels. Findings carry their
- * citation ("Nguồn: …, …"), severity label (Chặn / Cảnh báo), regime label and active override.
+ * citation ("Nguồn: …, …"), severity label (Vi phạm tiêu chuẩn / Cảnh báo), regime label and active override.
  */
 import type { Notice } from '../../compliance/index.ts';
 import {
@@ -15,7 +15,8 @@ import {
 import type { ComplianceFindingTable, LearnerTable, TrainingClassTable } from '../../db/types.ts';
 
 export const REGIME_LABELS: Record<string, string> = { R57: '57-QĐ/TW', R350: '350-QĐ/TW' };
-export const SEVERITY_LABELS: Record<string, string> = { blocking: 'Chặn', warning: 'Cảnh báo' };
+// 'blocking' findings are standard violations shown for a decision, not a stop on the import (issue 16).
+export const SEVERITY_LABELS: Record<string, string> = { blocking: 'Vi phạm tiêu chuẩn', warning: 'Cảnh báo' };
 export const CONFIDENCE_LABELS: Record<string, string> = {
   confirmed: 'Đã xác minh',
   secondary: 'Theo nguồn thứ cấp',

@@ -2110,7 +2110,42 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Xóa dự thảo nhầm (người tạo hoặc văn thư); chỉ dự thảo chưa vào sổ, chưa ban hành */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Không có nội dung */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Văn thư sửa thông tin khi văn bản chưa vào sổ */
@@ -3774,6 +3809,7 @@ export interface paths {
                             /** @description Ngày dạng YYYY-MM-DD */
                             deadline?: string | null;
                         }[];
+                        ifDirectedAt?: string | null;
                     };
                 };
             };
@@ -3903,6 +3939,7 @@ export interface paths {
                         "application/json": {
                             awaiting: {
                                 id: string;
+                                organisationId: string;
                                 subject: string | null;
                                 numberSymbol: string | null;
                                 issuerName: string | null;
@@ -3953,6 +3990,98 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/direction-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thiết lập chỉ đạo của đơn vị: lãnh đạo thường nhận trình, các câu bút phê mẫu */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationId: string;
+                            usualLeaderId: string | null;
+                            usualLeaderSource: "setting" | "last" | "only" | (never | null);
+                            configuredLeaderId: string | null;
+                            leaders: {
+                                id: string;
+                                fullName: string;
+                                title: string | null;
+                            }[];
+                            phrases: string[];
+                            phrasesAreDefault: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Sửa thiết lập chỉ đạo (lãnh đạo, quản trị viên) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        organisationId?: string;
+                        usualLeaderId?: string | null;
+                        phrases?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationId: string;
+                            usualLeaderId: string | null;
+                            usualLeaderSource: "setting" | "last" | "only" | (never | null);
+                            configuredLeaderId: string | null;
+                            leaders: {
+                                id: string;
+                                fullName: string;
+                                title: string | null;
+                            }[];
+                            phrases: string[];
+                            phrasesAreDefault: boolean;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

@@ -12,6 +12,7 @@ import { useCurrentOrganisation } from '../session/CurrentOrganisationContext.ts
 import { OrganisationPicker } from './OrganisationPicker.tsx';
 import { NotificationsBell } from '../features/tasks/NotificationsBell.tsx';
 import { PredecessorPicker } from './PredecessorPicker.tsx';
+import { PredecessorBanner } from './PredecessorBanner.tsx';
 
 function isActive(entry: { href: string; path: string }, pathname: string): boolean {
   if (entry.href === '/' || entry.path === '/') return pathname === '/';
@@ -120,6 +121,7 @@ export function Layout({ children }: { children: ReactNode }) {
           ))}
         </nav>
         <main id="noi-dung-chinh" className="app-main" tabIndex={-1}>
+          <PredecessorBanner />
           {children}
         </main>
       </div>

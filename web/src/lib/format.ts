@@ -53,11 +53,21 @@ export function todayInVietnam(now: Date = new Date()): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
-/** "01/06/2022" → "2022-06-01", or null if it is not a real date. */
+/**
+ * "01/06/2022", "1.6.2022", "01-06-2022", digits only "01062022" (ddmmyyyy) or "010622" (ddmmyy, 20yy)
+ * → "2022-06-01"; null if it is not a real date.
+ */
 export function parseVietnameseDate(text: string): string | null {
-  const match = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  const trimmed = text.trim();
+  const digits = /^(\d{2})(\d{2})(\d{4}|\d{2})$/.exec(trimmed);
+  const match = digits ?? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   if (!match) return null;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const yearText = match[3]!;
+  const [day, month, year] = [
+    Number(match[1]),
+    Number(match[2]),
+    yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText),
+  ];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
@@ -94,4 +104,19 @@ export function sortByVietnamese<T>(items: readonly T[], key: (item: T) => strin
 export function comparePersonNames(a: string, b: string): number {
   const given = (name: string) => name.trim().split(/\s+/).pop() ?? '';
   return vietnameseCollator.compare(given(a), given(b)) || vietnameseCollator.compare(a, b);
+}
+
+const WEEKDAY_NAMES = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/**
+ * A warning for a deadline a leader is about to give: in the past, or on a Saturday or Sunday (public
+ * holidays are not known here). Null when the date looks fine.
+ */
+export function deadlineWarning(iso: string, today: string = todayInVietnam()): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  if (iso < today) return `Hạn ${formatDate(iso)} đã qua — hãy kiểm tra lại.`;
+  const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  if (weekday === 0 || weekday === 6)
+    return `Hạn ${formatDate(iso)} rơi vào ${WEEKDAY_NAMES[weekday]}, ngày nghỉ — nên chọn ngày làm việc.`;
+  return null;
 }

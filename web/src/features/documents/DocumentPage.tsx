@@ -12,6 +12,8 @@ import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { FAMILY_LABELS, documentTitle, fileUrl, formatSize, statusTone } from './documentLabels.ts';
 import { REGISTRY_ROLES } from './documentTypes.ts';
 import { IssueButton } from './OutgoingPage.tsx';
+import { DeleteDraftButton } from './DeleteDraftButton.tsx';
+import { LetterViewer, viewerPages } from './LetterViewer.tsx';
 import { LinksPanel } from './LinksPanel.tsx';
 import { PageReadingStatus } from './PageReading.tsx';
 import { ReplyButton } from '../letters/ReplyButton.tsx';
@@ -89,6 +91,9 @@ export function DocumentPage({ documentId }: { documentId: string }) {
               </Link>
             ) : null}
             {!incoming && doc.status === 'draft' && registry ? <IssueButton doc={doc} /> : null}
+            {doc.status === 'draft' && (registry || !incoming) ? (
+              <DeleteDraftButton documentId={doc.id} incoming={incoming} />
+            ) : null}
             {doc.numberSymbol && doc.documentDate ? <ExportEdxmlButton documentId={doc.id} /> : null}
           </>
         }
@@ -183,6 +188,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         </div>
       </div>
       <SignaturesPanel documentId={doc.id} />
+      {viewerPages(doc.files).length ? <LetterViewer documentId={doc.id} files={doc.files} /> : null}
       <LinksPanel doc={doc} canEdit={registry} />
     </>
   );

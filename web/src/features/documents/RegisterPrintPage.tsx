@@ -9,6 +9,7 @@ import { invalidate } from '../../api/queryClient.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { ErrorBanner, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { todayInVietnam } from '../../lib/format.ts';
+import { Link } from 'react-router';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import type { NumberingSettings } from './documentTypes.ts';
@@ -199,6 +200,13 @@ export function RegisterPrintPage() {
           >
             Tải sổ (Word .docx)
           </a>
+          <Link
+            className={`button${invalid ? ' is-disabled' : ''}`}
+            aria-disabled={invalid}
+            to={`/so-dang-ky/ban-in${queryString({ donVi: organisationId, tu: from, den: to, mat: confidential ? '1' : undefined })}`}
+          >
+            Xem bản in, tải PDF
+          </Link>
         </div>
       </section>
       <SettingsForm organisationId={organisationId} />

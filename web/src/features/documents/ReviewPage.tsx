@@ -11,74 +11,19 @@ import { DateField } from '../../components/DateField.tsx';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
 import { Link } from 'react-router';
+import { useMe } from '../../session/SessionContext.tsx';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { SignaturesPanel } from '../letters/SignaturesPanel.tsx';
-import { documentTitle, fileUrl, statusTone } from './documentLabels.ts';
+import { documentTitle, statusTone } from './documentLabels.ts';
 import type { DocumentDetail, DuplicateDetails } from './documentTypes.ts';
+import { DeleteDraftButton } from './DeleteDraftButton.tsx';
+import { LetterViewer } from './LetterViewer.tsx';
+import { RegisteredCard } from './RegisteredCard.tsx';
+import { stampIsOwn } from './stampReceiver.ts';
 import { Checked, ReviewFields, draftOf, patchOf, type ReviewDraft } from './ReviewFields.tsx';
 import { PageReadingStatus, ReceiverWarning } from './PageReading.tsx';
 import './documents.css';
-
-function PagePane({ doc }: { doc: DocumentDetail }) {
-  const pages = doc.files.filter((f) => f.kind === 'page_image');
-  const original = doc.files.find((f) => f.kind === 'original');
-  const [index, setIndex] = useState(0);
-  // On a phone (styles/phone.css) the original folds behind this button instead of covering the fields.
-  const [open, setOpen] = useState(false);
-  const page = pages[Math.min(index, pages.length - 1)];
-  return (
-    <section className={`card review-page${open ? ' review-page--open' : ''}`} aria-label="Bản gốc">
-      <button
-        type="button"
-        className="button review-page__toggle"
-        aria-expanded={open}
-        aria-controls="review-page-body"
-        onClick={() => setOpen(!open)}
-      >
-        {open ? 'Ẩn bản gốc' : 'Xem bản gốc'}
-      </button>
-      <div className="review-page__body" id="review-page-body">
-        {page ? (
-          <>
-            <img src={fileUrl(doc.id, page.id)} alt={`Trang ${index + 1} của văn bản`} className="review-page__image" />
-            {pages.length > 1 ? (
-              <div className="review-page__pager">
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={index === 0}
-                  onClick={() => setIndex(index - 1)}
-                >
-                  ‹ Trang trước
-                </button>
-                <span>
-                  Trang {index + 1}/{pages.length}
-                </span>
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={index >= pages.length - 1}
-                  onClick={() => setIndex(index + 1)}
-                >
-                  Trang sau ›
-                </button>
-              </div>
-            ) : null}
-          </>
-        ) : doc.ocrText ? (
-          <pre className="review-page__text">{doc.ocrText}</pre>
-        ) : (
-          <p className="muted">Không có ảnh trang hay nội dung để đối chiếu.</p>
-        )}
-        {original ? (
-          <p className="small">
-            <a href={fileUrl(doc.id, original.id, true)}>Tải tệp gốc: {original.fileName}</a>
-          </p>
-        ) : null}
-      </div>
-    </section>
-  );
-}
+import { useSingleFlight } from '../../lib/useSingleFlight.ts';
 
 /** The intake engine is still reading the upload (OCR): the page polls until it is done. */
 function isReading(doc: DocumentDetail | undefined): boolean {
@@ -103,12 +48,20 @@ export function ReviewPage({ documentId }: { documentId: string }) {
   const [fileReference, setFileReference] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const reading = isReading(data);
+  // The leaders of the clerk's own school (the same list as the phiếu's "Trình"), the usual one preselected.
+  const settings = $api.useQuery('get', '/api/direction-settings', {
+    params: { query: { organisationId: useMe().organisation.id } },
+  });
+  const [leaderId, setLeaderId] = useState<string | null>(null);
+  const [presenting, setPresenting] = useState<string | null>(null);
+  const leader = leaderId ?? settings.data?.usualLeaderId ?? '';
 
   useEffect(() => {
     if (!data) return;
     setDraft(draftOf(data));
-    if (data.receivedDate || data.stamp?.date)
-      setReceivedDate(data.receivedDate ?? data.stamp?.date ?? todayInVietnam());
+    // Another body's ĐẾN stamp gives that body's date, not the school's: it is not pre-filled.
+    const stampDate = stampIsOwn(data.stamp?.receiver, data.organisationName) === false ? null : data.stamp?.date;
+    if (data.receivedDate || stampDate) setReceivedDate(data.receivedDate ?? stampDate ?? todayInVietnam());
     setForwardedTo(data.forwardedTo ?? '');
     setFileReference(data.fileReference ?? '');
   }, [data]);
@@ -126,7 +79,15 @@ export function ReviewPage({ documentId }: { documentId: string }) {
   });
   // Registering saves the corrected fields first, then asks for the số đến.
   const register = useMutation({
-    mutationFn: async ({ value, confirmDuplicate }: { value: ReviewDraft; confirmDuplicate: boolean }) => {
+    mutationFn: async ({
+      value,
+      confirmDuplicate,
+      presentTo,
+    }: {
+      value: ReviewDraft;
+      confirmDuplicate: boolean;
+      presentTo: string | null;
+    }) => {
       await saveDraft(value);
       const body = {
         receivedDate,
@@ -134,53 +95,53 @@ export function ReviewPage({ documentId }: { documentId: string }) {
         fileReference: fileReference.trim() || null,
         ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
       };
-      return unwrap(client.POST('/api/documents/{id}/register', { params: { path: { id: documentId } }, body }));
+      const doc = await unwrap(
+        client.POST('/api/documents/{id}/register', { params: { path: { id: documentId } }, body }),
+      );
+      if (!presentTo) return { doc, presentedTo: null, presentError: null };
+      // One step: registered, then presented. If presenting fails the letter stays registered and the
+      // success screen offers "Trình" on the phiếu.
+      try {
+        await unwrap(
+          client.POST('/api/documents/{id}/present', {
+            params: { path: { id: documentId } },
+            body: { leaderId: presentTo, note: null },
+          }),
+        );
+        const name = settings.data?.leaders.find((l) => l.id === presentTo)?.fullName ?? 'lãnh đạo';
+        return { doc, presentedTo: name, presentError: null };
+      } catch (e) {
+        return { doc, presentedTo: null, presentError: e };
+      }
     },
     onMutate: () => setSaved(null),
-    onSuccess: () => invalidate('/api/documents', '/api/registers', '/api/home'),
+    onSuccess: () => invalidate('/api/documents', '/api/registers', '/api/home', '/api/desk', '/api/notifications'),
   });
   const busy = save.isPending || register.isPending;
+  const once = useSingleFlight();
   const duplicate = duplicateOf(register.error);
   const actionError = save.error ?? (duplicate ? null : register.error);
-  const registered = register.data ?? null;
+  const registered = register.data?.doc ?? null;
 
   if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   if (isPending) return <Loading />;
   if (!data || !draft) return <ErrorBanner error={error} onRetry={() => void refetch()} />;
 
-  const submitRegister = (confirmDuplicate: boolean) => {
+  const submitRegister = (confirmDuplicate: boolean, presentTo: string | null = presenting) => {
     if (busy) return;
     save.reset();
-    register.mutate({ value: draft, confirmDuplicate });
+    setPresenting(presentTo);
+    once(() => register.mutateAsync({ value: draft, confirmDuplicate, presentTo }));
   };
 
-  if (registered) {
+  if (registered)
     return (
-      <>
-        <PageHeader title="Đã vào sổ" subtitle={documentTitle(registered)} />
-        <section className="card registered-card" role="status">
-          <p className="registered-card__label">{registered.register?.name}</p>
-          <p className="registered-card__number">
-            Số đến: <strong>{registered.registerNumber}</strong>
-          </p>
-          <p>
-            Ngày đến {formatDate(registered.receivedDate)} · năm {registered.registerYear}
-          </p>
-          <div className="form-actions">
-            <Link className="button button--primary" to={`/van-ban/${encodeURIComponent(registered.id)}`}>
-              Xem văn bản
-            </Link>
-            <Link className="button" to="/van-ban-den/tiep-nhan">
-              Tiếp nhận văn bản khác
-            </Link>
-            <Link className="button button--ghost" to="/van-ban-den">
-              Về sổ văn bản đến
-            </Link>
-          </div>
-        </section>
-      </>
+      <RegisteredCard
+        doc={registered}
+        presentedTo={register.data?.presentedTo ?? null}
+        presentError={register.data?.presentError ?? null}
+      />
     );
-  }
 
   const editable = data.status === 'draft' || data.status === 'arrived';
   return (
@@ -220,7 +181,7 @@ export function ReviewPage({ documentId }: { documentId: string }) {
       <SuccessBanner message={saved} onClose={() => setSaved(null)} />
       <SignaturesPanel documentId={data.id} />
       <div className="review-layout">
-        <PagePane doc={data} />
+        <LetterViewer documentId={data.id} files={data.files} ocrText={data.ocrText} pinned />
         <section className="card" aria-label="Thông tin văn bản">
           <ReviewFields draft={draft} confidence={data.confidence} onChange={setDraft} />
           {editable ? (
@@ -228,7 +189,16 @@ export function ReviewPage({ documentId }: { documentId: string }) {
               <legend>Vào sổ văn bản đến</legend>
               <div className="doc-grid">
                 <Checked name="receivedDate" confidence={data.confidence}>
-                  <DateField label="Ngày đến" value={receivedDate} onChange={setReceivedDate} />
+                  <DateField
+                    label="Ngày đến"
+                    value={receivedDate}
+                    onChange={setReceivedDate}
+                    warning={
+                      stampIsOwn(data.stamp?.receiver, data.organisationName) === false
+                        ? `Dấu ĐẾN trên bản quét là của “${data.stamp?.receiver}”, không phải của ${data.organisationName}: số và ngày trên dấu là của cơ quan đó. Hãy nhập ngày trường nhận văn bản.`
+                        : null
+                    }
+                  />
                 </Checked>
                 <div className="field">
                   <label className="field__label" htmlFor="rv-forward">
@@ -265,19 +235,47 @@ export function ReviewPage({ documentId }: { documentId: string }) {
                   </button>
                 </div>
               ) : null}
+              <div className="field">
+                <label className="field__label" htmlFor="rv-leader">
+                  Trình lãnh đạo
+                </label>
+                <select id="rv-leader" value={leader} onChange={(e) => setLeaderId(e.target.value)}>
+                  <option value="">— Chỉ vào sổ, chưa trình —</option>
+                  {(settings.data?.leaders ?? []).map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.fullName}
+                      {l.title ? ` — ${l.title}` : ''}
+                    </option>
+                  ))}
+                </select>
+                {settings.data?.usualLeaderId && leader === settings.data.usualLeaderId ? (
+                  <p className="field__hint">Lãnh đạo thường nhận trình của đơn vị (đã chọn sẵn).</p>
+                ) : null}
+              </div>
               <ErrorBanner error={actionError} />
               <div className="form-actions">
+                {leader ? (
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    disabled={busy || reading}
+                    onClick={() => submitRegister(false, leader)}
+                  >
+                    {busy ? 'Đang xử lý…' : 'Vào sổ và trình'}
+                  </button>
+                ) : null}
                 <button
                   type="button"
-                  className="button button--primary"
+                  className={`button${leader ? '' : ' button--primary'}`}
                   disabled={busy || reading}
-                  onClick={() => submitRegister(false)}
+                  onClick={() => submitRegister(false, null)}
                 >
-                  {busy ? 'Đang xử lý…' : 'Vào sổ và cấp số đến'}
+                  {busy && !leader ? 'Đang xử lý…' : 'Vào sổ và cấp số đến'}
                 </button>
                 <button type="button" className="button" disabled={busy} onClick={() => save.mutate(draft)}>
                   Lưu nháp
                 </button>
+                {data.status === 'draft' ? <DeleteDraftButton documentId={data.id} incoming /> : null}
               </div>
             </fieldset>
           ) : null}

@@ -8,6 +8,7 @@ import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
+import { PredecessorSearchHint } from './PredecessorSearchHint.tsx';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { DOCUMENT_TYPES, statusTone } from './documentLabels.ts';
 import type { DocumentSummary } from './documentTypes.ts';
@@ -182,7 +183,12 @@ export function SearchPage() {
             rows={data.items}
             rowKey={(d) => d.id}
             emptyTitle="Không tìm thấy văn bản phù hợp"
-            emptyHint="Thử bỏ bớt từ khóa hoặc bộ lọc."
+            emptyHint={
+              <>
+                Thử bỏ bớt từ khóa hoặc bộ lọc.
+                <PredecessorSearchHint />
+              </>
+            }
           />
           <Pagination
             page={data.page}

@@ -9,6 +9,8 @@ import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
+import { useMe } from '../../session/SessionContext.tsx';
+import { DirectionSettingsForm } from './DirectionSettingsForm.tsx';
 import { TaskTable } from './TaskTable.tsx';
 import { documentName } from './taskTypes.ts';
 import './tasks.css';
@@ -23,10 +25,13 @@ const FILTERS: { value: string; label: string }[] = [
 
 export function DeskPage() {
   const { current } = useCurrentOrganisation();
+  const me = useMe();
   const [params, setParams] = useQueryParams();
   const filter = params.get('loc') ?? '';
+  // A merged school's leader in the school's own context sees what was presented in its predecessors' too.
+  const own = !me.isAcademy && current?.id === me.organisation.id;
   const { data, error, isLoading, refetch } = $api.useQuery('get', '/api/desk', {
-    params: { query: { organisationId: current?.id } },
+    params: { query: { organisationId: own ? undefined : current?.id } },
   });
   const reload = () => void refetch();
   const tasks = (data?.tasks ?? []).filter((t) => {
@@ -55,7 +60,16 @@ export function DeskPage() {
                 {
                   key: 'doc',
                   header: 'Văn bản',
-                  cell: (d) => <Link to={`/ban-lam-viec/van-ban/${encodeURIComponent(d.id)}`}>{documentName(d)}</Link>,
+                  cell: (d) => (
+                    <>
+                      <Link to={`/ban-lam-viec/van-ban/${encodeURIComponent(d.id)}`}>{documentName(d)}</Link>
+                      {own && d.organisationId !== me.organisation.id ? (
+                        <div>
+                          <Badge tone="info">Đơn vị tiền thân</Badge>
+                        </div>
+                      ) : null}
+                    </>
+                  ),
                 },
                 { key: 'issuer', header: 'Cơ quan ban hành', cell: (d) => d.issuerName ?? '—' },
                 { key: 'no', header: 'Số đến', cell: (d) => d.registerNumber ?? '—' },
@@ -114,6 +128,9 @@ export function DeskPage() {
               emptyTitle="Chưa có việc nào được giao"
             />
           </section>
+          {['leader', 'school_admin'].includes(me.role) ? (
+            <DirectionSettingsForm organisationId={me.organisation.id} />
+          ) : null}
         </>
       ) : null}
     </>

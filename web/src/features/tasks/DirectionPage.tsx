@@ -9,10 +9,18 @@ import { Table } from '../../components/Table.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
+import { LetterViewer } from '../documents/LetterViewer.tsx';
 import { DirectionForm } from './DirectionForm.tsx';
 import { PresentForm } from './PresentForm.tsx';
 import { ProgressBar, TaskStatusBadge } from './TaskTable.tsx';
-import { DOCUMENT_STATUS_LABELS, documentName, partyName, statusTone, type DirectionSheet } from './taskTypes.ts';
+import {
+  DOCUMENT_STATUS_LABELS,
+  documentName,
+  partyName,
+  statusTone,
+  taskHeading,
+  type DirectionSheet,
+} from './taskTypes.ts';
 import './tasks.css';
 
 export function DirectionPage({ documentId }: { documentId: string }) {
@@ -22,15 +30,22 @@ export function DirectionPage({ documentId }: { documentId: string }) {
   const reload = () => void refetch();
   const [updated, setUpdated] = useState<DirectionSheet | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Once directed, the form is closed; re-directing is a deliberate click.
+  const [redirecting, setRedirecting] = useState(false);
+  const [representing, setRepresenting] = useState(false);
   if (isNotFound(error)) return <NotFoundOrNoAccessPage what="văn bản" />;
   const sheet = updated ?? data;
   if (isLoading && !sheet) return <Loading />;
   if (!sheet) return <ErrorBanner error={error} onRetry={reload} />;
   const doc = sheet.document;
-  const presenting = sheet.canPresent && !sheet.canDirect && !doc.directedAt;
+  const mayPresent = sheet.canPresent && !sheet.canDirect && !doc.directedAt;
+  // Once presented the form closes (no second click presents again); presenting to another leader is a choice.
+  const presenting = mayPresent && (doc.status !== 'presented' || representing);
   const done = (next: DirectionSheet, text: string) => {
     setUpdated(next);
     setMessage(text);
+    // The saved bút phê and the message are at the top: go there, the form below has been reset.
+    window.scrollTo({ top: 0 });
   };
 
   return (
@@ -41,8 +56,21 @@ export function DirectionPage({ documentId }: { documentId: string }) {
       <PageHeader
         title={documentName(doc)}
         subtitle={<Badge tone={statusTone(doc.status)}>{DOCUMENT_STATUS_LABELS[doc.status] ?? doc.status}</Badge>}
+        actions={
+          <Link className="button" to={`/ban-lam-viec/van-ban/${encodeURIComponent(doc.id)}/in-phieu`}>
+            In phiếu
+          </Link>
+        }
       />
       <SuccessBanner message={message} onClose={() => setMessage(null)} />
+      {doc.directedAt ? (
+        <blockquote className="direction-note direction-note--top" aria-label="Ý kiến chỉ đạo đã lưu">
+          <p className="pre-line">{doc.directionNote || '(không ghi bút phê)'}</p>
+          <footer className="muted small">
+            Bút phê của {doc.directedByName} · {formatDateTime(doc.directedAt)}
+          </footer>
+        </blockquote>
+      ) : null}
       <div className={presenting ? 'direction-layout' : undefined}>
         <section className="card" aria-labelledby="doc-info">
           <h2 id="doc-info">Văn bản</h2>
@@ -83,19 +111,26 @@ export function DirectionPage({ documentId }: { documentId: string }) {
             </ul>
           )}
           <h3>Ý kiến chỉ đạo</h3>
-          {doc.directedAt ? (
-            <blockquote className="direction-note">
-              <p className="pre-line">{doc.directionNote || '(không ghi bút phê)'}</p>
-              <footer className="muted small">
-                {doc.directedByName} · {formatDateTime(doc.directedAt)}
-              </footer>
-            </blockquote>
-          ) : (
-            <p className="muted">Chưa có ý kiến chỉ đạo.</p>
-          )}
+          {doc.directedAt ? <p className="muted">Ở đầu phiếu.</p> : <p className="muted">Chưa có ý kiến chỉ đạo.</p>}
         </section>
-        {presenting ? <PresentForm sheet={sheet} onDone={done} /> : null}
+        {presenting ? (
+          <PresentForm
+            sheet={sheet}
+            onDone={(next, text) => {
+              setRepresenting(false);
+              done(next, text);
+            }}
+          />
+        ) : mayPresent ? (
+          <div className="form-actions">
+            <span className="muted">Đã trình, đang chờ ý kiến chỉ đạo.</span>
+            <button type="button" className="button" onClick={() => setRepresenting(true)}>
+              Trình lãnh đạo khác
+            </button>
+          </div>
+        ) : null}
       </div>
+      <LetterViewer documentId={doc.id} />
       <section className="card" aria-labelledby="doc-tasks">
         <h2 id="doc-tasks">Nhiệm vụ ({sheet.tasks.length})</h2>
         <Table
@@ -109,8 +144,8 @@ export function DirectionPage({ documentId }: { documentId: string }) {
               header: 'Nhiệm vụ',
               cell: (t) => (
                 <>
-                  <Link to={`/viec-cua-toi/${encodeURIComponent(t.id)}`}>{t.title}</Link>
-                  <div className="muted small task-excerpt">{t.text}</div>
+                  <Link to={`/viec-cua-toi/${encodeURIComponent(t.id)}`}>{taskHeading(t)}</Link>
+                  <div className="muted small">{taskHeading(t) === t.title ? t.text : t.title}</div>
                 </>
               ),
             },
@@ -143,7 +178,22 @@ export function DirectionPage({ documentId }: { documentId: string }) {
         />
         <p className="muted small">✓ người được giao đã mở nhiệm vụ.</p>
       </section>
-      {sheet.canDirect ? <DirectionForm key={doc.directedAt ?? 'new'} sheet={sheet} onDone={done} /> : null}
+      {sheet.canDirect && (!doc.directedAt || redirecting) ? (
+        <DirectionForm
+          key={doc.directedAt ?? 'new'}
+          sheet={sheet}
+          onDone={(next, text) => {
+            setRedirecting(false);
+            done(next, text);
+          }}
+        />
+      ) : sheet.canDirect ? (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => setRedirecting(true)}>
+            Sửa ý kiến chỉ đạo, giao lại
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { FormField } from '../../components/FormField.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { useDirectory } from './PartyPicker.tsx';
 import type { DirectionSheet } from './taskTypes.ts';
+import { useSingleFlight } from '../../lib/useSingleFlight.ts';
 
 const LEADER_ROLES = ['leader', 'academy_admin'];
 
@@ -19,7 +20,12 @@ export function PresentForm({
 }) {
   const directory = useDirectory(useMe().organisation.id);
   const leaders = directory.people.filter((p) => LEADER_ROLES.includes(p.role));
-  const [leaderId, setLeaderId] = useState('');
+  const usual = $api.useQuery('get', '/api/direction-settings', {
+    params: { query: { organisationId: useMe().organisation.id } },
+  }).data?.usualLeaderId;
+  const [picked, setPicked] = useState<string | null>(null);
+  const leaderId = picked ?? usual ?? '';
+  const setLeaderId = setPicked;
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const present = $api.useMutation('post', '/api/documents/{id}/present', {
@@ -31,16 +37,20 @@ export function PresentForm({
     },
   });
   const busy = present.isPending;
+  const once = useSingleFlight();
   const error = present.error;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     if (!leaderId) return setProblem('Chọn lãnh đạo nhận trình.');
     setProblem(null);
-    present.mutate({
-      params: { path: { id: sheet.document.id } },
-      body: { leaderId, note: note.trim() || null },
-    });
+    once(() =>
+      present.mutateAsync({
+        params: { path: { id: sheet.document.id } },
+        body: { leaderId, note: note.trim() || null },
+      }),
+    );
   };
 
   return (

@@ -1,9 +1,10 @@
 /**
  * What I can do on a task, as the server says (`permissions`): report progress or comment, attach
  * result files, complete with a result note, ask for more time, return it; a leader decides an
- * extension; the clerk corrects the deadline.
+ * extension; the clerk corrects the deadline. One action is shown at a time, chosen from a row of
+ * buttons (issue 16: five stacked forms were too many); returning is neutral, not red.
  */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { client, unwrap } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
@@ -12,18 +13,11 @@ import { ErrorBanner } from '../../components/Feedback.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { uploadFiles } from '../../api/upload.ts';
+import { ActionCard, ActionPicker, ChosenAction } from './TaskActionPicker.tsx';
 import type { EvidenceFile, TaskDetail } from './taskTypes.ts';
+import { useSingleFlight } from '../../lib/useSingleFlight.ts';
 
 type Props = { task: TaskDetail; onChanged: (task: TaskDetail, message: string) => void };
-
-function ActionCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="card task-action" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
-  );
-}
 
 export function TaskActions({ task, onChanged }: Props) {
   const p = task.permissions;
@@ -38,6 +32,7 @@ export function TaskActions({ task, onChanged }: Props) {
     },
   });
   const busy = action.isPending;
+  const once = useSingleFlight();
   const error = action.error;
   const [progress, setProgress] = useState(String(task.progress));
   const [comment, setComment] = useState('');
@@ -51,6 +46,19 @@ export function TaskActions({ task, onChanged }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const uploader = task.myRoles.includes('lead') || task.myRoles.includes('support');
   const working = task.status === 'assigned' || task.status === 'in_progress';
+  const available = (
+    [
+      [p.canDecideExtension && !!task.pendingExtension, 'act-decide', 'Quyết định gia hạn'],
+      [p.canProgress || p.canComment, 'act-progress', p.canProgress ? 'Cập nhật tiến độ' : 'Gửi ý kiến'],
+      [uploader && working, 'act-files', 'Tải lên tài liệu'],
+      [p.canComplete, 'act-complete', 'Hoàn thành'],
+      [p.canRequestExtension, 'act-extension', 'Xin gia hạn'],
+      [p.canReturn, 'act-return', 'Trả lại'],
+      [p.canEdit, 'act-edit', 'Sửa hạn'],
+    ] as const
+  ).filter(([ok]) => ok);
+  const [picked, setPicked] = useState<string | null>(null);
+  const chosen = available.some(([, key]) => key === picked) ? picked! : (available[0]?.[1] ?? '');
 
   const run = async (
     event: FormEvent | null,
@@ -61,7 +69,7 @@ export function TaskActions({ task, onChanged }: Props) {
     event?.preventDefault();
     const found = check();
     setProblem(found);
-    if (!found) action.mutate({ perform, message });
+    if (!found) once(() => action.mutateAsync({ perform, message }));
   };
   type TaskPost =
     | '/api/tasks/{id}/progress'
@@ -74,7 +82,15 @@ export function TaskActions({ task, onChanged }: Props) {
     unwrap<TaskDetail>(client.POST(`/api/tasks/{id}${path}` as TaskPost, { ...id, body: body as never }));
 
   return (
-    <>
+    <ChosenAction.Provider value={chosen}>
+      <ActionPicker
+        actions={available.map(([, key, label]) => ({ key, label }))}
+        chosen={chosen}
+        onPick={(key) => {
+          setProblem(null);
+          setPicked(key);
+        }}
+      />
       <ErrorBanner error={error} />
       {problem ? (
         <p className="field__error" role="alert">
@@ -242,7 +258,7 @@ export function TaskActions({ task, onChanged }: Props) {
             <FormField label="Lý do trả lại" hint="Ví dụ: không thuộc chức năng, nhiệm vụ của phòng." required>
               <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={4000} />
             </FormField>
-            <button type="submit" className="button button--danger" disabled={busy}>
+            <button type="submit" className="button" disabled={busy}>
               Trả lại
             </button>
           </form>
@@ -323,6 +339,6 @@ export function TaskActions({ task, onChanged }: Props) {
           </form>
         </ActionCard>
       ) : null}
-    </>
+    </ChosenAction.Provider>
   );
 }

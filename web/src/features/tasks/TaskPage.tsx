@@ -5,9 +5,11 @@ import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../component
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
 import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
+import { LetterViewer } from '../documents/LetterViewer.tsx';
+import { ReplyLetters } from './ReplyLetters.tsx';
 import { TaskActions } from './TaskActions.tsx';
 import { ProgressBar, TaskStatusBadge } from './TaskTable.tsx';
-import { documentName, formatSize, partyName, type TaskDetail, type TaskEvent } from './taskTypes.ts';
+import { documentName, formatSize, partyName, taskHeading, type TaskDetail, type TaskEvent } from './taskTypes.ts';
 import './tasks.css';
 
 function eventText(e: TaskEvent): string {
@@ -61,10 +63,8 @@ export function TaskPage({ taskId }: { taskId: string }) {
         <Link to="/viec-cua-toi">Việc của tôi</Link> › {task.title}
       </p>
       <PageHeader
-        title={task.title}
-        subtitle={
-          <Link to={`/ban-lam-viec/van-ban/${encodeURIComponent(task.documentId)}`}>{documentName(task.document)}</Link>
-        }
+        title={taskHeading(task)}
+        subtitle={<Link to={`/van-ban/${encodeURIComponent(task.documentId)}`}>{documentName(task.document)}</Link>}
       />
       <SuccessBanner message={message} onClose={() => setMessage(null)} />
       <div className="task-layout">
@@ -129,6 +129,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
               setMessage(text);
             }}
           />
+          <LetterViewer documentId={task.documentId} />
         </div>
         <div>
           <section className="card" aria-labelledby="task-who">
@@ -165,6 +166,10 @@ export function TaskPage({ taskId }: { taskId: string }) {
               </ul>
             )}
           </section>
+          <ReplyLetters
+            documentId={task.documentId}
+            canDraft={task.myRoles.includes('lead') && task.status !== 'done'}
+          />
           <section className="card" aria-labelledby="task-history">
             <h2 id="task-history">Lịch sử xử lý</h2>
             <ol className="task-timeline">

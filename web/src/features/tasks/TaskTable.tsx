@@ -3,7 +3,7 @@ import { Badge } from '../../components/Feedback.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { Link } from 'react-router';
-import { documentName, partyName, statusTone, type TaskSummary } from './taskTypes.ts';
+import { documentName, partyName, statusTone, type TaskSummary, taskHeading } from './taskTypes.ts';
 
 export type TaskColumn = 'document' | 'lead' | 'myRole' | 'organisation';
 
@@ -54,8 +54,8 @@ export function TaskTable<T extends TaskSummary>({
       header: 'Nhiệm vụ',
       cell: (t) => (
         <>
-          <Link to={`/viec-cua-toi/${encodeURIComponent(t.id)}`}>{t.title}</Link>
-          <div className="muted small task-excerpt">{t.text}</div>
+          <Link to={`/viec-cua-toi/${encodeURIComponent(t.id)}`}>{taskHeading(t)}</Link>
+          <div className="muted small">{taskHeading(t) === t.title ? t.text : t.title}</div>
         </>
       ),
     },

@@ -73,3 +73,16 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
+
+/**
+ * What a task is called on screen: its content (first 140 characters, cut at a word) rather than the
+ * generated "Yêu cầu 2" — that stays as a small label (`task.title`). A title a leader typed is kept.
+ */
+export function taskHeading(task: { title: string; text: string }): string {
+  const generated = /^Yêu cầu( \d+| \(không đánh số\))$|^Xử lý văn bản$/.test(task.title);
+  const text = task.text.replace(/\s+/g, ' ').trim();
+  if (!generated || !text) return task.title;
+  if (text.length <= 140) return text;
+  const cut = text.slice(0, 140);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 100))}…`;
+}

@@ -23,7 +23,7 @@ export function FindingCountBadges({ counts }: { counts: TrainingClassSummary['f
   if (counts.blocking + counts.warning + counts.overridden === 0) return <span className="muted">Không có</span>;
   return (
     <span className="badge-row">
-      {counts.blocking ? <Badge tone="danger">Chặn: {counts.blocking}</Badge> : null}
+      {counts.blocking ? <Badge tone="danger">Vi phạm tiêu chuẩn: {counts.blocking}</Badge> : null}
       {counts.warning ? <Badge tone="warning">Cảnh báo: {counts.warning}</Badge> : null}
       {counts.overridden ? <Badge tone="success">Đã chấp thuận: {counts.overridden}</Badge> : null}
     </span>

@@ -53,7 +53,7 @@ function ByRule({ summary }: { summary: ComplianceSummary }) {
       columns={[
         { key: 'rule', header: 'Quy tắc', className: 'nowrap', cell: (r) => <code>{r.rule}</code> },
         { key: 'title', header: 'Nội dung', cell: (r) => r.title },
-        { key: 'blocking', header: 'Chặn', cell: (r) => formatNumber(r.blocking) },
+        { key: 'blocking', header: 'Vi phạm tiêu chuẩn', cell: (r) => formatNumber(r.blocking) },
         { key: 'warning', header: 'Cảnh báo', cell: (r) => formatNumber(r.warning) },
         { key: 'overridden', header: 'Đã chấp thuận', cell: (r) => formatNumber(r.overridden) },
       ]}
@@ -105,7 +105,7 @@ function BySchool({ summary }: { summary: ComplianceSummary }) {
     },
     { key: 'classes', header: 'Lớp', cell: (s) => formatNumber(s.classes) },
     { key: 'learners', header: 'Học viên', cell: (s) => formatNumber(s.learners) },
-    { key: 'blocking', header: 'Chặn', cell: (s) => formatNumber(s.blocking) },
+    { key: 'blocking', header: 'Vi phạm tiêu chuẩn', cell: (s) => formatNumber(s.blocking) },
     { key: 'warning', header: 'Cảnh báo', cell: (s) => formatNumber(s.warning) },
     { key: 'overridden', header: 'Đã chấp thuận', cell: (s) => formatNumber(s.overridden) },
     ...rules.map((rule) => ({
@@ -181,8 +181,9 @@ export function ComplianceSummaryView({
             </>
           )}
           <p className="muted small">
-            Chặn: vi phạm tiêu chuẩn bắt buộc của Quy định 350-QĐ/TW. Cảnh báo: cần người xác nhận (quy định 57-QĐ/TW đã
-            được thay thế; quy tắc chưa chắc chắn). Sĩ số tối đa chỉ được kiểm tra khi đơn vị đã cấu hình.
+            Vi phạm tiêu chuẩn: không đạt tiêu chuẩn bắt buộc của Quy định 350-QĐ/TW (không chặn việc nhập, cần quyết
+            định chấp thuận hoặc sửa). Cảnh báo: cần người xác nhận (quy định 57-QĐ/TW đã được thay thế; quy tắc chưa
+            chắc chắn). Sĩ số tối đa chỉ được kiểm tra khi đơn vị đã cấu hình.
           </p>
         </>
       ) : null}

@@ -1,5 +1,5 @@
 /**
- * One compliance finding: rule code, severity badge (Chặn / Cảnh báo), regime, message, citation
+ * One compliance finding: rule name (its code in a tooltip), severity badge (Vi phạm tiêu chuẩn / Cảnh báo), regime, message, citation
  * "Nguồn: …", a mark for rules of uncertain confidence, and its override (decision reference) with
  * the actions to accept or revoke it.
  */
@@ -23,7 +23,9 @@ export function FindingItem({ finding, canOverride, onOverride, onRevoke }: Prop
   return (
     <li className={`finding${overridden ? ' finding--overridden' : ''}`} data-rule={finding.rule}>
       <div className="finding__head">
-        <code className="finding__rule">{finding.rule}</code>
+        <span className="finding__title" title={`Mã quy tắc: ${finding.rule}`}>
+          {finding.title}
+        </span>
         <SeverityBadge severity={finding.severity} label={finding.severityLabel} />
         <Badge tone="neutral" title="Bộ quy tắc áp dụng theo ngày khai giảng">
           {finding.regimeLabel}
@@ -41,7 +43,6 @@ export function FindingItem({ finding, canOverride, onOverride, onRevoke }: Prop
             {finding.confidenceLabel}
           </Badge>
         ) : null}
-        <span className="finding__title">{finding.title}</span>
       </div>
       <p className="finding__message">{finding.message}</p>
       <p className="finding__citation">{finding.citation}</p>

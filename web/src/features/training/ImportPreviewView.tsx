@@ -50,7 +50,7 @@ const classColumns: Column<PreviewClass>[] = [
     header: 'Phát hiện',
     cell: (c) => (
       <span className="badge-row">
-        {c.blocking ? <Badge tone="danger">Chặn: {c.blocking}</Badge> : null}
+        {c.blocking ? <Badge tone="danger">Vi phạm tiêu chuẩn: {c.blocking}</Badge> : null}
         {c.warning ? <Badge tone="warning">Cảnh báo: {c.warning}</Badge> : null}
         {c.blocking + c.warning === 0 ? <span className="muted">Không có</span> : null}
       </span>
@@ -67,7 +67,8 @@ const findingColumns: Column<PreviewFinding & { key: string }>[] = [
     header: 'Quy tắc',
     cell: (f) => (
       <>
-        <code>{f.rule}</code> <SeverityBadge severity={f.severity} label={f.severityLabel} />{' '}
+        <span title={`Mã quy tắc: ${f.rule}`}>{f.title}</span>{' '}
+        <SeverityBadge severity={f.severity} label={f.severityLabel} />{' '}
         <span className="muted small">{f.regimeLabel}</span>
       </>
     ),
@@ -116,7 +117,10 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             key: 'severity',
             header: 'Mức độ',
             cell: (r) => (
-              <SeverityBadge severity={r.severity} label={r.severity === 'blocking' ? 'Chặn' : 'Cảnh báo'} />
+              <SeverityBadge
+                severity={r.severity}
+                label={r.severity === 'blocking' ? 'Vi phạm tiêu chuẩn' : 'Cảnh báo'}
+              />
             ),
           },
           { key: 'count', header: 'Số phát hiện', cell: (r) => formatNumber(r.count) },

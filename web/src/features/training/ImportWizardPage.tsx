@@ -178,7 +178,7 @@ export function ImportWizardPage() {
             Đã ghi {result.totals.created} lớp mới
             {result.totals.updated ? `, cập nhật ${result.totals.updated} lớp` : ''},{' '}
             {formatNumber(result.totals.newLearners)} học viên mới; {formatNumber(result.totals.findings)} phát hiện (
-            <Badge tone="danger">Chặn: {result.totals.blocking}</Badge>{' '}
+            <Badge tone="danger">Vi phạm tiêu chuẩn: {result.totals.blocking}</Badge>{' '}
             <Badge tone="warning">Cảnh báo: {result.totals.warning}</Badge>).
           </p>
           <ul className="inline-list">
