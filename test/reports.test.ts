@@ -212,10 +212,33 @@ describe("a school's quarterly report", () => {
     const arrival = await t.database.db
       .selectFrom('documents')
       .innerJoin('organisations as o', 'o.id', 'documents.organisation_id')
-      .select(['documents.status', 'o.code', 'documents.issuer_name'])
+      .select([
+        'documents.status',
+        'documents.direction',
+        'o.code',
+        'documents.issuer_name',
+        'documents.register_number',
+      ])
       .where('documents.number_symbol', '=', sent.json().numberSymbol)
+      .orderBy('documents.direction')
       .execute();
-    expect(arrival).toEqual([{ status: 'arrived', code: 'HVCTQG', issuer_name: expect.stringMatching(/THÁI NGUYÊN/) }]);
+    // The school's outgoing register holds the report under its number (no hole), the Academy has it arriving.
+    expect(arrival).toEqual([
+      {
+        status: 'arrived',
+        direction: 'incoming',
+        code: 'HVCTQG',
+        issuer_name: expect.stringMatching(/THÁI NGUYÊN/),
+        register_number: null,
+      },
+      {
+        status: 'issued',
+        direction: 'outgoing',
+        code: expect.stringMatching(/^TCT-/),
+        issuer_name: expect.stringMatching(/Thái Nguyên/),
+        register_number: Number(sent.json().numberSymbol.match(/^\d+/)[0]),
+      },
+    ]);
     const audit = await t.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).execute();
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(['report.created', 'report.approve', 'report.send']),

@@ -6,4 +6,7 @@
  */
 import type { DocumentsPorts, NumberingPort } from '../documents/documents.ports.ts';
 
-export type ReportsRequiredPorts = { numbering: NumberingPort; documents: Pick<DocumentsPorts, 'deliverArrival'> };
+export type ReportsRequiredPorts = {
+  numbering: NumberingPort;
+  documents: Pick<DocumentsPorts, 'deliverArrival' | 'issueOutgoing'>;
+};

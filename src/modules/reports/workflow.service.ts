@@ -37,7 +37,10 @@ import {
   updateReportIf,
 } from './reports.repository.ts';
 
-export type WorkflowPorts = { numbering: NumberingPort; documents: Pick<DocumentsPorts, 'deliverArrival'> };
+export type WorkflowPorts = {
+  numbering: NumberingPort;
+  documents: Pick<DocumentsPorts, 'deliverArrival' | 'issueOutgoing'>;
+};
 
 export function createWorkflowService(db: Kysely<DB>, regimes: RegimesService, ports: WorkflowPorts) {
   async function act(ctx: RequestContext, id: string, action: ReportAction, comment?: string | null, now = new Date()) {
@@ -72,20 +75,28 @@ export function createWorkflowService(db: Kysely<DB>, regimes: RegimesService, p
     await db.transaction().execute(async (trx) => {
       if (transition.effects.includes('outgoing_number')) {
         const today = vietnamToday(now);
-        const settings = await ports.numbering.settings(trx, row.organisation_id);
-        const taken = await ports.numbering.takeOutgoingNumber(trx, {
+        const subject = `${version.name} — ${period.label}${revision > 1 ? ` (bản sửa lần ${revision - 1})` : ''}`;
+        // The report is an outgoing letter of the school: recorded in its outgoing register with the next
+        // number (no hole in the register), then delivered to the Academy.
+        const issued = await ports.documents.issueOutgoing(trx, ctx, {
           organisationId: row.organisation_id,
-          numbering: {
-            family: 'party',
-            typeCode: 'BC',
-            issueDate: today,
-            confidential: false,
-            orgAbbr: settings.symbolAbbr,
-            unitCode: settings.defaultUnit,
-            partyTermAnchor: settings.partyTermAnchor,
-          },
+          family: 'party',
+          issuerName: school.name,
+          typeCode: 'BC',
+          typeName: 'Báo cáo',
+          subject,
+          recipients: [version.recipient.name],
+          answersDocumentId: null,
+          draftingUnit: null,
+          place: null,
+          signerName: null,
+          signerTitle: null,
+          signerAuthority: null,
+          urgency: null,
+          confidentiality: null,
+          issueDate: today,
         });
-        numberSymbol = taken.numberSymbol;
+        numberSymbol = issued.numberSymbol;
         const academy = await findOrganisationByCode(trx, version.recipient.organisationCode || ACADEMY_CODE);
         if (!academy) throw notFound('Không tìm thấy đơn vị nhận báo cáo.');
         const documentId = await ports.documents.deliverArrival(trx, ctx, {
@@ -98,7 +109,7 @@ export function createWorkflowService(db: Kysely<DB>, regimes: RegimesService, p
           typeCode: 'BC',
           typeName: 'Báo cáo',
           documentDate: today,
-          subject: `${version.name} — ${period.label}${revision > 1 ? ` (bản sửa lần ${revision - 1})` : ''}`,
+          subject,
           recipients: [version.recipient.name],
         });
         Object.assign(patch, {
