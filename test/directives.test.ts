@@ -27,6 +27,11 @@ describe('demo: letter 2174-CV/HVCTQG', () => {
     const sectorRows = all.schools.filter((s: { kind: string }) => s.kind === 'sector_school');
     expect(provincialRows).toHaveLength(63);
     expect(sectorRows.length).toBeGreaterThan(0);
+    // the 2022 schools link to the schools they merged into on 1/7/2025
+    const thaiNguyen2022 = provincialRows.find((s: { name: string }) => s.name === 'Trường Chính trị tỉnh Thái Nguyên');
+    expect(thaiNguyen2022.successors).toEqual([{ id: expect.any(String), name: 'Trường Chính trị tỉnh Thái Nguyên' }]);
+    const bacKan = provincialRows.find((s: { name: string }) => /Bắc Kạn/.test(s.name));
+    expect(bacKan.successors.map((x: { name: string }) => x.name)).toEqual(['Trường Chính trị tỉnh Thái Nguyên']);
     // no filter: the denominator is item 1's audience (provincial schools), not all recipients
     const req1 = all.requirements.find((r: { no: number }) => r.no === 1);
     expect(req1.audience).toBe('provincial');

@@ -73,6 +73,9 @@ export async function loadDirectiveObjects(db: Kysely<DB>, owned: OwnedObjects, 
     .execute();
   owned.extra.obligationFileId = fileId;
   owned.extra.directiveId = id;
+  owned.extra.directiveRequirementId = (
+    await db.selectFrom('directive_requirements').select('id').where('directive_id', '=', id).executeTakeFirstOrThrow()
+  ).id;
   owned.extra.obligationId = obligation.id;
   owned.extra.directiveDocumentId = recipient.document_id!;
   owned.markers.push(id, obligation.id);
@@ -97,6 +100,10 @@ export const DIRECTIVE_OUTSIDER_CALLS: Record<string, OutsiderCall> = {
   },
   'GET /api/directives/:id': { expect: 'notFound', params: directive },
   'POST /api/directives/:id/issue': { expect: 'notFound', params: directive },
+  'POST /api/directives/:id/requirements/:requirementId/remind': {
+    expect: 'notFound',
+    params: (o) => ({ id: o.extra.directiveId!, requirementId: o.extra.directiveRequirementId! }),
+  },
   'GET /api/directives/:id/dashboard': { expect: 'notFound', params: directive },
   'GET /api/directives/:id/history': { expect: 'notFound', params: directive },
   'GET /api/directives/:id/export.xlsx': { expect: 'notFound', params: directive },

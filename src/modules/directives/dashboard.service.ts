@@ -9,6 +9,7 @@ import { vietnamToday } from '../../lib/dates.ts';
 import { vietnameseCollator } from '../../lib/vn.ts';
 import { namesOn } from '../../network/names.ts';
 import { regionOfProvince } from '../../network/regions.ts';
+import { findSuccessionLinks } from '../organisations/organisations.ports.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { answerTypeOf, type Answer } from './answer-types.ts';
 import { AUDIENCE_LABELS, type Audience, inAudience } from './audience.ts';
@@ -31,19 +32,28 @@ export function createDashboardService(db: Kysely<DB>) {
     return directive;
   }
 
+  /** The recipients the filter keeps (region, school type), named as on the directive's date, in Vietnamese order. */
+  async function filteredRecipients(id: string, issuedDate: string, filter: DashboardFilter) {
+    return (await findRecipients(db, id, filter.kind))
+      .map((r) => {
+        const names = namesOn(r, issuedDate);
+        return { ...r, name: names.name, province_name: names.provinceName, region: regionOfProvince(r.province_code) };
+      })
+      .filter((r) => !filter.region || r.region?.code === filter.region)
+      .sort((a, b) => vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name));
+  }
+
   async function getDashboard(ctx: RequestContext, id: string, filter: DashboardFilter) {
     const directive = await loadDirective(ctx, id);
     const today = filter.asOf ?? vietnamToday();
     const requirements = await findRequirements(db, id);
     // names as they were on the directive's date (Thừa Thiên Huế in 2022, thành phố Huế from 2025)
-    const recipients = (await findRecipients(db, id, filter.kind))
-      .map((r) => {
-        const names = namesOn(r, directive.issued_date);
-        return { ...r, name: names.name, province_name: names.provinceName, region: regionOfProvince(r.province_code) };
-      })
-      .filter((r) => !filter.region || r.region?.code === filter.region)
-      .sort((a, b) => vietnameseCollator.compare(a.province_name ?? a.name, b.province_name ?? b.name));
+    const recipients = await filteredRecipients(id, directive.issued_date, filter);
     const obligations = await findDirectiveObligations(db, id);
+    const { successors } = await findSuccessionLinks(
+      db,
+      recipients.map((r) => r.organisation_id),
+    );
     const cellOf = new Map(obligations.map((o) => [`${o.organisation_id}:${o.requirement_id}`, o]));
     const included = new Set(recipients.map((r) => r.organisation_id));
 
@@ -104,6 +114,7 @@ export function createDashboardService(db: Kysely<DB>) {
       arrivedAt: r.arrived_at,
       registeredAt: r.registered_at,
       doneAt: r.done_at,
+      successors: successors.get(r.organisation_id) ?? [],
       cells: requirements.map((req) => {
         const o = cellOf.get(`${r.organisation_id}:${req.id}`);
         const answer = o?.answer_json ? (JSON.parse(o.answer_json) as Answer) : null;
@@ -145,12 +156,19 @@ export function createDashboardService(db: Kysely<DB>) {
     };
   }
 
-  /** Milestone counts over time, replayed from obligation events; at most ~60 points. */
-  async function getHistory(ctx: RequestContext, id: string) {
-    await loadDirective(ctx, id);
+  /**
+   * Milestone counts over time, replayed from obligation events; at most ~60 points. The same region and
+   * school-type filter as the matrix, so the chart tells the story of the schools shown.
+   */
+  async function getHistory(ctx: RequestContext, id: string, filter: DashboardFilter = {}) {
+    const directive = await loadDirective(ctx, id);
     const requirements = await findRequirements(db, id);
-    const events = await findDirectiveEvents(db, id);
-    const obligationReq = new Map((await findDirectiveObligations(db, id)).map((o) => [o.id, o.requirement_id]));
+    const included = new Set(
+      (await filteredRecipients(id, directive.issued_date, filter)).map((r) => r.organisation_id),
+    );
+    const obligations = (await findDirectiveObligations(db, id)).filter((o) => included.has(o.organisation_id));
+    const obligationReq = new Map(obligations.map((o) => [o.id, o.requirement_id]));
+    const events = (await findDirectiveEvents(db, id)).filter((e) => obligationReq.has(e.obligation_id));
     const days = [...new Set(events.map((e) => e.at.slice(0, 10)))].sort();
     const step = Math.max(1, Math.ceil(days.length / 60));
     const sampleDays = days.filter((_, i) => i % step === 0 || i === days.length - 1);

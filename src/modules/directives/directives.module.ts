@@ -14,6 +14,8 @@ import { createObligationEvidenceService } from './obligation-evidence.service.t
 import { directivesHomeCards } from './home-cards.ts';
 import { createObligationsService } from './obligations.service.ts';
 import { obligationRemindersJob } from './reminders.job.ts';
+import { remindRoutes } from './remind.routes.ts';
+import { createRemindService } from './remind.service.ts';
 import { standardDossierChanged } from './standard-answer.ts';
 import type { StandardPorts } from '../standard/standard.ports.ts';
 
@@ -35,7 +37,10 @@ export function createDirectivesModule(
   };
   return {
     name: 'directives',
-    routes: directivesRoutes(services),
+    routes: async (app) => {
+      await app.register(directivesRoutes(services));
+      await app.register(remindRoutes(createRemindService(db)));
+    },
     jobs: [obligationRemindersJob],
     homeCards: directivesHomeCards(db),
     ports: offered,

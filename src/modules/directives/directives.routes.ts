@@ -127,12 +127,13 @@ export const directivesRoutes =
         config: { tenancy: 'scoped' },
         schema: {
           tags,
-          summary: 'Diễn biến số liệu theo thời gian (Học viện)',
+          summary: 'Diễn biến số liệu theo thời gian (Học viện), theo cùng bộ lọc vùng và loại trường với ma trận',
           params: IdParams,
+          querystring: DashboardQuery,
           response: { 200: History },
         },
       },
-      async (request) => dashboard.getHistory(request.ctx, request.params.id),
+      async (request) => dashboard.getHistory(request.ctx, request.params.id, request.query),
     );
     app.get(
       '/directives/:id/export.xlsx',

@@ -193,6 +193,8 @@ export const Dashboard = Type.Object({
       arrivedAt: NStr,
       registeredAt: NStr,
       doneAt: NStr,
+      /** Where a school merged since the directive (e.g. 2022 schools → 2025 schools), its successors. */
+      successors: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
       cells: Type.Array(Type.Union([Cell, Type.Null()])),
     }),
   ),

@@ -214,3 +214,14 @@ export function findStandardSchoolObligations(db: Q, organisationId: string) {
     .where('r.answer_type', '=', 'standard_school_project')
     .execute();
 }
+
+/** The obligations under one requirement not yet done (the schools behind), with their deadline. */
+export function findOpenObligationsOfRequirement(db: Q, directiveId: string, requirementId: string) {
+  return db
+    .selectFrom('obligations')
+    .select(['id', 'organisation_id', 'deadline', 'status'])
+    .where('directive_id', '=', directiveId)
+    .where('requirement_id', '=', requirementId)
+    .where('status', '!=', 'done')
+    .execute();
+}

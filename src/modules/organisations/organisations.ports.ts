@@ -3,4 +3,4 @@
  * (directive recipients) and organisations looked up by id (names, kinds, validity). Stateless query
  * helpers; organisations imports no other capability but audit.
  */
-export { findOrganisationsByIds, validOn } from './organisations.repository.ts';
+export { findOrganisationsByIds, findSuccessionLinks, validOn } from './organisations.repository.ts';

@@ -5625,6 +5625,10 @@ export interface paths {
                                 arrivedAt: string | null;
                                 registeredAt: string | null;
                                 doneAt: string | null;
+                                successors: {
+                                    id: string;
+                                    name: string;
+                                }[];
                                 cells: ({
                                     requirementId: string;
                                     obligationId: string;
@@ -5667,10 +5671,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Diễn biến số liệu theo thời gian (Học viện) */
+        /** Diễn biến số liệu theo thời gian (Học viện), theo cùng bộ lọc vùng và loại trường với ma trận */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    region?: string;
+                    kind?: "provincial_school" | "sector_school" | "regional_academy";
+                    /** @description Ngày dạng YYYY-MM-DD */
+                    asOf?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6077,6 +6086,52 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directives/{id}/requirements/{requirementId}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đôn đốc các trường chưa hoàn thành một yêu cầu (thông báo và thư điện tử, mỗi ngày một lần) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    requirementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Số trường chưa hoàn thành yêu cầu */
+                            schoolsBehind: number;
+                            /** @description Thông báo mới gửi (0 nếu hôm nay đã đôn đốc) */
+                            notifications: number;
+                            /** @description Thư điện tử mới xếp hàng gửi */
+                            emails: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -188,6 +188,8 @@ export type DashboardSchool = {
   arrivedAt: string | null;
   registeredAt: string | null;
   doneAt: string | null;
+  /** The schools it merged into since (2022 → 2025), linked from the matrix. */
+  successors: { id: string; name: string }[];
   cells: (DashboardCell | null)[];
 };
 

@@ -5,6 +5,7 @@
  */
 import { useState, type CSSProperties, type SyntheticEvent } from 'react';
 import type { DashboardCell, DashboardSchool, DirectiveDashboard } from '../../api/types.ts';
+import { $api } from '../../api/client.ts';
 import { EmptyState } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { OBLIGATION_STATUS_LABELS, SHORT_STAGE_LABELS, requirementName } from './directiveLabels.ts';
@@ -15,6 +16,8 @@ type MatrixProps = {
   dashboard: DirectiveDashboard;
   selectedId: string | null;
   onSelect: (organisationId: string) => void;
+  /** Given to the Academy's view: each requirement then offers "Đôn đốc". */
+  directiveId?: string;
 };
 
 export function MatrixLegend() {
@@ -157,7 +160,39 @@ function MatrixCell({
   );
 }
 
-export function DashboardMatrix({ dashboard, selectedId, onSelect }: MatrixProps) {
+/** "Đôn đốc": remind the schools behind on this requirement (notification + e-mail, at most once a day). */
+function RemindButton({ directiveId, requirementId }: { directiveId: string; requirementId: string }) {
+  const remind = $api.useMutation('post', '/api/directives/{id}/requirements/{requirementId}/remind');
+  const result = remind.data;
+  return (
+    <div className="matrix__remind">
+      <button
+        type="button"
+        className="button button--small button--ghost"
+        disabled={remind.isPending}
+        onClick={() => remind.mutate({ params: { path: { id: directiveId, requirementId } } })}
+      >
+        {remind.isPending ? 'Đang gửi…' : 'Đôn đốc'}
+      </button>
+      {result ? (
+        <div className="matrix__deadline" role="status">
+          {result.schoolsBehind === 0
+            ? 'Mọi trường đã hoàn thành'
+            : result.notifications === 0
+              ? `Hôm nay đã đôn đốc ${result.schoolsBehind} trường`
+              : `Đã đôn đốc ${result.schoolsBehind} trường`}
+        </div>
+      ) : null}
+      {remind.error ? (
+        <div className="matrix__deadline text-danger" role="alert">
+          Không gửi được lời đôn đốc.
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function DashboardMatrix({ dashboard, selectedId, onSelect, directiveId }: MatrixProps) {
   if (dashboard.schools.length === 0)
     return <EmptyState title="Không có đơn vị nào phù hợp bộ lọc">Thử bỏ lọc vùng hoặc loại đơn vị.</EmptyState>;
   return (
@@ -175,6 +210,7 @@ export function DashboardMatrix({ dashboard, selectedId, onSelect }: MatrixProps
                 {req.audience === 'sector' ? <div className="matrix__deadline">trường bộ, ngành</div> : null}
                 {req.audience === 'list' ? <div className="matrix__deadline">danh sách riêng</div> : null}
                 {req.deadline ? <div className="matrix__deadline">hạn {formatDate(req.deadline)}</div> : null}
+                {directiveId ? <RemindButton directiveId={directiveId} requirementId={req.id} /> : null}
               </th>
             ))}
           </tr>
@@ -196,6 +232,17 @@ export function DashboardMatrix({ dashboard, selectedId, onSelect }: MatrixProps
                   {school.name}
                 </button>
                 {school.provinceName ? <div className="muted small">{school.provinceName}</div> : null}
+                {school.successors.length ? (
+                  <div className="small">
+                    nay là{' '}
+                    {school.successors.map((s, i) => (
+                      <span key={s.id}>
+                        {i ? ', ' : null}
+                        <a href={`/mang-luoi/${encodeURIComponent(s.id)}`}>{s.name}</a>
+                      </span>
+                    ))}
+                  </div>
+                ) : null}
               </th>
               <td className="small">
                 {school.statusLabel}

@@ -29,7 +29,10 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
   const dashboard = $api.useQuery('get', '/api/directives/{id}/dashboard', {
     params: { ...id, query: { region: region || undefined, kind: (kind || undefined) as never } },
   });
-  const historyQuery = $api.useQuery('get', '/api/directives/{id}/history', { params: id });
+  // The chart follows the same filter as the matrix.
+  const historyQuery = $api.useQuery('get', '/api/directives/{id}/history', {
+    params: { ...id, query: { region: region || undefined, kind: (kind || undefined) as never } },
+  });
   // TODO(shape): generated once the route has a response schema
   const data = dashboard.data as DirectiveDashboard | undefined;
   const { error, isLoading: loading, isFetching } = dashboard;
@@ -144,6 +147,7 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
               dashboard={data}
               selectedId={selected?.organisationId ?? null}
               onSelect={(id) => setParams({ truong: id === selectedId ? null : id })}
+              directiveId={directiveId}
             />
             {selected ? (
               <SchoolDrillDown school={selected} dashboard={data} onClose={() => setParams({ truong: null })} />
