@@ -196,7 +196,14 @@ describe('an answer to 2174, from draft to the Academy', () => {
 
     expect(JSON.parse(outgoing.recipients_json)).toEqual(['Học viện Chính trị quốc gia Hồ Chí Minh']);
     // bodies outside TCT: the outgoing document exports as edXML with the signed PDF attached
-    const edxml = await clerk.request('GET', `/api/documents/${issued.documentId}/export-edxml`);
+    // No invented mã định danh: the export asks for both codes, then carries the signed PDF.
+    const asked = await clerk.request('GET', `/api/documents/${issued.documentId}/export-edxml`);
+    expect(asked.statusCode).toBe(400);
+    expect(asked.json().error.details.missingOrganIds.map((m: { role: string }) => m.role)).toEqual(['from', 'to']);
+    const edxml = await clerk.request(
+      'GET',
+      `/api/documents/${issued.documentId}/export-edxml?fromCode=000.00.00.H19&toCodes=000.00.00.D01`,
+    );
     expect(edxml.statusCode, edxml.body).toBe(200);
     expect(edxml.body).toContain(`${issued.numberSymbol.replace(/\//g, '-')}.pdf`);
     expect(edxml.body).toContain('Học viện Chính trị quốc gia Hồ Chí Minh');
