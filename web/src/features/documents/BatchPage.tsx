@@ -55,8 +55,19 @@ function LetterRow({ letter }: { letter: Letter }) {
   );
 }
 
-function Boundaries({ batch, onChange, busy }: { batch: Batch; onChange: (starts: number[]) => void; busy: boolean }) {
-  const starts = new Set(batch.starts);
+function Boundaries({
+  batch,
+  shownStarts,
+  onChange,
+  busy,
+}: {
+  batch: Batch;
+  /** The starts as the clerk just set them (shown at once, while the server rebuilds the letters). */
+  shownStarts: number[];
+  onChange: (starts: number[]) => void;
+  busy: boolean;
+}) {
+  const starts = new Set(shownStarts);
   const toggle = (page: number) => {
     const next = new Set(starts);
     if (next.has(page)) next.delete(page);
@@ -191,7 +202,12 @@ export function BatchPage({ batchId }: { batchId: string }) {
           </div>
           {data.status === 'ready' ? (
             <>
-              <Boundaries batch={data} onChange={(starts) => move.mutate(starts)} busy={busy} />
+              <Boundaries
+                batch={data}
+                shownStarts={move.isPending && move.variables ? move.variables : data.starts}
+                onChange={(starts) => move.mutate(starts)}
+                busy={busy}
+              />
               <ErrorBanner error={move.error ?? confirm.error} />
               <button type="button" className="button button--primary" disabled={busy} onClick={() => confirm.mutate()}>
                 {confirm.isPending ? 'Đang tạo…' : `Xác nhận, tạo ${data.letters.length} văn bản dự thảo`}
