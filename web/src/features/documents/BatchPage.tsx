@@ -5,6 +5,7 @@
  * letters are rebuilt from the stored text, no new reading) and confirms: one draft per letter.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { $api, client, isNotFound, unwrap } from '../../api/client.ts';
 import { invalidate } from '../../api/queryClient.ts';
@@ -113,10 +114,14 @@ export function BatchPage({ batchId }: { batchId: string }) {
     { params: { path: { id: batchId } } },
     { refetchInterval: (query) => (query.state.data?.status === 'reading' ? 1500 : false) },
   );
+  // The boundaries as the clerk just ticked them: set in the click's own render, so the box changes at once,
+  // and dropped when the server's rebuilt letters arrive (or the change fails).
+  const [tickedStarts, setTickedStarts] = useState<number[] | null>(null);
   const move = useMutation({
     mutationFn: (starts: number[]) =>
       unwrap(client.PUT('/api/intake/batches/{id}/starts', { params: { path: { id: batchId } }, body: { starts } })),
     onSuccess: (next) => queryClient.setQueryData(key, next),
+    onSettled: () => setTickedStarts(null),
   });
   const confirm = useMutation({
     mutationFn: () => unwrap(client.POST('/api/intake/batches/{id}/confirm', { params: { path: { id: batchId } } })),
@@ -204,8 +209,11 @@ export function BatchPage({ batchId }: { batchId: string }) {
             <>
               <Boundaries
                 batch={data}
-                shownStarts={move.isPending && move.variables ? move.variables : data.starts}
-                onChange={(starts) => move.mutate(starts)}
+                shownStarts={tickedStarts ?? data.starts}
+                onChange={(starts) => {
+                  setTickedStarts(starts);
+                  move.mutate(starts);
+                }}
                 busy={busy}
               />
               <ErrorBanner error={move.error ?? confirm.error} />
