@@ -111,8 +111,19 @@ export async function run(args: string[]): Promise<void> {
       ),
     );
     if (sampler) clearTimeout(sampler);
+    // Which answers were not 2xx, per role (a figure to explain, not only to count).
+    for (const [i, r] of results.entries()) {
+      const codes = Object.entries(r.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2'));
+      if (codes.length || r.errors || r.timeouts) {
+        console.error(
+          `${sessions[i]?.role.email}: ${codes.map(([c, v]) => `${c}×${(v as { count: number }).count}`).join(' ')} errors ${r.errors} timeouts ${r.timeouts}`,
+        );
+      }
+    }
     const total = results.reduce((n, r) => n + r.requests.total, 0);
-    const errors = results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
+    // autocannon counts a timeout (no answer within 10 s) among its errors too.
+    const errors = results.reduce((n, r) => n + r.errors + r.non2xx, 0);
+    const timeouts = results.reduce((n, r) => n + r.timeouts, 0);
     const p99 = Math.max(...results.map((r) => r.latency.p99));
     const prefix = soak ? 'soak' : 'load';
     console.log(`BENCH ${prefix}.engine ${engine}`);
@@ -120,6 +131,7 @@ export async function run(args: string[]): Promise<void> {
     console.log(`BENCH ${prefix}.rps ${(total / seconds).toFixed(0)}`);
     console.log(`BENCH ${prefix}.p99_ms ${p99}`);
     console.log(`BENCH ${prefix}.errors ${errors}`);
+    console.log(`BENCH ${prefix}.timeouts ${timeouts}`);
     if (soak && rssStart > 0) {
       console.log(`BENCH soak.rss_growth_pct ${(((rssOf(pid) - rssStart) / rssStart) * 100).toFixed(1)}`);
     }
