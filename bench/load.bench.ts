@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { freePort, login, ServerProcess, scratchInstallation } from '../drills/support.ts';
+import { dropScratch, freePort, login, ServerProcess, scratchInstallation } from '../drills/support.ts';
 
 type Role = {
   email: string;
@@ -137,5 +137,6 @@ export async function run(args: string[]): Promise<void> {
     }
   } finally {
     await server.stop();
+    await dropScratch(scratch);
   }
 }

@@ -11,7 +11,16 @@ import { sql } from 'kysely';
 import { generateImportWorkbook } from '../bench/import.bench.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDatabase } from '../src/db/database.ts';
-import { drill, engineFromArgs, freePort, login, type Scratch, ServerProcess, scratchInstallation } from './support.ts';
+import {
+  drill,
+  dropScratch,
+  engineFromArgs,
+  freePort,
+  login,
+  type Scratch,
+  ServerProcess,
+  scratchInstallation,
+} from './support.ts';
 
 const PAGE = readFileSync(fileURLToPath(new URL('../test/fixtures/documents/001/page.jpg', import.meta.url)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -181,6 +190,7 @@ export async function run(args: string[], onDataDir?: (dataDir: string) => void)
   await waitForJobs(scratch, 15 * 60_000);
   await server.stop();
   const figures = await check(scratch, load);
+  await dropScratch(scratch);
   drill(name, 'engine', engine);
   drill(name, 'kills', rounds);
   for (const [metric, value] of Object.entries(figures)) drill(name, metric, value);

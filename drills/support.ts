@@ -128,3 +128,16 @@ export function engineFromArgs(args: string[]): 'sqlite' | 'postgres' {
   if (args.includes('--sqlite')) return 'sqlite';
   return process.env.DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite';
 }
+
+/** Drops a scratch installation's PostgreSQL schema (its data directory is left in the temp folder). */
+export async function dropScratch(scratch: Scratch): Promise<void> {
+  if (scratch.engine !== 'postgres' || !scratch.schema) return;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: scratch.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists "${scratch.schema}" cascade`);
+  } finally {
+    await client.end();
+  }
+}
