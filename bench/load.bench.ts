@@ -82,19 +82,10 @@ export async function run(args: string[]): Promise<void> {
     const list = (await (await academy.request('GET', '/api/directives')).json()) as { items?: { id: string }[] };
     const directiveId = list.items?.[0]?.id ?? null;
     const sessions = await Promise.all(
-      ROLES.map(async (role) => {
-        const res = await fetch(`${server.base}/api/auth/login`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: role.email, password: 'TctDemo2026!' }),
-        });
-        const { csrfToken } = (await res.json()) as { csrfToken: string };
-        const cookie = res.headers
-          .getSetCookie()
-          .map((c) => c.split(';')[0])
-          .join('; ');
-        return { role, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' } };
-      }),
+      ROLES.map(async (role) => ({
+        role,
+        headers: { ...(await login(server.base, role.email)).headers, 'content-type': 'application/json' },
+      })),
     );
     const pid = server.child?.pid ?? 0;
     let rssStart = 0;

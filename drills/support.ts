@@ -93,6 +93,8 @@ export class ServerProcess {
 }
 
 export type Session = {
+  /** The session cookie and CSRF header, for clients that send their own requests (the load bench). */
+  headers: Record<string, string>;
   /** JSON body, or a FormData (multipart upload). */
   request: (method: string, path: string, body?: unknown) => Promise<Response>;
 };
@@ -110,6 +112,7 @@ export async function login(base: string, email: string): Promise<Session> {
     .map((c) => c.split(';')[0])
     .join('; ');
   return {
+    headers: { cookie, 'x-csrf-token': csrfToken },
     request: (method, path, body) =>
       fetch(`${base}${path}`, {
         method,

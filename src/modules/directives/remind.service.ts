@@ -9,12 +9,10 @@ import { AppError, notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import { formatDateVi } from '../../lib/vn.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
-import { notifyUsers, queueEmail } from '../notifications/notifications.ports.ts';
 import { isAcademyRole, type RequestContext } from '../tenancy/actor.ts';
 import { findOwnDirective, findRequirements } from './directives.repository.ts';
-import { findActivePeopleWithRoles, findOpenObligationsOfRequirement } from './obligations.repository.ts';
-
-const REMINDED_ROLES = ['leader', 'clerk', 'school_admin'];
+import { notifySchoolPeople } from './notify-school.ts';
+import { findOpenObligationsOfRequirement } from './obligations.repository.ts';
 
 export function createRemindService(db: Kysely<DB>) {
   async function remindBehind(ctx: RequestContext, directiveId: string, requirementId: string, now = new Date()) {
@@ -41,32 +39,16 @@ export function createRemindService(db: Kysely<DB>) {
         ]
           .filter(Boolean)
           .join('\n');
-        const dedupeKey = `nudge:${requirementId}:${today}`;
-        const people = await findActivePeopleWithRoles(trx, obligation.organisation_id, REMINDED_ROLES);
-        const organisationId = obligation.organisation_id;
-        notifications += await notifyUsers(
-          trx,
-          people.map((p) => p.id),
-          {
-            organisationId,
-            kind: 'obligation_nudge',
-            title,
-            body,
-            link: `/nhiem-vu-chi-dao/${obligation.id}`,
-            dedupeKey,
-          },
-        );
-        for (const p of people) {
-          const queued = await queueEmail(trx, {
-            organisationId,
-            userId: p.id,
-            to: p.email,
-            subject: `[TCT] ${title}`,
-            body,
-            dedupeKey,
-          });
-          if (queued) emails++;
-        }
+        const sent = await notifySchoolPeople(trx, {
+          organisationId: obligation.organisation_id,
+          kind: 'obligation_nudge',
+          title,
+          body,
+          link: `/nhiem-vu-chi-dao/${obligation.id}`,
+          dedupeKey: `nudge:${requirementId}:${today}`,
+        });
+        notifications += sent.notifications;
+        emails += sent.emails;
       }
       await recordAudit(trx, ctx, {
         action: 'directive.reminded',

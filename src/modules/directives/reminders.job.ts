@@ -8,14 +8,13 @@ import type { DB } from '../../db/types.ts';
 import { type JobDefinition, payloadString } from '../../jobs/types.ts';
 import { addDays } from '../../lib/dates.ts';
 import { formatDateVi } from '../../lib/vn.ts';
-import { notifyUsers, queueEmail } from '../notifications/notifications.ports.ts';
-import { findActivePeopleWithRoles, findDueObligations } from './obligations.repository.ts';
+import { notifySchoolPeople } from './notify-school.ts';
+import { findDueObligations } from './obligations.repository.ts';
 
 export const OBLIGATION_REMINDERS_JOB = 'directives.reminders';
 export const REMINDER_WINDOW_DAYS = 7;
 /** Queued with the deadline digest, for 07:00 Vietnam time. */
 export const REMINDER_HOUR_VN = 7;
-const REMINDED_ROLES = ['leader', 'clerk', 'school_admin'];
 
 export async function sendObligationReminders(
   db: Kysely<DB>,
@@ -36,26 +35,16 @@ export async function sendObligationReminders(
       );
       const title = `${items.length} nhiệm vụ theo chỉ đạo sắp đến hạn hoặc quá hạn${overdue ? ` (${overdue} quá hạn)` : ''}`;
       const body = `Tính đến ngày ${formatDateVi(date)}:\n${lines.join('\n')}`;
-      const people = await findActivePeopleWithRoles(trx, organisationId, REMINDED_ROLES);
-      const dedupeKey = `obligations:${date}`;
-      notifications += await notifyUsers(
-        trx,
-        people.map((p) => p.id),
-        { organisationId, kind: 'obligation_reminder', title, body, link: '/nhiem-vu-chi-dao', dedupeKey },
-      );
-      for (const p of people) {
-        if (
-          await queueEmail(trx, {
-            organisationId,
-            userId: p.id,
-            to: p.email,
-            subject: `[TCT] ${title}`,
-            body,
-            dedupeKey,
-          })
-        )
-          emails++;
-      }
+      const sent = await notifySchoolPeople(trx, {
+        organisationId,
+        kind: 'obligation_reminder',
+        title,
+        body,
+        link: '/nhiem-vu-chi-dao',
+        dedupeKey: `obligations:${date}`,
+      });
+      notifications += sent.notifications;
+      emails += sent.emails;
     }
   });
   return { schools: bySchool.size, notifications, emails };
