@@ -11,6 +11,8 @@ import {
   type NetworkSchool,
   networkOn,
   recognitionTimeline,
+  STAGE_LABELS,
+  STAGES,
   type SchoolDossier,
   type Stage,
 } from '../../standard/index.ts';
@@ -68,6 +70,8 @@ export function createNetworkService(db: Kysely<DB>) {
     );
     return {
       onDate: p.onDate,
+      // The stages in lifecycle order with their labels, so the web keeps no copy of either.
+      stages: STAGES.map((code) => ({ code, label: STAGE_LABELS[code] })),
       counts: p.counts,
       byRegion: p.byRegion,
       byKind: p.byKind,

@@ -246,6 +246,7 @@ const Counts = {
 };
 export const NetworkView = Type.Object({
   onDate: Type.String(),
+  stages: Type.Array(Type.Object({ code: Type.String(), label: Type.String() })),
   counts: Type.Object(Counts),
   byRegion: Type.Array(Type.Object({ region: Type.String(), ...Counts })),
   byKind: Type.Array(Type.Object({ kind: Type.String(), ...Counts })),

@@ -13640,6 +13640,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             onDate: string;
+                            stages: {
+                                code: string;
+                                label: string;
+                            }[];
                             counts: {
                                 total: number;
                                 byStage: {

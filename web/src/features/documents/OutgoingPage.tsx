@@ -16,7 +16,8 @@ import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
-import { documentTypesFor, statusTone } from './documentLabels.ts';
+import { statusTone } from './documentLabels.ts';
+import { useDocumentCatalog } from './useDocumentCatalog.ts';
 import { REGISTRY_ROLES, type DocumentDetail, type DocumentSummary } from './documentTypes.ts';
 
 /** Issuing or drafting changes the drafts list, the register and the document itself. */
@@ -84,6 +85,7 @@ export function IssueButton({
 
 function DraftForm({ onCreated }: { onCreated: (doc: DocumentDetail) => void }) {
   const [params] = useQueryParams();
+  const documentTypesFor = useDocumentCatalog().typesFor;
   const [family, setFamily] = useState<'party' | 'state'>('party');
   const [typeCode, setTypeCode] = useState('CV');
   const [subject, setSubject] = useState('');

@@ -4,13 +4,8 @@
  */
 import type { ReactNode } from 'react';
 import { DateField } from '../../components/DateField.tsx';
-import {
-  CONFIDENTIALITY_OPTIONS,
-  documentTypesFor,
-  FIELD_LABELS,
-  LOW_CONFIDENCE,
-  URGENCY_OPTIONS,
-} from './documentLabels.ts';
+import { FIELD_LABELS, LOW_CONFIDENCE } from './documentLabels.ts';
+import { useDocumentCatalog } from './useDocumentCatalog.ts';
 import type { DocumentDetail, Reference, RequirementItem } from './documentTypes.ts';
 
 export type ReviewDraft = {
@@ -118,6 +113,11 @@ export function Checked({
 }
 
 export function ReviewFields({ draft, confidence, onChange }: Props) {
+  const catalog = useDocumentCatalog();
+  const documentTypesFor = catalog.typesFor;
+  // Until the catalogue has arrived, the letter's own value stays selectable.
+  const withCurrent = (options: string[], current: string) =>
+    current && !options.includes(current) ? [...options, current] : options;
   const set = <K extends keyof ReviewDraft>(key: K, value: ReviewDraft[K]) => onChange({ ...draft, [key]: value });
   const text = (key: keyof ReviewDraft, opts: { long?: boolean } = {}) => (
     <Checked name={key} confidence={confidence}>
@@ -200,7 +200,7 @@ export function ReviewFields({ draft, confidence, onChange }: Props) {
             </label>
             <select id="rv-urgency" value={draft.urgency} onChange={(e) => set('urgency', e.target.value)}>
               <option value="">Thường</option>
-              {URGENCY_OPTIONS.map((u) => (
+              {withCurrent(catalog.urgency, draft.urgency).map((u) => (
                 <option key={u} value={u}>
                   {u}
                 </option>
@@ -215,7 +215,7 @@ export function ReviewFields({ draft, confidence, onChange }: Props) {
             </label>
             <select id="rv-conf" value={draft.confidentiality} onChange={(e) => set('confidentiality', e.target.value)}>
               <option value="">Không mật</option>
-              {CONFIDENTIALITY_OPTIONS.map((c) => (
+              {withCurrent(catalog.confidentiality, draft.confidentiality).map((c) => (
                 <option key={c} value={c}>
                   {c} (vào sổ mật)
                 </option>

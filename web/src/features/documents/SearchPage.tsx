@@ -10,7 +10,8 @@ import { Link } from 'react-router';
 import { useQueryParams } from '../../lib/searchParams.ts';
 import { PredecessorSearchHint } from './PredecessorSearchHint.tsx';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
-import { DOCUMENT_TYPES, statusTone } from './documentLabels.ts';
+import { statusTone } from './documentLabels.ts';
+import { useDocumentCatalog } from './useDocumentCatalog.ts';
 import type { DocumentSummary } from './documentTypes.ts';
 import './documents.css';
 
@@ -41,6 +42,7 @@ const columns: Column<DocumentSummary>[] = [
 
 export function SearchPage() {
   const { current } = useCurrentOrganisation();
+  const { searchTypes } = useDocumentCatalog();
   const [params, setParams] = useQueryParams();
   const get = (key: string) => params.get(key) ?? '';
   const [q, setQ] = useState(get('q'));
@@ -113,7 +115,7 @@ export function SearchPage() {
             onChange={(e) => setParams({ type: e.target.value || null, page: null })}
           >
             <option value="">Tất cả</option>
-            {DOCUMENT_TYPES.map(([c, n]) => (
+            {searchTypes.map(([c, n]) => (
               <option key={c} value={c}>
                 {n}
               </option>

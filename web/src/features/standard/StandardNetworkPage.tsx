@@ -11,19 +11,6 @@ import { Table } from '../../components/Table.tsx';
 import { formatDate, todayInVietnam } from '../../lib/format.ts';
 import './standard.css';
 
-const STAGE_ORDER = [
-  'none',
-  'drafting',
-  'submitted',
-  'approved',
-  'registered',
-  'applied',
-  'surveyed',
-  'appraised',
-  'recognised',
-  'merged',
-];
-
 export function StandardNetworkPage() {
   const [date, setDate] = useState(todayInVietnam());
   const [stage, setStage] = useState<string>('');
@@ -31,7 +18,6 @@ export function StandardNetworkPage() {
     params: { query: { date, ...(stage ? { stage: stage as 'none' } : {}) } },
   });
   const p = query.data;
-  const labels = new Map((p?.schools ?? []).map((s) => [s.stage, s.stageLabel]));
   return (
     <>
       <PageHeader
@@ -49,9 +35,9 @@ export function StandardNetworkPage() {
           <span className="field__label">Giai đoạn</span>
           <select value={stage} onChange={(e) => setStage(e.target.value)} aria-label="Lọc theo giai đoạn">
             <option value="">Tất cả</option>
-            {STAGE_ORDER.map((s) => (
-              <option key={s} value={s}>
-                {labels.get(s) ?? s}
+            {(p?.stages ?? []).map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.label}
               </option>
             ))}
           </select>
@@ -88,11 +74,13 @@ export function StandardNetworkPage() {
                 { key: 'stage', header: 'Giai đoạn', cell: (r) => r.label },
                 { key: 'n', header: 'Số trường', cell: (r) => r.count },
               ]}
-              rows={STAGE_ORDER.filter((s) => (p.counts.byStage[s] ?? 0) > 0).map((s) => ({
-                stage: s,
-                label: labels.get(s) ?? s,
-                count: p.counts.byStage[s] ?? 0,
-              }))}
+              rows={p.stages
+                .filter((s) => (p.counts.byStage[s.code] ?? 0) > 0)
+                .map((s) => ({
+                  stage: s.code,
+                  label: s.label,
+                  count: p.counts.byStage[s.code] ?? 0,
+                }))}
               rowKey={(r) => r.stage}
             />
           </section>
