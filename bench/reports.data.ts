@@ -103,13 +103,13 @@ function schoolInputs(random: () => number, code: string, from: string, to: stri
     id: `${r.id}-o`,
     directive_id: r.directive_id,
     requirement_id: r.id,
-    status: 'done',
+    status: 'done' as const,
     deadline: addDays(from, 200),
   }));
   const obligationEvents = obligations.flatMap((o) => [
-    { obligation_id: o.id, at: `${from}T02:00:00Z`, status: 'not_started' },
-    { obligation_id: o.id, at: `${addDays(from, int(10, 300))}T02:00:00Z`, status: 'in_progress' },
-    { obligation_id: o.id, at: `${addDays(from, int(301, 900))}T02:00:00Z`, status: 'done' },
+    { obligation_id: o.id, at: `${from}T02:00:00Z`, status: 'not_started' as const },
+    { obligation_id: o.id, at: `${addDays(from, int(10, 300))}T02:00:00Z`, status: 'in_progress' as const },
+    { obligation_id: o.id, at: `${addDays(from, int(301, 900))}T02:00:00Z`, status: 'done' as const },
   ]);
   const contestEntries = Array.from({ length: int(10, 40) }, () => ({
     edition: '762-KH/HVCTQG',

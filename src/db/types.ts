@@ -222,6 +222,9 @@ export type DocumentSettingsTable = {
   updated_at: string;
 };
 
+/** Where a school stands on one requirement of a directive (directives/answer-types.ts maps stages to it). */
+export type ObligationStatusValue = 'not_started' | 'in_progress' | 'done';
+
 export type DirectiveTable = {
   id: string;
   organisation_id: string;
@@ -229,8 +232,8 @@ export type DirectiveTable = {
   number_symbol: string | null;
   title: string;
   issued_date: string;
-  status: string;
-  recipient_mode: string;
+  status: 'draft' | 'issued';
+  recipient_mode: 'provincial' | 'sector' | 'provincial_and_sector' | 'custom';
   custom_recipients_json: string;
   created_by: string | null;
   created_at: string;
@@ -268,7 +271,7 @@ export type ObligationTable = {
   directive_id: string;
   requirement_id: string;
   organisation_id: string;
-  status: string;
+  status: ObligationStatusValue;
   deadline: string | null;
   note: string | null;
   answer_json: string | null;
@@ -285,7 +288,7 @@ export type ObligationEventTable = {
   organisation_id: string;
   at: string;
   actor_user_id: string | null;
-  status: string;
+  status: ObligationStatusValue;
   stage: string | null;
   answer_json: string | null;
   note: string | null;

@@ -1,4 +1,5 @@
 /** Directive rows → API shapes (camelCase), for the directive pages, the dashboard and obligations. */
+import type { ObligationStatusValue } from '../../db/types.ts';
 import { answerTypeOf, type Answer } from './answer-types.ts';
 import { AUDIENCE_LABELS, type Audience } from './audience.ts';
 import type { DirectiveRequirementRow, DirectiveRow } from './directives.repository.ts';
@@ -88,7 +89,7 @@ export function presentObligation(row: ObligationJoined, today: string) {
 
 export function presentObligationEvent(e: {
   at: string;
-  status: string;
+  status: ObligationStatusValue;
   stage: string | null;
   note: string | null;
   answer_json: string | null;

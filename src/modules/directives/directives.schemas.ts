@@ -1,6 +1,15 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, PageQuery, Paged } from '../../lib/http-schemas.ts';
 
+/** The values the pages switch on, as literal unions so the web's generated types carry them. */
+const DirectiveStatus = Type.Union([Type.Literal('draft'), Type.Literal('issued')]);
+const ObligationStatus = Type.Union([Type.Literal('not_started'), Type.Literal('in_progress'), Type.Literal('done')]);
+const AnswerField = Type.Union([
+  Type.Literal('approvalDate'),
+  Type.Literal('decisionNumber'),
+  Type.Literal('targetYear'),
+]);
+
 export const Audience = Type.Union([
   Type.Literal('all'),
   Type.Literal('provincial'),
@@ -67,7 +76,7 @@ export type UpdateObligationBody = Static<typeof UpdateObligationBody>;
 
 export const ListObligationsQuery = Type.Object({
   directiveId: Type.Optional(Type.String({ maxLength: 64 })),
-  status: Type.Optional(Type.String({ maxLength: 20 })),
+  status: Type.Optional(ObligationStatus),
   ...PageQuery,
 });
 
@@ -93,12 +102,12 @@ const DirectiveHead = {
   title: Type.String(),
   numberSymbol: NStr,
   issuedDate: Type.String(),
-  status: Type.String(),
+  status: DirectiveStatus,
 };
 
 export const DirectiveSummary = Type.Object({
   ...DirectiveHead,
-  recipientMode: Type.String(),
+  recipientMode: RecipientMode,
   recipients: Type.Integer(),
 });
 
@@ -106,7 +115,7 @@ export const DirectivePage = Paged(DirectiveSummary);
 
 export const Directive = Type.Object({
   ...DirectiveHead,
-  recipientMode: Type.String(),
+  recipientMode: RecipientMode,
   sourceDocumentId: NStr,
   issuedAt: NStr,
   /** The hand-picked recipients (custom mode); Academy only. */
@@ -144,7 +153,7 @@ export const Answer = Type.Object({
 const Cell = Type.Object({
   requirementId: Type.String(),
   obligationId: Type.String(),
-  status: Type.String(),
+  status: ObligationStatus,
   stage: Type.String(),
   stageLabel: Type.String(),
   answer: Type.Union([Answer, Type.Null()]),
@@ -173,7 +182,7 @@ export const Dashboard = Type.Object({
       /** How many of the counted answers are illustrative demo data. */
       illustrative: Type.Integer(),
       stages: Type.Array(
-        Type.Object({ code: Type.String(), label: Type.String(), status: Type.String(), count: Type.Integer() }),
+        Type.Object({ code: Type.String(), label: Type.String(), status: ObligationStatus, count: Type.Integer() }),
       ),
       milestones: Type.Array(
         Type.Object({ code: Type.String(), label: Type.String(), count: Type.Integer(), headline: Type.String() }),
@@ -222,11 +231,11 @@ export const Obligation = Type.Object({
   requirementText: Type.String(),
   organisationId: Type.String(),
   organisationName: Type.String(),
-  status: Type.String(),
+  status: ObligationStatus,
   stage: Type.String(),
   stageLabel: Type.String(),
   answerType: Type.String(),
-  stages: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), requires: Type.Array(Type.String()) })),
+  stages: Type.Array(Type.Object({ code: Type.String(), label: Type.String(), requires: Type.Array(AnswerField) })),
   answer: Answer,
   deadline: NStr,
   overdue: Type.Boolean(),
@@ -250,7 +259,7 @@ export const ObligationDetail = Type.Object({
   history: Type.Array(
     Type.Object({
       at: Type.String(),
-      status: Type.String(),
+      status: ObligationStatus,
       stage: NStr,
       note: NStr,
       answer: Type.Union([Answer, Type.Null()]),

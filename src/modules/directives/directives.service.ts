@@ -194,7 +194,7 @@ export function createDirectivesService(db: Kysely<DB>, documents: Pick<Document
           directive_id: directive.id,
           requirement_id: r.id,
           organisation_id: school.id,
-          status: 'not_started',
+          status: 'not_started' as const,
           deadline: r.deadline,
           note: null,
           answer_json: JSON.stringify({ stage: 'not_started' }),

@@ -4,7 +4,7 @@
  * whole directive or every school (checked by the service, or run without an actor).
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { DB, DocumentFileTable, ObligationEventTable } from '../../db/types.ts';
+import type { DB, DocumentFileTable, ObligationEventTable, ObligationStatusValue } from '../../db/types.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { scoped } from '../tenancy/scope.ts';
 
@@ -47,7 +47,7 @@ export type ObligationJoined = NonNullable<
 export function findObligations(
   db: Q,
   actor: Actor,
-  filter: { directiveId?: string | undefined; status?: string | undefined },
+  filter: { directiveId?: string | undefined; status?: ObligationStatusValue | undefined },
 ) {
   let q = scopedObligations(db, actor);
   if (filter.directiveId) q = q.where('obligations.directive_id', '=', filter.directiveId);
@@ -120,7 +120,7 @@ export async function writeObligationChange(
   trx: Q,
   id: string,
   state: {
-    status: string;
+    status: ObligationStatusValue;
     answer_json: string;
     note: string | null;
     updated_by: string | null;

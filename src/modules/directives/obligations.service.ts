@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/types.ts';
+import type { DB, ObligationStatusValue } from '../../db/types.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
 import type { DirectiveAnswer } from '../../standard/index.ts';
@@ -27,7 +27,12 @@ import {
 export function createObligationsService(db: Kysely<DB>, standard: StandardPorts | null = null) {
   async function listObligations(
     ctx: RequestContext,
-    query: { directiveId?: string | undefined; status?: string | undefined; limit: number; offset: number },
+    query: {
+      directiveId?: string | undefined;
+      status?: ObligationStatusValue | undefined;
+      limit: number;
+      offset: number;
+    },
   ) {
     const rows = await findObligations(db, ctx.actor, query);
     const today = vietnamToday();
@@ -91,11 +96,11 @@ export async function applyObligationChange(
     id: string;
     directive_id: string;
     organisation_id: string;
-    status: string;
+    status: ObligationStatusValue;
     answer_json: string | null;
     note: string | null;
   },
-  change: { answer: Answer; status: string; note: string | null; at?: string | undefined },
+  change: { answer: Answer; status: ObligationStatusValue; note: string | null; at?: string | undefined },
 ): Promise<void> {
   const at = change.at ?? new Date().toISOString();
   const answerJson = JSON.stringify(change.answer);

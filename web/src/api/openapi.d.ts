@@ -5318,8 +5318,8 @@ export interface paths {
                                 title: string;
                                 numberSymbol: string | null;
                                 issuedDate: string;
-                                status: string;
-                                recipientMode: string;
+                                status: "draft" | "issued";
+                                recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
                                 recipients: number;
                             }[];
                             total: number;
@@ -5373,8 +5373,8 @@ export interface paths {
                             title: string;
                             numberSymbol: string | null;
                             issuedDate: string;
-                            status: string;
-                            recipientMode: string;
+                            status: "draft" | "issued";
+                            recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
                             sourceDocumentId: string | null;
                             issuedAt: string | null;
                             recipientIds?: string[];
@@ -5481,8 +5481,8 @@ export interface paths {
                             title: string;
                             numberSymbol: string | null;
                             issuedDate: string;
-                            status: string;
-                            recipientMode: string;
+                            status: "draft" | "issued";
+                            recipientMode: "provincial" | "sector" | "provincial_and_sector" | "custom";
                             sourceDocumentId: string | null;
                             issuedAt: string | null;
                             recipientIds?: string[];
@@ -5585,7 +5585,7 @@ export interface paths {
                                 title: string;
                                 numberSymbol: string | null;
                                 issuedDate: string;
-                                status: string;
+                                status: "draft" | "issued";
                             };
                             asOf: string;
                             schoolCount: number;
@@ -5603,7 +5603,7 @@ export interface paths {
                                 stages: {
                                     code: string;
                                     label: string;
-                                    status: string;
+                                    status: "not_started" | "in_progress" | "done";
                                     count: number;
                                 }[];
                                 milestones: {
@@ -5632,7 +5632,7 @@ export interface paths {
                                 cells: ({
                                     requirementId: string;
                                     obligationId: string;
-                                    status: string;
+                                    status: "not_started" | "in_progress" | "done";
                                     stage: string;
                                     stageLabel: string;
                                     answer: {
@@ -5777,7 +5777,7 @@ export interface paths {
             parameters: {
                 query?: {
                     directiveId?: string;
-                    status?: string;
+                    status?: "not_started" | "in_progress" | "done";
                     page?: number;
                     pageSize?: number;
                 };
@@ -5804,14 +5804,14 @@ export interface paths {
                                 requirementText: string;
                                 organisationId: string;
                                 organisationName: string;
-                                status: string;
+                                status: "not_started" | "in_progress" | "done";
                                 stage: string;
                                 stageLabel: string;
                                 answerType: string;
                                 stages: {
                                     code: string;
                                     label: string;
-                                    requires: string[];
+                                    requires: ("approvalDate" | "decisionNumber" | "targetYear")[];
                                 }[];
                                 answer: {
                                     stage: string;
@@ -5876,14 +5876,14 @@ export interface paths {
                             requirementText: string;
                             organisationId: string;
                             organisationName: string;
-                            status: string;
+                            status: "not_started" | "in_progress" | "done";
                             stage: string;
                             stageLabel: string;
                             answerType: string;
                             stages: {
                                 code: string;
                                 label: string;
-                                requires: string[];
+                                requires: ("approvalDate" | "decisionNumber" | "targetYear")[];
                             }[];
                             answer: {
                                 stage: string;
@@ -5898,7 +5898,7 @@ export interface paths {
                             updatedAt: string;
                             history: {
                                 at: string;
-                                status: string;
+                                status: "not_started" | "in_progress" | "done";
                                 stage: string | null;
                                 note: string | null;
                                 answer: {
@@ -5964,14 +5964,14 @@ export interface paths {
                             requirementText: string;
                             organisationId: string;
                             organisationName: string;
-                            status: string;
+                            status: "not_started" | "in_progress" | "done";
                             stage: string;
                             stageLabel: string;
                             answerType: string;
                             stages: {
                                 code: string;
                                 label: string;
-                                requires: string[];
+                                requires: ("approvalDate" | "decisionNumber" | "targetYear")[];
                             }[];
                             answer: {
                                 stage: string;
@@ -5986,7 +5986,7 @@ export interface paths {
                             updatedAt: string;
                             history: {
                                 at: string;
-                                status: string;
+                                status: "not_started" | "in_progress" | "done";
                                 stage: string | null;
                                 note: string | null;
                                 answer: {

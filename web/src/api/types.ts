@@ -92,8 +92,7 @@ export type HomeCard = Home['cards'][number];
 
 // ---------------------------------------------------------------------------------------------
 // Chỉ đạo mạng lưới (network directives) and the schools' obligations under them.
-// TODO(shape): generated once the route has a response schema — the directives routes have none yet, so
-// these shapes are still copied from the server's presenters.
+// Generated from the routes' response schemas; the unions below are the values the pages switch on.
 
 export type DirectiveStatus = 'draft' | 'issued';
 export type RecipientMode = 'provincial' | 'sector' | 'provincial_and_sector' | 'custom';
@@ -103,173 +102,18 @@ export type AudienceCode = 'all' | 'provincial' | 'sector' | 'list';
 export type ObligationStatus = 'not_started' | 'in_progress' | 'done';
 export type AnswerField = 'approvalDate' | 'decisionNumber' | 'targetYear';
 
-export type DirectiveSummary = {
-  id: string;
-  title: string;
-  numberSymbol: string | null;
-  issuedDate: string;
-  status: DirectiveStatus;
-  recipientMode: RecipientMode;
-  recipients: number;
-};
-
-export type DirectiveRequirement = {
-  id: string;
-  no: number | null;
-  text: string;
-  deadline: string | null;
-  answerType: AnswerTypeCode | string;
-  audience: AudienceCode | string;
-  audienceLabel: string;
-  audienceIds: string[];
-};
-
-export type Directive = {
-  id: string;
-  title: string;
-  numberSymbol: string | null;
-  issuedDate: string;
-  status: DirectiveStatus;
-  recipientMode: RecipientMode;
-  sourceDocumentId: string | null;
-  issuedAt: string | null;
-  requirements: DirectiveRequirement[];
-  /** The hand-picked recipients (recipientMode 'custom'); Academy only. */
-  recipientIds?: string[];
-};
-
-export type DirectiveRequirementInput = {
-  no: number | null;
-  text: string;
-  deadline: string | null;
-  answerType?: AnswerTypeCode;
-  audience?: AudienceCode;
-  audienceIds?: string[];
-};
-
-export type DirectiveBody = {
-  title: string;
-  numberSymbol?: string | null;
-  issuedDate: string;
-  sourceDocumentId?: string | null;
-  requirements: DirectiveRequirementInput[];
-  recipientMode: RecipientMode;
-  recipientIds?: string[];
-};
-
-export type ObligationAnswer = {
-  stage: string;
-  approvalDate?: string | null;
-  decisionNumber?: string | null;
-  targetYear?: number | null;
-};
-
-export type DashboardCell = {
-  requirementId: string;
-  obligationId: string;
-  status: ObligationStatus;
-  stage: string;
-  stageLabel: string;
-  answer: ObligationAnswer | null;
-  overdue: boolean;
-  /** Demo data the sources do not support. */
-  illustrative: boolean;
-  updatedAt: string;
-};
-
-export type DashboardSchool = {
-  organisationId: string;
-  name: string;
-  kind: OrganisationKind;
-  provinceName: string | null;
-  region: string | null;
-  statusCode: string;
-  statusLabel: string;
-  arrivedAt: string | null;
-  registeredAt: string | null;
-  doneAt: string | null;
-  /** The schools it merged into since (2022 → 2025), linked from the matrix. */
-  successors: { id: string; name: string }[];
-  cells: (DashboardCell | null)[];
-};
-
-export type DashboardRequirement = {
-  id: string;
-  no: number | null;
-  text: string;
-  deadline: string | null;
-  answerType: AnswerTypeCode | string;
-  answerTypeLabel: string;
-  audience: AudienceCode | string;
-  audienceLabel: string;
-  /** The requirement's audience among the schools shown: the denominator of its counts. */
-  audienceCount: number;
-  illustrative: number;
-  stages: { code: string; label: string; status: ObligationStatus; count: number }[];
-  milestones: { code: string; label: string; count: number; headline: string }[];
-  overdue: number;
-};
-
-export type DirectiveDashboard = {
-  directive: { id: string; title: string; numberSymbol: string | null; issuedDate: string; status: DirectiveStatus };
-  asOf: string;
-  schoolCount: number;
-  requirements: DashboardRequirement[];
-  schools: DashboardSchool[];
-  delivery: { code: string; label: string; count: number }[];
-};
-
-export type DirectiveHistory = {
-  series: {
-    requirementId: string;
-    no: number | null;
-    milestones: { code: string; label: string }[];
-    points: { date: string; counts: Record<string, number> }[];
-  }[];
-};
-
-export type Obligation = {
-  id: string;
-  directiveId: string;
-  directiveTitle: string;
-  numberSymbol: string | null;
-  requirementId: string;
-  requirementNo: number | null;
-  requirementText: string;
-  organisationId: string;
-  organisationName: string;
-  status: ObligationStatus;
-  stage: string;
-  stageLabel: string;
-  answerType: AnswerTypeCode | string;
-  stages: { code: string; label: string; requires: AnswerField[] }[];
-  answer: ObligationAnswer;
-  deadline: string | null;
-  overdue: boolean;
-  /** Demo data the sources do not support, until the school writes its own answer. */
-  illustrative: boolean;
-  note: string | null;
-  updatedAt: string;
-};
-
-export type ObligationEvent = {
-  at: string;
-  status: ObligationStatus;
-  stage: string | null;
-  note: string | null;
-  answer: ObligationAnswer | null;
-  actorName: string | null;
-};
-
-export type ObligationDetail = Obligation & {
-  history: ObligationEvent[];
-  evidence: { id: string; fileName: string; size: number; createdAt: string }[];
-};
-
-export type UpdateObligationBody = {
-  stage: string;
-  note?: string | null;
-  approvalDate?: string | null;
-  decisionNumber?: string | null;
-  targetYear?: number | null;
-};
+export type DirectiveSummary = ApiResponse<'/api/directives'>['items'][number];
+export type Directive = ApiResponse<'/api/directives/{id}'>;
+export type DirectiveRequirement = Directive['requirements'][number];
+export type DirectiveBody = ApiBody<'/api/directives', 'post'>;
+export type DirectiveRequirementInput = DirectiveBody['requirements'][number];
+export type DirectiveDashboard = ApiResponse<'/api/directives/{id}/dashboard'>;
+export type DashboardRequirement = DirectiveDashboard['requirements'][number];
+export type DashboardSchool = DirectiveDashboard['schools'][number];
+export type DashboardCell = NonNullable<DashboardSchool['cells'][number]>;
+export type DirectiveHistory = ApiResponse<'/api/directives/{id}/history'>;
+export type ObligationDetail = ApiResponse<'/api/obligations/{id}'>;
+export type Obligation = ApiResponse<'/api/obligations'>['items'][number];
+export type ObligationEvent = ObligationDetail['history'][number];
+export type ObligationAnswer = NonNullable<ObligationDetail['answer']>;
+export type UpdateObligationBody = ApiBody<'/api/obligations/{id}', 'patch'>;

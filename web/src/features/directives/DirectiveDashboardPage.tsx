@@ -5,7 +5,6 @@
  * the Excel export of the filtered matrix. Filters and the chosen school live in the address.
  */
 import { $api, isNotFound, queryString } from '../../api/client.ts';
-import type { DirectiveDashboard, DirectiveHistory } from '../../api/types.ts';
 import { ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { useFlash } from '../../lib/flash.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
@@ -33,12 +32,11 @@ export function DirectiveDashboardPage({ directiveId }: { directiveId: string })
   const historyQuery = $api.useQuery('get', '/api/directives/{id}/history', {
     params: { ...id, query: { region: region || undefined, kind: (kind || undefined) as never } },
   });
-  // TODO(shape): generated once the route has a response schema
-  const data = dashboard.data as DirectiveDashboard | undefined;
+  const data = dashboard.data;
   const { error, isLoading: loading, isFetching } = dashboard;
   const reload = () => void dashboard.refetch();
   const history = {
-    data: historyQuery.data as DirectiveHistory | undefined,
+    data: historyQuery.data,
     error: historyQuery.error,
     loading: historyQuery.isLoading,
     reload: () => void historyQuery.refetch(),

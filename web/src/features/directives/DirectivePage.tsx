@@ -75,17 +75,14 @@ function useRecipientPreview(directive: Directive | undefined): {
 export function DirectivePage({ directiveId }: { directiveId: string }) {
   const navigate = useNavigate();
   const query = $api.useQuery('get', '/api/directives/{id}', { params: { path: { id: directiveId } } });
-  // TODO(shape): generated once the route has a response schema
-  const directive = query.data as Directive | undefined;
+  const directive = query.data;
   const { error, isLoading } = query;
   const reload = () => void query.refetch();
   const preview = useRecipientPreview(directive);
   const [flash, setFlashMessage] = useFlash();
   const [confirming, setConfirming] = useState(false);
   const issue = useMutation({
-    mutationFn: (id: string) =>
-      // TODO(shape): generated once the route has a response schema
-      unwrap<{ recipients: number }>(client.POST('/api/directives/{id}/issue', { params: { path: { id } } })),
+    mutationFn: (id: string) => unwrap(client.POST('/api/directives/{id}/issue', { params: { path: { id } } })),
     onSuccess: async (result, id) => {
       await invalidate('/api/directives', '/api/obligations');
       navigate(

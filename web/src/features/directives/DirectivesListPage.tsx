@@ -3,7 +3,7 @@
  * schools each went to and a link to its follow-up dashboard.
  */
 import { $api } from '../../api/client.ts';
-import type { DirectiveSummary, Page } from '../../api/types.ts';
+import type { DirectiveSummary } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader, SuccessBanner } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
@@ -66,8 +66,7 @@ export function DirectivesListPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [flash, setFlash] = useFlash();
   const query = $api.useQuery('get', '/api/directives', { params: { query: { page, pageSize: PAGE_SIZE } } });
-  // TODO(shape): generated once the route has a response schema
-  const data = query.data as Page<DirectiveSummary> | undefined;
+  const data = query.data;
   const { error, isLoading, isFetching } = query;
   const reload = () => void query.refetch();
 

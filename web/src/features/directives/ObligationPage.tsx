@@ -19,8 +19,7 @@ import './directives.css';
 export function ObligationPage({ obligationId }: { obligationId: string }) {
   const me = useMe();
   const query = $api.useQuery('get', '/api/obligations/{id}', { params: { path: { id: obligationId } } });
-  // TODO(shape): generated once the route has a response schema
-  const data = query.data as ObligationDetail | undefined;
+  const data = query.data;
   const { error, isLoading } = query;
   const reload = () => void query.refetch();
   const [saved, setSaved] = useState<ObligationDetail | null>(null);

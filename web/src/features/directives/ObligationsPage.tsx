@@ -3,7 +3,7 @@
  * requirement, with deadlines, overdue badges and the current stage; filters in the address.
  */
 import { $api } from '../../api/client.ts';
-import type { DirectiveSummary, Obligation, ObligationStatus, Page } from '../../api/types.ts';
+import type { Obligation, ObligationStatus } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading, PageHeader } from '../../components/Feedback.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { Table, type Column } from '../../components/Table.tsx';
@@ -102,9 +102,8 @@ export function ObligationsPage() {
       },
     },
   });
-  // TODO(shape): generated once the route has a response schema
-  const directives = { data: directivesQuery.data as Page<DirectiveSummary> | undefined, error: directivesQuery.error };
-  const data = query.data as Page<Obligation> | undefined;
+  const directives = { data: directivesQuery.data, error: directivesQuery.error };
+  const data = query.data;
   const { error, isLoading, isFetching } = query;
   const reload = () => void query.refetch();
   const rows = data ? (overdueOnly ? data.items.filter((o) => o.overdue) : data.items) : [];

@@ -4,7 +4,7 @@
  */
 import { $api } from '../../api/client.ts';
 import { useEffect, useRef, useState } from 'react';
-import type { DashboardSchool, DirectiveDashboard, ObligationDetail } from '../../api/types.ts';
+import type { DashboardSchool, DirectiveDashboard } from '../../api/types.ts';
 import { Badge, ErrorBanner, Loading } from '../../components/Feedback.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { Link } from 'react-router';
@@ -13,8 +13,7 @@ import { ObligationTimeline } from './ObligationTimeline.tsx';
 
 function ObligationHistory({ obligationId }: { obligationId: string }) {
   const query = $api.useQuery('get', '/api/obligations/{id}', { params: { path: { id: obligationId } } });
-  // TODO(shape): generated once the route has a response schema
-  const data = query.data as ObligationDetail | undefined;
+  const data = query.data;
   const { error } = query;
   const reload = () => void query.refetch();
   if (query.isLoading) return <Loading label="Đang tải lịch sử…" />;

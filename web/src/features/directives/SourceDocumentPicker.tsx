@@ -24,10 +24,7 @@ type SourceDocumentPickerProps = {
 };
 
 export async function loadDraftFromDocument(documentId: string): Promise<DirectiveBody> {
-  // TODO(shape): generated once the route has a response schema
-  return unwrap<DirectiveBody>(
-    client.GET('/api/directives/draft-from-document/{id}', { params: { path: { id: documentId } } }),
-  );
+  return unwrap(client.GET('/api/directives/draft-from-document/{id}', { params: { path: { id: documentId } } }));
 }
 
 export function SourceDocumentPicker({ onPrefill }: SourceDocumentPickerProps) {

@@ -17,7 +17,7 @@ import { NotFoundOrNoAccessPage } from '../errors/ErrorPages.tsx';
 import { FindingCountBadges } from './ClassesPage.tsx';
 import { FindingList } from './FindingItem.tsx';
 import { OverrideDialog } from './OverrideDialog.tsx';
-import type { ClassDetail, TrainingFinding, TrainingLearner } from './trainingTypes.ts';
+import type { TrainingFinding, TrainingLearner } from './trainingTypes.ts';
 import './training.css';
 
 function learnerColumns(): Column<TrainingLearner>[] {
@@ -80,8 +80,7 @@ function learnerColumns(): Column<TrainingLearner>[] {
 
 export function ClassPage({ classId }: { classId: string }) {
   const query = $api.useQuery('get', '/api/training/classes/{id}', { params: { path: { id: classId } } });
-  // TODO(shape): generated once the route has a response schema
-  const data = query.data as ClassDetail | undefined;
+  const data = query.data;
   const { error, isPending } = query;
   const [flash, setFlash] = useState<string | null>(null);
   const [overriding, setOverriding] = useState<{ finding: TrainingFinding; learner: string | null } | null>(null);

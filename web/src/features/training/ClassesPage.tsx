@@ -14,7 +14,7 @@ import { useQueryParams } from '../../lib/searchParams.ts';
 import { useCurrentOrganisation } from '../../session/CurrentOrganisationContext.tsx';
 import { useMe } from '../../session/SessionContext.tsx';
 import { LEVEL_OPTIONS, MODE_OPTIONS } from './trainingApi.ts';
-import type { ClassList, TrainingClassSummary } from './trainingTypes.ts';
+import type { TrainingClassSummary } from './trainingTypes.ts';
 import './training.css';
 
 const PAGE_SIZE = 25;
@@ -104,8 +104,7 @@ export function ClassesPage() {
       },
     },
   });
-  // TODO(shape): generated once the route has a response schema
-  const data = query.data as ClassList | undefined;
+  const data = query.data;
   const { error, isLoading, isFetching } = query;
   const reload = () => void query.refetch();
   const canImport = !me.isAcademy && me.role !== 'clerk';

@@ -136,8 +136,7 @@ export function ComplianceSummaryView({
   const summary = $api.useQuery('get', '/api/training/compliance/summary', {
     params: { query: { organisationId: network ? undefined : (organisationId ?? undefined) } },
   });
-  // TODO(shape): generated once the route has a response schema
-  const data = summary.data as ComplianceSummary | undefined;
+  const data = summary.data;
   const { error, isLoading } = summary;
   const reload = () => void summary.refetch();
   const title = network ? 'Tuân thủ đào tạo toàn mạng lưới' : 'Tổng hợp tuân thủ đào tạo';

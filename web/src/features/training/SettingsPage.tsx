@@ -34,8 +34,7 @@ function draftFrom(settings: ComplianceSettings): Draft {
 export function SettingsPage() {
   const { current } = useCurrentOrganisation();
   const query = $api.useQuery('get', '/api/training/settings', { params: { query: { organisationId: current?.id } } });
-  // TODO(shape): generated once the route has a response schema
-  const data = query.data as ComplianceSettings | undefined;
+  const data = query.data;
   const { error, isPending } = query;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
