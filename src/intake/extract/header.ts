@@ -190,7 +190,7 @@ const JUNK_CHARS = new RegExp(`[^${VI_LETTERS}0-9\\s,.&()-]`, 'g');
 /** The left-column text of a header line when it reads as an organisation name, else null. */
 export function orgLineText(text: string): string | null {
   // Keep the leading upper-case part: OCR appends stray lower-case marks from the other column.
-  const tail = /(\s+\S*\p{Ll}\S*)+$/u.exec(text);
+  const tail = /(?:\s+(?=\S*\p{Ll})\S+)+$/u.exec(text); // one split per word: no backtracking blow-up
   const head = tail && tail.index > 0 ? text.slice(0, tail.index) : text;
   const cleaned = squash(head.replace(JUNK_CHARS, '')).replace(/^[-.,\s]+|[-,\s]+$/g, '');
   const words = cleaned.split(' ').filter(Boolean);

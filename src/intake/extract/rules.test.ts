@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
 import { findSymbols } from './number-symbol.ts';
+import { orgLineText } from './header.ts';
 import { dateAt, findDates, resolveYearless } from './dates.ts';
 import { findDeadline } from './deadlines.ts';
 import { fold } from './normalize.ts';
@@ -123,5 +124,15 @@ describe('deadlines in words', () => {
     expect(d('định hướng đến năm 2030')).toBeNull();
     expect(d('cấp từ ngày 09/7/2021 trở về trước tiếp tục có giá trị')).toBeNull();
     expect(d('kế hoạch năm học 2022-2023')).toBeNull();
+  });
+});
+
+describe('header lines without backtracking blow-up', () => {
+  // An OCR title line of lower-case words ending in a number once took 5–60 s: nested quantifiers
+  // backtracked over every split of every word. Now one split per word; src/intake/regex-safety.test.ts
+  // checks every pattern of the engine for exponential backtracking.
+  it('keeps the upper-case head and drops the other column’s lower-case tail', () => {
+    expect(orgLineText('TỈNH ỦY THÁI NGUYÊN   Thái Nguyên, ngày')).toBe('TỈNH ỦY THÁI NGUYÊN');
+    expect(orgLineText('Tổ chức lớp bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 3')).toBeNull();
   });
 });
