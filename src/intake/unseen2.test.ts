@@ -25,7 +25,7 @@ function score(root: string, file: string) {
 }
 
 describe('gen2 unseen letters (dev2)', () => {
-  const floors = { clean: 0.0, ocr: 0.0, synth: 0.0 };
+  const floors = { clean: 0.92, ocr: 0.87, synth: 0.9 };
   it.each(['clean', 'ocr', 'synth'] as const)('%s text', (kind) => {
     const r = score(join(ROOT, 'dev2'), `${kind}.txt`);
     expect(r.documents).toBe(40);
