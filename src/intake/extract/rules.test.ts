@@ -114,6 +114,9 @@ describe('deadlines in words', () => {
     ['gửi trước ngày 15.7.2023', '2023-07-15'],
     ['trình trước 10/12', '2023-12-10'],
     ['báo cáo trong 6 tháng đầu năm 2024', '2024-06-30'],
+    ['nhận hồ sơ đến hết ngày 5/6/2023', '2023-06-05'],
+    ['báo cáo kết quả về Văn phòng (thời hạn: 25/10/2023)', '2023-10-25'],
+    ['Thời hạn hoàn thành: 30/9/2025', '2025-09-30'],
   ])('%s → %s', (text, expected) => expect(d(text)).toBe(expected));
   it('resolves "trước ngày 15/7" to the next year when it would precede the letter', () => {
     expect(d('trước ngày 15/7', '2023-03-14')).toBe('2023-07-15');
