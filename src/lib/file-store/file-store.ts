@@ -43,6 +43,8 @@ export type FileStore = {
   putAt(key: string, data: Buffer, sha256: string): Promise<void>;
   /** The bytes of a stored file, refused (FileIntegrityError) unless their SHA-256 is the expected one. */
   get(ref: string, sha256?: string | null): Promise<Buffer>;
+  /** The bytes as stored, unchecked, or null when absent — only for the migration, which hashes them itself. */
+  readRaw(ref: string): Promise<Buffer | null>;
   exists(ref: string): Promise<boolean>;
   head(ref: string): Promise<{ size: number; sha256: string | null } | null>;
   delete(ref: string): Promise<void>;
@@ -156,6 +158,7 @@ export function createStore(backend: FileBackend): FileStore {
       await backend.write(assertKey(key), data, sha256);
     },
     get,
+    readRaw: (ref) => backend.read(resolve(ref)),
     async exists(ref) {
       return (await backend.head(resolve(ref))) !== null;
     },
