@@ -70,7 +70,7 @@ describe.each(implementations)('file store contract: %s', (_name, make) => {
 
     const other = await store.put(ORG, Buffer.alloc(70_000, 7));
     const keys: string[] = [];
-    for await (const key of store.list()) keys.push(key);
+    for await (const { key } of store.list()) keys.push(key);
     expect(keys).toEqual(expect.arrayContaining([stored.key, other.key]));
 
     await store.delete(other.key);
@@ -142,7 +142,7 @@ describe('keys', () => {
     expect((await store.get(`/old/place/.data/files/${ORG}/${sha}`)).equals(data)).toBe(true);
     // A temporary file of an interrupted write is not an object.
     const keys: string[] = [];
-    for await (const key of store.list()) keys.push(key);
+    for await (const { key } of store.list()) keys.push(key);
     expect(keys).toEqual([`files/${ORG}/${sha}`]);
     expect(await readdir(join(dir, 'files', ORG))).toHaveLength(2);
   });

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export type StoredObject = { key: string; sha256: string; size: number };
+export type ListedObject = { key: string; size: number };
 
 /** What a backend must do; the store adds content addressing and verification on top. */
 export type FileBackend = {
@@ -29,7 +30,7 @@ export type FileBackend = {
   /** Size (and the SHA-256 recorded with the object, when the backend keeps one), or null when absent. */
   head(key: string): Promise<{ size: number; sha256: string | null } | null>;
   remove(key: string): Promise<void>;
-  list(prefix: string): AsyncIterable<string>;
+  list(prefix: string): AsyncIterable<ListedObject>;
   /** A local path of the object, when the backend has one (the local directory). */
   localPath?(key: string): string;
 };
@@ -49,7 +50,7 @@ export type FileStore = {
   head(ref: string): Promise<{ size: number; sha256: string | null } | null>;
   delete(ref: string): Promise<void>;
   /** Every key under the areas files are kept in (`files/`, and the older `letters/` and `contest/`). */
-  list(): AsyncIterable<string>;
+  list(): AsyncIterable<ListedObject>;
   /**
    * Run `use` with a local path holding the verified bytes (a temporary copy, removed afterwards, when the
    * store is remote) — for OCR and PDF tools that read files by path — and the bytes themselves.

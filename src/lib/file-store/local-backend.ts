@@ -7,14 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { FileBackend } from './file-store.ts';
+import type { FileBackend, ListedObject } from './file-store.ts';
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT';
 
 export function createLocalBackend(dataDir: string): FileBackend {
   const pathOf = (key: string) => join(dataDir, ...key.split('/'));
 
-  async function* walk(dir: string, prefix: string): AsyncGenerator<string> {
+  async function* walk(dir: string, prefix: string): AsyncGenerator<ListedObject> {
     let entries: import('node:fs').Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -25,7 +25,8 @@ export function createLocalBackend(dataDir: string): FileBackend {
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.isDirectory()) yield* walk(join(dir, entry.name), `${prefix}${entry.name}/`);
       // Temporary files of a write in progress (or one a crash interrupted) are not objects.
-      else if (entry.isFile() && !entry.name.endsWith('.tmp')) yield `${prefix}${entry.name}`;
+      else if (entry.isFile() && !entry.name.endsWith('.tmp'))
+        yield { key: `${prefix}${entry.name}`, size: (await stat(join(dir, entry.name))).size };
     }
   }
 

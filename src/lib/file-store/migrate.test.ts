@@ -26,7 +26,7 @@ const ORG = '5d0c9a8e-3b2f-4e61-8a7c-9f0e1d2c3b4a';
 
 async function keysOf(store: FileStore): Promise<string[]> {
   const keys: string[] = [];
-  for await (const key of store.list()) keys.push(key);
+  for await (const { key } of store.list()) keys.push(key);
   return keys.sort();
 }
 

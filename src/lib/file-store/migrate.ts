@@ -57,7 +57,7 @@ export async function migrateFiles(from: FileStore, to: FileStore, opts: Migrate
   const record = (key: string, sha256: string, size: number) =>
     appendFile(opts.progressFile, `${JSON.stringify({ key, sha256, size })}\n`);
 
-  for await (const key of from.list()) {
+  for await (const { key } of from.list()) {
     if (opts.signal?.aborted) {
       summary.interrupted = true;
       break;

@@ -90,7 +90,8 @@ export function createS3Backend(settings: S3Settings, client?: S3Client): FileBa
         const page = await s3.send(
           new ListObjectsV2Command({ Bucket, Prefix: full(prefix), ContinuationToken: token }),
         );
-        for (const o of page.Contents ?? []) if (o.Key) yield o.Key.slice(settings.prefix.length);
+        for (const o of page.Contents ?? [])
+          if (o.Key) yield { key: o.Key.slice(settings.prefix.length), size: o.Size ?? 0 };
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (token);
     },
