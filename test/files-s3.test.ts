@@ -50,9 +50,7 @@ describe('uploaded files in S3', () => {
     const key = `files/${clerk.user.organisation.id}/${row.sha256}`;
     expect(row.storage_path).toBe(key);
     // In the bucket, and nowhere under DATA_DIR.
-    const stored = await s3.client.send(
-      new HeadObjectCommand({ Bucket: s3.files.bucket, Key: key }),
-    );
+    const stored = await s3.client.send(new HeadObjectCommand({ Bucket: s3.files.bucket, Key: key }));
     expect(stored.ContentLength).toBe(letter.length);
     expect(stored.Metadata?.sha256).toBe(row.sha256);
     expect(existsSync(join(t.database.config.dataDir, 'files'))).toBe(false);

@@ -101,7 +101,9 @@ describe('whole backups with files in S3', () => {
     expect(await verifyBackup(target, { objects: store })).toEqual([]);
 
     await store.delete(pdf.key);
-    expect(await verifyBackup(target, { objects: store })).toEqual([expect.stringContaining(`Thiếu đối tượng ${pdf.key}`)]);
+    expect(await verifyBackup(target, { objects: store })).toEqual([
+      expect.stringContaining(`Thiếu đối tượng ${pdf.key}`),
+    ]);
     await expect(restoreBackup(target, dataDir, { objects: store })).rejects.toThrow(/không toàn vẹn/);
   });
 });

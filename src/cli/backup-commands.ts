@@ -36,7 +36,9 @@ async function runFullBackup(target: string): Promise<number> {
   try {
     const manifest = await createBackup(db, loadConfig().dataDir, resolve(target), objectStore());
     const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
-    const listed = manifest.objects ? `, ${manifest.objects.entries.length} đối tượng S3 (ghi danh sách, không chép)` : '';
+    const listed = manifest.objects
+      ? `, ${manifest.objects.entries.length} đối tượng S3 (ghi danh sách, không chép)`
+      : '';
     console.log(`Đã sao lưu toàn bộ → ${resolve(target)}: ${rows} dòng, ${manifest.files.length} tệp${listed}.`);
     return 0;
   } catch (e) {

@@ -15,7 +15,10 @@ function stores(to: string): { from: FileStore; to: FileStore } | null {
   const config = loadConfig();
   const local = localFileStore(config.dataDir);
   // The bucket comes from S3_* whatever FILES_STORAGE says: the switch happens after the migration.
-  const s3 = createFileStore({ dataDir: config.dataDir, files: loadFilesConfig({ ...process.env, FILES_STORAGE: 's3' }) });
+  const s3 = createFileStore({
+    dataDir: config.dataDir,
+    files: loadFilesConfig({ ...process.env, FILES_STORAGE: 's3' }),
+  });
   if (to === 's3') return { from: local, to: s3 };
   if (to === 'local') return { from: s3, to: local };
   return null;
@@ -54,7 +57,8 @@ export async function runFiles(args: string[]): Promise<number> {
     signal: stop.signal,
     onObject: (key, outcome) => {
       seen++;
-      if (outcome === 'failed' || seen % 100 === 0) console.log(`  ${seen} tệp… ${outcome === 'failed' ? `LỖI ${key}` : ''}`);
+      if (outcome === 'failed' || seen % 100 === 0)
+        console.log(`  ${seen} tệp… ${outcome === 'failed' ? `LỖI ${key}` : ''}`);
     },
   });
   process.off('SIGINT', onSignal);

@@ -100,9 +100,7 @@ describe.each(implementations)('file store contract: %s', (_name, make) => {
     const error = await store.get(stored.key).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FileIntegrityError);
     expect((error as Error).message).toContain('không khớp');
-    await expect(store.withLocalPath(stored.key, null, async () => 'used')).rejects.toBeInstanceOf(
-      FileIntegrityError,
-    );
+    await expect(store.withLocalPath(stored.key, null, async () => 'used')).rejects.toBeInstanceOf(FileIntegrityError);
 
     const good = await store.put(ORG, Buffer.from('Báo cáo quý IV'));
     await expect(store.get(good.key, sha256Hex(Buffer.from('khác')))).rejects.toBeInstanceOf(FileIntegrityError);

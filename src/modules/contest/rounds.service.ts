@@ -86,7 +86,11 @@ export function createRoundsService(db: Kysely<DB>, editions: EditionsService, f
   async function file(ctx: RequestContext, id: string) {
     const row = await load(ctx, id);
     if (!row.storage_path || !row.file_name) throw notFound('Bài này không có tệp đính kèm.');
-    return { fileName: row.file_name, size: row.file_size ?? undefined, stream: await openEntryFile(files, row.storage_path) };
+    return {
+      fileName: row.file_name,
+      size: row.file_size ?? undefined,
+      stream: await openEntryFile(files, row.storage_path),
+    };
   }
 
   async function detail(ctx: RequestContext, id: string) {

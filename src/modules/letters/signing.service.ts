@@ -42,7 +42,7 @@ function fileStem(letter: Letter): string {
 }
 
 export function createSigningService(deps: LettersDeps) {
-  const { db, config } = deps;
+  const { db } = deps;
 
   async function certificateFor(ctx: RequestContext, id: string, kind: 'personal' | 'organisation', orgId: string) {
     const cert = await findCertificate(db, ctx.actor, id);

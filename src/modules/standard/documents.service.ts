@@ -16,11 +16,7 @@ import type { AssessmentService } from './assessment.service.ts';
 import { assertSchoolWriter } from './standard.policy.ts';
 import { findAssessment, findEvidenceFile, findSchool, insertFiles } from './standard.repository.ts';
 
-export function createStandardDocumentsService(
-  db: Kysely<DB>,
-  assessments: AssessmentService,
-  files: FileStore,
-) {
+export function createStandardDocumentsService(db: Kysely<DB>, assessments: AssessmentService, files: FileStore) {
   async function uploadEvidence(ctx: RequestContext, id: string, parts: AsyncIterable<IncomingFile> | null) {
     const row = await findAssessment(db, ctx.actor, id);
     if (!row) throw notFound('Không tìm thấy bản tự đánh giá.');
