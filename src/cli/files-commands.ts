@@ -9,7 +9,8 @@ import { loadConfig, loadFilesConfig } from '../config.ts';
 import { createFileStore, type FileStore, localFileStore } from '../lib/file-store/index.ts';
 import { migrateFiles } from '../lib/file-store/migrate.ts';
 
-const USAGE = 'Cách dùng: tct files migrate --to s3|local   (cấu hình S3 qua S3_BUCKET, S3_ENDPOINT, …; xem README)';
+const USAGE =
+  'Cách dùng: tct files migrate --to s3|local [--jobs 4]   (cấu hình S3 qua S3_BUCKET, S3_ENDPOINT, …; xem README)';
 
 function stores(to: string): { from: FileStore; to: FileStore } | null {
   const config = loadConfig();
@@ -52,17 +53,24 @@ export async function runFiles(args: string[]): Promise<number> {
   process.once('SIGTERM', onSignal);
   console.log(`Chuyển tệp: ${pair.from.location} → ${pair.to.location} (tiến độ: ${progressFile})`);
   let seen = 0;
+  const jobsAt = args.indexOf('--jobs');
   const summary = await migrateFiles(pair.from, pair.to, {
     progressFile,
+    concurrency: jobsAt >= 0 ? Math.max(1, Number(args[jobsAt + 1]) || 4) : 4,
     signal: stop.signal,
     onObject: (key, outcome) => {
       seen++;
       if (outcome === 'failed' || seen % 100 === 0)
         console.log(`  ${seen} tệp… ${outcome === 'failed' ? `LỖI ${key}` : ''}`);
     },
+  }).catch((e: unknown) => {
+    // The listing itself failed (bucket unreachable, wrong credentials): nothing recorded is lost; rerun later.
+    console.error(`Không chuyển được tệp: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
   });
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
+  if (!summary) return 1;
   for (const f of summary.failed) console.error(`  Lỗi: ${f.key}: ${f.error}`);
   console.log(
     `FILES migrate.total ${summary.total}\nFILES migrate.copied ${summary.copied}\nFILES migrate.present ${summary.present}\n` +

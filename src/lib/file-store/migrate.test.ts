@@ -53,6 +53,7 @@ describe('files migrate', () => {
     let n = 0;
     const first = await migrateFiles(local, bucket, {
       progressFile,
+      concurrency: 1,
       signal: stop.signal,
       onObject: () => {
         if (++n === 3) stop.abort();

@@ -16,6 +16,8 @@ export type MigrateOptions = {
   /** Checked before each object: when aborted, the run stops cleanly after the current one. */
   signal?: AbortSignal;
   onObject?: (key: string, outcome: 'copied' | 'present' | 'skipped' | 'failed') => void;
+  /** Objects copied at once (default 4): a round trip to S3 per step is what a single copy waits on. */
+  concurrency?: number;
 };
 
 export type MigrateSummary = {
@@ -57,11 +59,21 @@ export async function migrateFiles(from: FileStore, to: FileStore, opts: Migrate
   const record = (key: string, sha256: string, size: number) =>
     appendFile(opts.progressFile, `${JSON.stringify({ key, sha256, size })}\n`);
 
-  for await (const { key } of from.list()) {
-    if (opts.signal?.aborted) {
-      summary.interrupted = true;
-      break;
+  // Workers share one listing (an async generator serves concurrent next() calls one after another).
+  const listing = from.list()[Symbol.asyncIterator]();
+  const worker = async () => {
+    for (let next = await listing.next(); !next.done; next = await listing.next()) {
+      if (opts.signal?.aborted) {
+        summary.interrupted = true;
+        return;
+      }
+      await copyOne(next.value.key);
     }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, worker));
+  return summary;
+
+  async function copyOne(key: string) {
     summary.total++;
     try {
       const recorded = done.get(key);
@@ -69,7 +81,7 @@ export async function migrateFiles(from: FileStore, to: FileStore, opts: Migrate
       if (recorded && there && there.size === recorded.size && (!there.sha256 || there.sha256 === recorded.sha256)) {
         summary.skipped++;
         opts.onObject?.(key, 'skipped');
-        continue;
+        return;
       }
       const data = await from.readRaw(key);
       if (!data) throw new Error('tệp nguồn không còn');
@@ -80,7 +92,7 @@ export async function migrateFiles(from: FileStore, to: FileStore, opts: Migrate
         await record(key, sha256, data.length);
         summary.present++;
         opts.onObject?.(key, 'present');
-        continue;
+        return;
       }
       // A different object under the key (a damaged or half-copied one) is replaced, never trusted.
       if (there) await to.delete(key);
@@ -94,7 +106,6 @@ export async function migrateFiles(from: FileStore, to: FileStore, opts: Migrate
       opts.onObject?.(key, 'failed');
     }
   }
-  return summary;
 }
 
 async function verifies(store: FileStore, key: string, sha256: string): Promise<boolean> {
