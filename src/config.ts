@@ -4,6 +4,20 @@
  */
 import { resolve } from 'node:path';
 
+/** Where uploaded files live: DATA_DIR (the default) or an S3-compatible bucket (src/lib/file-store/). */
+export type FilesConfig =
+  | { storage: 'local' }
+  | {
+      storage: 's3';
+      endpoint: string | null;
+      bucket: string;
+      region: string;
+      accessKeyId: string | null;
+      secretAccessKey: string | null;
+      forcePathStyle: boolean;
+      prefix: string;
+    };
+
 export type Config = {
   port: number;
   host: string;
@@ -30,7 +44,26 @@ export type Config = {
   backupKeep: number;
   /** TCT_TRUST_ANCHORS: PEM files (":"-separated) of CAs whose chains verify signatures (besides the stored ones). */
   trustAnchorPaths: string[];
+  /** FILES_STORAGE=s3 and S3_*: uploaded files in object storage instead of DATA_DIR/files. */
+  files: FilesConfig;
 };
+
+export function loadFilesConfig(env: NodeJS.ProcessEnv): FilesConfig {
+  if ((env.FILES_STORAGE ?? 'local') !== 's3') return { storage: 'local' };
+  if (!env.S3_BUCKET) throw new Error('FILES_STORAGE=s3 cần S3_BUCKET (tên bucket).');
+  const prefix = (env.S3_PREFIX ?? '').replace(/^\/+/, '');
+  return {
+    storage: 's3',
+    endpoint: env.S3_ENDPOINT || null,
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID || null,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || null,
+    // MinIO, Ceph and s3rver want path-style URLs; AWS itself prefers virtual hosts.
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ? env.S3_FORCE_PATH_STYLE === '1' : Boolean(env.S3_ENDPOINT),
+    prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+  };
+}
 
 function int(value: string | undefined, fallback: number): number {
   const n = value === undefined || value === '' ? NaN : Number(value);
@@ -60,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupDir: resolve(env.BACKUP_DIR ?? resolve(dataDir, 'backups')),
     backupKeep: Math.max(0, int(env.BACKUP_KEEP, 7)),
     trustAnchorPaths: (env.TCT_TRUST_ANCHORS ?? '').split(':').filter(Boolean),
+    files: loadFilesConfig(env),
   };
 }

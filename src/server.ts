@@ -8,6 +8,7 @@ import { createDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrations/index.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { startWorker } from './jobs/worker.ts';
+import { createFileStore } from './lib/file-store/index.ts';
 import { createModules, moduleJobs } from './modules/index.ts';
 
 export async function openMigratedDatabase(config: Config): Promise<Database> {
@@ -17,7 +18,8 @@ export async function openMigratedDatabase(config: Config): Promise<Database> {
 }
 
 export async function startServer(config: Config, database: Database, banner?: string): Promise<void> {
-  const modules = createModules({ config, database });
+  // The file store is built once here from the configuration and reaches every module through its context.
+  const modules = createModules({ config, database, files: createFileStore(config) });
   const app = await buildApp({ config, database, modules });
   const jobs = moduleJobs(modules);
   const deps = { database, config, logger: app.log };

@@ -199,7 +199,7 @@ describe('present → direct → progress → complete', () => {
       organisation_id: ids.tn,
       size: Buffer.byteLength('Nội dung đề án'),
     });
-    expect(stored.storage_path.startsWith(`${t.database.config.dataDir}/files/`)).toBe(true);
+    expect(stored.storage_path).toBe(`files/${ids.tn}/${stored.sha256}`);
 
     const done1 = await staff.request('POST', `/api/tasks/${task1!.id}/complete`, {
       resultNote: 'Đã trình Ban Thường vụ',

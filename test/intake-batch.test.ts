@@ -17,6 +17,7 @@ import { claimNextJob, completeJob } from '../src/jobs/queue.ts';
 import { defaultIntakeEngine, type IntakeEngine } from '../src/modules/documents/intake-engine.ts';
 import { receiverWarning } from '../src/modules/documents/intake-hints.ts';
 import { createPagesJob } from '../src/modules/documents/pages.job.ts';
+import { createFileStore } from '../src/lib/file-store/index.ts';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
 import { jobsOf } from '../src/testing/test-database.ts';
 import { fixtureText, upload } from './documents.support.ts';
@@ -119,7 +120,7 @@ describe('a long scanned PDF', () => {
         return defaultIntakeEngine.readPages(path, pages, opts);
       },
     };
-    const job = createPagesJob(counting);
+    const job = createPagesJob(counting, createFileStore(t.database.config));
     const deps = { database: t.database, config: t.database.config, logger: console };
     const again = await job.run({ documentId }, deps, { id: 'direct-run' } as never);
     expect(asked).toEqual([[6]]);

@@ -1,9 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFileStore } from '../lib/file-store/index.ts';
+import { startTestS3, type TestS3 } from '../testing/s3-server.ts';
 import { createBackup, pruneBackups, restoreBackup, tableCounts, verifyBackup } from './backup.ts';
 
 let root: string;
@@ -71,5 +73,37 @@ describe('whole backups', () => {
     await expect(createBackup(db, dataDir, join(backups, 'tct-2026-12-04'))).rejects.toThrow(/đã tồn tại/);
     expect(await pruneBackups(backups, 2)).toEqual(['tct-2026-12-01', 'tct-2026-12-02']);
     expect(await verifyBackup(join(backups, 'tct-2026-12-04'))).toEqual([]);
+  });
+});
+
+describe('whole backups with files in S3', () => {
+  let s3: TestS3;
+  beforeAll(async () => {
+    s3 = await startTestS3();
+  });
+  afterAll(async () => s3?.close());
+
+  it('list the objects with their checksums instead of copying them, and refuse a restore when one is gone', async () => {
+    const store = createFileStore({ dataDir, files: s3.files });
+    const scan = await store.put('org-1', Buffer.from('bản quét trang 1'));
+    const pdf = await store.put('org-1', Buffer.alloc(70_000, 9));
+    const target = join(root, 'backups', 'tct-2026-12-07');
+    const manifest = await createBackup(db, dataDir, target, { objects: store });
+    expect(manifest.objects?.location).toBe(`s3://${s3.files.bucket}/`);
+    expect(manifest.objects?.entries).toEqual(
+      expect.arrayContaining([
+        { path: scan.key, size: scan.size, sha256: scan.sha256 },
+        { path: pdf.key, size: pdf.size, sha256: pdf.sha256 },
+      ]),
+    );
+    // The bytes stay in the bucket (its versioning/replication backs them up); only DATA_DIR's files are copied.
+    expect(existsSync(join(target, 'files', scan.key))).toBe(false);
+    expect(await verifyBackup(target, { objects: store })).toEqual([]);
+
+    await store.delete(pdf.key);
+    expect(await verifyBackup(target, { objects: store })).toEqual([
+      expect.stringContaining(`Thiếu đối tượng ${pdf.key}`),
+    ]);
+    await expect(restoreBackup(target, dataDir, { objects: store })).rejects.toThrow(/không toàn vẹn/);
   });
 });

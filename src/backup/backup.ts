@@ -6,12 +6,17 @@
  * hard-links them where the file system allows (a copy otherwise): daily backups cost little disk. A restore
  * copies, so the live files never share an inode with a backup.
  * PostgreSQL installations back up with pg_dump (README, `drills/restore.drill.ts`).
+ *
+ * With files in S3 (FILES_STORAGE=s3) the objects are not copied: the manifest lists every object's key, size
+ * and SHA-256 (`objects`), and the bucket's own versioning or replication is the backup of the bytes. A verify
+ * or a restore given the store checks that every listed object is still in the bucket with its size.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { type FileStore, shaOfKey } from '../lib/file-store/index.ts';
 
 export type BackupFileEntry = { path: string; size: number; sha256: string };
 export type BackupManifest = {
@@ -19,6 +24,8 @@ export type BackupManifest = {
   createdAt: string;
   tables: Record<string, number>;
   files: BackupFileEntry[];
+  /** Files kept in object storage, listed (not copied): where, and each object's key (`path`), size, SHA-256. */
+  objects?: { location: string; entries: BackupFileEntry[] };
 };
 
 const MANIFEST = 'manifest.json';
@@ -88,6 +95,7 @@ export async function createBackup(
   source: SQLite.Database,
   dataDir: string,
   targetDir: string,
+  opts: { objects?: FileStore } = {},
 ): Promise<BackupManifest> {
   if (existsSync(targetDir)) throw new Error(`Thư mục sao lưu ${targetDir} đã tồn tại.`);
   const work = `${targetDir}.partial`;
@@ -100,6 +108,7 @@ export async function createBackup(
   const files = await fileChecksums(join(dataDir, FILES_DIR));
   for (const f of files) await linkOrCopy(join(dataDir, FILES_DIR, f.path), join(work, FILES_DIR, f.path));
   const manifest: BackupManifest = { format: 'tct-backup-1', createdAt: new Date().toISOString(), tables, files };
+  if (opts.objects) manifest.objects = { location: opts.objects.location, entries: await objectList(opts.objects) };
   await writeFile(join(work, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
   await rename(work, targetDir);
   return manifest;
@@ -139,17 +148,42 @@ export async function compareWithManifest(
   return problems;
 }
 
-export async function verifyBackup(dir: string): Promise<string[]> {
-  return compareWithManifest(await readManifest(dir), join(dir, DATABASE_FILE), join(dir, FILES_DIR));
+/** Every object of a remote store; the SHA-256 from the key (content-addressed) or the object's metadata. */
+async function objectList(store: FileStore): Promise<BackupFileEntry[]> {
+  const out: BackupFileEntry[] = [];
+  for await (const { key, size } of store.list())
+    out.push({ path: key, size, sha256: shaOfKey(key) ?? (await store.head(key))?.sha256 ?? '' });
+  return out;
+}
+
+/** Objects the manifest lists that the store no longer holds, or holds with another size. */
+export async function compareObjects(manifest: BackupManifest, store: FileStore): Promise<string[]> {
+  const problems: string[] = [];
+  for (const o of manifest.objects?.entries ?? []) {
+    const found = await store.head(o.path);
+    if (!found) problems.push(`Thiếu đối tượng ${o.path} trong ${store.location}`);
+    else if (found.size !== o.size) problems.push(`Đối tượng ${o.path} khác kích thước`);
+  }
+  return problems;
+}
+
+export async function verifyBackup(dir: string, opts: { objects?: FileStore } = {}): Promise<string[]> {
+  const manifest = await readManifest(dir);
+  const problems = await compareWithManifest(manifest, join(dir, DATABASE_FILE), join(dir, FILES_DIR));
+  return opts.objects ? [...problems, ...(await compareObjects(manifest, opts.objects))] : problems;
 }
 
 /**
  * Restores a verified backup into `dataDir` (the server must be stopped): the database replaces the current
  * one and the files directory is replaced as a whole. Refuses a backup that does not match its manifest.
  */
-export async function restoreBackup(dir: string, dataDir: string): Promise<BackupManifest> {
+export async function restoreBackup(
+  dir: string,
+  dataDir: string,
+  opts: { objects?: FileStore } = {},
+): Promise<BackupManifest> {
   const manifest = await readManifest(dir);
-  const problems = await verifyBackup(dir);
+  const problems = await verifyBackup(dir, opts);
   if (problems.length) throw new Error(`Bản sao lưu không toàn vẹn: ${problems.slice(0, 5).join('; ')}`);
   await mkdir(dataDir, { recursive: true });
   const target = join(dataDir, DATABASE_FILE);

@@ -8,6 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { createBackup, restoreBackup, verifyBackup } from '../backup/backup.ts';
 import { loadConfig } from '../config.ts';
+import { createFileStore } from '../lib/file-store/index.ts';
+
+/** With FILES_STORAGE=s3 the bucket's objects are listed in the manifest and checked, not copied. */
+function objectStore() {
+  const config = loadConfig();
+  return { objects: config.files.storage === 's3' ? createFileStore(config) : undefined };
+}
 
 function sqliteFile(): string | null {
   const config = loadConfig();
@@ -27,9 +34,12 @@ async function runFullBackup(target: string): Promise<number> {
   }
   const db = new SQLite(file, { readonly: true });
   try {
-    const manifest = await createBackup(db, loadConfig().dataDir, resolve(target));
+    const manifest = await createBackup(db, loadConfig().dataDir, resolve(target), objectStore());
     const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
-    console.log(`Đã sao lưu toàn bộ → ${resolve(target)}: ${rows} dòng, ${manifest.files.length} tệp.`);
+    const listed = manifest.objects
+      ? `, ${manifest.objects.entries.length} đối tượng S3 (ghi danh sách, không chép)`
+      : '';
+    console.log(`Đã sao lưu toàn bộ → ${resolve(target)}: ${rows} dòng, ${manifest.files.length} tệp${listed}.`);
     return 0;
   } catch (e) {
     console.error(`Không sao lưu được: ${(e as Error).message}`);
@@ -41,7 +51,7 @@ async function runFullBackup(target: string): Promise<number> {
 
 async function runVerify(dir: string): Promise<number> {
   try {
-    const problems = await verifyBackup(resolve(dir));
+    const problems = await verifyBackup(resolve(dir), objectStore());
     for (const p of problems) console.error(p);
     console.log(problems.length ? `Bản sao lưu có ${problems.length} vấn đề.` : 'Bản sao lưu toàn vẹn.');
     return problems.length ? 1 : 0;
@@ -91,7 +101,7 @@ export async function runRestore(args: string[]): Promise<number> {
   if (!file) return 2;
   if (statSync(source).isDirectory()) {
     try {
-      const manifest = await restoreBackup(resolve(source), loadConfig().dataDir);
+      const manifest = await restoreBackup(resolve(source), loadConfig().dataDir, objectStore());
       console.log(`Đã khôi phục ${resolve(source)} (${manifest.files.length} tệp) → ${loadConfig().dataDir}.`);
       return 0;
     } catch (e) {

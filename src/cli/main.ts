@@ -26,6 +26,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandRun
     summary: 'Sao lưu SQLite: backup FILE | backup --full DIR | backup --verify DIR',
     load: async () => (await import('./backup-commands.ts')).runBackup,
   },
+  files: {
+    summary: 'Kho tệp: files migrate --to s3|local (chép tệp đã tải lên, kiểm tra, chạy lại để tiếp tục)',
+    load: async () => (await import('./files-commands.ts')).runFiles,
+  },
   restore: {
     summary: 'Khôi phục SQLite: restore FILE | restore DIR (bản sao lưu toàn bộ)',
     load: async () => (await import('./backup-commands.ts')).runRestore,

@@ -1,16 +1,15 @@
 /**
- * Streams multipart file parts to disk under `dir`, measuring size and SHA-256 on the way, and removes
- * what it wrote if anything fails (a truncated part — over the upload cap — is an error). The caller
- * records the returned rows in its own transaction.
+ * Multipart file parts into the file store (`src/lib/file-store/`): each part is read whole (up to the upload
+ * cap), refused if it was truncated (over the cap) — so nothing over the cap is ever stored — then stored
+ * content-addressed under the organisation, measured and hashed. The caller records the returned rows in its
+ * own transaction. A failure leaves at most an object no row names: objects are shared by identical
+ * uploads, so none is deleted here (an orphan is harmless and is stored again, unchanged, by a retry).
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { DocumentFileTable } from '../db/types.ts';
 import { AppError } from './app-error.ts';
+import type { FileStore } from './file-store/index.ts';
 
 export type IncomingFile = { filename: string; mimetype: string; file: Readable & { truncated?: boolean } };
 export type WrittenFile = {
@@ -31,52 +30,40 @@ export function safeFileName(name: string): string {
   return (base || 'tep-dinh-kem').slice(0, 200);
 }
 
-/** Write every part; on any error delete what was written and rethrow. `commit` runs with the files on disk. */
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Store every part of the organisation, then `commit` with what was stored. */
 export async function withUploadedFiles<T>(
-  dir: string,
+  store: FileStore,
+  organisationId: string,
   parts: AsyncIterable<IncomingFile> | null,
   commit: (files: WrittenFile[]) => Promise<T>,
 ): Promise<T> {
   if (!parts) throw new AppError('BAD_REQUEST', 'Hãy gửi tệp dạng multipart/form-data.');
-  await mkdir(dir, { recursive: true });
   const written: WrittenFile[] = [];
-  try {
-    for await (const part of parts) {
-      const id = randomUUID();
-      const storagePath = join(dir, id);
-      const hash = createHash('sha256');
-      let size = 0;
-      const meter = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          hash.update(chunk);
-          size += chunk.length;
-          done(null, chunk);
-        },
-      });
-      const entry: WrittenFile = {
-        id,
-        fileName: safeFileName(part.filename),
-        contentType: part.mimetype || 'application/octet-stream',
-        size: 0,
-        sha256: '',
-        storagePath,
-      };
-      written.push(entry);
-      await pipeline(part.file, meter, createWriteStream(storagePath));
-      entry.size = size;
-      entry.sha256 = hash.digest('hex');
-      if (part.file.truncated)
-        throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${entry.fileName}" vượt quá dung lượng cho phép.`);
-    }
-    if (written.length === 0) throw new AppError('BAD_REQUEST', 'Chưa chọn tệp nào.');
-    return await commit(written);
-  } catch (error) {
-    await Promise.all(written.map((f) => rm(f.storagePath, { force: true })));
-    throw error;
+  for await (const part of parts) {
+    const fileName = safeFileName(part.filename);
+    const data = await readAll(part.file);
+    if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${fileName}" vượt quá dung lượng cho phép.`);
+    const stored = await store.put(organisationId, data);
+    written.push({
+      id: randomUUID(),
+      fileName,
+      contentType: part.mimetype || 'application/octet-stream',
+      size: stored.size,
+      sha256: stored.sha256,
+      storagePath: stored.key,
+    });
   }
+  if (written.length === 0) throw new AppError('BAD_REQUEST', 'Chưa chọn tệp nào.');
+  return commit(written);
 }
 
-/** The document_files rows of files just written, filed under a document (or none) of an organisation. */
+/** The document_files rows of files just stored, filed under a document (or none) of an organisation. */
 export function documentFileRows(
   written: readonly WrittenFile[],
   owner: { documentId: string | null; organisationId: string; kind: string; createdBy: string; at: string },
@@ -96,12 +83,14 @@ export function documentFileRows(
   }));
 }
 
-/** A stored file, opened for download. */
-export function openStoredFile(row: { file_name: string; content_type: string; size: number; storage_path: string }) {
-  return {
-    fileName: row.file_name,
-    contentType: row.content_type,
-    size: row.size,
-    stream: createReadStream(row.storage_path),
-  };
+/**
+ * A stored file, opened for download: read whole and checked against its SHA-256 first, because bytes
+ * already streamed to the browser could not be taken back if the check failed at the end.
+ */
+export async function openStoredFile(
+  store: FileStore,
+  row: { file_name: string; content_type: string; size: number; storage_path: string; sha256: string },
+) {
+  const data = await store.get(row.storage_path, row.sha256);
+  return { fileName: row.file_name, contentType: row.content_type, size: data.length, stream: Readable.from([data]) };
 }

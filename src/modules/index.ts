@@ -17,6 +17,7 @@ import { createDocumentsModule } from './documents/documents.module.ts';
 import { createHealthModule } from './health/health.module.ts';
 import { createHomeModule } from './home/home.module.ts';
 import { createLettersModule } from './letters/letters.module.ts';
+import { createFileStore } from '../lib/file-store/index.ts';
 import type { ModuleContext, TctModule } from './module.ts';
 import { createNotificationsModule } from './notifications/notifications.module.ts';
 import { createOrganisationsModule } from './organisations/organisations.module.ts';
@@ -27,7 +28,8 @@ import { createTasksModule } from './tasks/tasks.module.ts';
 import { createTrainingModule } from './training/training.module.ts';
 import { createUsersModule } from './users/users.module.ts';
 
-export function createModules(ctx: ModuleContext) {
+export function createModules(input: Omit<ModuleContext, 'files'> & { files?: ModuleContext['files'] }) {
+  const ctx: ModuleContext = { ...input, files: input.files ?? createFileStore(input.config) };
   const health = createHealthModule(ctx);
   const auth = createAuthModule(ctx);
   const organisations = createOrganisationsModule(ctx);

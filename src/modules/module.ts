@@ -10,10 +10,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { JobDefinition } from '../jobs/types.ts';
+import type { FileStore } from '../lib/file-store/index.ts';
 import type { RequestContext } from './tenancy/actor.ts';
 
-/** What every factory receives: nothing global, only the database and the configuration. */
-export type ModuleContext = { database: Database; config: Config };
+/**
+ * What every factory receives: nothing global, only the database, the configuration and the file store
+ * (built once from the configuration by `createModules` unless the caller passes one).
+ */
+export type ModuleContext = { database: Database; config: Config; files: FileStore };
 
 /** One piece of work on a home card (a letter waiting, a task due): what it is, when, where to open it. */
 export type HomeItem = { title: string; meta?: string; href?: string; tone?: 'danger' | 'warning' };

@@ -18,7 +18,7 @@ const UNAUDITED_WRITES = [
   /^POST \/api\/standard\/schools\/[^/]+\/roster\/preview$/,
 ];
 
-export async function createTestApp(opts: { demo?: 'accounts' | 'full' | 'year' | 'none' } = {}): Promise<TestApp> {
+export async function createTestApp(opts: Parameters<typeof createTestDatabase>[0] = {}): Promise<TestApp> {
   const database = await createTestDatabase(opts);
   const app = await buildApp({ config: database.config, database, logger: false });
   // Every test flow doubles as a check that each successful write is in the audit log.

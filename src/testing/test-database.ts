@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { loadConfig, type Config } from '../config.ts';
+import { loadConfig, type Config, type FilesConfig } from '../config.ts';
 import { createDatabase, dropPostgresSchema, type Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrations/index.ts';
 import { createModules, moduleJobs, type Modules } from '../modules/index.ts';
@@ -18,9 +18,12 @@ import { seedDemoYear } from '../seed/seed-demo-year.ts';
 
 export type TestDatabase = Database & { config: Config; cleanup: () => Promise<void> };
 
-/** `demo`: none; the accounts (default); `full` — accounts and the 2174 directive; `year` — all of `npm start`'s demo. */
+/**
+ * `demo`: none; the accounts (default); `full` — accounts and the 2174 directive; `year` — all of `npm start`'s
+ * demo. `files`: where uploaded files go (default the test's DATA_DIR; an S3 bucket for the S3 tests).
+ */
 export async function createTestDatabase(
-  opts: { demo?: 'accounts' | 'full' | 'year' | 'none' } = {},
+  opts: { demo?: 'accounts' | 'full' | 'year' | 'none'; files?: FilesConfig } = {},
 ): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'tct-test-'));
   const pgUrl = process.env.TEST_DATABASE_URL || null;
@@ -30,6 +33,7 @@ export async function createTestDatabase(
     databaseUrl: pgUrl,
     databaseSchema: schema,
     workerEnabled: false,
+    files: opts.files ?? { storage: 'local' },
   };
   const database = await createDatabase(config);
   await migrateToLatest(database.db, database.dialect, database.schema);

@@ -9,6 +9,7 @@
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertFile } from '../../src/modules/documents/documents.repository.ts';
+import { createFileStore } from '../../src/lib/file-store/index.ts';
 import { storeFile } from '../../src/modules/documents/files.storage.ts';
 import { DEMO, expectContains, expectText, logIn, saveScreenshot, startHarness, type Harness } from './harness.ts';
 
@@ -82,7 +83,7 @@ async function scannedDraft(): Promise<string> {
   expect(created.statusCode).toBe(201);
   const id = created.json().id as string;
   const png = pagePng();
-  const stored = await storeFile(h.database.config.dataDir, user.organisation.id, png);
+  const stored = await storeFile(createFileStore(h.database.config), user.organisation.id, png);
   await insertFile(h.database.db, {
     document_id: id,
     organisation_id: user.organisation.id,

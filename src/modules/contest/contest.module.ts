@@ -21,9 +21,9 @@ export function createContestModule(ctx: ModuleContext) {
   const editions = createEditionsService(db);
   const services = {
     editions,
-    entries: createEntriesService(db, editions, ctx.config.dataDir),
-    rounds: createRoundsService(db, editions),
-    judging: createJudgingService(db, editions),
+    entries: createEntriesService(db, editions, ctx.files),
+    rounds: createRoundsService(db, editions, ctx.files),
+    judging: createJudgingService(db, editions, ctx.files),
     overlaps: createOverlapsService(db, editions, OVERLAP_JOB),
     awards: createAwardsService(db, editions),
     forum: createForumService(db),

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { checkNewEntry, generateBlindCodes, type RegisteredEntry } from '../../contest/rules/index.ts';
 import type { DB } from '../../db/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { enqueueJob } from '../../jobs/queue.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { vietnamToday } from '../../lib/dates.ts';
@@ -63,7 +64,7 @@ async function workText(body: NewEntryBody, kind: string, fileName: string): Pro
   return { text, file, contentType: WRITTEN_TYPES[ext] ?? 'application/octet-stream' };
 }
 
-export function createEntriesService(db: Kysely<DB>, editions: EditionsService, dataDir: string) {
+export function createEntriesService(db: Kysely<DB>, editions: EditionsService, files: FileStore) {
   async function register(ctx: RequestContext, editionId: string, body: NewEntryBody) {
     assertSchoolWriter(ctx.actor);
     const organisationId = body.organisationId ?? ctx.actor.organisationId;
@@ -106,7 +107,7 @@ export function createEntriesService(db: Kysely<DB>, editions: EditionsService, 
       throw new AppError('UNPROCESSABLE', check.violations.map((v) => v.message).join(' '), check.violations);
     const fileName = (body.fileName ?? 'bai-du-thi').split(/[/\\]/).pop() || 'bai-du-thi';
     const { text, file, contentType } = await workText(body, category.kind, fileName);
-    const stored = file ? await storeEntryFile(dataDir, organisationId, file) : null;
+    const stored = file ? await storeEntryFile(files, organisationId, file) : null;
     const [blindCode] = generateBlindCodes(1, await blindCodesOfEdition(db, editionId));
     const now = new Date().toISOString();
     const id = randomUUID();

@@ -1,12 +1,12 @@
 /**
- * Original entry files on disk: `${dataDir}/contest/<organisation>/<sha256>` (content-addressed, written
- * atomically before the transaction that records them; a file left by a failed transaction is harmless).
+ * Original entry files in the file store: key `files/<organisation>/<sha256>` (content-addressed, stored
+ * whole before the transaction that records them; a file left by a failed transaction is harmless; earlier
+ * rows hold `…/contest/<organisation>/<sha256>`, which the store still reads).
  * Written works are DOCX, PDF or TXT; audiovisual works may be an audio or video file instead of a link.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
+import { Readable } from 'node:stream';
+import type { FileStore } from '../../lib/file-store/index.ts';
 
 export const WRITTEN_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -26,22 +26,15 @@ export const MEDIA_TYPES: Record<string, string> = {
 export const extensionOf = (fileName: string) => extname(fileName).toLowerCase();
 
 export async function storeEntryFile(
-  dataDir: string,
+  files: FileStore,
   organisationId: string,
   data: Buffer,
 ): Promise<{ sha256: string; storagePath: string }> {
-  const sha256 = createHash('sha256').update(data).digest('hex');
-  const dir = join(dataDir, 'contest', organisationId);
-  const storagePath = join(dir, sha256);
-  if (!existsSync(storagePath)) {
-    await mkdir(dir, { recursive: true });
-    const tmp = `${storagePath}.${randomUUID()}.tmp`;
-    await writeFile(tmp, data);
-    await rename(tmp, storagePath);
-  }
-  return { sha256, storagePath };
+  const stored = await files.put(organisationId, data);
+  return { sha256: stored.sha256, storagePath: stored.key };
 }
 
-export function openEntryFile(storagePath: string) {
-  return createReadStream(storagePath);
+/** The entry's file, checked against the SHA-256 its key names before a byte is sent. */
+export async function openEntryFile(files: FileStore, storagePath: string): Promise<Readable> {
+  return Readable.from([await files.get(storagePath)]);
 }

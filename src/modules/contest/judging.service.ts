@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { markingSettings, markingState, markRefusal, parseBlindCode } from '../../contest/rules/index.ts';
 import type { DB } from '../../db/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { pageWindow } from '../../lib/http-schemas.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
@@ -20,7 +21,7 @@ import { extensionOf, openEntryFile } from './entry-files.ts';
 import type { EditionsService } from './editions.service.ts';
 import { authorKeysOf, findWorkByCode, insertMark, marksOf, worksForRound } from './judging.repository.ts';
 
-export function createJudgingService(db: Kysely<DB>, editions: EditionsService) {
+export function createJudgingService(db: Kysely<DB>, editions: EditionsService, files: FileStore) {
   async function assignment(ctx: RequestContext, editionId: string, round: Round) {
     const found = await findAssignment(db, editionId, round, ctx.actor.userId);
     // Not a judge of this round: nothing to see (a list answers empty, a mark 404), as for anything out of scope.
@@ -97,7 +98,7 @@ export function createJudgingService(db: Kysely<DB>, editions: EditionsService) 
     return {
       fileName: `${code}${extensionOf(work.file_name ?? '')}`,
       contentType: work.content_type,
-      stream: openEntryFile(work.storage_path),
+      stream: await openEntryFile(files, work.storage_path),
     };
   }
 

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { markingSettings, markingState, screenEntry } from '../../contest/rules/index.ts';
 import type { DB } from '../../db/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { pageWindow } from '../../lib/http-schemas.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
@@ -24,7 +25,7 @@ import { listOverlapRows } from './overlaps.repository.ts';
 
 const NEXT: Partial<Record<Round, Round>> = { school: 'preliminary', preliminary: 'final' };
 
-export function createRoundsService(db: Kysely<DB>, editions: EditionsService) {
+export function createRoundsService(db: Kysely<DB>, editions: EditionsService, files: FileStore) {
   async function assertNotJudge(ctx: RequestContext, editionId: string) {
     if (!canSeeAuthors(ctx.actor, await judgeUserIds(db, editionId)))
       throw new AppError('FORBIDDEN', 'Giám khảo của lần thi chỉ xem bài qua mã phách, không xem thông tin tác giả.');
@@ -85,7 +86,11 @@ export function createRoundsService(db: Kysely<DB>, editions: EditionsService) {
   async function file(ctx: RequestContext, id: string) {
     const row = await load(ctx, id);
     if (!row.storage_path || !row.file_name) throw notFound('Bài này không có tệp đính kèm.');
-    return { fileName: row.file_name, size: row.file_size ?? undefined, stream: openEntryFile(row.storage_path) };
+    return {
+      fileName: row.file_name,
+      size: row.file_size ?? undefined,
+      stream: await openEntryFile(files, row.storage_path),
+    };
   }
 
   async function detail(ctx: RequestContext, id: string) {

@@ -28,7 +28,7 @@ export function createDirectivesModule(
     directives: createDirectivesService(db, ports.documents),
     dashboard: createDashboardService(db),
     obligations: createObligationsService(db, ports.standard ?? null),
-    evidence: createObligationEvidenceService(db, ctx.config),
+    evidence: createObligationEvidenceService(db, ctx.files),
   };
   const offered: DirectivesPorts = {
     recipientRegistered: (trx, _ctx, event) => syncRecipientStatus(trx, event.documentId, 'registered'),

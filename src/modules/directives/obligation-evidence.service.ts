@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { documentFileRows, type IncomingFile, openStoredFile, withUploadedFiles } from '../../lib/uploaded-files.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
@@ -10,14 +10,13 @@ import { presentEvidenceFile } from './directives.presenter.ts';
 import { findRecipientCopy } from './directives.repository.ts';
 import { findEvidenceFile, findObligationOwner, insertEvidence } from './obligations.repository.ts';
 
-export function createObligationEvidenceService(db: Kysely<DB>, config: { dataDir: string }) {
+export function createObligationEvidenceService(db: Kysely<DB>, files: FileStore) {
   async function addEvidence(ctx: RequestContext, obligationId: string, parts: AsyncIterable<IncomingFile> | null) {
     const obligation = await findObligationOwner(db, ctx.actor, obligationId);
     if (!obligation) throw notFound('Không tìm thấy nhiệm vụ.');
     assertCanWrite(ctx.actor, obligation.organisation_id);
     const copy = await findRecipientCopy(db, obligation.directive_id, obligation.organisation_id);
-    const dir = join(config.dataDir, 'files', obligation.organisation_id, 'evidence');
-    return withUploadedFiles(dir, parts, async (written) => {
+    return withUploadedFiles(files, obligation.organisation_id, parts, async (written) => {
       const rows = documentFileRows(written, {
         documentId: copy?.document_id ?? null,
         organisationId: obligation.organisation_id,
@@ -44,7 +43,7 @@ export function createObligationEvidenceService(db: Kysely<DB>, config: { dataDi
     if (!(await findObligationOwner(db, ctx.actor, obligationId))) throw notFound('Không tìm thấy nhiệm vụ.');
     const file = await findEvidenceFile(db, obligationId, fileId);
     if (!file) throw notFound('Không tìm thấy tệp.');
-    return openStoredFile(file);
+    return openStoredFile(files, file);
   }
 
   return { addEvidence, openEvidence };

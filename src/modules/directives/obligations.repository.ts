@@ -101,7 +101,7 @@ export function findEvidenceFile(db: Q, obligationId: string, fileId: string) {
   return db
     .selectFrom('obligation_evidence')
     .innerJoin('document_files as f', 'f.id', 'obligation_evidence.file_id')
-    .select(['f.file_name', 'f.content_type', 'f.size', 'f.storage_path'])
+    .select(['f.file_name', 'f.content_type', 'f.size', 'f.storage_path', 'f.sha256'])
     .where('obligation_evidence.obligation_id', '=', obligationId)
     .where('obligation_evidence.file_id', '=', fileId)
     .executeTakeFirst();

@@ -7,14 +7,15 @@
  */
 import { findLetterStarts, type PageResult } from '../../intake/index.ts';
 import type { JobDefinition } from '../../jobs/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { payloadString } from '../../jobs/types.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
-import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
+import type { IntakeEngine } from './intake-engine.ts';
 import { findBatch, updateBatch } from './intake.repository.ts';
 
 export const BATCH_JOB = 'intake.batch';
 
-export function createBatchJob(engine: IntakeEngine = defaultIntakeEngine): JobDefinition {
+export function createBatchJob(engine: IntakeEngine, files: FileStore): JobDefinition {
   return { name: BATCH_JOB, run: readBatch };
 
   async function readBatch(raw: unknown, deps: Parameters<JobDefinition['run']>[1]) {
@@ -23,7 +24,18 @@ export function createBatchJob(engine: IntakeEngine = defaultIntakeEngine): JobD
     const batch = await findBatch(db, batchId);
     if (!batch) return { skipped: 'Lô văn bản không còn.' };
     if (batch.status !== 'reading') return { skipped: 'Lô văn bản đã được đọc.' };
-    const count = await engine.countPages(batch.storage_path);
+    // The OCR tools read by path: a verified local copy from the store (temporary when remote).
+    return files.withLocalPath(batch.storage_path, batch.sha256, (path) => readFrom(path, batch, deps));
+  }
+
+  async function readFrom(
+    path: string,
+    batch: NonNullable<Awaited<ReturnType<typeof findBatch>>>,
+    deps: Parameters<JobDefinition['run']>[1],
+  ) {
+    const batchId = batch.id;
+    const db = deps.database.db;
+    const count = await engine.countPages(path);
     await updateBatch(db, batchId, { page_count: count, pages_done: 0, error: null });
     // Progress is written one update at a time, in the order pages finish.
     let progress = Promise.resolve();
@@ -38,7 +50,7 @@ export function createBatchJob(engine: IntakeEngine = defaultIntakeEngine): JobD
     const pages = Array.from({ length: count }, (_, i) => i + 1);
     let results: PageResult[];
     try {
-      results = await engine.readPages(batch.storage_path, pages, {
+      results = await engine.readPages(path, pages, {
         ocrPageTimeoutMs: deps.config.ocrPageTimeoutMs,
         onPage,
       });

@@ -48,7 +48,7 @@ export function createBatchService(deps: DocumentsDeps) {
     const fileName = cleanFileName(input.fileName, 'lo-van-ban.pdf');
     if (detectKind(input.data, fileName) !== 'pdf')
       throw new AppError('BAD_REQUEST', 'Lô văn bản quét phải là một tệp PDF.');
-    const stored = await storeFile(deps.config.dataDir, organisationId, input.data);
+    const stored = await storeFile(deps.files, organisationId, input.data);
     const now = new Date().toISOString();
     const id = crypto.randomUUID();
     return db.transaction().execute(async (trx) => {
@@ -172,18 +172,23 @@ export function createBatchService(deps: DocumentsDeps) {
     const base = batch.file_name.replace(/\.pdf$/i, '');
     // Files are content-addressed: storing them before the transaction leaves nothing dangling on failure.
     // Each letter gets its page range as its file and images of its pages for the review screen.
+    // The PDF tools need local paths: the store hands out verified (temporary, when remote) copies.
     const files: LetterFiles[] = [];
-    for (const letter of letters) {
-      const [from, to] = letter.pages;
-      const data = await deps.engine.cutPdf(batch.storage_path, from, to);
-      const stored = await storeFile(deps.config.dataDir, batch.organisation_id, data);
-      const images = await deps.engine.renderPages(stored.storagePath, { maxPages: 10 });
-      files.push({
-        name: cleanFileName(`${base}-trang-${from}-${to}.pdf`, 'van-ban.pdf'),
-        stored,
-        pages: await Promise.all(images.map((png) => storeFile(deps.config.dataDir, batch.organisation_id, png))),
-      });
-    }
+    await deps.files.withLocalPath(batch.storage_path, batch.sha256, async (batchPath) => {
+      for (const letter of letters) {
+        const [from, to] = letter.pages;
+        const data = await deps.engine.cutPdf(batchPath, from, to);
+        const stored = await storeFile(deps.files, batch.organisation_id, data);
+        const images = await deps.files.withLocalPath(stored.storagePath, stored.sha256, (path) =>
+          deps.engine.renderPages(path, { maxPages: 10 }),
+        );
+        files.push({
+          name: cleanFileName(`${base}-trang-${from}-${to}.pdf`, 'van-ban.pdf'),
+          stored,
+          pages: await Promise.all(images.map((png) => storeFile(deps.files, batch.organisation_id, png))),
+        });
+      }
+    });
     const cleared = isClearedFor(ctx.actor, batch.organisation_id);
     const documentIds = await db.transaction().execute(async (trx) => {
       if (!(await claimBatchStatus(trx, id, 'ready', 'confirmed')))

@@ -40,7 +40,7 @@ export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: Nu
     drafts: createDraftsService(deps),
   };
   const batches = createBatchService(deps);
-  const bridge = createLetterBridge(ctx.config);
+  const bridge = createLetterBridge(ctx.files);
   const offered: DocumentsPorts = {
     deliverArrival: registration.deliverArrival,
     issueOutgoing: services.outgoing.issueNewOutgoing,
@@ -56,7 +56,7 @@ export function createDocumentsModule(ctx: ModuleContext, ports: { numbering: Nu
       await app.register(intakeRoutes(services));
       await app.register(batchRoutes(batches));
     },
-    jobs: [createIntakeJob(engine), createPagesJob(engine), createBatchJob(engine)],
+    jobs: [createIntakeJob(engine, ctx.files), createPagesJob(engine, ctx.files), createBatchJob(engine, ctx.files)],
     homeCards: documentsHomeCards(ctx.database.db),
     ports: offered,
     services,

@@ -27,7 +27,8 @@ import {
 } from './documents.repository.ts';
 import type { ManualDocumentBody, PatchDocumentBody } from './documents.schemas.ts';
 import { columnsFromFields, draftFromExtraction } from './extraction-mapping.ts';
-import { readStoredFile } from './files.storage.ts';
+import { isMissingFile, readStoredFile } from './files.storage.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import type { DocumentsEvents, NumberingPort } from './documents.ports.ts';
 import type { IntakeEngine } from './intake-engine.ts';
 import { receiverHints } from './intake-hints.ts';
@@ -38,6 +39,7 @@ import { listLinks } from './links.repository.ts';
 export type DocumentsDeps = {
   database: Database;
   config: Config;
+  files: FileStore;
   engine: IntakeEngine;
   numbering: NumberingPort;
   events: DocumentsEvents;
@@ -181,9 +183,11 @@ export function createDocumentsService(deps: DocumentsDeps) {
     const file = await findFile(db, id, fileId);
     if (!file) throw notFound('Không tìm thấy tệp.');
     try {
-      return { file, data: await readStoredFile(file.storage_path) };
-    } catch {
-      throw notFound('Tệp không còn trên máy chủ.');
+      return { file, data: await readStoredFile(deps.files, file) };
+    } catch (e) {
+      // A missing file is a 404; a damaged one (checksum mismatch) stays a server error and is logged.
+      if (isMissingFile(e)) throw notFound('Tệp không còn trên máy chủ.');
+      throw e;
     }
   }
 

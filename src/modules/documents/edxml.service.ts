@@ -81,12 +81,12 @@ export function createEdxmlService(deps: DocumentsDeps, deliverArrival: Document
         throw new AppError('BAD_REQUEST', error.message, { code: error.code, field: error.field ?? null });
       throw error;
     }
-    const original = await storeFile(config.dataDir, organisationId, input.data);
+    const original = await storeFile(deps.files, organisationId, input.data);
     const attachments = await Promise.all(
       doc.attachments.map(async (a, i) => ({
         a,
         name: cleanFileName(a.name, `dinh-kem-${i + 1}`),
-        stored: await storeFile(config.dataDir, organisationId, a.data),
+        stored: await storeFile(deps.files, organisationId, a.data),
       })),
     );
     return db.transaction().execute(async (trx) => {
@@ -182,7 +182,7 @@ export function createEdxmlService(deps: DocumentsDeps, deliverArrival: Document
       files.map(async (f) => ({
         name: f.file_name,
         contentType: f.content_type,
-        data: await readStoredFile(f.storage_path),
+        data: await readStoredFile(deps.files, f),
       })),
     );
     const answered = doc.answers_document_id ? await findSymbolAndDate(db, doc.answers_document_id) : undefined;

@@ -1,13 +1,10 @@
 /**
- * Uploaded files on disk: `${dataDir}/files/<organisation>/<sha256>` (content-addressed, so the same
- * scan uploaded twice is stored once). The type is decided from the bytes, not from what the browser
- * claims; only letters the intake engine can read are accepted.
+ * Uploaded letters in the file store (`src/lib/file-store/`): key `files/<organisation>/<sha256>`
+ * (content-addressed, so the same scan uploaded twice is stored once). The type is decided from the bytes,
+ * not from what the browser claims; only letters the intake engine can read are accepted.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { AppError } from '../../lib/app-error.ts';
+import { FileMissingError, type FileStore } from '../../lib/file-store/index.ts';
 
 export type AcceptedKind = 'pdf' | 'png' | 'jpeg' | 'tiff' | 'text' | 'edxml';
 
@@ -55,23 +52,18 @@ export function detectKind(buf: Buffer, fileName: string): AcceptedKind {
 
 export type StoredFile = { sha256: string; storagePath: string; size: number };
 
-/** Write the bytes under the organisation's folder (atomically; skipped when already there). */
-export async function storeFile(dataDir: string, organisationId: string, data: Buffer): Promise<StoredFile> {
-  const sha256 = createHash('sha256').update(data).digest('hex');
-  const dir = join(dataDir, 'files', organisationId);
-  const storagePath = join(dir, sha256);
-  if (!existsSync(storagePath)) {
-    await mkdir(dir, { recursive: true });
-    const tmp = `${storagePath}.${randomUUID()}.tmp`;
-    await writeFile(tmp, data);
-    await rename(tmp, storagePath);
-  }
-  return { sha256, storagePath, size: data.length };
+/** Store the bytes for the organisation; `storagePath` is the store's key, kept in the row's `storage_path`. */
+export async function storeFile(files: FileStore, organisationId: string, data: Buffer): Promise<StoredFile> {
+  const stored = await files.put(organisationId, data);
+  return { sha256: stored.sha256, storagePath: stored.key, size: stored.size };
 }
 
-export function readStoredFile(storagePath: string): Promise<Buffer> {
-  return readFile(storagePath);
+/** A stored file's bytes, checked against the row's SHA-256 (a mismatch is refused, never served). */
+export function readStoredFile(files: FileStore, row: { storage_path: string; sha256: string }): Promise<Buffer> {
+  return files.get(row.storage_path, row.sha256);
 }
+
+export const isMissingFile = (e: unknown) => e instanceof FileMissingError;
 
 /** A safe display name for Content-Disposition and for the register (no folders, no control characters). */
 export function cleanFileName(raw: string | undefined, fallback: string): string {

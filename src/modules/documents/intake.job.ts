@@ -4,8 +4,8 @@
  * requirements, and keep page images for the review screen. Idempotent: a re-run after a crash
  * replaces the page images and never overwrites what the clerk has already typed.
  */
-import { readFile } from 'node:fs/promises';
 import type { JobDefinition } from '../../jobs/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { payloadString } from '../../jobs/types.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import {
@@ -22,7 +22,7 @@ import {
 } from './documents.repository.ts';
 import { draftFromExtraction } from './extraction-mapping.ts';
 import { detectKind, storeFile } from './files.storage.ts';
-import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
+import type { IntakeEngine } from './intake-engine.ts';
 import { receiverHints } from './intake-hints.ts';
 import { queueRemainingPages } from './pages.job.ts';
 
@@ -56,7 +56,7 @@ function readPayload(raw: unknown): IntakeJobPayload {
   return { documentId: payloadString(raw, 'documentId'), fileId: payloadString(raw, 'fileId'), enrichOnly };
 }
 
-export function createIntakeJob(engine: IntakeEngine = defaultIntakeEngine): JobDefinition {
+export function createIntakeJob(engine: IntakeEngine, files: FileStore): JobDefinition {
   return { name: INTAKE_JOB, run: intakeExtract };
 
   async function intakeExtract(raw: unknown, deps: Parameters<JobDefinition['run']>[1]): Promise<unknown> {
@@ -65,24 +65,24 @@ export function createIntakeJob(engine: IntakeEngine = defaultIntakeEngine): Job
     const doc = await findDocumentById(db, payload.documentId);
     const file = await findFile(db, payload.documentId, payload.fileId);
     if (!doc || !file) return { skipped: 'Văn bản hoặc tệp không còn.' };
-    const data = await readFile(file.storage_path);
-    const kind = detectKind(data, file.file_name);
-    const result = await engine.extractFromFile(file.storage_path, {
-      kind,
-      ocrPageTimeoutMs: deps.config.ocrPageTimeoutMs,
-      hints: await receiverHints(db, doc.organisation_id),
+    const hints = await receiverHints(db, doc.organisation_id);
+    // OCR and the PDF renderer read by path: a verified local copy from the store (temporary when remote).
+    const { kind, result, pages } = await files.withLocalPath(file.storage_path, file.sha256, async (path, data) => {
+      const kind = detectKind(data, file.file_name);
+      const result = await engine.extractFromFile(path, {
+        kind,
+        ocrPageTimeoutMs: deps.config.ocrPageTimeoutMs,
+        hints,
+      });
+      const pages = payload.enrichOnly ? [] : kind === 'pdf' ? await engine.renderPages(path, { maxPages: 10 }) : [];
+      return { kind, result, pages };
     });
     const draft = draftFromExtraction(result, {
       source: result.source,
       text: result.text,
       fileSource: result.fileSource,
     });
-    const pages = payload.enrichOnly
-      ? []
-      : kind === 'pdf'
-        ? await engine.renderPages(file.storage_path, { maxPages: 10 })
-        : [];
-    const storedPages = await Promise.all(pages.map((png) => storeFile(deps.config.dataDir, doc.organisation_id, png)));
+    const storedPages = await Promise.all(pages.map((png) => storeFile(files, doc.organisation_id, png)));
 
     await db.transaction().execute(async (trx) => {
       const current = await findDocumentRow(trx, doc.id);

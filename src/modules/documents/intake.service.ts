@@ -52,7 +52,7 @@ export function createIntakeService(deps: DocumentsDeps, deliverArrival: Documen
       if (!doc) throw notFound('Không tìm thấy văn bản.');
       return { documentId, jobId: doc.intake_job_id, fileId: original.id, status: doc.status };
     }
-    const stored = await storeFile(deps.config.dataDir, organisationId, input.data);
+    const stored = await storeFile(deps.files, organisationId, input.data);
     const row = newDocumentRow({
       organisation_id: organisationId,
       direction: 'incoming',

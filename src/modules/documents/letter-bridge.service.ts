@@ -2,16 +2,16 @@
  * What the letters module asks of documents (documents.ports.ts): keep a file with a document, read a
  * visible document for "Soạn văn bản trả lời", and read a visible document's PDFs for signature checks.
  */
-import type { Config } from '../../config.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
 import type { AnsweredDocument, AttachFileInput, Db } from './documents.ports.ts';
 import { findVisibleDocument, insertFile, listFiles } from './documents.repository.ts';
 import { loadVisible } from './documents.service.ts';
-import { cleanFileName, readStoredFile, storeFile } from './files.storage.ts';
+import { cleanFileName, isMissingFile, readStoredFile, storeFile } from './files.storage.ts';
 
-export function createLetterBridge(config: Config) {
+export function createLetterBridge(store: FileStore) {
   async function attachFile(trx: Db, input: AttachFileInput): Promise<string> {
-    const stored = await storeFile(config.dataDir, input.organisationId, input.data);
+    const stored = await storeFile(store, input.organisationId, input.data);
     return insertFile(trx, {
       document_id: input.documentId,
       organisation_id: input.organisationId,
@@ -47,9 +47,10 @@ export function createLetterBridge(config: Config) {
     const out: { id: string; fileName: string; kind: string; data: Buffer }[] = [];
     for (const f of files) {
       try {
-        out.push({ id: f.id, fileName: f.file_name, kind: f.kind, data: await readStoredFile(f.storage_path) });
-      } catch {
-        // a missing file on disk is reported as absent, not as a server error
+        out.push({ id: f.id, fileName: f.file_name, kind: f.kind, data: await readStoredFile(store, f) });
+      } catch (e) {
+        // a missing file is reported as absent, not as a server error; a damaged one is an error
+        if (!isMissingFile(e)) throw e;
       }
     }
     return out;

@@ -9,11 +9,12 @@
 import { availableParallelism } from 'node:os';
 import { enqueueJob } from '../../jobs/queue.ts';
 import type { JobDefinition } from '../../jobs/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { payloadString } from '../../jobs/types.ts';
 import { joinPages, type PageResult } from '../../intake/index.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import { type Db, findDocumentRow, findFile, refreshDerived, updateDocument } from './documents.repository.ts';
-import { defaultIntakeEngine, type IntakeEngine } from './intake-engine.ts';
+import type { IntakeEngine } from './intake-engine.ts';
 import {
   findPageRun,
   listPages,
@@ -70,7 +71,7 @@ async function rebuildFullText(trx: Db, documentId: string, headText: string): P
   await refreshDerived(trx, documentId);
 }
 
-export function createPagesJob(engine: IntakeEngine = defaultIntakeEngine): JobDefinition {
+export function createPagesJob(engine: IntakeEngine, files: FileStore): JobDefinition {
   return { name: PAGES_JOB, run: readRemainingPages };
 
   async function readRemainingPages(raw: unknown, deps: Parameters<JobDefinition['run']>[1]) {
@@ -89,36 +90,39 @@ export function createPagesJob(engine: IntakeEngine = defaultIntakeEngine): JobD
     const opts = { ocrPageTimeoutMs: deps.config.ocrPageTimeoutMs };
     const chunk = Math.max(1, availableParallelism());
     let lastError: string | null = null;
-    for (let i = 0; i < todo.length; i += chunk) {
-      const pages = todo.slice(i, i + chunk);
-      let results: PageResult[] = [];
-      try {
-        results = await engine.readPages(file.storage_path, pages, opts);
-      } catch {
-        // One page failing (time limit, damaged page) must not lose its neighbours: read them one by one.
-        for (const page of pages) {
-          try {
-            results.push(...(await engine.readPages(file.storage_path, [page], opts)));
-          } catch (error) {
-            failed++;
-            lastError = `Trang ${page}: ${error instanceof Error ? error.message : String(error)}`;
+    // OCR reads by path: a verified local copy from the store (temporary when remote), for the whole run.
+    await files.withLocalPath(file.storage_path, file.sha256, async (path) => {
+      for (let i = 0; i < todo.length; i += chunk) {
+        const pages = todo.slice(i, i + chunk);
+        let results: PageResult[] = [];
+        try {
+          results = await engine.readPages(path, pages, opts);
+        } catch {
+          // One page failing (time limit, damaged page) must not lose its neighbours: read them one by one.
+          for (const page of pages) {
+            try {
+              results.push(...(await engine.readPages(path, [page], opts)));
+            } catch (error) {
+              failed++;
+              lastError = `Trang ${page}: ${error instanceof Error ? error.message : String(error)}`;
+            }
           }
         }
+        done += results.length;
+        await db.transaction().execute(async (trx) => {
+          for (const r of results)
+            await savePage(trx, {
+              document_id: documentId,
+              organisation_id: doc.organisation_id,
+              page: r.page,
+              text: r.text,
+              method: r.method,
+            });
+          await updatePageRun(trx, documentId, { done_pages: done, failed_pages: failed, error: lastError });
+          await rebuildFullText(trx, documentId, run.head_text);
+        });
       }
-      done += results.length;
-      await db.transaction().execute(async (trx) => {
-        for (const r of results)
-          await savePage(trx, {
-            document_id: documentId,
-            organisation_id: doc.organisation_id,
-            page: r.page,
-            text: r.text,
-            method: r.method,
-          });
-        await updatePageRun(trx, documentId, { done_pages: done, failed_pages: failed, error: lastError });
-        await rebuildFullText(trx, documentId, run.head_text);
-      });
-    }
+    });
     const status = failed ? 'partial' : 'done';
     await db.transaction().execute(async (trx) => {
       await updatePageRun(trx, documentId, { status });

@@ -15,7 +15,7 @@ import { createLettersService, type LettersDeps } from './letters.service.ts';
 import { createSigningService } from './signing.service.ts';
 
 export function createLettersModule(ctx: ModuleContext, ports: { documents: DocumentsPorts }) {
-  const deps: LettersDeps = { db: ctx.database.db, config: ctx.config, documents: ports.documents };
+  const deps: LettersDeps = { db: ctx.database.db, config: ctx.config, files: ctx.files, documents: ports.documents };
   const services: LettersServices = {
     letters: createLettersService(deps),
     approval: createApprovalService(deps.db),

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { DB } from '../../db/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { checkLetter } from '../../letters/validate.ts';
 import type { Letter } from '../../letters/model.ts';
@@ -38,6 +39,7 @@ import type { CreateLetterBody, UpdateLetterBody } from './letters.schemas.ts';
 export type LettersDeps = {
   db: Kysely<DB>;
   config: Config;
+  files: FileStore;
   documents: Pick<DocumentsPorts, 'deliverArrival' | 'issueOutgoing' | 'attachFile' | 'findVisible' | 'readPdfFiles'>;
 };
 

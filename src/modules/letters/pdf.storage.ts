@@ -1,22 +1,14 @@
-/** Signed letters on disk: `${dataDir}/letters/<organisation>/<sha256>.pdf` (content-addressed, atomic write). */
-import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+/**
+ * Signed letters in the file store: key `files/<organisation>/<sha256>` like every other file (earlier rows
+ * hold `…/letters/<organisation>/<sha256>.pdf`, which the store still reads). The key names the content, so
+ * a read is checked against it.
+ */
+import type { FileStore } from '../../lib/file-store/index.ts';
 
-export async function storePdf(dataDir: string, organisationId: string, data: Buffer): Promise<string> {
-  const sha = createHash('sha256').update(data).digest('hex');
-  const dir = join(dataDir, 'letters', organisationId);
-  const path = join(dir, `${sha}.pdf`);
-  if (!existsSync(path)) {
-    await mkdir(dir, { recursive: true });
-    const tmp = `${path}.${randomUUID()}.tmp`;
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  }
-  return path;
+export async function storePdf(files: FileStore, organisationId: string, data: Buffer): Promise<string> {
+  return (await files.put(organisationId, data)).key;
 }
 
-export function readPdf(path: string): Promise<Buffer> {
-  return readFile(path);
+export function readPdf(files: FileStore, path: string): Promise<Buffer> {
+  return files.get(path);
 }

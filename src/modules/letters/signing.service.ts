@@ -42,7 +42,7 @@ function fileStem(letter: Letter): string {
 }
 
 export function createSigningService(deps: LettersDeps) {
-  const { db, config } = deps;
+  const { db } = deps;
 
   async function certificateFor(ctx: RequestContext, id: string, kind: 'personal' | 'organisation', orgId: string) {
     const cert = await findCertificate(db, ctx.actor, id);
@@ -61,7 +61,7 @@ export function createSigningService(deps: LettersDeps) {
   async function preview(ctx: RequestContext, id: string, format: 'pdf' | 'docx') {
     const row = await loadLetter(db, ctx, id);
     if (format === 'pdf' && (row.issued_pdf_path || row.signed_pdf_path)) {
-      const data = await readPdf((row.issued_pdf_path ?? row.signed_pdf_path) as string);
+      const data = await readPdf(deps.files, (row.issued_pdf_path ?? row.signed_pdf_path) as string);
       return { fileName: `${fileStem(parseLetter(row))}.pdf`, data };
     }
     const letter = parseLetter(row);
@@ -87,7 +87,7 @@ export function createSigningService(deps: LettersDeps) {
       reason: 'Ký ban hành',
       visible: { ...rendered.signatureSpace, kind: 'signer' },
     }).catch(asAppError);
-    const path = await storePdf(config.dataDir, row.organisation_id, signed);
+    const path = await storePdf(deps.files, row.organisation_id, signed);
     const slots: RenderSlots = {
       today,
       numberSlot: rendered.numberSlot,
@@ -128,7 +128,7 @@ export function createSigningService(deps: LettersDeps) {
       asAppError(error);
     }
     if (!row.signed_pdf_path || !row.render_json) throw new AppError('CONFLICT', 'Văn bản chưa được ký.');
-    const signedPdf = await readPdf(row.signed_pdf_path);
+    const signedPdf = await readPdf(deps.files, row.signed_pdf_path);
     const slots = JSON.parse(row.render_json) as RenderSlots;
     const version = await findVersion(db, id, row.approved_version ?? row.version_no);
     if (!version) throw notFound();
@@ -170,7 +170,7 @@ export function createSigningService(deps: LettersDeps) {
         visible: { ...slots.organisationSpace, kind: 'organisation' },
         stamps,
       }).catch(asAppError);
-      const path = await storePdf(config.dataDir, row.organisation_id, final);
+      const path = await storePdf(deps.files, row.organisation_id, final);
       const fileName = `${fileStem(issued)}.pdf`;
       const file = { fileName, contentType: 'application/pdf', data: final, createdBy: ctx.actor.userId };
       await deps.documents.attachFile(trx, {

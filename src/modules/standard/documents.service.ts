@@ -3,9 +3,9 @@
  * 'standard_evidence', downloaded through src/lib/downloads.ts), the self-assessment report (DOCX, Party
  * layout) and the evidence list (danh mục minh chứng, XLSX).
  */
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { notFound } from '../../lib/app-error.ts';
 import { documentFileRows, type IncomingFile, openStoredFile, withUploadedFiles } from '../../lib/uploaded-files.ts';
 import { buildEvidenceListXlsx, buildSelfAssessmentReportDocx } from '../../standard/index.ts';
@@ -16,18 +16,13 @@ import type { AssessmentService } from './assessment.service.ts';
 import { assertSchoolWriter } from './standard.policy.ts';
 import { findAssessment, findEvidenceFile, findSchool, insertFiles } from './standard.repository.ts';
 
-export function createStandardDocumentsService(
-  db: Kysely<DB>,
-  assessments: AssessmentService,
-  config: { dataDir: string },
-) {
+export function createStandardDocumentsService(db: Kysely<DB>, assessments: AssessmentService, files: FileStore) {
   async function uploadEvidence(ctx: RequestContext, id: string, parts: AsyncIterable<IncomingFile> | null) {
     const row = await findAssessment(db, ctx.actor, id);
     if (!row) throw notFound('Không tìm thấy bản tự đánh giá.');
     assertCanWrite(ctx.actor, row.organisation_id);
     assertSchoolWriter(ctx);
-    const dir = join(config.dataDir, 'files', row.organisation_id, 'standard');
-    return withUploadedFiles(dir, parts, async (written) => {
+    return withUploadedFiles(files, row.organisation_id, parts, async (written) => {
       const rows = documentFileRows(written, {
         documentId: null,
         organisationId: row.organisation_id,
@@ -54,7 +49,7 @@ export function createStandardDocumentsService(
     if (!row) throw notFound('Không tìm thấy bản tự đánh giá.');
     const file = await findEvidenceFile(db, row.organisation_id, fileId);
     if (!file) throw notFound('Không tìm thấy tệp minh chứng.');
-    return openStoredFile(file);
+    return openStoredFile(files, file);
   }
 
   async function reportDocx(ctx: RequestContext, id: string) {

@@ -26,7 +26,7 @@ export function createStandardModule(ctx: ModuleContext) {
     dossiers: createDossierService(db, dossierChanged),
     roster: createRosterService(db),
     assessments,
-    documents: createStandardDocumentsService(db, assessments, ctx.config),
+    documents: createStandardDocumentsService(db, assessments, ctx.files),
     network: createNetworkService(db),
   };
   return {

@@ -1,7 +1,7 @@
-import { join } from 'node:path';
 import { documentFileRows, type IncomingFile, openStoredFile, withUploadedFiles } from '../../lib/uploaded-files.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
+import type { FileStore } from '../../lib/file-store/index.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../audit/audit.ports.ts';
 import type { RequestContext } from '../tenancy/actor.ts';
@@ -12,14 +12,13 @@ import { findTaskFile } from './tasks.repository.ts';
 
 export type { IncomingFile } from '../../lib/uploaded-files.ts';
 
-export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string }) {
+export function createEvidenceService(db: Kysely<DB>, files: FileStore) {
   /** Store uploaded files on the task. Only the lead and supporting assignees may add results. */
-  async function addFiles(ctx: RequestContext, taskId: string, files: AsyncIterable<IncomingFile> | null) {
+  async function addFiles(ctx: RequestContext, taskId: string, parts: AsyncIterable<IncomingFile> | null) {
     const t = await loadTaskForWrite(db, ctx, taskId, { open: true });
     if (!t.roles.has('lead') && !t.roles.has('support'))
       throw new AppError('FORBIDDEN', 'Chỉ người chủ trì hoặc phối hợp được tải tài liệu kết quả.');
-    const dir = join(config.dataDir, 'files', t.row.organisation_id, 'evidence');
-    return withUploadedFiles(dir, files, async (written) => {
+    return withUploadedFiles(files, t.row.organisation_id, parts, async (written) => {
       const now = new Date().toISOString();
       const rows = documentFileRows(written, {
         documentId: t.row.document_id,
@@ -64,7 +63,7 @@ export function createEvidenceService(db: Kysely<DB>, config: { dataDir: string 
     await loadTask(db, ctx, taskId);
     const file = await findTaskFile(db, taskId, fileId);
     if (!file) throw notFound('Không tìm thấy tệp.');
-    return openStoredFile(file);
+    return openStoredFile(files, file);
   }
 
   return { addFiles, openFile };

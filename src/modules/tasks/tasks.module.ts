@@ -27,7 +27,7 @@ export function createTasksModule(ctx: ModuleContext, ports: { documents: Docume
     directionSettings: createDirectionSettingsService(db),
     tasks: createTasksService(db, ports.documents),
     flow: createTaskFlowService(db, ports.documents),
-    evidence: createEvidenceService(db, ctx.config),
+    evidence: createEvidenceService(db, ctx.files),
     deadlines: createDeadlinesService(db),
   };
   const offered: TasksPorts = {

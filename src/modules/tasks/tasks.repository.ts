@@ -290,6 +290,7 @@ export function findTaskFile(db: Q, taskId: string, fileId: string) {
       'document_files.content_type',
       'document_files.size',
       'document_files.storage_path',
+      'document_files.sha256',
     ])
     .where('task_files.task_id', '=', taskId)
     .where('task_files.file_id', '=', fileId)
