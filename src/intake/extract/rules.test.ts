@@ -132,7 +132,7 @@ describe('deadlines in words', () => {
 
 describe('header lines without backtracking blow-up', () => {
   // An OCR title line of lower-case words ending in a number once took 5–60 s: nested quantifiers
-  // backtracked over every split of every word. Now one split per word; src/intake/regex-safety.test.ts
+  // backtracked over every split of every word. Now one split per word; src/testing/regex-safety.test.ts
   // checks every pattern of the engine for exponential backtracking.
   it('keeps the upper-case head and drops the other column’s lower-case tail', () => {
     expect(orgLineText('TỈNH ỦY THÁI NGUYÊN   Thái Nguyên, ngày')).toBe('TỈNH ỦY THÁI NGUYÊN');
