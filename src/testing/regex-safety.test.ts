@@ -58,7 +58,6 @@ describe('regular expressions', () => {
 
   it('the analysis flags the pattern that once blocked intake', () => {
     const result = checkSync('(\\s+\\S*\\p{Ll}\\S*)+$', 'u');
-    expect(result.status).toBe('vulnerable');
-    expect(result.complexity?.type).toBe('exponential');
+    expect(result.status === 'vulnerable' && result.complexity.type).toBe('exponential');
   });
 });
