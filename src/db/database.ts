@@ -13,6 +13,9 @@ import type { DB } from './types.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** How long a request may wait for a PostgreSQL connection before it fails (503 rather than a hang). */
+export const PG_CONNECT_TIMEOUT_MS = 5_000;
+
 export type Database = {
   db: Kysely<DB>;
   dialect: Dialect;
@@ -52,7 +55,19 @@ export async function createDatabase(
     const pool = new pg.Pool({
       connectionString: config.databaseUrl,
       max: 10,
+      // A request waiting for a connection (a new one or a free one from the pool) fails after this instead of
+      // hanging while PostgreSQL is down or restarting; the next request tries again (drills/pgrestart.drill.ts).
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    // An idle client whose server went away (restart, failover) emits 'error' on the pool; unhandled, that
+    // event would end the process. The pool drops that client and connects afresh on the next request.
+    pool.on('error', (error) => {
+      process.stderr.write(
+        `${JSON.stringify({ level: 40, msg: 'PostgreSQL: idle connection lost', err: error.message })}\n`,
+      );
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', schema: schema ?? null, sqlite: null, destroy: () => db.destroy() };

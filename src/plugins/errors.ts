@@ -35,6 +35,24 @@ function describeValidation(error: FastifyError): string {
   }
 }
 
+/** The disk holding DATA_DIR is full (or over quota): the upload is refused, nothing was kept. */
+export const DISK_FULL_MESSAGE =
+  'Hết dung lượng lưu trữ trên máy chủ: tệp chưa được lưu. Hãy báo quản trị viên giải phóng dung lượng rồi thử lại.';
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'Cơ sở dữ liệu tạm thời không truy cập được (đang khởi động lại hoặc mất kết nối). Vui lòng thử lại sau ít giây.';
+
+function isDiskFull(error: { code?: unknown }): boolean {
+  return error.code === 'ENOSPC' || error.code === 'EDQUOT' || error.code === 'SQLITE_FULL';
+}
+
+/** PostgreSQL going away or not yet back: its admin-shutdown/starting-up codes, a refused or cut connection. */
+function isDatabaseUnavailable(error: { code?: unknown; message?: string }): boolean {
+  if (typeof error.code === 'string' && /^(57P0[1-3]|08\d{3}|ECONNREFUSED|ECONNRESET)$/.test(error.code)) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    error.message ?? '',
+  );
+}
+
 /** `serveSpa`: answer unknown non-API GETs with the web app's index.html (client-side routing). */
 export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -56,6 +74,17 @@ export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: bo
       return reply.status(413).send({
         error: { code: 'PAYLOAD_TOO_LARGE', message: 'Tệp hoặc dữ liệu gửi lên vượt quá dung lượng cho phép.' },
       });
+    }
+    if (isDiskFull(error)) {
+      request.log.error({ err: error }, 'disk full');
+      return reply.status(507).send({ error: { code: 'INSUFFICIENT_STORAGE', message: DISK_FULL_MESSAGE } });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ error: { code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE } });
     }
     if (error.statusCode && error.statusCode < 500) {
       return reply.status(error.statusCode).send({ error: { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' } });

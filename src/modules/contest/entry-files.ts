@@ -3,9 +3,10 @@
  * atomically before the transaction that records them; a file left by a failed transaction is harmless).
  * Written works are DOCX, PDF or TXT; audiovisual works may be an audio or video file instead of a link.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeAtomically } from '../../lib/atomic-write.ts';
 import { extname, join } from 'node:path';
 
 export const WRITTEN_TYPES: Record<string, string> = {
@@ -35,9 +36,7 @@ export async function storeEntryFile(
   const storagePath = join(dir, sha256);
   if (!existsSync(storagePath)) {
     await mkdir(dir, { recursive: true });
-    const tmp = `${storagePath}.${randomUUID()}.tmp`;
-    await writeFile(tmp, data);
-    await rename(tmp, storagePath);
+    await writeAtomically(storagePath, data);
   }
   return { sha256, storagePath };
 }

@@ -3,11 +3,12 @@
  * scan uploaded twice is stored once). The type is decided from the bytes, not from what the browser
  * claims; only letters the intake engine can read are accepted.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../lib/app-error.ts';
+import { writeAtomically } from '../../lib/atomic-write.ts';
 
 export type AcceptedKind = 'pdf' | 'png' | 'jpeg' | 'tiff' | 'text' | 'edxml';
 
@@ -62,9 +63,7 @@ export async function storeFile(dataDir: string, organisationId: string, data: B
   const storagePath = join(dir, sha256);
   if (!existsSync(storagePath)) {
     await mkdir(dir, { recursive: true });
-    const tmp = `${storagePath}.${randomUUID()}.tmp`;
-    await writeFile(tmp, data);
-    await rename(tmp, storagePath);
+    await writeAtomically(storagePath, data);
   }
   return { sha256, storagePath, size: data.length };
 }

@@ -1,8 +1,9 @@
 /** Signed letters on disk: `${dataDir}/letters/<organisation>/<sha256>.pdf` (content-addressed, atomic write). */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeAtomically } from '../../lib/atomic-write.ts';
 
 export async function storePdf(dataDir: string, organisationId: string, data: Buffer): Promise<string> {
   const sha = createHash('sha256').update(data).digest('hex');
@@ -10,9 +11,7 @@ export async function storePdf(dataDir: string, organisationId: string, data: Bu
   const path = join(dir, `${sha}.pdf`);
   if (!existsSync(path)) {
     await mkdir(dir, { recursive: true });
-    const tmp = `${path}.${randomUUID()}.tmp`;
-    await writeFile(tmp, data);
-    await rename(tmp, path);
+    await writeAtomically(path, data);
   }
   return path;
 }
