@@ -62,13 +62,13 @@ export async function createDatabase(
       keepAlive: true,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
-    // An idle client whose server went away (restart, failover) emits 'error' on the pool; unhandled, that
-    // event would end the process. The pool drops that client and connects afresh on the next request.
-    pool.on('error', (error) => {
-      process.stderr.write(
-        `${JSON.stringify({ level: 40, msg: 'PostgreSQL: idle connection lost', err: error.message })}\n`,
-      );
-    });
+    // When the server goes away (restart, failover) each connection emits 'error': an idle one on the pool, one
+    // checked out (e.g. between a transaction's statements) on its client. Unhandled, either event would end the
+    // process. Handled, the pool drops the broken client (it is no longer queryable) and connects afresh.
+    const lost = (error: Error) =>
+      process.stderr.write(`${JSON.stringify({ level: 40, msg: 'PostgreSQL connection lost', err: error.message })}\n`);
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', schema: schema ?? null, sqlite: null, destroy: () => db.destroy() };
   }

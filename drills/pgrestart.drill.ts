@@ -1,0 +1,151 @@
+/**
+ * `npm run drill -- pgrestart`: a real server on a private PostgreSQL cluster (drills/pgcluster.ts — never the
+ * shared one) under steady load (reads and registrations), while PostgreSQL is restarted twice: `-m fast`, then
+ * `-m immediate` (a crash, recovered from WAL). Per restart: requests that failed during the outage (allowed,
+ * reported), seconds until the app answered again. Over the run: requests that hung past 15 s (must be 0),
+ * requests that failed after the app had recovered (must be 0), acknowledged registrations lost, duplicate or
+ * missing register numbers (must be 0), and whether the server process is still running without a restart.
+ */
+import { loadConfig } from '../src/config.ts';
+import { createDatabase } from '../src/db/database.ts';
+import { checkNumbering, registerLetter } from './numbering.ts';
+import { PrivateCluster } from './pgcluster.ts';
+import { drill, dropScratch, freePort, login, ServerProcess, scratchInstallation } from './support.ts';
+
+const HANG_MS = 15_000;
+const SUBJECT = 'Diễn tập pg ';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type Outcome = { start: number; end: number; ok: boolean; hung: boolean };
+
+/** A session whose requests are recorded and abandoned after HANG_MS (a hang, counted). */
+function recorder(base: string, headers: Record<string, string>, log: Outcome[]) {
+  return async (method: string, path: string, body?: unknown): Promise<Response> => {
+    const start = Date.now();
+    try {
+      const res = await fetch(`${base}${path}`, {
+        method,
+        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(HANG_MS),
+      });
+      const text = await res.text(); // the whole answer, so a body that never ends counts as a hang
+      log.push({ start, end: Date.now(), ok: res.status < 400, hung: false });
+      return new Response(text, { status: res.status, headers: res.headers });
+    } catch (error) {
+      const hung = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      log.push({ start, end: Date.now(), ok: false, hung });
+      return new Response(String(error), { status: 599 });
+    }
+  };
+}
+
+export async function run(args: string[]): Promise<boolean> {
+  const modes = (args.find((a) => a.startsWith('--modes='))?.split('=')[1] ?? 'fast,immediate').split(',') as (
+    | 'fast'
+    | 'immediate'
+  )[];
+  const cluster = new PrivateCluster(await freePort());
+  const started = Date.now();
+  let server: ServerProcess | null = null;
+  try {
+    cluster.init();
+    cluster.start();
+    const scratch = scratchInstallation('postgres', { databaseUrl: cluster.url });
+    server = new ServerProcess(scratch, await freePort());
+    await server.start();
+    const log: Outcome[] = [];
+    const registered = new Map<string, number>();
+    const reasons = new Set<string>();
+    const clerk = await login(server.base, 'vanthu@tct-thainguyen.vn');
+    const leader = await login(server.base, 'hieutruong@tct-thainguyen.vn');
+    const asClerk = recorder(server.base, clerk.headers, log);
+    const asLeader = recorder(server.base, leader.headers, log);
+    const stop = { now: false };
+    const pace = () => sleep(20 + Math.random() * 30);
+    const readers = Array.from({ length: 6 }, async (_, i) => {
+      const paths = ['/api/home', '/api/desk', '/api/documents/search?register=incoming'];
+      for (let n = 0; !stop.now; n++) {
+        await (i % 2 ? asLeader : asClerk)('GET', paths[n % paths.length] as string);
+        await pace();
+      }
+    });
+    const writers = Array.from({ length: 3 }, async (_, w) => {
+      for (let n = 0; !stop.now; n++) {
+        try {
+          const { id, number } = await registerLetter(asClerk, `${SUBJECT}${w}.${n}`);
+          registered.set(id, number);
+        } catch (error) {
+          // Refused during the outage: recorded in the log, the next one tries again. Shown once per kind.
+          const kind = String(error).slice(0, 160);
+          if (!reasons.has(kind) && reasons.size < 10) console.error(`(từ chối) ${kind}`);
+          reasons.add(kind);
+        }
+        await pace();
+      }
+    });
+
+    await sleep(4000);
+    const windows: { mode: string; restartAt: number; backAt: number; until: number }[] = [];
+    for (const mode of modes) {
+      const restartAt = Date.now();
+      cluster.restart(mode);
+      const backAt = Date.now();
+      await sleep(8000); // recovery plus several seconds of steady load afterwards
+      windows.push({ mode, restartAt, backAt, until: Date.now() });
+    }
+    stop.now = true;
+    await Promise.all([...readers, ...writers]);
+
+    // Each restart's window runs from the end of the one before; a request still in flight when PostgreSQL went
+    // down may fail with it (counted as during the outage), one that failed before that is an error.
+    let failedAfterRecovery = 0;
+    let failedBefore = 0;
+    let ok = true;
+    let from = 0;
+    for (const w of windows) {
+      const inWindow = log.filter((o) => o.start >= from && o.start < w.until);
+      from = w.until;
+      const recoveredAt = Math.min(...inWindow.filter((o) => o.ok && o.start >= w.backAt).map((o) => o.end));
+      const failed = inWindow.filter((o) => !o.ok);
+      failedBefore += failed.filter((o) => o.end < w.restartAt).length;
+      const failedDuring = failed.filter((o) => o.end >= w.restartAt && o.start < recoveredAt).length;
+      failedAfterRecovery += failed.filter((o) => o.start >= recoveredAt).length;
+      const recovered = Number.isFinite(recoveredAt);
+      drill('pgrestart', `${w.mode}.pg_down_seconds`, ((w.backAt - w.restartAt) / 1000).toFixed(1), 's');
+      drill(
+        'pgrestart',
+        `${w.mode}.seconds_to_recover`,
+        recovered ? ((recoveredAt - w.restartAt) / 1000).toFixed(1) : 'never',
+        recovered ? 's' : '',
+      );
+      drill('pgrestart', `${w.mode}.failed_during_outage`, failedDuring);
+      if (!recovered) ok = false;
+    }
+    failedAfterRecovery += log.filter((o) => !o.ok && o.start >= from).length;
+    const alive = server.child?.exitCode === null ? 1 : 0;
+    const database = await createDatabase(loadConfig(scratch.env));
+    const numbering = await checkNumbering(database.db, SUBJECT, registered);
+    await database.destroy();
+    await server.stop();
+    await dropScratch(scratch);
+    const hung = log.filter((o) => o.hung).length;
+    drill('pgrestart', 'requests', log.length);
+    drill('pgrestart', 'requests_failed', log.filter((o) => !o.ok).length);
+    drill('pgrestart', 'requests_hung', hung);
+    drill('pgrestart', 'errors_before_restart', failedBefore);
+    drill('pgrestart', 'errors_after_recovery', failedAfterRecovery);
+    drill('pgrestart', 'registrations_acknowledged', registered.size);
+    for (const [metric, value] of Object.entries(numbering)) drill('pgrestart', metric, value);
+    drill('pgrestart', 'server_alive', alive);
+    drill('pgrestart', 'seconds', ((Date.now() - started) / 1000).toFixed(0), 's');
+    return (
+      ok &&
+      alive === 1 &&
+      hung + failedBefore + failedAfterRecovery + numbering.lost + numbering.duplicates + numbering.gaps === 0
+    );
+  } finally {
+    await server?.kill();
+    cluster.destroy();
+  }
+}
