@@ -3,7 +3,8 @@
  * server (other test runs use it). initdb into a temp folder owned by `postgres`, trust auth, its own port and
  * socket folder; restarted with `pg_ctl restart`; stopped and deleted at the end.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,8 +39,10 @@ export class PrivateCluster {
     asPostgres('pg_ctl', ['-D', this.data, '-o', opts, '-l', join(this.dir, 'server.log'), '-w', 'start']);
   }
   /** `fast`: clients are told and cut; `immediate`: the server dies and recovers from its WAL on start. */
-  restart(mode: 'fast' | 'immediate'): void {
-    asPostgres('pg_ctl', ['-D', this.data, '-m', mode, '-w', '-l', join(this.dir, 'server.log'), 'restart']);
+  /** Asynchronous, so the load keeps running (and failing) while PostgreSQL is down. */
+  async restart(mode: 'fast' | 'immediate'): Promise<void> {
+    const args = ['-D', this.data, '-m', mode, '-w', '-l', join(this.dir, 'server.log'), 'restart'];
+    await promisify(execFile)('runuser', ['-u', 'postgres', '--', join(BIN ?? '', 'pg_ctl'), ...args]);
   }
   destroy(): void {
     try {

@@ -16,7 +16,7 @@ const HANG_MS = 15_000;
 const SUBJECT = 'Diễn tập pg ';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-type Outcome = { start: number; end: number; ok: boolean; hung: boolean };
+type Outcome = { start: number; end: number; ok: boolean; hung: boolean; what: string };
 
 /** A session whose requests are recorded and abandoned after HANG_MS (a hang, counted). */
 function recorder(base: string, headers: Record<string, string>, log: Outcome[]) {
@@ -30,11 +30,12 @@ function recorder(base: string, headers: Record<string, string>, log: Outcome[])
         signal: AbortSignal.timeout(HANG_MS),
       });
       const text = await res.text(); // the whole answer, so a body that never ends counts as a hang
-      log.push({ start, end: Date.now(), ok: res.status < 400, hung: false });
+      const what = `${method} ${path} → ${res.status} ${res.status < 400 ? '' : text.slice(0, 160)}`;
+      log.push({ start, end: Date.now(), ok: res.status < 400, hung: false, what });
       return new Response(text, { status: res.status, headers: res.headers });
     } catch (error) {
       const hung = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      log.push({ start, end: Date.now(), ok: false, hung });
+      log.push({ start, end: Date.now(), ok: false, hung, what: `${method} ${path} → ${String(error)}` });
       return new Response(String(error), { status: 599 });
     }
   };
@@ -86,43 +87,53 @@ export async function run(args: string[]): Promise<boolean> {
     });
 
     await sleep(4000);
-    const windows: { mode: string; restartAt: number; backAt: number; until: number }[] = [];
+    const windows: { mode: string; restartAt: number; backAt: number }[] = [];
     for (const mode of modes) {
       const restartAt = Date.now();
-      cluster.restart(mode);
+      await cluster.restart(mode);
       const backAt = Date.now();
       await sleep(8000); // recovery plus several seconds of steady load afterwards
-      windows.push({ mode, restartAt, backAt, until: Date.now() });
+      windows.push({ mode, restartAt, backAt });
     }
     stop.now = true;
     await Promise.all([...readers, ...writers]);
 
-    // Each restart's window runs from the end of the one before; a request still in flight when PostgreSQL went
-    // down may fail with it (counted as during the outage), one that failed before that is an error.
-    let failedAfterRecovery = 0;
+    // A failed request belongs to the last restart before it ended: during that outage if it started before the
+    // app answered again, after recovery otherwise. One that failed before the first restart is an error too.
+    const windowOf = (o: Outcome) => windows.findLast((w) => w.restartAt <= o.end);
+    const recoveredAt = new Map(
+      windows.map((w, i) => {
+        const until = windows[i + 1]?.restartAt ?? Number.POSITIVE_INFINITY;
+        const oks = log.filter((o) => o.ok && o.start >= w.backAt && o.start < until);
+        return [w, Math.min(...oks.map((o) => o.end))];
+      }),
+    );
+    const failedDuring = new Map(windows.map((w) => [w, 0]));
     let failedBefore = 0;
+    let failedAfterRecovery = 0;
+    for (const o of log.filter((x) => !x.ok)) {
+      const w = windowOf(o);
+      if (!w) failedBefore++;
+      else if (o.start < (recoveredAt.get(w) ?? 0)) failedDuring.set(w, (failedDuring.get(w) ?? 0) + 1);
+      else {
+        failedAfterRecovery++;
+        console.error(`(lỗi sau khi phục hồi, +${o.start - (recoveredAt.get(w) ?? 0)} ms) ${o.what}`);
+      }
+    }
     let ok = true;
-    let from = 0;
     for (const w of windows) {
-      const inWindow = log.filter((o) => o.start >= from && o.start < w.until);
-      from = w.until;
-      const recoveredAt = Math.min(...inWindow.filter((o) => o.ok && o.start >= w.backAt).map((o) => o.end));
-      const failed = inWindow.filter((o) => !o.ok);
-      failedBefore += failed.filter((o) => o.end < w.restartAt).length;
-      const failedDuring = failed.filter((o) => o.end >= w.restartAt && o.start < recoveredAt).length;
-      failedAfterRecovery += failed.filter((o) => o.start >= recoveredAt).length;
-      const recovered = Number.isFinite(recoveredAt);
+      const at = recoveredAt.get(w) ?? Number.POSITIVE_INFINITY;
+      const recovered = Number.isFinite(at);
       drill('pgrestart', `${w.mode}.pg_down_seconds`, ((w.backAt - w.restartAt) / 1000).toFixed(1), 's');
       drill(
         'pgrestart',
         `${w.mode}.seconds_to_recover`,
-        recovered ? ((recoveredAt - w.restartAt) / 1000).toFixed(1) : 'never',
+        recovered ? ((at - w.restartAt) / 1000).toFixed(1) : 'never',
         recovered ? 's' : '',
       );
-      drill('pgrestart', `${w.mode}.failed_during_outage`, failedDuring);
+      drill('pgrestart', `${w.mode}.failed_during_outage`, failedDuring.get(w) ?? 0);
       if (!recovered) ok = false;
     }
-    failedAfterRecovery += log.filter((o) => !o.ok && o.start >= from).length;
     const alive = server.child?.exitCode === null ? 1 : 0;
     const database = await createDatabase(loadConfig(scratch.env));
     const numbering = await checkNumbering(database.db, SUBJECT, registered);
@@ -133,6 +144,7 @@ export async function run(args: string[]): Promise<boolean> {
     drill('pgrestart', 'requests', log.length);
     drill('pgrestart', 'requests_failed', log.filter((o) => !o.ok).length);
     drill('pgrestart', 'requests_hung', hung);
+    drill('pgrestart', 'slowest_request_ms', Math.max(...log.map((o) => o.end - o.start)), 'ms');
     drill('pgrestart', 'errors_before_restart', failedBefore);
     drill('pgrestart', 'errors_after_recovery', failedAfterRecovery);
     drill('pgrestart', 'registrations_acknowledged', registered.size);
