@@ -164,7 +164,7 @@ export async function run(args: string[]): Promise<boolean> {
     for (const [metric, value] of Object.entries(numbering)) drill('nodes', metric, value);
     drill('nodes', 'upload_visible_on_other_nodes', `${shared.visible}/${shared.of}`);
     drill('nodes', 'jobs_done', ran.length);
-    drill('nodes', 'jobs_workers', new Set(ran.map((j) => j.locked_by)).size);
+    drill('nodes', 'jobs_workers', new Set(ran.map((j) => j.locked_by).filter(Boolean)).size);
     drill('nodes', 'jobs_due_unfinished', Number(dueUnfinished.n));
     drill('nodes', 'jobs_claimed_more_than_once', jobs.filter((j) => j.attempts > 1).length);
     drill('nodes', 'ocr_pages_stored_twice', Number(twice.rows[0]?.n ?? 0));
