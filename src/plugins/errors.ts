@@ -47,7 +47,8 @@ function isDiskFull(error: { code?: unknown }): boolean {
 
 /** PostgreSQL going away or not yet back: its admin-shutdown/starting-up codes, a refused or cut connection. */
 function isDatabaseUnavailable(error: { code?: unknown; message?: string }): boolean {
-  if (typeof error.code === 'string' && /^(57P0[1-3]|08\d{3}|ECONNREFUSED|ECONNRESET)$/.test(error.code)) return true;
+  if (typeof error.code === 'string' && /^(57P0[1-3]|08[0-9A-Z]{3}|ECONNREFUSED|ECONNRESET)$/.test(error.code))
+    return true;
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
     error.message ?? '',
   );
