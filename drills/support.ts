@@ -30,14 +30,20 @@ export async function freePort(): Promise<number> {
 export type Scratch = { dataDir: string; env: NodeJS.ProcessEnv; engine: 'sqlite' | 'postgres'; schema: string | null };
 
 /** A scratch installation: its own data directory and, on PostgreSQL, its own schema; migrated, demo accounts seeded. */
-export function scratchInstallation(engine: 'sqlite' | 'postgres'): Scratch {
-  const dataDir = mkdtempSync(join(tmpdir(), 'tct-drill-'));
+export function scratchInstallation(
+  engine: 'sqlite' | 'postgres',
+  opts: { databaseUrl?: string; dataDir?: string } = {},
+): Scratch {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tct-drill-'));
   const schema = engine === 'postgres' ? `tct_drill_${randomBytes(5).toString('hex')}` : null;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    DATABASE_URL: engine === 'postgres' ? (process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test') : '',
+    DATABASE_URL:
+      engine === 'postgres'
+        ? (opts.databaseUrl ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
+        : '',
     DATABASE_SCHEMA: schema ?? '',
   };
   for (const args of [['migrate'], ['seed', '--demo']]) {

@@ -69,6 +69,8 @@ describe('uploaded files in S3', () => {
     );
     const refused = await clerk.request('GET', `/api/documents/${documentId}/files/${fileId}`);
     expect(refused.statusCode).toBe(500);
-    expect(refused.body).not.toContain('đã bị thay đổi');
+    expect(refused.body).not.toContain('Nội dung đã bị thay đổi');
+    expect(refused.json().error).toMatchObject({ code: 'FILE_UNAVAILABLE' });
+    expect(refused.json().error.message).toMatch(/bị hỏng hoặc đã bị thay đổi trong kho lưu trữ/);
   });
 });

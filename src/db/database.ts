@@ -13,6 +13,9 @@ import type { DB } from './types.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** How long a request may wait for a PostgreSQL connection before it fails (503 rather than a hang). */
+export const PG_CONNECT_TIMEOUT_MS = 5_000;
+
 export type Database = {
   db: Kysely<DB>;
   dialect: Dialect;
@@ -52,8 +55,20 @@ export async function createDatabase(
     const pool = new pg.Pool({
       connectionString: config.databaseUrl,
       max: 10,
+      // A request waiting for a connection (a new one or a free one from the pool) fails after this instead of
+      // hanging while PostgreSQL is down or restarting; the next request tries again (drills/pgrestart.drill.ts).
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
+    // When the server goes away (restart, failover) each connection emits 'error': an idle one on the pool, one
+    // checked out (e.g. between a transaction's statements) on its client. Unhandled, either event would end the
+    // process. Handled, the pool drops the broken client (it is no longer queryable) and connects afresh.
+    const lost = (error: Error) =>
+      process.stderr.write(`${JSON.stringify({ level: 40, msg: 'PostgreSQL connection lost', err: error.message })}\n`);
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', schema: schema ?? null, sqlite: null, destroy: () => db.destroy() };
   }

@@ -108,6 +108,8 @@ export type JobTable = {
   organisation_id: string | null;
   created_at: string;
   updated_at: string;
+  /** Unique while set: a daily job's `name@date`, a "needed" job's `pending:name` (cleared when it ends). */
+  dedupe_key: string | null;
 };
 
 export type RegisterTable = {

@@ -17,33 +17,70 @@ import type { Dialect } from '../db/database.ts';
 export const LEASE_MS = 2 * 60_000;
 export const HEARTBEAT_MS = 30_000;
 
-export async function enqueueJob(
-  trx: Kysely<DB> | Transaction<DB>,
-  input: { name: string; payload: unknown; organisationId?: string | null; runAt?: Date; maxAttempts?: number },
-): Promise<string> {
-  const now = new Date().toISOString();
-  const id = randomUUID();
-  await trx
-    .insertInto('jobs')
-    .values({
-      id,
-      name: input.name,
-      payload: JSON.stringify(input.payload ?? {}),
-      status: 'queued',
-      attempts: 0,
-      max_attempts: input.maxAttempts ?? 3,
-      run_at: (input.runAt ?? new Date()).toISOString(),
-      locked_at: null,
-      locked_by: null,
-      last_error: null,
-      result: null,
-      organisation_id: input.organisationId ?? null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+export type EnqueueInput = {
+  name: string;
+  payload: unknown;
+  organisationId?: string | null;
+  runAt?: Date;
+  maxAttempts?: number;
+};
+
+export async function enqueueJob(trx: Kysely<DB> | Transaction<DB>, input: EnqueueInput): Promise<string> {
+  const id = await insertJob(trx, input, null);
+  if (id === null) throw new Error('unreachable: a job without a dedupe key is always inserted');
   return id;
 }
+
+/**
+ * Queue the job unless one with the same `dedupeKey` is already there (null then). The unique index on
+ * `jobs.dedupe_key` decides, not a prior SELECT: several nodes racing get exactly one row.
+ */
+export function enqueueJobOnce(
+  trx: Kysely<DB> | Transaction<DB>,
+  input: EnqueueInput & { dedupeKey: string },
+): Promise<string | null> {
+  return insertJob(trx, input, input.dedupeKey);
+}
+
+/** A "needed" job's key: held while a run is queued or running, released when it ends (see completeJob). */
+export const PENDING_KEY_PREFIX = 'pending:';
+
+async function insertJob(
+  trx: Kysely<DB> | Transaction<DB>,
+  input: EnqueueInput,
+  dedupeKey: string | null,
+): Promise<string | null> {
+  const now = new Date().toISOString();
+  const id = randomUUID();
+  const insert = trx.insertInto('jobs').values({
+    id,
+    name: input.name,
+    payload: JSON.stringify(input.payload ?? {}),
+    status: 'queued',
+    attempts: 0,
+    max_attempts: input.maxAttempts ?? 3,
+    run_at: (input.runAt ?? new Date()).toISOString(),
+    locked_at: null,
+    locked_by: null,
+    last_error: null,
+    result: null,
+    organisation_id: input.organisationId ?? null,
+    created_at: now,
+    updated_at: now,
+    dedupe_key: dedupeKey,
+  });
+  if (dedupeKey === null) {
+    await insert.execute();
+    return id;
+  }
+  const result = await insert.onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0 ? id : null;
+}
+
+/** Frees a finished job's "pending:" key so the next run can be queued; daily keys stay (one per date). */
+const releasePendingKey = sql<
+  string | null
+>`case when dedupe_key like ${`${PENDING_KEY_PREFIX}%`} then null else dedupe_key end`;
 
 /** Claim the next due job (or a job whose lease expired) for `workerId`, or null. */
 export async function claimNextJob(
@@ -117,6 +154,7 @@ export async function completeJob(db: Kysely<DB>, id: string, result: unknown): 
       status: 'done',
       result: JSON.stringify(result ?? null),
       locked_at: null,
+      dedupe_key: releasePendingKey,
       updated_at: new Date().toISOString(),
     })
     .where('id', '=', id)
@@ -136,6 +174,7 @@ export async function failJob(db: Kysely<DB>, job: JobTable, error: string): Pro
       locked_by: null,
       run_at: giveUp ? job.run_at : runAt,
       updated_at: new Date().toISOString(),
+      ...(giveUp ? { dedupe_key: releasePendingKey } : {}),
     })
     .where('id', '=', job.id)
     .execute();

@@ -2,12 +2,13 @@
  * A tiny scheduler: on start and then every hour it makes sure that each job with a `daily` schedule is
  * queued for today — once per date (Vietnam), to run at its hour or at once if the server starts later —
  * and that each job with a `needed` check has a run queued when there is work for it (e.g. e-mail waiting
- * and SMTP configured). Several server processes may run it: daily jobs are idempotent per date.
+ * and SMTP configured). Several server processes run it at once behind a load balancer: the jobs table's
+ * unique dedupe key (`name@date` for a daily job, `pending:name` for a needed one) lets only one insert win.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { vietnamTime, vietnamToday } from '../lib/dates.ts';
-import { enqueueJob, jobExists, jobPending } from './queue.ts';
+import { enqueueJobOnce, jobExists, jobPending, PENDING_KEY_PREFIX } from './queue.ts';
 import type { JobDefinition, JobDeps } from './types.ts';
 
 /** Queue the daily jobs of `date` unless they already are. Returns the names of the jobs it queued. */
@@ -19,10 +20,11 @@ export async function ensureDailyJobsScheduled(
 ): Promise<string[]> {
   const queued: string[] = [];
   for (const job of jobs) {
+    // The lookup spares an insert and covers jobs queued before dedupe keys existed; the key decides races.
     if (!job.daily || (await jobExists(db, job.name, { date }))) continue;
     const at = vietnamTime(date, job.daily.hourVn);
-    await enqueueJob(db, { name: job.name, payload: { date }, runAt: at > now ? at : now });
-    queued.push(job.name);
+    const input = { name: job.name, payload: { date }, runAt: at > now ? at : now, dedupeKey: `${job.name}@${date}` };
+    if (await enqueueJobOnce(db, input)) queued.push(job.name);
   }
   return queued;
 }
@@ -32,8 +34,8 @@ export async function ensureNeededJobsQueued(deps: JobDeps, jobs: readonly JobDe
   const queued: string[] = [];
   for (const job of jobs) {
     if (!job.needed || !(await job.needed(deps)) || (await jobPending(deps.database.db, job.name))) continue;
-    await enqueueJob(deps.database.db, { name: job.name, payload: {} });
-    queued.push(job.name);
+    const dedupeKey = `${PENDING_KEY_PREFIX}${job.name}`;
+    if (await enqueueJobOnce(deps.database.db, { name: job.name, payload: {}, dedupeKey })) queued.push(job.name);
   }
   return queued;
 }

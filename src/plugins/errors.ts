@@ -1,6 +1,7 @@
 /** Maps every error to one JSON shape with a Vietnamese message: {error: {code, message, details?}}. */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../lib/app-error.ts';
+import { FileIntegrityError, FileMissingError } from '../lib/file-store/index.ts';
 
 const VALIDATION_FIELD_LABELS: Record<string, string> = {};
 
@@ -35,6 +36,25 @@ function describeValidation(error: FastifyError): string {
   }
 }
 
+/** The disk holding DATA_DIR is full (or over quota): the upload is refused, nothing was kept. */
+export const DISK_FULL_MESSAGE =
+  'Hết dung lượng lưu trữ trên máy chủ: tệp chưa được lưu. Hãy báo quản trị viên giải phóng dung lượng rồi thử lại.';
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'Cơ sở dữ liệu tạm thời không truy cập được (đang khởi động lại hoặc mất kết nối). Vui lòng thử lại sau ít giây.';
+
+function isDiskFull(error: { code?: unknown }): boolean {
+  return error.code === 'ENOSPC' || error.code === 'EDQUOT' || error.code === 'SQLITE_FULL';
+}
+
+/** PostgreSQL going away or not yet back: its admin-shutdown/starting-up codes, a refused or cut connection. */
+function isDatabaseUnavailable(error: { code?: unknown; message?: string }): boolean {
+  if (typeof error.code === 'string' && /^(57P0[1-3]|08[0-9A-Z]{3}|ECONNREFUSED|ECONNRESET)$/.test(error.code))
+    return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    error.message ?? '',
+  );
+}
+
 /** `serveSpa`: answer unknown non-API GETs with the web app's index.html (client-side routing). */
 export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -56,6 +76,29 @@ export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: bo
       return reply.status(413).send({
         error: { code: 'PAYLOAD_TOO_LARGE', message: 'Tệp hoặc dữ liệu gửi lên vượt quá dung lượng cho phép.' },
       });
+    }
+    // A stored file whose bytes no longer match its SHA-256, or that is gone from the store: never served,
+    // and the clerk is told it is the store, not their request (the details go to the log only).
+    if (error instanceof FileIntegrityError || error instanceof FileMissingError) {
+      request.log.error({ err: error }, 'stored file unreadable');
+      const what = error instanceof FileIntegrityError ? 'bị hỏng hoặc đã bị thay đổi' : 'không còn';
+      return reply.status(500).send({
+        error: {
+          code: 'FILE_UNAVAILABLE',
+          message: `Tệp này ${what} trong kho lưu trữ nên không được gửi. Hãy báo quản trị viên (mã yêu cầu: ${request.id}).`,
+        },
+      });
+    }
+    if (isDiskFull(error)) {
+      request.log.error({ err: error }, 'disk full');
+      return reply.status(507).send({ error: { code: 'INSUFFICIENT_STORAGE', message: DISK_FULL_MESSAGE } });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ error: { code: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE } });
     }
     if (error.statusCode && error.statusCode < 500) {
       return reply.status(error.statusCode).send({ error: { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' } });

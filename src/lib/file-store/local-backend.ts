@@ -1,12 +1,7 @@
-/**
- * The embedded default: files under `DATA_DIR/<key>`. A write goes to a temporary file in the same folder
- * and is renamed into place, so a reader (or a backup) never sees a half-written file; an existing file is
- * not rewritten, because a key names its content.
- */
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeAtomically } from '../atomic-write.ts';
 import type { FileBackend, ListedObject } from './file-store.ts';
 
 const isMissing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT';
@@ -46,14 +41,7 @@ export function createLocalBackend(dataDir: string): FileBackend {
       const path = pathOf(key);
       if (existsSync(path)) return;
       await mkdir(dirname(path), { recursive: true });
-      const tmp = `${path}.${randomUUID()}.tmp`;
-      try {
-        await writeFile(tmp, data);
-        await rename(tmp, path);
-      } catch (e) {
-        await rm(tmp, { force: true });
-        throw e;
-      }
+      await writeAtomically(path, data);
     },
     async head(key) {
       try {
