@@ -73,4 +73,19 @@ describe('uploaded files in S3', () => {
     expect(refused.json().error).toMatchObject({ code: 'FILE_UNAVAILABLE' });
     expect(refused.json().error.message).toMatch(/bị hỏng hoặc đã bị thay đổi trong kho lưu trữ/);
   });
+
+  it('reports the store in /api/health, and a bucket it cannot reach as degraded', async () => {
+    const ok = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ status: 'ok', files: 'ok', storage: 's3' });
+
+    const wrong = await createTestApp({ files: { ...s3.files, endpoint: 'http://127.0.0.1:9' } });
+    try {
+      const res = await wrong.app.inject({ method: 'GET', url: '/api/health' });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toMatchObject({ status: 'degraded', database: 'ok', files: 'unreachable', storage: 's3' });
+    } finally {
+      await wrong.close();
+    }
+  });
 });

@@ -106,7 +106,9 @@ describe('authentication', () => {
 
   it('requires a session for the API', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/people' })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({ status: 'ok', database: 'ok', files: 'ok', storage: 'local' });
   });
 
   it('changes a password, ends other sessions, and logs out', async () => {
