@@ -23,8 +23,13 @@ import type { RequestContext } from '../src/modules/tenancy/actor.ts';
 import { seedNetwork } from '../src/seed/seed-network.ts';
 import { generateDocuments, type BenchOrg } from './search.data.ts';
 
+/** `--name=value` or `--name value`. */
 function flag(flags: string[], name: string): string | undefined {
-  return flags.find((f) => f.startsWith(`--${name}=`))?.split('=')[1];
+  const inline = flags.find((f) => f.startsWith(`--${name}=`));
+  if (inline) return inline.slice(name.length + 3);
+  const at = flags.indexOf(`--${name}`);
+  const next = at === -1 ? undefined : flags[at + 1];
+  return next && !next.startsWith('--') ? next : undefined;
 }
 
 function p95(samples: number[]): number {
@@ -166,7 +171,7 @@ async function measure(database: Database, orgs: BenchOrg[], label: string) {
 }
 
 export async function run(flags: string[]): Promise<void> {
-  const total = Number(flag(flags, 'docs') ?? 200_000);
+  const total = Number(flag(flags, 'documents') ?? flag(flags, 'docs') ?? 200_000);
   verbose = flags.includes('--verbose');
   // --keep=DIR keeps (and on the next run reuses) the SQLite database, for tuning queries.
   const keep = flag(flags, 'keep');

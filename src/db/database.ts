@@ -49,10 +49,12 @@ export async function createDatabase(
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.end();
     }
+    // jit=off: every query here is short (pages of 50, capped counts), and JIT compiling a plan the
+    // planner merely *estimates* as costly (an index walk it cannot bound, as in search) took ~1 s.
     const pool = new pg.Pool({
       connectionString: config.databaseUrl,
       max: 10,
-      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+      options: `-c jit=off${schema ? ` -c search_path=${schema}` : ''}`,
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', schema: schema ?? null, sqlite: null, destroy: () => db.destroy() };
