@@ -174,6 +174,13 @@ export async function run(flags: string[]): Promise<void> {
   const total = Number(flag(flags, 'documents') ?? flag(flags, 'docs') ?? 200_000);
   verbose = flags.includes('--verbose');
   // --keep=DIR keeps (and on the next run reuses) the SQLite database, for tuning queries.
+  // --engine=sqlite or --engine=postgres runs one engine only (loading 1 000 000 takes minutes each).
+  const engine = flag(flags, 'engine');
+  if (engine !== 'postgres') await runSqlite(flags, total);
+  if (engine !== 'sqlite') await runPostgres(flags, total);
+}
+
+async function runSqlite(flags: string[], total: number): Promise<void> {
   const keep = flag(flags, 'keep');
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'tct-bench-search-'));
   const reuse = !!keep && existsSync(join(dir, 'tct.db'));
@@ -188,12 +195,15 @@ export async function run(flags: string[]): Promise<void> {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 
+}
+
+async function runPostgres(flags: string[], total: number): Promise<void> {
   const pgUrl = process.env.DATABASE_URL;
   if (pgUrl && /^postgres(ql)?:\/\//.test(pgUrl)) {
     // --pg-schema=NAME keeps (and reuses) the PostgreSQL schema, like --keep for SQLite.
     const kept = flag(flags, 'pg-schema');
     const schema = kept ?? `tct_bench_${randomBytes(4).toString('hex')}`;
-    const pg = await createDatabase({ databaseUrl: pgUrl, databaseSchema: schema, dataDir: dir });
+    const pg = await createDatabase({ databaseUrl: pgUrl, databaseSchema: schema, dataDir: tmpdir() });
     try {
       const loaded = kept
         ? await sql<{

@@ -19,6 +19,7 @@ import * as intake from './20261207T0700_intake.ts';
 import * as standard from './20261207T0200_standard.ts';
 import * as domain from './20261207T0600_domain.ts';
 import * as ux from './20261207T0800_ux.ts';
+import * as searchScale from './20261208T0620_search_scale.ts';
 
 export type MigrationContext = { dialect: Dialect };
 type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
@@ -39,6 +40,7 @@ const MIGRATIONS: [string, MigrationModule][] = [
   ['20261207T0200_standard', standard],
   ['20261207T0600_domain', domain],
   ['20261207T0800_ux', ux],
+  ['20261208T0620_search_scale', searchScale],
 ];
 
 /**
