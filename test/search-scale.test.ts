@@ -1,0 +1,110 @@
+/**
+ * Search over more matches than the count cap (issue 18 item 5): the total stops at COUNT_CAP with
+ * `totalCapped`, pages stay newest first, and on PostgreSQL every step of the search (the bounded walk,
+ * the GIN index, the unbounded walk) gives the same answer as the plain rule — checked here with walks
+ * of 10 rows and of the default size. Scope and confidentiality hold throughout.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newDocumentRow, insertDocument } from '../src/modules/documents/documents.repository.ts';
+import { COUNT_CAP, searchDocuments, type SearchFilters } from '../src/modules/documents/search.repository.ts';
+import type { Actor } from '../src/modules/tenancy/actor.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
+
+let t: TestDatabase;
+let schoolA: string;
+let schoolB: string;
+let academy: string;
+type Doc = { id: string; org: string; words: string; createdAt: string; secret: boolean; type: string };
+const docs: Doc[] = [];
+
+function actor(role: 'clerk' | 'staff' | 'academy_admin', organisationId: string): Actor {
+  return {
+    userId: `u-${role}`,
+    organisationId,
+    unitId: null,
+    role,
+    fullName: role,
+    scope: role === 'academy_admin' ? { kind: 'all' } : { kind: 'orgs', organisationIds: [organisationId] },
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase({ demo: 'none' });
+  const orgs = await t.db.selectFrom('organisations').select(['id', 'kind']).orderBy('code').execute();
+  academy = orgs.find((o) => o.kind === 'academy')!.id;
+  [schoolA, schoolB] = orgs.filter((o) => o.kind !== 'academy').map((o) => o.id);
+  // 1 150 letters of school A (every one says "alpha", one in three "beta", one in 200 "gamma"),
+  // 60 of school B saying "alpha", and a few confidential ones.
+  const start = Date.parse('2025-01-01T00:00:00Z');
+  for (let i = 0; i < 1210; i++) {
+    const org = i % 20 === 7 && i < 1200 ? schoolB! : schoolA!;
+    const words = ['alpha', i % 3 === 0 ? 'beta' : '', i % 200 === 5 ? 'gamma' : '', `so${i}`].join(' ');
+    const createdAt = new Date(start + i * 60_000).toISOString();
+    const secret = i % 97 === 1;
+    const type = i % 4 === 0 ? 'TB' : 'CV';
+    const row = newDocumentRow(
+      {
+        organisation_id: org,
+        direction: 'incoming',
+        status: 'registered',
+        source_kind: 'manual',
+        subject: words,
+        type_code: type,
+        confidentiality: secret ? 'Mật' : null,
+      },
+      createdAt,
+    );
+    await insertDocument(t.db, row);
+    docs.push({ id: row.id, org, words, createdAt, secret, type });
+  }
+}, 300_000);
+afterAll(async () => t?.cleanup());
+
+/** The answer by the plain rule: visible, matching every word (the last as a prefix), newest first. */
+function expected(a: Actor, q: string, type?: string): Doc[] {
+  const tokens = q.split(' ');
+  return docs
+    .filter((d) => a.scope.kind === 'all' || a.scope.organisationIds.includes(d.org))
+    .filter((d) => !d.secret || (a.role === 'clerk' && d.org === a.organisationId) || d.org === academy)
+    .filter((d) => !type || d.type === type)
+    .filter((d) => {
+      const words = d.words.split(' ');
+      return tokens.every((tok, i) => words.some((w) => (i === tokens.length - 1 ? w.startsWith(tok) : w === tok)));
+    })
+    .sort((x, y) => (x.createdAt < y.createdAt ? 1 : -1));
+}
+
+describe('search beyond the count cap', () => {
+  const cases: [string, () => Actor, string, string | undefined][] = [
+    ['school clerk, dense', () => actor('clerk', schoolA), 'alpha', undefined],
+    ['school staff, dense (no clearance)', () => actor('staff', schoolA), 'alpha', undefined],
+    ['school clerk, a third', () => actor('clerk', schoolA), 'bet', undefined],
+    ['school clerk, sparse', () => actor('clerk', schoolA), 'alpha gamma', undefined],
+    ['school clerk, dense with a filter', () => actor('clerk', schoolA), 'alpha', 'TB'],
+    ['other school', () => actor('clerk', schoolB), 'alpha', undefined],
+    ['Academy, dense', () => actor('academy_admin', academy), 'alpha', undefined],
+    ['nothing', () => actor('clerk', schoolA), 'alpha zzz', undefined],
+  ];
+  for (const walkRows of [10, undefined])
+    it.each(cases)(`%s (walk ${walkRows ?? 'default'})`, async (_name, who, q, type) => {
+      const a = who();
+      const all = expected(a, q, type);
+      for (const [offset, limit] of [
+        [0, 5],
+        [0, 50],
+        [100, 50],
+        [950, 50],
+      ] as const) {
+        const f: SearchFilters = { q: q.split(' ').join(' '), type, walkRows, limit, offset };
+        const page = await searchDocuments(t.db, t.dialect, a, { ...f, q });
+        expect(page.totalCapped, `${q} ${offset}`).toBe(all.length > COUNT_CAP);
+        expect(page.total).toBe(Math.min(all.length, COUNT_CAP));
+        expect(page.rows.map((r) => r.id)).toEqual(all.slice(offset, offset + limit).map((d) => d.id));
+      }
+    });
+
+  it('the fixture really is beyond the cap', () => {
+    expect(expected(actor('clerk', schoolA), 'alpha').length).toBeGreaterThan(COUNT_CAP);
+    expect(expected(actor('clerk', schoolA), 'alpha gamma').length).toBeGreaterThan(0);
+  });
+});
