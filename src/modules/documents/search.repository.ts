@@ -13,6 +13,7 @@ import { foldVietnamese } from '../../lib/vn.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { readableOrganisationIds } from '../tenancy/scope.ts';
 import { visibleDocuments } from './documents.policy.ts';
+import { indexTsQuery, lexemeFrequencies } from './search-lexemes.ts';
 import { ftsMatchExpression, queryTokens, tsQueryExpression } from './search-text.ts';
 
 export const COUNT_CAP = 1000;
@@ -179,6 +180,7 @@ async function searchPostgres(
   actor: Actor,
   base: Base,
   tsQuery: string | null,
+  indexQuery: string | null,
   f: SearchFilters,
 ): Promise<Page> {
   const end = f.offset + f.limit;
@@ -202,7 +204,16 @@ async function searchPostgres(
     if (walked.length > COUNT_CAP)
       return { rows: await fetchByIds(db, pageIds(walked, f)), total: COUNT_CAP, totalCapped: true };
   }
-  const hits = await (tsQuery ? base.where(matches(tsQuery)) : base)
+  // The index looks up the rare words only (search-lexemes.ts); ts_match_vq (the function behind @@,
+  // which no index serves) checks the whole query on those candidates.
+  const viaIndex = !tsQuery
+    ? base
+    : indexQuery
+      ? base
+          .where(matches(indexQuery))
+          .where(sql<boolean>`ts_match_vq(documents.search_vector, to_tsquery('simple', ${tsQuery}))`)
+      : base.where(matches(tsQuery));
+  const hits = await viaIndex
     .select(['documents.id', 'documents.created_at'])
     .limit(COUNT_CAP + 1)
     .execute();
@@ -253,8 +264,10 @@ export async function searchDocuments(db: Kysely<DB>, dialect: Dialect, actor: A
       : null;
     return searchSqlite(db, base, match, f);
   }
+  const scopeTerm = scopeIds ? tsQueryExpression([], scopeIds) : null;
   const tsQuery = groups.length
-    ? [...groups.map((g) => tsQueryExpression(g)), ...(scopeIds ? [tsQueryExpression([], scopeIds)] : [])].join(' & ')
+    ? [...groups.map((g) => tsQueryExpression(g)), ...(scopeTerm ? [scopeTerm] : [])].join(' & ')
     : null;
-  return searchPostgres(db, actor, base, tsQuery, f);
+  const indexQuery = tsQuery ? indexTsQuery(groups, scopeTerm, await lexemeFrequencies(db)) : null;
+  return searchPostgres(db, actor, base, tsQuery, indexQuery, f);
 }
