@@ -12,6 +12,11 @@ import type { DB } from '../../db/types.ts';
 
 /** A word at most this frequent (share of documents) is worth a GIN lookup. */
 export const RARE_WORD = 0.2;
+/**
+ * A prefix is read in full, expansion by expansion, and its rarer expansions are missing from the
+ * statistics (which list the commonest words only): it is looked up only when much rarer still.
+ */
+export const RARE_PREFIX = 0.05;
 const STATS_TTL_MS = 10 * 60_000;
 
 type Stats = { at: number; freq: Map<string, number> };
@@ -52,10 +57,11 @@ export function indexTsQuery(
   const terms = groups.flatMap((g) =>
     g.map((t, i) => {
       const prefix = i === g.length - 1;
-      return { term: prefix ? `${t}:*` : t, share: share(t, prefix, freq) };
+      const estimate = share(t, prefix, freq);
+      return { term: prefix ? `${t}:*` : t, share: estimate, rare: estimate <= (prefix ? RARE_PREFIX : RARE_WORD) };
     }),
   );
-  const rare = terms.filter((t) => t.share <= RARE_WORD);
+  const rare = terms.filter((t) => t.rare);
   if (rare.length === terms.length) return null;
   const chosen = rare.length || scopeTerm ? rare : [terms.reduce((a, b) => (b.share < a.share ? b : a))];
   return [...chosen.map((t) => t.term), ...(scopeTerm ? [scopeTerm] : [])].join(' & ');
