@@ -8,6 +8,9 @@
  *    inserts (documents arrive one by one, the per-insert index update is small).
  *  - (organisation_id, created_at, id) lets a school's search walk its own documents newest first instead
  *    of every organisation's.
+ *  - created_at's index also carries document_date, so a search limited to dates walks newest first and
+ *    skips other dates inside the index; document_date gets its own index for the other direction (the
+ *    matches within a date range, before sorting).
  */
 import { type Kysely, sql } from 'kysely';
 import type { MigrationContext } from './index.ts';
@@ -22,4 +25,7 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
     db,
   );
   await sql`CREATE INDEX documents_org_created_idx ON documents (organisation_id, created_at DESC, id DESC)`.execute(db);
+  await sql`DROP INDEX documents_created_idx`.execute(db);
+  await sql`CREATE INDEX documents_created_idx ON documents (created_at, document_date)`.execute(db);
+  await sql`CREATE INDEX documents_date_idx ON documents (document_date)`.execute(db);
 }
