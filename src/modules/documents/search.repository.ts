@@ -186,13 +186,7 @@ async function searchPostgres(
   const end = f.offset + f.limit;
   let walked: { id: string; created_at: string }[] = [];
   if (tsQuery) {
-    // The walk's bound counts visible rows examined, whatever the filters: the filters and the words are
-    // checked outside it, so an index gives the inner rows newest first without sorting.
-    const newest = visibleDocuments(documentsFrom(db), actor, 'documents', f.organisationId)
-      .select([...WALK_COLUMNS, sql`documents.search_vector`.as('search_vector')])
-      .orderBy('documents.created_at', 'desc')
-      .orderBy('documents.id', 'desc')
-      .limit(f.walkRows ?? WALK_ROWS);
+    const newest = newestVisible(db, actor, f, f.walkRows ?? WALK_ROWS);
     const outer = db.selectFrom(newest.as('documents')) as unknown as Base;
     walked = sortNewestFirst(
       await applyFilters(outer, f)
@@ -221,22 +215,45 @@ async function searchPostgres(
     return { rows: await fetchByIds(db, pageIds(sortNewestFirst(hits), f)), total: hits.length, totalCapped: false };
   // The walk saw the newest matches in order: enough of them for this page means the page is known.
   if (walked.length >= end) return { rows: await fetchByIds(db, pageIds(walked, f)), total: COUNT_CAP, totalCapped: true };
-  // Dense matches: walk created_at backwards. The planner, misled by correlated words, would rather
-  // scan everything and sort; for this one statement it is told not to.
+  // Dense matches: walk newest first without bound. The planner, misled by correlated words, would
+  // rather scan everything and sort; for this one statement it is told not to.
   const rows = await db.transaction().execute(async (trx) => {
-    if (tsQuery)
-      await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
-        set_config('enable_sort', 'off', true)`.execute(trx);
-    const walking = applyFilters(visibleDocuments(documentsFrom(trx), actor, 'documents', f.organisationId), f);
-    return (tsQuery ? walking.where(matches(tsQuery)) : walking)
+    if (!tsQuery)
+      return base
+        .orderBy('documents.created_at', 'desc')
+        .orderBy('documents.id', 'desc')
+        .select([...SUMMARY_COLUMNS])
+        .limit(f.limit)
+        .offset(f.offset)
+        .execute();
+    await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
+      set_config('enable_sort', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
+    const outer = trx.selectFrom(newestVisible(trx, actor, f, null).as('documents')) as unknown as Base;
+    const page = await applyFilters(outer, f)
+      .select(['documents.id'])
+      .where(matches(tsQuery))
       .orderBy('documents.created_at', 'desc')
       .orderBy('documents.id', 'desc')
-      .select([...SUMMARY_COLUMNS])
       .limit(f.limit)
       .offset(f.offset)
       .execute();
+    return fetchByIds(trx as unknown as Kysely<DB>, page.map((r) => r.id));
   });
   return { rows, total: COUNT_CAP, totalCapped: true };
+}
+
+/**
+ * The visible documents newest first, with what the filters and the words need: the walk's inner query.
+ * Its bound (`limit`) counts rows examined, whatever the filters; without one, `offset 0` keeps it a
+ * subquery, so the index that serves it is chosen for it alone — (organisation_id, created_at, id) for
+ * one school, created_at for the Academy.
+ */
+function newestVisible(db: Kysely<DB> | Transaction<DB>, actor: Actor, f: SearchFilters, limit: number | null) {
+  const q = visibleDocuments(documentsFrom(db), actor, 'documents', f.organisationId)
+    .select([...WALK_COLUMNS, sql`documents.search_vector`.as('search_vector')])
+    .orderBy('documents.created_at', 'desc')
+    .orderBy('documents.id', 'desc');
+  return limit === null ? q.offset(0) : q.limit(limit);
 }
 
 function sortNewestFirst<T extends { id: string; created_at: string }>(rows: T[]): T[] {
