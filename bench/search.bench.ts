@@ -197,7 +197,6 @@ async function runSqlite(flags: string[], total: number): Promise<void> {
     await sqlite.destroy();
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
-
 }
 
 async function runPostgres(flags: string[], total: number): Promise<void> {

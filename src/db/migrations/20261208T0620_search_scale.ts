@@ -24,7 +24,9 @@ export async function up(db: Kysely<unknown>, ctx: MigrationContext): Promise<vo
   await sql`CREATE INDEX documents_search_idx ON documents USING GIN (search_vector) WITH (fastupdate = off)`.execute(
     db,
   );
-  await sql`CREATE INDEX documents_org_created_idx ON documents (organisation_id, created_at DESC, id DESC)`.execute(db);
+  await sql`CREATE INDEX documents_org_created_idx ON documents (organisation_id, created_at DESC, id DESC)`.execute(
+    db,
+  );
   await sql`DROP INDEX documents_created_idx`.execute(db);
   await sql`CREATE INDEX documents_created_idx ON documents (created_at, document_date)`.execute(db);
   await sql`CREATE INDEX documents_date_idx ON documents (document_date)`.execute(db);

@@ -49,11 +49,7 @@ function share(word: string, prefix: boolean, freq: Map<string, number>): number
  * the scope alternatives; with no rare word and no scope, the single rarest word. Returns the terms
  * joined with `&` (to_tsquery syntax), or null when that is the whole query anyway.
  */
-export function indexTsQuery(
-  groups: string[][],
-  scopeTerm: string | null,
-  freq: Map<string, number>,
-): string | null {
+export function indexTsQuery(groups: string[][], scopeTerm: string | null, freq: Map<string, number>): string | null {
   const terms = groups.flatMap((g) =>
     g.map((t, i) => {
       const prefix = i === g.length - 1;

@@ -214,7 +214,8 @@ async function searchPostgres(
   if (hits.length <= COUNT_CAP)
     return { rows: await fetchByIds(db, pageIds(sortNewestFirst(hits), f)), total: hits.length, totalCapped: false };
   // The walk saw the newest matches in order: enough of them for this page means the page is known.
-  if (walked.length >= end) return { rows: await fetchByIds(db, pageIds(walked, f)), total: COUNT_CAP, totalCapped: true };
+  if (walked.length >= end)
+    return { rows: await fetchByIds(db, pageIds(walked, f)), total: COUNT_CAP, totalCapped: true };
   // Dense matches: walk newest first without bound. The planner, misled by correlated words, would
   // rather scan everything and sort; for this one statement it is told not to.
   const rows = await db.transaction().execute(async (trx) => {
@@ -237,7 +238,10 @@ async function searchPostgres(
       .limit(f.limit)
       .offset(f.offset)
       .execute();
-    return fetchByIds(trx as unknown as Kysely<DB>, page.map((r) => r.id));
+    return fetchByIds(
+      trx as unknown as Kysely<DB>,
+      page.map((r) => r.id),
+    );
   });
   return { rows, total: COUNT_CAP, totalCapped: true };
 }
