@@ -31,7 +31,7 @@ export async function lexemeFrequencies(db: Kysely<DB>): Promise<Map<string, num
   const freq = new Map<string, number>();
   const elems = rows[0]?.elems ?? [];
   const freqs = rows[0]?.freqs ?? [];
-  elems.forEach((e, i) => freq.set(e, Number(freqs[i] ?? 0)));
+  for (const [i, e] of elems.entries()) freq.set(e, Number(freqs[i] ?? 0));
   cache.set(db, { at: Date.now(), freq });
   return freq;
 }
