@@ -16,7 +16,7 @@ let t: TestDatabase;
 let schoolA: string;
 let schoolB: string;
 let academy: string;
-type Doc = { id: string; org: string; words: string; createdAt: string; secret: boolean; type: string };
+type Doc = { id: string; org: string; words: string; createdAt: string; secret: boolean; type: string; date: string };
 const docs: Doc[] = [];
 
 function actor(role: 'clerk' | 'staff' | 'academy_admin', organisationId: string): Actor {
@@ -43,7 +43,8 @@ beforeAll(async () => {
   for (let i = 0; i < 1210; i++) {
     const org = i % 20 === 7 && i < 1200 ? schoolB! : schoolA!;
     const words = ['alpha', i % 3 === 0 ? 'beta' : '', i % 200 === 5 ? 'gamma' : '', `so${i}`].join(' ');
-    const createdAt = new Date(start + i * 60_000).toISOString();
+    const createdAt = new Date(start + i * 180_000).toISOString(); // over three days
+    const date = createdAt.slice(0, 10);
     const secret = i % 97 === 1;
     const type = i % 4 === 0 ? 'TB' : 'CV';
     const row = newDocumentRow(
@@ -55,11 +56,12 @@ beforeAll(async () => {
         subject: words,
         type_code: type,
         confidentiality: secret ? 'Mật' : null,
+        document_date: date,
       },
       createdAt,
     );
     await insertDocument(t.db, row);
-    docs.push({ id: row.id, org, words, createdAt, secret, type });
+    docs.push({ id: row.id, org, words, createdAt, secret, type, date });
   }
   // PostgreSQL statistics: the search then asks the index for rare words only ("gamma"), the rest is checked row by row.
   if (t.dialect === 'postgres') await sql`analyze documents`.execute(t.db);
@@ -67,12 +69,13 @@ beforeAll(async () => {
 afterAll(async () => t?.cleanup());
 
 /** The answer by the plain rule: visible, matching every word (the last as a prefix), newest first. */
-function expected(a: Actor, q: string, type?: string): Doc[] {
+function expected(a: Actor, q: string, type?: string, to?: string): Doc[] {
   const tokens = q.split(' ');
   return docs
     .filter((d) => a.scope.kind === 'all' || a.scope.organisationIds.includes(d.org))
     .filter((d) => !d.secret || (a.role === 'clerk' && d.org === a.organisationId) || d.org === academy)
     .filter((d) => !type || d.type === type)
+    .filter((d) => !to || d.date <= to)
     .filter((d) => {
       const words = d.words.split(' ');
       return tokens.every((tok, i) => words.some((w) => (i === tokens.length - 1 ? w.startsWith(tok) : w === tok)));
@@ -81,7 +84,7 @@ function expected(a: Actor, q: string, type?: string): Doc[] {
 }
 
 describe('search beyond the count cap', () => {
-  const cases: [string, () => Actor, string, string | undefined][] = [
+  const cases: [string, () => Actor, string, string | undefined, string?][] = [
     ['school clerk, dense', () => actor('clerk', schoolA), 'alpha', undefined],
     ['school staff, dense (no clearance)', () => actor('staff', schoolA), 'alpha', undefined],
     ['school clerk, a third', () => actor('clerk', schoolA), 'bet', undefined],
@@ -90,19 +93,21 @@ describe('search beyond the count cap', () => {
     ['other school', () => actor('clerk', schoolB), 'alpha', undefined],
     ['Academy, dense', () => actor('academy_admin', academy), 'alpha', undefined],
     ['nothing', () => actor('clerk', schoolA), 'alpha zzz', undefined],
+    ['school clerk, older dates only', () => actor('clerk', schoolA), 'alpha', undefined, '2025-01-02'],
+    ['Academy, older dates only', () => actor('academy_admin', academy), 'bet', undefined, '2025-01-01'],
   ];
   for (const walkRows of [10, undefined])
-    it.each(cases)(`%s (walk ${walkRows ?? 'default'})`, async (_name, who, q, type) => {
+    it.each(cases)(`%s (walk ${walkRows ?? 'default'})`, async (_name, who, q, type, to) => {
       const a = who();
-      const all = expected(a, q, type);
+      const all = expected(a, q, type, to);
       for (const [offset, limit] of [
         [0, 5],
         [0, 50],
         [100, 50],
         [950, 50],
       ] as const) {
-        const f: SearchFilters = { q: q.split(' ').join(' '), type, walkRows, limit, offset };
-        const page = await searchDocuments(t.db, t.dialect, a, { ...f, q });
+        const f: SearchFilters = { q, type, to, walkRows, limit, offset };
+        const page = await searchDocuments(t.db, t.dialect, a, f);
         expect(page.totalCapped, `${q} ${offset}`).toBe(all.length > COUNT_CAP);
         expect(page.total).toBe(Math.min(all.length, COUNT_CAP));
         expect(page.rows.map((r) => r.id)).toEqual(all.slice(offset, offset + limit).map((d) => d.id));

@@ -248,12 +248,18 @@ async function searchPostgres(
 
 /**
  * The visible documents newest first, with what the filters and the words need: the walk's inner query.
- * Its bound (`limit`) counts rows examined, whatever the filters; without one, `offset 0` keeps it a
+ * Its bound (`limit`) counts rows examined, whatever the filters but dates; without one, `offset 0` keeps it a
  * subquery, so the index that serves it is chosen for it alone — (organisation_id, created_at, id) for
  * one school, created_at for the Academy.
  */
 function newestVisible(db: Kysely<DB> | Transaction<DB>, actor: Actor, f: SearchFilters, limit: number | null) {
-  const q = visibleDocuments(documentsFrom(db), actor, 'documents', f.organisationId)
+  let visible = visibleDocuments(documentsFrom(db), actor, 'documents', f.organisationId);
+  // Dates are checked inside the index (created_at, document_date): the bound then counts rows of the
+  // range. Unbounded, every filter goes inside.
+  if (f.from) visible = visible.where('documents.document_date', '>=', f.from);
+  if (f.to) visible = visible.where('documents.document_date', '<=', f.to);
+  if (limit === null) visible = applyFilters(visible, f);
+  const q = visible
     .select([...WALK_COLUMNS, sql`documents.search_vector`.as('search_vector')])
     .orderBy('documents.created_at', 'desc')
     .orderBy('documents.id', 'desc');
