@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDocumentRow, insertDocument } from '../src/modules/documents/documents.repository.ts';
-import { indexTsQuery } from '../src/modules/documents/search-lexemes.ts';
+import { indexTsQuery } from '../src/modules/documents/search-lexemes.repository.ts';
 import { COUNT_CAP, searchDocuments, type SearchFilters } from '../src/modules/documents/search.repository.ts';
 import type { Actor } from '../src/modules/tenancy/actor.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';

@@ -13,7 +13,7 @@ import { foldVietnamese } from '../../lib/vn.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { readableOrganisationIds } from '../tenancy/scope.ts';
 import { visibleDocuments } from './documents.policy.ts';
-import { indexTsQuery, lexemeFrequencies } from './search-lexemes.ts';
+import { indexTsQuery, lexemeFrequencies } from './search-lexemes.repository.ts';
 import { ftsMatchExpression, queryTokens, tsQueryExpression } from './search-text.ts';
 
 export const COUNT_CAP = 1000;
@@ -198,7 +198,7 @@ async function searchPostgres(
     if (walked.length > COUNT_CAP)
       return { rows: await fetchByIds(db, pageIds(walked, f)), total: COUNT_CAP, totalCapped: true };
   }
-  // The index looks up the rare words only (search-lexemes.ts); ts_match_vq (the function behind @@,
+  // The index looks up the rare words only (search-lexemes.repository.ts); ts_match_vq (the function behind @@,
   // which no index serves) checks the whole query on those candidates.
   const viaIndex = !tsQuery
     ? base
