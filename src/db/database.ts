@@ -52,6 +52,8 @@ export async function createDatabase(
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.end();
     }
+    // jit=off: every query here is short (pages of 50, capped counts), and JIT compiling a plan the
+    // planner merely *estimates* as costly (an index walk it cannot bound, as in search) took ~1 s.
     const pool = new pg.Pool({
       connectionString: config.databaseUrl,
       max: 10,
@@ -60,7 +62,7 @@ export async function createDatabase(
       connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
       idleTimeoutMillis: 30_000,
       keepAlive: true,
-      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+      options: `-c jit=off${schema ? ` -c search_path=${schema}` : ''}`,
     });
     // When the server goes away (restart, failover) each connection emits 'error': an idle one on the pool, one
     // checked out (e.g. between a transaction's statements) on its client. Unhandled, either event would end the

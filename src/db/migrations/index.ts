@@ -20,6 +20,7 @@ import * as standard from './20261207T0200_standard.ts';
 import * as domain from './20261207T0600_domain.ts';
 import * as ux from './20261207T0800_ux.ts';
 import * as jobsDedupe from './20261208T0615_jobs_dedupe.ts';
+import * as searchScale from './20261208T0620_search_scale.ts';
 
 export type MigrationContext = { dialect: Dialect };
 type MigrationModule = { up: (db: Kysely<unknown>, ctx: MigrationContext) => Promise<void> };
@@ -41,6 +42,7 @@ const MIGRATIONS: [string, MigrationModule][] = [
   ['20261207T0600_domain', domain],
   ['20261207T0800_ux', ux],
   ['20261208T0615_jobs_dedupe', jobsDedupe],
+  ['20261208T0620_search_scale', searchScale],
 ];
 
 /**

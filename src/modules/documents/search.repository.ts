@@ -13,6 +13,7 @@ import { foldVietnamese } from '../../lib/vn.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { readableOrganisationIds } from '../tenancy/scope.ts';
 import { visibleDocuments } from './documents.policy.ts';
+import { indexTsQuery, lexemeFrequencies } from './search-lexemes.repository.ts';
 import { ftsMatchExpression, queryTokens, tsQueryExpression } from './search-text.ts';
 
 export const COUNT_CAP = 1000;
@@ -28,6 +29,8 @@ export type SearchFilters = {
   registerId?: string | undefined;
   confidentialOnly?: boolean | undefined;
   organisationId?: string | undefined;
+  /** PostgreSQL: rows the first step walks (default WALK_ROWS; tests make it small to reach every step). */
+  walkRows?: number | undefined;
   limit: number;
   offset: number;
 };
@@ -144,59 +147,132 @@ async function searchSqlite(db: Kysely<DB>, base: Base, match: string | null, f:
   };
 }
 
+/** Rows a PostgreSQL search checks newest first before it turns to the full-text index. */
+export const WALK_ROWS = 4000;
+
+/** What the filters of `applyFilters` read, carried out of the walk's inner query. */
+const WALK_COLUMNS = [
+  'documents.id',
+  'documents.created_at',
+  'documents.type_code',
+  'documents.issuer_key',
+  'documents.document_date',
+  'documents.status',
+  'documents.direction',
+  'documents.register_id',
+  'documents.confidentiality',
+] as const;
+
+const matches = (tsQuery: string) => sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`;
+
 /**
- * PostgreSQL: first up to 1001 matches in any order (a GIN bitmap scan that stops early). When that is
- * all of them, they are sorted here; when there are more, matches are dense, and the page is read by
- * walking created_at backwards.
+ * PostgreSQL, in up to three steps, each bounded:
+ *  1. walk the newest WALK_ROWS visible documents (an index, newest first) and check each against the
+ *     query: common words match densely, so this finds the first page and the 1001 matches that cap the
+ *     count without asking the GIN index for hundreds of thousands of rows;
+ *  2. otherwise the GIN index gives up to 1001 matches in any order (sparse words: a short bitmap), sorted
+ *     here when that is all of them;
+ *  3. otherwise (more than 1000, but fewer than a page within the walk) the page is read by walking
+ *     created_at backwards without bound.
  */
 async function searchPostgres(
   db: Kysely<DB>,
   actor: Actor,
   base: Base,
   tsQuery: string | null,
+  indexQuery: string | null,
   f: SearchFilters,
 ): Promise<Page> {
-  const matching = tsQuery
-    ? base.where(sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`)
-    : base;
-  const hits = await matching
+  const end = f.offset + f.limit;
+  let walked: { id: string; created_at: string }[] = [];
+  if (tsQuery) {
+    const newest = newestVisible(db, actor, f, f.walkRows ?? WALK_ROWS);
+    const outer = db.selectFrom(newest.as('documents')) as unknown as Base;
+    walked = sortNewestFirst(
+      await applyFilters(outer, f)
+        .select(['documents.id', 'documents.created_at'])
+        .where(matches(tsQuery))
+        .limit(COUNT_CAP + 1)
+        .execute(),
+    );
+    if (walked.length > COUNT_CAP)
+      return { rows: await fetchByIds(db, pageIds(walked, f)), total: COUNT_CAP, totalCapped: true };
+  }
+  // The index looks up the rare words only (search-lexemes.repository.ts); ts_match_vq (the function behind @@,
+  // which no index serves) checks the whole query on those candidates.
+  const viaIndex = !tsQuery
+    ? base
+    : indexQuery
+      ? base
+          .where(matches(indexQuery))
+          .where(sql<boolean>`ts_match_vq(documents.search_vector, to_tsquery('simple', ${tsQuery}))`)
+      : base.where(matches(tsQuery));
+  const hits = await viaIndex
     .select(['documents.id', 'documents.created_at'])
     .limit(COUNT_CAP + 1)
     .execute();
-  const end = f.offset + f.limit;
-  if (hits.length <= COUNT_CAP) {
-    hits.sort((a, b) =>
-      a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1,
-    );
-    return {
-      rows: await fetchByIds(
-        db,
-        hits.slice(f.offset, end).map((h) => h.id),
-      ),
-      total: hits.length,
-      totalCapped: false,
-    };
-  }
-  // Dense matches: walk created_at backwards. The planner, misled by correlated words, would rather
-  // scan everything and sort; for this one statement it is told not to.
+  if (hits.length <= COUNT_CAP)
+    return { rows: await fetchByIds(db, pageIds(sortNewestFirst(hits), f)), total: hits.length, totalCapped: false };
+  // The walk saw the newest matches in order: enough of them for this page means the page is known.
+  if (walked.length >= end)
+    return { rows: await fetchByIds(db, pageIds(walked, f)), total: COUNT_CAP, totalCapped: true };
+  // Dense matches: walk newest first without bound. The planner, misled by correlated words, would
+  // rather scan everything and sort; for this one statement it is told not to.
   const rows = await db.transaction().execute(async (trx) => {
-    if (tsQuery)
-      for (const setting of ['enable_seqscan', 'enable_bitmapscan', 'enable_sort'])
-        await sql`select set_config(${setting}, 'off', true)`.execute(trx);
-    const walking = applyFilters(visibleDocuments(documentsFrom(trx), actor, 'documents', f.organisationId), f);
-    const matching2 = tsQuery
-      ? walking.where(sql<boolean>`documents.search_vector @@ to_tsquery('simple', ${tsQuery})`)
-      : walking;
-    return matching2
+    if (!tsQuery)
+      return base
+        .orderBy('documents.created_at', 'desc')
+        .orderBy('documents.id', 'desc')
+        .select([...SUMMARY_COLUMNS])
+        .limit(f.limit)
+        .offset(f.offset)
+        .execute();
+    await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
+      set_config('enable_sort', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`.execute(trx);
+    const outer = trx.selectFrom(newestVisible(trx, actor, f, null).as('documents')) as unknown as Base;
+    const page = await applyFilters(outer, f)
+      .select(['documents.id'])
+      .where(matches(tsQuery))
       .orderBy('documents.created_at', 'desc')
       .orderBy('documents.id', 'desc')
-      .select([...SUMMARY_COLUMNS])
       .limit(f.limit)
       .offset(f.offset)
       .execute();
+    return fetchByIds(
+      trx as unknown as Kysely<DB>,
+      page.map((r) => r.id),
+    );
   });
   return { rows, total: COUNT_CAP, totalCapped: true };
 }
+
+/**
+ * The visible documents newest first, with what the filters and the words need: the walk's inner query.
+ * Its bound (`limit`) counts rows examined, whatever the filters but dates; without one, `offset 0` keeps it a
+ * subquery, so the index that serves it is chosen for it alone — (organisation_id, created_at, id) for
+ * one school, created_at for the Academy.
+ */
+function newestVisible(db: Kysely<DB> | Transaction<DB>, actor: Actor, f: SearchFilters, limit: number | null) {
+  let visible = visibleDocuments(documentsFrom(db), actor, 'documents', f.organisationId);
+  // Dates are checked inside the index (created_at, document_date): the bound then counts rows of the
+  // range. Unbounded, every filter goes inside.
+  if (f.from) visible = visible.where('documents.document_date', '>=', f.from);
+  if (f.to) visible = visible.where('documents.document_date', '<=', f.to);
+  if (limit === null) visible = applyFilters(visible, f);
+  const q = visible
+    .select([...WALK_COLUMNS, sql`documents.search_vector`.as('search_vector')])
+    .orderBy('documents.created_at', 'desc')
+    .orderBy('documents.id', 'desc');
+  return limit === null ? q.offset(0) : q.limit(limit);
+}
+
+function sortNewestFirst<T extends { id: string; created_at: string }>(rows: T[]): T[] {
+  return rows.sort((a, b) =>
+    a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1,
+  );
+}
+
+const pageIds = (rows: { id: string }[], f: SearchFilters) => rows.slice(f.offset, f.offset + f.limit).map((r) => r.id);
 
 /**
  * Search (or, without `q`, list) the documents the actor may read, newest first. The words of `q`
@@ -215,8 +291,10 @@ export async function searchDocuments(db: Kysely<DB>, dialect: Dialect, actor: A
       : null;
     return searchSqlite(db, base, match, f);
   }
+  const scopeTerm = scopeIds ? tsQueryExpression([], scopeIds) : null;
   const tsQuery = groups.length
-    ? [...groups.map((g) => tsQueryExpression(g)), ...(scopeIds ? [tsQueryExpression([], scopeIds)] : [])].join(' & ')
+    ? [...groups.map((g) => tsQueryExpression(g)), ...(scopeTerm ? [scopeTerm] : [])].join(' & ')
     : null;
-  return searchPostgres(db, actor, base, tsQuery, f);
+  const indexQuery = tsQuery ? indexTsQuery(groups, scopeTerm, await lexemeFrequencies(db)) : null;
+  return searchPostgres(db, actor, base, tsQuery, indexQuery, f);
 }

@@ -1,0 +1,64 @@
+/**
+ * PostgreSQL: which words of a search the GIN index should look up. A GIN scan costs about the length of
+ * the posting lists it reads, and a prefix (`tri:*`) is expanded into every word it starts (tri, triển,
+ * trình…), read in full: over a million documents, "chính trị" alone costs the index ~0.5 s. So the index
+ * is asked only for the rare words (and the scope word); the full query is then checked on the few
+ * candidate rows. Word frequencies come from PostgreSQL's own statistics on `search_vector` (ANALYZE,
+ * autovacuum), read at most every 10 minutes. Without statistics every word counts as rare: the whole
+ * query goes to the index, as before.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/types.ts';
+
+/** A word at most this frequent (share of documents) is worth a GIN lookup. */
+export const RARE_WORD = 0.2;
+/**
+ * A prefix is read in full, expansion by expansion, and its rarer expansions are missing from the
+ * statistics (which list the commonest words only): it is looked up only when much rarer still.
+ */
+export const RARE_PREFIX = 0.05;
+const STATS_TTL_MS = 10 * 60_000;
+
+type Stats = { at: number; freq: Map<string, number> };
+const cache = new WeakMap<object, Stats>();
+
+export async function lexemeFrequencies(db: Kysely<DB>): Promise<Map<string, number>> {
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.at < STATS_TTL_MS) return hit.freq;
+  const { rows } = await sql<{ elems: string[] | null; freqs: number[] | null }>`
+    select most_common_elems::text::text[] as elems, most_common_elem_freqs as freqs from pg_stats
+    where schemaname = current_schema() and tablename = 'documents' and attname = 'search_vector'`.execute(db);
+  const freq = new Map<string, number>();
+  const elems = rows[0]?.elems ?? [];
+  const freqs = rows[0]?.freqs ?? [];
+  for (const [i, e] of elems.entries()) freq.set(e, Number(freqs[i] ?? 0));
+  cache.set(db, { at: Date.now(), freq });
+  return freq;
+}
+
+/** Estimated share of documents containing the word (or, for a prefix, any word it starts). */
+function share(word: string, prefix: boolean, freq: Map<string, number>): number {
+  if (!prefix) return freq.get(word) ?? 0;
+  let sum = 0;
+  for (const [w, f] of freq) if (w.startsWith(word)) sum += f;
+  return Math.min(1, sum);
+}
+
+/**
+ * The tsquery for the index: the rare words of every group (the last word of a group is a prefix) and
+ * the scope alternatives; with no rare word and no scope, the single rarest word. Returns the terms
+ * joined with `&` (to_tsquery syntax), or null when that is the whole query anyway.
+ */
+export function indexTsQuery(groups: string[][], scopeTerm: string | null, freq: Map<string, number>): string | null {
+  const terms = groups.flatMap((g) =>
+    g.map((t, i) => {
+      const prefix = i === g.length - 1;
+      const estimate = share(t, prefix, freq);
+      return { term: prefix ? `${t}:*` : t, share: estimate, rare: estimate <= (prefix ? RARE_PREFIX : RARE_WORD) };
+    }),
+  );
+  const rare = terms.filter((t) => t.rare);
+  if (rare.length === terms.length) return null;
+  const chosen = rare.length || scopeTerm ? rare : [terms.reduce((a, b) => (b.share < a.share ? b : a))];
+  return [...chosen.map((t) => t.term), ...(scopeTerm ? [scopeTerm] : [])].join(' & ');
+}
