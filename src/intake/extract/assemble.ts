@@ -153,7 +153,11 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const receiverName =
     receiver?.receiver ?? (stamp && opts.expectedReceiver ? opts.expectedReceiver.toUpperCase() : null);
   if (stamp) {
-    const rc = receiver ? { none: 0.8, hint: 0.7, province: 0.6 }[receiver.repair] : receiverName ? 0.5 : 0;
+    const rc = receiver
+      ? { none: 0.8, hint: 0.7, province: 0.6, vocabulary: 0.65 }[receiver.repair]
+      : receiverName
+        ? 0.5
+        : 0;
     set('incoming.receiver', rc, stamp.receiverSpan);
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);

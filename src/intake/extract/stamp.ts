@@ -5,6 +5,8 @@
 import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { joinReceiverParts } from './receiver.ts';
+import { snapOrganisation } from './org-vocab.ts';
+import { assembleReceiver } from './stamp-receiver.ts';
 import { daysBetween, expandYear, isoDate, yearOf } from './dates.ts';
 import { squash } from './normalize.ts';
 import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
@@ -21,6 +23,8 @@ export interface StampRaw {
   dateSpan: Span | null;
   /** A stamp word (ĐẾN) was read, not only the field labels. */
   hasWord: boolean;
+  /** The receiver was rebuilt from fragments or snapped to the vocabulary (less sure than read whole). */
+  receiverRepaired?: boolean;
 }
 
 const DEN_WORD = /(?:^|[^\p{L}])[A-ZĐ]?[ĐD][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])/u;
@@ -140,9 +144,24 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
         break;
       }
     }
-    if (parts.length > 0) {
-      raw.receiver = fixOcrWords(joinReceiverParts(parts.map((p) => p.text)));
+    const read = parts.length > 0 ? fixOcrWords(joinReceiverParts(parts.map((p) => p.text))) : null;
+    // A reading that is not exactly a known body's name is rebuilt from the fragments around the stamp.
+    const whole = read ? snapOrganisation(read) : null;
+    const assembled = whole?.distance === 0 ? null : assembleReceiver(ctx, raw.firstLine, raw.lastLine);
+    if (assembled) {
+      raw.receiver = assembled.name;
+      raw.receiverSpan = assembled.span;
+      raw.receiverRepaired = assembled.distance > 0 || assembled.lines.length > 1;
+      parts.splice(
+        0,
+        parts.length,
+        ...assembled.lines.map((line) => ({ text: '', line, span: assembled.span as Span })),
+      );
+    } else if (read) {
+      raw.receiver = whole?.distance === 0 ? whole.name : read;
       raw.receiverSpan = unionSpan(parts.map((p) => p.span));
+    }
+    if (parts.length > 0) {
       const partLines = parts.map((p) => p.line);
       raw.lines = [...partLines, ...raw.lines.filter((l) => !partLines.includes(l))];
       raw.firstLine = Math.min(raw.firstLine, ...partLines);
