@@ -27,9 +27,16 @@ export interface StampRaw {
   receiverRepaired?: boolean;
 }
 
-const DEN_WORD = /(?:^|[^\p{L}])[A-ZĐ]?[ĐD][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])/u;
+// "ĐẾN" as OCR reads it: "DEN", "ĐEN", "BEN" (Đ's bar read as B), glued to "CV" ("CVĐEN", "cVBEN");
+// "BẾN TRE" is a province, not the stamp.
+const DEN_WORD = /(?:^|[^\p{L}])(?:[cC][vV]|[A-ZĐ])?[ĐDB][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])(?!\s*TRE\b)/u;
 const NGAY_LABEL = /(?:^|[\s|(])ngay\s{0,2}[:.]\s{0,3}(?=\d)/;
-const SO_LABEL = /(?:^|[\s|(\t])so\s{0,2}[:.]?\s{0,3}(\d{1,6})(?![\d/-]|\s?-\s?[a-z])/;
+// "Số:" with its mark misread ("Sế:633") is still the label when the colon is read.
+const SO_LABEL = /(?:^|[\s|(\t])s(?:o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/-]|\s?-\s?[a-z])/;
+// A number printed right after the stamp word when "Số:" was lost ("CV ĐẾN IE 2284").
+const NUMBER_AFTER_DEN = /^\W{0,3}(?:[A-Za-z]{1,2}\W{0,2})?(\d{2,5})(?![\d/.,-])/;
+// A receipt date without its label, on the stamp word's line or the next ("ĐẾN |\(;y, 29/9/2025").
+const BARE_DATE = /(?<![\d/.])\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d/.])/;
 const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
 const RECEIPT_DATE = /\d{1,2}(?:\s?[./\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
 
@@ -69,7 +76,16 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
     const line = lines[i];
     if (!line || exclude.has(i) || !line.text) continue;
-    if (DEN_WORD.test(ctx.masked[i] ?? line.text)) add(i, 'den');
+    const den = DEN_WORD.exec(ctx.masked[i] ?? line.text);
+    if (den) {
+      add(i, 'den');
+      const after = (ctx.masked[i] ?? line.text).slice(den.index + den[0].length);
+      if (NUMBER_AFTER_DEN.test(after)) add(i, 'number');
+      for (const j of [i, i + 1]) {
+        const l = lines[j];
+        if (l && !NGAY_LABEL.test(l.folded) && !/thang/.test(l.folded) && BARE_DATE.test(l.folded)) add(j, 'date');
+      }
+    }
     if (NGAY_LABEL.test(line.folded)) add(i, 'ngay');
     if (CHUYEN_LABEL.test(line.folded)) add(i, 'chuyen');
     const so = SO_LABEL.exec(line.folded);
@@ -80,6 +96,9 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
   for (const anchor of idx) {
     const cluster = idx.filter((i) => i >= anchor && i <= anchor + 6);
     const kinds = new Set(cluster.flatMap((i) => [...(marks.get(i) ?? [])]));
+    // The fallbacks found only next to the stamp word count as its labels.
+    if (kinds.has('number')) kinds.add('so');
+    if (kinds.has('date')) kinds.add('ngay');
     if (kinds.size < 2 || !(kinds.has('ngay') || kinds.has('den'))) continue;
     const raw: StampRaw = {
       lines: cluster,
@@ -101,6 +120,23 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
         raw.number = Number(so[1]);
         const at = so.index + so[0].length - so[1].length;
         raw.numberSpan = lineSpan(line, at, at + so[1].length);
+      }
+      if (raw.number === null && marks.get(i)?.has('number')) {
+        const text = ctx.masked[i] ?? line.text;
+        const den = DEN_WORD.exec(text);
+        const m = den ? NUMBER_AFTER_DEN.exec(text.slice(den.index + den[0].length)) : null;
+        if (den && m?.[1] && !cluster.some((c) => marks.get(c)?.has('so'))) {
+          const at = den.index + den[0].length + m[0].length - m[1].length;
+          raw.number = Number(m[1]);
+          raw.numberSpan = lineSpan(line, at, at + m[1].length);
+        }
+      }
+      if (raw.dateText === null && marks.get(i)?.has('date') && !cluster.some((c) => marks.get(c)?.has('ngay'))) {
+        const d = BARE_DATE.exec(line.folded);
+        if (d) {
+          raw.dateText = line.text.slice(d.index, d.index + d[0].length);
+          raw.dateSpan = lineSpan(line, d.index, d.index + d[0].length);
+        }
       }
       const ng = raw.dateText === null ? NGAY_LABEL.exec(line.folded) : null;
       if (ng) {
