@@ -17,7 +17,7 @@ interface Fragment {
 }
 
 // The header's number line ("Số: 12/SNV-VP"): the stamp's receiver is never above it.
-const NUMBER_LINE = /(?:^|\s)so\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]/;
+const NUMBER_LINE = /(?:^|\s)so\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]\s{0,2}[a-z]/;
 // Upper-case words that are the stamp's own labels or marks, not a body's name.
 const LABEL = /^(CÔNG|CONG|VĂN|VAN|CV|ĐẾN|ĐEN|DEN|BEN|SỐ|SO|NGÀY|CHUYỂN|KHẨN|MẬT|HỎA|TỐC|THƯỢNG)$/u;
 

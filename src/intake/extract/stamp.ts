@@ -31,8 +31,9 @@ export interface StampRaw {
 // "BẾN TRE" is a province, not the stamp.
 const DEN_WORD = /(?:^|[^\p{L}])(?:[cC][vV]|[A-ZĐ])?[ĐDB][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])(?!\s*TRE\b)/u;
 const NGAY_LABEL = /(?:^|[\s|(])ngay\s{0,2}[:.]\s{0,3}(?=\d)/;
-// "Số:" with its mark misread ("Sế:633") is still the label when the colon is read.
-const SO_LABEL = /(?:^|[\s|(\t])s(?:o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/-]|\s?-\s?[a-z])/;
+// "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
+// letters is the header's symbol with its slash lost ("Số: 111HĐND-VP"), not the stamp's.
+const SO_LABEL = /(?:^|[\s|(\t])s(?:o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/a-zđ-]|\s?-\s?[a-z])/;
 // A number printed right after the stamp word when "Số:" was lost ("CV ĐẾN IE 2284").
 const NUMBER_AFTER_DEN = /^\W{0,3}(?:[A-Za-z]{1,2}\W{0,2})?(\d{2,5})(?![\d/.,-])/;
 // A receipt date without its label, on the stamp word's line or the next ("ĐẾN |\(;y, 29/9/2025").
@@ -42,7 +43,7 @@ const RECEIPT_DATE = /\d{1,2}(?:\s?[./\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
 
 /** The leading run of upper-case words of a line (an organisation name), or null. */
 // The header's number or date line: the stamp's receiver is never above it.
-const HEADER_BOUNDARY = /(?:^|\s)so\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]|ngay\s{0,2}\d{1,2}\s{0,2}thang/;
+const HEADER_BOUNDARY = /(?:^|\s)so\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]\s{0,2}[a-z]|ngay\s{0,2}\d{1,2}\s{0,2}thang/;
 // Upper-case lines near the stamp that are marks, not bodies.
 const NOT_RECEIVER = /^\W{0,3}(thuong khan|khan|hoa toc|mat|toi mat|tuyet mat|v\s?\/\s?v)\b/;
 
@@ -77,6 +78,8 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
     const line = lines[i];
     if (!line || exclude.has(i) || !line.text) continue;
     const den = DEN_WORD.exec(ctx.masked[i] ?? line.text);
+    // "CÔNG VĂN" beside the "Số:" label is the stamp's word even when "ĐẾN" below it is unreadable ("BN").
+    if (/^\W{0,2}cong\s?van\s{0,2}\|?\s{0,2}s[oe]\s{0,2}:/.test(line.folded)) add(i, 'den');
     if (den) {
       add(i, 'den');
       const after = (ctx.masked[i] ?? line.text).slice(den.index + den[0].length);
