@@ -43,6 +43,10 @@ function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
   s = s.replace(/^v[ềe]\s+vi[ệe]c\s*[:.]?\s*/i, '');
   s = s.replace(/^[\s\-.:;,*•]+/, '').replace(/[\s,;:]+$/, '');
   if (s.length < 3) return null;
+  // A summary is one noun phrase (NĐ 30/2020 Phụ lục I): a full stop, colon or semicolon between two of
+  // its words is a speck read as punctuation ("bảo vệ. nền tảng", "Tăng cường: công tác"). Abbreviations
+  // ("TP. Hồ Chí Minh") end in a capital and are kept.
+  s = s.replace(/(\p{Ll}{2})[.:;](?=\s+[\p{L}\d])/gu, '$1');
   const fixed = fixOcrWords(s);
   return { text: fixed.charAt(0).toUpperCase() + fixed.slice(1), repaired: fixed !== s };
 }
@@ -77,7 +81,10 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
     const next = ctx.doc.lines[j];
     if (!next || exclude.has(j)) break;
     const t = (ctx.masked[j] ?? next.text).trim();
-    if (!isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;
+    // A year alone on a line ends a summary cut after "năm"; otherwise it is the wrapped end of the date
+    // line beside the summary ("… tháng 5 năm" / "2026"), and the summary may go on below it.
+    if (/^\d{4}$/.test(t) && !/(^|\s)năm$/iu.test(text.trimEnd())) continue;
+    if (!/^\d{4}$/.test(t) && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;
     // A line broken after a hyphen ("2023-" / "2024") joins without a space.
     text += /\S-$/.test(text.trimEnd()) ? t : ` ${t}`;
     spans.push(lineSpan(next, 0, (ctx.masked[j] ?? next.text).trimEnd().length));

@@ -115,6 +115,10 @@ export function fixOcrWords(text: string): string {
     const next = coreWord(parts[i + 2] ?? '');
     for (const [re, nextRe, rep] of PAIR_FIXES) if (re.test(word) && nextRe.test(next)) word = matchCase(word, rep);
     const prev = coreWord(parts[i - 2] ?? '');
+    // "năm" lost its breve next to a number ("10 nam", "nam 2023"); "Nam" (a name) is capitalised.
+    if (word === 'nam' && (/^\d+$/.test(prev) || /^\d{4}$/.test(next))) word = 'năm';
+    // "Đảng" capitalised inside a sentence, read with ẳ; lower-case "đẳng" (cao đẳng, bình đẳng) is a word.
+    if (word === 'Đẳng' && /^\p{Ll}/u.test(prev)) word = 'Đảng';
     for (const [prevRe, re, rep] of PREV_FIXES) if (re.test(word) && prevRe.test(prev)) word = matchCase(word, rep);
     if (word !== core) parts[i] = tok.replace(core, word);
   }
