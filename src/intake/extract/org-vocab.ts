@@ -217,3 +217,26 @@ export function snapOrganisation(read: string): OrgSnap | null {
   if (!best || tie || bestDist > max) return null;
   return { name: best, distance: bestDist, repaired: true };
 }
+
+const REGIONAL_NAME = /^(HỌC VIỆN CHÍNH TRỊ KHU VỰC )(I{1,3})$/u;
+const REGIONAL_CODE = /(HVCTKV)([IHlL1|]{1,4})(?![A-Z])/;
+
+/**
+ * A regional academy's numeral is printed twice, in its name and in the symbol's code ("HỌC VIỆN CHÍNH TRỊ
+ * KHU VỰC III", "…/HVCTKVIII"). OCR loses a thin stroke more often than it adds one ("VII" for "VIII"), so
+ * when the two readings differ the one with more strokes is taken for both (H read for II counts as two).
+ */
+export function agreeRegionalNumeral(
+  name: string | null,
+  numberSymbol: string | null,
+): { name: string | null; numberSymbol: string | null; changed: boolean } {
+  const n = name ? REGIONAL_NAME.exec(name) : null;
+  const s = numberSymbol ? REGIONAL_CODE.exec(numberSymbol) : null;
+  if (!n?.[2] || !s?.[2] || !numberSymbol || !name) return { name, numberSymbol, changed: false };
+  const fromCode = s[2].replace(/H/g, 'II').replace(/[lL1|]/g, 'I');
+  const strokes = Math.min(3, Math.max(n[2].length, fromCode.length));
+  const roman = 'I'.repeat(strokes);
+  const fixedName = `${n[1]}${roman}`;
+  const fixedSymbol = numberSymbol.replace(REGIONAL_CODE, `$1${roman}`);
+  return { name: fixedName, numberSymbol: fixedSymbol, changed: fixedName !== name || fixedSymbol !== numberSymbol };
+}

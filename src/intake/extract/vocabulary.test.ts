@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCtx } from './context.ts';
 import { extractFromText } from './index.ts';
 import { buildDoc } from './normalize.ts';
-import { repairRoman, snapOrganisation } from './org-vocab.ts';
+import { agreeRegionalNumeral, repairRoman, snapOrganisation } from './org-vocab.ts';
 import { findStamp } from './stamp.ts';
 import { assembleReceiver, upperFragment } from './stamp-receiver.ts';
 import { normaliseSignatureLine, repairTitle } from './titles.ts';
@@ -48,6 +48,21 @@ describe('organisation vocabulary', () => {
     expect(repairRoman('HỌC VIỆN CHÍNH TRỊ KHU VỰC HI')).toBe('HỌC VIỆN CHÍNH TRỊ KHU VỰC III');
     expect(repairRoman('HỌC VIỆN CHÍNH TRỊ KHU VỰC Il')).toBe('HỌC VIỆN CHÍNH TRỊ KHU VỰC II');
     expect(repairRoman('HỌC VIỆN CHÍNH TRỊ KHU VỰC IV')).toBe('HỌC VIỆN CHÍNH TRỊ KHU VỰC IV');
+  });
+
+  it('makes a regional academy\u2019s numeral agree between its name and the symbol', () => {
+    const name = 'HỌC VIỆN CHÍNH TRỊ KHU VỰC ';
+    expect(agreeRegionalNumeral(`${name}III`, '43-KL/HVCTKVII')).toEqual({
+      name: `${name}III`,
+      numberSymbol: '43-KL/HVCTKVIII',
+      changed: true,
+    });
+    expect(agreeRegionalNumeral(`${name}II`, '488-QĐi/HVCTKVIH').numberSymbol).toBe('488-QĐi/HVCTKVIII');
+    expect(agreeRegionalNumeral(`${name}II`, '488-QĐi/HVCTKVIH').name).toBe(`${name}III`);
+    expect(agreeRegionalNumeral(`${name}II`, '5-CV/HVCTKVII').changed).toBe(false);
+    // Region IV, or another body: nothing to compare.
+    expect(agreeRegionalNumeral(`${name}IV`, '5-CV/HVCTKVIV').changed).toBe(false);
+    expect(agreeRegionalNumeral('BỘ NỘI VỤ', '5/BNV-ĐT').changed).toBe(false);
   });
 
   it('repairs the issuer and its parent in a letter, with a lower confidence', () => {
