@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createCtx } from './context.ts';
+import { buildDoc } from './normalize.ts';
+import { buildParagraphs } from './paragraphs.ts';
+import { extractRequirements } from './requirements.ts';
+
+const requirementsOf = (lines: string[]) => {
+  const doc = buildDoc(lines.join('\n'));
+  const paragraphs = buildParagraphs(createCtx(doc), 0, doc.lines.length, new Set());
+  return extractRequirements(paragraphs, '2026-03-02').requirements.map((r) => [r.no, r.deadline]);
+};
+
+describe('requirements under OCR damage', () => {
+  it('joins a lower-case line after a blank to the sentence it continues', () => {
+    expect(requirementsOf(['1. Đăng ký danh sách báo cáo viên. Thời hạn:', '', 'trong năm 2026.', ''])).toEqual([
+      [1, '2026-12-31'],
+    ]);
+    // A sentence that ended keeps the next paragraph apart.
+    expect(requirementsOf(['1. Đăng ký danh sách.', '', 'trước ngày 5/4/2026 là hạn cũ.'])).toEqual([[1, null]]);
+  });
+
+  it('numbers an item whose number OCR lost or read as a letter', () => {
+    expect(
+      requirementsOf([
+        '1. Rà soát hồ sơ, trước ngày 15/3/2026.',
+        '2. Tổng hợp kết quả.',
+        '. Phối hợp với các cơ quan liên quan, trong tháng 4/2026.',
+        'S. Báo cáo kết quả.',
+      ]),
+    ).toEqual([
+      [1, '2026-03-15'],
+      [2, null],
+      [3, '2026-04-30'],
+      [4, null],
+    ]);
+  });
+
+  it('takes a misread number between its neighbours as the expected one', () => {
+    expect(
+      requirementsOf([
+        '1. Rà soát hồ sơ.',
+        '2. Tổng hợp.',
+        '9. Hoàn thiện hồ sơ, trước ngày 31/3/2026.',
+        '4. Báo cáo.',
+      ]),
+    ).toEqual([
+      [1, null],
+      [2, null],
+      [3, '2026-03-31'],
+      [4, null],
+    ]);
+    // A list that really starts again is left alone.
+    expect(requirementsOf(['1. Rà soát hồ sơ.', '2. Tổng hợp.', '1. Báo cáo.', '2. Lưu trữ.']).length).toBe(2);
+  });
+});
