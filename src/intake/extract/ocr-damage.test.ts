@@ -3,6 +3,7 @@ import { createCtx } from './context.ts';
 import { buildDoc } from './normalize.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { extractRequirements } from './requirements.ts';
+import { nameOf } from './signer.ts';
 
 const requirementsOf = (lines: string[]) => {
   const doc = buildDoc(lines.join('\n'));
@@ -51,5 +52,21 @@ describe('requirements under OCR damage', () => {
     ]);
     // A list that really starts again is left alone.
     expect(requirementsOf(['1. Rà soát hồ sơ.', '2. Tổng hợp.', '1. Báo cáo.', '2. Lưu trữ.']).length).toBe(2);
+  });
+});
+
+describe('signer name under OCR damage', () => {
+  it.each([
+    [":'Nguyễn Thanh Bình", 'Nguyễn Thanh Bình'],
+    ['Trần Thị Thanh ThỦy', 'Trần Thị Thanh Thủy'],
+    // Handwriting or seal read before the name: the name starts at its family name.
+    ['Mức Án Trần Song Hào', 'Trần Song Hào'],
+    // A family name with its mark misread is still the start ("Lệ" for "Lê", repaired later).
+    ['Lệ Hoàng Sơn', 'Lệ Hoàng Sơn'],
+    ['Hoàng Văn Thịnh', 'Hoàng Văn Thịnh'],
+  ])('%s → %s', (line, name) => expect(nameOf(line)?.name).toBe(name));
+
+  it('does not take a position in capitals for a name', () => {
+    expect(nameOf('PHÓ GIÁM ĐỐC')).toBeNull();
   });
 });

@@ -103,18 +103,37 @@ function startOfTitle(text: string): number {
   return -1;
 }
 
-function nameOf(text: string): { name: string; from: number } | null {
+/** A name word as OCR reads it: casing broken inside ("ThỦy"), a speck stuck before it (":'Nguyễn"). */
+function nameWord(token: string, first: boolean): string | null {
+  const w = first ? token.replace(/^[^\p{L}]{1,3}/u, '') : token;
+  // An upper-case word is a position ("GIÁM ĐỐC"), not a name.
+  if (!w || (w.length > 1 && w === w.toUpperCase())) return null;
+  const cased = w.charAt(0) + w.slice(1).toLowerCase();
+  return isCapitalizedSyllable(cased) ? cased : null;
+}
+
+export function nameOf(text: string): { name: string; from: number; runFrom: number } | null {
   const words = [...text.matchAll(/\S+/g)];
+  const got: string[] = [];
   let from = -1;
-  let n = 0;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k];
-    if (!w || !isCapitalizedSyllable(w[0])) break;
-    from = w.index;
-    n++;
+    const word = w ? (nameWord(w[0], false) ?? nameWord(w[0], true)) : null;
+    if (!w || !word) break;
+    from = w.index + w[0].length - word.length;
+    got.unshift(word);
+    if (word !== w[0] && !nameWord(w[0], false)) break; // a speck before it: the name starts here
   }
-  if (n < 2 || n > 6) return null;
-  return { name: text.slice(from), from };
+  const runFrom = from;
+  // Seal or handwriting read before a long run ("Mức Án Trần Song Hào"): a name starts with the family
+  // name, so a run whose first word is no family name (even with its marks misread) starts at the first one.
+  const surname = got.findIndex((x) => isSurname(x));
+  if (surname > 0 && got.length >= 4 && got.length - surname >= 3 && !repairPersonName(got[0] ?? '').repaired) {
+    from += got.slice(0, surname).join(' ').length + 1;
+    got.splice(0, surname);
+  }
+  if (got.length < 2 || got.length > 6) return null;
+  return { name: got.join(' '), from, runFrom };
 }
 
 export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
@@ -202,8 +221,8 @@ export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
     if (!line?.text) continue;
     const got = nameOf(line.text);
     if (!got) continue;
-    const left = line.text.slice(0, got.from).trim();
-    if (left && !/^[-~•+]/.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
+    const left = line.text.slice(0, got.runFrom).trim();
+    if (left && !/^[-~•+_|]/.test(left) && !/^[^\p{L}\d]+$/u.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
     const repaired = repairPersonName(got.name);
     result.name = repaired.name;
     result.nameSpan = lineSpan(line, got.from, line.text.length);
