@@ -3,7 +3,7 @@ import { createCtx } from './context.ts';
 import { buildDoc } from './normalize.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { extractRequirements } from './requirements.ts';
-import { nameOf } from './signer.ts';
+import { extractSigner, nameOf } from './signer.ts';
 
 const requirementsOf = (lines: string[]) => {
   const doc = buildDoc(lines.join('\n'));
@@ -68,5 +68,16 @@ describe('signer name under OCR damage', () => {
 
   it('does not take a position in capitals for a name', () => {
     expect(nameOf('PHÓ GIÁM ĐỐC')).toBeNull();
+  });
+});
+
+describe('signer position under OCR damage', () => {
+  it('finds a two-word position with one letter misread beside the recipients list', () => {
+    const doc = buildDoc(
+      ['Nơi nhận: TM. ỦY BAN NHÂN DÂN', '- Bộ Nội vụ (b/c); GHỦ TỊCH', '- Lưu: VT.', 'Trần Song Hào'].join('\n'),
+    );
+    const s = extractSigner(createCtx(doc), 0);
+    expect(s.title).toBe('CHỦ TỊCH');
+    expect(s.confidence.title).toBeLessThan(0.85);
   });
 });

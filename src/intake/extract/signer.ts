@@ -4,7 +4,7 @@
  * line contributes only its trailing run of upper-case words.
  */
 import type { Span } from '../types.ts';
-import { type Ctx, lineSpan, unionSpan } from './context.ts';
+import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
 import { normaliseSignatureLine, repairTitle } from './titles.ts';
 import {
@@ -99,6 +99,16 @@ function startOfTitle(text: string): number {
   const words = fold(text).split(' ');
   for (let i = 0; i < words.length; i++) {
     if (TITLE_HEADS.some((h) => h.every((w, k) => words[i + k] === w))) return i;
+  }
+  // One letter misread in one word of a two-word head ("GHỦ TỊCH"); the other word read exactly.
+  for (let i = 0; i < words.length; i++) {
+    const near = (h: string[]) => {
+      if (h.length < 2) return false;
+      const misses = h.filter((w, k) => words[i + k] !== w);
+      const k = h.findIndex((w, j) => words[i + j] !== w);
+      return misses.length === 1 && (h[k]?.length ?? 0) >= 3 && editDistance(words[i + k] ?? '', h[k] ?? '') === 1;
+    };
+    if (TITLE_HEADS.some(near)) return i;
   }
   return -1;
 }
