@@ -7,7 +7,7 @@ import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
 import { tokens, squash } from './normalize.ts';
 import { TITLE_CODES } from './number-symbol.ts';
-import { snapOrganisation } from './org-vocab.ts';
+import { exactOrganisation, snapOrganisation } from './org-vocab.ts';
 import { VI_LETTERS, fixOcrWords, isSyllable, coreWord } from './vietnamese.ts';
 
 const PARTY_MOTTO = ['dang', 'cong', 'san', 'viet', 'nam'];
@@ -264,5 +264,5 @@ export function canonicalOrg(text: string): string {
 }
 
 function joinsKnownName(first: string, second: string): boolean {
-  return snapOrganisation(`${first} ${second}`)?.distance === 0;
+  return exactOrganisation(`${first} ${second}`) !== null;
 }

@@ -142,14 +142,37 @@ export function orgKey(s: string): string {
   return fold(s).replace(/[^a-z0-9]/g, '');
 }
 
+/** Letter counts (a–z, 0–9) of a key: their difference bounds the edit distance from below, cheaply. */
+function histogram(key: string): Uint8Array {
+  const h = new Uint8Array(36);
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const k = c >= 97 ? c - 97 : c - 48 + 26;
+    h[k] = (h[k] ?? 0) + 1;
+  }
+  return h;
+}
+
+/** max(letters only in a, letters only in b) as multisets: never more than the edit distance. */
+function bagDistance(a: Uint8Array, b: Uint8Array): number {
+  let plus = 0;
+  let minus = 0;
+  for (let i = 0; i < 36; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d > 0) plus += d;
+    else minus -= d;
+  }
+  return Math.max(plus, minus);
+}
+
 const CANONICAL = build();
 const BY_KEY = new Map<string, string>();
-const BY_LENGTH = new Map<number, Array<{ key: string; name: string }>>();
+const BY_LENGTH = new Map<number, Array<{ key: string; name: string; hist: Uint8Array }>>();
 for (const name of CANONICAL) {
   const key = orgKey(name);
   BY_KEY.set(key, name);
   const bucket = BY_LENGTH.get(key.length) ?? [];
-  bucket.push({ key, name });
+  bucket.push({ key, name, hist: histogram(key) });
   BY_LENGTH.set(key.length, bucket);
 }
 
@@ -189,6 +212,11 @@ export interface OrgSnap {
   repaired: boolean;
 }
 
+/** The canonical name whose letters the reading has exactly (marks, spaces, punctuation aside), or null. */
+export function exactOrganisation(read: string): string | null {
+  return BY_KEY.get(orgKey(repairRoman(read.trim()))) ?? null;
+}
+
 /**
  * The canonical spelling of an organisation name read by OCR, or null when no name of the vocabulary is
  * uniquely close. Up to one edit per 8 letters (none under 8 letters: short names differ by one letter).
@@ -204,8 +232,10 @@ export function snapOrganisation(read: string): OrgSnap | null {
   let best: string | null = null;
   let bestDist = max + 1;
   let tie = false;
+  const hist = histogram(key);
   for (let len = key.length - max; len <= key.length + max; len++) {
     for (const c of BY_LENGTH.get(len) ?? []) {
+      if (bagDistance(hist, c.hist) > Math.min(max, bestDist)) continue;
       const d = boundedDistance(key, c.key, Math.min(max, bestDist));
       if (d < bestDist) {
         best = c.name;

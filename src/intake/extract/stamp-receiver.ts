@@ -7,7 +7,7 @@
  */
 import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
-import { orgKey, snapOrganisation } from './org-vocab.ts';
+import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
 import { startsWithOrg } from './receiver.ts';
 
 interface Fragment {
@@ -101,9 +101,8 @@ export function assembleReceiver(ctx: Ctx, firstLine: number, lastLine: number):
   // Every letter read: the longest name spelt exactly by some order of fragments.
   let exact: { seq: Fragment[]; name: string } | null = null;
   for (const seq of seqs) {
-    const snap = snapOrganisation(seq.map((f) => f.text).join(' '));
-    if (snap?.distance === 0 && (!exact || orgKey(snap.name).length > orgKey(exact.name).length))
-      exact = { seq, name: snap.name };
+    const name = exactOrganisation(seq.map((f) => f.text).join(' '));
+    if (name && (!exact || orgKey(name).length > orgKey(exact.name).length)) exact = { seq, name };
   }
   if (exact) return result(exact.seq, exact.name, 0);
   // Letters misread or lost at a cut: only sequences that start like a body's name, and one name only.
