@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCtx } from './context.ts';
+import { extractFromText } from './index.ts';
 import { buildDoc } from './normalize.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { extractRequirements } from './requirements.ts';
@@ -79,5 +80,25 @@ describe('signer position under OCR damage', () => {
     const s = extractSigner(createCtx(doc), 0);
     expect(s.title).toBe('CHỦ TỊCH');
     expect(s.confidence.title).toBeLessThan(0.85);
+  });
+});
+
+describe('layout variety', () => {
+  const body = [
+    'BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Số: 5/BNV-ĐT Hà Nội, ngày 3 tháng 4 năm 2024',
+    'V/v cử cán bộ',
+    'Kính gửi: Sở Nội vụ.',
+    'Đề nghị Sở thực hiện./.',
+    '',
+  ];
+  const recipients = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.'];
+
+  it.each([
+    [['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Thanh Hùng'], 'Nguyễn Thanh Hùng', 'THỨ TRƯỞNG', 'KT.'],
+    [['GIÁM ĐỐC', 'Đặng Thị Thu Quyết'], 'Đặng Thị Thu Quyết', 'GIÁM ĐỐC', null],
+  ])('reads a signature typed before "Nơi nhận": %j', (block, name, title, authority) => {
+    const r = extractFromText([...body, ...block, '', ...recipients].join('\n'));
+    expect(r.signer).toEqual({ name, title, authority });
   });
 });
