@@ -119,7 +119,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   if (bodyStartOffset < closingOffset) refRanges.push([bodyStartOffset, closingOffset]);
   const references = extractReferences(ctx, refRanges, symbol);
 
-  const signer = extractSigner(ctx, closingStart);
+  const signer = extractSigner(ctx, closingStart, family);
   for (const l of signer.lines) ctx.used.add(l);
   for (const p of paragraphs) for (const l of p.lines) ctx.used.add(l);
   const annotations = findAnnotations(ctx, { stampZone, structural: new Set(), closingStart }).annotations;

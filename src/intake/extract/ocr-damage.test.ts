@@ -102,3 +102,27 @@ describe('layout variety', () => {
     expect(r.signer).toEqual({ name, title, authority });
   });
 });
+
+describe('signature with its authority line garbled', () => {
+  const signerOf = (lines: string[], family: 'party' | 'state') =>
+    extractSigner(createCtx(buildDoc(lines.join('\n'))), 0, family);
+
+  it('takes the full position under a garbled one and infers K/T for a deputy', () => {
+    const s = signerOf(['Nơi nhận: IỆU TRƯỞNG', '~ Như trên, PHÓ HIỆU TRƯỞNG', '- Lưu: VT.', '', 'Lê Văn An'], 'party');
+    expect(s.title).toBe('PHÓ HIỆU TRƯỞNG');
+    expect(s.authority).toBe('K/T');
+    expect(s.confidence.authority).toBeLessThan(0.9);
+  });
+
+  it('infers TM. under a collective body read without its mark', () => {
+    const s = signerOf(['Nơi nhận: ỦY BAN NHÂN DÂN', '- Như trên; CHỦ TỊCH', '- Lưu: VT.', '', 'Lê Văn An'], 'state');
+    expect(s).toMatchObject({ title: 'CHỦ TỊCH', authority: 'TM.' });
+  });
+
+  it('repairs a position that lost its first letter and a mark written with a semicolon', () => {
+    expect(signerOf(['Nơi nhận: RƯỞNG BAN', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'party').title).toBe('TRƯỞNG BAN');
+    expect(signerOf(['Nơi nhận: Q; HIỆU TRƯỞNG', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'state').authority).toBe('Q.');
+    // One position alone keeps no invented mark.
+    expect(signerOf(['Nơi nhận: GIÁM ĐỐC', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'state').authority).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * position and name. In OCR the block shares lines with "Nơi nhận" on the left and with seal text, so each
  * line contributes only its trailing run of upper-case words.
  */
-import type { Span } from '../types.ts';
+import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
 import { normaliseSignatureLine, repairTitle } from './titles.ts';
@@ -62,6 +62,9 @@ const TITLE_HEADS = [
   'vien truong',
 ].map((s) => s.split(' '));
 
+// Collective bodies signed for with TM./T/M ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"), as read.
+const COLLECTIVE = /^(?:ban )?(?:thuong vu|chap hanh|uy ban nhan dan|hoi dong nhan dan|dang uy|ban thuong vu)\b/;
+
 interface Segment {
   line: number;
   text: string;
@@ -103,7 +106,9 @@ function startOfTitle(text: string): number {
   // One letter misread in one word of a two-word head ("GHỦ TỊCH"); the other word read exactly.
   for (let i = 0; i < words.length; i++) {
     const near = (h: string[]) => {
-      if (h.length < 2) return false;
+      // A long one-word head that lost its first letter ("RƯỞNG BAN"), followed by more of the position.
+      if (h.length === 1)
+        return (h[0]?.length ?? 0) >= 6 && i + 1 < words.length && editDistance(words[i] ?? '', h[0] ?? '') === 1;
       const misses = h.filter((w, k) => words[i + k] !== w);
       const k = h.findIndex((w, j) => words[i + j] !== w);
       return misses.length === 1 && (h[k]?.length ?? 0) >= 3 && editDistance(words[i + k] ?? '', h[k] ?? '') === 1;
@@ -146,7 +151,7 @@ export function nameOf(text: string): { name: string; from: number; runFrom: num
   return { name: got.join(' '), from, runFrom };
 }
 
-export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
+export function extractSigner(ctx: Ctx, closingStart: number, family: Family | null = null): SignerResult {
   const lines = ctx.doc.lines;
   const empty: SignerResult = {
     name: null,
@@ -193,6 +198,42 @@ export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
     result.confidence.authority = 0.9;
     result.lines.push(authSeg.line);
     titleFrom = segments.indexOf(authSeg) + 1;
+  }
+  const titleLike = (seg: Segment) => {
+    const at = startOfTitle(seg.text);
+    return at >= 0 && (seg.text.split(' ').length - at >= 2 || /TRƯỞNG|THƯ|ĐỐC|TỊCH/.test(seg.text));
+  };
+  // The authority line lost or garbled ("IỆU TRƯỞNG", "THƯỜNG VỤ" for "K/T HIỆU TRƯỞNG", "T/M BAN THƯỜNG
+  // VỤ"): the signer's own position is the full one printed on the next line, just above the name.
+  if (!authSeg) {
+    const first = segments.findIndex(titleLike);
+    const a = segments[first];
+    const b = segments[first + 1];
+    const lostMark = (x: Segment) => startOfTitle(x.text) > 0 || COLLECTIVE.test(fold(x.text));
+    if (a && b && b.line - a.line <= 2 && startOfTitle(b.text) === 0 && lostMark(a)) titleFrom = first + 1;
+    else {
+      const c = segments[0];
+      if (c && b === undefined && first === 1 && COLLECTIVE.test(fold(c.text))) titleFrom = 1;
+    }
+    if (titleFrom > 0) {
+      const own = segments[titleFrom];
+      const above = segments[titleFrom - 1];
+      const party = family === 'party';
+      // NĐ 30 / HD 36: a deputy signs for the head (KT.), a collective body's member on its behalf (TM.).
+      const mark = /^PHÓ(?=\s)/u.test(own?.text ?? '')
+        ? party
+          ? 'K/T'
+          : 'KT.'
+        : above && COLLECTIVE.test(fold(above.text))
+          ? party
+            ? 'T/M'
+            : 'TM.'
+          : null;
+      if (mark && family) {
+        result.authority = mark;
+        result.confidence.authority = 0.55;
+      }
+    }
   }
   // The position: first upper-case segment (after the authority line), continued while it wraps.
   for (let s = titleFrom; s < segments.length; s++) {

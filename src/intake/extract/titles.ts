@@ -63,7 +63,7 @@ export function normaliseSignatureLine(text: string): string {
     /^(KT|TM|TL|TUQ|Q)$/.test(w) ? m : w,
   );
   // An authority mark written with a comma: "KT, GIÁM ĐỐC".
-  out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ),(?=\s+\p{Lu})/gu, '$1.');
+  out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)[,;](?=\s+\p{Lu})/gu, '$1.');
   out = out.replace(/(?<![\p{L}])(\p{Lu}) (\p{Lu}{1,5})(?![\p{L}])/gu, (m, a: string, b: string) =>
     TITLE_WORDS.has(a + b) && !TITLE_WORDS.has(b) ? `${a}${b}` : m,
   );
@@ -88,7 +88,10 @@ function repairWord(w: string): { word: string; repaired: boolean } {
   // One letter misread, its marks kept ("GHỦ" for "CHỦ"); a word one letter away only once marks are
   // dropped is taken only when it is the only such word.
   for (const dist of [(t: string) => editDistance(t, w), (t: string) => editDistance(fold(t), f)]) {
-    const near = [...TITLE_WORDS].filter((t) => t.length === w.length && dist(t) === 1);
+    // Same length, or a long word that lost its first or last letter at the seal's edge ("RƯỞNG").
+    const near = [...TITLE_WORDS].filter(
+      (t) => (t.length === w.length || (w.length >= 5 && t.length === w.length + 1)) && dist(t) === 1,
+    );
     if (near.length === 1 && near[0] && f.length >= 3) return { word: near[0], repaired: true };
     if (near.length > 1) break;
   }
