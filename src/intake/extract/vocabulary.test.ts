@@ -185,6 +185,12 @@ describe('subject and signer', () => {
     );
   });
 
+  it('removes a hook OCR printed over a bare vowel inside a known compound, not elsewhere', () => {
+    expect(fixOcrWords('theo tỉnh thần Kết luận')).toBe('theo tinh thần Kết luận');
+    expect(fixOcrWords('kết quả xét tuyến học viên')).toBe('kết quả xét tuyển học viên');
+    expect(fixOcrWords('Ủy ban nhân dân tỉnh thông báo')).toBe('Ủy ban nhân dân tỉnh thông báo');
+  });
+
   it('repairs "nam" by a number and a capitalised "Đẳng" inside a sentence', () => {
     expect(fixOcrWords('tổng kết 10 nam thực hiện')).toBe('tổng kết 10 năm thực hiện');
     expect(fixOcrWords('tư tưởng của Đẳng trên')).toBe('tư tưởng của Đảng trên');
