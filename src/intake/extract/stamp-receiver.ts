@@ -61,12 +61,22 @@ function fragments(ctx: Ctx, firstLine: number, lastLine: number): Fragment[] {
     }
   }
   const out: Fragment[] = [];
-  for (let i = top; i <= lastLine && out.length < 8; i++) {
+  const take = (i: number) => {
+    const line = lines[i];
+    if (!line?.text) return;
+    const f = upperFragment(ctx.masked[i] ?? line.text);
+    if (f) out.push({ text: f.text, line: i, span: lineSpan(line, f.from, f.to) });
+  };
+  for (let i = top; i <= lastLine && out.length < 8; i++) take(i);
+  // Some stamps print the receiving body under the fields: up to three lines below, never into the
+  // header (lines the motto was read from) or the header's number line.
+  let below = 0;
+  for (let i = lastLine + 1; i < lines.length && below < 3 && out.length < 8; i++) {
     const line = lines[i];
     if (!line?.text) continue;
-    const masked = ctx.masked[i] ?? line.text;
-    const f = upperFragment(masked);
-    if (f) out.push({ text: f.text, line: i, span: lineSpan(line, f.from, f.to) });
+    if (ctx.used.has(i) || NUMBER_LINE.test(line.folded)) break;
+    below++;
+    take(i);
   }
   return out;
 }

@@ -128,6 +128,20 @@ describe('incoming stamp', () => {
     expect(s?.dateText ?? null).toBe(date);
   });
 
+  it('reads a receiving body printed under the stamp fields, not the header below it', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'CÔNG VĂN ĐẾN',
+      'Số: 204',
+      'Ngày: 30-08-2025',
+      'Chuyển: Văn phòng',
+      'TỈNH HƯNG YÊN',
+    ];
+    expect(stampOf(text.join('\n'))?.receiver).toBe('ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN');
+    const below = ['ĐẾN', 'Số: 2267', 'Ngày: 28/6/2025', '', 'TRƯỜNG CHÍNH TRỊ THÀNH PHỐ ĐÀ NẴNG', 'Lưu hồ sơ số:'];
+    expect(stampOf(below.join('\n'))?.receiver).toBe('TRƯỜNG CHÍNH TRỊ THÀNH PHỐ ĐÀ NẴNG');
+  });
+
   it('does not take the header number or Bến Tre for a stamp', () => {
     expect(stampOf('Số: 111HĐND-VP\nBẾN TRE, ngày 3 tháng 4 năm 2024\nKính gửi: Sở Nội vụ')).toBeNull();
   });
