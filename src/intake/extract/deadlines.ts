@@ -1,7 +1,8 @@
 /**
  * Deadlines in a requirement, resolved against the document date: "trước ngày 15/7/2023", "chậm nhất ngày
  * 28 tháng 11 năm 2025", "trong tháng 8/2023" (end of month), "trong quý III năm 2023" (end of quarter),
- * "trong năm 2022" (31 December), "trước ngày 15/7" (the document's year, or the next one).
+ * "trong năm 2022" (31 December), "trước ngày 15/7" (the document's year, or the next one), "đến hết ngày
+ * 5/6/2023", "(thời hạn: 29/09/2024)".
  * A date without a deadline word ("từ ngày … đến ngày …") is not a deadline.
  */
 import { dateAt, endOfMonth, endOfQuarter, isoDate, resolveYearless, yearOf } from './dates.ts';
@@ -15,7 +16,7 @@ export interface Deadline {
 }
 
 const BEFORE_DATE =
-  /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han|khong muon hon|han)\s{1,3}(?:\d{1,2}\s{0,2}(?:gio|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phut)?)?\s{0,3}(?:,\s{0,2})?)?(?:ngay\s{0,2})?(?=\d)/g;
+  /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han|khong muon hon|den het|han)\s{0,2}:?\s{1,3}(?:\d{1,2}\s{0,2}(?:gio|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phut)?)?\s{0,3}(?:,\s{0,2})?)?(?:ngay\s{0,2})?(?=\d)/g;
 const IN_MONTH = /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}thang\s{1,2}(\d{1,2})\s?(?:\/|nam\s)\s?(\d{4})/g;
 const IN_QUARTER =
   /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}quy\s{1,2}(iv|iii|ii|i|[1-4])\s?(?:\/|nam\s)\s?(\d{4})/g;

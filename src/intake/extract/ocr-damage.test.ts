@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCtx } from './context.ts';
+import { findDeadline } from './deadlines.ts';
 import { extractFromText } from './index.ts';
-import { buildDoc } from './normalize.ts';
+import { buildDoc, fold } from './normalize.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner, nameOf } from './signer.ts';
@@ -125,4 +126,12 @@ describe('signature with its authority line garbled', () => {
     // One position alone keeps no invented mark.
     expect(signerOf(['Nơi nhận: GIÁM ĐỐC', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'state').authority).toBeNull();
   });
+});
+
+describe('deadline phrasings', () => {
+  it.each([
+    ['báo cáo bằng văn bản, đến hết ngày 5/6/2023.', '2023-06-05'],
+    ['cử 01 lãnh đạo (thời hạn: 29/09/2024).', '2024-09-29'],
+    ['cử 01 lãnh đạo, thời hạn 29/09/2024.', '2024-09-29'],
+  ])('%s → %s', (text, date) => expect(findDeadline(fold(text), '2023-01-10')?.date).toBe(date));
 });
