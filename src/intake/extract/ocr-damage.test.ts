@@ -122,6 +122,9 @@ describe('signature with its authority line garbled', () => {
 
   it('repairs a position that lost its first letter and a mark written with a semicolon', () => {
     expect(signerOf(['Nơi nhận: RƯỞNG BAN', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'party').title).toBe('TRƯỞNG BAN');
+    expect(signerOf(['Nơi nhận: T/L GIÁM ĐỐC', '~ Như trên, GHÁNH VĂN PHÒNG', '', 'Đỗ Văn Đạt'], 'party').title).toBe(
+      'CHÁNH VĂN PHÒNG',
+    );
     expect(signerOf(['Nơi nhận: Q; HIỆU TRƯỞNG', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'state').authority).toBe('Q.');
     // One position alone keeps no invented mark.
     expect(signerOf(['Nơi nhận: GIÁM ĐỐC', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'state').authority).toBeNull();

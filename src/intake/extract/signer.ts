@@ -106,9 +106,14 @@ function startOfTitle(text: string): number {
   // One letter misread in one word of a two-word head ("GHỦ TỊCH"); the other word read exactly.
   for (let i = 0; i < words.length; i++) {
     const near = (h: string[]) => {
-      // A long one-word head that lost its first letter ("RƯỞNG BAN"), followed by more of the position.
+      // A one-word head with a letter lost or misread ("RƯỞNG BAN", "GHÁNH VĂN PHÒNG"), followed by more of
+      // the position (two more words for a five-letter head).
       if (h.length === 1)
-        return (h[0]?.length ?? 0) >= 6 && i + 1 < words.length && editDistance(words[i] ?? '', h[0] ?? '') === 1;
+        return (
+          (h[0]?.length ?? 0) >= 5 &&
+          i + ((h[0]?.length ?? 0) >= 6 ? 1 : 2) < words.length &&
+          editDistance(words[i] ?? '', h[0] ?? '') === 1
+        );
       const misses = h.filter((w, k) => words[i + k] !== w);
       const k = h.findIndex((w, j) => words[i + j] !== w);
       return misses.length === 1 && (h[k]?.length ?? 0) >= 3 && editDistance(words[i + k] ?? '', h[k] ?? '') === 1;
