@@ -6,6 +6,7 @@ import { buildDoc, fold } from './normalize.ts';
 import { buildParagraphs } from './paragraphs.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner, nameOf } from './signer.ts';
+import { fixOcrWords } from './vietnamese.ts';
 
 const requirementsOf = (lines: string[]) => {
   const doc = buildDoc(lines.join('\n'));
@@ -137,4 +138,19 @@ describe('deadline phrasings', () => {
     ['cử 01 lãnh đạo (thời hạn: 29/09/2024).', '2024-09-29'],
     ['cử 01 lãnh đạo, thời hạn 29/09/2024.', '2024-09-29'],
   ])('%s → %s', (text, date) => expect(findDeadline(fold(text), '2023-01-10')?.date).toBe(date));
+});
+
+describe('words broken by OCR', () => {
+  it.each([
+    ['an ninh c-ho đối tượng', 'an ninh cho đối tượng'],
+    ['Thường trực Tỉn-h ủy', 'Thường trực Tỉnh ủy'],
+    ['bồi dưỡng k iến thức', 'bồi dưỡng kiến thức'],
+    ['công tác-đào tạo', 'công tác đào tạo'],
+    // Two tones on one syllable: dropped, then the compound puts the right one back.
+    ['Kíểm tra, đánh giá', 'Kiểm tra, đánh giá'],
+    // Symbols, names with a dash and number ranges are not words to join.
+    ['Nghị định 30/2020/NĐ-CP', 'Nghị định 30/2020/NĐ-CP'],
+    ['tỉnh Bà Rịa-Vũng Tàu', 'tỉnh Bà Rịa-Vũng Tàu'],
+    ['giai đoạn 2025 - 2030', 'giai đoạn 2025 - 2030'],
+  ])('%s → %s', (a, b) => expect(fixOcrWords(a)).toBe(b));
 });

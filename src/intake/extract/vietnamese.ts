@@ -2,6 +2,7 @@
  * Vietnamese word knowledge used to tell real words from OCR garbage, and to repair the few confusions
  * tesseract's Vietnamese model makes on printed official letters (ả read as ẳ, broken casing).
  */
+import { repairBrokenWords } from './broken-words.ts';
 import { repairCompounds } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
@@ -101,7 +102,7 @@ const PREV_FIXES: Array<[RegExp, RegExp, string]> = [[/^cộng$/i, /^sẳn$/i, '
 
 /** Repairs known OCR confusions and broken casing ("TỈnh", "cỬ") in a field value. */
 export function fixOcrWords(text: string): string {
-  const parts = text.split(/(\s+)/);
+  const parts = repairBrokenWords(text).split(/(\s+)/);
   for (let i = 0; i < parts.length; i += 2) {
     const tok = parts[i];
     if (!tok) continue;
