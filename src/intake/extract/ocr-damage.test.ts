@@ -4,6 +4,7 @@ import { findDeadline } from './deadlines.ts';
 import { extractFromText } from './index.ts';
 import { buildDoc, fold } from './normalize.ts';
 import { buildParagraphs } from './paragraphs.ts';
+import { extractRecipients } from './recipients.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner, nameOf } from './signer.ts';
 import { fixOcrWords } from './vietnamese.ts';
@@ -153,4 +154,16 @@ describe('words broken by OCR', () => {
     ['tỉnh Bà Rịa-Vũng Tàu', 'tỉnh Bà Rịa-Vũng Tàu'],
     ['giai đoạn 2025 - 2030', 'giai đoạn 2025 - 2030'],
   ])('%s → %s', (a, b) => expect(fixOcrWords(a)).toBe(b));
+});
+
+describe('recipients under OCR layout', () => {
+  it('reads a list that starts after a blank line under "Kính gửi:"', () => {
+    const doc = buildDoc(
+      ['Kính gửi:', '', '- Sở Nội vụ tỉnh Lào Cai;', '', '- Các sở, ban, ngành tỉnh.', 'Căn cứ Luật.'].join('\n'),
+    );
+    expect(extractRecipients(createCtx(doc), 0).recipients).toEqual([
+      'Sở Nội vụ tỉnh Lào Cai',
+      'Các sở, ban, ngành tỉnh',
+    ]);
+  });
 });
