@@ -34,7 +34,9 @@ export function upperFragment(text: string): { text: string; from: number; to: n
     if (!w) break;
     if (/^[-–]$/.test(w[0]) && letters > 0) continue;
     const core = w[0].replace(/^[^\p{L}]+|[,.;:]+$/gu, '');
-    if (!core || !/^[\p{Lu}]+$/u.test(core) || LABEL.test(core)) break;
+    // "VĂN" is the stamp's word ("CÔNG VĂN ĐẾN") unless it begins "VĂN PHÒNG …", a body's name.
+    const office = /^V[ĂA]N$/u.test(core) && /^PH[ÒO]NG/u.test(words[k + 1]?.[0] ?? '');
+    if (!core || !/^[\p{Lu}]+$/u.test(core) || (LABEL.test(core) && !office)) break;
     letters += core.length;
     to = w.index + w[0].length;
   }

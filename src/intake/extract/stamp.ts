@@ -159,7 +159,7 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
       if (!line || exclude.has(i) || !line.text) continue;
       if (HEADER_BOUNDARY.test(line.folded)) break;
       const text = (ctx.masked[i] ?? line.text).trim();
-      if (/^\W{0,2}(cong van|cv|den|van)\b/.test(line.folded)) continue;
+      if (/^\W{0,2}(cong van|cv|den|van(?! phong))\b/.test(line.folded)) continue;
       if (NOT_RECEIVER.test(line.folded)) continue;
       const run = leadingUpperRun(text, parts.length > 0 ? 1 : 2);
       if (!run) {

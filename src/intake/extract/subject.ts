@@ -99,7 +99,9 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
     // A year alone on a line ends a summary cut after "năm"; otherwise it is the wrapped end of the date
     // line beside the summary ("… tháng 5 năm" / "2026"), and the summary may go on below it.
     if (/^\d{4}$/.test(t) && !/(^|\s)năm$/iu.test(text.trimEnd())) continue;
-    if (!/^\d{4}$/.test(t) && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;
+    // A period of years ("2025 - 2030") wrapped alone is always the summary's ("giai đoạn …", "nhiệm kỳ …").
+    const years = /^\d{4}\s?[-–]\s?\d{4}$/.test(t);
+    if (!/^\d{4}$/.test(t) && !years && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;
     // A line broken after a hyphen ("2023-" / "2024") joins without a space.
     text += /\S-$/.test(text.trimEnd()) ? t : ` ${t}`;
     spans.push(lineSpan(next, 0, (ctx.masked[j] ?? next.text).trimEnd().length));

@@ -142,6 +142,19 @@ describe('incoming stamp', () => {
     expect(stampOf(below.join('\n'))?.receiver).toBe('TRƯỜNG CHÍNH TRỊ THÀNH PHỐ ĐÀ NẴNG');
   });
 
+  it('reads an office ("VĂN PHÒNG …") as a receiver, not as the stamp word "VĂN"', () => {
+    const text = [
+      'Số 476-QĐ/TCT',
+      'QUYẾT ĐỊNH',
+      'Phê duyệt danh mục',
+      'VĂN PHÒNG TỈNH ỦY PHÚ YÊN',
+      'ĐẾN',
+      'Số: 2088',
+      'Ngày: 29-11-2022',
+    ];
+    expect(stampOf(text.join('\n'))?.receiver).toBe('VĂN PHÒNG TỈNH ỦY PHÚ YÊN');
+  });
+
   it('does not take the header number or Bến Tre for a stamp', () => {
     expect(stampOf('Số: 111HĐND-VP\nBẾN TRE, ngày 3 tháng 4 năm 2024\nKính gửi: Sở Nội vụ')).toBeNull();
   });
@@ -170,6 +183,12 @@ describe('subject and signer', () => {
   it('joins a year left alone on the next line to a summary ending in "năm"', () => {
     expect(subjectOf(['Số: 12/SNV-VP Hà Nội, ngày 3 tháng 4 năm 2023', 'V/v nghiệm thu đề tài năm', '2023', ''])).toBe(
       'Nghiệm thu đề tài năm 2023',
+    );
+  });
+
+  it('joins a period of years wrapped alone on the next line', () => {
+    expect(subjectOf(['Số 76-KH/BDVTU', 'KẾ HOẠCH', 'Triển khai chuyển đổi số giai đoạn', '2025 - 2030', ''])).toBe(
+      'Triển khai chuyển đổi số giai đoạn 2025 - 2030',
     );
   });
 
