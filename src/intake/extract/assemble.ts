@@ -162,7 +162,8 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
       : receiverName
         ? 0.5
         : 0;
-    set('incoming.receiver', rc, stamp.receiverSpan);
+    // A name rebuilt from fragments or snapped to the vocabulary is less sure than one read whole.
+    set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);
   }

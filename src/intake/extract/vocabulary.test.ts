@@ -114,6 +114,7 @@ describe('incoming stamp', () => {
     expect(assembleReceiver(ctx, 5, 6)?.name).toBe('TRƯỜNG CHÍNH TRỊ TỈNH HÀ NAM');
     expect(stampOf(text)?.receiver).toBe('TRƯỜNG CHÍNH TRỊ TỈNH HÀ NAM');
     expect(stampOf(text)?.receiverRepaired).toBe(true);
+    expect(extractFromText(text).confidence['incoming.receiver']).toBeLessThan(0.8);
   });
 
   it.each([
