@@ -4,7 +4,6 @@
  * ("công tác-đào tạo"), and a mark read twice puts two tones on one syllable ("Kíểm"). Only pieces that are
  * not syllables on their own are joined, and only into a valid syllable.
  */
-import { isSyllable } from './vietnamese.ts';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
@@ -17,7 +16,8 @@ function singleTone(word: string): string {
 
 const LOWER_PIECE = /^\p{Ll}+$/u;
 
-export function repairBrokenWords(text: string): string {
+/** `isSyllable` is vietnamese.ts's test, passed in (that module calls this one). */
+export function repairBrokenWords(text: string, isSyllable: (word: string) => boolean): string {
   // Hyphen inside lower-case text: joined when a piece is no syllable and the whole is one, else a space.
   let out = text.replace(/(?<![\p{L}-])(\p{L}+)-(\p{Ll}+)(?![\p{L}-])/gu, (m, a: string, b: string) => {
     if (!/\p{Ll}/u.test(a)) return m;

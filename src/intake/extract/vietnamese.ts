@@ -102,7 +102,7 @@ const PREV_FIXES: Array<[RegExp, RegExp, string]> = [[/^cộng$/i, /^sẳn$/i, '
 
 /** Repairs known OCR confusions and broken casing ("TỈnh", "cỬ") in a field value. */
 export function fixOcrWords(text: string): string {
-  const parts = repairBrokenWords(text).split(/(\s+)/);
+  const parts = repairBrokenWords(text, isSyllable).split(/(\s+)/);
   for (let i = 0; i < parts.length; i += 2) {
     const tok = parts[i];
     if (!tok) continue;
