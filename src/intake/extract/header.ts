@@ -5,7 +5,7 @@
  */
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
-import { tokens, squash } from './normalize.ts';
+import { fold, tokens, squash } from './normalize.ts';
 import { TITLE_CODES } from './number-symbol.ts';
 import { exactOrganisation, snapOrganisation } from './org-vocab.ts';
 import { VI_LETTERS, fixOcrWords, isSyllable, coreWord } from './vietnamese.ts';
@@ -260,7 +260,24 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
 /** An organisation name as read, repaired: OCR word fixes, then the closed vocabulary (org-vocab.ts). */
 export function canonicalOrg(text: string): string {
   const fixed = fixOcrWords(text);
-  return snapOrganisation(fixed)?.name ?? fixed;
+  return snapOrganisation(fixed)?.name ?? withoutMottoTail(fixed) ?? fixed;
+}
+
+const MOTTO_WORDS = new Set([...PARTY_MOTTO, ...STATE_MOTTO]);
+
+/**
+ * A known name followed by the motto that the motto matcher missed ("TỈNH ỦY QUẢNG NGÃI ĐAANG CỘNG SẢN
+ * VIỆT NAM"): the name alone, when most of the words after it are motto words.
+ */
+function withoutMottoTail(text: string): string | null {
+  const words = text.split(' ');
+  for (let k = words.length - 2; k >= 2; k--) {
+    const tail = words.slice(k).map((w) => fold(w).replace(/[^a-z]/g, ''));
+    if (tail.filter((w) => MOTTO_WORDS.has(w)).length * 2 < tail.length + 1) continue;
+    const name = exactOrganisation(words.slice(0, k).join(' '));
+    if (name) return name;
+  }
+  return null;
 }
 
 function joinsKnownName(first: string, second: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCtx } from './context.ts';
+import { canonicalOrg } from './header.ts';
 import { extractFromText } from './index.ts';
 import { buildDoc } from './normalize.ts';
 import { agreeRegionalNumeral, repairRoman, snapOrganisation } from './org-vocab.ts';
@@ -77,6 +78,12 @@ describe('organisation vocabulary', () => {
     expect(r.issuer.name).toBe('SỞ NỘI VỤ');
     const clean = extractFromText(text.replace('TINH', 'TỈNH').replace('VU ', 'VỤ '));
     expect(r.confidence['issuer.name'] ?? 1).toBeLessThan(clean.confidence['issuer.name'] ?? 0);
+  });
+
+  it('cuts a motto the motto matcher missed off a known name, and only then', () => {
+    expect(canonicalOrg('TỈNH ỦY QUẢNG NGÃI ĐAANG CỘNG SẢN VIỆT NAM')).toBe('TỈNH ỦY QUẢNG NGÃI');
+    expect(canonicalOrg('HUYỆN ỦY XUÂN TRƯỜNG ĐẢNG CỘNG SẢN')).toBe('HUYỆN ỦY XUÂN TRƯỜNG ĐẢNG CỘNG SẢN');
+    expect(canonicalOrg('BAN TỔ CHỨC TỈNH ỦY KON TUM')).toBe('BAN TỔ CHỨC TỈNH ỦY KON TUM');
   });
 
   it('keeps a school named after a person on one line when its name wraps', () => {
