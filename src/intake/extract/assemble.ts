@@ -17,6 +17,7 @@ import { extractReferences } from './references.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner } from './signer.ts';
 import { findStamp, resolveReceiptDate } from './stamp.ts';
+import { agreeRegionalNumeral } from './org-vocab.ts';
 import { completeReceiver, type ReceiverHints } from './receiver.ts';
 import { findSubject, findTitleLine, resolveType } from './subject.ts';
 import { inferFamilyFromIssuer, findBodyStart, findClosingStart, fixLetterYear } from './layout.ts';
@@ -66,6 +67,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   }
   const issuer = extractIssuer(ctx, issuerStop, stampLines);
   for (const l of issuer.lines) ctx.used.add(l);
+  const numeral = agreeRegionalNumeral(issuer.name, symbol?.numberSymbol ?? null);
   if (title) ctx.used.add(title.line);
 
   const subject = findSubject(ctx, {
@@ -117,7 +119,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   if (bodyStartOffset < closingOffset) refRanges.push([bodyStartOffset, closingOffset]);
   const references = extractReferences(ctx, refRanges, symbol);
 
-  const signer = extractSigner(ctx, closingStart);
+  const signer = extractSigner(ctx, closingStart, family);
   for (const l of signer.lines) ctx.used.add(l);
   for (const p of paragraphs) for (const l of p.lines) ctx.used.add(l);
   const annotations = findAnnotations(ctx, { stampZone, structural: new Set(), closingStart }).annotations;
@@ -132,9 +134,11 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     motto.family ? motto.confidence : family ? 0.7 : 0,
     motto.span ?? (symbol ? [symbol.start, symbol.end] : null),
   );
-  set('issuer.name', issuer.confidence, issuer.nameSpan);
+  // A numeral made to agree between name and symbol is a repair: both are less sure.
+  const numeralFactor = numeral.changed ? 0.8 : 1;
+  set('issuer.name', issuer.confidence * numeralFactor, issuer.nameSpan);
   set('issuer.parent', issuer.parent ? issuer.confidence : issuer.name ? 0.7 : 0, issuer.parentSpan);
-  set('numberSymbol', symbol ? (numberLine?.confidence ?? 0) : 0, numberLine?.span ?? null);
+  set('numberSymbol', symbol ? (numberLine?.confidence ?? 0) * numeralFactor : 0, numberLine?.span ?? null);
   set('number', symbol ? (numberLine?.confidence ?? 0) : 0, numberLine?.span ?? null);
   set('type', type.confidence, type.span);
   set('typeName', type.confidence, type.span);
@@ -153,8 +157,13 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const receiverName =
     receiver?.receiver ?? (stamp && opts.expectedReceiver ? opts.expectedReceiver.toUpperCase() : null);
   if (stamp) {
-    const rc = receiver ? { none: 0.8, hint: 0.7, province: 0.6 }[receiver.repair] : receiverName ? 0.5 : 0;
-    set('incoming.receiver', rc, stamp.receiverSpan);
+    const rc = receiver
+      ? { none: 0.8, hint: 0.7, province: 0.6, vocabulary: 0.65 }[receiver.repair]
+      : receiverName
+        ? 0.5
+        : 0;
+    // A name rebuilt from fragments or snapped to the vocabulary is less sure than one read whole.
+    set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);
   }
@@ -170,8 +179,8 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
 
   return {
     family,
-    issuer: { name: issuer.name, parent: issuer.parent },
-    numberSymbol: symbol?.numberSymbol ?? null,
+    issuer: { name: numeral.name, parent: issuer.parent },
+    numberSymbol: numeral.numberSymbol,
     number: symbol?.number ?? null,
     type: type.type,
     typeName: type.typeName,

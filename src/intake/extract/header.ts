@@ -5,8 +5,9 @@
  */
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
-import { tokens, squash } from './normalize.ts';
+import { fold, tokens, squash } from './normalize.ts';
 import { TITLE_CODES } from './number-symbol.ts';
+import { exactOrganisation, snapOrganisation } from './org-vocab.ts';
 import { VI_LETTERS, fixOcrWords, isSyllable, coreWord } from './vietnamese.ts';
 
 const PARTY_MOTTO = ['dang', 'cong', 'san', 'viet', 'nam'];
@@ -229,7 +230,10 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
     const span = lineSpan(line, lead, masked.trimEnd().length);
     const words = squash(line.folded.slice(lead, masked.trimEnd().length)).split(' ');
     const last = orgs[orgs.length - 1];
-    if (last && !startsOrg(words)) {
+    // A name wrapped after a word that also starts names ("TRƯỜNG CHÍNH TRỊ" / "TRƯỜNG CHINH") is one name
+    // when the two lines together make a known name (read exactly, marks aside).
+    const wrapped = last && startsOrg(words) && joinsKnownName(last.text, text);
+    if (last && (!startsOrg(words) || wrapped)) {
       last.text = `${last.text} ${text}`;
       last.span = unionSpan([last.span, span]) ?? span;
       last.lines.push(i);
@@ -239,15 +243,43 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
   }
   const name = orgs[orgs.length - 1];
   const parent = orgs[orgs.length - 2];
-  const fixedName = name ? fixOcrWords(name.text) : null;
-  const repaired = (name && fixedName !== name.text) || (parent && fixOcrWords(parent.text) !== parent.text);
+  const fixedName = name ? canonicalOrg(name.text) : null;
+  const fixedParent = parent ? canonicalOrg(parent.text) : null;
+  const repaired = (name && fixedName !== name.text) || (parent && fixedParent !== parent.text);
   return {
     name: fixedName,
-    parent: parent ? fixOcrWords(parent.text) : null,
+    parent: fixedParent,
     nameSpan: name?.span ?? null,
     parentSpan: parent?.span ?? null,
     // Names repaired towards the vocabulary (tone marks) are less sure than names read as printed.
     confidence: name ? (orgs.length <= 3 ? 0.85 : 0.6) * (repaired ? 0.85 : 1) : 0,
     lines: orgs.flatMap((o) => o.lines),
   };
+}
+
+/** An organisation name as read, repaired: OCR word fixes, then the closed vocabulary (org-vocab.ts). */
+export function canonicalOrg(text: string): string {
+  const fixed = fixOcrWords(text);
+  return snapOrganisation(fixed)?.name ?? withoutMottoTail(fixed) ?? fixed;
+}
+
+const MOTTO_WORDS = new Set([...PARTY_MOTTO, ...STATE_MOTTO]);
+
+/**
+ * A known name followed by the motto that the motto matcher missed ("TỈNH ỦY QUẢNG NGÃI ĐAANG CỘNG SẢN
+ * VIỆT NAM"): the name alone, when most of the words after it are motto words.
+ */
+function withoutMottoTail(text: string): string | null {
+  const words = text.split(' ');
+  for (let k = words.length - 2; k >= 2; k--) {
+    const tail = words.slice(k).map((w) => fold(w).replace(/[^a-z]/g, ''));
+    if (tail.filter((w) => MOTTO_WORDS.has(w)).length * 2 < tail.length + 1) continue;
+    const name = exactOrganisation(words.slice(0, k).join(' '));
+    if (name) return name;
+  }
+  return null;
+}
+
+function joinsKnownName(first: string, second: string): boolean {
+  return exactOrganisation(`${first} ${second}`) !== null;
 }

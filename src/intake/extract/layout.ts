@@ -28,7 +28,7 @@ export function findBodyStart(ctx: Ctx, from: number, kinhGui: number | null, ex
 export function findClosingStart(ctx: Ctx, from: number): number {
   const lines = ctx.doc.lines;
   for (let i = lines.length - 1; i >= from; i--) {
-    if (/^\W{0,2}n[oơ]i\s*nh[aâậ]/.test(lines[i]?.folded ?? '')) return i;
+    if (/^\W{0,2}n[oơ]i\s*nh[aâậ]/.test(lines[i]?.folded ?? '')) return signatureAbove(ctx, i, from) ?? i;
   }
   // "Nơi nhận" lost: the signature starts at the last authority mark, else near the end.
   for (let i = lines.length - 1; i >= Math.max(from, lines.length - 25); i--) {
@@ -62,4 +62,30 @@ export function fixLetterYear(
     if (ok(d)) return { date: d, confidence: 0.5 };
   }
   return { date, confidence: date ? 0.4 : 0 };
+}
+
+const AUTHORITY_LINE = /^\W{0,2}(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\/UQ|KT\.|TM\.|TL\.|TUQ\.|Q\.)\s*\p{Lu}/u;
+const UPPER_LINE = /^[\p{Lu}\s,.-]{4,}$/u;
+const NAME_LINE = /^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,5}$/u;
+
+/**
+ * The signature block typed before "Nơi nhận" (on the page the two sit side by side and a typist may put
+ * either first): an authority mark or a position in capitals, then the name, just above "Nơi nhận".
+ */
+function signatureAbove(ctx: Ctx, noiNhan: number, from: number): number | null {
+  const lines = ctx.doc.lines;
+  const above: number[] = [];
+  for (let j = noiNhan - 1; j >= Math.max(from, noiNhan - 8) && above.length < 5; j--)
+    if (lines[j]?.text) above.unshift(j);
+  const last = above[above.length - 1];
+  if (last === undefined || !NAME_LINE.test(lines[last]?.text ?? '')) return null;
+  // Upwards from the name: positions in capitals, an authority mark on top; nothing else.
+  let start: number | null = null;
+  for (let k = above.length - 2; k >= 0; k--) {
+    const t = lines[above[k] ?? -1]?.text ?? '';
+    if (AUTHORITY_LINE.test(t)) return above[k] ?? null;
+    if (!UPPER_LINE.test(t) || /\p{Ll}/u.test(t)) break;
+    start = above[k] ?? null;
+  }
+  return start;
 }

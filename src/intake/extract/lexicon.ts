@@ -82,6 +82,7 @@ phòng họp, hội trường, trường học, nhà trường, trường hợp,
 phường xã, xã phường, huyện thị, thành thị, tỉnh thành, tỉnh lỵ, đặc khu, đặc biệt, đặc thù, đặc trưng,
 khẩn trương, khẩn cấp, hỏa tốc, thượng khẩn, tuyệt mật, tối mật, bí mật, bảo mật, giữ gìn, gìn giữ, giữ vững,
 vững chắc, vững mạnh, trong sạch, sạch sẽ, tự chủ, tự túc, tự giác, tự nguyện, tự học, tự nghiên, tự đánh,
+tinh thần, xét tuyển, trúng tuyển, giai đoạn, dạy giỏi, an ninh, quốc phòng, chuyển đổi số,
 `;
 
 export const COMPOUND_LIST: string[] = [
@@ -125,7 +126,8 @@ function toneOf(ch: string): string {
 }
 // Tone marks tesseract confuses on printed letters (a lost mark is always allowed): the hook and the acute,
 // the hook and the tilde, the tilde and the grave. Acute for dot-below ("mức"/"mực") is a different word.
-const CONFUSED = new Set(['sr', 'rs', 'rx', 'xr', 'xf', 'fx', 'xs', 'sx']);
+// A hook printed over a bare vowel ("tỉnh thần" for "tinh thần") is a speck of the same kind.
+const CONFUSED = new Set(['sr', 'rs', 'rx', 'xr', 'xf', 'fx', 'xs', 'sx', 'r']);
 function plausibleMisreading(printed: string, word: string): boolean {
   if (printed.length !== word.length) return false;
   for (let i = 0; i < printed.length; i++) {

@@ -45,7 +45,10 @@ export function buildParagraphs(ctx: Ctx, from: number, to: number, skip: Set<nu
     }
     const t = line.text;
     const starts = ITEM_START.test(t) || LOOSE_ITEM_START.test(t) || BULLET.test(t) || isHeading(t);
-    const joins = cur !== null && !prevBlank && !starts && (!/[.;:!?]["”)]?$/.test(cur.text) || blankSeparated);
+    // A lower-case line after a blank goes on with a sentence OCR cut by a blank ("Thời hạn:" / "trong năm").
+    const resumes = cur !== null && prevBlank && !starts && /^\p{Ll}/u.test(t) && !/[.!?]["”)]?$/.test(cur.text);
+    const joins =
+      resumes || (cur !== null && !prevBlank && !starts && (!/[.;:!?]["”)]?$/.test(cur.text) || blankSeparated));
     if (joins && cur) {
       cur.text += ` ${t}`;
       cur.lines.push(line.index);

@@ -8,6 +8,7 @@
  */
 import { editDistance } from './context.ts';
 import { fold } from './normalize.ts';
+import { snapOrganisation } from './org-vocab.ts';
 import { PROVINCES } from './organisations.ts';
 
 export interface ReceiverHints {
@@ -47,7 +48,7 @@ export function receiverSimilarity(read: string, known: string): number {
 export interface ReceiverResult {
   receiver: string;
   /** How the reading was changed. */
-  repair: 'none' | 'hint' | 'province';
+  repair: 'none' | 'hint' | 'province' | 'vocabulary';
 }
 
 // Province names with a dash ("BÀ RỊA - VŨNG TÀU") whose dash OCR lost or split from the name.
@@ -73,6 +74,9 @@ export function completeReceiver(read: string | null, hints: ReceiverHints = {})
       return { receiver: best.name.toUpperCase(), repair: letters(read) === letters(best.name) ? 'none' : 'hint' };
     const province = completeProvince(read);
     if (province) return { receiver: province, repair: 'province' };
+    // A damaged name of the network's vocabulary (org-vocab.ts) snaps to its canonical spelling.
+    const snap = snapOrganisation(read);
+    if (snap?.repaired) return { receiver: snap.name, repair: 'vocabulary' };
     return { receiver: read, repair: 'none' };
   }
   return null;

@@ -59,9 +59,9 @@ export function extractRecipients(ctx: Ctx, kinhGui: number | null): RecipientsR
     }
     if (!text.trim()) {
       if (i === kinhGui) continue;
-      // A blank line ends the list unless the next line is another item.
+      // A blank line ends the list unless the next line is another item (or the first, under "Kính gửi:").
       const next = lines.slice(i + 1).find((l) => l.text);
-      if (!next || !BULLET.test(next.text) || items.length === 0) break;
+      if (!next || !BULLET.test(next.text) || (items.length === 0 && i > kinhGui + 2)) break;
       continue;
     }
     const prev = items[items.length - 1];

@@ -15,6 +15,8 @@ export interface RequirementsResult {
 }
 
 const CHECK_BULLET = /^[✓✔☑➢►➤]\s*/u;
+// An item number lost or read as a letter: only the dot ("." "," "'") or "S."/"l." before a capital.
+const LOST_NUMBER = /^(?:[.,'’`]|[SsIl|]\s?[.)])\s*\p{Lu}\p{Ll}/u;
 const SUB_BULLET = /^(?:[-–•+*▪◦]|[a-zđ]\)|[a-zđ]\.)\s*/u;
 
 interface Item {
@@ -31,17 +33,31 @@ export function extractRequirements(paragraphs: Paragraph[], documentDate: strin
   const checks: Item[] = [];
   let run: Item[] | null = null;
   let current: Item | null = null;
-  for (const p of paragraphs) {
+  const strictNo = paragraphs.map((p) => {
+    const m = ITEM_START.exec(p.text);
+    return m && hasArticles === (m[2] !== undefined) ? Number(m[1] ?? m[2]) : null;
+  });
+  for (const [k, p] of paragraphs.entries()) {
     const strict = ITEM_START.exec(p.text);
     let no: number | null = null;
     let loose = false;
+    const expected = (run?.[run.length - 1]?.no ?? 0) + 1;
     if (strict) {
       const isArticle = strict[2] !== undefined;
       if (hasArticles === isArticle) no = Number(strict[1] ?? strict[2]);
+      // A misread item number ("9." for "5.") between the expected neighbours takes its place.
+      const next = strictNo.slice(k + 1).find((x) => x !== null);
+      if (no !== null && run && no !== expected && !hasArticles && next === expected + 1) {
+        no = expected;
+        loose = true;
+      }
     } else if (!hasArticles) {
       const l = LOOSE_ITEM_START.exec(p.text);
-      const expected = (run?.[run.length - 1]?.no ?? 0) + 1;
       if (l && Number(l[1]) === expected && run) {
+        no = expected;
+        loose = true;
+      } else if (run && LOST_NUMBER.test(p.text) && current) {
+        // The item right after a numbered one whose number OCR lost (". Phối hợp …", "S. Tổ chức …").
         no = expected;
         loose = true;
       }

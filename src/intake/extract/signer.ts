@@ -3,8 +3,8 @@
  * position and name. In OCR the block shares lines with "Nơi nhận" on the left and with seal text, so each
  * line contributes only its trailing run of upper-case words.
  */
-import type { Span } from '../types.ts';
-import { type Ctx, lineSpan, unionSpan } from './context.ts';
+import type { Family, Span } from '../types.ts';
+import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
 import { normaliseSignatureLine, repairTitle } from './titles.ts';
 import {
@@ -62,6 +62,9 @@ const TITLE_HEADS = [
   'vien truong',
 ].map((s) => s.split(' '));
 
+// Collective bodies signed for with TM./T/M ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"), as read.
+const COLLECTIVE = /^(?:ban )?(?:thuong vu|chap hanh|uy ban nhan dan|hoi dong nhan dan|dang uy|ban thuong vu)\b/;
+
 interface Segment {
   line: number;
   text: string;
@@ -100,24 +103,60 @@ function startOfTitle(text: string): number {
   for (let i = 0; i < words.length; i++) {
     if (TITLE_HEADS.some((h) => h.every((w, k) => words[i + k] === w))) return i;
   }
+  // One letter misread in one word of a two-word head ("GHỦ TỊCH"); the other word read exactly.
+  for (let i = 0; i < words.length; i++) {
+    const near = (h: string[]) => {
+      // A one-word head with a letter lost or misread ("RƯỞNG BAN", "GHÁNH VĂN PHÒNG"), followed by more of
+      // the position (two more words for a five-letter head).
+      if (h.length === 1)
+        return (
+          (h[0]?.length ?? 0) >= 5 &&
+          i + ((h[0]?.length ?? 0) >= 6 ? 1 : 2) < words.length &&
+          editDistance(words[i] ?? '', h[0] ?? '') === 1
+        );
+      const misses = h.filter((w, k) => words[i + k] !== w);
+      const k = h.findIndex((w, j) => words[i + j] !== w);
+      return misses.length === 1 && (h[k]?.length ?? 0) >= 3 && editDistance(words[i + k] ?? '', h[k] ?? '') === 1;
+    };
+    if (TITLE_HEADS.some(near)) return i;
+  }
   return -1;
 }
 
-function nameOf(text: string): { name: string; from: number } | null {
-  const words = [...text.matchAll(/\S+/g)];
-  let from = -1;
-  let n = 0;
-  for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k];
-    if (!w || !isCapitalizedSyllable(w[0])) break;
-    from = w.index;
-    n++;
-  }
-  if (n < 2 || n > 6) return null;
-  return { name: text.slice(from), from };
+/** A name word as OCR reads it: casing broken inside ("ThỦy"), a speck stuck before it (":'Nguyễn"). */
+function nameWord(token: string, first: boolean): string | null {
+  const w = first ? token.replace(/^[^\p{L}]{1,3}/u, '') : token;
+  // An upper-case word is a position ("GIÁM ĐỐC"), not a name.
+  if (!w || (w.length > 1 && w === w.toUpperCase())) return null;
+  const cased = w.charAt(0) + w.slice(1).toLowerCase();
+  return isCapitalizedSyllable(cased) ? cased : null;
 }
 
-export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
+export function nameOf(text: string): { name: string; from: number; runFrom: number } | null {
+  const words = [...text.matchAll(/\S+/g)];
+  const got: string[] = [];
+  let from = -1;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    const word = w ? (nameWord(w[0], false) ?? nameWord(w[0], true)) : null;
+    if (!w || !word) break;
+    from = w.index + w[0].length - word.length;
+    got.unshift(word);
+    if (word !== w[0] && !nameWord(w[0], false)) break; // a speck before it: the name starts here
+  }
+  const runFrom = from;
+  // Seal or handwriting read before a long run ("Mức Án Trần Song Hào"): a name starts with the family
+  // name, so a run whose first word is no family name (even with its marks misread) starts at the first one.
+  const surname = got.findIndex((x) => isSurname(x));
+  if (surname > 0 && got.length >= 4 && got.length - surname >= 3 && !repairPersonName(got[0] ?? '').repaired) {
+    from += got.slice(0, surname).join(' ').length + 1;
+    got.splice(0, surname);
+  }
+  if (got.length < 2 || got.length > 6) return null;
+  return { name: got.join(' '), from, runFrom };
+}
+
+export function extractSigner(ctx: Ctx, closingStart: number, family: Family | null = null): SignerResult {
   const lines = ctx.doc.lines;
   const empty: SignerResult = {
     name: null,
@@ -165,6 +204,42 @@ export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
     result.lines.push(authSeg.line);
     titleFrom = segments.indexOf(authSeg) + 1;
   }
+  const titleLike = (seg: Segment) => {
+    const at = startOfTitle(seg.text);
+    return at >= 0 && (seg.text.split(' ').length - at >= 2 || /TRƯỞNG|THƯ|ĐỐC|TỊCH/.test(seg.text));
+  };
+  // The authority line lost or garbled ("IỆU TRƯỞNG", "THƯỜNG VỤ" for "K/T HIỆU TRƯỞNG", "T/M BAN THƯỜNG
+  // VỤ"): the signer's own position is the full one printed on the next line, just above the name.
+  if (!authSeg) {
+    const first = segments.findIndex(titleLike);
+    const a = segments[first];
+    const b = segments[first + 1];
+    const lostMark = (x: Segment) => startOfTitle(x.text) > 0 || COLLECTIVE.test(fold(x.text));
+    if (a && b && b.line - a.line <= 2 && startOfTitle(b.text) === 0 && lostMark(a)) titleFrom = first + 1;
+    else {
+      const c = segments[0];
+      if (c && b === undefined && first === 1 && COLLECTIVE.test(fold(c.text))) titleFrom = 1;
+    }
+    if (titleFrom > 0) {
+      const own = segments[titleFrom];
+      const above = segments[titleFrom - 1];
+      const party = family === 'party';
+      // NĐ 30 / HD 36: a deputy signs for the head (KT.), a collective body's member on its behalf (TM.).
+      const mark = /^PHÓ(?=\s)/u.test(own?.text ?? '')
+        ? party
+          ? 'K/T'
+          : 'KT.'
+        : above && COLLECTIVE.test(fold(above.text))
+          ? party
+            ? 'T/M'
+            : 'TM.'
+          : null;
+      if (mark && family) {
+        result.authority = mark;
+        result.confidence.authority = 0.55;
+      }
+    }
+  }
   // The position: first upper-case segment (after the authority line), continued while it wraps.
   for (let s = titleFrom; s < segments.length; s++) {
     const seg = segments[s];
@@ -202,8 +277,8 @@ export function extractSigner(ctx: Ctx, closingStart: number): SignerResult {
     if (!line?.text) continue;
     const got = nameOf(line.text);
     if (!got) continue;
-    const left = line.text.slice(0, got.from).trim();
-    if (left && !/^[-~•+]/.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
+    const left = line.text.slice(0, got.runFrom).trim();
+    if (left && !/^[-~•+_|]/.test(left) && !/^[^\p{L}\d]+$/u.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
     const repaired = repairPersonName(got.name);
     result.name = repaired.name;
     result.nameSpan = lineSpan(line, got.from, line.text.length);

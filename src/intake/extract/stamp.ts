@@ -5,6 +5,8 @@
 import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { joinReceiverParts } from './receiver.ts';
+import { snapOrganisation } from './org-vocab.ts';
+import { assembleReceiver } from './stamp-receiver.ts';
 import { daysBetween, expandYear, isoDate, yearOf } from './dates.ts';
 import { squash } from './normalize.ts';
 import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
@@ -21,17 +23,27 @@ export interface StampRaw {
   dateSpan: Span | null;
   /** A stamp word (ĐẾN) was read, not only the field labels. */
   hasWord: boolean;
+  /** The receiver was rebuilt from fragments or snapped to the vocabulary (less sure than read whole). */
+  receiverRepaired?: boolean;
 }
 
-const DEN_WORD = /(?:^|[^\p{L}])[A-ZĐ]?[ĐD][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])/u;
+// "ĐẾN" as OCR reads it: "DEN", "ĐEN", "BEN" (Đ's bar read as B), glued to "CV" ("CVĐEN", "cVBEN");
+// "BẾN TRE" is a province, not the stamp.
+const DEN_WORD = /(?:^|[^\p{L}])(?:[cC][vV]|[A-ZĐ])?[ĐDB][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])(?!\s*TRE\b)/u;
 const NGAY_LABEL = /(?:^|[\s|(])ngay\s{0,2}[:.]\s{0,3}(?=\d)/;
-const SO_LABEL = /(?:^|[\s|(\t])so\s{0,2}[:.]?\s{0,3}(\d{1,6})(?![\d/-]|\s?-\s?[a-z])/;
+// "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
+// letters is the header's symbol with its slash lost ("Số: 111HĐND-VP"), not the stamp's.
+const SO_LABEL = /(?:^|[\s|(\t])s(?:o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/a-zđ-]|\s?-\s?[a-z])/;
+// A number printed right after the stamp word when "Số:" was lost ("CV ĐẾN IE 2284").
+const NUMBER_AFTER_DEN = /^\W{0,3}(?:[A-Za-z]{1,2}\W{0,2})?(\d{2,5})(?![\d/.,-])/;
+// A receipt date without its label, on the stamp word's line or the next ("ĐẾN |\(;y, 29/9/2025").
+const BARE_DATE = /(?<![\d/.])\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d/.])/;
 const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
 const RECEIPT_DATE = /\d{1,2}(?:\s?[./\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
 
 /** The leading run of upper-case words of a line (an organisation name), or null. */
 // The header's number or date line: the stamp's receiver is never above it.
-const HEADER_BOUNDARY = /(?:^|\s)so\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]|ngay\s{0,2}\d{1,2}\s{0,2}thang/;
+const HEADER_BOUNDARY = /(?:^|\s)so\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]\s{0,2}[a-z]|ngay\s{0,2}\d{1,2}\s{0,2}thang/;
 // Upper-case lines near the stamp that are marks, not bodies.
 const NOT_RECEIVER = /^\W{0,3}(thuong khan|khan|hoa toc|mat|toi mat|tuyet mat|v\s?\/\s?v)\b/;
 
@@ -65,7 +77,18 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
   for (let i = 0; i < Math.min(limit, lines.length); i++) {
     const line = lines[i];
     if (!line || exclude.has(i) || !line.text) continue;
-    if (DEN_WORD.test(ctx.masked[i] ?? line.text)) add(i, 'den');
+    const den = DEN_WORD.exec(ctx.masked[i] ?? line.text);
+    // "CÔNG VĂN" beside the "Số:" label is the stamp's word even when "ĐẾN" below it is unreadable ("BN").
+    if (/^\W{0,2}cong\s?van\s{0,2}\|?\s{0,2}s[oe]\s{0,2}:/.test(line.folded)) add(i, 'den');
+    if (den) {
+      add(i, 'den');
+      const after = (ctx.masked[i] ?? line.text).slice(den.index + den[0].length);
+      if (NUMBER_AFTER_DEN.test(after)) add(i, 'number');
+      for (const j of [i, i + 1]) {
+        const l = lines[j];
+        if (l && !NGAY_LABEL.test(l.folded) && !/thang/.test(l.folded) && BARE_DATE.test(l.folded)) add(j, 'date');
+      }
+    }
     if (NGAY_LABEL.test(line.folded)) add(i, 'ngay');
     if (CHUYEN_LABEL.test(line.folded)) add(i, 'chuyen');
     const so = SO_LABEL.exec(line.folded);
@@ -76,6 +99,9 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
   for (const anchor of idx) {
     const cluster = idx.filter((i) => i >= anchor && i <= anchor + 6);
     const kinds = new Set(cluster.flatMap((i) => [...(marks.get(i) ?? [])]));
+    // The fallbacks found only next to the stamp word count as its labels.
+    if (kinds.has('number')) kinds.add('so');
+    if (kinds.has('date')) kinds.add('ngay');
     if (kinds.size < 2 || !(kinds.has('ngay') || kinds.has('den'))) continue;
     const raw: StampRaw = {
       lines: cluster,
@@ -98,6 +124,23 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
         const at = so.index + so[0].length - so[1].length;
         raw.numberSpan = lineSpan(line, at, at + so[1].length);
       }
+      if (raw.number === null && marks.get(i)?.has('number')) {
+        const text = ctx.masked[i] ?? line.text;
+        const den = DEN_WORD.exec(text);
+        const m = den ? NUMBER_AFTER_DEN.exec(text.slice(den.index + den[0].length)) : null;
+        if (den && m?.[1] && !cluster.some((c) => marks.get(c)?.has('so'))) {
+          const at = den.index + den[0].length + m[0].length - m[1].length;
+          raw.number = Number(m[1]);
+          raw.numberSpan = lineSpan(line, at, at + m[1].length);
+        }
+      }
+      if (raw.dateText === null && marks.get(i)?.has('date') && !cluster.some((c) => marks.get(c)?.has('ngay'))) {
+        const d = BARE_DATE.exec(line.folded);
+        if (d) {
+          raw.dateText = line.text.slice(d.index, d.index + d[0].length);
+          raw.dateSpan = lineSpan(line, d.index, d.index + d[0].length);
+        }
+      }
       const ng = raw.dateText === null ? NGAY_LABEL.exec(line.folded) : null;
       if (ng) {
         RECEIPT_DATE.lastIndex = ng.index + ng[0].length;
@@ -116,7 +159,7 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
       if (!line || exclude.has(i) || !line.text) continue;
       if (HEADER_BOUNDARY.test(line.folded)) break;
       const text = (ctx.masked[i] ?? line.text).trim();
-      if (/^\W{0,2}(cong van|cv|den|van)\b/.test(line.folded)) continue;
+      if (/^\W{0,2}(cong van|cv|den|van(?! phong))\b/.test(line.folded)) continue;
       if (NOT_RECEIVER.test(line.folded)) continue;
       const run = leadingUpperRun(text, parts.length > 0 ? 1 : 2);
       if (!run) {
@@ -140,9 +183,24 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
         break;
       }
     }
-    if (parts.length > 0) {
-      raw.receiver = fixOcrWords(joinReceiverParts(parts.map((p) => p.text)));
+    const read = parts.length > 0 ? fixOcrWords(joinReceiverParts(parts.map((p) => p.text))) : null;
+    // A reading that is not exactly a known body's name is rebuilt from the fragments around the stamp.
+    const whole = read ? snapOrganisation(read) : null;
+    const assembled = whole?.distance === 0 ? null : assembleReceiver(ctx, raw.firstLine, raw.lastLine);
+    if (assembled) {
+      raw.receiver = assembled.name;
+      raw.receiverSpan = assembled.span;
+      raw.receiverRepaired = assembled.distance > 0 || assembled.lines.length > 1;
+      parts.splice(
+        0,
+        parts.length,
+        ...assembled.lines.map((line) => ({ text: '', line, span: assembled.span as Span })),
+      );
+    } else if (read) {
+      raw.receiver = whole?.distance === 0 ? whole.name : read;
       raw.receiverSpan = unionSpan(parts.map((p) => p.span));
+    }
+    if (parts.length > 0) {
       const partLines = parts.map((p) => p.line);
       raw.lines = [...partLines, ...raw.lines.filter((l) => !partLines.includes(l))];
       raw.firstLine = Math.min(raw.firstLine, ...partLines);

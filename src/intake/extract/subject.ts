@@ -35,7 +35,8 @@ export interface SubjectResult {
   hasVv: boolean;
 }
 
-const VV_PREFIX = /^V\s?\/\s?(?:[vVwW](?=[\s.:]))?[\s.:]*/;
+// "V/v" as OCR reads it: the slash as a fraction or division slash ("V⁄v"), the small v as "%" ("V⁄%").
+const VV_PREFIX = /^V\s?[/⁄∕]\s?(?:%?[vVwW](?=[\s.:])|%(?=[\s.:]))?[\s.:]*/;
 
 /** The subject without its "V/v" label; `repaired` when words were repaired (tone marks, punctuation). */
 function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
@@ -43,6 +44,10 @@ function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
   s = s.replace(/^v[ềe]\s+vi[ệe]c\s*[:.]?\s*/i, '');
   s = s.replace(/^[\s\-.:;,*•]+/, '').replace(/[\s,;:]+$/, '');
   if (s.length < 3) return null;
+  // A summary is one noun phrase (NĐ 30/2020 Phụ lục I): a full stop, colon or semicolon between two of
+  // its words is a speck read as punctuation ("bảo vệ. nền tảng", "Tăng cường: công tác"). Abbreviations
+  // ("TP. Hồ Chí Minh") end in a capital and are kept.
+  s = s.replace(/(\p{Ll}{2})[.:;](?=\s+[\p{L}\d])/gu, '$1');
   const fixed = fixOcrWords(s);
   return { text: fixed.charAt(0).toUpperCase() + fixed.slice(1), repaired: fixed !== s };
 }
@@ -77,7 +82,26 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
     const next = ctx.doc.lines[j];
     if (!next || exclude.has(j)) break;
     const t = (ctx.masked[j] ?? next.text).trim();
-    if (!isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;
+    // OCR leaves a blank line inside a wrapped summary; a short lower-case line of words just after it goes on
+    // (a lone fragment after the blank is a speck or handwriting).
+    if (!t && j + 1 < limit) {
+      const after = (ctx.masked[j + 1] ?? ctx.doc.lines[j + 1]?.text ?? '').trim();
+      const words = after.split(/\s+/).length;
+      if (
+        startsLower(after) &&
+        words >= 2 &&
+        after.length <= 90 &&
+        isContinuation(after) &&
+        !/[.;:]$/.test(text.trimEnd())
+      )
+        continue;
+    }
+    // A year alone on a line ends a summary cut after "năm"; otherwise it is the wrapped end of the date
+    // line beside the summary ("… tháng 5 năm" / "2026"), and the summary may go on below it.
+    if (/^\d{4}$/.test(t) && !/(^|\s)năm$/iu.test(text.trimEnd())) continue;
+    // A period of years ("2025 - 2030") wrapped alone is always the summary's ("giai đoạn …", "nhiệm kỳ …").
+    const years = /^\d{4}\s?[-–]\s?\d{4}$/.test(t);
+    if (!/^\d{4}$/.test(t) && !years && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;
     // A line broken after a hyphen ("2023-" / "2024") joins without a space.
     text += /\S-$/.test(text.trimEnd()) ? t : ` ${t}`;
     spans.push(lineSpan(next, 0, (ctx.masked[j] ?? next.text).trimEnd().length));
@@ -97,7 +121,7 @@ export function findSubject(
     if (!line || exclude.has(i)) continue;
     const masked = ctx.masked[i] ?? line.text;
     const lead = masked.length - masked.trimStart().length;
-    if (!VV_PREFIX.test(masked.trimStart()) || !/^V\s?\//.test(masked.trimStart())) continue;
+    if (!VV_PREFIX.test(masked.trimStart()) || !/^V\s?[/⁄∕]/.test(masked.trimStart())) continue;
     const got = collect(ctx, i, limit, exclude, lead);
     const c = got ? cleanSubject(got.text) : null;
     if (got && c) return { subject: c.text, span: got.span, confidence: conf(c, 0.9), lines: got.lines, hasVv: true };

@@ -6,6 +6,7 @@
  */
 import { editDistance } from './context.ts';
 import { fold } from './normalize.ts';
+import { snapOrganisation } from './org-vocab.ts';
 
 /** Positions that are complete as printed (a "VỤ TRƯỞNG VỤ …" or "GIÁM ĐỐC SỞ …" goes on with a body's name). */
 const FIXED_TITLES = [
@@ -56,8 +57,13 @@ for (const w of TITLE_WORDS) {
 /** Undoes layout damage in a closing line: "PHÓ.CHỦ" → "PHÓ CHỦ", "B AN" → "BAN", "BÍTHƯ" → "BÍ THƯ". */
 export function normaliseSignatureLine(text: string): string {
   let out = text.replace(/(\p{Lu})[.,](?=\p{Lu}{2})/gu, '$1 ');
+  // A speck read as a full stop or colon between two words of a position ("TRƯỞNG. PHÒNG", "VỤ: CÁC");
+  // authority marks ("KT.", "TL.", "Q.") keep theirs.
+  out = out.replace(/(?<![\p{L}/])(\p{Lu}{2,})[.:;](?=\s+\p{Lu}{2})/gu, (m, w: string) =>
+    /^(KT|TM|TL|TUQ|Q)$/.test(w) ? m : w,
+  );
   // An authority mark written with a comma: "KT, GIÁM ĐỐC".
-  out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ),(?=\s+\p{Lu})/gu, '$1.');
+  out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)[,;](?=\s+\p{Lu})/gu, '$1.');
   out = out.replace(/(?<![\p{L}])(\p{Lu}) (\p{Lu}{1,5})(?![\p{L}])/gu, (m, a: string, b: string) =>
     TITLE_WORDS.has(a + b) && !TITLE_WORDS.has(b) ? `${a}${b}` : m,
   );
@@ -82,7 +88,10 @@ function repairWord(w: string): { word: string; repaired: boolean } {
   // One letter misread, its marks kept ("GHỦ" for "CHỦ"); a word one letter away only once marks are
   // dropped is taken only when it is the only such word.
   for (const dist of [(t: string) => editDistance(t, w), (t: string) => editDistance(fold(t), f)]) {
-    const near = [...TITLE_WORDS].filter((t) => t.length === w.length && dist(t) === 1);
+    // Same length, or a long word that lost its first or last letter at the seal's edge ("RƯỞNG").
+    const near = [...TITLE_WORDS].filter(
+      (t) => (t.length === w.length || (w.length >= 5 && t.length === w.length + 1)) && dist(t) === 1,
+    );
     if (near.length === 1 && near[0] && f.length >= 3) return { word: near[0], repaired: true };
     if (near.length > 1) break;
   }
@@ -94,8 +103,37 @@ export interface TitleRepair {
   repaired: boolean;
 }
 
+// "VỤ TRƯỞNG VỤ …", "GIÁM ĐỐC SỞ …", "TRƯỞNG PHÒNG …": a head position followed by the body it heads.
+const HEADED = /^((?:PHÓ )?(?:VỤ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤC TRƯỞNG))\s+(.+)$/u;
+
 /** A position read from the signature block, repaired towards the vocabulary of positions. */
 export function repairTitle(raw: string): TitleRepair {
+  const fixed = repairFixedTitle(raw);
+  // The body after a head position snaps to the vocabulary of bodies ("VỤ CÁC TRUONG CHÍNH TRỊ").
+  const headed = HEADED.exec(fixed.title);
+  if (headed?.[1] && headed[2]) {
+    const tail = headed[2];
+    const unit = /^(VỤ|SỞ|CỤC|BAN|VĂN PHÒNG|PHÒNG)(?=\s|$)/u.test(tail) ? tail : `PHÒNG ${tail}`;
+    const snap = snapOrganisation(unit);
+    if (snap?.repaired) {
+      const name = unit === tail ? snap.name : snap.name.replace(/^PHÒNG /u, '');
+      return { title: `${headed[1]} ${name}`, repaired: true };
+    }
+    // Seal text read after the complete body's name ("… CÁC TRƯỜNG CHÍNH TRỊ HỌC VIỆN"): one or two words.
+    const words = unit.split(' ');
+    for (const drop of [1, 2]) {
+      if (snap || words.length - drop < 2) break;
+      const cut = snapOrganisation(words.slice(0, -drop).join(' '));
+      if (cut?.distance === 0) {
+        const name = unit === tail ? cut.name : cut.name.replace(/^PHÒNG /u, '');
+        return { title: `${headed[1]} ${name}`, repaired: true };
+      }
+    }
+  }
+  return fixed;
+}
+
+function repairFixedTitle(raw: string): TitleRepair {
   const letters = (ws: string[]) => fold(ws.join('')).replace(/[^a-z]/g, '');
   const asPrinted = raw.split(' ');
   const fixedWords = asPrinted.map((w) => repairWord(w).word);

@@ -2,6 +2,7 @@
  * Vietnamese word knowledge used to tell real words from OCR garbage, and to repair the few confusions
  * tesseract's Vietnamese model makes on printed official letters (ả read as ẳ, broken casing).
  */
+import { repairBrokenWords } from './broken-words.ts';
 import { repairCompounds } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
@@ -101,7 +102,7 @@ const PREV_FIXES: Array<[RegExp, RegExp, string]> = [[/^cộng$/i, /^sẳn$/i, '
 
 /** Repairs known OCR confusions and broken casing ("TỈnh", "cỬ") in a field value. */
 export function fixOcrWords(text: string): string {
-  const parts = text.split(/(\s+)/);
+  const parts = repairBrokenWords(text, isSyllable).split(/(\s+)/);
   for (let i = 0; i < parts.length; i += 2) {
     const tok = parts[i];
     if (!tok) continue;
@@ -115,6 +116,10 @@ export function fixOcrWords(text: string): string {
     const next = coreWord(parts[i + 2] ?? '');
     for (const [re, nextRe, rep] of PAIR_FIXES) if (re.test(word) && nextRe.test(next)) word = matchCase(word, rep);
     const prev = coreWord(parts[i - 2] ?? '');
+    // "năm" lost its breve next to a number ("10 nam", "nam 2023"); "Nam" (a name) is capitalised.
+    if (word === 'nam' && (/^\d+$/.test(prev) || /^\d{4}$/.test(next))) word = 'năm';
+    // "Đảng" capitalised inside a sentence, read with ẳ; lower-case "đẳng" (cao đẳng, bình đẳng) is a word.
+    if (word === 'Đẳng' && /^\p{Ll}/u.test(prev)) word = 'Đảng';
     for (const [prevRe, re, rep] of PREV_FIXES) if (re.test(word) && prevRe.test(prev)) word = matchCase(word, rep);
     if (word !== core) parts[i] = tok.replace(core, word);
   }

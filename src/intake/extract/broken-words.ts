@@ -1,0 +1,33 @@
+/**
+ * Words OCR breaks apart or over-marks, repaired before the word-level fixes: a line cut inside a word
+ * leaves a hyphen or a space in it ("c-ho", "Tỉn-h", "k iến"), a speck becomes a hyphen between two words
+ * ("công tác-đào tạo"), and a mark read twice puts two tones on one syllable ("Kíểm"). Only pieces that are
+ * not syllables on their own are joined, and only into a valid syllable.
+ */
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** A syllable never carries two tones: both are dropped, and the compound lexicon puts the right one back. */
+function singleTone(word: string): string {
+  const nfd = word.normalize('NFD');
+  const tones = nfd.match(TONE_MARKS)?.length ?? 0;
+  return tones >= 2 ? nfd.replace(TONE_MARKS, '').normalize('NFC') : word;
+}
+
+const LOWER_PIECE = /^\p{Ll}+$/u;
+
+/** `isSyllable` is vietnamese.ts's test, passed in (that module calls this one). */
+export function repairBrokenWords(text: string, isSyllable: (word: string) => boolean): string {
+  // Hyphen inside lower-case text: joined when a piece is no syllable and the whole is one, else a space.
+  let out = text.replace(/(?<![\p{L}-])(\p{L}+)-(\p{Ll}+)(?![\p{L}-])/gu, (m, a: string, b: string) => {
+    if (!/\p{Ll}/u.test(a)) return m;
+    const joined = a + b;
+    if ((!isSyllable(a) || !isSyllable(b)) && isSyllable(joined)) return joined;
+    return isSyllable(a) && isSyllable(b) ? `${a} ${b}` : m;
+  });
+  // A space inside a word: a lower-case piece that is no syllable, next to one it completes.
+  out = out.replace(/(?<![\p{L}\d/])(\p{Ll}+) (\p{Ll}+)(?![\p{L}])/gu, (m, a: string, b: string) =>
+    LOWER_PIECE.test(a) && (!isSyllable(a) || !isSyllable(b)) && isSyllable(a + b) ? a + b : m,
+  );
+  return out.replace(/\p{L}+/gu, (w) => (/[^\p{ASCII}]/u.test(w) ? singleTone(w) : w));
+}
