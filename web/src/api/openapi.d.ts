@@ -31,6 +31,8 @@ export interface paths {
                             status: string;
                             database: string;
                             dialect: string;
+                            files: string;
+                            storage: string;
                         };
                     };
                 };
@@ -44,6 +46,8 @@ export interface paths {
                             status: string;
                             database: string;
                             dialect: string;
+                            files: string;
+                            storage: string;
                         };
                     };
                 };
