@@ -114,7 +114,10 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   for (const l of requirements.lines) ctx.used.add(l);
   const refRanges: Array<[number, number]> = [];
   if (subject.span) refRanges.push(subject.span);
-  const bodyStartOffset = doc.lines[bodyFrom]?.start ?? doc.text.length;
+  // Citations may stand before what reads as the body ("Triển khai Hướng dẫn số … ngày …, Ban hướng dẫn như
+  // sau:" right under the title, or "Căn cứ …" lines): they are searched from the line after the subject.
+  const citationsFrom = subject.lines.length ? Math.min(bodyFrom, Math.max(...subject.lines) + 1) : bodyFrom;
+  const bodyStartOffset = doc.lines[citationsFrom]?.start ?? doc.text.length;
   const closingOffset = doc.lines[closingStart]?.start ?? doc.text.length;
   if (bodyStartOffset < closingOffset) refRanges.push([bodyStartOffset, closingOffset]);
   const references = extractReferences(ctx, refRanges, symbol);

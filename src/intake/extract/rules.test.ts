@@ -139,3 +139,33 @@ describe('header lines without backtracking blow-up', () => {
     expect(orgLineText('Tổ chức lớp bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 3')).toBeNull();
   });
 });
+
+describe('citations before the body', () => {
+  it('finds a document cited in the line right under the title', () => {
+    const text = `BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TỔ CHỨC
+*
+Số 7-TB/BTCTW Hà Nội, ngày 15 tháng 11 năm 2021
+
+THÔNG BÁO
+Kết luận về công tác đào tạo lý luận chính trị
+
+Triển khai Hướng dẫn 3218-HD/BTCTW ngày 11/02/2020 của Ban Tổ chức Trung ương,
+Ban hướng dẫn như sau:
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+- Đã tổ chức hội nghị với 196 đại biểu tham dự.
+II. ĐỀ NGHỊ
+1. Các đơn vị báo cáo kết quả trước ngày 30/12/2021.
+
+Nơi nhận:
+- Như trên,
+- Lưu VP.
+K/T TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+Nguyễn Văn An`;
+    const r = extractFromText(text);
+    expect(r.references).toEqual([{ numberSymbol: '3218-HD/BTCTW', date: '2020-02-11' }]);
+    expect(r.numberSymbol).toBe('7-TB/BTCTW');
+  });
+});
