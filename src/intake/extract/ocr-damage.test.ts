@@ -128,6 +128,7 @@ describe('signature with its authority line garbled', () => {
       'CHÁNH VĂN PHÒNG',
     );
     expect(signerOf(['Nơi nhận: Q; HIỆU TRƯỞNG', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'state').authority).toBe('Q.');
+    expect(signerOf(['Nơi nhận: Q: GIÁM ĐỐC', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'state').authority).toBe('Q.');
     // One position alone keeps no invented mark.
     expect(signerOf(['Nơi nhận: GIÁM ĐỐC', '- Lưu VT.', '', 'Đỗ Văn Đạt'], 'state').authority).toBeNull();
   });

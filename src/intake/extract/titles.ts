@@ -62,8 +62,8 @@ export function normaliseSignatureLine(text: string): string {
   out = out.replace(/(?<![\p{L}/])(\p{Lu}{2,})[.:;](?=\s+\p{Lu}{2})/gu, (m, w: string) =>
     /^(KT|TM|TL|TUQ|Q)$/.test(w) ? m : w,
   );
-  // An authority mark written with a comma: "KT, GIÁM ĐỐC".
-  out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)[,;](?=\s+\p{Lu})/gu, '$1.');
+  // An authority mark written with a comma, semicolon or colon: "KT, GIÁM ĐỐC", "Q: GIÁM ĐỐC".
+  out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)[,;:](?=\s+\p{Lu})/gu, '$1.');
   out = out.replace(/(?<![\p{L}])(\p{Lu}) (\p{Lu}{1,5})(?![\p{L}])/gu, (m, a: string, b: string) =>
     TITLE_WORDS.has(a + b) && !TITLE_WORDS.has(b) ? `${a}${b}` : m,
   );
