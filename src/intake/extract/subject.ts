@@ -96,9 +96,10 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
       )
         continue;
     }
-    // A year alone on a line ends a summary cut after "năm"; otherwise it is the wrapped end of the date
+    // A year alone on a line ends a summary cut after "năm" (or after "2024 -"); otherwise it is the wrapped end of the date
     // line beside the summary ("… tháng 5 năm" / "2026"), and the summary may go on below it.
-    if (/^\d{4}$/.test(t) && !/(^|\s)năm$/iu.test(text.trimEnd())) continue;
+    // A summary ending in a dash ("giai đoạn 2024 -") is a period cut in two: the year is its end.
+    if (/^\d{4}$/.test(t) && !/(^|\s)năm$/iu.test(text.trimEnd()) && !/\d{4}\s?[-–]$/.test(text.trimEnd())) continue;
     // A period of years ("2025 - 2030") wrapped alone is always the summary's ("giai đoạn …", "nhiệm kỳ …").
     const years = /^\d{4}\s?[-–]\s?\d{4}$/.test(t);
     if (!/^\d{4}$/.test(t) && !years && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;

@@ -200,6 +200,12 @@ describe('subject and signer', () => {
     );
   });
 
+  it('joins the end year of a period cut after its dash', () => {
+    expect(subjectOf(['Số 76-KH/BDVTU', 'KẾ HOẠCH', 'Triển khai chuyển đổi số giai đoạn 2024 -', '2030', ''])).toBe(
+      'Triển khai chuyển đổi số giai đoạn 2024 - 2030',
+    );
+  });
+
   it('skips the wrapped year of the date line beside the summary', () => {
     expect(
       subjectOf([
