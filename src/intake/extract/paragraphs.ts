@@ -25,6 +25,10 @@ export function isHeading(text: string): boolean {
   return letters.replace(/[^\p{Lu}]/gu, '').length / Math.max(1, letters.length) > 0.8;
 }
 
+function openParenthesis(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
 export function buildParagraphs(ctx: Ctx, from: number, to: number, skip: Set<number>): Paragraph[] {
   const lines = ctx.doc.lines.slice(from, to).filter((l) => !skip.has(l.index));
   // Blank lines between text lines (not the leading/trailing ones) tell how paragraphs are separated.
@@ -47,8 +51,17 @@ export function buildParagraphs(ctx: Ctx, from: number, to: number, skip: Set<nu
     const starts = ITEM_START.test(t) || LOOSE_ITEM_START.test(t) || BULLET.test(t) || isHeading(t);
     // A lower-case line after a blank goes on with a sentence OCR cut by a blank ("Thời hạn:" / "trong năm").
     const resumes = cur !== null && prevBlank && !starts && /^\p{Ll}/u.test(t) && !/[.!?]["”)]?$/.test(cur.text);
+    // A label left open at the line's end ("(thời hạn:" / "25/09/2025).") takes its value from the next line:
+    // a parenthesis still open, or a colon followed by a number or a lower-case word, is no sentence's end.
+    const openLabel =
+      cur !== null &&
+      !prevBlank &&
+      !starts &&
+      (openParenthesis(cur.text) || (/:$/.test(cur.text) && /^[\p{Ll}\d]/u.test(t)));
     const joins =
-      resumes || (cur !== null && !prevBlank && !starts && (!/[.;:!?]["”)]?$/.test(cur.text) || blankSeparated));
+      resumes ||
+      openLabel ||
+      (cur !== null && !prevBlank && !starts && (!/[.;:!?]["”)]?$/.test(cur.text) || blankSeparated));
     if (joins && cur) {
       cur.text += ` ${t}`;
       cur.lines.push(line.index);

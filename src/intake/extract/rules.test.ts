@@ -169,3 +169,27 @@ Nguyễn Văn An`;
     expect(r.numberSymbol).toBe('7-TB/BTCTW');
   });
 });
+
+describe('a label left open at a line end', () => {
+  const letter = (item: string) => `UỶ BAN NHÂN DÂN TỈNH THÁI NGUYÊN
+SỞ NỘI VỤ
+Số: 12/SNV-VP Thái Nguyên, ngày 3 tháng 8 năm 2025
+V/v tổ chức hội nghị quán triệt
+
+Kính gửi: Các đơn vị.
+
+Sở Nội vụ đề nghị:
+1. Các đơn vị cử cán bộ tham dự đầy đủ.
+${item}
+3. Các đơn vị báo cáo kết quả.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+GIÁM ĐỐC
+Nguyễn Văn An`;
+  it('takes the deadline from the next line after "(thời hạn:"', () => {
+    const r = extractFromText(letter('2. Trường Chính trị tỉnh tổ chức quán triệt (thời hạn:\n25/09/2025).'));
+    expect(r.requirements.map((q) => q.deadline)).toEqual([null, '2025-09-25', null]);
+  });
+});
