@@ -114,7 +114,13 @@ export function findDateLine(ctx: Ctx, limit: number, exclude: Set<number>, symb
         const t = YEAR_TAIL.exec(next.folded);
         if (!t) break;
         const word = t[1];
-        const namLike = word !== undefined && word.length >= 3 && editDistance(word.replace(/[^a-z]/g, ''), 'nam') <= 2;
+        // The word before the year is "năm" misread ("nám", "Rồm") only when the date line lacks its "năm"; when
+        // the line already ends with it, that word is the summary's beside the year ("Đoàn khảo sát" / "2024").
+        const namLike =
+          !endsWithNam &&
+          word !== undefined &&
+          word.length >= 3 &&
+          editDistance(word.replace(/[^a-z]/g, ''), 'nam') <= 2;
         if (!endsWithNam && !namLike) break;
         const lead = t[0].length - t[0].trimStart().length;
         const from = namLike ? t.index + lead : t.index + t[0].lastIndexOf(t[2] ?? '');

@@ -193,3 +193,35 @@ Nguyễn Văn An`;
     expect(r.requirements.map((q) => q.deadline)).toEqual([null, '2025-09-25', null]);
   });
 });
+
+describe('the date line’s year wrapped beside the summary', () => {
+  const letter = (dateLine: string, summary: string) => `TỈNH ỦY ĐIỆN BIÊN ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 2156-CV/TU ${dateLine}
+${summary}
+của Học viện Chính trị quốc gia Hồ Chí Minh
+
+Kính gửi: Các đồng chí.
+
+1. Chuẩn bị báo cáo trước ngày 20/6/2024.
+
+Nơi nhận:
+- Lưu VP.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nguyễn Văn An`;
+  it('takes only the year when the date line already ends in "năm"', () => {
+    const r = extractFromText(
+      letter('Điện Biên Phủ, ngày 11 tháng 6 năm', 'V/v chuẩn bị làm việc với Đoàn khảo sát 2024'),
+    );
+    expect(r.date).toBe('2024-06-11');
+    expect(r.subject).toBe('Chuẩn bị làm việc với Đoàn khảo sát của Học viện Chính trị quốc gia Hồ Chí Minh');
+  });
+  it('takes a misread "năm" with the year when the date line lacks it', () => {
+    const r = extractFromText(
+      letter('Điện Biên Phủ, ngày 11 tháng 6', 'V/v chuẩn bị làm việc với Đoàn khảo sát Rồm 2024'),
+    );
+    expect(r.date).toBe('2024-06-11');
+    expect(r.subject).toBe('Chuẩn bị làm việc với Đoàn khảo sát của Học viện Chính trị quốc gia Hồ Chí Minh');
+  });
+});
