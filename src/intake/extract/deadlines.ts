@@ -20,12 +20,20 @@ export interface Deadline {
 const BEFORE_DATE =
   /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han(?:\s+hoan thanh)?|khong muon hon|han|den het)(?:\s{1,3}|\s{0,2}:\s{0,3})(?:\d{1,2}\s{0,2}(?:gio|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phut)?)?\s{0,3}(?:,\s{0,2})?)?(?:ngay\s{0,2})?(?=\d)/g;
 const IN_MONTH = /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}thang\s{1,2}(\d{1,2})\s?(?:\/|nam\s)\s?(\d{4})/g;
+// The quarter's numeral as OCR reads it: I as 1, l, | or T, and II as H ("quý IH/2022", "quý TV năm 2025").
 const IN_QUARTER =
-  /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}quy\s{1,2}(iv|iii|ii|i|[1-4])\s?(?:\/|nam\s)\s?(\d{4})/g;
-const IN_YEAR = /(?<![a-z])(?:trong|vao|het|cuoi)\s{1,3}nam\s{1,2}(\d{4})(?!\s?[-/]\s?\d)/g;
+  /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}quy\s{1,2}([ivxhlt1|]{1,4}|[1-4])\s?(?:\/|nam\s)\s?(\d{4})/g;
+// "đến hết năm 2027" is a period ("theo lộ trình đến hết năm 2027", "từ nay đến hết năm 2026"), not a deadline.
+const IN_YEAR = /(?<![a-z])(?:trong|vao|(?<!den\s{1,2})het|cuoi)\s{1,3}nam\s{1,2}(\d{4})(?!\s?[-/]\s?\d)/g;
 const HALF_YEAR = /(?:trong\s+)?(6|sau)\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})/g;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+/** A quarter's numeral with OCR's confusions undone: 1, l, | and t read for I; h for II. */
+function quarterNumeral(raw: string): string {
+  if (/^[1-4]$/.test(raw)) return raw;
+  return raw.replace(/[1l|t]/g, 'i').replace(/h/g, 'ii');
+}
 
 /** The first deadline expression in folded text, or null. */
 export function findDeadline(folded: string, documentDate: string | null): Deadline | null {
@@ -56,7 +64,8 @@ export function findDeadline(folded: string, documentDate: string | null): Deadl
     if (date) found.push({ date, start: m.index, end: m.index + m[0].length, confidence: before ? 0.6 : 0.85 });
   }
   for (const m of folded.matchAll(IN_QUARTER)) {
-    const q = ROMAN[m[1] ?? ''] ?? 0;
+    const q = ROMAN[quarterNumeral(m[1] ?? '')] ?? 0;
+    if (!q) continue;
     const year = Number(m[2]);
     const before = m[0].startsWith('truoc');
     const date = before ? (q > 1 ? endOfQuarter(year, q - 1) : isoDate(year - 1, 12, 31)) : endOfQuarter(year, q);

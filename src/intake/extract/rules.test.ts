@@ -117,6 +117,9 @@ describe('deadlines in words', () => {
     ['nhận hồ sơ đến hết ngày 5/6/2023', '2023-06-05'],
     ['báo cáo kết quả về Văn phòng (thời hạn: 25/10/2023)', '2023-10-25'],
     ['Thời hạn hoàn thành: 30/9/2025', '2025-09-30'],
+    ['khởi công trong quý IH/2022', '2022-09-30'],
+    ['phê duyệt danh mục trong quý II1/2023', '2023-09-30'],
+    ['hoàn thành thủ tục đầu tư trong quý TV năm 2025', '2025-12-31'],
   ])('%s → %s', (text, expected) => expect(d(text)).toBe(expected));
   it('resolves "trước ngày 15/7" to the next year when it would precede the letter', () => {
     expect(d('trước ngày 15/7', '2023-03-14')).toBe('2023-07-15');
@@ -125,6 +128,10 @@ describe('deadlines in words', () => {
   it('does not read ranges or years of plans as deadlines', () => {
     expect(d('số liệu tính từ ngày 15/12/2021 đến ngày 14/12/2022')).toBeNull();
     expect(d('định hướng đến năm 2030')).toBeNull();
+    expect(d('số vượt định mức được giải quyết theo lộ trình đến hết năm 2027')).toBeNull();
+    expect(d('xây dựng kế hoạch mở lớp từ nay đến hết năm 2026, trình Ban Thường vụ trước ngày 15/10/2025')).toBe(
+      '2025-10-15',
+    );
     expect(d('cấp từ ngày 09/7/2021 trở về trước tiếp tục có giá trị')).toBeNull();
     expect(d('kế hoạch năm học 2022-2023')).toBeNull();
   });
