@@ -110,6 +110,17 @@ describe('signature with its authority line garbled', () => {
   const signerOf = (lines: string[], family: 'party' | 'state') =>
     extractSigner(createCtx(buildDoc(lines.join('\n'))), 0, family);
 
+  it('gives the deputy’s position when the line under "KT." is lost', () => {
+    const s = signerOf(['Nơi nhận: KT. GIÁM ĐỐC', '- Như trên;', '- Lưu: VT.', '', 'Lâm Thị Kim Thoa'], 'state');
+    expect(s.authority).toBe('KT.');
+    expect(s.title).toBe('PHÓ GIÁM ĐỐC');
+    expect(s.confidence.title).toBeLessThan(0.6);
+    expect(signerOf(['Nơi nhận: KT. BỘ TRƯỞNG', '- Lưu: VT.', '', 'Nguyễn Văn An'], 'state').title).toBe('THỨ TRƯỞNG');
+    expect(signerOf(['Nơi nhận: K/T TRƯỞNG BAN', '- Lưu: VT.', '', 'Lê Văn An'], 'party').title).toBe('PHÓ TRƯỞNG BAN');
+    // A collective body's mark says nothing of the signer's position.
+    expect(signerOf(['Nơi nhận: T/M BAN THƯỜNG VỤ', '- Lưu: VT.', '', 'Lê Văn An'], 'party').title).toBeNull();
+  });
+
   it('takes the full position under a garbled one and infers K/T for a deputy', () => {
     const s = signerOf(['Nơi nhận: IỆU TRƯỞNG', '~ Như trên, PHÓ HIỆU TRƯỞNG', '- Lưu: VT.', '', 'Lê Văn An'], 'party');
     expect(s.title).toBe('PHÓ HIỆU TRƯỞNG');

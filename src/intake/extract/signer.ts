@@ -271,6 +271,15 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     result.confidence.title = fixed.repaired ? 0.65 : 0.85;
     break;
   }
+  // The position line lost by OCR under "KT. GIÁM ĐỐC": whoever signs for (ký thay) a head is its deputy
+  // (NĐ 30 Điều 13, HD 36), so the position is the head's deputy; a guess, hence the low confidence.
+  if (!result.title && authSeg && (result.authority === 'KT.' || result.authority === 'K/T')) {
+    const head = deputyOf(authSeg.text.replace(/^.*?(?:K\s?\/\s?T|KT\s?\.)\s*/u, ''));
+    if (head) {
+      result.title = head;
+      result.confidence.title = 0.5;
+    }
+  }
   // The name: the last line ending in 2–6 capitalised syllables.
   for (let i = lines.length - 1; i >= closingStart; i--) {
     const line = lines[i];
@@ -288,4 +297,30 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     break;
   }
   return result;
+}
+
+/** Heads whose deputy signs "KT."; the deputy of a minister is a thứ trưởng, of the others "PHÓ …". */
+const HEADS = [
+  'TỔNG GIÁM ĐỐC',
+  'TỔNG CỤC TRƯỞNG',
+  'BỘ TRƯỞNG',
+  'CHỦ TỊCH',
+  'GIÁM ĐỐC',
+  'BÍ THƯ',
+  'TRƯỞNG BAN',
+  'HIỆU TRƯỞNG',
+  'VIỆN TRƯỞNG',
+  'CHÁNH VĂN PHÒNG',
+  'CỤC TRƯỞNG',
+  'VỤ TRƯỞNG',
+  'TRƯỞNG PHÒNG',
+  'TRƯỞNG KHOA',
+  'CHỦ NHIỆM',
+];
+
+function deputyOf(headLine: string): string | null {
+  const text = headLine.trim().toUpperCase();
+  const head = HEADS.find((h) => text === h || text.startsWith(`${h} `));
+  if (!head) return null;
+  return head === 'BỘ TRƯỞNG' ? 'THỨ TRƯỞNG' : `PHÓ ${head}`;
 }
