@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { checkNumbering } from './numbering.ts';
 import { generateImportWorkbook } from '../bench/import.bench.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDatabase } from '../src/db/database.ts';
@@ -87,31 +88,9 @@ async function check(scratch: Scratch, load: Load): Promise<Figures> {
   const database = await createDatabase(config);
   const { db } = database;
   try {
-    const rows = await db
-      .selectFrom('documents')
-      .select(['id', 'register_id', 'register_year', 'register_number', 'subject'])
-      .where('register_number', 'is not', null)
-      .execute();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    let lost = 0;
-    for (const [id, number] of load.registered) if (byId.get(id)?.register_number !== number) lost++;
-    // Per register and year: the drill's numbers must follow the demo's without a hole.
-    const series = new Map<string, { before: number; numbers: number[] }>();
-    for (const r of rows) {
-      const key = `${r.register_id}/${r.register_year}`;
-      const entry = series.get(key) ?? { before: 0, numbers: [] };
-      if (r.subject?.startsWith('Diễn tập ')) entry.numbers.push(Number(r.register_number));
-      else entry.before = Math.max(entry.before, Number(r.register_number));
-      series.set(key, entry);
-    }
-    let duplicates = 0;
-    let gaps = 0;
-    for (const { before, numbers } of series.values()) {
-      if (numbers.length === 0) continue;
-      const distinct = new Set(numbers);
-      duplicates += numbers.length - distinct.size;
-      gaps += Math.max(...numbers) - before - distinct.size;
-    }
+    // Register numbers: stored as acknowledged, no duplicates, no holes after the demo's own numbers.
+    const { duplicates, gaps, ...numbering } = await checkNumbering(db, 'Diễn tập ', load.registered);
+    let lost = numbering.lost;
     let partial = 0;
     for (const entry of load.imports) {
       const found = await db
