@@ -5,24 +5,13 @@
  * pages read by tesseract, text-level damage models); the held-out part was not looked at while tuning.
  * Thresholds sit a little under the figures measured when they were set (notes/intake.md).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from './extract/index.ts';
-import { scorePredictions } from './score.ts';
+import { scoreFolder } from './score-folder.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'unseen');
 
-function score(file: string, root = ROOT) {
-  const docs = readdirSync(root)
-    .filter((d) => existsSync(join(root, d, file)) && existsSync(join(root, d, 'truth.json')))
-    .sort();
-  const preds = docs.map((d) => ({
-    file: join(root, d, file),
-    ...extractFromText(readFileSync(join(root, d, file), 'utf8')),
-  }));
-  return scorePredictions(root, preds as never, docs);
-}
+const score = (file: string, root = ROOT) => scoreFolder(root, file);
 
 describe('unseen letters (not the samples)', () => {
   it('clean text ≥ 0.98', () => {
