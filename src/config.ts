@@ -4,19 +4,20 @@
  */
 import { resolve } from 'node:path';
 
+/** An S3-compatible bucket (src/lib/file-store/s3-backend.ts). */
+export type S3Settings = {
+  endpoint: string | null;
+  bucket: string;
+  region: string;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
+  forcePathStyle: boolean;
+  /** Prepended to every key, so one bucket can hold several installations (`tct/` …); may be empty. */
+  prefix: string;
+};
+
 /** Where uploaded files live: DATA_DIR (the default) or an S3-compatible bucket (src/lib/file-store/). */
-export type FilesConfig =
-  | { storage: 'local' }
-  | {
-      storage: 's3';
-      endpoint: string | null;
-      bucket: string;
-      region: string;
-      accessKeyId: string | null;
-      secretAccessKey: string | null;
-      forcePathStyle: boolean;
-      prefix: string;
-    };
+export type FilesConfig = { storage: 'local' } | ({ storage: 's3' } & S3Settings);
 
 export type Config = {
   port: number;

@@ -159,12 +159,19 @@ export function createStore(backend: FileBackend): FileStore {
       await backend.write(assertKey(key), data, sha256);
     },
     get,
-    readRaw: (ref) => backend.read(resolve(ref)),
+    // async, so that a reference naming no key rejects like any other failure instead of throwing at the call.
+    async readRaw(ref) {
+      return backend.read(resolve(ref));
+    },
     async exists(ref) {
       return (await backend.head(resolve(ref))) !== null;
     },
-    head: (ref) => backend.head(resolve(ref)),
-    delete: (ref) => backend.remove(resolve(ref)),
+    async head(ref) {
+      return backend.head(resolve(ref));
+    },
+    async delete(ref) {
+      return backend.remove(resolve(ref));
+    },
     async *list() {
       for (const area of FILE_AREAS) yield* backend.list(`${area}/`);
     },

@@ -13,18 +13,8 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
+import type { S3Settings } from '../../config.ts';
 import type { FileBackend } from './file-store.ts';
-
-export type S3Settings = {
-  endpoint: string | null;
-  bucket: string;
-  region: string;
-  accessKeyId: string | null;
-  secretAccessKey: string | null;
-  forcePathStyle: boolean;
-  /** Prepended to every key, so one bucket can hold several installations (`tct/` …); may be empty. */
-  prefix: string;
-};
 
 function notFound(e: unknown): boolean {
   const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };

@@ -20,12 +20,10 @@ async function probeFiles(files: FileStore): Promise<boolean> {
     timer = setTimeout(() => resolve(false), 3000);
   });
   // "No such file" is an answer: the store is reachable. Anything else (refused, denied, no bucket) is not.
-  const probe = Promise.resolve()
-    .then(() => files.head(`files/health-probe/${'0'.repeat(64)}`))
-    .then(
-      () => true,
-      (e: unknown) => e instanceof FileMissingError,
-    );
+  const probe = files.head(`files/health-probe/${'0'.repeat(64)}`).then(
+    () => true,
+    (e: unknown) => e instanceof FileMissingError,
+  );
   try {
     return await Promise.race([probe, timeout]);
   } finally {
