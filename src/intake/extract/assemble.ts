@@ -17,6 +17,8 @@ import { extractReferences } from './references.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner } from './signer.ts';
 import { findStamp, resolveReceiptDate } from './stamp.ts';
+import { completeInProvince, issuerProvince, provincialSchool } from './receiver-prior.ts';
+import { exactOrganisation, isGenericName, namesExtending } from './org-vocab.ts';
 import { agreeRegionalNumeral } from './org-vocab.ts';
 import { completeReceiver, type ReceiverHints } from './receiver.ts';
 import { findSubject, findTitleLine, resolveType } from './subject.ts';
@@ -36,7 +38,10 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const motto = stripMotto(ctx);
   for (const l of motto.lines) ctx.used.add(l);
   const kinhGui = findKinhGuiLine(ctx, 60);
-  const stamp = findStamp(ctx, kinhGui ?? HEADER_LINES, new Set());
+  // The clerk stamps where there is room: in the header's margin, or below the salutation over the body.
+  const stamp =
+    findStamp(ctx, kinhGui ?? HEADER_LINES, new Set()) ??
+    (kinhGui !== null ? findStamp(ctx, n, new Set(), kinhGui + 1) : null);
   const stampLines = new Set(stamp?.lines ?? []);
   for (const l of stampLines) ctx.used.add(l);
 
@@ -157,14 +162,19 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   // The stamp is the registering body's own: a damaged or missing name is completed from what the caller
   // knows, and a province cut off at the end from the gazetteer; both lower the confidence.
   const receiver = stamp ? completeReceiver(stamp.receiver, opts) : null;
-  const receiverName =
+  let receiverName =
     receiver?.receiver ?? (stamp && opts.expectedReceiver ? opts.expectedReceiver.toUpperCase() : null);
+  // Without the caller's hint, a cut or lost name is inferred from the issuer's province (receiver-prior.ts).
+  const inferred = stamp && receiver?.repair !== 'hint' ? inferReceiver(receiverName, issuer) : null;
+  if (inferred) receiverName = inferred;
   if (stamp) {
-    const rc = receiver
-      ? { none: 0.8, hint: 0.7, province: 0.6, vocabulary: 0.65 }[receiver.repair]
-      : receiverName
-        ? 0.5
-        : 0;
+    const rc = inferred
+      ? 0.3
+      : receiver
+        ? { none: 0.8, hint: 0.7, province: 0.6, vocabulary: 0.65 }[receiver.repair]
+        : receiverName
+          ? 0.5
+          : 0;
     // A name rebuilt from fragments or snapped to the vocabulary is less sure than one read whole.
     set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
@@ -201,4 +211,19 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     confidence: conf,
     spans,
   };
+}
+
+/**
+ * A cut reading completed inside the issuer's province, or that province's school when nothing was read.
+ * Not for a school's own letters: a school does not stamp what it sends, and a reading that is itself a full
+ * name (a province or a person in it) is not cut.
+ */
+function inferReceiver(read: string | null, issuer: { name: string | null; parent: string | null }): string | null {
+  if (/^(TRƯỜNG|HỌC VIỆN)\b/u.test(issuer.name ?? '')) return null;
+  const at = issuerProvince([issuer.name, issuer.parent]);
+  if (!at) return null;
+  if (!read) return provincialSchool(at);
+  return isGenericName(read) || (!exactOrganisation(read) && namesExtending(read, 1).length > 0)
+    ? completeInProvince(read, at)
+    : null;
 }

@@ -270,3 +270,27 @@ export function agreeRegionalNumeral(
   const fixedSymbol = numberSymbol.replace(REGIONAL_CODE, `$1${roman}`);
   return { name: fixedName, numberSymbol: fixedSymbol, changed: fixedName !== name || fixedSymbol !== numberSymbol };
 }
+
+/** The canonical names whose letters begin with the reading's (a name cut off at its end), at most `limit`. */
+export function namesExtending(read: string, limit = 200): string[] {
+  const key = orgKey(repairRoman(read.trim()));
+  if (key.length < 4) return [];
+  const out: string[] = [];
+  for (const name of CANONICAL) {
+    if (name.length > 0 && orgKey(name).startsWith(key) && orgKey(name) !== key) out.push(name);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+const PROPER_KEYS = [...PROVINCES, ...EPONYMS].map((p) => orgKey(p)).filter((k) => k.length >= 3);
+
+/** A name of the vocabulary that names no province or person ("TRƯỜNG CHÍNH TRỊ", "SỞ NỘI VỤ", "BAN TỔ CHỨC"). */
+export function isGenericName(read: string): boolean {
+  const name = exactOrganisation(read);
+  // Central bodies are whole names; the bare "TRƯỜNG CHÍNH TRỊ" is the one generic name among them.
+  if (!name || (CENTRAL.includes(name) && name !== 'TRƯỜNG CHÍNH TRỊ')) return false;
+  // A school's head words are not a name ("TRƯỜNG CHÍNH TRỊ" begins like "Trường Chinh"): checked after them.
+  const key = orgKey(name.replace(/^(TRƯỜNG CHÍNH TRỊ|TRƯỜNG ĐÀO TẠO CÁN BỘ)\s*/u, ''));
+  return !PROPER_KEYS.some((p) => key.includes(p));
+}

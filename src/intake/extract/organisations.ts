@@ -72,6 +72,28 @@ export const PROVINCES = [
   'Đồng Tháp',
 ];
 
+/**
+ * The political schools not named "TRƯỜNG CHÍNH TRỊ TỈNH/THÀNH PHỐ X", by province (reference/provinces-2022.csv;
+ * a province merged on 1/7/2025 into one of the same name keeps its school's name).
+ */
+export const PROVINCIAL_SCHOOLS: Readonly<Record<string, string>> = {
+  'HÀ NỘI': 'TRƯỜNG ĐÀO TẠO CÁN BỘ LÊ HỒNG PHONG THÀNH PHỐ HÀ NỘI',
+  'CAO BẰNG': 'TRƯỜNG CHÍNH TRỊ HOÀNG ĐÌNH GIONG',
+  'LẠNG SƠN': 'TRƯỜNG CHÍNH TRỊ HOÀNG VĂN THỤ',
+  'QUẢNG NINH': 'TRƯỜNG ĐÀO TẠO CÁN BỘ NGUYỄN VĂN CỪ',
+  'BẮC NINH': 'TRƯỜNG CHÍNH TRỊ NGUYỄN VĂN CỪ',
+  'HẢI PHÒNG': 'TRƯỜNG CHÍNH TRỊ TÔ HIỆU',
+  'HƯNG YÊN': 'TRƯỜNG CHÍNH TRỊ NGUYỄN VĂN LINH',
+  'NAM ĐỊNH': 'TRƯỜNG CHÍNH TRỊ TRƯỜNG CHINH',
+  'HÀ TĨNH': 'TRƯỜNG CHÍNH TRỊ TRẦN PHÚ',
+  'QUẢNG TRỊ': 'TRƯỜNG CHÍNH TRỊ LÊ DUẨN',
+  'THỪA THIÊN HUẾ': 'TRƯỜNG CHÍNH TRỊ NGUYỄN CHÍ THANH',
+  'HỒ CHÍ MINH': 'HỌC VIỆN CÁN BỘ THÀNH PHỐ HỒ CHÍ MINH',
+  'VĨNH LONG': 'TRƯỜNG CHÍNH TRỊ PHẠM HÙNG',
+  'AN GIANG': 'TRƯỜNG CHÍNH TRỊ TÔN ĐỨC THẮNG',
+  'BẠC LIÊU': 'TRƯỜNG CHÍNH TRỊ CHÂU VĂN ĐẶNG',
+};
+
 /** People provincial schools are named after (reference/provinces-2022.csv) and other common eponyms. */
 export const EPONYMS = [
   'Hoàng Đình Giong',

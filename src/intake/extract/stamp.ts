@@ -39,7 +39,11 @@ const NUMBER_AFTER_DEN = /^\W{0,3}(?:[A-Za-z]{1,2}\W{0,2})?(\d{2,5})(?![\d/.,-])
 // A receipt date without its label, on the stamp word's line or the next ("ĐẾN |\(;y, 29/9/2025").
 const BARE_DATE = /(?<![\d/.])\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d/.])/;
 const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
-const RECEIPT_DATE = /\d{1,2}(?:\s?[./\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
+// NĐ 30 Phụ lục IV: the stamp's last field, "Lưu hồ sơ số" (also printed "Số và ký hiệu HS").
+const FILE_LABEL = /(?:^|[\s|])(?:luu\s{0,2}ho\s{0,2}so\s{0,2}so|so\s{0,2}va\s{0,2}ky\s{0,2}hieu\s{0,2}hs)\s{0,2}:/;
+// A handwritten day may be read as two digits apart ("1 1/9/2022" for 11/9/2022): the gap is kept, and the
+// digits are then weighed as a bag by resolveReceiptDate.
+const RECEIPT_DATE = /\d{1,2}(?: \d(?=\s?[./-]))?(?:\s?[./\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
 
 /** The leading run of upper-case words of a line (an organisation name), or null. */
 // The header's number or date line: the stamp's receiver is never above it.
@@ -70,16 +74,21 @@ function leadingUpperRun(text: string, minSyllables = 2): { text: string; from: 
   return { text: run, from: lead, length: end - lead };
 }
 
-export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampRaw | null {
+/** The stamp among lines [from, limit), or null. */
+export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 0): StampRaw | null {
   const lines = ctx.doc.lines;
   const marks = new Map<number, Set<string>>();
   const add = (i: number, k: string) => marks.set(i, (marks.get(i) ?? new Set()).add(k));
-  for (let i = 0; i < Math.min(limit, lines.length); i++) {
+  for (let i = from; i < Math.min(limit, lines.length); i++) {
     const line = lines[i];
     if (!line || exclude.has(i) || !line.text) continue;
     const den = DEN_WORD.exec(ctx.masked[i] ?? line.text);
     // "CÔNG VĂN" beside the "Số:" label is the stamp's word even when "ĐẾN" below it is unreadable ("BN").
     if (/^\W{0,2}cong\s?van\s{0,2}\|?\s{0,2}s[oe]\s{0,2}:/.test(line.folded)) add(i, 'den');
+    // The whole stamp word, "CÔNG VĂN" with "ĐẾN" on its line or the next, is a stamp by itself: its fields may
+    // all be handwriting OCR lost.
+    const word = /^\W{0,2}C[ÔOƠ]NG\s?V[ĂA]N\b/iu.test(line.text) && /^\W{0,2}C\S{0,2}NG\s?V/u.test(line.text);
+    if (word && (den || DEN_WORD.test(ctx.masked[i + 1] ?? lines[i + 1]?.text ?? ''))) add(i, 'word');
     if (den) {
       add(i, 'den');
       const after = (ctx.masked[i] ?? line.text).slice(den.index + den[0].length);
@@ -91,6 +100,7 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>): StampR
     }
     if (NGAY_LABEL.test(line.folded)) add(i, 'ngay');
     if (CHUYEN_LABEL.test(line.folded)) add(i, 'chuyen');
+    if (FILE_LABEL.test(line.folded)) add(i, 'file');
     const so = SO_LABEL.exec(line.folded);
     if (so && !/\d\s*[-/]\s*[a-zđ]/.test(line.folded.slice(so.index, so.index + so[0].length + 3))) add(i, 'so');
   }

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from './index.ts';
+import { PROVINCIAL_SCHOOLS } from './organisations.ts';
+import { completeInProvince, issuerProvince, provincialSchool } from './receiver-prior.ts';
+import { resolveReceiptDate } from './stamp.ts';
+
+const letter = (header: string[], stamp: string[], body: string[] = []) =>
+  [
+    ...header,
+    ...stamp,
+    'KẾ HOẠCH',
+    'Tổ chức lớp bồi dưỡng năm 2025',
+    ...body,
+    '1. Các đơn vị báo cáo kết quả trước ngày 30/8/2025.',
+    'Nơi nhận:',
+    '- Lưu VT.',
+    'TM. BAN THƯỜNG VỤ',
+    'PHÓ BÍ THƯ',
+    'Nguyễn Văn An',
+  ].join('\n');
+const TINH_UY = ['TỈNH ỦY QUẢNG NGÃI ĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 03-KH/TU Quảng Ngãi, ngày 22 tháng 7 năm 2025'];
+
+describe('the issuer province as a prior for a stamp cut or lost by OCR', () => {
+  it('finds the province of a provincial issuer, not of a central one', () => {
+    expect(issuerProvince(['BAN TUYÊN GIÁO', 'TỈNH ỦY KHÁNH HÒA'])).toEqual({ province: 'KHÁNH HÒA', unit: 'TỈNH' });
+    expect(issuerProvince(['ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ', null])).toEqual({ province: 'HUẾ', unit: 'THÀNH PHỐ' });
+    expect(issuerProvince(['THÀNH ỦY HẢI PHÒNG'])).toEqual({ province: 'HẢI PHÒNG', unit: 'THÀNH PHỐ' });
+    expect(issuerProvince(['BAN TỔ CHỨC TRUNG ƯƠNG', 'BAN CHẤP HÀNH TRUNG ƯƠNG'])).toBeNull();
+  });
+
+  it('completes a cut reading inside the province, preferring its school and the full unit form', () => {
+    const huế = { province: 'HUẾ', unit: 'THÀNH PHỐ' } as const;
+    expect(completeInProvince('TRƯỜNG CHÍNH TRỊ TH', huế)).toBe('TRƯỜNG CHÍNH TRỊ THÀNH PHỐ HUẾ');
+    const phuYen = { province: 'PHÚ YÊN', unit: 'TỈNH' } as const;
+    expect(completeInProvince('SỞ NỘI VỤ', phuYen)).toBe('SỞ NỘI VỤ TỈNH PHÚ YÊN');
+    const haiPhong = { province: 'HẢI PHÒNG', unit: 'THÀNH PHỐ' } as const;
+    expect(completeInProvince('TRƯỜNG CHÍNH TRỊ', haiPhong)).toBe('TRƯỜNG CHÍNH TRỊ TÔ HIỆU');
+    expect(provincialSchool({ province: 'TÂY NINH', unit: 'TỈNH' })).toBe('TRƯỜNG CHÍNH TRỊ TỈNH TÂY NINH');
+  });
+
+  it('lists the schools the network data names after a person or another pattern', () => {
+    const csv = readFileSync(new URL('../../../reference/provinces-2022.csv', import.meta.url), 'utf8');
+    for (const row of csv.split('\n').slice(1)) {
+      const [, name, , school] = row.split(',');
+      if (!name || !school) continue;
+      const plain = [`Trường Chính trị tỉnh ${name}`, `Trường Chính trị thành phố ${name}`];
+      const clean = school.replace(/\?$/, '').trim();
+      if (plain.includes(clean)) expect(PROVINCIAL_SCHOOLS[name.toUpperCase()]).toBeUndefined();
+      else expect(PROVINCIAL_SCHOOLS[name.toUpperCase()]).toBe(clean.toUpperCase());
+    }
+  });
+
+  it('completes a generic stamp reading from the issuer province, at low confidence', () => {
+    const r = extractFromText(letter(TINH_UY, ['TRƯỜNG CHÍNH TRỊ', 'ĐẾN Số: 452', 'Ngày: 1/8/2025']));
+    expect(r.incoming).toEqual({ receiver: 'TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI', number: 452, date: '2025-08-01' });
+    expect(r.confidence['incoming.receiver']).toBeLessThanOrEqual(0.3);
+  });
+
+  it('takes the province school for a stamp whose name was lost, unless the caller knows the receiver', () => {
+    const text = letter(TINH_UY, ['ĐẾN Số: 452', 'Ngày: 1/8/2025']);
+    expect(extractFromText(text).incoming?.receiver).toBe('TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI');
+    expect(extractFromText(text, { expectedReceiver: 'Ban Tổ chức Tỉnh ủy Quảng Ngãi' }).incoming?.receiver).toBe(
+      'BAN TỔ CHỨC TỈNH ỦY QUẢNG NGÃI',
+    );
+  });
+
+  it('infers nothing for a school issuer, a central issuer, or a whole name read', () => {
+    const school = [
+      'TỈNH ỦY QUẢNG NGÃI ĐẢNG CỘNG SẢN VIỆT NAM',
+      'TRƯỜNG CHÍNH TRỊ',
+      '*',
+      'Số 03-KH/TCT Quảng Ngãi, ngày 22 tháng 7 năm 2025',
+    ];
+    expect(extractFromText(letter(school, ['ĐẾN Số: 452', 'Ngày: 1/8/2025'])).incoming?.receiver ?? null).toBeNull();
+    const central = [
+      'BAN TỔ CHỨC TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM',
+      '*',
+      'Số 03-KH/BTCTW Hà Nội, ngày 22 tháng 7 năm 2025',
+    ];
+    expect(extractFromText(letter(central, ['ĐẾN Số: 452', 'Ngày: 1/8/2025'])).incoming?.receiver ?? null).toBeNull();
+    const whole = letter(TINH_UY, ['SỞ NỘI VỤ TỈNH BẮC NINH', 'ĐẾN Số: 452', 'Ngày: 1/8/2025']);
+    expect(extractFromText(whole).incoming?.receiver).toBe('SỞ NỘI VỤ TỈNH BẮC NINH');
+  });
+});
+
+describe('stamp fields of NĐ 30 Phụ lục IV', () => {
+  it('finds a stamp printed below the salutation, over the body', () => {
+    const text = letter(
+      [...TINH_UY.slice(0, 3), 'Kính gửi:', '- Ủy ban nhân dân tỉnh Quảng Ngãi;', '- Các sở, ban, ngành.', ''],
+      ['ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'ĐẾN', 'Số: 1457', 'Ngày: 23/7/2025', 'Chuyển: Văn phòng', ''],
+    );
+    expect(extractFromText(text).incoming).toEqual({
+      receiver: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI',
+      number: 1457,
+      date: '2025-07-23',
+    });
+  });
+
+  it('counts "Lưu hồ sơ số:" as a stamp label', () => {
+    const text = letter(TINH_UY, ['Ngày: 25.7.2025', 'Lưu hồ sơ số:']);
+    expect(extractFromText(text).incoming?.date).toBe('2025-07-25');
+  });
+
+  it('takes the whole stamp word "CÔNG VĂN ĐẾN" as a stamp even when every field was lost', () => {
+    const text = letter(TINH_UY, ['CôNG VĂN', 'ĐỀN', 'Chuyển khoa liên quan nghiên cứu']);
+    expect(extractFromText(text).incoming).toEqual({
+      receiver: 'TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI',
+      number: null,
+      date: null,
+    });
+    expect(extractFromText(letter(TINH_UY, ['Công văn này thay thế', 'đến nay']))).toMatchObject({ incoming: null });
+  });
+
+  it('reads a handwritten day read as two digits apart', () => {
+    const text = letter(TINH_UY, ['SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'ĐẾN Số: 19', 'Ngày: 2 6/7/2025']);
+    expect(extractFromText(text).incoming?.date).toBe('2025-07-26');
+    expect(resolveReceiptDate('2 6/7/2025', '2025-07-22').date).toBe('2025-07-26');
+  });
+});
