@@ -16,7 +16,7 @@ import { extractRecipients, findKinhGuiLine } from './recipients.ts';
 import { extractReferences } from './references.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner } from './signer.ts';
-import { findStamp, resolveReceiptDate } from './stamp.ts';
+import { findLoneReceiptDate, findStamp, resolveReceiptDate } from './stamp.ts';
 import { completeInProvince, issuerProvince, provincialSchool } from './receiver-prior.ts';
 import { exactOrganisation, isGenericName, namesExtending } from './org-vocab.ts';
 import { agreeRegionalNumeral } from './org-vocab.ts';
@@ -98,6 +98,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     }
   }
   if (date) receipt = resolveReceiptDate(stamp?.dateText ?? null, date);
+  const loneReceipt = stamp ? null : findLoneReceiptDate(ctx, trustedLetterDate);
 
   const recipients = extractRecipients(ctx, kinhGui);
   for (let l = recipients.line ?? n; l <= (recipients.lastLine ?? -1); l++) ctx.used.add(l);
@@ -179,7 +180,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);
-  }
+  } else if (loneReceipt) set('incoming.date', 0.4, loneReceipt.span);
   set('urgency', marks.urgency ? 0.85 : 0.9, marks.urgencySpan);
   set('confidentiality', marks.confidentiality ? 0.85 : 0.9, marks.confidentialitySpan);
 
@@ -204,7 +205,11 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     signer: { name: signer.name, title: signer.title, authority: signer.authority },
     references: references.references,
     requirements: requirements.requirements,
-    incoming: stamp ? { receiver: receiverName, number: stamp.number, date: receipt.date } : null,
+    incoming: stamp
+      ? { receiver: receiverName, number: stamp.number, date: receipt.date }
+      : loneReceipt
+        ? { receiver: opts.expectedReceiver?.toUpperCase() ?? null, number: null, date: loneReceipt.date }
+        : null,
     urgency: marks.urgency,
     confidentiality: marks.confidentiality,
     annotations: annotations.map((a) => ({ ...a, span: [doc.toInput(a.span[0]), doc.toInput(a.span[1])] as Span })),

@@ -112,6 +112,16 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
     expect(extractFromText(letter(TINH_UY, ['Công văn này thay thế', 'đến nay']))).toMatchObject({ incoming: null });
   });
 
+  it('keeps a lone labelled receipt date when the rest of a stamp over the body was lost', () => {
+    const lone = letter(TINH_UY, [], ['- Hoàn thiện hồ sơ dự tuyển theo mẫu kèm theo, | Ngày: 29-7-2025']);
+    expect(extractFromText(lone).incoming).toEqual({ receiver: null, number: null, date: '2025-07-29' });
+    // Two labelled dates, or one before the letter was signed, are the body's own.
+    const two = letter(TINH_UY, [], ['Ngày: 29-7-2025 khai giảng', 'Ngày: 30-7-2025 bế giảng']);
+    expect(extractFromText(two).incoming).toBeNull();
+    const before = letter(TINH_UY, [], ['Ngày: 02-7-2025 họp Ban Thường vụ']);
+    expect(extractFromText(before).incoming).toBeNull();
+  });
+
   it('reads a handwritten day read as two digits apart', () => {
     const text = letter(TINH_UY, ['SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'ĐẾN Số: 19', 'Ngày: 2 6/7/2025']);
     expect(extractFromText(text).incoming?.date).toBe('2025-07-26');

@@ -307,3 +307,25 @@ function isSubsequence(needle: string, hay: string): boolean {
   for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
   return j === needle.length;
 }
+
+// "Ngày: 29-11-2022" with the label's colon and a numeric date: the stamp's date field, its other labels lost.
+const LONE_RECEIPT = /(?:^|[\s|:(])ngay\s{0,2}:\s{0,3}(\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{4})(?![\d/.-])/;
+
+/**
+ * A receipt date left alone by OCR when the rest of a stamp (printed over the body) was lost: exactly one
+ * labelled numeric date in the letter that falls on or after the letter's date and within the transit bound.
+ * Two candidates, or one out of range, give nothing: a body's own "Ngày:" must not pass for a stamp.
+ */
+export function findLoneReceiptDate(ctx: Ctx, letterDate: string | null): { date: string; span: Span } | null {
+  if (!letterDate) return null;
+  const hits: Array<{ date: string; span: Span }> = [];
+  for (const line of ctx.doc.lines) {
+    const m = LONE_RECEIPT.exec(line.folded);
+    if (!m?.[1]) continue;
+    const at = m.index + m[0].length - m[1].length;
+    const r = resolveReceiptDate(m[1], letterDate);
+    if (r.date && r.confidence >= 0.9) hits.push({ date: r.date, span: lineSpan(line, at, at + m[1].length) });
+    else return null;
+  }
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
