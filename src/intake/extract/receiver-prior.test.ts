@@ -122,6 +122,17 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
     expect(extractFromText(before).incoming).toBeNull();
   });
 
+  it('reads a handwritten 1 read as a slash in the stamp number, not in a header symbol', () => {
+    const text = letter(TINH_UY, [
+      'TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI',
+      'CÔNG |Số:4/7 Khoa',
+      'VĂN ĐẾN | Ngày: 25.7.2025',
+    ]);
+    expect(extractFromText(text).incoming?.number).toBe(417);
+    const header = ['SỞ NỘI VỤ', 'Số: 5/2023/SNV', 'Quảng Ngãi, ngày 22 tháng 7 năm 2025'];
+    expect(extractFromText(letter(header, ['Ngày: 25.7.2025'])).incoming?.number ?? null).toBeNull();
+  });
+
   it('reads a handwritten day read as two digits apart', () => {
     const text = letter(TINH_UY, ['SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'ĐẾN Số: 19', 'Ngày: 2 6/7/2025']);
     expect(extractFromText(text).incoming?.date).toBe('2025-07-26');

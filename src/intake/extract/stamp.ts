@@ -34,6 +34,7 @@ const NGAY_LABEL = /(?:^|[\s|(])ngay\s{0,2}[:.]\s{0,3}(?=\d)/;
 // "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
 // letters is the header's symbol with its slash lost ("Số: 111HĐND-VP"), not the stamp's.
 const SO_LABEL = /(?:^|[\s|(\t])s(?:o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/a-zđ-]|\s?-\s?[a-z])/;
+const HANDWRITTEN_NUMBER = /(?:^|[\s|(])s[oe]\s{0,2}:\s{0,3}(\d{1,3}[/|]\d{1,3})(?=\s|$)/;
 // A number printed right after the stamp word when "Số:" was lost ("CV ĐẾN IE 2284").
 const NUMBER_AFTER_DEN = /^\W{0,3}(?:[A-Za-z]{1,2}\W{0,2})?(\d{2,5})(?![\d/.,-])/;
 // A receipt date without its label, on the stamp word's line or the next ("ĐẾN |\(;y, 29/9/2025").
@@ -101,6 +102,7 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
     if (NGAY_LABEL.test(line.folded)) add(i, 'ngay');
     if (CHUYEN_LABEL.test(line.folded)) add(i, 'chuyen');
     if (FILE_LABEL.test(line.folded)) add(i, 'file');
+    if (HANDWRITTEN_NUMBER.test(line.folded)) add(i, 'hand');
     const so = SO_LABEL.exec(line.folded);
     if (so && !/\d\s*[-/]\s*[a-zđ]/.test(line.folded.slice(so.index, so.index + so[0].length + 3))) add(i, 'so');
   }
@@ -110,7 +112,7 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
     const cluster = idx.filter((i) => i >= anchor && i <= anchor + 6);
     const kinds = new Set(cluster.flatMap((i) => [...(marks.get(i) ?? [])]));
     // The fallbacks found only next to the stamp word count as its labels.
-    if (kinds.has('number')) kinds.add('so');
+    if (kinds.has('number') || kinds.has('hand')) kinds.add('so');
     if (kinds.has('date')) kinds.add('ngay');
     if (kinds.size < 2 || !(kinds.has('ngay') || kinds.has('den'))) continue;
     const raw: StampRaw = {
@@ -133,6 +135,14 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
         raw.number = Number(so[1]);
         const at = so.index + so[0].length - so[1].length;
         raw.numberSpan = lineSpan(line, at, at + so[1].length);
+      }
+      // A handwritten "1" read as a slash or bar ("Số:4/7" for 417): only inside the stamp, only digits around it,
+      // and nothing glued after (a header symbol goes on: "Số: 5/2023/TT-BGDĐT", "Số: 05/KH").
+      const hand = raw.number === null && marks.get(i)?.has('hand') ? HANDWRITTEN_NUMBER.exec(line.folded) : null;
+      if (hand?.[1]) {
+        raw.number = Number(hand[1].replace(/[/|]/g, '1'));
+        const at = hand.index + hand[0].length - hand[1].length;
+        raw.numberSpan = lineSpan(line, at, at + hand[1].length);
       }
       if (raw.number === null && marks.get(i)?.has('number')) {
         const text = ctx.masked[i] ?? line.text;
