@@ -180,7 +180,10 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);
-  } else if (loneReceipt) set('incoming.date', 0.4, loneReceipt.span);
+  } else if (loneReceipt) {
+    set('incoming.date', 0.4, loneReceipt.span);
+    set('incoming.receiver', opts.expectedReceiver ? 0.5 : 0.2, null);
+  }
   set('urgency', marks.urgency ? 0.85 : 0.9, marks.urgencySpan);
   set('confidentiality', marks.confidentiality ? 0.85 : 0.9, marks.confidentialitySpan);
 
@@ -208,7 +211,11 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     incoming: stamp
       ? { receiver: receiverName, number: stamp.number, date: receipt.date }
       : loneReceipt
-        ? { receiver: opts.expectedReceiver?.toUpperCase() ?? null, number: null, date: loneReceipt.date }
+        ? {
+            receiver: opts.expectedReceiver?.toUpperCase() ?? inferReceiver(null, issuer),
+            number: null,
+            date: loneReceipt.date,
+          }
         : null,
     urgency: marks.urgency,
     confidentiality: marks.confidentiality,

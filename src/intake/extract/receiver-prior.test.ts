@@ -114,7 +114,11 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
 
   it('keeps a lone labelled receipt date when the rest of a stamp over the body was lost', () => {
     const lone = letter(TINH_UY, [], ['- Hoàn thiện hồ sơ dự tuyển theo mẫu kèm theo, | Ngày: 29-7-2025']);
-    expect(extractFromText(lone).incoming).toEqual({ receiver: null, number: null, date: '2025-07-29' });
+    expect(extractFromText(lone).incoming).toEqual({
+      receiver: 'TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI',
+      number: null,
+      date: '2025-07-29',
+    });
     // Two labelled dates, or one before the letter was signed, are the body's own.
     const two = letter(TINH_UY, [], ['Ngày: 29-7-2025 khai giảng', 'Ngày: 30-7-2025 bế giảng']);
     expect(extractFromText(two).incoming).toBeNull();
@@ -131,6 +135,15 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
     expect(extractFromText(text).incoming?.number).toBe(417);
     const header = ['SỞ NỘI VỤ', 'Số: 5/2023/SNV', 'Quảng Ngãi, ngày 22 tháng 7 năm 2025'];
     expect(extractFromText(letter(header, ['Ngày: 25.7.2025'])).incoming?.number ?? null).toBeNull();
+  });
+
+  it('takes a whole body name beside a lone label as the stamp receiver line', () => {
+    const text = letter(TINH_UY, ['Ngày: 25.7.2025', 'SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'Chuyển P.QLĐT xử lý']);
+    expect(extractFromText(text).incoming).toEqual({
+      receiver: 'SỞ NỘI VỤ TỈNH QUẢNG NGÃI',
+      number: null,
+      date: '2025-07-25',
+    });
   });
 
   it('reads a handwritten day read as two digits apart', () => {

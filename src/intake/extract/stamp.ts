@@ -5,7 +5,7 @@
 import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { joinReceiverParts } from './receiver.ts';
-import { snapOrganisation } from './org-vocab.ts';
+import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
 import { assembleReceiver } from './stamp-receiver.ts';
 import { daysBetween, expandYear, isoDate, yearOf } from './dates.ts';
 import { squash } from './normalize.ts';
@@ -111,6 +111,11 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
   for (const anchor of idx) {
     const cluster = idx.filter((i) => i >= anchor && i <= anchor + 6);
     const kinds = new Set(cluster.flatMap((i) => [...(marks.get(i) ?? [])]));
+    // A line that is a body's whole name just above or among the labels is the stamp's receiver line, and
+    // counts as evidence when OCR lost the other labels. Never a label line itself, never the header's.
+    const last = cluster[cluster.length - 1] ?? anchor;
+    for (let i = Math.max(from, anchor - 2); i <= Math.min(last + 2, lines.length - 1); i++)
+      if (!ctx.used.has(i) && !exclude.has(i) && isOrgLine(ctx.masked[i] ?? lines[i]?.text ?? '')) kinds.add('org');
     // The fallbacks found only next to the stamp word count as its labels.
     if (kinds.has('number') || kinds.has('hand')) kinds.add('so');
     if (kinds.has('date')) kinds.add('ngay');
@@ -338,4 +343,12 @@ export function findLoneReceiptDate(ctx: Ctx, letterDate: string | null): { date
     else return null;
   }
   return hits.length === 1 ? (hits[0] ?? null) : null;
+}
+
+/** A line that is exactly one body's name of the vocabulary, long enough not to be a common heading. */
+function isOrgLine(text: string): boolean {
+  const core = text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  if (!core || core !== core.toUpperCase()) return false;
+  const name = exactOrganisation(core);
+  return name !== null && orgKey(name).length >= 14;
 }
