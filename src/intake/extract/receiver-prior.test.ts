@@ -146,6 +146,19 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
     });
   });
 
+  it('never takes the document title for the receiver, alone or glued to its name', () => {
+    const glued = [
+      'SỞ NỘI VỤ',
+      'Số: 467/QĐ-SNV',
+      'Quảng Ngãi, ngày 23 tháng 7 năm 2025',
+      'SỞ NỘI VỤ TỈNH QUẢNG NGÃI QUYẾT ĐỊNH',
+    ];
+    const r = extractFromText(letter(glued, ['Chuyển: Khoa LLCS', 'Lưu hồ sơ số:']));
+    expect(r.incoming?.receiver).toBe('SỞ NỘI VỤ TỈNH QUẢNG NGÃI');
+    const alone = ['SỞ NỘI VỤ', 'Số: 467/QĐ-SNV', 'Quảng Ngãi, ngày 23 tháng 7 năm 2025', 'QUYẾT ĐỊNH'];
+    expect(extractFromText(letter(alone, ['ĐÊN Số: 693', 'Ngày: 03/08/2025'])).incoming?.receiver ?? null).toBeNull();
+  });
+
   it('reads a handwritten day read as two digits apart', () => {
     const text = letter(TINH_UY, ['SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'ĐẾN Số: 19', 'Ngày: 2 6/7/2025']);
     expect(extractFromText(text).incoming?.date).toBe('2025-07-26');

@@ -8,7 +8,8 @@ import { joinReceiverParts } from './receiver.ts';
 import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
 import { assembleReceiver } from './stamp-receiver.ts';
 import { daysBetween, expandYear, isoDate, yearOf } from './dates.ts';
-import { squash } from './normalize.ts';
+import { fold, squash } from './normalize.ts';
+import { TITLE_CODES } from './number-symbol.ts';
 import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
 
 export interface StampRaw {
@@ -119,7 +120,8 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
     // The fallbacks found only next to the stamp word count as its labels.
     if (kinds.has('number') || kinds.has('hand')) kinds.add('so');
     if (kinds.has('date')) kinds.add('ngay');
-    if (kinds.size < 2 || !(kinds.has('ngay') || kinds.has('den'))) continue;
+    // "Lưu hồ sơ số" is printed on nothing but a stamp: it anchors one like the date label or the stamp word.
+    if (kinds.size < 2 || !(kinds.has('ngay') || kinds.has('den') || kinds.has('file'))) continue;
     const raw: StampRaw = {
       lines: cluster,
       firstLine: cluster[0] ?? anchor,
@@ -186,7 +188,7 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
       const text = (ctx.masked[i] ?? line.text).trim();
       if (/^\W{0,2}(cong van|cv|den|van(?! phong))\b/.test(line.folded)) continue;
       if (NOT_RECEIVER.test(line.folded)) continue;
-      const run = leadingUpperRun(text, parts.length > 0 ? 1 : 2);
+      const run = withoutTitle(leadingUpperRun(text, parts.length > 0 ? 1 : 2));
       if (!run) {
         if (parts.length > 0) break;
         continue;
@@ -347,8 +349,28 @@ export function findLoneReceiptDate(ctx: Ctx, letterDate: string | null): { date
 
 /** A line that is exactly one body's name of the vocabulary, long enough not to be a common heading. */
 function isOrgLine(text: string): boolean {
-  const core = text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const core = (withoutTitle(leadingUpperRun(text, 2))?.text ?? '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
   if (!core || core !== core.toUpperCase()) return false;
   const name = exactOrganisation(core);
   return name !== null && orgKey(name).length >= 14;
+}
+
+const TITLES = Object.keys(TITLE_CODES);
+
+/**
+ * The document's title ("KẾ HOẠCH", "QUYẾT ĐỊNH") is never a receiving body: OCR puts it beside or under the
+ * stamp ("… TỈNH NINH THUẬN KẾ HOẠCH"). A run that is the title is dropped; a title glued to its end is cut.
+ */
+function withoutTitle<T extends { text: string; length: number }>(run: T | null): T | null {
+  if (!run) return null;
+  const folded = fold(run.text)
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (TITLES.includes(folded)) return null;
+  const tail = TITLES.find((t) => folded.endsWith(` ${t}`));
+  if (!tail) return run;
+  const words = run.text.split(' ');
+  const text = words.slice(0, words.length - tail.split(' ').length).join(' ');
+  return { ...run, text, length: Math.max(0, run.length - (run.text.length - text.length)) };
 }
