@@ -133,6 +133,8 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
       'VĂN ĐẾN | Ngày: 25.7.2025',
     ]);
     expect(extractFromText(text).incoming?.number).toBe(417);
+    const g = letter(TINH_UY, ['TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI', 'ĐẾN Số: 200g', 'Ngày: 25.7.2025']);
+    expect(extractFromText(g).incoming?.number).toBe(2009);
     const header = ['SỞ NỘI VỤ', 'Số: 5/2023/SNV', 'Quảng Ngãi, ngày 22 tháng 7 năm 2025'];
     expect(extractFromText(letter(header, ['Ngày: 25.7.2025'])).incoming?.number ?? null).toBeNull();
   });

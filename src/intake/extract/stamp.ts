@@ -35,7 +35,9 @@ const NGAY_LABEL = /(?:^|[\s|(])ngay\s{0,2}[:.]\s{0,3}(?=\d)/;
 // "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
 // letters is the header's symbol with its slash lost ("Số: 111HĐND-VP"), not the stamp's.
 const SO_LABEL = /(?:^|[\s|(\t])s(?:o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/a-zđ-]|\s?-\s?[a-z])/;
-const HANDWRITTEN_NUMBER = /(?:^|[\s|(])s[oe]\s{0,2}:\s{0,3}(\d{1,3}[/|]\d{1,3})(?=\s|$)/;
+const HANDWRITTEN_NUMBER = /(?:^|[\s|(])s[oe]\s{0,2}:\s{0,3}(\d{1,3}[/|]\d{1,3}|\d{2,4}[gqoz])(?=\s|$)/;
+// Handwritten digits OCR reads as look-alike marks or letters.
+const DIGIT_LOOKALIKE: Record<string, string> = { '/': '1', '|': '1', g: '9', q: '9', o: '0', z: '2' };
 // A number printed right after the stamp word when "Số:" was lost ("CV ĐẾN IE 2284").
 const NUMBER_AFTER_DEN = /^\W{0,3}(?:[A-Za-z]{1,2}\W{0,2})?(\d{2,5})(?![\d/.,-])/;
 // A receipt date without its label, on the stamp word's line or the next ("ĐẾN |\(;y, 29/9/2025").
@@ -143,11 +145,11 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
         const at = so.index + so[0].length - so[1].length;
         raw.numberSpan = lineSpan(line, at, at + so[1].length);
       }
-      // A handwritten "1" read as a slash or bar ("Số:4/7" for 417): only inside the stamp, only digits around it,
-      // and nothing glued after (a header symbol goes on: "Số: 5/2023/TT-BGDĐT", "Số: 05/KH").
+      // A handwritten "1" read as a slash or bar ("Số:4/7" for 417), a last "9" read as "g" ("200g"): only inside
+      // the stamp, only digits around it, and nothing glued after (a header symbol goes on: "Số: 5/2023/TT-BGDĐT", "Số: 05/KH").
       const hand = raw.number === null && marks.get(i)?.has('hand') ? HANDWRITTEN_NUMBER.exec(line.folded) : null;
       if (hand?.[1]) {
-        raw.number = Number(hand[1].replace(/[/|]/g, '1'));
+        raw.number = Number(hand[1].replace(/[/|gqoz]/g, (c) => DIGIT_LOOKALIKE[c] ?? c));
         const at = hand.index + hand[0].length - hand[1].length;
         raw.numberSpan = lineSpan(line, at, at + hand[1].length);
       }
