@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimNextJob, completeJob } from '../src/jobs/queue.ts';
 import { createTestApp, loginAs, type Client, type TestApp } from '../src/testing/http.ts';
@@ -72,6 +72,13 @@ describe('uploaded files in S3', () => {
     expect(refused.body).not.toContain('Nội dung đã bị thay đổi');
     expect(refused.json().error).toMatchObject({ code: 'FILE_UNAVAILABLE' });
     expect(refused.json().error.message).toMatch(/bị hỏng hoặc đã bị thay đổi trong kho lưu trữ/);
+
+    // The object is deleted from the bucket: the same answer, told as missing.
+    await s3.client.send(new DeleteObjectCommand({ Bucket: s3.files.bucket, Key: key }));
+    const missing = await clerk.request('GET', `/api/documents/${documentId}/files/${fileId}`);
+    expect(missing.statusCode).toBe(500);
+    expect(missing.json().error).toMatchObject({ code: 'FILE_UNAVAILABLE' });
+    expect(missing.json().error.message).toMatch(/không còn trong kho lưu trữ/);
   });
 
   it('reports the store in /api/health, and a bucket it cannot reach as degraded', async () => {

@@ -27,7 +27,7 @@ import {
 } from './documents.repository.ts';
 import type { ManualDocumentBody, PatchDocumentBody } from './documents.schemas.ts';
 import { columnsFromFields, draftFromExtraction } from './extraction-mapping.ts';
-import { isMissingFile, readStoredFile } from './files.storage.ts';
+import { readStoredFile } from './files.storage.ts';
 import type { FileStore } from '../../lib/file-store/index.ts';
 import type { DocumentsEvents, NumberingPort } from './documents.ports.ts';
 import type { IntakeEngine } from './intake-engine.ts';
@@ -182,13 +182,9 @@ export function createDocumentsService(deps: DocumentsDeps) {
     await loadVisible(db, ctx, id);
     const file = await findFile(db, id, fileId);
     if (!file) throw notFound('Không tìm thấy tệp.');
-    try {
-      return { file, data: await readStoredFile(deps.files, file) };
-    } catch (e) {
-      // A missing file is a 404; a damaged one (checksum mismatch) stays a server error and is logged.
-      if (isMissingFile(e)) throw notFound('Tệp không còn trên máy chủ.');
-      throw e;
-    }
+    // A file gone from the store or damaged there is the store's fault, not the request's: both answer
+    // 500 FILE_UNAVAILABLE with the request id (plugins/errors.ts), as on every other route that reads files.
+    return { file, data: await readStoredFile(deps.files, file) };
   }
 
   return { getDocument, patchDocument, createManual, createFromText, getFile };
