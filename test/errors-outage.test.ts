@@ -34,6 +34,14 @@ describe('errors of a full disk and of a database outage', () => {
     expect(res.json().error.message).toMatch(/^Cơ sở dữ liệu tạm thời không truy cập được/);
   });
 
+  it('tells a cut connection to the S3 store from one to the database', async () => {
+    const s3 = Object.assign(withCode('read ECONNRESET', 'ECONNRESET'), { $metadata: { attempts: 3 } });
+    const res = await appThrowing(s3).inject('/boom');
+    expect(res.statusCode).toBe(503);
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.json().error.message).toMatch(/^Kho lưu trữ tệp tạm thời không truy cập được/);
+  });
+
   it('still answers other failures with 500 and the request id', async () => {
     const res = await appThrowing(withCode('duplicate key', '23505')).inject('/boom');
     expect(res.statusCode).toBe(500);

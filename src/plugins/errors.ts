@@ -46,10 +46,18 @@ function isDiskFull(error: { code?: unknown }): boolean {
   return error.code === 'ENOSPC' || error.code === 'EDQUOT' || error.code === 'SQLITE_FULL';
 }
 
+export const FILE_STORE_UNAVAILABLE_MESSAGE =
+  'Kho lưu trữ tệp tạm thời không truy cập được. Vui lòng thử lại sau ít giây; nếu vẫn lỗi, hãy báo quản trị viên.';
+
+/** An S3 client's failure (AWS SDK v3 errors carry `$metadata`): the object store, not the database. */
+function isFileStoreError(error: object): boolean {
+  return '$metadata' in error;
+}
+
 /** PostgreSQL going away or not yet back: its admin-shutdown/starting-up codes, a refused or cut connection. */
 function isDatabaseUnavailable(error: { code?: unknown; message?: string }): boolean {
   if (typeof error.code === 'string' && /^(57P0[1-3]|08[0-9A-Z]{3}|ECONNREFUSED|ECONNRESET)$/.test(error.code))
-    return true;
+    return !isFileStoreError(error);
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
     error.message ?? '',
   );
@@ -92,6 +100,13 @@ export function registerErrorHandling(app: FastifyInstance, opts: { serveSpa: bo
     if (isDiskFull(error)) {
       request.log.error({ err: error }, 'disk full');
       return reply.status(507).send({ error: { code: 'INSUFFICIENT_STORAGE', message: DISK_FULL_MESSAGE } });
+    }
+    if (isFileStoreError(error) && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)$/.test(String(error.code))) {
+      request.log.warn({ err: error }, 'file store unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ error: { code: 'SERVICE_UNAVAILABLE', message: FILE_STORE_UNAVAILABLE_MESSAGE } });
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');
