@@ -161,6 +161,15 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
     expect(extractFromText(letter(alone, ['ĐÊN Số: 693', 'Ngày: 03/08/2025'])).incoming?.receiver ?? null).toBeNull();
   });
 
+  it('reads the "Số đến:" and "Ngày đến:" labels of other stamp templates', () => {
+    const text = letter(TINH_UY, ['SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'Số đến: 318', 'Ngày đến: 25/7/2025']);
+    expect(extractFromText(text).incoming).toEqual({
+      receiver: 'SỞ NỘI VỤ TỈNH QUẢNG NGÃI',
+      number: 318,
+      date: '2025-07-25',
+    });
+  });
+
   it('reads a handwritten day read as two digits apart', () => {
     const text = letter(TINH_UY, ['SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'ĐẾN Số: 19', 'Ngày: 2 6/7/2025']);
     expect(extractFromText(text).incoming?.date).toBe('2025-07-26');

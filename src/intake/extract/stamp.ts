@@ -31,10 +31,13 @@ export interface StampRaw {
 // "ĐẾN" as OCR reads it: "DEN", "ĐEN", "BEN" (Đ's bar read as B), glued to "CV" ("CVĐEN", "cVBEN");
 // "BẾN TRE" is a province, not the stamp.
 const DEN_WORD = /(?:^|[^\p{L}])(?:[cC][vV]|[A-ZĐ])?[ĐDB][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])(?!\s*TRE\b)/u;
-const NGAY_LABEL = /(?:^|[\s|(])ngay\s{0,2}[:.]\s{0,3}(?=\d)/;
+// "Ngày:", also printed "Ngày đến:" / "Ngày nhận:" on other stamp templates.
+const NGAY_LABEL = /(?:^|[\s|(])ngay(?:\s{1,2}(?:den|nhan))?\s{0,2}[:.]\s{0,3}(?=\d)/;
 // "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
 // letters is the header's symbol with its slash lost ("Số: 111HĐND-VP"), not the stamp's.
-const SO_LABEL = /(?:^|[\s|(\t])s(?:o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/a-zđ-]|\s?-\s?[a-z])/;
+// "Số đến:" is the same field on other stamp templates.
+const SO_LABEL =
+  /(?:^|[\s|(\t])s(?:o\s{1,2}den\s{0,2}:|o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/a-zđ-]|\s?-\s?[a-z])/;
 const HANDWRITTEN_NUMBER = /(?:^|[\s|(])s[oe]\s{0,2}:\s{0,3}(\d{1,3}[/|]\d{1,3}|\d{2,4}[gqoz])(?=\s|$)/;
 // Handwritten digits OCR reads as look-alike marks or letters.
 const DIGIT_LOOKALIKE: Record<string, string> = { '/': '1', '|': '1', g: '9', q: '9', o: '0', z: '2' };
