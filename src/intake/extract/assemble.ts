@@ -18,7 +18,7 @@ import { extractRequirements } from './requirements.ts';
 import { extractSigner } from './signer.ts';
 import { findLoneReceiptDate, findStamp, resolveReceiptDate } from './stamp.ts';
 import { completeInProvince, issuerProvince, provincialSchool } from './receiver-prior.ts';
-import { exactOrganisation, isGenericName, namesExtending } from './org-vocab.ts';
+import { exactOrganisation, isGenericName, namesExtending, orgKey } from './org-vocab.ts';
 import { agreeRegionalNumeral } from './org-vocab.ts';
 import { completeReceiver, type ReceiverHints } from './receiver.ts';
 import { findSubject, findTitleLine, resolveType } from './subject.ts';
@@ -166,7 +166,13 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   let receiverName =
     receiver?.receiver ?? (stamp && opts.expectedReceiver ? opts.expectedReceiver.toUpperCase() : null);
   // Without the caller's hint, a cut or lost name is inferred from the issuer's province (receiver-prior.ts).
-  const inferred = stamp && receiver?.repair !== 'hint' ? inferReceiver(receiverName, issuer) : null;
+  const expected = opts.expectedReceiver?.toUpperCase() ?? null;
+  const inferred =
+    stamp && receiver?.repair !== 'hint'
+      ? expected && receiverName && isGenericName(receiverName) && orgKey(expected).startsWith(orgKey(receiverName))
+        ? expected
+        : inferReceiver(receiverName, issuer)
+      : null;
   if (inferred) receiverName = inferred;
   if (stamp) {
     const rc = inferred

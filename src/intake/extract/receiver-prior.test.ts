@@ -55,6 +55,10 @@ describe('the issuer province as a prior for a stamp cut or lost by OCR', () => 
     const r = extractFromText(letter(TINH_UY, ['TRƯỜNG CHÍNH TRỊ', 'ĐẾN Số: 452', 'Ngày: 1/8/2025']));
     expect(r.incoming).toEqual({ receiver: 'TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI', number: 452, date: '2025-08-01' });
     expect(r.confidence['incoming.receiver']).toBeLessThanOrEqual(0.3);
+    // The registering school, when the caller knows it, wins over the issuer's province.
+    const other = { expectedReceiver: 'Trường Chính trị tỉnh Gia Lai' };
+    const known = extractFromText(letter(TINH_UY, ['TRƯỜNG CHÍNH TRỊ', 'ĐẾN Số: 452', 'Ngày: 1/8/2025']), other);
+    expect(known.incoming?.receiver).toBe('TRƯỜNG CHÍNH TRỊ TỈNH GIA LAI');
   });
 
   it('takes the province school for a stamp whose name was lost, unless the caller knows the receiver', () => {
