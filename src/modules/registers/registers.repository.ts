@@ -5,9 +5,9 @@
  * serves a date range.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB, DocumentSettingsTable } from '../../db/types.ts';
-import { SUMMARY_COLUMNS, visibleDocuments, visibleRegisters } from '../documents/documents.ports.ts';
+import { COUNT_CAP, SUMMARY_COLUMNS, visibleDocuments, visibleRegisters } from '../documents/documents.ports.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { type Direction, REGISTER_NAMES } from './numbering.ts';
 
@@ -47,7 +47,12 @@ function registerDocuments(db: Kysely<DB>, actor: Actor, registerId: string, f: 
   return q;
 }
 
-/** One page of a register, newest first (by year and number), with the exact total. */
+/**
+ * One page of a register, newest first (by year and number), and its total counted up to COUNT_CAP, as search
+ * counts: the count reads at most COUNT_CAP + 1 index entries, so a register of 200,000 entries costs what one
+ * of 1,001 does. Beyond the cap `totalCapped` is true and `total` is COUNT_CAP; pages beyond it are read as any
+ * other (offset in the same index order).
+ */
 export async function listRegisterPage(
   db: Kysely<DB>,
   actor: Actor,
@@ -64,9 +69,18 @@ export async function listRegisterPage(
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom(
+        base
+          .select(sql<number>`1`.as('one'))
+          .limit(COUNT_CAP + 1)
+          .as('capped'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n) };
+  const n = Number(count.n);
+  return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }
 
 /** Every entry of a register between two dates, in register order, for the printed book. */

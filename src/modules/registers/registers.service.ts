@@ -40,12 +40,13 @@ export function createRegistersService(db: Kysely<DB>) {
       : [];
     const register = registers.find((r) => r.confidential === (query.confidential ? 1 : 0));
     const filter = { direction, year: query.year, statuses: query.status?.split(','), from: query.from, to: query.to };
-    const { rows, total } = register
+    const { rows, total, totalCapped } = register
       ? await listRegisterPage(db, ctx.actor, register.id, filter, window)
-      : { rows: [], total: 0 };
+      : { rows: [], total: 0, totalCapped: false };
     return {
       items: rows.map((row) => presentRegisterEntry(row as DocumentWithRegister, register!)),
       total,
+      totalCapped,
       page: window.page,
       pageSize: window.pageSize,
       registers: registers.map(presentRegister),
