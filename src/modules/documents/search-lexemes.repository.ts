@@ -45,6 +45,29 @@ function share(word: string, prefix: boolean, freq: Map<string, number>): number
 }
 
 /**
+ * Whether some word of the query is rare enough for the GIN index to narrow the search. When none is, the index
+ * could only be asked for the scope word (up to a fifth of all documents for the Academy) or a common word:
+ * hundreds of thousands of entries read to build a bitmap, before the same rows are checked anyway.
+ */
+export function hasRareWord(groups: string[][], freq: Map<string, number>): boolean {
+  return groups.some((g) =>
+    g.some((t, i) => {
+      const prefix = i === g.length - 1;
+      return share(t, prefix, freq) <= (prefix ? RARE_PREFIX : RARE_WORD);
+    }),
+  );
+}
+
+/**
+ * Words a filter guarantees are in the document's search_text (the type code is part of it: search-text.ts),
+ * worth adding to the index query when rare: "tuyển sinh" among Thông báo only. The filter itself is still
+ * checked in SQL.
+ */
+export function rareFilterWords(words: string[], freq: Map<string, number>): string[] {
+  return words.filter((w) => (freq.get(w) ?? 0) <= RARE_WORD);
+}
+
+/**
  * The tsquery for the index: the rare words of every group (the last word of a group is a prefix) and
  * the scope alternatives; with no rare word and no scope, the single rarest word. Returns the terms
  * joined with `&` (to_tsquery syntax), or null when that is the whole query anyway.
