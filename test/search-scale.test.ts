@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDocumentRow, insertDocument } from '../src/modules/documents/documents.repository.ts';
 import { hasRareWord, indexTsQuery, rareFilterWords } from '../src/modules/documents/search-lexemes.repository.ts';
+import { ftsMatchExpression } from '../src/modules/documents/search-text.ts';
 import { COUNT_CAP, searchDocuments, type SearchFilters } from '../src/modules/documents/search.repository.ts';
 import type { Actor } from '../src/modules/tenancy/actor.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
@@ -94,6 +95,11 @@ describe('search beyond the count cap', () => {
     ['other school', () => actor('clerk', schoolB), 'alpha', undefined],
     ['Academy, dense', () => actor('academy_admin', academy), 'alpha', undefined],
     ['nothing', () => actor('clerk', schoolA), 'alpha zzz', undefined],
+    // A last word of 4 or more characters: SQLite asks for the words it starts by name (so99, so990…so999),
+    // or as a prefix when they are too many (so12, so120…so129, so1200…so1209).
+    ['school clerk, dense prefix of 4 characters', () => actor('clerk', schoolA), 'alph', undefined],
+    ['school clerk, a prefix starting 11 words', () => actor('clerk', schoolA), 'alpha so99', undefined],
+    ['school clerk, a prefix starting 21 words', () => actor('clerk', schoolA), 'alpha so12', undefined],
     ['school clerk, older dates only', () => actor('clerk', schoolA), 'alpha', undefined, '2025-01-02'],
     ['Academy, older dates only', () => actor('academy_admin', academy), 'bet', undefined, '2025-01-01'],
   ];
@@ -139,6 +145,14 @@ describe('search beyond the count cap', () => {
     expect(hasRareWord([['chinh', 'chuan']], freq)).toBe(true);
     expect(hasRareWord([['chinh'], ['xyzzy', 'tri']], freq)).toBe(true);
     expect(rareFilterWords(['tri', 'chuan', 'qd'], freq)).toEqual(['chuan', 'qd']);
+  });
+
+  it('names the words a long last prefix starts in the FTS5 query (SQLite)', () => {
+    expect(ftsMatchExpression(['bao', 'thang'], ['o-1'], ['thang', 'thangs'])).toBe(
+      '"bao" AND ("thang" OR "thangs") AND ("orgo1")',
+    );
+    expect(ftsMatchExpression(['bao', 'thang'], undefined, null)).toBe('"bao" AND "thang"*');
+    expect(ftsMatchExpression(['xyzzy'], undefined, [])).toBe('"xyzzy"');
   });
 
   it('the fixture really is beyond the cap', () => {

@@ -13,7 +13,13 @@ import { foldVietnamese } from '../../lib/vn.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { readableOrganisationIds } from '../tenancy/scope.ts';
 import { visibleDocuments } from './documents.policy.ts';
-import { hasRareWord, indexTsQuery, lexemeFrequencies, rareFilterWords } from './search-lexemes.repository.ts';
+import {
+  hasRareWord,
+  indexTsQuery,
+  lexemeFrequencies,
+  rareFilterWords,
+  sqlitePrefixWords,
+} from './search-lexemes.repository.ts';
 import { ftsMatchExpression, queryTokens, searchWords, tsQueryExpression } from './search-text.ts';
 
 export const COUNT_CAP = 1000;
@@ -322,10 +328,10 @@ export async function searchDocuments(db: Kysely<DB>, dialect: Dialect, actor: A
   const scopeIds = scopeForIndex(actor, f);
   const base = applyFilters(visibleDocuments(documentsFrom(db), actor, 'documents', f.organisationId), f);
   if (dialect === 'sqlite') {
+    const expressions: string[] = [];
+    for (const g of groups) expressions.push(ftsMatchExpression(g, undefined, await sqlitePrefixWords(db, g.at(-1)!)));
     const match = groups.length
-      ? [...groups.map((g) => ftsMatchExpression(g)), ...(scopeIds ? [ftsMatchExpression([], scopeIds)] : [])].join(
-          ' AND ',
-        )
+      ? [...expressions, ...(scopeIds ? [ftsMatchExpression([], scopeIds)] : [])].join(' AND ')
       : null;
     return searchSqlite(db, base, match, f);
   }
