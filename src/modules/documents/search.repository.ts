@@ -194,7 +194,7 @@ async function searchPostgres(
   db: Kysely<DB>,
   actor: Actor,
   base: Base,
-  q: { tsQuery: string | null; indexQuery: string | null; rareWord: boolean },
+  q: { tsQuery: string | null; indexQuery: string | null; rareWord: boolean; scopeIds: string[] | undefined },
   f: SearchFilters,
 ): Promise<Page> {
   const { tsQuery, indexQuery } = q;
@@ -212,20 +212,26 @@ async function searchPostgres(
       );
     };
     const walkRows = f.walkRows ?? WALK_ROWS;
+    const longWalkRows = f.longWalkRows ?? LONG_WALK_ROWS;
+    // How many documents the scope holds, counted up to what one walk may cover (an index-only count, an upper
+    // bound of the visible ones; ~1 ms for 4,000, ~6 ms for 30,000). When one walk covers them all — a school's
+    // documents, without rare words to ask the index for — its matches are all of them.
+    const reach = q.rareWord ? walkRows : Math.max(walkRows, longWalkRows);
+    const inScope = q.scopeIds ? await countInScope(db, q.scopeIds, reach + 1) : Number.POSITIVE_INFINITY;
+    if (inScope <= reach) {
+      walked = await walk(inScope + walkRows); // the margin: documents added meanwhile
+      return walked.length > COUNT_CAP ? capped(db, walked, f) : complete(db, walked, f);
+    }
     walked = await walk(walkRows);
+    if (walked.length > COUNT_CAP) return capped(db, walked, f);
     // No rare word: the index would read the scope word's (or a common word's) whole posting list, and the
-    // bitmap's rows are then checked one by one anyway; walking on newest first checks the same rows without it.
-    // The first walk's share of matches (one and a half times the rows it predicts, for safety) bounds it.
-    const longWalk = Math.ceil((1.5 * (COUNT_CAP + 1) * walkRows) / Math.max(1, walked.length));
-    if (
-      !q.rareWord &&
-      walked.length > 0 &&
-      walked.length <= COUNT_CAP &&
-      longWalk <= (f.longWalkRows ?? LONG_WALK_ROWS)
-    )
-      walked = await walk(longWalk);
-    if (walked.length > COUNT_CAP)
-      return { rows: await fetchByIds(db, pageIds(walked, f)), total: COUNT_CAP, totalCapped: true };
+    // bitmap's rows are then checked one by one anyway; walking on newest first checks the same rows without it,
+    // as far as the first walk's share of matches says 1001 matches lie (one and a half times as far, for safety).
+    const projected = Math.ceil((1.5 * (COUNT_CAP + 1) * walkRows) / Math.max(1, walked.length));
+    if (!q.rareWord && walked.length > 0 && projected <= longWalkRows) {
+      walked = await walk(projected);
+      if (walked.length > COUNT_CAP) return capped(db, walked, f);
+    }
   }
   const hits = await (tsQuery ? indexCandidates(db, actor, f, tsQuery, indexQuery) : base)
     .select(['documents.id', 'documents.created_at'])
@@ -291,6 +297,36 @@ function indexCandidates(db: Kysely<DB>, actor: Actor, f: SearchFilters, tsQuery
 }
 
 /**
+ * Documents of the scope's organisations, counted up to `bound` from `documents_org_idx` alone. It only bounds how
+ * far a walk must go (the walk itself reads visible documents only); nothing of it reaches the caller.
+ */
+async function countInScope(db: Kysely<DB>, scopeIds: string[], bound: number): Promise<number> {
+  const { n } = await db
+    .selectFrom(
+      documentsFrom(db)
+        .where('documents.organisation_id', 'in', scopeIds)
+        .select(sql<number>`1`.as('one'))
+        .limit(bound)
+        .as('counted'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
+type Walked = { id: string; created_at: string }[];
+
+/** A walk that checked every visible document: its matches (at most COUNT_CAP) are all of them. */
+async function complete(db: Kysely<DB>, walked: Walked, f: SearchFilters): Promise<Page> {
+  return { rows: await fetchByIds(db, pageIds(walked, f)), total: walked.length, totalCapped: false };
+}
+
+/** A walk that found more than COUNT_CAP matches, newest first: the page is among them unless it lies beyond. */
+async function capped(db: Kysely<DB>, walked: Walked, f: SearchFilters): Promise<Page> {
+  return { rows: await fetchByIds(db, pageIds(walked, f)), total: COUNT_CAP, totalCapped: true };
+}
+
+/**
  * The visible documents newest first, with what the filters and the words need: the walk's inner query.
  * Its bound (`limit`) counts rows examined, whatever the filters but dates; without one, `offset 0` keeps it a
  * subquery, so the index that serves it is chosen for it alone — (organisation_id, created_at, id) for
@@ -339,10 +375,10 @@ export async function searchDocuments(db: Kysely<DB>, dialect: Dialect, actor: A
   const tsQuery = groups.length
     ? [...groups.map((g) => tsQueryExpression(g)), ...(scopeTerm ? [scopeTerm] : [])].join(' & ')
     : null;
-  if (!tsQuery) return searchPostgres(db, actor, base, { tsQuery, indexQuery: null, rareWord: false }, f);
+  if (!tsQuery) return searchPostgres(db, actor, base, { tsQuery, indexQuery: null, rareWord: false, scopeIds }, f);
   const freq = await lexemeFrequencies(db);
   const typeWords = f.type ? rareFilterWords(searchWords(f.type).split(' ').filter(Boolean), freq) : [];
   const words = indexTsQuery(groups, scopeTerm, freq);
   const indexQuery = typeWords.length ? [words ?? tsQuery, ...typeWords].join(' & ') : words;
-  return searchPostgres(db, actor, base, { tsQuery, indexQuery, rareWord: hasRareWord(groups, freq) }, f);
+  return searchPostgres(db, actor, base, { tsQuery, indexQuery, rareWord: hasRareWord(groups, freq), scopeIds }, f);
 }
