@@ -39,6 +39,7 @@ export function findVisibleRegisters(
 
 function registerDocuments(db: Kysely<DB>, actor: Actor, registerId: string, f: RegisterFilter) {
   let q = visibleDocuments(db.selectFrom('documents'), actor).where('documents.register_id', '=', registerId);
+  if (f.organisationId) q = q.where('documents.organisation_id', '=', f.organisationId);
   if (f.year) q = q.where('documents.register_year', '=', f.year);
   if (f.statuses?.length) q = q.where('documents.status', 'in', f.statuses);
   const dateColumn = f.direction === 'incoming' ? 'documents.received_date' : 'documents.document_date';
