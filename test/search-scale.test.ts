@@ -7,7 +7,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDocumentRow, insertDocument } from '../src/modules/documents/documents.repository.ts';
-import { indexTsQuery } from '../src/modules/documents/search-lexemes.repository.ts';
+import { hasRareWord, indexTsQuery, rareFilterWords } from '../src/modules/documents/search-lexemes.repository.ts';
+import { ftsMatchExpression } from '../src/modules/documents/search-text.ts';
 import { COUNT_CAP, searchDocuments, type SearchFilters } from '../src/modules/documents/search.repository.ts';
 import type { Actor } from '../src/modules/tenancy/actor.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
@@ -46,7 +47,7 @@ beforeAll(async () => {
     const createdAt = new Date(start + i * 180_000).toISOString(); // over three days
     const date = createdAt.slice(0, 10);
     const secret = i % 97 === 1;
-    const type = i % 4 === 0 ? 'TB' : 'CV';
+    const type = i % 4 === 0 ? 'TB' : i % 50 === 13 ? 'QĐ' : 'CV';
     const row = newDocumentRow(
       {
         organisation_id: org,
@@ -90,29 +91,43 @@ describe('search beyond the count cap', () => {
     ['school clerk, a third', () => actor('clerk', schoolA), 'bet', undefined],
     ['school clerk, sparse', () => actor('clerk', schoolA), 'alpha gamma', undefined],
     ['school clerk, dense with a filter', () => actor('clerk', schoolA), 'alpha', 'TB'],
+    ['school clerk, dense with a rare type (its word goes to the index)', () => actor('clerk', schoolA), 'alpha', 'QĐ'],
     ['other school', () => actor('clerk', schoolB), 'alpha', undefined],
     ['Academy, dense', () => actor('academy_admin', academy), 'alpha', undefined],
     ['nothing', () => actor('clerk', schoolA), 'alpha zzz', undefined],
+    // A last word of 4 or more characters: SQLite asks for the words it starts by name (so99, so990…so999),
+    // or as a prefix when they are too many (so12, so120…so129, so1200…so1209).
+    ['school clerk, dense prefix of 4 characters', () => actor('clerk', schoolA), 'alph', undefined],
+    ['school clerk, a prefix starting 11 words', () => actor('clerk', schoolA), 'alpha so99', undefined],
+    ['school clerk, a prefix starting 21 words', () => actor('clerk', schoolA), 'alpha so12', undefined],
     ['school clerk, older dates only', () => actor('clerk', schoolA), 'alpha', undefined, '2025-01-02'],
     ['Academy, older dates only', () => actor('academy_admin', academy), 'bet', undefined, '2025-01-01'],
   ];
-  for (const walkRows of [10, undefined])
-    it.each(cases)(`%s (walk ${walkRows ?? 'default'})`, async (_name, who, q, type, to) => {
-      const a = who();
-      const all = expected(a, q, type, to);
-      for (const [offset, limit] of [
-        [0, 5],
-        [0, 50],
-        [100, 50],
-        [950, 50],
-      ] as const) {
-        const f: SearchFilters = { q, type, to, walkRows, limit, offset };
-        const page = await searchDocuments(t.db, t.dialect, a, f);
-        expect(page.totalCapped, `${q} ${offset}`).toBe(all.length > COUNT_CAP);
-        expect(page.total).toBe(Math.min(all.length, COUNT_CAP));
-        expect(page.rows.map((r) => r.id)).toEqual(all.slice(offset, offset + limit).map((d) => d.id));
-      }
-    });
+  // Walks of 10 rows (then the longer walk when no word is rare), of 10 rows only, and of the default size.
+  for (const [walkRows, longWalkRows] of [
+    [10, undefined],
+    [10, 0],
+    [undefined, undefined],
+  ] as const)
+    it.each(cases)(
+      `%s (walk ${walkRows ?? 'default'}, long walk ${longWalkRows ?? 'default'})`,
+      async (_name, who, q, type, to) => {
+        const a = who();
+        const all = expected(a, q, type, to);
+        for (const [offset, limit] of [
+          [0, 5],
+          [0, 50],
+          [100, 50],
+          [950, 50],
+        ] as const) {
+          const f: SearchFilters = { q, type, to, walkRows, longWalkRows, limit, offset };
+          const page = await searchDocuments(t.db, t.dialect, a, f);
+          expect(page.totalCapped, `${q} ${offset}`).toBe(all.length > COUNT_CAP);
+          expect(page.total).toBe(Math.min(all.length, COUNT_CAP));
+          expect(page.rows.map((r) => r.id)).toEqual(all.slice(offset, offset + limit).map((d) => d.id));
+        }
+      },
+    );
 
   it('asks the GIN index for the rare words (and the scope word) only', () => {
     const freq = new Map([
@@ -125,6 +140,19 @@ describe('search beyond the count cap', () => {
     expect(indexTsQuery([['chinh', 'tri']], '(org1)', freq)).toBe('(org1)');
     expect(indexTsQuery([['chinh', 'tri']], null, freq)).toBe('chinh');
     expect(indexTsQuery([['xyzzy', 'chuan']], null, freq)).toBeNull();
+    // No rare word: the search walks on instead of asking the index for the scope word alone.
+    expect(hasRareWord([['chinh', 'tri']], freq)).toBe(false);
+    expect(hasRareWord([['chinh', 'chuan']], freq)).toBe(true);
+    expect(hasRareWord([['chinh'], ['xyzzy', 'tri']], freq)).toBe(true);
+    expect(rareFilterWords(['tri', 'chuan', 'qd'], freq)).toEqual(['chuan', 'qd']);
+  });
+
+  it('names the words a long last prefix starts in the FTS5 query (SQLite)', () => {
+    expect(ftsMatchExpression(['bao', 'thang'], ['o-1'], ['thang', 'thangs'])).toBe(
+      '"bao" AND ("thang" OR "thangs") AND ("orgo1")',
+    );
+    expect(ftsMatchExpression(['bao', 'thang'], undefined, null)).toBe('"bao" AND "thang"*');
+    expect(ftsMatchExpression(['xyzzy'], undefined, [])).toBe('"xyzzy"');
   });
 
   it('the fixture really is beyond the cap', () => {

@@ -21,7 +21,7 @@ export { visibleDocuments, visibleRegisters } from './documents.policy.ts';
 export { presentSummary } from './documents.presenter.ts';
 export type { DocumentWithRegister } from './documents.repository.ts';
 export { DocumentSummary } from './documents.schemas.ts';
-export { SUMMARY_COLUMNS } from './search.repository.ts';
+export { COUNT_CAP, SUMMARY_COLUMNS } from './search.repository.ts';
 
 export type Db = Kysely<DB> | Transaction<DB>;
 

@@ -38,9 +38,21 @@ export function queryTokens(q: string): string[] {
     .map((t) => t.slice(0, 40));
 }
 
-/** SQLite FTS5: every token quoted (no operator injection), prefix match on the last one, optional scope tokens. */
-export function ftsMatchExpression(tokens: string[], scopeOrgIds?: string[]): string {
-  const words = tokens.map((t, i) => `"${t.replace(/"/g, '')}"${i === tokens.length - 1 ? '*' : ''}`).join(' ');
+/**
+ * SQLite FTS5: every token quoted (no operator injection), prefix match on the last one, optional scope tokens.
+ * `lastWords`: the indexed words the last token starts (search-lexemes.repository.ts), asked for by name instead of
+ * as a prefix; none means nothing can match.
+ */
+export function ftsMatchExpression(tokens: string[], scopeOrgIds?: string[], lastWords?: string[] | null): string {
+  const quote = (t: string) => `"${t.replace(/"/g, '')}"`;
+  const words = tokens
+    .map((t, i) => {
+      if (i !== tokens.length - 1) return quote(t);
+      if (!lastWords) return `${quote(t)}*`;
+      // An empty list: the exact token, which is not in the index either.
+      return lastWords.length ? `(${lastWords.map(quote).join(' OR ')})` : quote(t);
+    })
+    .join(' AND ');
   const scope = scopeOrgIds?.length ? `(${scopeOrgIds.map((id) => `"${scopeToken(id)}"`).join(' OR ')})` : '';
   return [words, scope].filter(Boolean).join(' AND ');
 }

@@ -5,9 +5,9 @@
  * serves a date range.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB, DocumentSettingsTable } from '../../db/types.ts';
-import { SUMMARY_COLUMNS, visibleDocuments, visibleRegisters } from '../documents/documents.ports.ts';
+import { COUNT_CAP, SUMMARY_COLUMNS, visibleDocuments, visibleRegisters } from '../documents/documents.ports.ts';
 import type { Actor } from '../tenancy/actor.ts';
 import { type Direction, REGISTER_NAMES } from './numbering.ts';
 
@@ -39,6 +39,7 @@ export function findVisibleRegisters(
 
 function registerDocuments(db: Kysely<DB>, actor: Actor, registerId: string, f: RegisterFilter) {
   let q = visibleDocuments(db.selectFrom('documents'), actor).where('documents.register_id', '=', registerId);
+  if (f.organisationId) q = q.where('documents.organisation_id', '=', f.organisationId);
   if (f.year) q = q.where('documents.register_year', '=', f.year);
   if (f.statuses?.length) q = q.where('documents.status', 'in', f.statuses);
   const dateColumn = f.direction === 'incoming' ? 'documents.received_date' : 'documents.document_date';
@@ -47,7 +48,17 @@ function registerDocuments(db: Kysely<DB>, actor: Actor, registerId: string, f: 
   return q;
 }
 
-/** One page of a register, newest first (by year and number), with the exact total. */
+/**
+ * One page of a register, newest first (by year and number), and its total counted up to COUNT_CAP, as search
+ * counts: the count reads at most COUNT_CAP + 1 index entries, so a register of 200,000 entries costs what one
+ * of 1,001 does. Beyond the cap `totalCapped` is true and `total` is COUNT_CAP; pages beyond it are read as any
+ * other.
+ *
+ * The page is found in two steps: the (year, number) of its entries from the covering index
+ * `documents_register_list_idx` alone (the offset skips index entries, not rows), then those rows. In one step
+ * PostgreSQL read every skipped row — or, misjudging how many rows a school's register holds, all of them and
+ * sorted: page 20 of a school's register took 0.2–0.45 s at a million documents.
+ */
 export async function listRegisterPage(
   db: Kysely<DB>,
   actor: Actor,
@@ -56,17 +67,64 @@ export async function listRegisterPage(
   page: { limit: number; offset: number },
 ) {
   const base = registerDocuments(db, actor, registerId, f);
-  const [rows, count] = await Promise.all([
+  const [keys, count] = await Promise.all([
     base
-      .select([...SUMMARY_COLUMNS, 'documents.register_id'])
+      .select(['documents.register_year', 'documents.register_number'])
       .orderBy('documents.register_year', 'desc')
       .orderBy('documents.register_number', 'desc')
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom(
+        base
+          .select(sql<number>`1`.as('one'))
+          .limit(COUNT_CAP + 1)
+          .as('capped'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n) };
+  const n = Number(count.n);
+  // Entries without a number (none are made so; an import might) are read the plain way.
+  const rows = keys.every((k) => k.register_year !== null && k.register_number !== null)
+    ? await rowsForKeys(base, keys as { register_year: number; register_number: number }[], page.limit)
+    : await base
+        .select([...SUMMARY_COLUMNS, 'documents.register_id'])
+        .orderBy('documents.register_year', 'desc')
+        .orderBy('documents.register_number', 'desc')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+  return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+}
+
+/**
+ * The rows of a page found by key, in the page's order. A (year, number) is one entry (the register's counter
+ * gives each number once); should an imported register repeat one, the page still holds `limit` rows at most.
+ */
+async function rowsForKeys(
+  base: ReturnType<typeof registerDocuments>,
+  keys: { register_year: number; register_number: number }[],
+  limit: number,
+) {
+  if (keys.length === 0) return [];
+  const rows = await base
+    .select([...SUMMARY_COLUMNS, 'documents.register_id'])
+    .where((eb) =>
+      eb.or(
+        keys.map((k) =>
+          eb.and([
+            eb('documents.register_year', '=', k.register_year),
+            eb('documents.register_number', '=', k.register_number),
+          ]),
+        ),
+      ),
+    )
+    .orderBy('documents.register_year', 'desc')
+    .orderBy('documents.register_number', 'desc')
+    .execute();
+  return rows.slice(0, limit);
 }
 
 /** Every entry of a register between two dates, in register order, for the printed book. */

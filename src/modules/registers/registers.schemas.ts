@@ -23,7 +23,10 @@ export const RegisterEntry = Type.Object({
 
 export const RegisterPage = Type.Object({
   items: Type.Array(RegisterEntry),
+  /** Entries matching the filters, counted up to 1000 (see `totalCapped`). */
   total: Type.Integer(),
+  /** true when more entries match than were counted: `total` is then 1000 and pages go on beyond it. */
+  totalCapped: Type.Boolean(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   registers: Type.Array(

@@ -39,13 +39,23 @@ export function createRegistersService(db: Kysely<DB>) {
       ? await findVisibleRegisters(db, ctx.actor, { direction, organisationId })
       : [];
     const register = registers.find((r) => r.confidential === (query.confidential ? 1 : 0));
-    const filter = { direction, year: query.year, statuses: query.status?.split(','), from: query.from, to: query.to };
-    const { rows, total } = register
+    const filter = {
+      direction,
+      // The register's own organisation (its entries all belong to it): lets a date range use
+      // (organisation_id, received_date) instead of walking the register from its newest entry.
+      organisationId: register?.organisation_id,
+      year: query.year,
+      statuses: query.status?.split(','),
+      from: query.from,
+      to: query.to,
+    };
+    const { rows, total, totalCapped } = register
       ? await listRegisterPage(db, ctx.actor, register.id, filter, window)
-      : { rows: [], total: 0 };
+      : { rows: [], total: 0, totalCapped: false };
     return {
       items: rows.map((row) => presentRegisterEntry(row as DocumentWithRegister, register!)),
       total,
+      totalCapped,
       page: window.page,
       pageSize: window.pageSize,
       registers: registers.map(presentRegister),

@@ -1125,6 +1125,7 @@ export interface paths {
                                 registerConfidential: boolean;
                             }[];
                             total: number;
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                             registers: {
@@ -1207,6 +1208,7 @@ export interface paths {
                                 registerConfidential: boolean;
                             }[];
                             total: number;
+                            totalCapped: boolean;
                             page: number;
                             pageSize: number;
                             registers: {

@@ -234,8 +234,12 @@ export function IncomingRegisterPage() {
           {register.data ? (
             <div className={register.isFetching ? 'is-refreshing' : undefined}>
               <p className="result-count">
-                <strong>{formatNumber(register.data.total)}</strong> văn bản trong{' '}
-                {filters.confidential ? 'sổ mật' : 'sổ'}
+                <strong>
+                  {register.data.totalCapped
+                    ? `Hơn ${formatNumber(register.data.total)}`
+                    : formatNumber(register.data.total)}
+                </strong>{' '}
+                văn bản trong {filters.confidential ? 'sổ mật' : 'sổ'}
               </p>
               <Table
                 caption="Sổ văn bản đến"
@@ -249,6 +253,8 @@ export function IncomingRegisterPage() {
                 page={register.data.page}
                 pageSize={register.data.pageSize}
                 total={register.data.total}
+                totalCapped={register.data.totalCapped}
+                itemCount={register.data.items.length}
                 onChange={(p) => setParams({ page: p === 1 ? null : p })}
               />
             </div>

@@ -282,6 +282,8 @@ export function OutgoingPage() {
             page={register.data.page}
             pageSize={register.data.pageSize}
             total={register.data.total}
+            totalCapped={register.data.totalCapped}
+            itemCount={register.data.items.length}
             onChange={(p) => setParams({ page: p === 1 ? null : p })}
           />
         </>

@@ -196,6 +196,8 @@ export function SearchPage() {
             page={data.page}
             pageSize={data.pageSize}
             total={data.total}
+            totalCapped={data.totalCapped}
+            itemCount={data.items.length}
             onChange={(p) => setParams({ page: p === 1 ? null : p })}
           />
         </div>
