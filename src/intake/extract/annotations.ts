@@ -4,7 +4,7 @@
  */
 import type { Annotation } from '../types.ts';
 import type { Ctx } from './context.ts';
-import { isHeading } from './paragraphs.ts';
+import { ITEM_START, isHeading } from './paragraphs.ts';
 import { wordQuality } from './vietnamese.ts';
 
 export interface AnnotationZones {
@@ -42,7 +42,9 @@ export function findAnnotations(ctx: Ctx, zones: AnnotationZones): { annotations
       qualityCache.set(line, quality);
     }
     if (/<\/?i>|^\*.*\*$/.test(text)) kind = 'handwriting';
-    else if (inStamp) kind = 'handwriting';
+    // A numbered item or article ("Điều 1. …", "2. …") under the stamp is the printed body: notes written on
+    // a stamp are not numbered.
+    else if (inStamp && !(ITEM_START.test(text) && quality >= 0.7 && text.length >= 40)) kind = 'handwriting';
     else if (quality < 0.7) kind = 'noise';
     else if (!/\s/.test(text) && !isHeading(text) && text !== text.toUpperCase() && text.length < 20) kind = 'noise';
     if (!kind) continue;

@@ -6,6 +6,7 @@ import type { Family, Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { squash } from './normalize.ts';
 import { TITLE_CODES, TYPE_NAMES, type SymbolMatch } from './number-symbol.ts';
+import { lowerStrayCapitals } from './lexicon.ts';
 import { fixOcrWords, startsLower, wordQuality } from './vietnamese.ts';
 
 export interface TitleLine {
@@ -48,7 +49,7 @@ function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
   // its words is a speck read as punctuation ("bảo vệ. nền tảng", "Tăng cường: công tác"). Abbreviations
   // ("TP. Hồ Chí Minh") end in a capital and are kept.
   s = s.replace(/(\p{Ll}{2})[.:;](?=\s+[\p{L}\d])/gu, '$1');
-  const fixed = fixOcrWords(s);
+  const fixed = fixOcrWords(lowerStrayCapitals(s));
   return { text: fixed.charAt(0).toUpperCase() + fixed.slice(1), repaired: fixed !== s };
 }
 

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from './index.ts';
+import { lowerStrayCapitals } from './lexicon.ts';
+
+describe('capitals OCR made of small letters', () => {
+  it.each([
+    ['sự lãnh đạo của các cấp Ủy đảng', 'sự lãnh đạo của các cấp ủy đảng'],
+    ['hỗ trợ học viên Ở các xã xa trung tâm', 'hỗ trợ học viên ở các xã xa trung tâm'],
+    ['báo cáo kết quả Và đề xuất', 'báo cáo kết quả và đề xuất'],
+  ])('%s → %s', (a, b) => expect(lowerStrayCapitals(a)).toBe(b));
+
+  it.each([
+    // Proper names after a lower-case word: not a compound with it, or a capital that is not size-only.
+    'báo cáo của Ủy ban nhân dân tỉnh',
+    'kết luận của Bộ Chính trị',
+    'làm việc với Đoàn khảo sát của Học viện Chính trị quốc gia',
+    'các trường Chính trị tỉnh',
+    'tại Trường Chính trị tỉnh',
+    'Ban Thường vụ Tỉnh ủy',
+    'Ở các xã',
+    // Punctuation between: a new sentence or an item may start with a capital.
+    'các đơn vị; Sở Nội vụ',
+  ])('leaves "%s" as it is', (a) => expect(lowerStrayCapitals(a)).toBe(a));
+
+  it('repairs a summary read with stray capitals', () => {
+    const e = extractFromText(`BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TỔ CHỨC
+*
+Số 12-CV/BTCTW Hà Nội, ngày 07 tháng 10 năm 2025
+V/v tăng cường sự lãnh đạo cỦa các cấp Ủy đẳng
+
+Kính gửi: Các tỉnh ủy, thành ủy.
+`);
+    expect(e.subject).toBe('Tăng cường sự lãnh đạo của các cấp ủy đảng');
+  });
+});
+
+describe('header columns read with no space between them', () => {
+  it.each([
+    ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠNCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc'],
+    ['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc'],
+  ])('%s', (first, second) => {
+    const e = extractFromText(
+      `${first}\n\n${second}\nSố: 372/HD-SNV\nLạng Sơn, ngày 31 tháng 3 năm 2021\n\nHƯỚNG DẪN\nThực hiện chế độ bồi dưỡng\n`,
+    );
+    expect(e.issuer).toEqual({ name: 'SỞ NỘI VỤ', parent: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN' });
+    expect(e.family).toBe('state');
+  });
+});
+
+describe('body text under the incoming stamp', () => {
+  it('keeps a numbered article printed just under the stamp', () => {
+    const e = extractFromText(`TỈNH ỦY BẮC NINH
+TRƯỜNG CHÍNH TRỊ
+*
+Số 476-QĐ/TCT
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bắc Ninh, ngày 26 tháng 11 năm 2022
+
+QUYẾT ĐỊNH
+Phê duyệt danh mục đề tài khoa học cấp cơ sở năm 2022
+
+VĂN PHÒNG TỈNH ỦY BẮC NINH
+ĐẾN
+Số: 2088
+Ngày: 29-11-2022
+
+Xét đề nghị của Trưởng phòng Tổ chức - Hành chính,
+HIỆU TRƯỞNG TRƯỜNG CHÍNH TRỊ QUYẾT ĐỊNH:
+Điều 1. Phòng Tổ chức - Hành chính bố trí kinh phí và cơ sở vật chất phục vụ lớp học, trong năm 2022.
+Điều 2. Phòng Đào tạo báo cáo kết quả thực hiện bằng văn bản, chậm nhất là ngày 21 tháng 3 năm 2023.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+
+Nơi nhận:
+- Lưu VT.
+
+HIỆU TRƯỞNG
+Lê Thanh Lan
+`);
+    expect(e.requirements.map((r) => [r.no, r.deadline])).toEqual([
+      [1, '2022-12-31'],
+      [2, '2023-03-21'],
+      [3, null],
+    ]);
+  });
+});
+
+describe('citation dates', () => {
+  it.each([
+    ['Thực hiện Nghị định số 23/2021/NĐ-CP ngà-\ny 03 tháng 01 năm 2021 của Chính phủ,', '23/2021/NĐ-CP', '2021-01-03'],
+    ['Thực hiện Kế hoạch số 35-KH/TU ngày, 22/12/2025 của Ban Thường vụ Tỉnh ủy,', '35-KH/TU', '2025-12-22'],
+  ])('%s', (line, numberSymbol, date) => {
+    const e = extractFromText(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SƠN LA Độc lập - Tự do - Hạnh phúc
+Số: 45/UBND-VP Sơn La, ngày 16 tháng 8 năm 2026
+V/v cử cán bộ
+
+Kính gửi: Sở Nội vụ.
+
+${line} Ủy ban nhân dân tỉnh đề nghị như sau:
+1. Cử cán bộ tham gia lớp học.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Hoàng Quốc Khánh
+`);
+    expect(e.references).toEqual([{ numberSymbol, date }]);
+  });
+});
