@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
 import { lowerStrayCapitals } from './lexicon.ts';
+import { repairTitle } from './titles.ts';
 
 describe('capitals OCR made of small letters', () => {
   it.each([
@@ -109,5 +110,55 @@ CHỦ TỊCH
 Hoàng Quốc Khánh
 `);
     expect(e.references).toEqual([{ numberSymbol, date }]);
+  });
+});
+
+describe('signer positions', () => {
+  it.each([
+    ['THƯỜNG TRỰC BAN BÍ THƯ', 'THƯỜNG TRỰC BAN BÍ THƯ'],
+    ['TRƯỜNG PHÒNG QUẢN LÝ ĐÀO TẠO', 'TRƯỞNG PHÒNG QUẢN LÝ ĐÀO TẠO'],
+  ])('%s → %s', (raw, title) => expect(repairTitle(raw).title).toBe(title));
+
+  it('reads the Secretariat standing member under T/M BAN BÍ THƯ', () => {
+    const e = extractFromText(`BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 12-TB/TW Hà Nội, ngày 07 tháng 10 năm 2025
+
+THÔNG BÁO
+Kết luận về công tác đào tạo cán bộ
+
+Ban Bí thư kết luận như sau:
+1. Các tỉnh ủy, thành ủy tổ chức quán triệt.
+
+Nơi nhận:
+- Các tỉnh ủy, thành ủy,
+- Lưu VT.
+
+T/M BAN BÍ THƯ
+THƯỜNG TRỰC BAN BÍ THƯ
+Trần Văn Minh
+`);
+    expect(e.signer).toMatchObject({ authority: 'T/M', title: 'THƯỜNG TRỰC BAN BÍ THƯ', name: 'Trần Văn Minh' });
+  });
+});
+
+describe('a bare summary under the stamp', () => {
+  it.each(['Lưu hồ sơ số:', 'Giao Phòng Đào tạo tham mưu. 13/11'])('is not the stamp field or note "%s"', (note) => {
+    const e = extractFromText(`BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 42/TB-BGDĐT Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 05 tháng 5 năm 2026
+
+SỞ NỘI VỤ TỈNH NGHỆ AN
+CÔNG VĂN ĐẾN
+Số: 976
+Ngày: 11/05/2026
+
+${note}
+
+Kết quả xét tuyển học viên lớp trung cấp lý luận chính trị khóa 2026
+
+Thực hiện Quyết định số 2021/QĐ-UBND của Ủy ban nhân dân tỉnh, Bộ thông báo như sau:
+`);
+    expect(e.subject).toBe('Kết quả xét tuyển học viên lớp trung cấp lý luận chính trị khóa 2026');
   });
 });

@@ -60,6 +60,7 @@ const TITLE_HEADS = [
   'giam doc so',
   'chanh an',
   'vien truong',
+  'thuong truc ban bi thu',
 ].map((s) => s.split(' '));
 
 // Collective bodies signed for with TM./T/M ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"), as read.

@@ -147,6 +147,10 @@ export function findSubject(
     const text = (ctx.masked[i] ?? line.text).trim();
     if (text.length < 10 || text.length > 250) continue;
     if (/^(kinh gui|so\b|noi nhan)/.test(line.folded)) break;
+    // Fields of the incoming stamp ("Lưu hồ sơ số:", "Chuyển: …") and a handwritten instruction dated with a
+    // day and month only ("Đ/c Phó HT chỉ đạo. 13/11"): no summary.
+    if (/^(luu ho so|chuyen\b|ngay\s?:)/.test(line.folded) || /:$/.test(text)) continue;
+    if (/(?:^|\s)\d{1,2}\s?[/.]\s?\d{1,2}\.?$/.test(text)) continue;
     const letters = text.replace(/[^\p{L}]/gu, '');
     const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
     if (startsLower(text) || lower / Math.max(1, letters.length) < 0.6 || wordQuality(text) < 0.85) continue;

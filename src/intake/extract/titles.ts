@@ -15,6 +15,9 @@ const FIXED_TITLES = [
   'TRƯỞNG BAN',
   'BÍ THƯ',
   'BÍ THƯ THƯỜNG TRỰC',
+  'TỔNG BÍ THƯ',
+  // HD 36: the Secretariat's standing member signs "T/M BAN BÍ THƯ" / "THƯỜNG TRỰC BAN BÍ THƯ".
+  'THƯỜNG TRỰC BAN BÍ THƯ',
   'HIỆU TRƯỞNG',
   'CHÁNH VĂN PHÒNG',
   'CHỦ NHIỆM',
@@ -145,6 +148,13 @@ function repairFixedTitle(raw: string): TitleRepair {
     const last = words[words.length - 1] ?? '';
     const head = words.length > 1 && last.length <= 3 ? BY_LETTERS.get(letters(words.slice(0, -1))) : undefined;
     if (head) return { title: head, repaired: true };
+  }
+  // A head position followed by the body it heads, the head misread ("TRƯỜNG PHÒNG QUẢN LÝ ĐÀO TẠO"): the head
+  // repaired, the body left to the caller.
+  for (let k = Math.min(4, asPrinted.length - 1); k >= 2; k--) {
+    const head = BY_LETTERS.get(letters(fixedWords.slice(0, k)));
+    if (!head || head === asPrinted.slice(0, k).join(' ')) continue;
+    return { title: `${head} ${asPrinted.slice(k).join(' ')}`, repaired: true };
   }
   return { title: raw, repaired: false };
 }
