@@ -162,3 +162,36 @@ Thực hiện Quyết định số 2021/QĐ-UBND của Ủy ban nhân dân tỉn
     expect(e.subject).toBe('Kết quả xét tuyển học viên lớp trung cấp lý luận chính trị khóa 2026');
   });
 });
+
+describe('a type title read with a letter or two wrong', () => {
+  it.each([
+    ['Ế HOẠCH', 'KH'],
+    ['KE HOẠ', 'KH'],
+    ['HÔNG BÁO', 'TB'],
+  ])('%s', (title, type) => {
+    const e = extractFromText(`TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM
+BAN DÂN VẬN
+* Lào Cai, ngày 23 tháng 4 năm 2025
+Số 76/BDVTU
+
+${title}
+Triển khai chuyển đổi số tại Trường Chính trị tỉnh giai đoạn 2025 - 2030
+
+Căn cứ Thông báo số 576-TB/TU ngày 11/02/2024, Ban hướng dẫn như sau:
+`);
+    expect(e.type).toBe(type);
+    expect(e.subject).toBe('Triển khai chuyển đổi số tại Trường Chính trị tỉnh giai đoạn 2025 - 2030');
+  });
+
+  it('is not taken from an upper-case line far from every title', () => {
+    const e = extractFromText(`TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM
+BAN DÂN VẬN
+* Lào Cai, ngày 23 tháng 4 năm 2025
+Số 76/BDVTU
+
+SỞ NỘI VỤ
+Triển khai chuyển đổi số tại Trường Chính trị tỉnh giai đoạn 2025 - 2030
+`);
+    expect(e.type).not.toBe('KH');
+  });
+});

@@ -3,7 +3,7 @@
  * bare summary); other types print their name as a title line ("KẾ HOẠCH") with the summary below it.
  */
 import type { Family, Span } from '../types.ts';
-import { type Ctx, lineSpan, unionSpan } from './context.ts';
+import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { squash } from './normalize.ts';
 import { TITLE_CODES, TYPE_NAMES, type SymbolMatch } from './number-symbol.ts';
 import { lowerStrayCapitals } from './lexicon.ts';
@@ -13,6 +13,8 @@ export interface TitleLine {
   line: number;
   code: string;
   span: Span;
+  /** Read with a letter or two wrong. */
+  near?: boolean;
 }
 
 export function findTitleLine(ctx: Ctx, from: number, limit: number, exclude: Set<number>): TitleLine | null {
@@ -25,7 +27,38 @@ export function findTitleLine(ctx: Ctx, from: number, limit: number, exclude: Se
     const code = TITLE_CODES[key];
     if (code) return { line: i, code, span: lineSpan(line) };
   }
+  // The title read with a letter or two lost or misread ("Ế HOẠCH", "KE HOẠ", "HÔNG BÁO"): a short upper-case
+  // line whose letters are near exactly one title's, taken only when no title is read exactly.
+  for (let i = from; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (!line || exclude.has(i)) continue;
+    const text = (ctx.masked[i] ?? line.text).trim();
+    if (!text || text !== text.toUpperCase() || text.split(/\s+/).length > 4) continue;
+    const code = nearTitle(line.folded.replace(/[^a-z]/g, ''));
+    if (code) return { line: i, code, span: lineSpan(line), near: true };
+  }
   return null;
+}
+
+const TITLE_LETTERS = Object.entries(TITLE_CODES).map(([k, code]) => [k.replace(/ /g, ''), code] as const);
+
+/** The one title within two edits of these letters (one for titles under seven letters), else null. */
+function nearTitle(letters: string): string | null {
+  if (letters.length < 5) return null;
+  let best: string | null = null;
+  let bestDistance = 99;
+  let tie = false;
+  for (const [key, code] of TITLE_LETTERS) {
+    if (Math.abs(key.length - letters.length) > 2) continue;
+    const d = editDistance(key, letters);
+    if (d > (key.length >= 7 ? 2 : 1)) continue;
+    if (d < bestDistance) {
+      best = code;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && code !== best) tie = true;
+  }
+  return tie ? null : best;
 }
 
 export interface SubjectResult {
@@ -195,7 +228,7 @@ export function resolveType(
       return make(symbolCode, 0.85, symbolSpan);
     return make(symbolCode, 0.55, symbolSpan);
   }
-  if (titleCode) return make(titleCode, 0.85, title?.span ?? null);
+  if (titleCode) return make(titleCode, title?.near ? 0.6 : 0.85, title?.span ?? null);
   if (symbolCode) return make(symbolCode, symbol?.family === 'party' || hasVv ? 0.9 : 0.7, symbolSpan);
   if (hasVv) return make('CV', 0.6, null);
   return make(null, 0, null);
