@@ -195,3 +195,50 @@ Triển khai chuyển đổi số tại Trường Chính trị tỉnh giai đo�
     expect(e.type).not.toBe('KH');
   });
 });
+
+describe('a signature block whose authority mark OCR lost', () => {
+  const letter = (block: string) => `BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC Độc lập - Tự do - Hạnh phúc
+Số: 45/VTLTNN-NVĐP Hà Nội, ngày 16 tháng 8 năm 2024
+V/v hướng dẫn công tác lưu trữ
+
+Kính gửi: Các bộ, ngành.
+
+Cục Văn thư và Lưu trữ nhà nước hướng dẫn như sau:
+1. Các đơn vị rà soát hồ sơ, trước ngày 30/9/2024.
+
+${block}
+`;
+  it.each([
+    // The deputy's position lost its left part, or is the head's again: the signer is the deputy.
+    [
+      'Nơi nhận: ZZ66SKT, CỤC TRƯỞNG\n- Như trên; “ự PHÓ CỤC TRƯỞNG\n- Lưu: VT.\n\nNgô Thị Thu Cường',
+      'PHÓ CỤC TRƯỞNG',
+      'KT.',
+    ],
+    ['Nơi nhận: ŒT CỤC TRƯỞNG\n- Như trên; Ó CỤC TRƯỞNG\n- Lưu: VT.\n\nNgô Thị Thu Cường', 'PHÓ CỤC TRƯỞNG', 'KT.'],
+    ['Nơi nhận: T. BỘ TRƯỞNG\n- Như trên; Ứ TRƯỞNG\n- Lưu: VT.\n\nNgô Thị Thu Cường', 'THỨ TRƯỞNG', 'KT.'],
+    // A different full position under the head signs by its order.
+    [
+      'Nơi nhận: ÖT/L CỤC TRƯỞNG\n- Như trên; CHÁNH VĂN PHÒNG\n- Lưu: VT.\n\nNgô Thị Thu Cường',
+      'CHÁNH VĂN PHÒNG',
+      'TL.',
+    ],
+  ])('%s', (block, title, authority) => {
+    const e = extractFromText(letter(block));
+    expect(e.signer).toMatchObject({ title, authority, name: 'Ngô Thị Thu Cường' });
+  });
+
+  it('keeps a single position without a mark', () => {
+    const e = extractFromText(letter('Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCỤC TRƯỞNG\n\nNgô Thị Thu Cường'));
+    expect(e.signer).toMatchObject({ title: 'CỤC TRƯỞNG', authority: null });
+  });
+
+  it.each([
+    ['guyễn Văn Cường', 'Nguyễn Văn Cường'],
+    ['ũ Quốc Quyết', 'Vũ Quốc Quyết'],
+  ])('restores a family name cut at the left edge: %s', (line, name) => {
+    const e = extractFromText(letter(`Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCỤC TRƯỞNG\n\n${line}`));
+    expect(e.signer.name).toBe(name);
+  });
+});

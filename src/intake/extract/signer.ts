@@ -15,6 +15,7 @@ import {
   isSyllable,
   isUpperWord,
   repairPersonName,
+  surnameEndingWith,
 } from './vietnamese.ts';
 
 export interface SignerResult {
@@ -209,6 +210,8 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     const at = startOfTitle(seg.text);
     return at >= 0 && (seg.text.split(' ').length - at >= 2 || /TRƯỞNG|THƯ|ĐỐC|TỊCH/.test(seg.text));
   };
+  let deputyTitle: string | null = null;
+  let byOrder = false;
   // The authority line lost or garbled ("IỆU TRƯỞNG", "THƯỜNG VỤ" for "K/T HIỆU TRƯỞNG", "T/M BAN THƯỜNG
   // VỤ"): the signer's own position is the full one printed on the next line, just above the name.
   if (!authSeg) {
@@ -221,20 +224,42 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
       const c = segments[0];
       if (c && b === undefined && first === 1 && COLLECTIVE.test(fold(c.text))) titleFrom = 1;
     }
+    // Two positions stacked with no mark read: per NĐ 30 / HD 36 the upper one is the authority line (its mark
+    // lost at the seal's edge), the lower one the signer's. A lower one that is the end of the head's deputy
+    // position ("Ó TRƯỞNG BAN", "Ứ TRƯỞNG", or the head again) lost its left part: the signer is the deputy.
+    // A different full position under a head signs by order of the head (T/L).
+    if (a && b && b.line - a.line <= 2) {
+      const head = repairTitle(fixOcrWords(a.text.split(' ').slice(startOfTitle(a.text)).join(' '))).title;
+      const deputy = deputyOf(head) ?? deputyOf(headEndingWith(a.text) ?? '');
+      const letters = (x: string) => fold(x).replace(/[^a-z]/g, '');
+      const lower = letters(b.text);
+      if (deputy && lower.length >= 4 && letters(deputy).endsWith(lower)) {
+        titleFrom = first + 1;
+        deputyTitle = deputy;
+      } else if (titleFrom === 0 && deputy && startOfTitle(b.text) === 0 && lower !== letters(head)) {
+        titleFrom = first + 1;
+        byOrder = !/^PHÓ(?=\s)/u.test(b.text);
+      }
+    }
     if (titleFrom > 0) {
       const own = segments[titleFrom];
       const above = segments[titleFrom - 1];
       const party = family === 'party';
       // NĐ 30 / HD 36: a deputy signs for the head (KT.), a collective body's member on its behalf (TM.).
-      const mark = /^PHÓ(?=\s)/u.test(own?.text ?? '')
-        ? party
-          ? 'K/T'
-          : 'KT.'
-        : above && COLLECTIVE.test(fold(above.text))
+      const mark =
+        deputyTitle || /^PHÓ(?=\s)/u.test(own?.text ?? '')
           ? party
-            ? 'T/M'
-            : 'TM.'
-          : null;
+            ? 'K/T'
+            : 'KT.'
+          : above && COLLECTIVE.test(fold(above.text))
+            ? party
+              ? 'T/M'
+              : 'TM.'
+            : byOrder
+              ? party
+                ? 'T/L'
+                : 'TL.'
+              : null;
       if (mark && family) {
         result.authority = mark;
         result.confidence.authority = 0.55;
@@ -272,6 +297,10 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     result.confidence.title = fixed.repaired ? 0.65 : 0.85;
     break;
   }
+  if (deputyTitle) {
+    result.title = deputyTitle;
+    result.confidence.title = 0.5;
+  }
   // The position line lost by OCR under "KT. GIÁM ĐỐC": whoever signs for (ký thay) a head is its deputy
   // (NĐ 30 Điều 13, HD 36), so the position is the head's deputy; a guess, hence the low confidence.
   if (!result.title && authSeg && (result.authority === 'KT.' || result.authority === 'K/T')) {
@@ -288,12 +317,17 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     const got = nameOf(line.text);
     if (!got) continue;
     const left = line.text.slice(0, got.runFrom).trim();
-    if (left && !/^[-~•+_|]/.test(left) && !/^[^\p{L}\d]+$/u.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
+    // The family name's first letters lost at the left edge ("guyễn Văn Cường", "ũ Quốc Quyết"): a lower-case
+    // piece alone before the name that ends exactly one family name.
+    const lost = /^[^\p{L}\d]{0,3}(\p{Ll}{1,6})$/u.exec(left)?.[1];
+    const family = lost ? surnameEndingWith(lost) : null;
+    if (family) got.name = `${family} ${got.name}`;
+    else if (left && !/^[-~•+_|]/.test(left) && !/^[^\p{L}\d]+$/u.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
     const repaired = repairPersonName(got.name);
     result.name = repaired.name;
     result.nameSpan = lineSpan(line, got.from, line.text.length);
     const first = repaired.name.split(' ')[0] ?? '';
-    result.confidence.name = repaired.repaired ? 0.7 : isSurname(first) ? 0.95 : 0.75;
+    result.confidence.name = repaired.repaired || family ? 0.7 : isSurname(first) ? 0.95 : 0.75;
     result.lines.push(i);
     break;
   }
@@ -318,6 +352,15 @@ const HEADS = [
   'TRƯỞNG KHOA',
   'CHỦ NHIỆM',
 ];
+
+/** The one head whose letters end with these (its left part lost at the seal's edge: "IỆU TRƯỞNG"). */
+function headEndingWith(text: string): string | null {
+  const letters = (x: string) => fold(x).replace(/[^a-z]/g, '');
+  const l = letters(text);
+  if (l.length < 6) return null;
+  const found = HEADS.filter((h) => letters(h).endsWith(l));
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
 
 function deputyOf(headLine: string): string | null {
   const text = headLine.trim().toUpperCase();

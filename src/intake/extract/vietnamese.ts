@@ -222,6 +222,12 @@ for (const s of SURNAME_SET) {
   SURNAME_BY_FOLD.set(k, [...(SURNAME_BY_FOLD.get(k) ?? []), s]);
 }
 
+/** The one family name that ends with this lower-case piece, marks included ("guyễn" → Nguyễn), else null. */
+export function surnameEndingWith(piece: string): string | null {
+  const found = [...SURNAME_SET].filter((s) => s.length > piece.length && s.toLowerCase().endsWith(piece));
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
 export function isSurname(word: string): boolean {
   return SURNAME_SET.has(word);
 }
