@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
 import { lowerStrayCapitals } from './lexicon.ts';
-import { repairTitle } from './titles.ts';
+import { completeHead, completeLeftCut, repairTitle } from './titles.ts';
 
 describe('capitals OCR made of small letters', () => {
   it.each([
@@ -241,4 +241,24 @@ ${block}
     const e = extractFromText(letter(`Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCỤC TRƯỞNG\n\n${line}`));
     expect(e.signer.name).toBe(name);
   });
+});
+
+describe('a position whose first word OCR lost or garbled', () => {
+  it.each([
+    ['TRƯỞNG CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC', '', 'CỤC TRƯỞNG CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC'],
+    ['TRƯỞNG', 'yU', 'VỤ TRƯỞNG'],
+    ['TRƯỞNG', 'EỤC', 'CỤC TRƯỞNG'],
+    ['TRƯỞNG', '', 'TRƯỞNG'],
+    ['TRƯỞNG BAN', 'yU', 'TRƯỞNG BAN'],
+  ])('%s after "%s"', (title, before, want) => expect(completeHead(title, before).title).toBe(want));
+
+  it.each([
+    ['ÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG'],
+    ['ĐỐC SỞ NỘI VỤ', 'GIÁM ĐỐC SỞ NỘI VỤ'],
+    ['ỦTỊCH', 'CHỦ TỊCH'],
+  ])('%s → %s', (text, want) => expect(completeLeftCut(text)?.title).toBe(want));
+
+  it.each(['BAN THƯỜNG VỤ', 'SỞ NỘI VỤ', 'NHÀ NƯỚC'])('leaves "%s" alone', (text) =>
+    expect(completeLeftCut(text)).toBeNull(),
+  );
 });

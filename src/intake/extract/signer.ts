@@ -6,7 +6,7 @@
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
-import { normaliseSignatureLine, repairTitle } from './titles.ts';
+import { completeHead, completeLeftCut, normaliseSignatureLine, repairTitle } from './titles.ts';
 import {
   coreWord,
   fixOcrWords,
@@ -270,13 +270,22 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
   for (let s = titleFrom; s < segments.length; s++) {
     const seg = segments[s];
     if (!seg) break;
-    const words = seg.text.split(' ');
-    const at = startOfTitle(seg.text);
+    let words = seg.text.split(' ');
+    let at = startOfTitle(seg.text);
+    let leftCut = false;
+    if (at < 0) {
+      const cut = completeLeftCut(seg.text);
+      if (cut) {
+        words = cut.title.split(' ');
+        at = 0;
+        leftCut = true;
+      }
+    }
     if (at < 0 || (words.length - at < 2 && !/TRƯỞNG|THƯ|ĐỐC|TỊCH/.test(seg.text))) continue;
     let title = words.slice(at).join(' ');
     const spans: Span[] = [];
     const line = lines[seg.line];
-    const skipped = at > 0 ? words.slice(0, at).join(' ').length + 1 : 0;
+    const skipped = at > 0 && !leftCut ? words.slice(0, at).join(' ').length + 1 : 0;
     if (line) spans.push(lineSpan(line, seg.from + skipped, seg.to));
     result.lines.push(seg.line);
     // A long position wraps onto the next lines ("VỤ TRƯỞNG VỤ ĐÀO TẠO, BỒI" / "DƯỠNG CÁN BỘ…").
@@ -291,7 +300,16 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
       lastLine = next.line;
       if (title.length > 120) break;
     }
-    const fixed = repairTitle(fixOcrWords(title.replace(/\s+,/g, ',')));
+    const before = coreWord(
+      line?.text
+        .slice(0, seg.from + skipped)
+        .trim()
+        .split(/\s+/)
+        .pop() ?? '',
+    );
+    const repairedTitle = repairTitle(fixOcrWords(title.replace(/\s+,/g, ',')));
+    const headed = completeHead(repairedTitle.title, before);
+    const fixed = { title: headed.title, repaired: repairedTitle.repaired || headed.repaired || leftCut };
     result.title = fixed.title;
     result.titleSpan = unionSpan(spans);
     result.confidence.title = fixed.repaired ? 0.65 : 0.85;
