@@ -262,3 +262,44 @@ describe('a position whose first word OCR lost or garbled', () => {
     expect(completeLeftCut(text)).toBeNull(),
   );
 });
+
+describe('a summary with a quoted name on the next lines', () => {
+  it('goes on to the closing quote', () => {
+    const e = extractFromText(`TỈNH ỦY BẠC LIÊU
+TRƯỜNG CHÍNH TRỊ
+*
+Số 14-CV/TCT
+V/v mời dự Hội nghị
+“Nâng cao chất lượng giảng dạy
+lý luận chính trị”
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bạc Liêu, ngày 4 tháng 11 năm 2025
+
+Kính gửi: Các trường chính trị.
+
+Trường Chính trị tỉnh trân trọng kính mời như sau:
+`);
+    expect(e.subject).toBe('Mời dự Hội nghị “Nâng cao chất lượng giảng dạy lý luận chính trị”');
+  });
+});
+
+describe('issuer lines', () => {
+  const party = (left: string[]) =>
+    `${left.join('\n')}\n*\nSố 45-CV/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\nSơn La, ngày 16 tháng 8 năm 2021\nV/v cử cán bộ\n\nKính gửi: Các đảng ủy.\n`;
+  const state = (left: string[]) =>
+    `${left.join('\n')}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45/SNV-VP\nSơn La, ngày 16 tháng 8 năm 2021\nV/v cử cán bộ\n\nKính gửi: Sở Nội vụ.\n`;
+  it.each([
+    [party(['BAN CHẤP HÀNH', 'ĐẢNG BỘ TỈNH SƠN LA']), 'BAN CHẤP HÀNH ĐẢNG BỘ TỈNH SƠN LA', null],
+    [
+      party(['TỈNH ỦY SƠN LA', 'BAN THƯỜNG VỤ', 'HUYỆN ỦY MAI SƠN']),
+      'BAN THƯỜNG VỤ HUYỆN ỦY MAI SƠN',
+      'TỈNH ỦY SƠN LA',
+    ],
+    [party(['BAN CÁN SỰ ĐẢNG', 'ỦY BAN NHÂN DÂN TỈNH SƠN LA']), 'BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH SƠN LA', null],
+    [party(['TỈNH ỦY SƠN LA', 'ĐẢNG ĐOÀN', 'HỘI NÔNG DÂN TỈNH']), 'ĐẢNG ĐOÀN HỘI NÔNG DÂN TỈNH', 'TỈNH ỦY SƠN LA'],
+    [party(['TỈNH ỦY SƠN LA', 'BAN TỔ CHỨC VÀ', 'BAN DÂN VẬN']), 'BAN TỔ CHỨC VÀ BAN DÂN VẬN', 'TỈNH ỦY SƠN LA'],
+    [party(['TỈNH ỦY SƠN LA', 'VĂN PHÒNG']), 'VĂN PHÒNG', 'TỈNH ỦY SƠN LA'],
+    [state(['BỘ Y TẾ', 'BỆNH VIỆN BẠCH MAI']), 'BỆNH VIỆN BẠCH MAI', 'BỘ Y TẾ'],
+    [state(['UBND TỈNH SƠN LA', 'THANH TRA TỈNH']), 'THANH TRA TỈNH', 'UBND TỈNH SƠN LA'],
+  ])('%s', (text, name, parent) => expect(extractFromText(text).issuer).toEqual({ name, parent }));
+});

@@ -204,7 +204,28 @@ const ORG_STARTS = [
   'dai',
   'tong lien doan',
   'hiep hoi',
+  'benh vien',
+  'thanh tra',
+  'tap chi',
+  'nha xuat ban',
+  'tong cong ty',
+  'kiem toan',
+  'bao hiem',
+  'cong doan',
+  'lien minh',
 ].map((s) => s.split(' '));
+
+// Collectives and offices named by their owner on the next line (HD 36, NĐ 30 header forms).
+const OWNED_COLLECTIVES = new Set([
+  'ban chap hanh',
+  'ban thuong vu',
+  'ban can su dang',
+  'dang doan',
+  'thuong truc',
+  'van phong',
+  'ban chi dao',
+  'uy ban kiem tra',
+]);
 
 function startsOrg(foldedWords: string[]): boolean {
   return ORG_STARTS.some((ws) => ws.every((w, i) => foldedWords[i] === w));
@@ -257,7 +278,11 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
     // A name wrapped after a word that also starts names ("TRƯỜNG CHÍNH TRỊ" / "TRƯỜNG CHINH") is one name
     // when the two lines together make a known name (read exactly, marks aside).
     const wrapped = last && startsOrg(words) && joinsKnownName(last.text, text);
-    if (last && (!startsOrg(words) || wrapped)) {
+    // A line ending in a connector ("BAN TỔ CHỨC VÀ") or naming only a collective that belongs to the body
+    // on the next line ("BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH …", "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH …") is
+    // one name with it: such a line is never a superior body by itself.
+    const incomplete = last && (/(?:\s(?:VÀ|-|–)|,)$/u.test(last.text) || OWNED_COLLECTIVES.has(fold(last.text)));
+    if (last && (!startsOrg(words) || wrapped || incomplete)) {
       last.text = `${last.text} ${text}`;
       last.span = unionSpan([last.span, span]) ?? span;
       last.lines.push(i);

@@ -136,7 +136,16 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
     if (/^\d{4}$/.test(t) && !/(^|\s)năm$/iu.test(text.trimEnd()) && !/\d{4}\s?[-–]$/.test(text.trimEnd())) continue;
     // A period of years ("2025 - 2030") wrapped alone is always the summary's ("giai đoạn …", "nhiệm kỳ …").
     const years = /^\d{4}\s?[-–]\s?\d{4}$/.test(t);
-    if (!/^\d{4}$/.test(t) && !years && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;
+    // A quoted name (of a conference, a plan) opened on the next line or still open goes on to its close.
+    const open = (x: string) => (x.match(/[“„]/g)?.length ?? 0) > (x.match(/”/g)?.length ?? 0);
+    const quoted =
+      j < limit &&
+      (open(text) || (/^[“„"]\p{L}/u.test(t) && !/[.;:]$/.test(text.trimEnd()))) &&
+      t.length <= 120 &&
+      !NOT_SUMMARY.test(t) &&
+      wordQuality(t) >= 0.75;
+    if (!/^\d{4}$/.test(t) && !years && !quoted && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd())))
+      break;
     // A line broken after a hyphen ("2023-" / "2024") joins without a space.
     text += /\S-$/.test(text.trimEnd()) ? t : ` ${t}`;
     spans.push(lineSpan(next, 0, (ctx.masked[j] ?? next.text).trimEnd().length));
