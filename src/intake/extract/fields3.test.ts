@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findDeadline } from './deadlines.ts';
 import { extractFromText } from './index.ts';
+import { fold } from './normalize.ts';
 import { lowerStrayCapitals } from './lexicon.ts';
 import { completeHead, completeLeftCut, repairTitle } from './titles.ts';
 
@@ -302,4 +304,52 @@ describe('issuer lines', () => {
     [state(['BỘ Y TẾ', 'BỆNH VIỆN BẠCH MAI']), 'BỆNH VIỆN BẠCH MAI', 'BỘ Y TẾ'],
     [state(['UBND TỈNH SƠN LA', 'THANH TRA TỈNH']), 'THANH TRA TỈNH', 'UBND TỈNH SƠN LA'],
   ])('%s', (text, name, parent) => expect(extractFromText(text).issuer).toEqual({ name, parent }));
+});
+
+describe('deadlines OCR cut or garbled', () => {
+  it.each([
+    ['hoàn thành trong quý I//2027.', '2027-03-31'],
+    ['hoàn thành trong quý IV⁄2025.', '2025-12-31'],
+    ['hoàn thành trong tháng 8//2023.', '2023-08-31'],
+  ])('%s', (text, date) => expect(findDeadline(fold(text), '2023-01-01')?.date).toBe(date));
+
+  const letter = (items: string) => `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SƠN LA Độc lập - Tự do - Hạnh phúc
+Số: 45/UBND-VP Sơn La, ngày 16 tháng 8 năm 2025
+V/v cử cán bộ
+
+Kính gửi: Sở Nội vụ.
+
+Ủy ban nhân dân tỉnh đề nghị như sau:
+
+${items}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Hoàng Quốc Khánh
+`;
+  it.each([
+    // A wrapped period alone on its line (no syllable: it must not be taken for noise).
+    [
+      '1. Sở Nội vụ báo cáo kết quả thực hiện bằng văn bản, trong quý\nIV/2025.\n\n2. Các sở phối hợp thực hiện.',
+      '2025-12-31',
+    ],
+    // The date after a blank line OCR left inside the sentence.
+    [
+      '1. Các sở bố trí kinh phí phục vụ lớp học, chậm nhất ngày\n\n27/10/2025.\n\n2. Các sở phối hợp thực hiện.',
+      '2025-10-27',
+    ],
+    // An unfinished item goes on after a blank with a capital ("Trường" / "Chính trị tỉnh …").
+    [
+      '1. Theo Kế hoạch số 12-KH/TU của Tỉnh ủy, Trường\n\nChính trị tỉnh gửi báo cáo, trước ngày 06/10/2025.\n\n2. Các sở phối hợp thực hiện.',
+      '2025-10-06',
+    ],
+  ])('%s', (items, date) => {
+    const e = extractFromText(letter(items));
+    expect(e.requirements.map((r) => r.deadline)).toEqual([date, null]);
+  });
 });
