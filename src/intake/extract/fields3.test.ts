@@ -3,6 +3,7 @@ import { findDeadline } from './deadlines.ts';
 import { extractFromText } from './index.ts';
 import { fold } from './normalize.ts';
 import { lowerStrayCapitals } from './lexicon.ts';
+import { agreeIssuerCode } from './org-vocab.ts';
 import { completeHead, completeLeftCut, repairTitle } from './titles.ts';
 
 describe('capitals OCR made of small letters', () => {
@@ -352,4 +353,15 @@ Hoàng Quốc Khánh
     const e = extractFromText(letter(items));
     expect(e.requirements.map((r) => r.deadline)).toEqual([date, null]);
   });
+});
+
+describe('the body code of the symbol agrees with the issuer', () => {
+  it.each([
+    ['HỌC VIỆN CHÍNH TRỊ KHU VỰC I', '50-TB/HVCTKYVI', '50-TB/HVCTKVI'],
+    ['CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC', '4259/VTUTNN-ĐT', '4259/VTLTNN-ĐT'],
+    ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', '09/TTr-SGDĐT', '09/TTr-SGDĐT'],
+    // Two letters away, or a short code: left as read.
+    ['CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC', '4259/VTUTNX-ĐT', '4259/VTUTNX-ĐT'],
+    ['BAN TỔ CHỨC', '12-CV/BTCTU', '12-CV/BTCTU'],
+  ])('%s: %s', (name, symbol, want) => expect(agreeIssuerCode(name, symbol).numberSymbol).toBe(want));
 });
