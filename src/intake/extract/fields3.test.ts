@@ -365,3 +365,26 @@ describe('the body code of the symbol agrees with the issuer', () => {
     ['BAN TỔ CHỨC', '12-CV/BTCTU', '12-CV/BTCTU'],
   ])('%s: %s', (name, symbol, want) => expect(agreeIssuerCode(name, symbol).numberSymbol).toBe(want));
 });
+
+describe('a position read with seal marks glued before it', () => {
+  it('reads the position after the marks and repairs it as a whole', () => {
+    expect(repairTitle('GHĂNH VĂN PHÒNG').title).toBe('CHÁNH VĂN PHÒNG');
+    const e = extractFromText(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH SƠN LA Độc lập - Tự do - Hạnh phúc
+Số: 45/QĐ-UBND Sơn La, ngày 16 tháng 8 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế làm việc
+
+Điều 1. Ban hành Quy chế làm việc.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+
+Nơi nhận: TL. CHỦ TỊCH
+- Như trên; “,£C“GHĂNH VĂN PHÒNG
+- Lưu: VT.
+
+Ngô Minh Trang
+`);
+    expect(e.signer).toMatchObject({ authority: 'TL.', title: 'CHÁNH VĂN PHÒNG', name: 'Ngô Minh Trang' });
+  });
+});

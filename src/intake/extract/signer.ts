@@ -93,7 +93,13 @@ function trailingUpperRun(text: string): { text: string; from: number } | null {
       const c = coreWord(p);
       return c === p && isUpperWord(c) && isSyllable(c);
     });
-    if (!ok) break;
+    if (!ok) {
+      // Seal or signature marks glued before the first word ("“,£C“GHĂNH VĂN PHÒNG"): the run starts at the
+      // upper-case syllable after the last mark, when the run already has a word.
+      const glued = /[^\p{L}](\p{Lu}{2,})$/u.exec(tok);
+      if (glued?.[1] && from >= 0 && isSyllable(glued[1])) from = w.index + tok.length - glued[1].length;
+      break;
+    }
     from = w.index;
   }
   if (from < 0) return null;

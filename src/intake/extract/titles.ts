@@ -149,6 +149,15 @@ function repairFixedTitle(raw: string): TitleRepair {
     const head = words.length > 1 && last.length <= 3 ? BY_LETTERS.get(letters(words.slice(0, -1))) : undefined;
     if (head) return { title: head, repaired: true };
   }
+  // One letter misread across the whole position, which names only one ("GHĂNH VĂN PHÒNG": the word alone could
+  // be CHÁNH or THANH).
+  const whole = letters(asPrinted);
+  if (whole.length >= 8) {
+    const near = [...BY_LETTERS.entries()].filter(
+      ([k]) => Math.abs(k.length - whole.length) <= 1 && editDistance(k, whole) === 1,
+    );
+    if (near.length === 1 && near[0]) return { title: near[0][1], repaired: true };
+  }
   // A head position followed by the body it heads, the head misread ("TRƯỜNG PHÒNG QUẢN LÝ ĐÀO TẠO"): the head
   // repaired, the body left to the caller.
   for (let k = Math.min(4, asPrinted.length - 1); k >= 2; k--) {
