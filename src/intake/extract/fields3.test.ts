@@ -388,3 +388,37 @@ Ngô Minh Trang
     expect(e.signer).toMatchObject({ authority: 'TL.', title: 'CHÁNH VĂN PHÒNG', name: 'Ngô Minh Trang' });
   });
 });
+
+describe('summaries OCR cut by a blank line or opening like a sentence', () => {
+  it('goes on after a blank when the summary ends in a word that cannot end it', () => {
+    const e = extractFromText(`BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 746-QĐ/TW Hà Nội, ngày 25 tháng 07 năm 2025
+QUYẾT ĐỊNH
+Về việc phê duyệt đề án đào tạo cán bộ theo tinh thần Kết luận của
+
+Bộ Chính trị về sắp xếp tổ chức bộ máy
+
+Căn cứ Điều lệ Đảng;
+BAN BÍ THƯ QUYẾT ĐỊNH
+Điều 1. Phê duyệt đề án.
+`);
+    expect(e.subject).toBe(
+      'Phê duyệt đề án đào tạo cán bộ theo tinh thần Kết luận của Bộ Chính trị về sắp xếp tổ chức bộ máy',
+    );
+  });
+
+  it('takes "Đề nghị …" just above Kính gửi as the summary', () => {
+    const e = extractFromText(`TỈNH ỦY PHÚ THỌ ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TỔ CHỨC
+* Phú Thọ, ngày 02 tháng 12 năm 2024
+Số 37-CV/BTCTU
+
+Đề nghị bổ sung biên chế giảng viên năm 2024
+Kính gửi: Ban Thường vụ Tỉnh ủy.
+
+Đề nghị Ban Thường vụ xem xét, quyết định.
+`);
+    expect(e.subject).toBe('Đề nghị bổ sung biên chế giảng viên năm 2024');
+  });
+});

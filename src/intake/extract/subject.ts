@@ -121,11 +121,16 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
     if (!t && j + 1 < limit) {
       const after = (ctx.masked[j + 1] ?? ctx.doc.lines[j + 1]?.text ?? '').trim();
       const words = after.split(/\s+/).length;
+      // A summary cut after a word that cannot end it ("… theo tinh thần Kết luận của" / "Bộ Chính trị …") goes
+      // on with a capital too.
+      const dangling = /\s(?:của|và|về|cho|với|theo|các|những|tại|trong|đối với|đến|từ|giữa|sau|trước)$/u.test(
+        text.trimEnd(),
+      );
       if (
-        startsLower(after) &&
+        (startsLower(after) || (dangling && /^\p{Lu}\p{Ll}/u.test(after))) &&
         words >= 2 &&
         after.length <= 90 &&
-        isContinuation(after) &&
+        isContinuation(after, dangling) &&
         !/[.;:]$/.test(text.trimEnd())
       )
         continue;
