@@ -422,3 +422,31 @@ Kính gửi: Ban Thường vụ Tỉnh ủy.
     expect(e.subject).toBe('Đề nghị bổ sung biên chế giảng viên năm 2024');
   });
 });
+
+describe('more summary openings OCR damaged', () => {
+  it('reads "V4" before a lower-case word as V/v', () => {
+    const e = extractFromText(`UBND TỈNH KIÊN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc
+Số: 2318/SNV-TCCB Kiên Giang, ngày 09 tháng 8 năm 2022
+V4 cử cán bộ tham gia lớp trung cấp lý luận chính trị
+
+Kính gửi: Các sở, ban, ngành.
+`);
+    expect(e.subject).toBe('Cử cán bộ tham gia lớp trung cấp lý luận chính trị');
+    expect(e.type).toBe('CV');
+  });
+
+  it('skips the stamp field "Số và ký hiệu HS:" before a bare summary', () => {
+    const e = extractFromText(`TỈNH ỦY QUẢNG NGÃI ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 03-KL/TU Quảng Ngãi, ngày 22 tháng 2 năm 2023
+
+Số và ký hiệu HS:
+
+Kết luận về tiếp tục đổi mới công tác đào tạo cán bộ
+
+Trong thời gian qua, công tác đào tạo đã đạt nhiều kết quả.
+`);
+    expect(e.subject).toBe('Kết luận về tiếp tục đổi mới công tác đào tạo cán bộ');
+  });
+});

@@ -70,7 +70,10 @@ export interface SubjectResult {
 }
 
 // "V/v" as OCR reads it: the slash as a fraction or division slash ("V⁄v"), the small v as "%" ("V⁄%").
-const VV_PREFIX = /^V\s?[/⁄∕]\s?(?:%?[vVwW](?=[\s.:])|%(?=[\s.:]))?[\s.:]*/;
+// "V/v" as OCR reads it: the slash as a fraction or division slash ("V⁄v"), the small v as "%" ("V⁄%"), or the
+// slash and v run together into a "4" ("V4 cử cán bộ …", before a lower-case word).
+const VV_PREFIX = /^V\s?(?:[/⁄∕]\s?(?:%?[vVwW](?=[\s.:])|%(?=[\s.:]))?|4(?=\s+\p{Ll}))[\s.:]*/u;
+const VV_START = /^V\s?(?:[/⁄∕]|4\s+\p{Ll})/u;
 
 /** The subject without its "V/v" label; `repaired` when words were repaired (tone marks, punctuation). */
 function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
@@ -170,7 +173,7 @@ export function findSubject(
     if (!line || exclude.has(i)) continue;
     const masked = ctx.masked[i] ?? line.text;
     const lead = masked.length - masked.trimStart().length;
-    if (!VV_PREFIX.test(masked.trimStart()) || !/^V\s?[/⁄∕]/.test(masked.trimStart())) continue;
+    if (!VV_PREFIX.test(masked.trimStart()) || !VV_START.test(masked.trimStart())) continue;
     const got = collect(ctx, i, limit, exclude, lead);
     const c = got ? cleanSubject(got.text) : null;
     if (got && c) return { subject: c.text, span: got.span, confidence: conf(c, 0.9), lines: got.lines, hasVv: true };
@@ -193,10 +196,10 @@ export function findSubject(
     if (!line || exclude.has(i)) continue;
     const text = (ctx.masked[i] ?? line.text).trim();
     if (text.length < 10 || text.length > 250) continue;
+    // Fields of the incoming stamp ("Lưu hồ sơ số:", "Số và ký hiệu HS:", "Chuyển: …") and a handwritten
+    // instruction dated with a day and month only ("Đ/c Phó HT chỉ đạo. 13/11"): no summary.
+    if (/^(luu ho so|so va ky hieu|chuyen\b|ngay\s?:)/.test(line.folded) || /:$/.test(text)) continue;
     if (/^(kinh gui|so\b|noi nhan)/.test(line.folded)) break;
-    // Fields of the incoming stamp ("Lưu hồ sơ số:", "Chuyển: …") and a handwritten instruction dated with a
-    // day and month only ("Đ/c Phó HT chỉ đạo. 13/11"): no summary.
-    if (/^(luu ho so|chuyen\b|ngay\s?:)/.test(line.folded) || /:$/.test(text)) continue;
     if (/(?:^|\s)\d{1,2}\s?[/.]\s?\d{1,2}\.?$/.test(text)) continue;
     const letters = text.replace(/[^\p{L}]/gu, '');
     const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
