@@ -240,6 +240,7 @@ ${block}
   it.each([
     ['guyễn Văn Cường', 'Nguyễn Văn Cường'],
     ['ũ Quốc Quyết', 'Vũ Quốc Quyết'],
+    ['- Lưu: VT. T(ần Quốc Trung', 'Trần Quốc Trung'],
   ])('restores a family name cut at the left edge: %s', (line, name) => {
     const e = extractFromText(letter(`Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCỤC TRƯỞNG\n\n${line}`));
     expect(e.signer.name).toBe(name);

@@ -16,6 +16,7 @@ import {
   isUpperWord,
   repairPersonName,
   surnameEndingWith,
+  surnameWithMark,
 } from './vietnamese.ts';
 
 export interface SignerResult {
@@ -343,8 +344,10 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     const left = line.text.slice(0, got.runFrom).trim();
     // The family name's first letters lost at the left edge ("guyễn Văn Cường", "ũ Quốc Quyết"): a lower-case
     // piece alone before the name that ends exactly one family name.
+    // Or its one letter read as a mark ("T(ần Quốc Trung"): the one family name that fits the other letters.
     const lost = /^[^\p{L}\d]{0,3}(\p{Ll}{1,6})$/u.exec(left)?.[1];
-    const family = lost ? surnameEndingWith(lost) : null;
+    const marked = /(?:^|\s)(\p{Lu}\p{L}*[^\p{L}\s\d]\p{L}+)$/u.exec(left)?.[1];
+    const family = lost ? surnameEndingWith(lost) : marked ? surnameWithMark(marked) : null;
     if (family) got.name = `${family} ${got.name}`;
     else if (left && !/^[-~•+_|]/.test(left) && !/^[^\p{L}\d]+$/u.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
     const repaired = repairPersonName(got.name);

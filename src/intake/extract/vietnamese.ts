@@ -228,6 +228,17 @@ export function surnameEndingWith(piece: string): string | null {
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
+/** The one family name that a token with one letter read as a mark stands for ("T(ần" → Trần), else null. */
+export function surnameWithMark(token: string): string | null {
+  const at = token.search(/[^\p{L}]/u);
+  if (at < 0 || /[^\p{L}]/u.test(token.slice(at + 1))) return null;
+  const found = [...SURNAME_SET].filter(
+    (s) =>
+      s.length === token.length && s.slice(0, at) === token.slice(0, at) && s.slice(at + 1) === token.slice(at + 1),
+  );
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
 export function isSurname(word: string): boolean {
   return SURNAME_SET.has(word);
 }
