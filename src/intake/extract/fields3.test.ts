@@ -313,6 +313,7 @@ describe('deadlines OCR cut or garbled', () => {
     ['hoàn thành trong quý I//2027.', '2027-03-31'],
     ['hoàn thành trong quý IV⁄2025.', '2025-12-31'],
     ['hoàn thành trong tháng 8//2023.', '2023-08-31'],
+    ['khởi công trong quý IH/2022.', '2022-09-30'],
   ])('%s', (text, date) => expect(findDeadline(fold(text), '2023-01-01')?.date).toBe(date));
 
   const letter = (items: string) => `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -340,6 +341,8 @@ Hoàng Quốc Khánh
       '1. Sở Nội vụ báo cáo kết quả thực hiện bằng văn bản, trong quý\nIV/2025.\n\n2. Các sở phối hợp thực hiện.',
       '2025-12-31',
     ],
+    // II read as H in the wrapped period.
+    ['1. Sở Nội vụ báo cáo kết quả bằng văn bản, trong quý\nIH/2025.\n\n2. Các sở phối hợp thực hiện.', '2025-09-30'],
     // The date after a blank line OCR left inside the sentence.
     [
       '1. Các sở bố trí kinh phí phục vụ lớp học, chậm nhất ngày\n\n27/10/2025.\n\n2. Các sở phối hợp thực hiện.',

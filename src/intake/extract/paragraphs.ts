@@ -59,7 +59,7 @@ export function buildParagraphs(ctx: Ctx, from: number, to: number, skip: Set<nu
       !starts &&
       unfinished &&
       (/^\p{Ll}/u.test(t) ||
-        /^(?:\d{1,2}|[IVX]{1,4})\s?\/{1,2}\s?\d/u.test(t) ||
+        /^(?:\d{1,2}|[IVXHlT1|]{1,4})\s?\/{1,2}\s?\d/u.test(t) ||
         (ITEM_START.test(cur.text) && !/[;:]$/.test(cur.text) && /^\p{Lu}\p{Ll}/u.test(t)));
     // A label left open at the line's end ("(thời hạn:" / "25/09/2025).") takes its value from the next line:
     // a parenthesis still open, or a colon followed by a number or a lower-case word, is no sentence's end.
