@@ -3,6 +3,7 @@ import { findDeadline } from './deadlines.ts';
 import { extractFromText } from './index.ts';
 import { fold } from './normalize.ts';
 import { lowerStrayCapitals } from './lexicon.ts';
+import { fixOcrWords } from './vietnamese.ts';
 import { agreeIssuerCode } from './org-vocab.ts';
 import { completeHead, completeLeftCut, repairTitle } from './titles.ts';
 
@@ -453,4 +454,13 @@ Trong thời gian qua, công tác đào tạo đã đạt nhiều kết quả.
 `);
     expect(e.subject).toBe('Kết luận về tiếp tục đổi mới công tác đào tạo cán bộ');
   });
+});
+
+describe('word-level OCR damage in a summary', () => {
+  it.each([
+    ['Đề nghị bổ sung biên chế giảng viên nărn 2026', 'Đề nghị bổ sung biên chế giảng viên năm 2026'],
+    ['cán bộ nữ va cán bộ trẻ', 'cán bộ nữ và cán bộ trẻ'],
+    // "rn" inside a real syllable is left alone.
+    ['Thái Nguyên, Sơn La', 'Thái Nguyên, Sơn La'],
+  ])('%s', (a, b) => expect(fixOcrWords(a)).toBe(b));
 });

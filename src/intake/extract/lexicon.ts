@@ -177,6 +177,8 @@ const BARE_WORDS = new Map(
     'ủy',
     'tổng',
     'kết',
+    'và',
+    'lớp',
   ].map((w) => [fold(w), w]),
 );
 export interface LexiconRepair {

@@ -112,6 +112,9 @@ export function fixOcrWords(text: string): string {
     if (isSyllable(word) && /\p{Ll}/u.test(word) && /\p{Lu}/u.test(word.slice(1))) {
       word = word.charAt(0) + word.slice(1).toLowerCase();
     }
+    // "m" read as "rn" ("nărn" for "năm"): taken only when the word is no syllable and becomes one.
+    if (/rn/i.test(word) && !isSyllable(word) && isSyllable(word.replace(/rn/g, 'm').replace(/RN/g, 'M')))
+      word = word.replace(/rn/g, 'm').replace(/RN/g, 'M');
     for (const [re, rep] of WORD_FIXES) if (re.test(word)) word = matchCase(word, rep);
     const next = coreWord(parts[i + 2] ?? '');
     for (const [re, nextRe, rep] of PAIR_FIXES) if (re.test(word) && nextRe.test(next)) word = matchCase(word, rep);
