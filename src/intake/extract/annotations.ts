@@ -4,7 +4,7 @@
  */
 import type { Annotation } from '../types.ts';
 import type { Ctx } from './context.ts';
-import { isHeading } from './paragraphs.ts';
+import { ITEM_START, isHeading } from './paragraphs.ts';
 import { wordQuality } from './vietnamese.ts';
 
 export interface AnnotationZones {
@@ -42,8 +42,11 @@ export function findAnnotations(ctx: Ctx, zones: AnnotationZones): { annotations
       qualityCache.set(line, quality);
     }
     if (/<\/?i>|^\*.*\*$/.test(text)) kind = 'handwriting';
-    else if (inStamp) kind = 'handwriting';
-    else if (quality < 0.7) kind = 'noise';
+    // A numbered item or article ("Điều 1. …", "2. …") under the stamp is the printed body: notes written on
+    // a stamp are not numbered.
+    else if (inStamp && !(ITEM_START.test(text) && quality >= 0.7 && text.length >= 40)) kind = 'handwriting';
+    // A wrapped period or date ("IV/2025.", "II//2021") is the end of a sentence, not noise.
+    else if (quality < 0.7 && !/^(?:[IVXHlT1|]{1,4}|\d{1,2})\s?\/{1,2}\s?\d{2,4}[.,;)]*$/u.test(text)) kind = 'noise';
     else if (!/\s/.test(text) && !isHeading(text) && text !== text.toUpperCase() && text.length < 20) kind = 'noise';
     if (!kind) continue;
     annotations.push({ text, span: [line.start, line.end], kind });

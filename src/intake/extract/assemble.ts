@@ -18,8 +18,14 @@ import { extractRequirements } from './requirements.ts';
 import { extractSigner } from './signer.ts';
 import { findLoneReceiptDate, findStamp, resolveReceiptDate } from './stamp.ts';
 import { completeInProvince, issuerProvince, provincialSchool } from './receiver-prior.ts';
-import { exactOrganisation, isGenericName, namesExtending, orgKey } from './org-vocab.ts';
-import { agreeRegionalNumeral } from './org-vocab.ts';
+import {
+  agreeIssuerCode,
+  agreeRegionalNumeral,
+  exactOrganisation,
+  isGenericName,
+  namesExtending,
+  orgKey,
+} from './org-vocab.ts';
 import { completeReceiver, type ReceiverHints } from './receiver.ts';
 import { findSubject, findTitleLine, resolveType } from './subject.ts';
 import { inferFamilyFromIssuer, findBodyStart, findClosingStart, fixLetterYear } from './layout.ts';
@@ -73,6 +79,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const issuer = extractIssuer(ctx, issuerStop, stampLines);
   for (const l of issuer.lines) ctx.used.add(l);
   const numeral = agreeRegionalNumeral(issuer.name, symbol?.numberSymbol ?? null);
+  const code = agreeIssuerCode(numeral.name, numeral.numberSymbol);
   if (title) ctx.used.add(title.line);
 
   const subject = findSubject(ctx, {
@@ -147,7 +154,11 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const numeralFactor = numeral.changed ? 0.8 : 1;
   set('issuer.name', issuer.confidence * numeralFactor, issuer.nameSpan);
   set('issuer.parent', issuer.parent ? issuer.confidence : issuer.name ? 0.7 : 0, issuer.parentSpan);
-  set('numberSymbol', symbol ? (numberLine?.confidence ?? 0) * numeralFactor : 0, numberLine?.span ?? null);
+  set(
+    'numberSymbol',
+    symbol ? (numberLine?.confidence ?? 0) * numeralFactor * (code.changed ? 0.8 : 1) : 0,
+    numberLine?.span ?? null,
+  );
   set('number', symbol ? (numberLine?.confidence ?? 0) : 0, numberLine?.span ?? null);
   set('type', type.confidence, type.span);
   set('typeName', type.confidence, type.span);
@@ -203,7 +214,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   return {
     family,
     issuer: { name: numeral.name, parent: issuer.parent },
-    numberSymbol: numeral.numberSymbol,
+    numberSymbol: code.numberSymbol,
     number: symbol?.number ?? null,
     type: type.type,
     typeName: type.typeName,

@@ -19,10 +19,11 @@ export interface Deadline {
 // not a deadline. A keyword may carry a colon: "(thời hạn: 25/10/2023)", "Thời hạn hoàn thành: 30/9/2025".
 const BEFORE_DATE =
   /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han(?:\s+hoan thanh)?|khong muon hon|han|den het)(?:\s{1,3}|\s{0,2}:\s{0,3})(?:\d{1,2}\s{0,2}(?:gio|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phut)?)?\s{0,3}(?:,\s{0,2})?)?(?:ngay\s{0,2})?(?=\d)/g;
-const IN_MONTH = /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}thang\s{1,2}(\d{1,2})\s?(?:\/|nam\s)\s?(\d{4})/g;
-// The quarter's numeral as OCR reads it: I as 1, l, | or T, and II as H ("quý IH/2022", "quý TV năm 2025").
+const IN_MONTH = /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}thang\s{1,2}(\d{1,2})\s?(?:[/⁄∕]{1,2}|nam\s)\s?(\d{4})/g;
+// The quarter's numeral as OCR reads it: I as 1, l, | or T, and II as H ("quý IH/2022", "quý TV năm 2025"); the
+// slash doubled or read as a fraction slash ("quý I//2027", "quý I/⁄2027").
 const IN_QUARTER =
-  /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}quy\s{1,2}([ivxhlt1|]{1,4}|[1-4])\s?(?:\/|nam\s)\s?(\d{4})/g;
+  /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}quy\s{1,2}([ivxhlt1|]{1,4}|[1-4])\s?(?:[/⁄∕]{1,2}|nam\s)\s?(\d{4})/g;
 // "đến hết năm 2027" is a period ("theo lộ trình đến hết năm 2027", "từ nay đến hết năm 2026"), not a deadline.
 const IN_YEAR = /(?<![a-z])(?:trong|vao|(?<!den\s{1,2})het|cuoi)\s{1,3}nam\s{1,2}(\d{4})(?!\s?[-/]\s?\d)/g;
 const HALF_YEAR = /(?:trong\s+)?(6|sau)\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})/g;

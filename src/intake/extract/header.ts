@@ -5,7 +5,7 @@
  */
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
-import { fold, tokens, squash } from './normalize.ts';
+import { fold, type Token, tokens, squash } from './normalize.ts';
 import { TITLE_CODES } from './number-symbol.ts';
 import { exactOrganisation, snapOrganisation } from './org-vocab.ts';
 import { VI_LETTERS, fixOcrWords, isSyllable, coreWord } from './vietnamese.ts';
@@ -61,6 +61,30 @@ function runAt(toks: string[], start: number, motto: string[], at: number): Run 
   return { from: start, to: i, matched: k - at };
 }
 
+/**
+ * OCR may read the two header columns with no space between them ("TỈNH ĐỒNG NAICỘNG HÒA XÃ HỘI …"): a token
+ * ending in the motto's first word, followed by its next two words, is split where the motto begins.
+ */
+function splitGluedMotto(toks: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    let split = false;
+    for (const motto of [PARTY_MOTTO, STATE_MOTTO]) {
+      const first = motto[0] ?? '';
+      const cut = t.text.length - first.length;
+      if (split || cut < 2 || !t.text.endsWith(first) || !/[a-z]$/.test(t.text.slice(0, cut))) continue;
+      const next = toks.slice(i + 1, i + 3).map((x) => x.text.replace(/[^a-z]/g, ''));
+      if (next[0] !== motto[1] || next[1] !== motto[2]) continue;
+      out.push({ text: t.text.slice(0, cut), start: t.start, end: t.start + cut });
+      out.push({ text: first, start: t.start + cut, end: t.end });
+      split = true;
+    }
+    if (!split) out.push(t);
+  }
+  return out;
+}
+
 export interface MottoResult {
   family: Family | null;
   lines: number[];
@@ -71,7 +95,7 @@ export interface MottoResult {
 export function stripMotto(ctx: Ctx): MottoResult {
   const lines = ctx.doc.lines.slice(0, HEADER_SCAN_LINES);
   for (const line of lines) {
-    const toks = tokens(line.folded);
+    const toks = splitGluedMotto(tokens(line.folded));
     const words = toks.map((t) => t.text);
     for (let i = 0; i < words.length; i++) {
       for (const [family, motto] of [
@@ -180,7 +204,28 @@ const ORG_STARTS = [
   'dai',
   'tong lien doan',
   'hiep hoi',
+  'benh vien',
+  'thanh tra',
+  'tap chi',
+  'nha xuat ban',
+  'tong cong ty',
+  'kiem toan',
+  'bao hiem',
+  'cong doan',
+  'lien minh',
 ].map((s) => s.split(' '));
+
+// Collectives and offices named by their owner on the next line (HD 36, NĐ 30 header forms).
+const OWNED_COLLECTIVES = new Set([
+  'ban chap hanh',
+  'ban thuong vu',
+  'ban can su dang',
+  'dang doan',
+  'thuong truc',
+  'van phong',
+  'ban chi dao',
+  'uy ban kiem tra',
+]);
 
 function startsOrg(foldedWords: string[]): boolean {
   return ORG_STARTS.some((ws) => ws.every((w, i) => foldedWords[i] === w));
@@ -233,7 +278,11 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
     // A name wrapped after a word that also starts names ("TRƯỜNG CHÍNH TRỊ" / "TRƯỜNG CHINH") is one name
     // when the two lines together make a known name (read exactly, marks aside).
     const wrapped = last && startsOrg(words) && joinsKnownName(last.text, text);
-    if (last && (!startsOrg(words) || wrapped)) {
+    // A line ending in a connector ("BAN TỔ CHỨC VÀ") or naming only a collective that belongs to the body
+    // on the next line ("BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH …", "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH …") is
+    // one name with it: such a line is never a superior body by itself.
+    const incomplete = last && (/(?:\s(?:VÀ|-|–)|,)$/u.test(last.text) || OWNED_COLLECTIVES.has(fold(last.text)));
+    if (last && (!startsOrg(words) || wrapped || incomplete)) {
       last.text = `${last.text} ${text}`;
       last.span = unionSpan([last.span, span]) ?? span;
       last.lines.push(i);

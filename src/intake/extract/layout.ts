@@ -18,11 +18,24 @@ export function findBodyStart(ctx: Ctx, from: number, kinhGui: number | null, ex
     if (!line?.text || exclude.has(i)) continue;
     if (kinhGui !== null && i >= kinhGui) return kinhGui;
     const t = line.text;
-    if (BODY_OPENERS.test(line.folded)) return i;
+    if (BODY_OPENERS.test(line.folded) && !summaryBeforeKinhGui(ctx, i, kinhGui)) return i;
     if (ITEM_START.test(t) || isHeading(t)) return i;
     if (t.length >= 100 && !startsLower(t) && /[.;:]$/.test(t)) return i;
   }
   return kinhGui ?? Math.min(from, lines.length);
+}
+
+/**
+ * A summary that opens like a body sentence ("Đề nghị bổ sung biên chế …") printed just above "Kính gửi": the
+ * lines up to it end in no full stop, colon or semicolon (a summary is one noun phrase, NĐ 30 Phụ lục I).
+ */
+function summaryBeforeKinhGui(ctx: Ctx, i: number, kinhGui: number | null): boolean {
+  if (kinhGui === null || kinhGui - i > 4) return false;
+  const texts = ctx.doc.lines
+    .slice(i, kinhGui)
+    .map((l) => l.text.trim())
+    .filter(Boolean);
+  return texts.length > 0 && texts.join(' ').length <= 250 && texts.every((t) => !/[.:;]$/.test(t));
 }
 
 export function findClosingStart(ctx: Ctx, from: number): number {

@@ -83,6 +83,7 @@ phường xã, xã phường, huyện thị, thành thị, tỉnh thành, tỉnh
 khẩn trương, khẩn cấp, hỏa tốc, thượng khẩn, tuyệt mật, tối mật, bí mật, bảo mật, giữ gìn, gìn giữ, giữ vững,
 vững chắc, vững mạnh, trong sạch, sạch sẽ, tự chủ, tự túc, tự giác, tự nguyện, tự học, tự nghiên, tự đánh,
 tinh thần, xét tuyển, trúng tuyển, giai đoạn, dạy giỏi, an ninh, quốc phòng, chuyển đổi số,
+cấp ủy đảng, tổ chức đảng, chế độ chi, định mức chi, mức chi,
 `;
 
 export const COMPOUND_LIST: string[] = [
@@ -176,6 +177,8 @@ const BARE_WORDS = new Map(
     'ủy',
     'tổng',
     'kết',
+    'và',
+    'lớp',
   ].map((w) => [fold(w), w]),
 );
 export interface LexiconRepair {
@@ -250,4 +253,41 @@ export function repairCompounds(text: string): LexiconRepair {
     repairs++;
   }
   return { text: parts.join(''), repairs };
+}
+
+// Letters whose capital differs from the small letter only in size (o/O, u/U, c/C, s/S, v/V, x/X, w/W, z/Z),
+// with any marks: tesseract reads a small one as a capital ("các cấp Ủy", "Ở các xã").
+const SIZE_ONLY = /^[CÇOÔƠÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢUƯÚÙỦŨỤỨỪỬỮỰSVXZW]/u;
+// Words never capitalised inside a sentence in an official summary (they start no proper name).
+const pairsOf = (list: string[]) =>
+  new Set(
+    list.flatMap((c) => {
+      const w = c.trim().toLowerCase().split(/\s+/);
+      return w.slice(1).map((b, i) => `${w[i]} ${b}`);
+    }),
+  );
+// Word pairs of common compounds, and of proper names ("Học viện Chính trị", "Trường Chính trị"), whose
+// capitals are printed.
+const COMMON_PAIRS = pairsOf(COMPOUNDS.split(/[,\n]/).filter((c) => c.trim()));
+const PROPER_PAIRS = pairsOf([...PROVINCES, ...EPONYMS, ...ORGANISATION_WORDS, 'trường chính trị', 'bộ chính trị']);
+const NEVER_CAPITALISED = new Set(['ở', 'của', 'các', 'cho', 'với', 'về', 'và', 'sau', 'so']);
+
+/**
+ * A capital inside a sentence that OCR made of a small letter: a word of one syllable written with a
+ * size-only capital, right after a lower-case word with no punctuation between, that is lower-cased when it
+ * makes a known compound with that word ("cấp Ủy" → "cấp ủy") or is a word that starts no proper name ("Ở").
+ */
+export function lowerStrayCapitals(text: string): string {
+  const parts = text.split(/(\s+)/);
+  for (let i = 2; i < parts.length; i += 2) {
+    const tok = parts[i] ?? '';
+    const prev = parts[i - 2] ?? '';
+    if (!/^\p{Lu}\p{Ll}*[,;.]?$/u.test(tok) || !SIZE_ONLY.test(tok) || !/^\p{Ll}+$/u.test(prev)) continue;
+    const m = /^(\p{L}+)(.*)$/u.exec(tok);
+    const word = (m?.[1] ?? '').toLowerCase();
+    const pair = `${prev.toLowerCase()} ${word}`;
+    if (!(COMMON_PAIRS.has(pair) && !PROPER_PAIRS.has(pair)) && !NEVER_CAPITALISED.has(word)) continue;
+    parts[i] = `${word}${m?.[2] ?? ''}`;
+  }
+  return parts.join('');
 }

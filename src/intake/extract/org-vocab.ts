@@ -7,6 +7,7 @@
  * ("UBND, TỈNH") or a few letters misread snaps to the one canonical name within an edit distance relative
  * to its length (diacritics folded, spaces and punctuation ignored); two names equally close → no repair.
  */
+import { editDistance } from './context.ts';
 import { fold } from './normalize.ts';
 import { EPONYMS, PROVINCES } from './organisations.ts';
 
@@ -293,4 +294,37 @@ export function isGenericName(read: string): boolean {
   // A school's head words are not a name ("TRƯỜNG CHÍNH TRỊ" begins like "Trường Chinh"): checked after them.
   const key = orgKey(name.replace(/^(TRƯỜNG CHÍNH TRỊ|TRƯỜNG ĐÀO TẠO CÁN BỘ)\s*/u, ''));
   return !PROPER_KEYS.some((p) => key.includes(p));
+}
+
+const ROMAN_WORD = /^(?:I{1,3}|IV|V|VI{1,3})$/;
+/** Initials of a body's name as symbols abbreviate it: "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC" → VTLTNN (no "VÀ"). */
+function initials(words: string[]): string {
+  return words
+    .filter((w) => w !== 'VÀ' && /\p{L}/u.test(w))
+    .map((w) => (ROMAN_WORD.test(w) ? w : w.charAt(0)))
+    .join('');
+}
+
+/**
+ * The body code in the symbol agrees with the issuer printed above it (NĐ 30 Phụ lục I, HD 36: the code
+ * abbreviates the issuing body). A code of five letters or more one letter away from the initials of the
+ * issuer's name (with or without its first word: "CỤC", "SỞ") is read as those initials ("HVCTKYVI" under
+ * "HỌC VIỆN CHÍNH TRỊ KHU VỰC I" → HVCTKVI).
+ */
+export function agreeIssuerCode(
+  name: string | null,
+  numberSymbol: string | null,
+): { numberSymbol: string | null; changed: boolean } {
+  if (!name || !numberSymbol) return { numberSymbol, changed: false };
+  const words = name.split(/\s+/);
+  const candidates = [...new Set([initials(words), initials(words.slice(1))])].filter((c) => c.length >= 5);
+  let changed = false;
+  const fixed = numberSymbol.replace(/[\p{L}]{5,}/gu, (group) => {
+    if (candidates.includes(group)) return group;
+    const near = candidates.filter((c) => Math.abs(c.length - group.length) <= 1 && editDistance(c, group) === 1);
+    if (near.length !== 1 || !near[0]) return group;
+    changed = true;
+    return near[0];
+  });
+  return { numberSymbol: fixed, changed };
 }

@@ -14,7 +14,8 @@ export interface ReferencesResult {
   confidence: number;
 }
 
-const DATE_AFTER = /^[\s,]{0,3}(?:ban hanh\s+)?ngay\s{0,2}/;
+// "ngày" may be cut at the line's end ("ngà-" / "y 03 tháng …") or followed by a speck ("ngày, 22/12/2025").
+const DATE_AFTER = /^[\s,]{0,3}(?:ban hanh\s+)?ng(?:ay|a\s{0,2}-\s{0,2}y)[\s,.:;]{0,3}/;
 
 /** Two readings of one citation differ by one character in the issuing-body part ("NĐ-CP" / "NĐ-CE"). */
 function sameCitation(a: string, b: string): boolean {

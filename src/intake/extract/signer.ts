@@ -6,7 +6,7 @@
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
-import { normaliseSignatureLine, repairTitle } from './titles.ts';
+import { completeHead, completeLeftCut, normaliseSignatureLine, repairTitle } from './titles.ts';
 import {
   coreWord,
   fixOcrWords,
@@ -15,6 +15,8 @@ import {
   isSyllable,
   isUpperWord,
   repairPersonName,
+  surnameEndingWith,
+  surnameWithMark,
 } from './vietnamese.ts';
 
 export interface SignerResult {
@@ -60,6 +62,7 @@ const TITLE_HEADS = [
   'giam doc so',
   'chanh an',
   'vien truong',
+  'thuong truc ban bi thu',
 ].map((s) => s.split(' '));
 
 // Collective bodies signed for with TM./T/M ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"), as read.
@@ -91,7 +94,13 @@ function trailingUpperRun(text: string): { text: string; from: number } | null {
       const c = coreWord(p);
       return c === p && isUpperWord(c) && isSyllable(c);
     });
-    if (!ok) break;
+    if (!ok) {
+      // Seal or signature marks glued before the first word ("“,£C“GHĂNH VĂN PHÒNG"): the run starts at the
+      // upper-case syllable after the last mark, when the run already has a word.
+      const glued = /[^\p{L}](\p{Lu}{2,})$/u.exec(tok);
+      if (glued?.[1] && from >= 0 && isSyllable(glued[1])) from = w.index + tok.length - glued[1].length;
+      break;
+    }
     from = w.index;
   }
   if (from < 0) return null;
@@ -208,6 +217,8 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     const at = startOfTitle(seg.text);
     return at >= 0 && (seg.text.split(' ').length - at >= 2 || /TRƯỞNG|THƯ|ĐỐC|TỊCH/.test(seg.text));
   };
+  let deputyTitle: string | null = null;
+  let byOrder = false;
   // The authority line lost or garbled ("IỆU TRƯỞNG", "THƯỜNG VỤ" for "K/T HIỆU TRƯỞNG", "T/M BAN THƯỜNG
   // VỤ"): the signer's own position is the full one printed on the next line, just above the name.
   if (!authSeg) {
@@ -220,20 +231,42 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
       const c = segments[0];
       if (c && b === undefined && first === 1 && COLLECTIVE.test(fold(c.text))) titleFrom = 1;
     }
+    // Two positions stacked with no mark read: per NĐ 30 / HD 36 the upper one is the authority line (its mark
+    // lost at the seal's edge), the lower one the signer's. A lower one that is the end of the head's deputy
+    // position ("Ó TRƯỞNG BAN", "Ứ TRƯỞNG", or the head again) lost its left part: the signer is the deputy.
+    // A different full position under a head signs by order of the head (T/L).
+    if (a && b && b.line - a.line <= 2) {
+      const head = repairTitle(fixOcrWords(a.text.split(' ').slice(startOfTitle(a.text)).join(' '))).title;
+      const deputy = deputyOf(head) ?? deputyOf(headEndingWith(a.text) ?? '');
+      const letters = (x: string) => fold(x).replace(/[^a-z]/g, '');
+      const lower = letters(b.text);
+      if (deputy && lower.length >= 4 && letters(deputy).endsWith(lower)) {
+        titleFrom = first + 1;
+        deputyTitle = deputy;
+      } else if (titleFrom === 0 && deputy && startOfTitle(b.text) === 0 && lower !== letters(head)) {
+        titleFrom = first + 1;
+        byOrder = !/^PHÓ(?=\s)/u.test(b.text);
+      }
+    }
     if (titleFrom > 0) {
       const own = segments[titleFrom];
       const above = segments[titleFrom - 1];
       const party = family === 'party';
       // NĐ 30 / HD 36: a deputy signs for the head (KT.), a collective body's member on its behalf (TM.).
-      const mark = /^PHÓ(?=\s)/u.test(own?.text ?? '')
-        ? party
-          ? 'K/T'
-          : 'KT.'
-        : above && COLLECTIVE.test(fold(above.text))
+      const mark =
+        deputyTitle || /^PHÓ(?=\s)/u.test(own?.text ?? '')
           ? party
-            ? 'T/M'
-            : 'TM.'
-          : null;
+            ? 'K/T'
+            : 'KT.'
+          : above && COLLECTIVE.test(fold(above.text))
+            ? party
+              ? 'T/M'
+              : 'TM.'
+            : byOrder
+              ? party
+                ? 'T/L'
+                : 'TL.'
+              : null;
       if (mark && family) {
         result.authority = mark;
         result.confidence.authority = 0.55;
@@ -244,13 +277,22 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
   for (let s = titleFrom; s < segments.length; s++) {
     const seg = segments[s];
     if (!seg) break;
-    const words = seg.text.split(' ');
-    const at = startOfTitle(seg.text);
+    let words = seg.text.split(' ');
+    let at = startOfTitle(seg.text);
+    let leftCut = false;
+    if (at < 0) {
+      const cut = completeLeftCut(seg.text);
+      if (cut) {
+        words = cut.title.split(' ');
+        at = 0;
+        leftCut = true;
+      }
+    }
     if (at < 0 || (words.length - at < 2 && !/TRƯỞNG|THƯ|ĐỐC|TỊCH/.test(seg.text))) continue;
     let title = words.slice(at).join(' ');
     const spans: Span[] = [];
     const line = lines[seg.line];
-    const skipped = at > 0 ? words.slice(0, at).join(' ').length + 1 : 0;
+    const skipped = at > 0 && !leftCut ? words.slice(0, at).join(' ').length + 1 : 0;
     if (line) spans.push(lineSpan(line, seg.from + skipped, seg.to));
     result.lines.push(seg.line);
     // A long position wraps onto the next lines ("VỤ TRƯỞNG VỤ ĐÀO TẠO, BỒI" / "DƯỠNG CÁN BỘ…").
@@ -265,11 +307,24 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
       lastLine = next.line;
       if (title.length > 120) break;
     }
-    const fixed = repairTitle(fixOcrWords(title.replace(/\s+,/g, ',')));
+    const before = coreWord(
+      line?.text
+        .slice(0, seg.from + skipped)
+        .trim()
+        .split(/\s+/)
+        .pop() ?? '',
+    );
+    const repairedTitle = repairTitle(fixOcrWords(title.replace(/\s+,/g, ',')));
+    const headed = completeHead(repairedTitle.title, before);
+    const fixed = { title: headed.title, repaired: repairedTitle.repaired || headed.repaired || leftCut };
     result.title = fixed.title;
     result.titleSpan = unionSpan(spans);
     result.confidence.title = fixed.repaired ? 0.65 : 0.85;
     break;
+  }
+  if (deputyTitle) {
+    result.title = deputyTitle;
+    result.confidence.title = 0.5;
   }
   // The position line lost by OCR under "KT. GIÁM ĐỐC": whoever signs for (ký thay) a head is its deputy
   // (NĐ 30 Điều 13, HD 36), so the position is the head's deputy; a guess, hence the low confidence.
@@ -287,12 +342,19 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     const got = nameOf(line.text);
     if (!got) continue;
     const left = line.text.slice(0, got.runFrom).trim();
-    if (left && !/^[-~•+_|]/.test(left) && !/^[^\p{L}\d]+$/u.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
+    // The family name's first letters lost at the left edge ("guyễn Văn Cường", "ũ Quốc Quyết"): a lower-case
+    // piece alone before the name that ends exactly one family name.
+    // Or its one letter read as a mark ("T(ần Quốc Trung"): the one family name that fits the other letters.
+    const lost = /^[^\p{L}\d]{0,3}(\p{Ll}{1,6})$/u.exec(left)?.[1];
+    const marked = /(?:^|\s)(\p{Lu}\p{L}*[^\p{L}\s\d]\p{L}+)$/u.exec(left)?.[1];
+    const family = lost ? surnameEndingWith(lost) : marked ? surnameWithMark(marked) : null;
+    if (family) got.name = `${family} ${got.name}`;
+    else if (left && !/^[-~•+_|]/.test(left) && !/^[^\p{L}\d]+$/u.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
     const repaired = repairPersonName(got.name);
     result.name = repaired.name;
     result.nameSpan = lineSpan(line, got.from, line.text.length);
     const first = repaired.name.split(' ')[0] ?? '';
-    result.confidence.name = repaired.repaired ? 0.7 : isSurname(first) ? 0.95 : 0.75;
+    result.confidence.name = repaired.repaired || family ? 0.7 : isSurname(first) ? 0.95 : 0.75;
     result.lines.push(i);
     break;
   }
@@ -317,6 +379,15 @@ const HEADS = [
   'TRƯỞNG KHOA',
   'CHỦ NHIỆM',
 ];
+
+/** The one head whose letters end with these (its left part lost at the seal's edge: "IỆU TRƯỞNG"). */
+function headEndingWith(text: string): string | null {
+  const letters = (x: string) => fold(x).replace(/[^a-z]/g, '');
+  const l = letters(text);
+  if (l.length < 6) return null;
+  const found = HEADS.filter((h) => letters(h).endsWith(l));
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
 
 function deputyOf(headLine: string): string | null {
   const text = headLine.trim().toUpperCase();

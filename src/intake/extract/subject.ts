@@ -3,15 +3,18 @@
  * bare summary); other types print their name as a title line ("KẾ HOẠCH") with the summary below it.
  */
 import type { Family, Span } from '../types.ts';
-import { type Ctx, lineSpan, unionSpan } from './context.ts';
+import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { squash } from './normalize.ts';
 import { TITLE_CODES, TYPE_NAMES, type SymbolMatch } from './number-symbol.ts';
+import { lowerStrayCapitals } from './lexicon.ts';
 import { fixOcrWords, startsLower, wordQuality } from './vietnamese.ts';
 
 export interface TitleLine {
   line: number;
   code: string;
   span: Span;
+  /** Read with a letter or two wrong. */
+  near?: boolean;
 }
 
 export function findTitleLine(ctx: Ctx, from: number, limit: number, exclude: Set<number>): TitleLine | null {
@@ -24,7 +27,38 @@ export function findTitleLine(ctx: Ctx, from: number, limit: number, exclude: Se
     const code = TITLE_CODES[key];
     if (code) return { line: i, code, span: lineSpan(line) };
   }
+  // The title read with a letter or two lost or misread ("Ế HOẠCH", "KE HOẠ", "HÔNG BÁO"): a short upper-case
+  // line whose letters are near exactly one title's, taken only when no title is read exactly.
+  for (let i = from; i < limit; i++) {
+    const line = ctx.doc.lines[i];
+    if (!line || exclude.has(i)) continue;
+    const text = (ctx.masked[i] ?? line.text).trim();
+    if (!text || text !== text.toUpperCase() || text.split(/\s+/).length > 4) continue;
+    const code = nearTitle(line.folded.replace(/[^a-z]/g, ''));
+    if (code) return { line: i, code, span: lineSpan(line), near: true };
+  }
   return null;
+}
+
+const TITLE_LETTERS = Object.entries(TITLE_CODES).map(([k, code]) => [k.replace(/ /g, ''), code] as const);
+
+/** The one title within two edits of these letters (one for titles under seven letters), else null. */
+function nearTitle(letters: string): string | null {
+  if (letters.length < 5) return null;
+  let best: string | null = null;
+  let bestDistance = 99;
+  let tie = false;
+  for (const [key, code] of TITLE_LETTERS) {
+    if (Math.abs(key.length - letters.length) > 2) continue;
+    const d = editDistance(key, letters);
+    if (d > (key.length >= 7 ? 2 : 1)) continue;
+    if (d < bestDistance) {
+      best = code;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && code !== best) tie = true;
+  }
+  return tie ? null : best;
 }
 
 export interface SubjectResult {
@@ -36,7 +70,10 @@ export interface SubjectResult {
 }
 
 // "V/v" as OCR reads it: the slash as a fraction or division slash ("V⁄v"), the small v as "%" ("V⁄%").
-const VV_PREFIX = /^V\s?[/⁄∕]\s?(?:%?[vVwW](?=[\s.:])|%(?=[\s.:]))?[\s.:]*/;
+// "V/v" as OCR reads it: the slash as a fraction or division slash ("V⁄v"), the small v as "%" ("V⁄%"), or the
+// slash and v run together into a "4" ("V4 cử cán bộ …", before a lower-case word).
+const VV_PREFIX = /^V\s?(?:[/⁄∕]\s?(?:%?[vVwW](?=[\s.:])|%(?=[\s.:]))?|4(?=\s+\p{Ll}))[\s.:]*/u;
+const VV_START = /^V\s?(?:[/⁄∕]|4\s+\p{Ll})/u;
 
 /** The subject without its "V/v" label; `repaired` when words were repaired (tone marks, punctuation). */
 function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
@@ -48,7 +85,7 @@ function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
   // its words is a speck read as punctuation ("bảo vệ. nền tảng", "Tăng cường: công tác"). Abbreviations
   // ("TP. Hồ Chí Minh") end in a capital and are kept.
   s = s.replace(/(\p{Ll}{2})[.:;](?=\s+[\p{L}\d])/gu, '$1');
-  const fixed = fixOcrWords(s);
+  const fixed = fixOcrWords(lowerStrayCapitals(s));
   return { text: fixed.charAt(0).toUpperCase() + fixed.slice(1), repaired: fixed !== s };
 }
 
@@ -87,11 +124,16 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
     if (!t && j + 1 < limit) {
       const after = (ctx.masked[j + 1] ?? ctx.doc.lines[j + 1]?.text ?? '').trim();
       const words = after.split(/\s+/).length;
+      // A summary cut after a word that cannot end it ("… theo tinh thần Kết luận của" / "Bộ Chính trị …") goes
+      // on with a capital too.
+      const dangling = /\s(?:của|và|về|cho|với|theo|các|những|tại|trong|đối với|đến|từ|giữa|sau|trước)$/u.test(
+        text.trimEnd(),
+      );
       if (
-        startsLower(after) &&
+        (startsLower(after) || (dangling && /^\p{Lu}\p{Ll}/u.test(after))) &&
         words >= 2 &&
         after.length <= 90 &&
-        isContinuation(after) &&
+        isContinuation(after, dangling) &&
         !/[.;:]$/.test(text.trimEnd())
       )
         continue;
@@ -102,7 +144,16 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
     if (/^\d{4}$/.test(t) && !/(^|\s)năm$/iu.test(text.trimEnd()) && !/\d{4}\s?[-–]$/.test(text.trimEnd())) continue;
     // A period of years ("2025 - 2030") wrapped alone is always the summary's ("giai đoạn …", "nhiệm kỳ …").
     const years = /^\d{4}\s?[-–]\s?\d{4}$/.test(t);
-    if (!/^\d{4}$/.test(t) && !years && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd()))) break;
+    // A quoted name (of a conference, a plan) opened on the next line or still open goes on to its close.
+    const open = (x: string) => (x.match(/[“„]/g)?.length ?? 0) > (x.match(/”/g)?.length ?? 0);
+    const quoted =
+      j < limit &&
+      (open(text) || (/^[“„"]\p{L}/u.test(t) && !/[.;:]$/.test(text.trimEnd()))) &&
+      t.length <= 120 &&
+      !NOT_SUMMARY.test(t) &&
+      wordQuality(t) >= 0.75;
+    if (!/^\d{4}$/.test(t) && !years && !quoted && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd())))
+      break;
     // A line broken after a hyphen ("2023-" / "2024") joins without a space.
     text += /\S-$/.test(text.trimEnd()) ? t : ` ${t}`;
     spans.push(lineSpan(next, 0, (ctx.masked[j] ?? next.text).trimEnd().length));
@@ -122,7 +173,7 @@ export function findSubject(
     if (!line || exclude.has(i)) continue;
     const masked = ctx.masked[i] ?? line.text;
     const lead = masked.length - masked.trimStart().length;
-    if (!VV_PREFIX.test(masked.trimStart()) || !/^V\s?[/⁄∕]/.test(masked.trimStart())) continue;
+    if (!VV_PREFIX.test(masked.trimStart()) || !VV_START.test(masked.trimStart())) continue;
     const got = collect(ctx, i, limit, exclude, lead);
     const c = got ? cleanSubject(got.text) : null;
     if (got && c) return { subject: c.text, span: got.span, confidence: conf(c, 0.9), lines: got.lines, hasVv: true };
@@ -145,7 +196,11 @@ export function findSubject(
     if (!line || exclude.has(i)) continue;
     const text = (ctx.masked[i] ?? line.text).trim();
     if (text.length < 10 || text.length > 250) continue;
+    // Fields of the incoming stamp ("Lưu hồ sơ số:", "Số và ký hiệu HS:", "Chuyển: …") and a handwritten
+    // instruction dated with a day and month only ("Đ/c Phó HT chỉ đạo. 13/11"): no summary.
+    if (/^(luu ho so|so va ky hieu|chuyen\b|ngay\s?:)/.test(line.folded) || /:$/.test(text)) continue;
     if (/^(kinh gui|so\b|noi nhan)/.test(line.folded)) break;
+    if (/(?:^|\s)\d{1,2}\s?[/.]\s?\d{1,2}\.?$/.test(text)) continue;
     const letters = text.replace(/[^\p{L}]/gu, '');
     const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
     if (startsLower(text) || lower / Math.max(1, letters.length) < 0.6 || wordQuality(text) < 0.85) continue;
@@ -190,7 +245,7 @@ export function resolveType(
       return make(symbolCode, 0.85, symbolSpan);
     return make(symbolCode, 0.55, symbolSpan);
   }
-  if (titleCode) return make(titleCode, 0.85, title?.span ?? null);
+  if (titleCode) return make(titleCode, title?.near ? 0.6 : 0.85, title?.span ?? null);
   if (symbolCode) return make(symbolCode, symbol?.family === 'party' || hasVv ? 0.9 : 0.7, symbolSpan);
   if (hasVv) return make('CV', 0.6, null);
   return make(null, 0, null);

@@ -15,6 +15,9 @@ const FIXED_TITLES = [
   'TRƯỞNG BAN',
   'BÍ THƯ',
   'BÍ THƯ THƯỜNG TRỰC',
+  'TỔNG BÍ THƯ',
+  // HD 36: the Secretariat's standing member signs "T/M BAN BÍ THƯ" / "THƯỜNG TRỰC BAN BÍ THƯ".
+  'THƯỜNG TRỰC BAN BÍ THƯ',
   'HIỆU TRƯỞNG',
   'CHÁNH VĂN PHÒNG',
   'CHỦ NHIỆM',
@@ -146,5 +149,65 @@ function repairFixedTitle(raw: string): TitleRepair {
     const head = words.length > 1 && last.length <= 3 ? BY_LETTERS.get(letters(words.slice(0, -1))) : undefined;
     if (head) return { title: head, repaired: true };
   }
+  // One letter misread across the whole position, which names only one ("GHĂNH VĂN PHÒNG": the word alone could
+  // be CHÁNH or THANH).
+  const whole = letters(asPrinted);
+  if (whole.length >= 8) {
+    const near = [...BY_LETTERS.entries()].filter(
+      ([k]) => Math.abs(k.length - whole.length) <= 1 && editDistance(k, whole) === 1,
+    );
+    if (near.length === 1 && near[0]) return { title: near[0][1], repaired: true };
+  }
+  // A head position followed by the body it heads, the head misread ("TRƯỜNG PHÒNG QUẢN LÝ ĐÀO TẠO"): the head
+  // repaired, the body left to the caller.
+  for (let k = Math.min(4, asPrinted.length - 1); k >= 2; k--) {
+    const head = BY_LETTERS.get(letters(fixedWords.slice(0, k)));
+    if (!head || head === asPrinted.slice(0, k).join(' ')) continue;
+    return { title: `${head} ${asPrinted.slice(k).join(' ')}`, repaired: true };
+  }
   return { title: raw, repaired: false };
+}
+
+const letterKey = (x: string) => fold(x).replace(/[^a-z]/g, '');
+// Heads written "<body> TRƯỞNG" (NĐ 30: Bộ trưởng, Cục trưởng, Vụ trưởng, Viện trưởng, Hiệu trưởng, Thứ trưởng).
+const BODY_HEADS = ['VỤ', 'CỤC', 'BỘ', 'VIỆN', 'HIỆU', 'THỨ'];
+
+/**
+ * A position whose first word OCR lost or garbled at the seal's edge: "TRƯỞNG" alone after a misread
+ * "yU"/"EỤC" takes the one body word within one letter of it; "TRƯỞNG CỤC X" (no such position: a Cục's head
+ * is its Cục trưởng) is "CỤC TRƯỞNG CỤC X".
+ */
+export function completeHead(title: string, before: string): TitleRepair {
+  const named = /^TRƯỞNG (CỤC|VỤ|VIỆN) /u.exec(title);
+  if (named?.[1]) return { title: `${named[1]} ${title}`, repaired: true };
+  if (title !== 'TRƯỞNG') return { title, repaired: false };
+  const b = letterKey(before);
+  if (!b) return { title, repaired: false };
+  const near = BODY_HEADS.filter((h) => editDistance(letterKey(h), b) <= (b.length >= 2 ? 1 : 0));
+  const one = near.length === 1 ? near[0] : undefined;
+  return one ? { title: `${one} TRƯỞNG`, repaired: true } : { title, repaired: false };
+}
+
+/**
+ * A position whose left part OCR lost ("IÁNH VĂN PHÒNG", "ĐỐC SỞ NỘI VỤ"): the shortest position ending with
+ * the first words' letters, when the cut falls inside a word or leaves a head's second word (ĐỐC, TỊCH) first.
+ */
+export function completeLeftCut(text: string): TitleRepair | null {
+  const words = text.split(' ');
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const piece = letterKey(words.slice(0, k).join(''));
+    if (piece.length < 3) continue;
+    const found = WITH_DEPUTY.filter((t) => {
+      const l = letterKey(t);
+      if (l === piece || !l.endsWith(piece)) return false;
+      const insideWord = !t.split(' ').some((_w, i, all) => letterKey(all.slice(i).join('')) === piece);
+      return insideWord || /^(ĐỐC|TỊCH)$/u.test(words[0] ?? '');
+    });
+    if (found.length === 0) continue;
+    const shortest = Math.min(...found.map((t) => t.length));
+    const best = found.filter((t) => t.length === shortest);
+    if (best.length !== 1 || !best[0]) return null;
+    return { title: [best[0], ...words.slice(k)].join(' '), repaired: true };
+  }
+  return null;
 }

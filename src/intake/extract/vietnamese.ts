@@ -112,6 +112,9 @@ export function fixOcrWords(text: string): string {
     if (isSyllable(word) && /\p{Ll}/u.test(word) && /\p{Lu}/u.test(word.slice(1))) {
       word = word.charAt(0) + word.slice(1).toLowerCase();
     }
+    // "m" read as "rn" ("nărn" for "năm"): taken only when the word is no syllable and becomes one.
+    if (/rn/i.test(word) && !isSyllable(word) && isSyllable(word.replace(/rn/g, 'm').replace(/RN/g, 'M')))
+      word = word.replace(/rn/g, 'm').replace(/RN/g, 'M');
     for (const [re, rep] of WORD_FIXES) if (re.test(word)) word = matchCase(word, rep);
     const next = coreWord(parts[i + 2] ?? '');
     for (const [re, nextRe, rep] of PAIR_FIXES) if (re.test(word) && nextRe.test(next)) word = matchCase(word, rep);
@@ -220,6 +223,23 @@ const SURNAME_BY_FOLD = new Map<string, string[]>();
 for (const s of SURNAME_SET) {
   const k = fold(s);
   SURNAME_BY_FOLD.set(k, [...(SURNAME_BY_FOLD.get(k) ?? []), s]);
+}
+
+/** The one family name that ends with this lower-case piece, marks included ("guyễn" → Nguyễn), else null. */
+export function surnameEndingWith(piece: string): string | null {
+  const found = [...SURNAME_SET].filter((s) => s.length > piece.length && s.toLowerCase().endsWith(piece));
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** The one family name that a token with one letter read as a mark stands for ("T(ần" → Trần), else null. */
+export function surnameWithMark(token: string): string | null {
+  const at = token.search(/[^\p{L}]/u);
+  if (at < 0 || /[^\p{L}]/u.test(token.slice(at + 1))) return null;
+  const found = [...SURNAME_SET].filter(
+    (s) =>
+      s.length === token.length && s.slice(0, at) === token.slice(0, at) && s.slice(at + 1) === token.slice(at + 1),
+  );
+  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 export function isSurname(word: string): boolean {
