@@ -16,7 +16,8 @@ import { extractRecipients, findKinhGuiLine } from './recipients.ts';
 import { extractReferences } from './references.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner } from './signer.ts';
-import { findLoneReceiptDate, findStamp, resolveReceiptDate } from './stamp.ts';
+import { findStamp, resolveReceiptDate } from './stamp.ts';
+import { findLoneReceiptDate, findOverlaidName } from './stamp-overlay.ts';
 import { completeInProvince, issuerProvince, provincialSchool } from './receiver-prior.ts';
 import {
   agreeIssuerCode,
@@ -185,6 +186,9 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
         : inferReceiver(receiverName, issuer)
       : null;
   if (inferred) receiverName = inferred;
+  // A stamp printed over the body may have left its name or its date field (stamp-overlay.ts).
+  const overlaid = receiverName ? null : findOverlaidName(ctx, bodyStart, closingStart);
+  if (stamp && overlaid) receiverName = overlaid.name;
   if (stamp) {
     const rc = inferred
       ? 0.3
@@ -194,12 +198,15 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
           ? 0.5
           : 0;
     // A name rebuilt from fragments or snapped to the vocabulary is less sure than one read whole.
-    set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);
+    if (overlaid) set('incoming.receiver', overlaid.repaired ? 0.4 : 0.5, overlaid.span);
+    else set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);
-  } else if (loneReceipt) {
-    set('incoming.date', 0.4, loneReceipt.span);
-    set('incoming.receiver', opts.expectedReceiver ? 0.5 : 0.2, null);
+  }
+  const weakReceiver = overlaid?.name ?? expected ?? (loneReceipt ? inferReceiver(null, issuer) : null);
+  if (!stamp && (overlaid || loneReceipt)) {
+    if (loneReceipt) set('incoming.date', 0.4, loneReceipt.span);
+    set('incoming.receiver', overlaid ? (overlaid.repaired ? 0.4 : 0.5) : expected ? 0.5 : 0.2, overlaid?.span ?? null);
   }
   set('urgency', marks.urgency ? 0.85 : 0.9, marks.urgencySpan);
   set('confidentiality', marks.confidentiality ? 0.85 : 0.9, marks.confidentialitySpan);
@@ -227,12 +234,8 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     requirements: requirements.requirements,
     incoming: stamp
       ? { receiver: receiverName, number: stamp.number, date: receipt.date }
-      : loneReceipt
-        ? {
-            receiver: opts.expectedReceiver?.toUpperCase() ?? inferReceiver(null, issuer),
-            number: null,
-            date: loneReceipt.date,
-          }
+      : overlaid || loneReceipt
+        ? { receiver: weakReceiver, number: null, date: loneReceipt?.date ?? null }
         : null,
     urgency: marks.urgency,
     confidentiality: marks.confidentiality,

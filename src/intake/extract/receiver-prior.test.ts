@@ -174,6 +174,23 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
     });
   });
 
+  it('finds the name a stamp printed over the body left at the end of a body line', () => {
+    const body = [
+      'Tuy nhiên, việc cử cán bộ đi học còn chậm.',
+      'I. KẾT QUẢ ĐẠT ĐƯỢC TRƯỜNG CHÍNH TRỊ TRẦN PHÚ',
+      '- Ngày 2/7/2025, đã tổ chức hội nghị với 170 đại biểu.',
+      '- Tổng kinh phí thực hiện 968.841.000 đồng. Chuyển: P.TCHC',
+    ];
+    expect(extractFromText(letter(TINH_UY, [], body)).incoming).toEqual({
+      receiver: 'TRƯỜNG CHÍNH TRỊ TRẦN PHÚ',
+      number: null,
+      date: null,
+    });
+    // A heading in capitals naming a body, with no stamp label near it, is the body's own.
+    const heading = ['II. NHIỆM VỤ CỦA TRƯỜNG CHÍNH TRỊ TRẦN PHÚ', 'Trường tổ chức quán triệt đến cán bộ.'];
+    expect(extractFromText(letter(TINH_UY, [], heading)).incoming).toBeNull();
+  });
+
   it('reads a handwritten day read as two digits apart', () => {
     const text = letter(TINH_UY, ['SỞ NỘI VỤ TỈNH QUẢNG NGÃI', 'ĐẾN Số: 19', 'Ngày: 2 6/7/2025']);
     expect(extractFromText(text).incoming?.date).toBe('2025-07-26');

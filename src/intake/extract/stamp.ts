@@ -30,13 +30,13 @@ export interface StampRaw {
 
 // "ĐẾN" as OCR reads it: "DEN", "ĐEN", "BEN" (Đ's bar read as B), glued to "CV" ("CVĐEN", "cVBEN");
 // "BẾN TRE" is a province, not the stamp.
-const DEN_WORD = /(?:^|[^\p{L}])(?:[cC][vV]|[A-ZĐ])?[ĐDB][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])(?!\s*TRE\b)/u;
+export const DEN_WORD = /(?:^|[^\p{L}])(?:[cC][vV]|[A-ZĐ])?[ĐDB][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])(?!\s*TRE\b)/u;
 // "Ngày:", also printed "Ngày đến:" / "Ngày nhận:" on other stamp templates.
-const NGAY_LABEL = /(?:^|[\s|(])ngay(?:\s{1,2}(?:den|nhan))?\s{0,2}[:.]\s{0,3}(?=\d)/;
+export const NGAY_LABEL = /(?:^|[\s|(])ngay(?:\s{1,2}(?:den|nhan))?\s{0,2}[:.]\s{0,3}(?=\d)/;
 // "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
 // letters is the header's symbol with its slash lost ("Số: 111HĐND-VP"), not the stamp's.
 // "Số đến:" is the same field on other stamp templates.
-const SO_LABEL =
+export const SO_LABEL =
   /(?:^|[\s|(\t])s(?:o\s{1,2}den\s{0,2}:|o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/a-zđ-]|\s?-\s?[a-z])/;
 const HANDWRITTEN_NUMBER = /(?:^|[\s|(])s[oe]\s{0,2}:\s{0,3}(\d{1,3}[/|]\d{1,3}|\d{2,4}[gqoz])(?=\s|$)/;
 // Handwritten digits OCR reads as look-alike marks or letters.
@@ -45,9 +45,10 @@ const DIGIT_LOOKALIKE: Record<string, string> = { '/': '1', '|': '1', g: '9', q:
 const NUMBER_AFTER_DEN = /^\W{0,3}(?:[A-Za-z]{1,2}\W{0,2})?(\d{2,5})(?![\d/.,-])/;
 // A receipt date without its label, on the stamp word's line or the next ("ĐẾN |\(;y, 29/9/2025").
 const BARE_DATE = /(?<![\d/.])\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d/.])/;
-const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
+export const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
 // NĐ 30 Phụ lục IV: the stamp's last field, "Lưu hồ sơ số" (also printed "Số và ký hiệu HS").
-const FILE_LABEL = /(?:^|[\s|])(?:luu\s{0,2}ho\s{0,2}so\s{0,2}so|so\s{0,2}va\s{0,2}ky\s{0,2}hieu\s{0,2}hs)\s{0,2}:/;
+export const FILE_LABEL =
+  /(?:^|[\s|])(?:luu\s{0,2}ho\s{0,2}so\s{0,2}so|so\s{0,2}va\s{0,2}ky\s{0,2}hieu\s{0,2}hs)\s{0,2}:/;
 // A handwritten day may be read as two digits apart ("1 1/9/2022" for 11/9/2022): the gap is kept, and the
 // digits are then weighed as a bag by resolveReceiptDate.
 const RECEIPT_DATE = /\d{1,2}(?: \d(?=\s?[./-]))?(?:\s?[./\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
@@ -328,28 +329,6 @@ function isSubsequence(needle: string, hay: string): boolean {
   let j = 0;
   for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
   return j === needle.length;
-}
-
-// "Ngày: 29-11-2022" with the label's colon and a numeric date: the stamp's date field, its other labels lost.
-const LONE_RECEIPT = /(?:^|[\s|:(])ngay\s{0,2}:\s{0,3}(\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{4})(?![\d/.-])/;
-
-/**
- * A receipt date left alone by OCR when the rest of a stamp (printed over the body) was lost: exactly one
- * labelled numeric date in the letter that falls on or after the letter's date and within the transit bound.
- * Two candidates, or one out of range, give nothing: a body's own "Ngày:" must not pass for a stamp.
- */
-export function findLoneReceiptDate(ctx: Ctx, letterDate: string | null): { date: string; span: Span } | null {
-  if (!letterDate) return null;
-  const hits: Array<{ date: string; span: Span }> = [];
-  for (const line of ctx.doc.lines) {
-    const m = LONE_RECEIPT.exec(line.folded);
-    if (!m?.[1]) continue;
-    const at = m.index + m[0].length - m[1].length;
-    const r = resolveReceiptDate(m[1], letterDate);
-    if (r.date && r.confidence >= 0.9) hits.push({ date: r.date, span: lineSpan(line, at, at + m[1].length) });
-    else return null;
-  }
-  return hits.length === 1 ? (hits[0] ?? null) : null;
 }
 
 /** A line that is exactly one body's name of the vocabulary, long enough not to be a common heading. */

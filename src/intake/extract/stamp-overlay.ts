@@ -1,0 +1,95 @@
+/**
+ * A stamp printed over the body, when OCR reads it into the body's lines: its labels garbled or lost, its
+ * receiving body's name left at the end of a body line ("I. KẾT QUẢ ĐẠT ĐƯỢC TRƯỜNG CHÍNH TRỊ TRẦN PHÚ",
+ * "… thường xuyên. ƯỜNG CHÍNH TRỊ TỈNH HÀ GIANG") and perhaps its date field alone ("| Ngày: 29-11-2022").
+ */
+import type { Span } from '../types.ts';
+import { type Ctx, lineSpan } from './context.ts';
+import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
+import { CHUYEN_LABEL, DEN_WORD, FILE_LABEL, NGAY_LABEL, resolveReceiptDate, SO_LABEL } from './stamp.ts';
+import { coreWord, isUpperWord } from './vietnamese.ts';
+
+// "Ngày: 29-11-2022" with the label's colon and a numeric date: the stamp's date field, its other labels lost.
+const LONE_RECEIPT = /(?:^|[\s|:(])ngay\s{0,2}:\s{0,3}(\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{4})(?![\d/.-])/;
+
+/**
+ * A receipt date left alone by OCR when the rest of a stamp (printed over the body) was lost: exactly one
+ * labelled numeric date in the letter that falls on or after the letter's date and within the transit bound.
+ * Two candidates, or one out of range, give nothing: a body's own "Ngày:" must not pass for a stamp.
+ */
+export function findLoneReceiptDate(ctx: Ctx, letterDate: string | null): { date: string; span: Span } | null {
+  if (!letterDate) return null;
+  const hits: Array<{ date: string; span: Span }> = [];
+  for (const line of ctx.doc.lines) {
+    const m = LONE_RECEIPT.exec(line.folded);
+    if (!m?.[1]) continue;
+    const at = m.index + m[0].length - m[1].length;
+    const r = resolveReceiptDate(m[1], letterDate);
+    if (r.date && r.confidence >= 0.9) hits.push({ date: r.date, span: lineSpan(line, at, at + m[1].length) });
+    else return null;
+  }
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
+
+export interface OverlaidName {
+  name: string;
+  line: number;
+  span: Span;
+  /** Snapped to the vocabulary (letters cut or misread), not read whole. */
+  repaired: boolean;
+}
+
+// A body's whole name long enough not to be a heading's word ("TRƯỜNG CHÍNH TRỊ" alone is not enough).
+const MIN_NAME_LETTERS = 16;
+
+/** The longest run of upper-case words ending a line that is (or snaps to) one body's name, or null. */
+function trailingName(text: string): { name: string; from: number; repaired: boolean } | null {
+  const words = [...text.matchAll(/\S+/g)];
+  let k = words.length;
+  while (k > 0) {
+    const core = coreWord(words[k - 1]?.[0] ?? '');
+    if (!core || !isUpperWord(core)) break;
+    k--;
+  }
+  for (let start = k; start <= words.length - 3; start++) {
+    const at = words[start]?.index ?? 0;
+    const run = text
+      .slice(at)
+      .replace(/[,.;:]+$/, '')
+      .trim();
+    if (orgKey(run).length < MIN_NAME_LETTERS - 2) break;
+    const exact = exactOrganisation(run);
+    if (exact && orgKey(exact).length >= MIN_NAME_LETTERS) return { name: exact, from: at, repaired: false };
+    const snap = snapOrganisation(run);
+    if (snap && orgKey(snap.name).length >= MIN_NAME_LETTERS) return { name: snap.name, from: at, repaired: true };
+  }
+  return null;
+}
+
+const LABELS = [NGAY_LABEL, CHUYEN_LABEL, FILE_LABEL, SO_LABEL];
+
+/**
+ * The receiving body's name of a stamp over the body: exactly one body line in [from, to) ending in a body's
+ * name, with a stamp label or the stamp word within four lines of it (a heading in capitals has neither).
+ */
+export function findOverlaidName(ctx: Ctx, from: number, to: number): OverlaidName | null {
+  const lines = ctx.doc.lines;
+  const hits: OverlaidName[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    const line = lines[i];
+    // Body lines are read by the other rules too (ctx.used): the stamp's name sits at their end.
+    if (!line?.text) continue;
+    const text = ctx.masked[i] ?? line.text;
+    const hit = trailingName(text);
+    if (!hit) continue;
+    let labelled = false;
+    for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4) && !labelled; j++) {
+      const near = lines[j];
+      if (!near) continue;
+      labelled = LABELS.some((re) => re.test(near.folded)) || DEN_WORD.test(ctx.masked[j] ?? near.text);
+    }
+    if (labelled)
+      hits.push({ name: hit.name, line: i, span: lineSpan(line, hit.from, text.length), repaired: hit.repaired });
+  }
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
