@@ -16,7 +16,8 @@ import { extractRecipients, findKinhGuiLine } from './recipients.ts';
 import { extractReferences } from './references.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner } from './signer.ts';
-import { findStamp, resolveReceiptDate } from './stamp.ts';
+import { findStamp } from './stamp.ts';
+import { resolveReceiptDate } from './receipt-date.ts';
 import { findLoneReceiptDate, findOverlaidName } from './stamp-overlay.ts';
 import { completeInProvince, issuerProvince, provincialSchool } from './receiver-prior.ts';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
-import { resolveReceiptDate } from './stamp.ts';
+import { resolveReceiptDate } from './receipt-date.ts';
 
 const letter = (opts: { stamp?: string; signature?: string; marks?: string; header?: string }) => `${
   opts.header ??

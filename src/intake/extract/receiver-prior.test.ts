@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
 import { PROVINCIAL_SCHOOLS } from './organisations.ts';
 import { completeInProvince, issuerProvince, provincialSchool } from './receiver-prior.ts';
-import { resolveReceiptDate } from './stamp.ts';
+import { resolveReceiptDate } from './receipt-date.ts';
 
 const letter = (header: string[], stamp: string[], body: string[] = []) =>
   [

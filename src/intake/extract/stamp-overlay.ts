@@ -6,7 +6,8 @@
 import type { Span } from '../types.ts';
 import { type Ctx, lineSpan } from './context.ts';
 import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
-import { CHUYEN_LABEL, DEN_WORD, FILE_LABEL, NGAY_LABEL, resolveReceiptDate, SO_LABEL } from './stamp.ts';
+import { resolveReceiptDate } from './receipt-date.ts';
+import { CHUYEN_LABEL, DEN_WORD, FILE_LABEL, NGAY_LABEL, SO_LABEL } from './stamp.ts';
 import { coreWord, isUpperWord } from './vietnamese.ts';
 
 // "Ngày: 29-11-2022" with the label's colon and a numeric date: the stamp's date field, its other labels lost.
