@@ -21,6 +21,7 @@ import type { Database } from './db/database.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerMetrics } from './plugins/metrics.ts';
+import { registerAdmission } from './plugins/admission.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { createModules, moduleList, type Modules } from './modules/index.ts';
 
@@ -84,6 +85,7 @@ export async function buildApp({ config, database, logger, modules }: BuildAppOp
   });
   registerSecurityHeaders(app);
   registerMetrics(app, database, config.metricsToken);
+  registerAdmission(app, config.maxConcurrentRequests);
 
   const webRoot = fileURLToPath(new URL('../dist/web/', import.meta.url));
   const serveSpa = existsSync(webRoot);

@@ -47,6 +47,8 @@ export type Config = {
   trustAnchorPaths: string[];
   /** FILES_STORAGE=s3 and S3_*: uploaded files in object storage instead of DATA_DIR/files. */
   files: FilesConfig;
+  /** MAX_CONCURRENT_REQUESTS: API requests worked on at once, the rest wait in order (0: no limit); plugins/admission.ts. */
+  maxConcurrentRequests: number;
 };
 
 export function loadFilesConfig(env: NodeJS.ProcessEnv): FilesConfig {
@@ -95,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupKeep: Math.max(0, int(env.BACKUP_KEEP, 7)),
     trustAnchorPaths: (env.TCT_TRUST_ANCHORS ?? '').split(':').filter(Boolean),
     files: loadFilesConfig(env),
+    maxConcurrentRequests: Math.max(0, int(env.MAX_CONCURRENT_REQUESTS, 16)),
   };
 }

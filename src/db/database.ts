@@ -7,8 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Config } from '../config.ts';
+import { TurnYieldingSqliteDialect } from './fair-sqlite-dialect.ts';
 import type { DB } from './types.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -80,7 +81,8 @@ export async function createDatabase(
     file = join(config.dataDir, 'tct.db');
   }
   const sqlite = openSqlite(file);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Gives the event loop back between queries: see fair-sqlite-dialect.ts.
+  const db = new Kysely<DB>({ dialect: new TurnYieldingSqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', schema: null, sqlite, destroy: () => db.destroy() };
 }
 
