@@ -9,7 +9,7 @@ import { COUNT_CAP } from '../src/modules/documents/search.repository.ts';
 import { insertDocument, newDocumentRow } from '../src/modules/documents/documents.repository.ts';
 import { ensureRegister } from '../src/modules/registers/registers.repository.ts';
 import { createRegistersService } from '../src/modules/registers/registers.service.ts';
-import type { RequestContext } from '../src/modules/tenancy/actor.ts';
+import { testContext } from '../src/testing/actors.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 
 let t: TestDatabase;
@@ -18,19 +18,7 @@ let other: string;
 type Entry = { id: string; year: number; number: number; secret: boolean; status: string; received: string };
 const entries: Entry[] = [];
 
-function ctx(role: 'clerk' | 'staff' | 'academy_admin', organisationId: string): RequestContext {
-  return {
-    actor: {
-      userId: `u-${role}`,
-      organisationId,
-      unitId: null,
-      role,
-      fullName: role,
-      scope: role === 'academy_admin' ? { kind: 'all' } : { kind: 'orgs', organisationIds: [organisationId] },
-    },
-    requestId: 'test',
-  };
-}
+const ctx = testContext;
 
 beforeAll(async () => {
   t = await createTestDatabase({ demo: 'none' });

@@ -11,6 +11,7 @@ import { hasRareWord, indexTsQuery, rareFilterWords } from '../src/modules/docum
 import { ftsMatchExpression } from '../src/modules/documents/search-text.ts';
 import { COUNT_CAP, searchDocuments, type SearchFilters } from '../src/modules/documents/search.repository.ts';
 import type { Actor } from '../src/modules/tenancy/actor.ts';
+import { testActor } from '../src/testing/actors.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/test-database.ts';
 
 let t: TestDatabase;
@@ -20,16 +21,7 @@ let academy: string;
 type Doc = { id: string; org: string; words: string; createdAt: string; secret: boolean; type: string; date: string };
 const docs: Doc[] = [];
 
-function actor(role: 'clerk' | 'staff' | 'academy_admin', organisationId: string): Actor {
-  return {
-    userId: `u-${role}`,
-    organisationId,
-    unitId: null,
-    role,
-    fullName: role,
-    scope: role === 'academy_admin' ? { kind: 'all' } : { kind: 'orgs', organisationIds: [organisationId] },
-  };
-}
+const actor = testActor;
 
 beforeAll(async () => {
   t = await createTestDatabase({ demo: 'none' });
