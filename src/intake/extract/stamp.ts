@@ -8,6 +8,7 @@ import { joinReceiverParts } from './receiver.ts';
 import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
 import { assembleReceiver } from './stamp-receiver.ts';
 import { fold, squash } from './normalize.ts';
+import { canonStampLine } from './stamp-labels.ts';
 import { TITLE_CODES } from './number-symbol.ts';
 import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
 
@@ -35,8 +36,10 @@ export const NGAY_LABEL = /(?:^|[\s|(])ngay(?:\s{1,2}(?:den|nhan))?\s{0,2}[:.]\s
 // "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
 // letters is the header's symbol with its slash lost ("Số: 111HĐND-VP"), not the stamp's.
 // "Số đến:" is the same field on other stamp templates.
+// The number is 1 to 5 digits; a handwritten one may be read in two pieces ("Số: 1 56" for 156). A symbol's
+// slash may be read with spaces around it ("số 2256 / SNV-TCBC").
 export const SO_LABEL =
-  /(?:^|[\s|(\t])s(?:o\s{1,2}den\s{0,2}:|o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,6})(?![\d/a-zđ-]|\s?-\s?[a-z])/;
+  /(?:^|[\s|(\t])s(?:o\s{1,2}den\s{0,2}:|o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,3} \d{1,2}(?![\d/.,a-zđ-])|\d{1,5})(?![\d/a-zđ-]|\s?[-/]\s?[a-z])/;
 const HANDWRITTEN_NUMBER = /(?:^|[\s|(])s[oe]\s{0,2}:\s{0,3}(\d{1,3}[/|]\d{1,3}|\d{2,4}[gqoz])(?=\s|$)/;
 // Handwritten digits OCR reads as look-alike marks or letters.
 const DIGIT_LOOKALIKE: Record<string, string> = { '/': '1', '|': '1', g: '9', q: '9', o: '0', z: '2' };
@@ -48,9 +51,10 @@ export const CHUYEN_LABEL = /(?:^|[\s|])chuy[eê]n\s{0,2}[:.]/;
 // NĐ 30 Phụ lục IV: the stamp's last field, "Lưu hồ sơ số" (also printed "Số và ký hiệu HS").
 export const FILE_LABEL =
   /(?:^|[\s|])(?:luu\s{0,2}ho\s{0,2}so\s{0,2}so|so\s{0,2}va\s{0,2}ky\s{0,2}hieu\s{0,2}hs)\s{0,2}:/;
-// A handwritten day may be read as two digits apart ("1 1/9/2022" for 11/9/2022): the gap is kept, and the
-// digits are then weighed as a bag by resolveReceiptDate.
-const RECEIPT_DATE = /\d{1,2}(?: \d(?=\s?[./-]))?(?:\s?[./\-,]\s?\d{1,4}){1,4}[a-z0-9]?/y;
+// A handwritten day or month may be read as two digits apart ("1 1/9/2022" for 11/9/2022, "9-1 1-2026" for
+// 9-11-2026): the gap is kept, and the digits are then weighed as a bag by resolveReceiptDate. Day and month may
+// run together when the separator was lost ("2208.2023").
+const RECEIPT_DATE = /\d{1,4}(?: \d(?=\s?[./-]))?(?:\s?[./\-,]\s?\d{1,4}(?: \d(?=\s?[./-]))?){1,4}[a-z0-9]?/y;
 
 /** The leading run of upper-case words of a line (an organisation name), or null. */
 // The header's number or date line: the stamp's receiver is never above it.
@@ -86,12 +90,19 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
   const lines = ctx.doc.lines;
   const marks = new Map<number, Set<string>>();
   const add = (i: number, k: string) => marks.set(i, (marks.get(i) ?? new Set()).add(k));
+  // Labels and hand-filled values as they were printed and written, their OCR misreadings undone (stamp-labels.ts).
+  const canon = new Map<number, string>();
+  const labelled = (i: number): string => {
+    let c = canon.get(i);
+    if (c === undefined) canon.set(i, (c = canonStampLine(lines[i]?.folded ?? '')));
+    return c;
+  };
   for (let i = from; i < Math.min(limit, lines.length); i++) {
     const line = lines[i];
     if (!line || exclude.has(i) || !line.text) continue;
     const den = DEN_WORD.exec(ctx.masked[i] ?? line.text);
     // "CÔNG VĂN" beside the "Số:" label is the stamp's word even when "ĐẾN" below it is unreadable ("BN").
-    if (/^\W{0,2}cong\s?van\s{0,2}\|?\s{0,2}s[oe]\s{0,2}:/.test(line.folded)) add(i, 'den');
+    if (/^\W{0,2}cong\s?van\s{0,2}\|?\s{0,2}s[oe]\s{0,2}:/.test(labelled(i))) add(i, 'den');
     // The whole stamp word, "CÔNG VĂN" with "ĐẾN" on its line or the next, is a stamp by itself: its fields may
     // all be handwriting OCR lost.
     const word = /^\W{0,2}C[ÔOƠ]NG\s?V[ĂA]N\b/iu.test(line.text) && /^\W{0,2}C\S{0,2}NG\s?V/u.test(line.text);
@@ -102,15 +113,16 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
       if (NUMBER_AFTER_DEN.test(after)) add(i, 'number');
       for (const j of [i, i + 1]) {
         const l = lines[j];
-        if (l && !NGAY_LABEL.test(l.folded) && !/thang/.test(l.folded) && BARE_DATE.test(l.folded)) add(j, 'date');
+        if (l && !NGAY_LABEL.test(labelled(j)) && !/thang/.test(labelled(j)) && BARE_DATE.test(labelled(j)))
+          add(j, 'date');
       }
     }
-    if (NGAY_LABEL.test(line.folded)) add(i, 'ngay');
-    if (CHUYEN_LABEL.test(line.folded)) add(i, 'chuyen');
-    if (FILE_LABEL.test(line.folded)) add(i, 'file');
-    if (HANDWRITTEN_NUMBER.test(line.folded)) add(i, 'hand');
-    const so = SO_LABEL.exec(line.folded);
-    if (so && !/\d\s*[-/]\s*[a-zđ]/.test(line.folded.slice(so.index, so.index + so[0].length + 3))) add(i, 'so');
+    if (NGAY_LABEL.test(labelled(i))) add(i, 'ngay');
+    if (CHUYEN_LABEL.test(labelled(i))) add(i, 'chuyen');
+    if (FILE_LABEL.test(labelled(i))) add(i, 'file');
+    if (HANDWRITTEN_NUMBER.test(labelled(i))) add(i, 'hand');
+    const so = SO_LABEL.exec(labelled(i));
+    if (so && !/\d\s*[-/]\s*[a-zđ]/.test(labelled(i).slice(so.index, so.index + so[0].length + 3))) add(i, 'so');
   }
   // Cluster the labelled lines; a stamp needs two different labels within a few lines.
   const idx = [...marks.keys()].sort((a, b) => a - b);
@@ -142,15 +154,15 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
     for (const i of cluster) {
       const line = lines[i];
       if (!line) continue;
-      const so = raw.number === null ? SO_LABEL.exec(line.folded) : null;
+      const so = raw.number === null ? SO_LABEL.exec(labelled(i)) : null;
       if (so?.[1] && marks.get(i)?.has('so')) {
-        raw.number = Number(so[1]);
+        raw.number = Number(so[1].replace(' ', ''));
         const at = so.index + so[0].length - so[1].length;
         raw.numberSpan = lineSpan(line, at, at + so[1].length);
       }
       // A handwritten "1" read as a slash or bar ("Số:4/7" for 417), a last "9" read as "g" ("200g"): only inside
       // the stamp, only digits around it, and nothing glued after (a header symbol goes on: "Số: 5/2023/TT-BGDĐT", "Số: 05/KH").
-      const hand = raw.number === null && marks.get(i)?.has('hand') ? HANDWRITTEN_NUMBER.exec(line.folded) : null;
+      const hand = raw.number === null && marks.get(i)?.has('hand') ? HANDWRITTEN_NUMBER.exec(labelled(i)) : null;
       if (hand?.[1]) {
         raw.number = Number(hand[1].replace(/[/|gqoz]/g, (c) => DIGIT_LOOKALIKE[c] ?? c));
         const at = hand.index + hand[0].length - hand[1].length;
@@ -167,18 +179,18 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
         }
       }
       if (raw.dateText === null && marks.get(i)?.has('date') && !cluster.some((c) => marks.get(c)?.has('ngay'))) {
-        const d = BARE_DATE.exec(line.folded);
+        const d = BARE_DATE.exec(labelled(i));
         if (d) {
-          raw.dateText = line.text.slice(d.index, d.index + d[0].length);
+          raw.dateText = labelled(i).slice(d.index, d.index + d[0].length);
           raw.dateSpan = lineSpan(line, d.index, d.index + d[0].length);
         }
       }
-      const ng = raw.dateText === null ? NGAY_LABEL.exec(line.folded) : null;
+      const ng = raw.dateText === null ? NGAY_LABEL.exec(labelled(i)) : null;
       if (ng) {
         RECEIPT_DATE.lastIndex = ng.index + ng[0].length;
-        const d = RECEIPT_DATE.exec(line.folded);
+        const d = RECEIPT_DATE.exec(labelled(i));
         if (d) {
-          raw.dateText = line.text.slice(d.index, d.index + d[0].length);
+          raw.dateText = labelled(i).slice(d.index, d.index + d[0].length);
           raw.dateSpan = lineSpan(line, d.index, d.index + d[0].length);
         }
       }
