@@ -90,3 +90,36 @@ describe('receipt date with a damaged year', () => {
     expect(resolveReceiptDate('2208.202', '2023-08-20')).toEqual({ date: '2023-08-22', confidence: 0.6 });
   });
 });
+
+describe('stamp fields found apart from their labels', () => {
+  it('takes a date whose label was lost, standing alone among the stamp lines', () => {
+    const e = extractFromText(letter([RECEIVER, 'ĐẾN', 'Số: 345', ':10/3/2024']));
+    expect(e.incoming?.date).toBe('2024-03-10');
+  });
+
+  it('takes a date read onto the routing line beside an empty "Ngày:"', () => {
+    const e = extractFromText(letter([RECEIVER, 'CV ĐẾN Số: 345', 'SG Ngày:', 'Chuyển: P. QLĐT V: 10/3/2024']));
+    expect(e.incoming?.date).toBe('2024-03-10');
+  });
+
+  it.each([
+    // Before the letter: no receipt date.
+    [[RECEIVER, 'ĐẾN', 'Số: 345', ':01/3/2024']],
+    // A deadline wrapped from the line above is the body's date.
+    [[RECEIVER, 'ĐẾN Số: 345', 'Chuyển: P. QLĐT báo cáo trước ngày', '10/3/2024']],
+  ])('leaves a date that is not the stamp’s: %j', (stamp) => {
+    expect(extractFromText(letter(stamp)).incoming?.date ?? null).toBeNull();
+  });
+
+  it('reads the receiver at the start of a body line that cites a symbol ("… Công văn số 1461-CV/BTCTU")', () => {
+    const e = extractFromText(
+      letter([
+        `${RECEIVER}  Căn cứ Công văn số 1461-CV/BTCTU của Ban Tổ chức Tỉnh ủy;`,
+        'ĐẾN',
+        'Số: 345',
+        'Ngày: 10/3/2024',
+      ]),
+    );
+    expect(e.incoming?.receiver).toBe(RECEIVER);
+  });
+});

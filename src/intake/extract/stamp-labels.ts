@@ -81,3 +81,32 @@ export function canonStampLine(folded: string): string {
   }
   return out;
 }
+
+// A receipt date without its label: day, month and a 2- or 4-digit year.
+const BARE_DATE = /(?<![\d/.])\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})(?![\d/.])/;
+// Words of a body's date (a deadline or an event), never of the stamp's.
+const BODY_DATE = /thang|ngay\s{0,2}\d|truoc|den het|han|tu ngay|nam/;
+
+/**
+ * The stamp's date whose "Ngày:" label OCR lost or read on another line (":17/12/2021" under "Số:", "Chuyển: P. QLĐT
+ * V: 24/7/2024" beside an empty "Ngày:"): the first numeric date among the stamp's lines [from, to] that stands
+ * alone on its line or ends a line of stamp labels, and is no body date (a deadline wrapped from the line above).
+ * The caller keeps it only when it is a clean date after the letter's (resolveReceiptDate, confidence 0.9).
+ */
+export function unlabelledDate(
+  folded: (i: number) => string,
+  from: number,
+  to: number,
+  isLabelLine: (i: number) => boolean,
+): { line: number; from: number; to: number } | null {
+  for (let i = from; i <= to; i++) {
+    const f = folded(i);
+    const d = BARE_DATE.exec(f);
+    if (!d || BODY_DATE.test(f) || /(ngay|truoc|den|han|thang|nam)\s*$/.test(folded(i - 1))) continue;
+    const before = f.slice(0, d.index).replace(/[^a-z]/g, '');
+    const after = f.slice(d.index + d[0].length).replace(/[^a-z0-9]/g, '');
+    if (after.length > 0) continue;
+    if (before.length <= 3 || isLabelLine(i)) return { line: i, from: d.index, to: d.index + d[0].length };
+  }
+  return null;
+}

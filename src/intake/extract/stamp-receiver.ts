@@ -83,6 +83,21 @@ function fragments(ctx: Ctx, firstLine: number, lastLine: number): Fragment[] {
   return out;
 }
 
+// The header's number or date line: the stamp's receiver is never above it.
+const HEADER_BOUNDARY = /(?:^|\s)(s)o\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]\s{0,2}[a-z]|ngay\s{0,2}\d{1,2}\s{0,2}thang/;
+
+/**
+ * The header's number or date line. A symbol cited in the body ("… Căn cứ Công văn số 1461-CV/BTCTU …") is
+ * no boundary: the header writes its label "Số", a body sentence "số", and OCR may put a stamp's receiver at
+ * the start of such a body line.
+ */
+export function isHeaderBoundary(line: { text: string; folded: string }): boolean {
+  const m = HEADER_BOUNDARY.exec(line.folded);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const at = m.index + m[0].indexOf('s');
+  return line.text[at] !== 's';
+}
 export interface AssembledReceiver {
   name: string;
   span: Span | null;

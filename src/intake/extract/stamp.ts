@@ -6,9 +6,9 @@ import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { joinReceiverParts } from './receiver.ts';
 import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
-import { assembleReceiver } from './stamp-receiver.ts';
+import { assembleReceiver, isHeaderBoundary } from './stamp-receiver.ts';
 import { fold, squash } from './normalize.ts';
-import { canonStampLine } from './stamp-labels.ts';
+import { canonStampLine, unlabelledDate } from './stamp-labels.ts';
 import { TITLE_CODES } from './number-symbol.ts';
 import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
 
@@ -26,6 +26,8 @@ export interface StampRaw {
   hasWord: boolean;
   /** The receiver was rebuilt from fragments or snapped to the vocabulary (less sure than read whole). */
   receiverRepaired?: boolean;
+  /** The date was found without its label (stamp-labels.ts#unlabelledDate): kept only when clean and plausible. */
+  dateUnlabelled?: boolean;
 }
 
 // "ĐẾN" as OCR reads it: "DEN", "ĐEN", "BEN" (Đ's bar read as B), glued to "CV" ("CVĐEN", "cVBEN");
@@ -56,12 +58,10 @@ export const FILE_LABEL =
 // run together when the separator was lost ("2208.2023").
 const RECEIPT_DATE = /\d{1,4}(?: \d(?=\s?[./-]))?(?:\s?[./\-,]\s?\d{1,4}(?: \d(?=\s?[./-]))?){1,4}[a-z0-9]?/y;
 
-/** The leading run of upper-case words of a line (an organisation name), or null. */
-// The header's number or date line: the stamp's receiver is never above it.
-const HEADER_BOUNDARY = /(?:^|\s)so\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]\s{0,2}[a-z]|ngay\s{0,2}\d{1,2}\s{0,2}thang/;
 // Upper-case lines near the stamp that are marks, not bodies.
 const NOT_RECEIVER = /^\W{0,3}(thuong khan|khan|hoa toc|mat|toi mat|tuyet mat|v\s?\/\s?v)\b/;
 
+/** The leading run of upper-case words of a line (an organisation name), or null. */
 function leadingUpperRun(text: string, minSyllables = 2): { text: string; from: number; length: number } | null {
   text = text.replace(/^['‘’"`]/, ' ');
   const words = [...text.matchAll(/\S+/g)];
@@ -195,13 +195,23 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
         }
       }
     }
+    if (raw.dateText === null) {
+      const isLabel = (i: number) => ['den', 'so', 'chuyen', 'file'].some((k) => marks.get(i)?.has(k));
+      const bare = unlabelledDate(labelled, raw.firstLine, Math.min(raw.lastLine + 1, lines.length - 1), isLabel);
+      const line = bare ? lines[bare.line] : undefined;
+      if (bare && line && !exclude.has(bare.line)) {
+        raw.dateText = labelled(bare.line).slice(bare.from, bare.to);
+        raw.dateSpan = lineSpan(line, bare.from, bare.to);
+        raw.dateUnlabelled = true;
+      }
+    }
     // The receiving body is printed on the stamp's first lines, just above "ĐẾN"/"Số"; OCR may wrap it or
     // put its parts in another order. Parts are collected upwards until the header (number or date line).
     const parts: Array<{ text: string; line: number; span: Span }> = [];
     for (let i = raw.firstLine; i >= Math.max(0, raw.firstLine - 5) && parts.length < 3; i--) {
       const line = lines[i];
       if (!line || exclude.has(i) || !line.text) continue;
-      if (HEADER_BOUNDARY.test(line.folded)) break;
+      if (isHeaderBoundary(line)) break;
       const text = (ctx.masked[i] ?? line.text).trim();
       if (/^\W{0,2}(cong van|cv|den|van(?! phong))\b/.test(line.folded)) continue;
       if (NOT_RECEIVER.test(line.folded)) continue;
