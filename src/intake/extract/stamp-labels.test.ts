@@ -122,4 +122,24 @@ describe('stamp fields found apart from their labels', () => {
     );
     expect(e.incoming?.receiver).toBe(RECEIVER);
   });
+
+  it('takes the receiver printed between the stamp fields over an upper-case line above the stamp', () => {
+    const text = [
+      'TỈNH ỦY BẮC NINH',
+      '',
+      'ĐẾN',
+      'Số: 345',
+      'Ngày: 10/3/2024',
+      'VĂN PHÒNG TỈNH ỦY BẮC NINH',
+      'Chuyển: Ban Giám hiệu',
+      '',
+      'TRƯỜNG CHÍNH TRỊ ĐẢNG CỘNG SẢN VIỆT NAM',
+      'TỈNH BẮC NINH Bắc Ninh, ngày 03 tháng 3 năm 2024',
+      'Số: 12-CV/TCT',
+      'V/v tổ chức lớp bồi dưỡng',
+      'Kính gửi: Văn phòng Tỉnh ủy Bắc Ninh.',
+      'Trường Chính trị đề nghị các đơn vị thực hiện.',
+    ].join('\n');
+    expect(extractFromText(text).incoming?.receiver).toBe('VĂN PHÒNG TỈNH ỦY BẮC NINH');
+  });
 });

@@ -9,6 +9,8 @@ import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
 import { startsWithOrg } from './receiver.ts';
+import { fold } from './normalize.ts';
+import { TITLE_CODES } from './number-symbol.ts';
 
 interface Fragment {
   text: string;
@@ -145,4 +147,24 @@ export function assembleReceiver(ctx: Ctx, firstLine: number, lastLine: number):
     } else if (snap.distance === near.distance && snap.name !== near.name) tie = true;
   }
   return near && !tie ? result(near.seq, near.name, near.distance) : null;
+}
+
+const TITLES = Object.keys(TITLE_CODES);
+
+/**
+ * The document's title ("KẾ HOẠCH", "QUYẾT ĐỊNH") is never a receiving body: OCR puts it beside or under the
+ * stamp ("… TỈNH NINH THUẬN KẾ HOẠCH"). A run that is the title is dropped; a title glued to its end is cut.
+ */
+export function withoutTitle<T extends { text: string; length: number }>(run: T | null): T | null {
+  if (!run) return null;
+  const folded = fold(run.text)
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (TITLES.includes(folded)) return null;
+  const tail = TITLES.find((t) => folded.endsWith(` ${t}`));
+  if (!tail) return run;
+  const words = run.text.split(' ');
+  const text = words.slice(0, words.length - tail.split(' ').length).join(' ');
+  return { ...run, text, length: Math.max(0, run.length - (run.text.length - text.length)) };
 }

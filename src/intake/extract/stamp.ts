@@ -6,10 +6,9 @@ import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { joinReceiverParts } from './receiver.ts';
 import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
-import { assembleReceiver, isHeaderBoundary } from './stamp-receiver.ts';
-import { fold, squash } from './normalize.ts';
+import { assembleReceiver, isHeaderBoundary, withoutTitle } from './stamp-receiver.ts';
+import { squash } from './normalize.ts';
 import { canonStampLine, unlabelledDate } from './stamp-labels.ts';
-import { TITLE_CODES } from './number-symbol.ts';
 import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
 
 export interface StampRaw {
@@ -208,7 +207,18 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
     // The receiving body is printed on the stamp's first lines, just above "ĐẾN"/"Số"; OCR may wrap it or
     // put its parts in another order. Parts are collected upwards until the header (number or date line).
     const parts: Array<{ text: string; line: number; span: Span }> = [];
-    for (let i = raw.firstLine; i >= Math.max(0, raw.firstLine - 5) && parts.length < 3; i--) {
+    // Some stamps print the receiving body between their fields ("ĐẾN / Số / Ngày / body / Chuyển"): a body's
+    // whole name on an unlabelled line inside the stamp is its receiver, before anything above the stamp.
+    for (let i = raw.firstLine + 1; i < raw.lastLine && parts.length === 0; i++) {
+      const text = (ctx.masked[i] ?? lines[i]?.text ?? '').trim();
+      const line = lines[i];
+      if (!line || marks.has(i) || exclude.has(i) || !isOrgLine(text)) continue;
+      const run = withoutTitle(leadingUpperRun(text, 2));
+      const lead = (ctx.masked[i] ?? line.text).indexOf(text) + (run?.from ?? 0);
+      if (run) parts.push({ text: run.text, line: i, span: lineSpan(line, lead, lead + run.length) });
+    }
+    const inside = parts.length > 0;
+    for (let i = raw.firstLine; i >= Math.max(0, raw.firstLine - 5) && parts.length < 3 && !inside; i--) {
       const line = lines[i];
       if (!line || exclude.has(i) || !line.text) continue;
       if (isHeaderBoundary(line)) break;
@@ -270,24 +280,4 @@ function isOrgLine(text: string): boolean {
   if (!core || core !== core.toUpperCase()) return false;
   const name = exactOrganisation(core);
   return name !== null && orgKey(name).length >= 14;
-}
-
-const TITLES = Object.keys(TITLE_CODES);
-
-/**
- * The document's title ("KẾ HOẠCH", "QUYẾT ĐỊNH") is never a receiving body: OCR puts it beside or under the
- * stamp ("… TỈNH NINH THUẬN KẾ HOẠCH"). A run that is the title is dropped; a title glued to its end is cut.
- */
-function withoutTitle<T extends { text: string; length: number }>(run: T | null): T | null {
-  if (!run) return null;
-  const folded = fold(run.text)
-    .replace(/[^a-z ]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (TITLES.includes(folded)) return null;
-  const tail = TITLES.find((t) => folded.endsWith(` ${t}`));
-  if (!tail) return run;
-  const words = run.text.split(' ');
-  const text = words.slice(0, words.length - tail.split(' ').length).join(' ');
-  return { ...run, text, length: Math.max(0, run.length - (run.text.length - text.length)) };
 }
