@@ -142,4 +142,14 @@ describe('stamp fields found apart from their labels', () => {
     ].join('\n');
     expect(extractFromText(text).incoming?.receiver).toBe('VĂN PHÒNG TỈNH ỦY BẮC NINH');
   });
+
+  it('reads the stamp word with its mark misread ("ĐẼN")', () => {
+    const e = extractFromText(letter([RECEIVER, 'ĐẼN Số: 345']));
+    expect(e.incoming?.number).toBe(345);
+  });
+
+  it('reads a lone receipt date whose label lost a letter ("Ngàv:") when the rest of the stamp was lost', () => {
+    const e = extractFromText(letter(['Ngàv: 10/3/2024']));
+    expect(e.incoming?.date).toBe('2024-03-10');
+  });
 });

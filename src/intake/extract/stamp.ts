@@ -31,7 +31,7 @@ export interface StampRaw {
 
 // "ĐẾN" as OCR reads it: "DEN", "ĐEN", "BEN" (Đ's bar read as B), glued to "CV" ("CVĐEN", "cVBEN");
 // "BẾN TRE" is a province, not the stamp.
-export const DEN_WORD = /(?:^|[^\p{L}])(?:[cC][vV]|[A-ZĐ])?[ĐDB][ẾỀÊỂỄỆEÉÈ]N(?![\p{L}])(?!\s*TRE\b)/u;
+export const DEN_WORD = /(?:^|[^\p{L}])(?:[cC][vV]|[A-ZĐ])?[ĐDB][ẾỀÊỂỄỆEÉÈẼẸË]N(?![\p{L}])(?!\s*TRE\b)/u;
 // "Ngày:", also printed "Ngày đến:" / "Ngày nhận:" on other stamp templates.
 export const NGAY_LABEL = /(?:^|[\s|(])ngay(?:\s{1,2}(?:den|nhan))?\s{0,2}[:.]\s{0,3}(?=\d)/;
 // "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
