@@ -37,6 +37,9 @@ describe('stamp labels and hand-filled values damaged by OCR', () => {
     ['Ngày: 11/O5/2026', 'ngay: 11/05/2026'],
     ['Số: l5O7', 'so: 1507'],
     ['Số: 200g', 'so: 2009'],
+    ['6ố: 1920', 'so: 1920'],
+    // Glued to the body word read before it: the word's last letter gives way to a space.
+    ['ĐÀO TẠ6ố: 1920', 'dao t so: 1920'],
   ])('%s reads as %s', (line, expected) => expect(canon(line)).toBe(expected));
 
   it.each([
@@ -50,6 +53,10 @@ describe('stamp labels and hand-filled values damaged by OCR', () => {
     'Ngân hàng: 12/3/2024',
     // A word that is mostly letters after the label is not a number.
     'Số: lo',
+    // A count, not the label.
+    'đạt 60: 12 người',
+    // Glued, but a symbol follows: a header line, not the stamp.
+    'TẠ6ố: 19/QĐ',
   ])('%s is left as it is', (line) => expect(canon(line)).toBe(fold(line)));
 
   it('keeps the line length (spans stay valid)', () => {

@@ -61,9 +61,12 @@ export function canonStampLine(folded: string): string {
     if (label && m[1] !== label) put(m.index, label);
   }
   // "Số:" read as "S6:", "S0:", "5ố:", "$ố:" (with the colon, and a value after it).
-  for (const m of folded.matchAll(/(?<![a-z0-9])[s5$][o06e](?=\s{0,2}:\s{0,3}[0-9a-z])/g)) {
+  for (const m of folded.matchAll(/(?<![a-z0-9])(?:[s5$][o06e]|6o)(?=\s{0,2}:\s{0,3}[0-9a-z])/g)) {
     if (m[0] !== 'so' && m[0] !== 'se') put(m.index, 'so');
   }
+  // The label glued to the body word OCR read before it ("… ĐÀO TẠ6ố: 1920", the stamp printed over the body):
+  // the word's last letter gives way to the space the label needs; only with the colon and a 2–5 digit number.
+  for (const m of folded.matchAll(/(?<=[a-z])[a-z]([s5$6]o)(?=\s{0,2}:\s{0,3}\d{2,5}(?![\d/-]))/g)) put(m.index, ' so');
   // A label's colon read as a semicolon ("số; 987", "Ngày; 4/5/2024") before a value.
   for (const m of out.matchAll(/(?<![a-z0-9])(?:so|ngay)\s{0,2}(;)(?=\s{0,3}\d)/g)) put(m.index + m[0].length - 1, ':');
   // The number after "so:": 1 to 5 handwritten digits, ended by a space, punctuation or the line's end.
