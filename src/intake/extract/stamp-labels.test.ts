@@ -38,6 +38,10 @@ describe('stamp labels and hand-filled values damaged by OCR', () => {
     ['Số: l5O7', 'so: 1507'],
     ['Số: 200g', 'so: 2009'],
     ['6ố: 1920', 'so: 1920'],
+    ['S6; 284', 'so: 284'],
+    ['Ngay; Z7/5/2021', 'ngay: 27/5/2021'],
+    // A day and month without the year.
+    ['Ngày: g/7', 'ngay: 9/7'],
     // Glued to the body word read before it: the word's last letter gives way to a space.
     ['ĐÀO TẠ6ố: 1920', 'dao t so: 1920'],
   ])('%s reads as %s', (line, expected) => expect(canon(line)).toBe(expected));
@@ -53,6 +57,8 @@ describe('stamp labels and hand-filled values damaged by OCR', () => {
     'Ngân hàng: 12/3/2024',
     // A word that is mostly letters after the label is not a number.
     'Số: lo',
+    // A semicolon after another word stays.
+    'Kết quả; 12 đơn vị',
     // A count, not the label.
     'đạt 60: 12 người',
     // Glued, but a symbol follows: a header line, not the stamp.

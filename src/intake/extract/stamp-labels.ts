@@ -12,6 +12,8 @@
 // The labels a stamp prints (folded), compared letter for letter (substitutions only, see above).
 const WORD_LABELS = ['ngay', 'chuyen'];
 
+// "Số" with its letters misread: "S6", "5ố", "$ố", "Sô" (folded: "so").
+const SO_FORM = /^(?:[s5$][o06e]|6o)$/;
 // Handwritten digits read as letters (folded: lower case). "|" and "!" are a stroke of "1".
 const DIGIT_OF: Record<string, string> = {
   o: '0',
@@ -55,31 +57,36 @@ export function canonStampLine(folded: string): string {
   const put = (at: number, text: string) => {
     out = out.slice(0, at) + text + out.slice(at + text.length);
   };
+  // A label's colon read as a semicolon ("số; 987", "Ngày; 4/5/2024", "S6; 284") before a value.
+  for (const m of folded.matchAll(/(?<![a-z0-9])([a-z0-9$]{2,6})\s{0,2};(?=\s{0,3}[0-9olizsbgq])/g)) {
+    const w = m[1] ?? '';
+    if (SO_FORM.test(w) || WORD_LABELS.some((l) => nearLabel(w, l))) put(m.index + m[0].length - 1, ':');
+  }
+  const source = out;
   // Word labels: a word of the label's length, at a word start, before a colon.
-  for (const m of folded.matchAll(/(?<![a-z0-9])([a-z]{4,6})(?=\s{0,2}:)/g)) {
+  for (const m of source.matchAll(/(?<![a-z0-9])([a-z]{4,6})(?=\s{0,2}:)/g)) {
     const label = WORD_LABELS.find((l) => nearLabel(m[1] ?? '', l));
     if (label && m[1] !== label) put(m.index, label);
   }
   // "Số:" read as "S6:", "S0:", "5ố:", "$ố:" (with the colon, and a value after it).
-  for (const m of folded.matchAll(/(?<![a-z0-9])(?:[s5$][o06e]|6o)(?=\s{0,2}:\s{0,3}[0-9a-z])/g)) {
+  for (const m of source.matchAll(/(?<![a-z0-9])(?:[s5$][o06e]|6o)(?=\s{0,2}:\s{0,3}[0-9a-z])/g)) {
     if (m[0] !== 'so' && m[0] !== 'se') put(m.index, 'so');
   }
   // The label glued to the body word OCR read before it ("… ĐÀO TẠ6ố: 1920", the stamp printed over the body):
   // the word's last letter gives way to the space the label needs; only with the colon and a 2–5 digit number.
-  for (const m of folded.matchAll(/(?<=[a-z])[a-z]([s5$6]o)(?=\s{0,2}:\s{0,3}\d{2,5}(?![\d/-]))/g)) put(m.index, ' so');
-  // A label's colon read as a semicolon ("số; 987", "Ngày; 4/5/2024") before a value.
-  for (const m of out.matchAll(/(?<![a-z0-9])(?:so|ngay)\s{0,2}(;)(?=\s{0,3}\d)/g)) put(m.index + m[0].length - 1, ':');
+  for (const m of source.matchAll(/(?<=[a-z])[a-z]([s5$6]o)(?=\s{0,2}:\s{0,3}\d{2,5}(?![\d/-]))/g)) put(m.index, ' so');
   // The number after "so:": 1 to 5 handwritten digits, ended by a space, punctuation or the line's end.
   for (const m of out.matchAll(/(?<![a-z0-9])so\s{0,2}:\s{0,3}([0-9olizsbgq|!]{1,5})(?=[\s.,;)]|$)/g)) {
     const d = digitsOf(m[1] ?? '', 1);
     if (d) put(m.index + m[0].length - (m[1] ?? '').length, d);
   }
-  // The date after "ngay:": day, month and year with look-alikes; separators kept.
+  // The date after "ngay:": day, month and perhaps the year, with look-alikes; separators kept.
   for (const m of out.matchAll(
-    /(?<![a-z0-9])ngay\s{0,2}:\s{0,3}([0-9olizsbgq]{1,2}[./-][0-9olizsbgq]{1,2}[./-][0-9olizsbgq]{2,4})/g,
+    /(?<![a-z0-9])ngay\s{0,2}:\s{0,3}([0-9olizsbgq]{1,2}[./-][0-9olizsbgq]{1,2}(?:[./-][0-9olizsbgq]{2,4})?)(?![0-9a-z])/g,
   )) {
     const value = m[1] ?? '';
-    const d = digitsOf(value, 4);
+    // With its year a date needs four digits read; a day and month alone ("g/7") one.
+    const d = digitsOf(value, value.split(/[./-]/).length === 3 ? 4 : 1);
     if (d) put(m.index + m[0].length - value.length, d);
   }
   return out;
