@@ -165,4 +165,17 @@ describe('stamp fields found apart from their labels', () => {
     const e = extractFromText(letter(['Ngàv: 10/3/2024']));
     expect(e.incoming?.date).toBe('2024-03-10');
   });
+
+  it('takes "CV ĐẾN" alone on its line for a stamp whose fields were all lost', () => {
+    const e = extractFromText(letter(['CVĐEN']));
+    // The receiver is then the issuer's province's school (receiver-prior.ts, from the network data).
+    expect(e.incoming?.receiver).toMatch(/^TRƯỜNG CHÍNH TRỊ /u);
+    expect(e.incoming?.number).toBeNull();
+    expect(e.incoming?.date).toBeNull();
+  });
+
+  it('does not take "ĐẾN" alone, or "CV ĐẾN" inside a sentence, for a stamp', () => {
+    expect(extractFromText(letter(['ĐẾN'])).incoming).toBeNull();
+    expect(extractFromText(letter(['Gửi CV ĐẾN các đơn vị']).replace('\n\n', '\n')).incoming).toBeNull();
+  });
 });

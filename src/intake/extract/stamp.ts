@@ -32,6 +32,8 @@ export interface StampRaw {
 // "ĐẾN" as OCR reads it: "DEN", "ĐEN", "BEN" (Đ's bar read as B), glued to "CV" ("CVĐEN", "cVBEN");
 // "BẾN TRE" is a province, not the stamp.
 export const DEN_WORD = /(?:^|[^\p{L}])(?:[cC][vV]|[A-ZĐ])?[ĐDB][ẾỀÊỂỄỆEÉÈẼẸË]N(?![\p{L}])(?!\s*TRE\b)/u;
+// The abbreviated stamp word alone on a line, its parts glued or spaced ("CV ĐẾN", "CVĐEN", "cV BEN").
+const STAMP_WORD_LINE = /^\W{0,3}[cC]\s?[vV]\s?[ĐDB][ẾỀÊỂỄỆEÉÈẼẸË]N\W{0,3}$/u;
 // "Ngày:", also printed "Ngày đến:" / "Ngày nhận:" on other stamp templates.
 export const NGAY_LABEL = /(?:^|[\s|(])ngay(?:\s{1,2}(?:den|nhan))?\s{0,2}[:.]\s{0,3}(?=\d)/;
 // "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
@@ -106,6 +108,8 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
     // all be handwriting OCR lost.
     const word = /^\W{0,2}C[ÔOƠ]NG\s?V[ĂA]N\b/iu.test(line.text) && /^\W{0,2}C\S{0,2}NG\s?V/u.test(line.text);
     if (word && (den || DEN_WORD.test(ctx.masked[i + 1] ?? lines[i + 1]?.text ?? ''))) add(i, 'word');
+    // "CV ĐẾN" alone on its line ("CVĐEN") is the stamp word too: printed on nothing but a stamp.
+    if (den && STAMP_WORD_LINE.test(ctx.masked[i] ?? line.text)) add(i, 'word');
     if (den) {
       add(i, 'den');
       const after = (ctx.masked[i] ?? line.text).slice(den.index + den[0].length);
