@@ -178,4 +178,9 @@ describe('stamp fields found apart from their labels', () => {
     expect(extractFromText(letter(['ĐẾN'])).incoming).toBeNull();
     expect(extractFromText(letter(['Gửi CV ĐẾN các đơn vị']).replace('\n\n', '\n')).incoming).toBeNull();
   });
+
+  it('cuts the stamp word read onto the end of the receiver line', () => {
+    const e = extractFromText(letter(['SỞ NỘI VỤ TỈNH BẾN TRE ĐỀN Số: 2088', 'Ngày: 10/3/2024']));
+    expect(e.incoming?.receiver).toBe('SỞ NỘI VỤ TỈNH BẾN TRE');
+  });
 });

@@ -226,8 +226,15 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
       const line = lines[i];
       if (!line || exclude.has(i) || !line.text) continue;
       if (isHeaderBoundary(line)) break;
-      const text = (ctx.masked[i] ?? line.text).trim();
+      let text = (ctx.masked[i] ?? line.text).trim();
       if (/^\W{0,2}(cong van|cv|den|van(?! phong))\b/.test(line.folded)) continue;
+      // The stamp word read onto the end of the receiver's line ("SỞ NỘI VỤ TỈNH BẾN TRE ĐỀN Số: 2088") is cut off.
+      const den = DEN_WORD.exec(text);
+      if (den && den.index > 0)
+        text = text
+          .slice(0, den.index)
+          .replace(/\s+(?:C\s?V|C[ÔOƠ]NG\s?V[ĂA]N)\s*$/iu, '')
+          .trim();
       if (NOT_RECEIVER.test(line.folded)) continue;
       const run = withoutTitle(leadingUpperRun(text, parts.length > 0 ? 1 : 2));
       if (!run) {
