@@ -107,6 +107,8 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     }
   }
   if (date) receipt = resolveReceiptDate(stamp?.dateText ?? null, date);
+  // A date found without its label is the stamp's only when read clean and after the letter's date.
+  if (stamp?.dateUnlabelled && receipt.confidence < 0.9) receipt = { date: null, confidence: 0 };
   const loneReceipt = stamp ? null : findLoneReceiptDate(ctx, trustedLetterDate);
 
   const recipients = extractRecipients(ctx, kinhGui);

@@ -29,14 +29,29 @@ export function resolveReceiptDate(text: string | null, letterDate: string | nul
   const last = groups[groups.length - 1] ?? '';
   const year: number | null =
     /^\d{4}$/.test(last) || (groups.length === 3 && /^\d{2}$/.test(last)) ? expandYear(last) : null;
-  const dayMonth =
-    year !== null ? groups.slice(0, -1) : groups.slice(0, /^\d{2,4}[a-z]$/i.test(last) ? -1 : groups.length);
+  // A last group that is no day or month is a year cut or misread ("202", "202g"): the year is guessed.
+  const cutYear = groups.length > 1 && (/^\d{2,4}[a-z]$/i.test(last) || /^20\d$/.test(last));
+  const dayMonth = year !== null ? groups.slice(0, -1) : groups.slice(0, cutYear ? -1 : groups.length);
   const yearGuessed = year === null;
-  const years = year !== null ? [year] : letterDate ? [yearOf(letterDate), yearOf(letterDate) + 1] : [];
-  if (dayMonth.length === 2 && dayMonth.every((g) => /^\d{1,2}$/.test(g))) {
+  const guessed = letterDate ? [yearOf(letterDate), yearOf(letterDate) + 1] : [];
+  const years = year !== null ? [year] : guessed;
+  // Day and month written without their separator ("2208.202" for 22.08.2023): split where both are valid.
+  const parts =
+    dayMonth.length === 1 && /^\d{3,4}$/.test(dayMonth[0] ?? '')
+      ? [(dayMonth[0] ?? '').slice(0, -2), (dayMonth[0] ?? '').slice(-2)]
+      : dayMonth;
+  if (parts.length === 2 && parts.every((g) => /^\d{1,2}$/.test(g))) {
     for (const y of years) {
-      const d = isoDate(y, Number(dayMonth[1]), Number(dayMonth[0]));
+      const d = isoDate(y, Number(parts[1]), Number(parts[0]));
       if (d && plausible(d, letterDate)) return { date: d, confidence: yearGuessed ? 0.6 : 0.9 };
+    }
+    // The year is the handwriting's most damaged part ("202g" for 2025): a day and month read clean keep their
+    // date in the letter's year (or the next) when the year read gives no date after the letter.
+    if (!yearGuessed) {
+      for (const y of guessed) {
+        const d = isoDate(y, Number(parts[1]), Number(parts[0]));
+        if (d && plausible(d, letterDate)) return { date: d, confidence: 0.6 };
+      }
     }
   }
   const digits = dayMonth.join('').replace(/\D/g, '');

@@ -8,6 +8,7 @@ import { type Ctx, lineSpan } from './context.ts';
 import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
 import { resolveReceiptDate } from './receipt-date.ts';
 import { CHUYEN_LABEL, DEN_WORD, FILE_LABEL, NGAY_LABEL, SO_LABEL } from './stamp.ts';
+import { canonStampLine } from './stamp-labels.ts';
 import { coreWord, isUpperWord } from './vietnamese.ts';
 
 // "Ngày: 29-11-2022" with the label's colon and a numeric date: the stamp's date field, its other labels lost.
@@ -22,7 +23,7 @@ export function findLoneReceiptDate(ctx: Ctx, letterDate: string | null): { date
   if (!letterDate) return null;
   const hits: Array<{ date: string; span: Span }> = [];
   for (const line of ctx.doc.lines) {
-    const m = LONE_RECEIPT.exec(line.folded);
+    const m = LONE_RECEIPT.exec(canonStampLine(line.folded));
     if (!m?.[1]) continue;
     const at = m.index + m[0].length - m[1].length;
     const r = resolveReceiptDate(m[1], letterDate);
@@ -87,7 +88,8 @@ export function findOverlaidName(ctx: Ctx, from: number, to: number): OverlaidNa
     for (let j = Math.max(0, i - 4); j <= Math.min(lines.length - 1, i + 4) && !labelled; j++) {
       const near = lines[j];
       if (!near) continue;
-      labelled = LABELS.some((re) => re.test(near.folded)) || DEN_WORD.test(ctx.masked[j] ?? near.text);
+      const folded = canonStampLine(near.folded);
+      labelled = LABELS.some((re) => re.test(folded)) || DEN_WORD.test(ctx.masked[j] ?? near.text);
     }
     if (labelled)
       hits.push({ name: hit.name, line: i, span: lineSpan(line, hit.from, text.length), repaired: hit.repaired });

@@ -9,6 +9,8 @@ import type { Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
 import { startsWithOrg } from './receiver.ts';
+import { fold } from './normalize.ts';
+import { TITLE_CODES } from './number-symbol.ts';
 
 interface Fragment {
   text: string;
@@ -83,6 +85,21 @@ function fragments(ctx: Ctx, firstLine: number, lastLine: number): Fragment[] {
   return out;
 }
 
+// The header's number or date line: the stamp's receiver is never above it.
+const HEADER_BOUNDARY = /(?:^|\s)(s)o\s{0,2}:?\s{0,2}\d+\s{0,2}[-/]\s{0,2}[a-z]|ngay\s{0,2}\d{1,2}\s{0,2}thang/;
+
+/**
+ * The header's number or date line. A symbol cited in the body ("… Căn cứ Công văn số 1461-CV/BTCTU …") is
+ * no boundary: the header writes its label "Số", a body sentence "số", and OCR may put a stamp's receiver at
+ * the start of such a body line.
+ */
+export function isHeaderBoundary(line: { text: string; folded: string }): boolean {
+  const m = HEADER_BOUNDARY.exec(line.folded);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const at = m.index + m[0].indexOf('s');
+  return line.text[at] !== 's';
+}
 export interface AssembledReceiver {
   name: string;
   span: Span | null;
@@ -130,4 +147,24 @@ export function assembleReceiver(ctx: Ctx, firstLine: number, lastLine: number):
     } else if (snap.distance === near.distance && snap.name !== near.name) tie = true;
   }
   return near && !tie ? result(near.seq, near.name, near.distance) : null;
+}
+
+const TITLES = Object.keys(TITLE_CODES);
+
+/**
+ * The document's title ("KẾ HOẠCH", "QUYẾT ĐỊNH") is never a receiving body: OCR puts it beside or under the
+ * stamp ("… TỈNH NINH THUẬN KẾ HOẠCH"). A run that is the title is dropped; a title glued to its end is cut.
+ */
+export function withoutTitle<T extends { text: string; length: number }>(run: T | null): T | null {
+  if (!run) return null;
+  const folded = fold(run.text)
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (TITLES.includes(folded)) return null;
+  const tail = TITLES.find((t) => folded.endsWith(` ${t}`));
+  if (!tail) return run;
+  const words = run.text.split(' ');
+  const text = words.slice(0, words.length - tail.split(' ').length).join(' ');
+  return { ...run, text, length: Math.max(0, run.length - (run.text.length - text.length)) };
 }
