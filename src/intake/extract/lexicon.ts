@@ -125,12 +125,22 @@ function toneOf(ch: string): string {
   for (const c of ch.normalize('NFD')) if (TONES[c]) return TONES[c] as string;
   return '';
 }
-// Tone marks tesseract confuses on printed letters (a lost mark is always allowed): the hook and the acute,
-// the hook and the tilde, the tilde and the grave. Acute for dot-below ("mức"/"mực") is a different word.
+// Tone marks OCR confuses on printed letters (a lost mark is always allowed): the hook and the acute,
+// the hook and the tilde, the tilde and the grave, the acute and the grave (one slant for the other), and the
+// dot below with the hook or the tilde (a speck under the letter, a stroke above it). Acute for dot-below
+// ("mức"/"mực") and grave for dot-below ("đồng"/"động") stay apart: each pair is two frequent words.
 // A hook printed over a bare vowel ("tỉnh thần" for "tinh thần") is a speck of the same kind.
-const CONFUSED = new Set(['sr', 'rs', 'rx', 'xr', 'xf', 'fx', 'xs', 'sx', 'r']);
+const CONFUSED = new Set(['sr', 'rs', 'rx', 'xr', 'xf', 'fx', 'xs', 'sx', 'r', 'sf', 'fs', 'rj', 'jr', 'xj', 'jx']);
+// A syllable closed by a stop (-c, -ch, -p, -t) takes only the acute or the dot below: "chừc", "soãt" are no
+// words, so their tone is damage of any kind and the compound decides it.
+const STOP_CODA = /(c|ch|p|t)$/;
+function impossibleTone(word: string): boolean {
+  const tone = [...word].map(toneOf).find(Boolean) ?? '';
+  return (tone === 'f' || tone === 'r' || tone === 'x') && STOP_CODA.test(fold(word));
+}
 function plausibleMisreading(printed: string, word: string): boolean {
   if (printed.length !== word.length) return false;
+  if (impossibleTone(printed)) return true;
   for (let i = 0; i < printed.length; i++) {
     const p = toneOf(printed.charAt(i));
     const t = toneOf(word.charAt(i));

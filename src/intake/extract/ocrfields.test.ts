@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { repairCompounds } from './lexicon.ts';
+import { buildDoc } from './normalize.ts';
+
+describe('letters with marks in the wrong order', () => {
+  it('composes a tone typed before the circumflex, breve or horn', () => {
+    // o + acute + circumflex, e + grave + circumflex, a + hook + breve, u + dot + horn
+    const doc = buildDoc('Bo\u0301\u0302 vie\u0300\u0302c ga\u0309\u0306 tu\u0323\u031b');
+    expect(doc.text).toBe('Bố viềc gẳ tự');
+  });
+
+  it('maps offsets back to the input', () => {
+    const input = 'x Bo\u0301\u0302 y';
+    const doc = buildDoc(input);
+    expect(doc.text).toBe('x Bố y');
+    expect(doc.toInput(doc.text.indexOf('y'))).toBe(input.indexOf('y'));
+  });
+});
+
+describe('tone marks repaired by the compound lexicon', () => {
+  it.each([
+    // A stop-closed syllable with a grave, hook or tilde is no word: any tone may be the damage.
+    ['tổ chức thừc hiện', 'tổ chức thực hiện'],
+    ['tăng cường học tầp', 'tăng cường học tập'],
+    // Acute and grave swapped.
+    ['tăng cường bối dưỡng', 'tăng cường bồi dưỡng'],
+    // Dot below read as a hook or a tilde, and back.
+    ['tổ chức hội nghỉ', 'tổ chức hội nghị'],
+  ])('%s → %s', (a, b) => expect(repairCompounds(a).text).toBe(b));
+
+  it('keeps words whose tones tell two frequent words apart', () => {
+    // Acute for dot below: "mực" is a word of its own; grave for dot below likewise.
+    expect(repairCompounds('định mực chi').text).toBe('định mực chi');
+  });
+});
