@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFromText } from './index.ts';
 import { repairCompounds } from './lexicon.ts';
 import { buildDoc } from './normalize.ts';
 
@@ -31,5 +32,39 @@ describe('tone marks repaired by the compound lexicon', () => {
   it('keeps words whose tones tell two frequent words apart', () => {
     // Acute for dot below: "mực" is a word of its own; grave for dot below likewise.
     expect(repairCompounds('định mực chi').text).toBe('định mực chi');
+  });
+});
+
+const LETTER = (body: string) => `ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 15/UBND-VX
+V/v tổ chức lớp học
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày 10 tháng 3 năm 2024
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+${body}
+Đề nghị các đơn vị thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn An
+`;
+
+describe('citation dates cut by a line break', () => {
+  it.each([
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 14/11/-\n2023 của Ủy ban nhân dân tỉnh;', '2023-11-14'],
+    ['Căn cứ Quyết định số 12/QĐ-UBND n-\ngày 4/4/2023 của Ủy ban nhân dân tỉnh;', '2023-04-04'],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày-\n24/11/2021 của Ủy ban nhân dân tỉnh;', '2021-11-24'],
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 26/01/202-\n3 của Ủy ban nhân dân tỉnh;', '2023-01-26'],
+  ])('%j', (body, date) => {
+    expect(extractFromText(LETTER(body)).references).toEqual([{ numberSymbol: '12/QĐ-UBND', date }]);
   });
 });
