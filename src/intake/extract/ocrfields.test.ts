@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
 import { repairCompounds } from './lexicon.ts';
 import { buildDoc } from './normalize.ts';
+import { findSymbols } from './number-symbol.ts';
 
 describe('letters with marks in the wrong order', () => {
   it('composes a tone typed before the circumflex, breve or horn', () => {
@@ -66,5 +67,22 @@ describe('citation dates cut by a line break', () => {
     ['Căn cứ Quyết định số 12/QĐ-UBND ngày 26/01/202-\n3 của Ủy ban nhân dân tỉnh;', '2023-01-26'],
   ])('%j', (body, date) => {
     expect(extractFromText(LETTER(body)).references).toEqual([{ numberSymbol: '12/QĐ-UBND', date }]);
+  });
+});
+
+describe('type codes read with look-alike letters', () => {
+  it.each([
+    ['Số: 67/TIr-SGDĐT', '67/TTr-SGDĐT', 'TTr'],
+    ['Số 45-Cv/BTCTU', '45-CV/BTCTU', 'CV'],
+    ['Số 46-TlR/BTCTU', '46-TTr/BTCTU', 'TTr'],
+    ['Số 12-Kh/TU', '12-KH/TU', 'KH'],
+  ])('%s → %s', (line, symbol, code) => {
+    const [found] = findSymbols(line);
+    expect(found?.numberSymbol).toBe(symbol);
+    expect(found?.code).toBe(code);
+  });
+
+  it('leaves a body code that is no type code', () => {
+    expect(findSymbols('Số: 15/UBND-VX')[0]?.numberSymbol).toBe('15/UBND-VX');
   });
 });
