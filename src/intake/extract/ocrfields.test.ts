@@ -93,3 +93,44 @@ describe('type codes read with look-alike letters', () => {
     expect(findSymbols('Số: 15/UBND-VX')[0]?.numberSymbol).toBe('15/UBND-VX');
   });
 });
+
+const BODY_STAMP = `SỞ NỘI VỤ
+TỈNH LÀO CAI
+Số: 15/SNV-TCBC
+V/v cử cán bộ đi học
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày 10 tháng 3 năm 2024
+
+Kính gửi: Trường Chính trị tỉnh Lào Cai.
+
+Sở Nội vụ đề nghị như sau:
+1. Các phòng rà soát danh sách học viên, trước ngày 20/3/2024.
+TRƯỜNG CHÍNH TRỊ TỈNH LÀO CAI  2. Các đơn vị cử cán bộ đi học, trước ngày 25/3/2024.
+ĐẾN
+Số: 210  4. Các đơn vị báo cáo kết quả, trong tháng 4/2024.
+Ngày: 12/3/2024
+Trân trọng./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Nguyễn Văn An
+`;
+
+describe('a receiving stamp printed over the body', () => {
+  it('keeps the items around it, beside it, and after a lost one', () => {
+    const e = extractFromText(BODY_STAMP);
+    expect(e.incoming?.number).toBe(210);
+    expect(e.requirements.map((r) => [r.no, r.deadline])).toEqual([
+      [1, '2024-03-20'],
+      [2, '2024-03-25'],
+      [4, '2024-04-30'],
+    ]);
+    expect(e.requirements[1]?.text).toBe('2. Các đơn vị cử cán bộ đi học, trước ngày 25/3/2024.');
+  });
+});
