@@ -3,6 +3,7 @@ import { extractFromText } from './index.ts';
 import { repairCompounds } from './lexicon.ts';
 import { buildDoc } from './normalize.ts';
 import { findSymbols } from './number-symbol.ts';
+import { stampLead } from './subject.ts';
 
 describe('letters with marks in the wrong order', () => {
   it('composes a tone typed before the circumflex, breve or horn', () => {
@@ -132,5 +133,42 @@ describe('a receiving stamp printed over the body', () => {
       [4, '2024-04-30'],
     ]);
     expect(e.requirements[1]?.text).toBe('2. Các đơn vị cử cán bộ đi học, trước ngày 25/3/2024.');
+  });
+});
+
+const STAMP_BESIDE_TITLE = (lines: string) => `TỈNH ỦY LÀO CAI
+BAN TUYÊN GIÁO
+*
+Số 12-KH/BTGTU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lào Cai, ngày 10 tháng 3 năm 2024
+
+KẾ HOẠCH
+${lines}
+
+Thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo xây dựng kế hoạch như sau:
+1. Các đơn vị quán triệt đến cán bộ, đảng viên.
+
+Nơi nhận:
+- Lưu VP.
+K/T TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+
+Nguyễn Văn An
+`;
+
+describe('the summary read side by side with a stamp beside the title', () => {
+  it.each([
+    ['CV ĐẾN Số: 1185 Ngày: 22/6/2024 Tăng cường công tác tuyên truyền biển đảo'],
+    ['ĐẾN Tăng cường công tác tuyên truyền\nSố: 231 biển đảo\nNgày: 12/3/2024'],
+  ])('%j', (lines) => {
+    const e = extractFromText(STAMP_BESIDE_TITLE(lines));
+    expect(e.subject).toBe('Tăng cường công tác tuyên truyền biển đảo');
+  });
+
+  it('does not take a number-symbol line for stamp labels', () => {
+    expect(stampLead('so: 12/qd-ubnd ve viec')).toBe(0);
+    expect(stampLead('so: 1185 tang cuong')).toBe(9);
   });
 });
