@@ -4,6 +4,7 @@ import { repairCompounds } from './lexicon.ts';
 import { buildDoc } from './normalize.ts';
 import { findSymbols } from './number-symbol.ts';
 import { stampLead } from './subject.ts';
+import { fixOcrWords } from './vietnamese.ts';
 
 describe('letters with marks in the wrong order', () => {
   it('composes a tone typed before the circumflex, breve or horn', () => {
@@ -170,5 +171,16 @@ describe('the summary read side by side with a stamp beside the title', () => {
   it('does not take a number-symbol line for stamp labels', () => {
     expect(stampLead('so: 12/qd-ubnd ve viec')).toBe(0);
     expect(stampLead('so: 1185 tang cuong')).toBe(9);
+  });
+});
+
+describe('summary words broken or labelled with damaged marks', () => {
+  it('joins a piece after a pair of whole words ("hiện c hế")', () => {
+    expect(fixOcrWords('việc thực hiện c hế độ')).toBe('việc thực hiện chế độ');
+  });
+
+  it('drops "Về việc" read with a wrong mark', () => {
+    const e = extractFromText(STAMP_BESIDE_TITLE('Về viềc tăng cường công tác tuyên truyền biển đảo'));
+    expect(e.subject).toBe('Tăng cường công tác tuyên truyền biển đảo');
   });
 });

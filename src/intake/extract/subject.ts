@@ -4,7 +4,7 @@
  */
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
-import { squash } from './normalize.ts';
+import { fold, squash } from './normalize.ts';
 import { TITLE_CODES, TYPE_NAMES, type SymbolMatch } from './number-symbol.ts';
 import { lowerStrayCapitals } from './lexicon.ts';
 import { fixOcrWords, startsLower, wordQuality } from './vietnamese.ts';
@@ -78,7 +78,8 @@ const VV_START = /^V\s?(?:[/⁄∕]|4\s+\p{Ll})/u;
 /** The subject without its "V/v" label; `repaired` when words were repaired (tone marks, punctuation). */
 function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
   let s = squash(raw).replace(VV_PREFIX, '');
-  s = s.replace(/^v[ềe]\s+vi[ệe]c\s*[:.]?\s*/i, '');
+  // "Về việc" with damaged marks ("Về viềc", "Ve viec") is the label too.
+  s = s.replace(/^v\p{L}\s+vi\p{L}c\s*[:.]?\s*/iu, (m) => (/^ve\s+viec/.test(fold(m)) ? '' : m));
   s = s.replace(/^[\s\-.:;,*•]+/, '').replace(/[\s,;:]+$/, '');
   if (s.length < 3) return null;
   // A summary is one noun phrase (NĐ 30/2020 Phụ lục I): a full stop, colon or semicolon between two of
