@@ -178,7 +178,7 @@ function plausibleMisreading(printed: string, word: string, proper = false): boo
 
 // Frequent words whose unaccented form stands for no other frequent word of official letters; OCR (or a
 // typist without a Vietnamese keyboard) sometimes drops every mark of a word.
-const BARE_WORDS = new Map(
+export const BARE_WORDS = new Map(
   [
     'của',
     'các',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
+import { impossibleSyllable, repairUnknownWords } from './known-words.ts';
 import { repairCompounds } from './lexicon.ts';
 import { buildDoc } from './normalize.ts';
 import { findSymbols } from './number-symbol.ts';
@@ -182,5 +183,26 @@ describe('summary words broken or labelled with damaged marks', () => {
   it('drops "Về việc" read with a wrong mark', () => {
     const e = extractFromText(STAMP_BESIDE_TITLE('Về viềc tăng cường công tác tuyên truyền biển đảo'));
     expect(e.subject).toBe('Tăng cường công tác tuyên truyền biển đảo');
+  });
+});
+
+describe('words no syllable is written as', () => {
+  it.each([
+    ['giảng viên kiêm chừc', 'giảng viên kiêm chức'],
+    ['trong đó uu tiên cán bộ nữ', 'trong đó ưu tiên cán bộ nữ'],
+    ['rà soãt, báo cáo', 'rà soát, báo cáo'],
+    ['cán bộ nguoi dân tộc', 'cán bộ người dân tộc'],
+  ])('%s → %s', (a, b) => expect(repairUnknownWords(a)).toBe(b));
+
+  it.each([
+    // Valid syllables stay, even when unknown; an ambiguous form ("vien": viên, viện) stays.
+    'học vien các lớp',
+    'cúa hàng',
+    'Nguyen Van An',
+  ])('leaves "%s"', (a) => expect(repairUnknownWords(a)).toBe(a));
+
+  it('tells impossible syllables', () => {
+    expect(['chừc', 'soãt', 'uu', 'tien', 'thuong'].map(impossibleSyllable)).toEqual([true, true, true, true, true]);
+    expect(['chức', 'soát', 'ưu', 'tiên', 'thương', 'tin', 'tre'].some(impossibleSyllable)).toBe(false);
   });
 });
