@@ -114,18 +114,22 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const recipients = extractRecipients(ctx, kinhGui);
   for (let l = recipients.line ?? n; l <= (recipients.lastLine ?? -1); l++) ctx.used.add(l);
   const closingStart = findClosingStart(ctx, Math.max(bodyStart, (recipients.lastLine ?? -1) + 1));
-  const bodyFrom = Math.max(
+  const headEnd = Math.max(
     bodyStart,
     (recipients.lastLine ?? -1) + 1,
-    stamp ? stamp.lastLine + 1 : 0,
     subject.lines.length ? Math.max(...subject.lines) + 1 : 0,
   );
+  // A stamp printed over the body (below the salutation) does not end the header: the body goes on around it,
+  // and its own lines are left out of the paragraphs (bar a body item read beside it, see paragraphs.ts).
+  const stampInBody = stamp !== null && stamp.firstLine >= headEnd;
+  const bodyFrom = Math.max(headEnd, stamp && !stampInBody ? stamp.lastLine + 1 : 0);
 
   const stampZone: [number, number] | null = stamp
     ? [Math.max(0, stamp.firstLine - 3), Math.max(stamp.lastLine + 4, 0)]
     : null;
   const preNoise = findAnnotations(ctx, { stampZone, structural: new Set([...ctx.used]) });
   const skip = new Set(preNoise.lines);
+  if (stamp && stampInBody) for (let l = stamp.firstLine; l <= stamp.lastLine; l++) skip.add(l);
   const paragraphs = buildParagraphs(ctx, bodyFrom, closingStart, skip);
   const requirements = extractRequirements(paragraphs, date);
   for (const l of requirements.lines) ctx.used.add(l);

@@ -26,8 +26,9 @@ export function repairBrokenWords(text: string, isSyllable: (word: string) => bo
     return isSyllable(a) && isSyllable(b) ? `${a} ${b}` : m;
   });
   // A space inside a word: a lower-case piece that is no syllable, next to one it completes.
-  out = out.replace(/(?<![\p{L}\d/])(\p{Ll}+) (\p{Ll}+)(?![\p{L}])/gu, (m, a: string, b: string) =>
-    LOWER_PIECE.test(a) && (!isSyllable(a) || !isSyllable(b)) && isSyllable(a + b) ? a + b : m,
+  // The second piece is only looked at, not consumed, so that every pair is tried ("hiện c hế": "c hế").
+  out = out.replace(/(?<![\p{L}\d/])(\p{Ll}+) (?=(\p{Ll}+)(?![\p{L}]))/gu, (m, a: string, b: string) =>
+    LOWER_PIECE.test(a) && (!isSyllable(a) || !isSyllable(b)) && isSyllable(a + b) ? a : m,
   );
   return out.replace(/\p{L}+/gu, (w) => (/[^\p{ASCII}]/u.test(w) ? singleTone(w) : w));
 }

@@ -112,6 +112,14 @@ for (const c of COMPOUND_LIST) {
   }
 }
 
+// Pairs of place names: a tone that makes no place name is damage of any kind.
+const PLACE_PAIRS = new Set(
+  [...PROVINCES, ...EPONYMS].flatMap((c) => {
+    const w = c.trim().toLowerCase().split(/\s+/);
+    return w.slice(1).map((b, i) => `${w[i]} ${b}`);
+  }),
+);
+
 function matchCase(model: string, word: string): string {
   if (model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
   if (model.charAt(0) !== model.charAt(0).toLowerCase()) return word.charAt(0).toUpperCase() + word.slice(1);
@@ -125,12 +133,41 @@ function toneOf(ch: string): string {
   for (const c of ch.normalize('NFD')) if (TONES[c]) return TONES[c] as string;
   return '';
 }
-// Tone marks tesseract confuses on printed letters (a lost mark is always allowed): the hook and the acute,
-// the hook and the tilde, the tilde and the grave. Acute for dot-below ("mức"/"mực") is a different word.
-// A hook printed over a bare vowel ("tỉnh thần" for "tinh thần") is a speck of the same kind.
-const CONFUSED = new Set(['sr', 'rs', 'rx', 'xr', 'xf', 'fx', 'xs', 'sx', 'r']);
-function plausibleMisreading(printed: string, word: string): boolean {
+// Tone marks OCR confuses on printed letters (a lost mark is always allowed): any two of the marks above the
+// letter (acute, grave, hook, tilde: one stroke for another), the dot below for a mark above and back, and a
+// dot below read where an acute was. An acute read where a dot below was ("mực" for "mức") and the grave for
+// the dot below ("đồng"/"động") are left: each pair is two frequent words, and "chuẩn mực" and "chuẩn mức" are
+// both written. A hook printed over a bare vowel ("tỉnh thần" for "tinh thần") is a speck of the same kind.
+const CONFUSED = new Set([
+  'sr',
+  'rs',
+  'rx',
+  'xr',
+  'xf',
+  'fx',
+  'xs',
+  'sx',
+  'fr',
+  'rf',
+  'sf',
+  'fs',
+  'rj',
+  'jr',
+  'xj',
+  'jx',
+  'js',
+  'r',
+]);
+// A syllable closed by a stop (-c, -ch, -p, -t) takes only the acute or the dot below: "chừc", "soãt" are no
+// words, so their tone is damage of any kind and the compound decides it.
+const STOP_CODA = /(c|ch|p|t)$/;
+function impossibleTone(word: string): boolean {
+  const tone = [...word].map(toneOf).find(Boolean) ?? '';
+  return (tone === 'f' || tone === 'r' || tone === 'x') && STOP_CODA.test(fold(word));
+}
+function plausibleMisreading(printed: string, word: string, proper = false): boolean {
   if (printed.length !== word.length) return false;
+  if (proper || impossibleTone(printed)) return true;
   for (let i = 0; i < printed.length; i++) {
     const p = toneOf(printed.charAt(i));
     const t = toneOf(word.charAt(i));
@@ -141,7 +178,7 @@ function plausibleMisreading(printed: string, word: string): boolean {
 
 // Frequent words whose unaccented form stands for no other frequent word of official letters; OCR (or a
 // typist without a Vietnamese keyboard) sometimes drops every mark of a word.
-const BARE_WORDS = new Map(
+export const BARE_WORDS = new Map(
   [
     'của',
     'các',
@@ -228,7 +265,9 @@ export function repairCompounds(text: string): LexiconRepair {
     if (!fix) continue;
     const [a, b] = fix.split(' ') as [string, string];
     if ((a !== lower[k] && anchored[k]) || (b !== lower[k + 1] && anchored[k + 1])) continue;
-    if (!plausibleMisreading(lower[k] ?? '', a) || !plausibleMisreading(lower[k + 1] ?? '', b)) continue;
+    const proper = PLACE_PAIRS.has(fix);
+    if (!plausibleMisreading(lower[k] ?? '', a, proper) || !plausibleMisreading(lower[k + 1] ?? '', b, proper))
+      continue;
     for (const [idx, w] of [
       [k, a],
       [k + 1, b],

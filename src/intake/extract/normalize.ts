@@ -86,15 +86,31 @@ export function fold(s: string): string {
   return out;
 }
 
+// A letter's shape marks (circumflex, breve, horn) and its tone, typed or read in the wrong order ("o" + acute
+// + circumflex): NFC composes only the canonical order (shape first), so "ó̂" would stay two marks on a letter
+// no word has. Putting the shape marks first makes it "ố".
+const SHAPE_MARK = /[\u0302\u0306\u031b]/;
+const TONE_THEN_SHAPE = /[\u0300\u0301\u0303\u0309\u0323][\u0302\u0306\u031b]/;
+function canonicalLetter(segment: string): string {
+  const nfd = segment.normalize('NFD');
+  if (!TONE_THEN_SHAPE.test(nfd)) return segment.normalize('NFC');
+  const [base = '', ...marks] = [...nfd];
+  const shape = marks.filter((c) => SHAPE_MARK.test(c));
+  const rest = marks.filter((c) => !SHAPE_MARK.test(c));
+  return (base + shape.join('') + rest.join('')).normalize('NFC');
+}
+// NFC text keeps a shape mark uncomposed only after a letter that already carries a tone.
+const LOOSE_SHAPE = /[\u0302\u0306\u031b]/;
+
 /** NFC with a map from each normalised offset back to the input offset. */
 function nfcWithMap(input: string): { text: string; map: number[] | null } {
   const text = input.normalize('NFC');
-  if (text === input) return { text, map: null };
+  if (text === input && !LOOSE_SHAPE.test(text)) return { text, map: null };
   const map: number[] = [];
   let out = '';
   const segment = /\P{M}\p{M}*|\p{M}+/gsu;
   for (const m of input.matchAll(segment)) {
-    const norm = m[0].normalize('NFC');
+    const norm = canonicalLetter(m[0]);
     for (let k = 0; k < norm.length; k++) map.push(m.index);
     out += norm;
   }

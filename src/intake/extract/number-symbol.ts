@@ -125,6 +125,20 @@ const PARTY_RE =
 const STATE_RE =
   /(?<![\p{L}\d/])(\d{1,6})(?:\s?\/\s?(\d{4}))?\s{0,2}\/\s{0,2}([A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/gu;
 
+// OCR reads a T kerned against its neighbour as I or l ("TIr" for "TTr"), loses the bar of Đ and the case of
+// a small letter ("Cv", "KH" read "Kh"): a code is compared with the type codes on a key that makes those
+// alike, and taken when exactly one code has that key.
+const lookKey = (code: string) =>
+  code
+    .replace(/[Il1|]/g, 'T')
+    .replace(/Đ/g, 'D')
+    .toUpperCase();
+const CODE_BY_LOOK = new Map<string, string | null>();
+for (const c of KNOWN_CODES) {
+  const k = lookKey(c);
+  CODE_BY_LOOK.set(k, CODE_BY_LOOK.has(k) ? null : c);
+}
+
 function repairCode(code: string): { code: string; repaired: boolean } {
   if (KNOWN_CODES.has(code)) return { code, repaired: false };
   const undoubled = code.replace(/(.)\1/gu, '$1');
@@ -132,6 +146,8 @@ function repairCode(code: string): { code: string; repaired: boolean } {
   // OCR often loses the bar of Đ ("QD" for "QĐ").
   const withBar = code.replace(/D/g, 'Đ');
   if (withBar !== code && KNOWN_CODES.has(withBar)) return { code: withBar, repaired: true };
+  const alike = CODE_BY_LOOK.get(lookKey(code));
+  if (alike) return { code: alike, repaired: true };
   return { code, repaired: false };
 }
 

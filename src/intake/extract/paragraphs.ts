@@ -4,6 +4,7 @@
  * heading and either the previous line did not end a sentence or the text separates paragraphs by blanks.
  */
 import type { Ctx } from './context.ts';
+import type { Line } from './normalize.ts';
 
 export interface Paragraph {
   text: string;
@@ -29,8 +30,25 @@ function openParenthesis(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
 
+// A line read across two columns: something short on the left, a gap of two spaces or more, and a numbered
+// item on the right ("TRƯỜNG CHÍNH TRỊ TỈNH X  2. Các đơn vị …", "Số: 1086  4. Theo …"): a stamp or seal
+// printed beside the body that OCR read into the body's line.
+const BESIDE_ITEM = /^(\S.{0,39}?)\s{2,}(\d{1,2}\s?[.)]\s*\p{Lu}.*)$/u;
+
+function rightColumnItem(line: Line, skipped: boolean): Line | null {
+  const m = BESIDE_ITEM.exec(line.text);
+  const left = m?.[1] ?? '';
+  const right = m?.[2];
+  if (!right || (!skipped && /\p{Ll}/u.test(left))) return skipped ? null : line;
+  const start = line.start + line.text.length - right.length;
+  return { ...line, start, text: right, folded: line.folded.slice(line.text.length - right.length) };
+}
+
 export function buildParagraphs(ctx: Ctx, from: number, to: number, skip: Set<number>): Paragraph[] {
-  const lines = ctx.doc.lines.slice(from, to).filter((l) => !skip.has(l.index));
+  const lines = ctx.doc.lines
+    .slice(from, to)
+    .map((l) => rightColumnItem(l, skip.has(l.index)))
+    .filter((l): l is Line => l !== null);
   // Blank lines between text lines (not the leading/trailing ones) tell how paragraphs are separated.
   const first = lines.findIndex((l) => l.text);
   let last = lines.length - 1;

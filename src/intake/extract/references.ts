@@ -17,6 +17,26 @@ export interface ReferencesResult {
 // "ngày" may be cut at the line's end ("ngà-" / "y 03 tháng …") or followed by a speck ("ngày, 22/12/2025").
 const DATE_AFTER = /^[\s,]{0,3}(?:ban hanh\s+)?ng(?:ay|a\s{0,2}-\s{0,2}y)[\s,.:;]{0,3}/;
 
+/**
+ * The text after a citation with hyphenated line breaks taken out: a line cut inside "ngày" or inside the
+ * date leaves a hyphen at the line's end ("ngày 14/11/-" / "2020", "n-" / "gày 4/4/2023"). `offsets` maps each
+ * offset of the result back to the slice.
+ */
+function unbroken(slice: string): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  const cut = /-[ \t]*\n[ \t]*/g;
+  let last = 0;
+  for (const m of slice.matchAll(cut)) {
+    for (let i = last; i < m.index; i++) offsets.push(i);
+    text += slice.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i <= slice.length; i++) offsets.push(i);
+  text += slice.slice(last);
+  return { text, offsets };
+}
+
 /** Two readings of one citation differ by one character in the issuing-body part ("NĐ-CP" / "NĐ-CE"). */
 function sameCitation(a: string, b: string): boolean {
   if (a === b) return true;
@@ -38,12 +58,13 @@ export function extractReferences(
       if (ownSymbol && s.start === ownSymbol.start) continue;
       let date: string | null = null;
       let end = s.end;
-      const after = DATE_AFTER.exec(folded.slice(s.end, s.end + 40));
+      const { text: next, offsets } = unbroken(folded.slice(s.end, s.end + 48));
+      const after = DATE_AFTER.exec(next);
       if (after) {
-        const d = dateAt(folded, s.end + after[0].length);
+        const d = dateAt(next, after[0].length);
         if (d) {
           date = matchToIso(d);
-          end = d.end;
+          end = s.end + (offsets[d.end] ?? d.end);
         }
       }
       found.push({ sym: s.numberSymbol, date, span: [s.start, end], repaired: s.repaired });

@@ -65,7 +65,8 @@ export function extractRequirements(paragraphs: Paragraph[], documentDate: strin
     if (no !== null) {
       current = { no, text: p.text, span: [p.start, p.end], loose, lines: [...p.lines] };
       const prevNo = run?.[run.length - 1]?.no ?? null;
-      if (!run || prevNo === null || no !== prevNo + 1) {
+      // One number missing goes on with the list: OCR lost that item's line (under a stamp, in a fold).
+      if (!run || prevNo === null || (no !== prevNo + 1 && no !== prevNo + 2)) {
         run = [];
         runs.push(run);
       }

@@ -4,7 +4,7 @@
  */
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
-import { squash } from './normalize.ts';
+import { fold, squash } from './normalize.ts';
 import { TITLE_CODES, TYPE_NAMES, type SymbolMatch } from './number-symbol.ts';
 import { lowerStrayCapitals } from './lexicon.ts';
 import { fixOcrWords, startsLower, wordQuality } from './vietnamese.ts';
@@ -78,7 +78,8 @@ const VV_START = /^V\s?(?:[/⁄∕]|4\s+\p{Ll})/u;
 /** The subject without its "V/v" label; `repaired` when words were repaired (tone marks, punctuation). */
 function cleanSubject(raw: string): { text: string; repaired: boolean } | null {
   let s = squash(raw).replace(VV_PREFIX, '');
-  s = s.replace(/^v[ềe]\s+vi[ệe]c\s*[:.]?\s*/i, '');
+  // "Về việc" with damaged marks ("Về viềc", "Ve viec") is the label too.
+  s = s.replace(/^v\p{L}\s+vi\p{L}c\s*[:.]?\s*/iu, (m) => (/^ve\s+viec/.test(fold(m)) ? '' : m));
   s = s.replace(/^[\s\-.:;,*•]+/, '').replace(/[\s,;:]+$/, '');
   if (s.length < 3) return null;
   // A summary is one noun phrase (NĐ 30/2020 Phụ lục I): a full stop, colon or semicolon between two of
@@ -107,6 +108,18 @@ function isContinuation(text: string, capitalOk = false): boolean {
   return letters.length > 0 && lower / letters.length >= 0.6 && wordQuality(text) >= 0.75;
 }
 
+// The receiving stamp printed beside the title, read side by side with the summary's lines: its word and
+// labels open the line ("CV ĐẾN Số: 1185 Ngày: 22/6/22 Tăng cường …", "Số: 2636 viên năm 2022").
+const STAMP_LEAD =
+  /^(?:(?:cv|cong van)\s{1,3})?(?:den\b[\s:]{0,3})?(?:so\s{0,2}:?\s{0,2}\d{1,5}\s{1,3})?(?:ngay\s{0,2}:?\s{0,2}\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}\s{1,3})?/;
+
+/** Length of the stamp's labels opening a line of the stamp (0 when none, or when nothing follows them). */
+export function stampLead(folded: string): number {
+  const m = STAMP_LEAD.exec(folded);
+  const n = m?.[0].length ?? 0;
+  return n > 0 && /^\p{L}/u.test(folded.slice(n)) && folded.length - n >= 8 ? n : 0;
+}
+
 /** Collects the subject starting at line `first`, joining wrapped lines. */
 function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, startCol = 0) {
   const line = ctx.doc.lines[first];
@@ -117,8 +130,10 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
   const lines = [first];
   for (let j = first + 1; j < Math.min(limit + 3, ctx.doc.lines.length); j++) {
     const next = ctx.doc.lines[j];
-    if (!next || exclude.has(j)) break;
-    const t = (ctx.masked[j] ?? next.text).trim();
+    if (!next) break;
+    const lead = exclude.has(j) ? stampLead(next.folded) : 0;
+    if (exclude.has(j) && !lead) break;
+    const t = (ctx.masked[j] ?? next.text).slice(lead).trim();
     // OCR leaves a blank line inside a wrapped summary; a short lower-case line of words just after it goes on
     // (a lone fragment after the blank is a speck or handwriting).
     if (!t && j + 1 < limit) {
@@ -156,7 +171,7 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
       break;
     // A line broken after a hyphen ("2023-" / "2024") joins without a space.
     text += /\S-$/.test(text.trimEnd()) ? t : ` ${t}`;
-    spans.push(lineSpan(next, 0, (ctx.masked[j] ?? next.text).trimEnd().length));
+    spans.push(lineSpan(next, lead, (ctx.masked[j] ?? next.text).trimEnd().length));
     lines.push(j);
   }
   return { text, span: unionSpan(spans), lines };
@@ -182,8 +197,10 @@ export function findSubject(
   if (title) {
     for (let i = title.line + 1; i < Math.min(title.line + 4, ctx.doc.lines.length); i++) {
       const line = ctx.doc.lines[i];
-      if (!line || exclude.has(i) || !(ctx.masked[i] ?? line.text).trim()) continue;
-      const got = collect(ctx, i, limit, exclude);
+      if (!line || !(ctx.masked[i] ?? line.text).trim()) continue;
+      const lead = stampLead(line.folded);
+      if (exclude.has(i) && !lead) continue;
+      const got = collect(ctx, i, limit, exclude, lead);
       const c = got ? cleanSubject(got.text) : null;
       if (got && c)
         return { subject: c.text, span: got.span, confidence: conf(c, 0.9), lines: got.lines, hasVv: false };

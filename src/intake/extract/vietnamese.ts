@@ -3,6 +3,7 @@
  * tesseract's Vietnamese model makes on printed official letters (ả read as ẳ, broken casing).
  */
 import { repairBrokenWords } from './broken-words.ts';
+import { repairUnknownWords } from './known-words.ts';
 import { repairCompounds } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
@@ -126,7 +127,8 @@ export function fixOcrWords(text: string): string {
     for (const [prevRe, re, rep] of PREV_FIXES) if (re.test(word) && prevRe.test(prev)) word = matchCase(word, rep);
     if (word !== core) parts[i] = tok.replace(core, word);
   }
-  return repairCompounds(parts.join('')).text;
+  const repaired = repairCompounds(parts.join('')).text;
+  return repairUnknownWords(repaired);
 }
 
 // Common Vietnamese family names. An OCR'd name whose first word is not one of them but folds to exactly
