@@ -194,7 +194,12 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
       : null;
   if (inferred) receiverName = inferred;
   // A stamp printed over the body may have left its name or its date field (stamp-overlay.ts).
-  const overlaid = receiverName ? null : findOverlaidName(ctx, bodyStart, closingStart);
+  // A stamp found without its name: its name may sit at the end of a line just above it, even where the body's
+  // start was placed lower (the lines between were taken for the subject or the opening) — but below the header
+  // and the title, whose issuer lines end in a body's name too.
+  const headerEnd = Math.max(0, ...anchors.map((a) => a + 1), title ? title.line + 1 : 0);
+  const overlayFrom = stamp ? Math.min(bodyStart, Math.max(headerEnd, stamp.firstLine - 4)) : bodyStart;
+  const overlaid = receiverName ? null : findOverlaidName(ctx, overlayFrom, closingStart);
   if (stamp && overlaid) receiverName = overlaid.name;
   if (stamp) {
     const rc = inferred

@@ -9,7 +9,7 @@
  */
 import { editDistance } from './context.ts';
 import { fold } from './normalize.ts';
-import { EPONYMS, PROVINCES } from './organisations.ts';
+import { EPONYMS, PROVINCES, PROVINCIAL_SCHOOLS } from './organisations.ts';
 
 /** Bodies named without a province: central Party bodies, the Academy and its units, the government. */
 const CENTRAL = [
@@ -286,6 +286,31 @@ export function namesExtending(read: string, limit = 200): string[] {
   }
   return out;
 }
+
+/**
+ * The one canonical name that ends with the reading's letters (a name whose head words OCR put on another line:
+ * "NGUYỄN CHÍ THANH" of "TRƯỜNG CHÍNH TRỊ NGUYỄN CHÍ THANH"), or null when none or several do (several network
+ * schools). The reading must be long enough (12 letters) to name something by itself.
+ */
+export function nameEndingWith(read: string): string | null {
+  const key = orgKey(repairRoman(read.trim()));
+  if (key.length < 12 || exactOrganisation(read)) return null;
+  const found = new Set<string>();
+  for (const [name, k] of WHOLE_NAMES) if (k !== key && k.endsWith(key)) found.add(name);
+  if (found.size === 1) return [...found][0] ?? null;
+  // A school known under two names ("TRƯỜNG ĐÀO TẠO CÁN BỘ …" too): the network's own name, TCT's users being the
+  // schools that register letters.
+  const schools = [...found].filter((name) => NETWORK_SCHOOLS.has(name));
+  return schools.length === 1 ? (schools[0] ?? null) : null;
+}
+
+const NETWORK_SCHOOLS = new Set(Object.values(PROVINCIAL_SCHOOLS));
+
+// The vocabulary and the provincial schools' own names ("TRƯỜNG CHÍNH TRỊ NGUYỄN CHÍ THANH"), with their keys.
+const WHOLE_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ...CANONICAL.map((name, i) => [name, CANONICAL_KEYS[i] ?? ''] as const),
+  ...Object.values(PROVINCIAL_SCHOOLS).map((name) => [name, orgKey(name)] as const),
+];
 
 const PROPER_KEYS = [...PROVINCES, ...EPONYMS].map((p) => orgKey(p)).filter((k) => k.length >= 3);
 

@@ -8,7 +8,7 @@
  */
 import { editDistance } from './context.ts';
 import { fold } from './normalize.ts';
-import { snapOrganisation } from './org-vocab.ts';
+import { nameEndingWith, snapOrganisation } from './org-vocab.ts';
 import { PROVINCES } from './organisations.ts';
 
 export interface ReceiverHints {
@@ -77,6 +77,8 @@ export function completeReceiver(read: string | null, hints: ReceiverHints = {})
     // A damaged name of the network's vocabulary (org-vocab.ts) snaps to its canonical spelling.
     const snap = snapOrganisation(read);
     if (snap?.repaired) return { receiver: snap.name, repair: 'vocabulary' };
+    const whole = nameEndingWith(read);
+    if (whole) return { receiver: whole, repair: 'vocabulary' };
     return { receiver: read, repair: 'none' };
   }
   return null;

@@ -60,7 +60,10 @@ export const FILE_LABEL =
 const RECEIPT_DATE = /\d{1,4}(?: \d(?=\s?[./-]))?(?:\s?[./\-,]\s?\d{1,4}(?: \d(?=\s?[./-]))?){1,4}[a-z0-9]?/y;
 
 // Upper-case lines near the stamp that are marks, not bodies.
-const NOT_RECEIVER = /^\W{0,3}(thuong khan|khan|hoa toc|mat|toi mat|tuyet mat|v\s?\/\s?v)\b/;
+// A section heading of the body ("I. KẾT QUẢ ĐẠT ĐƯỢC", "2) …"), which OCR reads beside a stamp printed over the
+// body, is never a receiving body either: no body's name starts with a numbering.
+const NOT_RECEIVER =
+  /^\W{0,3}(thuong khan|khan|hoa toc|mat|toi mat|tuyet mat|v\s?\/\s?v|(?:[ivxl]{1,4}|\d{1,2})\s?[.)](?:\s|$))/;
 
 /** The leading run of upper-case words of a line (an organisation name), or null. */
 function leadingUpperRun(text: string, minSyllables = 2): { text: string; from: number; length: number } | null {
@@ -251,7 +254,8 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
         const line = lines[i];
         if (!line?.text || parts.some((p) => p.line === i) || /^\W{0,2}(cong|cv|den|van|so|ngay)\b/.test(line.folded))
           continue;
-        const run = leadingUpperRun((ctx.masked[i] ?? line.text).trim(), 1);
+        // The document's title just below the stamp ("THÔNG BÁO") is not the end of its name.
+        const run = withoutTitle(leadingUpperRun((ctx.masked[i] ?? line.text).trim(), 1));
         if (run && run.text.split(' ').length <= 3) {
           parts.push({ text: run.text, line: i, span: lineSpan(line, run.from, run.from + run.length) });
         }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from './index.ts';
+import { nameEndingWith } from './org-vocab.ts';
+
+// A central body's letter with the incoming stamp printed over its body, as OCR reads it: the receiver's name
+// left at the end of a body line, the stamp's labels read onto a section heading two lines below.
+const overBody = (nameLine: string, headingLine: string) =>
+  [
+    'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'VỤ TỔ CHỨC CÁN BỘ Độc lập - Tự do - Hạnh phúc',
+    'Số: 21/TB-TCCB',
+    'Hà Nội, ngày 02 tháng 3 năm 2023',
+    '',
+    'THÔNG BÁO',
+    'Kết quả rà soát đội ngũ giảng viên năm 2023',
+    '',
+    // The opening verb with a mark misread ("Triến"): the body's start is then placed at the first item.
+    'Triến khai Kế hoạch số 1180/KH-UBND của Ủy ban nhân dân tỉnh; Quyết định',
+    'số 220/QĐ-BTC, Vụ thông báo như sau:',
+    '',
+    'Một số nơi còn thiếu giảng viên cơ hữu, cơ sở vật chất xuống cấp;',
+    nameLine,
+    '',
+    headingLine,
+    '',
+    '- Đã tổ chức 12 lớp bồi dưỡng với 640 học viên.',
+    'II. NHIỆM VỤ THỜI GIAN TỚI',
+    '1. Các đơn vị báo cáo kết quả trước ngày 30/4/2023.',
+    'Nơi nhận:',
+    '- Lưu: VT, TCCB.',
+    'VỤ TRƯỞNG',
+    'Trần Văn Bình',
+  ].join('\n');
+
+describe('the receiver of a stamp read into the body', () => {
+  it('never takes a section heading for the receiver, and finds the name left at the end of a line above', () => {
+    const e = extractFromText(
+      overBody(
+        'đội ngũ chưa đáp ứng yêu cầu. |¦ð NỘI VỤ TỈNH LÂM ĐỒNG',
+        'I. KẾT QUẢ ĐẠT ĐƯỢC cv ĐẾN Số: 318 Ngày: 9-3-2023',
+      ),
+    );
+    expect(e.incoming?.number).toBe(318);
+    expect(e.incoming?.receiver).toBe('SỞ NỘI VỤ TỈNH LÂM ĐỒNG');
+  });
+
+  it('gives no receiver rather than the heading when no name is left', () => {
+    const e = extractFromText(
+      overBody('đội ngũ chưa đáp ứng yêu cầu nhiệm vụ.', 'I. KẾT QUẢ ĐẠT ĐƯỢC cv ĐẾN Số: 318 Ngày: 9-3-2023'),
+    );
+    expect(e.incoming?.number).toBe(318);
+    expect(e.incoming?.receiver ?? null).toBeNull();
+  });
+});
+
+describe('a receiving school named by its end words only', () => {
+  it('completes the end of a name to the one name it ends, preferring the network school of two forms', () => {
+    expect(nameEndingWith('NGUYỄN VĂN LINH')).toBe('TRƯỜNG CHÍNH TRỊ NGUYỄN VĂN LINH');
+    expect(nameEndingWith('NGUYÊN CHÍ THANH')).toBe('TRƯỜNG CHÍNH TRỊ NGUYỄN CHÍ THANH');
+    // Two network schools are named after Nguyễn Văn Cừ (Bắc Ninh, Quảng Ninh): nothing to choose.
+    expect(nameEndingWith('NGUYỄN VĂN CỪ')).toBeNull();
+    // Too short to name anything by itself; a whole name is not an end.
+    expect(nameEndingWith('TRẦN PHÚ')).toBeNull();
+    expect(nameEndingWith('SỞ NỘI VỤ TỈNH LÂM ĐỒNG')).toBeNull();
+  });
+
+  it('does not take the document title below the stamp for the end of the receiver', () => {
+    const text = [
+      'BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM',
+      'HỌC VIỆN CHÍNH TRỊ QUỐC GIA',
+      'HỒ CHÍ MINH Hà Nội, ngày 4 tháng 4 năm 2022',
+      'Số: 08-TB/HVCTQG',
+      '',
+      'NGUYỄN VĂN LINH',
+      'Ngày: 6-4-2022',
+      'THÔNG BÁO',
+      'Ý kiến chỉ đạo về việc sắp xếp các cơ sở đào tạo',
+      'CV ĐẾN Số: 332',
+      '',
+      'Học viện đề nghị như sau:',
+      '1. Các trường báo cáo trước ngày 30/4/2022.',
+      'Nơi nhận:',
+      '- Lưu VT.',
+      'GIÁM ĐỐC',
+      'Nguyễn Xuân Thắng',
+    ].join('\n');
+    expect(extractFromText(text).incoming?.receiver).toBe('TRƯỜNG CHÍNH TRỊ NGUYỄN VĂN LINH');
+  });
+});
