@@ -266,6 +266,9 @@ export function repairCompounds(text: string): LexiconRepair {
     const [a, b] = fix.split(' ') as [string, string];
     if ((a !== lower[k] && anchored[k]) || (b !== lower[k + 1] && anchored[k + 1])) continue;
     const proper = PLACE_PAIRS.has(fix);
+    // A place's name is written with capitals: a small-letter pair is a common word ("nhà học đa năng"), never
+    // "Đà Nẵng" with its marks lost.
+    if (proper && !/^\p{Lu}/u.test(toks[k]?.core ?? '')) continue;
     if (!plausibleMisreading(lower[k] ?? '', a, proper) || !plausibleMisreading(lower[k + 1] ?? '', b, proper))
       continue;
     for (const [idx, w] of [

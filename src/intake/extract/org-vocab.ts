@@ -220,6 +220,23 @@ export function exactOrganisation(read: string): string | null {
   return BY_KEY.get(orgKey(repairRoman(read.trim()))) ?? null;
 }
 
+/** The words with their marks, upper-case, dashes left out. */
+const words = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toUpperCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+
+// The words that say what kind of body a name is; read whole, they are not OCR damage of one another.
+const HEAD_WORDS = new Set(['cuc', 'vu', 'so', 'ban', 'bo', 'vien', 'truong', 'phong', 'khoa', 'tong', 'trung']);
+
+/** The name's first word, folded, when it is a kind of body ("cuc", "vu", "so" …); otherwise null. */
+function headWord(name: string): string | null {
+  const first = fold(name.trim().split(/\s+/)[0] ?? '');
+  return HEAD_WORDS.has(first) ? first : null;
+}
+
 /**
  * The canonical spelling of an organisation name read by OCR, or null when no name of the vocabulary is
  * uniquely close. Up to one edit per 8 letters (none under 8 letters: short names differ by one letter).
@@ -229,6 +246,15 @@ export function snapOrganisation(read: string): OrgSnap | null {
   const key = orgKey(text);
   if (key.length < 4) return null;
   const exact = BY_KEY.get(key);
+  // Read word for word, marks and all, but with a dash the vocabulary has not ("VỤ TỔ CHỨC - CÁN BỘ"): kept as printed.
+  if (
+    exact &&
+    text.includes('-') &&
+    !exact.includes('-') &&
+    words(exact) === words(text) &&
+    /^[\p{Lu}\d\s-]+$/u.test(text)
+  )
+    return { name: text.replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' '), distance: 0, repaired: false };
   if (exact) return { name: exact, distance: 0, repaired: exact !== read.trim() };
   const max = Math.floor(key.length / 8);
   if (max === 0) return null;
@@ -236,9 +262,12 @@ export function snapOrganisation(read: string): OrgSnap | null {
   let bestDist = max + 1;
   let tie = false;
   const hist = histogram(key);
+  const head = headWord(text);
   for (let len = key.length - max; len <= key.length + max; len++) {
     for (const c of BY_LENGTH.get(len) ?? []) {
       if (bagDistance(hist, c.hist) > Math.min(max, bestDist)) continue;
+      // A kind of body read whole ("CỤC …") is not another kind ("VỤ …") two letters away: another body.
+      if (head && headWord(c.name) !== head) continue;
       const d = boundedDistance(key, c.key, Math.min(max, bestDist));
       if (d < bestDist) {
         best = c.name;
