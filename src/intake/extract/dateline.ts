@@ -7,6 +7,7 @@ import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
 import { isoDate } from './dates.ts';
 import { findSymbols, type SymbolMatch } from './number-symbol.ts';
+import { isKnownPair } from './lexicon.ts';
 import { fixOcrWords, isCapitalizedSyllable, coreWord } from './vietnamese.ts';
 
 export interface NumberLine {
@@ -94,6 +95,27 @@ function placeBefore(text: string): { place: string; from: number } | null {
   return { place, from };
 }
 
+/**
+ * A summary column read on the date line ("V/v tham gia ý kiến vào dự thảo Đề Hà Nội, ngày …" / "án sắp xếp …"):
+ * its last word, capitalised at the start of a compound the next line ends ("Đề" + "án"), is not the place's.
+ */
+function summaryWordOff(
+  p: { place: string; from: number } | null,
+  below: Array<{ text: string } | undefined>,
+): { place: string; from: number } | null {
+  if (!p) return p;
+  const words = [...p.place.matchAll(/\S+/g)];
+  const next =
+    below
+      .find((l) => l?.text.trim())
+      ?.text.trim()
+      .split(/\s+/)[0] ?? '';
+  const first = words[0];
+  const second = words[1];
+  if (!first || !second || !/^\p{Ll}/u.test(next) || !isKnownPair(coreWord(first[0]), coreWord(next))) return p;
+  return { place: p.place.slice(second.index), from: p.from + second.index };
+}
+
 export function findDateLine(ctx: Ctx, limit: number, exclude: Set<number>, symbolEnd: number | null): DateLine | null {
   for (let i = 0; i < limit; i++) {
     const line = ctx.doc.lines[i];
@@ -137,7 +159,7 @@ export function findDateLine(ctx: Ctx, limit: number, exclude: Set<number>, symb
       beforeStart = symbolEnd - line.start;
       before = line.text.slice(beforeStart, m.index);
     }
-    const p = placeBefore(before);
+    const p = summaryWordOff(placeBefore(before), ctx.doc.lines.slice(i + 1, i + 3));
     // OCR puts the left column (issuer, number) on the same line: blank only the place and date, so the
     // issuer text before them is still read.
     const leftEnd = beforeStart + (p ? p.from : before.trimEnd().length);

@@ -84,6 +84,7 @@ khẩn trương, khẩn cấp, hỏa tốc, thượng khẩn, tuyệt mật, t�
 vững chắc, vững mạnh, trong sạch, sạch sẽ, tự chủ, tự túc, tự giác, tự nguyện, tự học, tự nghiên, tự đánh,
 tinh thần, xét tuyển, trúng tuyển, giai đoạn, dạy giỏi, an ninh, quốc phòng, chuyển đổi số,
 cấp ủy đảng, tổ chức đảng, chế độ chi, định mức chi, mức chi,
+đề án, dự thảo, đề cương,
 `;
 
 export const COMPOUND_LIST: string[] = [
@@ -93,6 +94,11 @@ export const COMPOUND_LIST: string[] = [
       .filter((s) => s.split(' ').length >= 2),
   ),
 ];
+
+/** Whether two words (any case) are adjacent words of a known compound ("Đề" + "án"). */
+export function isKnownPair(a: string, b: string): boolean {
+  return KNOWN.has(`${a.toLowerCase()} ${b.toLowerCase()}`);
+}
 
 /** Folded "a b" → the compound as written, for every adjacent word pair of the compounds. */
 const PAIRS = new Map<string, string | null>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFromText } from './index.ts';
 import { repairCompounds } from './lexicon.ts';
 import { snapOrganisation } from './org-vocab.ts';
 
@@ -24,5 +25,24 @@ describe('place names in the compound lexicon', () => {
   it('repairs a capitalised place whose marks OCR lost, never a small-letter common word', () => {
     expect(repairCompounds('nhà học đa năng').text).toBe('nhà học đa năng');
     expect(repairCompounds('thành phố Đa Nang').text).toBe('thành phố Đà Nẵng');
+  });
+});
+
+describe('a summary read onto the date line', () => {
+  it('leaves the summary the word that starts a compound ended on the next line ("Đề" + "án")', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc',
+      'Số: 412/SNV-TCBC',
+      'V/v góp ý dự thảo Đề Vinh, ngày 12 tháng 5 năm 2024',
+      'án tinh giản biên chế',
+      'Kính gửi: Trường Chính trị tỉnh Nghệ An.',
+      'Sở Nội vụ đề nghị các đơn vị góp ý.',
+      'GIÁM ĐỐC',
+      'Lê Văn Hòa',
+    ].join('\n');
+    const e = extractFromText(text);
+    expect(e.place).toBe('Vinh');
+    expect(e.subject).toBe('Góp ý dự thảo Đề án tinh giản biên chế');
   });
 });
