@@ -31,6 +31,12 @@ export interface OcrOptions {
    * longer one, see LONG_DOCUMENT_PAGES), 'all', a spec like "1-3,last", or page numbers (1-based).
    */
   pages?: PageSelection;
+  /**
+   * How tesseract turns the grey page into black and white: 'otsu' (default, one global threshold) or
+   * 'sauvola' (a local threshold per window, `-c thresholding_method=2`), which keeps strokes under a grey seal
+   * or stamp that a global threshold merges into the seal. Used for the second reading (image-read.ts).
+   */
+  binarisation?: 'otsu' | 'sauvola';
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -46,7 +52,9 @@ export async function ocrImage(path: string, opts: OcrOptions = {}, page = 1, pa
   try {
     const res = await processLimiter.run(async () => {
       const endTimer = ocrPageSeconds.startTimer();
-      const result = await runProcess(tesseract, [path, 'stdout', '-l', opts.language ?? 'vie', '--psm', '3'], {
+      const args = [path, 'stdout', '-l', opts.language ?? 'vie', '--psm', '3'];
+      if (opts.binarisation === 'sauvola') args.push('-c', 'thresholding_method=2');
+      const result = await runProcess(tesseract, args, {
         timeoutMs: timeoutOf(opts),
         env,
         signal: opts.signal,

@@ -7,8 +7,9 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { extractFromText, type ExtractOptions } from './extract/index.ts';
 import { IntakeError } from './errors.ts';
+import { readImage } from './image-read.ts';
 import { detectFormat, type FileFormat } from './file-type.ts';
-import { ocrImage, type OcrOptions, type PageSelection } from './ocr-core.ts';
+import type { OcrOptions, PageSelection } from './ocr-core.ts';
 import { joinPages, readPdfLayout, readPdfPages } from './pdf.ts';
 import type { Extraction } from './types.ts';
 
@@ -68,6 +69,7 @@ export async function extractFromFile(path: string, opts: OcrOptions & ExtractOp
   const format = detectFormat(head);
   let text: string;
   let source: FileSource;
+  let extraction: Extraction | undefined;
   if (format === 'unsupported') {
     throw new IntakeError(
       'UNSUPPORTED',
@@ -96,13 +98,15 @@ export async function extractFromFile(path: string, opts: OcrOptions & ExtractOp
     };
   } else {
     const started = performance.now();
-    text = await ocrImage(path, opts, 1, 1);
+    const reading = await readImage(path, opts, 1, 1);
+    text = reading.text;
+    extraction = reading.extraction;
     opts.onProgress?.({ done: 1, pages: 1, page: 1 });
     const pages = format === 'tiff' ? Math.max(1, text.split('\f').length - (text.endsWith('\f') ? 1 : 0)) : 1;
     source = { kind: 'image', format, method: 'ocr', pages, ocrSeconds: (performance.now() - started) / 1000 };
   }
   if (!/\p{L}/u.test(text)) throw new IntakeError('UNREADABLE', `Không đọc được chữ nào trong tệp ${path}`, path);
-  return { ...extractFromText(text, opts), source, text };
+  return { ...(extraction ?? extractFromText(text, opts)), source, text };
 }
 
 /** Page numbers (1-based, ascending, unique) of a selection for a document of `count` pages. */
