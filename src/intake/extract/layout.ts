@@ -19,6 +19,8 @@ export function findBodyStart(ctx: Ctx, from: number, kinhGui: number | null, ex
     if (kinhGui !== null && i >= kinhGui) return kinhGui;
     const t = line.text;
     if (BODY_OPENERS.test(line.folded) && !summaryBeforeKinhGui(ctx, i, kinhGui)) return i;
+    // "Triển khai Kế hoạch số …" opens a body; with a small letter it may be a summary's second line.
+    if (/^\W{0,2}Tri[êểếề]n khai\b/u.test(t) && !summaryBeforeKinhGui(ctx, i, kinhGui)) return i;
     if (ITEM_START.test(t) || isHeading(t)) return i;
     if (t.length >= 100 && !startsLower(t) && /[.;:]$/.test(t)) return i;
   }

@@ -46,3 +46,39 @@ describe('a summary read onto the date line', () => {
     expect(e.subject).toBe('Góp ý dự thảo Đề án tinh giản biên chế');
   });
 });
+
+describe('where the body starts', () => {
+  const programme = (second: string[]) =>
+    [
+      'TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM',
+      '*',
+      'Số 52-CTr/TU Đà Lạt, ngày 03 tháng 06 năm 2024',
+      'CHƯƠNG TRÌNH',
+      'Công tác năm 2024 của Ban Chỉ đạo chuyển đổi số, gắn với việc',
+      ...second,
+      '1. Các huyện ủy, thành ủy báo cáo kết quả trước ngày 30/9/2024.',
+      'T/M BAN THƯỜNG VỤ',
+      'BÍ THƯ',
+      'Trần Văn Hiệp',
+    ].join('\n');
+
+  it('at a capitalised "Triển khai …" sentence right after the summary, with no blank line', () => {
+    const e = extractFromText(
+      programme([
+        'Triển khai Quy định số 120-QĐ/TW ngày 14/6/2023 của Ban Bí thư; Kết luận số',
+        '21-KL/TW ngày 16/10/2021, Ban Thường vụ yêu cầu như sau:',
+        '',
+      ]),
+    );
+    expect(e.subject).toBe('Công tác năm 2024 của Ban Chỉ đạo chuyển đổi số, gắn với việc');
+  });
+
+  it('not at a summary line that goes on with a small "triển khai"', () => {
+    const e = extractFromText(
+      programme(['triển khai Nghị quyết của Đại hội', '', 'Ban Thường vụ yêu cầu các cấp ủy thực hiện như sau:', '']),
+    );
+    expect(e.subject).toBe(
+      'Công tác năm 2024 của Ban Chỉ đạo chuyển đổi số, gắn với việc triển khai Nghị quyết của Đại hội',
+    );
+  });
+});
