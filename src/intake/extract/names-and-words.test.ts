@@ -82,3 +82,10 @@ describe('where the body starts', () => {
     );
   });
 });
+
+describe('terms of the field in the compound lexicon', () => {
+  it('repairs a hook read as an acute in "đẩy mạnh" and "trường chính trị chuẩn"', () => {
+    expect(repairCompounds('Đấy mạnh thực hành tiết kiệm').text).toBe('Đẩy mạnh thực hành tiết kiệm');
+    expect(repairCompounds('tiêu chí trường chính trị chuấn').text).toBe('tiêu chí trường chính trị chuẩn');
+  });
+});
