@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
 import { repairCompounds } from './lexicon.ts';
 import { snapOrganisation } from './org-vocab.ts';
+import { surnameOneLetterOff } from './vietnamese.ts';
 
 describe('names read whole are not turned into other names', () => {
   it('keeps the kind of body a name says ("CỤC …" is not "VỤ …" two letters away)', () => {
@@ -87,5 +88,26 @@ describe('terms of the field in the compound lexicon', () => {
   it('repairs a hook read as an acute in "đẩy mạnh" and "trường chính trị chuẩn"', () => {
     expect(repairCompounds('Đấy mạnh thực hành tiết kiệm').text).toBe('Đẩy mạnh thực hành tiết kiệm');
     expect(repairCompounds('tiêu chí trường chính trị chuấn').text).toBe('tiêu chí trường chính trị chuẩn');
+  });
+});
+
+describe("the signer's family name", () => {
+  it('is taken back when one of its letters was misread and junk stands before it', () => {
+    expect(surnameOneLetterOff('Tfịnh')).toBe('Trịnh');
+    expect(surnameOneLetterOff('Nguyễn')).toBeNull();
+    // "Lê", "Lý" and "La" are all one letter from "Lô": nothing to choose.
+    expect(surnameOneLetterOff('Lô')).toBeNull();
+    const text = [
+      'SỞ NỘI VỤ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 88/SNV-VP Hà Tĩnh, ngày 03 tháng 3 năm 2024',
+      'V/v tổ chức lớp bồi dưỡng',
+      'Kính gửi: Trường Chính trị Trần Phú.',
+      'Sở Nội vụ đề nghị Nhà trường thực hiện.',
+      'Nơi nhận: GIÁM ĐỐC',
+      '- Như trên;',
+      '- Lưu: VT.',
+      '_~Tfịnh Tiến Thúy',
+    ].join('\n');
+    expect(extractFromText(text).signer.name).toBe('Trịnh Tiến Thúy');
   });
 });

@@ -16,6 +16,7 @@ import {
   isUpperWord,
   repairPersonName,
   surnameEndingWith,
+  surnameOneLetterOff,
   surnameWithMark,
 } from './vietnamese.ts';
 
@@ -347,7 +348,15 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     // Or its one letter read as a mark ("T(ần Quốc Trung"): the one family name that fits the other letters.
     const lost = /^[^\p{L}\d]{0,3}(\p{Ll}{1,6})$/u.exec(left)?.[1];
     const marked = /(?:^|\s)(\p{Lu}\p{L}*[^\p{L}\s\d]\p{L}+)$/u.exec(left)?.[1];
-    const family = lost ? surnameEndingWith(lost) : marked ? surnameWithMark(marked) : null;
+    // Or one of its letters misread, junk before it ("_~Tfịnh Tiến Thúy"): the one family name a letter away.
+    const near = /^[^\p{L}\d]{0,3}(\p{Lu}\p{L}{2,6})$/u.exec(left)?.[1];
+    const family = lost
+      ? surnameEndingWith(lost)
+      : marked
+        ? surnameWithMark(marked)
+        : near
+          ? surnameOneLetterOff(near)
+          : null;
     if (family) got.name = `${family} ${got.name}`;
     else if (left && !/^[-~•+_|]/.test(left) && !/^[^\p{L}\d]+$/u.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
     const repaired = repairPersonName(got.name);

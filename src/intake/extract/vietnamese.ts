@@ -244,6 +244,23 @@ export function surnameWithMark(token: string): string | null {
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 
+/**
+ * The one family name a capitalised token differs from by one letter, first letter and marks aside ("Tfịnh" →
+ * Trịnh), else null: a family name is a closed list, so one misread letter of it is recoverable.
+ */
+export function surnameOneLetterOff(token: string): string | null {
+  const key = fold(token);
+  if (key.length < 3 || SURNAME_SET.has(token)) return null;
+  const found = [...SURNAME_SET].filter((s) => {
+    const k = fold(s);
+    if (k.length !== key.length || k[0] !== key[0]) return false;
+    let diff = 0;
+    for (let i = 0; i < k.length; i++) if (k[i] !== key[i]) diff++;
+    return diff === 1;
+  });
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
 export function isSurname(word: string): boolean {
   return SURNAME_SET.has(word);
 }
