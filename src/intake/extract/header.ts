@@ -225,6 +225,8 @@ const OWNED_COLLECTIVES = new Set([
   'van phong',
   'ban chi dao',
   'uy ban kiem tra',
+  // "ĐẢNG ỦY" alone names no body: the next line says whose ("ỦY BAN NHÂN DÂN THÀNH PHỐ", the 2025 đảng ủy).
+  'dang uy',
 ]);
 
 function startsOrg(foldedWords: string[]): boolean {

@@ -111,3 +111,23 @@ describe("the signer's family name", () => {
     expect(extractFromText(text).signer.name).toBe('Trịnh Tiến Thúy');
   });
 });
+
+describe('a three-line Party header', () => {
+  it('reads "ĐẢNG ỦY" alone as the start of the issuer named on the next line', () => {
+    const text = [
+      'TỈNH ỦY PHÚ THỌ ĐẢNG CỘNG SẢN VIỆT NAM',
+      'ĐẢNG ỦY',
+      'ỦY BAN NHÂN DÂN TỈNH',
+      '*',
+      'Số 210-TB/ĐU Phú Thọ, ngày 11 tháng 4 năm 2026',
+      'THÔNG BÁO',
+      'Lịch học tập nghị quyết năm 2026',
+      '1. Các chi bộ tổ chức học tập trước ngày 30/5/2026.',
+      'T/M ĐẢNG ỦY',
+      'BÍ THƯ',
+      'Nguyễn Văn Hải',
+    ].join('\n');
+    const e = extractFromText(text);
+    expect(e.issuer).toEqual({ name: 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', parent: 'TỈNH ỦY PHÚ THỌ' });
+  });
+});
