@@ -87,6 +87,9 @@ const NAME_LINE = /^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,5}$/u;
  * The signature block typed before "Nơi nhận" (on the page the two sit side by side and a typist may put
  * either first): an authority mark or a position in capitals, then the name, just above "Nơi nhận".
  */
+// "(Đã ký)", "(Ký, đóng dấu)", "(đã ký và đóng dấu)": a typed copy's note for the signature.
+const SIGNED_NOTE = /^\((?:đã\s+)?ký[^)]{0,20}\)$/iu;
+
 function signatureAbove(ctx: Ctx, noiNhan: number, from: number): number | null {
   const lines = ctx.doc.lines;
   const above: number[] = [];
@@ -99,6 +102,8 @@ function signatureAbove(ctx: Ctx, noiNhan: number, from: number): number | null 
   for (let k = above.length - 2; k >= 0; k--) {
     const t = lines[above[k] ?? -1]?.text ?? '';
     if (AUTHORITY_LINE.test(t)) return above[k] ?? null;
+    // A copy's "(Đã ký)" between the position and the name, where the signature was.
+    if (SIGNED_NOTE.test(t.trim())) continue;
     if (!UPPER_LINE.test(t) || /\p{Ll}/u.test(t)) break;
     start = above[k] ?? null;
   }

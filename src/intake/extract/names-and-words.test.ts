@@ -131,3 +131,27 @@ describe('a three-line Party header', () => {
     expect(e.issuer).toEqual({ name: 'ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH', parent: 'TỈNH ỦY PHÚ THỌ' });
   });
 });
+
+describe('a typed copy of a signed letter', () => {
+  it('reads the signature printed above "Nơi nhận" with "(Đã ký)" where the signature was', () => {
+    const text = [
+      'HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'VỤ QUẢN LÝ KHOA HỌC Độc lập - Tự do - Hạnh phúc',
+      'Số: 15-CV/VQLKH Hà Nội, ngày 20 tháng 6 năm 2023',
+      'V/v báo cáo kết quả nghiên cứu khoa học',
+      'Kính gửi: Các trường chính trị tỉnh, thành phố.',
+      '1. Các trường gửi báo cáo trước ngày 30/7/2023.',
+      'Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.',
+      '',
+      'K/T VỤ TRƯỞNG',
+      'PHÓ VỤ TRƯỞNG',
+      '(Đã ký)',
+      'Hà Kim Xuyến',
+      '',
+      'Nơi nhận:',
+      '- Như trên,',
+      '- Lưu: VT.',
+    ].join('\n');
+    expect(extractFromText(text).signer).toEqual({ name: 'Hà Kim Xuyến', title: 'PHÓ VỤ TRƯỞNG', authority: 'K/T' });
+  });
+});
