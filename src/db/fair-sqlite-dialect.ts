@@ -10,14 +10,7 @@
  * would make every other request wait for it across turns). A turn then serves about one query per request in
  * flight, and accepting, timers and health checks get their turn in milliseconds rather than seconds.
  */
-import {
-  type DatabaseConnection,
-  type Driver,
-  type QueryCompiler,
-  SqliteDialect,
-  type SqliteDialectConfig,
-  type TransactionSettings,
-} from 'kysely';
+import { type Driver, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
 
 // Captured when the module loads: a test that fakes timers must not be able to park every query.
 const giveTurnBack: () => Promise<void> = (() => {
@@ -25,61 +18,20 @@ const giveTurnBack: () => Promise<void> = (() => {
   return () => new Promise<void>((resolve) => native(resolve));
 })();
 
-class TurnYieldingDriver implements Driver {
-  constructor(private readonly inner: Driver) {}
-  init(): Promise<void> {
-    return this.inner.init();
-  }
-  acquireConnection(): Promise<DatabaseConnection> {
-    return this.inner.acquireConnection();
-  }
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.inner.beginTransaction(connection, settings);
-  }
-  commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.inner.commitTransaction(connection);
-  }
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.inner.rollbackTransaction(connection);
-  }
-  savepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
-    return this.required('savepoint').call(this.inner, connection, name, compile);
-  }
-  rollbackToSavepoint(
-    connection: DatabaseConnection,
-    name: string,
-    compile: QueryCompiler['compileQuery'],
-  ): Promise<void> {
-    return this.required('rollbackToSavepoint').call(this.inner, connection, name, compile);
-  }
-  releaseSavepoint(
-    connection: DatabaseConnection,
-    name: string,
-    compile: QueryCompiler['compileQuery'],
-  ): Promise<void> {
-    return this.required('releaseSavepoint').call(this.inner, connection, name, compile);
-  }
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    await this.inner.releaseConnection(connection);
+class TurnYieldingDriver extends SqliteDriver {
+  override async releaseConnection(): Promise<void> {
+    await super.releaseConnection();
     await giveTurnBack();
-  }
-  destroy(): Promise<void> {
-    return this.inner.destroy();
-  }
-  private required<K extends 'savepoint' | 'rollbackToSavepoint' | 'releaseSavepoint'>(
-    name: K,
-  ): NonNullable<Driver[K]> {
-    const method = this.inner[name];
-    if (!method) throw new Error(`SQLite driver has no ${name}`);
-    return method as NonNullable<Driver[K]>;
   }
 }
 
 export class TurnYieldingSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
   constructor(config: SqliteDialectConfig) {
     super(config);
+    this.#config = config;
   }
   override createDriver(): Driver {
-    return new TurnYieldingDriver(super.createDriver());
+    return new TurnYieldingDriver(this.#config);
   }
 }
