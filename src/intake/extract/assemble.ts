@@ -194,13 +194,14 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
       : null;
   if (inferred) receiverName = inferred;
   // A stamp printed over the body may have left its name or its date field (stamp-overlay.ts).
-  // A stamp found without its name: its name may sit at the end of a line just above it, even where the body's
+  // A stamp found without its name may have left it at the end of a line just above, even where the body's
   // start was placed lower (the lines between were taken for the subject or the opening) — but below the header
   // and the title, whose issuer lines end in a body's name too.
   const headerEnd = Math.max(0, ...anchors.map((a) => a + 1), title ? title.line + 1 : 0);
   const overlayFrom = stamp ? Math.min(bodyStart, Math.max(headerEnd, stamp.firstLine - 4)) : bodyStart;
   const overlaid = receiverName ? null : findOverlaidName(ctx, overlayFrom, closingStart);
   if (stamp && overlaid) receiverName = overlaid.name;
+  const overlaidConfidence = overlaid?.repaired ? 0.4 : 0.5;
   if (stamp) {
     const rc = inferred
       ? 0.3
@@ -210,7 +211,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
           ? 0.5
           : 0;
     // A name rebuilt from fragments or snapped to the vocabulary is less sure than one read whole.
-    if (overlaid) set('incoming.receiver', overlaid.repaired ? 0.4 : 0.5, overlaid.span);
+    if (overlaid) set('incoming.receiver', overlaidConfidence, overlaid.span);
     else set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);
@@ -218,7 +219,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const weakReceiver = overlaid?.name ?? expected ?? (loneReceipt ? inferReceiver(null, issuer) : null);
   if (!stamp && (overlaid || loneReceipt)) {
     if (loneReceipt) set('incoming.date', 0.4, loneReceipt.span);
-    set('incoming.receiver', overlaid ? (overlaid.repaired ? 0.4 : 0.5) : expected ? 0.5 : 0.2, overlaid?.span ?? null);
+    set('incoming.receiver', overlaid ? overlaidConfidence : expected ? 0.5 : 0.2, overlaid?.span ?? null);
   }
   set('urgency', marks.urgency ? 0.85 : 0.9, marks.urgencySpan);
   set('confidentiality', marks.confidentiality ? 0.85 : 0.9, marks.confidentialitySpan);

@@ -83,13 +83,13 @@ const AUTHORITY_LINE = /^\W{0,2}(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\/UQ|KT\.|TM\
 const UPPER_LINE = /^[\p{Lu}\s,.-]{4,}$/u;
 const NAME_LINE = /^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,5}$/u;
 
+// "(Đã ký)", "(Ký, đóng dấu)", "(đã ký và đóng dấu)": a typed copy's note for the signature.
+const SIGNED_NOTE = /^\((?:đã\s+)?ký[^)]{0,20}\)$/iu;
+
 /**
  * The signature block typed before "Nơi nhận" (on the page the two sit side by side and a typist may put
  * either first): an authority mark or a position in capitals, then the name, just above "Nơi nhận".
  */
-// "(Đã ký)", "(Ký, đóng dấu)", "(đã ký và đóng dấu)": a typed copy's note for the signature.
-const SIGNED_NOTE = /^\((?:đã\s+)?ký[^)]{0,20}\)$/iu;
-
 function signatureAbove(ctx: Ctx, noiNhan: number, from: number): number | null {
   const lines = ctx.doc.lines;
   const above: number[] = [];
