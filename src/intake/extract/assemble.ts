@@ -16,6 +16,7 @@ import { extractRecipients, findKinhGuiLine } from './recipients.ts';
 import { extractReferences } from './references.ts';
 import { extractRequirements } from './requirements.ts';
 import { extractSigner } from './signer.ts';
+import { completeSigner } from './signing-rules.ts';
 import { findStamp } from './stamp.ts';
 import { resolveReceiptDate } from './receipt-date.ts';
 import { findLoneReceiptDate, findOverlaidName } from './stamp-overlay.ts';
@@ -144,6 +145,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const references = extractReferences(ctx, refRanges, symbol);
 
   const signer = extractSigner(ctx, closingStart, family);
+  completeSigner(signer, family, issuer.name);
   for (const l of signer.lines) ctx.used.add(l);
   for (const p of paragraphs) for (const l of p.lines) ctx.used.add(l);
   const annotations = findAnnotations(ctx, { stampZone, structural: new Set(), closingStart }).annotations;

@@ -6,7 +6,15 @@
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
-import { completeHead, completeLeftCut, normaliseSignatureLine, repairTitle } from './titles.ts';
+import { markInFamilyStyle } from './signing-rules.ts';
+import {
+  completeHead,
+  completeLeftCut,
+  isFullPosition,
+  isPositionWord,
+  normaliseSignatureLine,
+  repairTitle,
+} from './titles.ts';
 import {
   coreWord,
   fixOcrWords,
@@ -24,6 +32,8 @@ export interface SignerResult {
   name: string | null;
   title: string | null;
   authority: string | null;
+  /** The position the mark is followed by ("BỘ TRƯỞNG" in "KT. BỘ TRƯỞNG"): whom the signer signs for. */
+  authorityHead: string | null;
   nameSpan: Span | null;
   titleSpan: Span | null;
   authoritySpan: Span | null;
@@ -118,9 +128,11 @@ function startOfTitle(text: string): number {
     const near = (h: string[]) => {
       // A one-word head with a letter lost or misread ("RƯỞNG BAN", "GHÁNH VĂN PHÒNG"), followed by more of
       // the position (two more words for a five-letter head).
+      // A word of another position read right ("THƯỜNG VỤ") is not a misread head ("TRƯỞNG").
       if (h.length === 1)
         return (
           (h[0]?.length ?? 0) >= 5 &&
+          !isPositionWord(words[i] ?? '') &&
           i + ((h[0]?.length ?? 0) >= 6 ? 1 : 2) < words.length &&
           editDistance(words[i] ?? '', h[0] ?? '') === 1
         );
@@ -172,6 +184,7 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     name: null,
     title: null,
     authority: null,
+    authorityHead: null,
     nameSpan: null,
     titleSpan: null,
     authoritySpan: null,
@@ -203,7 +216,9 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
   const authSeg = segments.find((s) => AUTHORITY.test(` ${s.text}`));
   if (authSeg) {
     const m = AUTHORITY.exec(` ${authSeg.text}`);
-    const mark = (m?.[1] ?? '').replace(/\s/g, '').replace(/^(KT|TM|TL|TUQ)$/, '$1.');
+    const read = (m?.[1] ?? '').replace(/\s/g, '');
+    // A mark read with neither slash nor dot ("TM BAN THƯỜNG VỤ") is written as the letter's family writes it.
+    const mark = /^(KT|TM|TL|TUQ)$/.test(read) ? markInFamilyStyle(`${read}.`, family) : read;
     result.authority = mark;
     result.authoritySpan = lineSpan(
       lines[authSeg.line] ?? lines[0]!,
@@ -211,12 +226,17 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
       authSeg.from + (m?.[1]?.length ?? 0),
     );
     result.confidence.authority = 0.9;
+    const head = ` ${authSeg.text}`.slice((m?.index ?? 0) + (m?.[0].length ?? 0)).trim();
+    result.authorityHead = head ? repairTitle(fixOcrWords(head)).title : null;
     result.lines.push(authSeg.line);
     titleFrom = segments.indexOf(authSeg) + 1;
   }
   const titleLike = (seg: Segment) => {
     const at = startOfTitle(seg.text);
-    return at >= 0 && (seg.text.split(' ').length - at >= 2 || /TRƯỞNG|THƯ|ĐỐC|TỊCH/.test(seg.text));
+    return (
+      (at >= 0 && (seg.text.split(' ').length - at >= 2 || /TRƯỞNG|THƯ|ĐỐC|TỊCH/.test(seg.text))) ||
+      isFullPosition(seg.text)
+    );
   };
   let deputyTitle: string | null = null;
   let byOrder = false;
@@ -281,8 +301,12 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     let words = seg.text.split(' ');
     let at = startOfTitle(seg.text);
     let leftCut = false;
+    if (at < 0 && isFullPosition(seg.text)) at = 0;
     if (at < 0) {
       const cut = completeLeftCut(seg.text);
+      // A cut position right above a whole one is the authority line with its mark lost: the lower one signs.
+      const below = segments[s + 1];
+      if (cut && below && below.line - seg.line <= 2 && startOfTitle(below.text) === 0) continue;
       if (cut) {
         words = cut.title.split(' ');
         at = 0;

@@ -6,7 +6,7 @@
  */
 import { editDistance } from './context.ts';
 import { fold } from './normalize.ts';
-import { snapOrganisation } from './org-vocab.ts';
+import { exactOrganisation, namesExtending, snapOrganisation } from './org-vocab.ts';
 
 /** Positions that are complete as printed (a "VỤ TRƯỞNG VỤ …" or "GIÁM ĐỐC SỞ …" goes on with a body's name). */
 const FIXED_TITLES = [
@@ -57,6 +57,12 @@ for (const w of TITLE_WORDS) {
   WORDS_BY_FOLD.set(k, [...(WORDS_BY_FOLD.get(k) ?? []), w]);
 }
 
+/** A word of the positions' vocabulary once marks are dropped ("thuong" of THƯỜNG TRỰC). */
+export const isPositionWord = (folded: string): boolean => WORDS_BY_FOLD.has(folded);
+
+/** A whole position of the vocabulary as printed ("THƯỜNG TRỰC", "PHÓ GIÁM ĐỐC"). */
+export const isFullPosition = (text: string): boolean => BY_LETTERS.has(fold(text).replace(/[^a-z]/g, ''));
+
 /** Undoes layout damage in a closing line: "PHÓ.CHỦ" → "PHÓ CHỦ", "B AN" → "BAN", "BÍTHƯ" → "BÍ THƯ". */
 export function normaliseSignatureLine(text: string): string {
   let out = text.replace(/(\p{Lu})[.,](?=\p{Lu}{2})/gu, '$1 ');
@@ -67,15 +73,24 @@ export function normaliseSignatureLine(text: string): string {
   );
   // An authority mark written with a comma, semicolon or colon: "KT, GIÁM ĐỐC", "Q: GIÁM ĐỐC".
   out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)[,;:](?=\s+\p{Lu})/gu, '$1.');
+  // A slash mark glued to the position ("K/TTRƯỞNG BAN"), or only its last letter left at the seal's edge before
+  // the collective body it signs for ("L BAN THƯỜNG VỤ" is T/L, "M ỦY BAN NHÂN DÂN" T/M).
+  out = out.replace(/(?<![\p{L}/])(K\/T|T\/M|T\/L)(?=\p{Lu}{2})/gu, '$1 ');
+  out = out.replace(/(?<![\p{L}/.])([LM])(?=\s+(?:BAN|ỦY|UỶ)\s+\p{Lu})/gu, (_m, l: string) => `T/${l}`);
   out = out.replace(/(?<![\p{L}])(\p{Lu}) (\p{Lu}{1,5})(?![\p{L}])/gu, (m, a: string, b: string) =>
     TITLE_WORDS.has(a + b) && !TITLE_WORDS.has(b) ? `${a}${b}` : m,
   );
-  out = out.replace(/(?<![\p{L}])\p{Lu}{4,9}(?![\p{L}])/gu, (w) => {
+  // Two words run together ("BÍTHƯ"), maybe behind one stray letter from the seal ("NHIỆUTRƯỞNG").
+  out = out.replace(/(?<![\p{L}])\p{Lu}{4,13}(?![\p{L}])/gu, (w) => {
     if (TITLE_WORDS.has(w)) return w;
-    for (let i = 1; i < w.length; i++) {
-      const a = w.slice(0, i);
-      const b = w.slice(i);
-      if (TITLE_WORDS.has(a) && TITLE_WORDS.has(b)) return `${a} ${b}`;
+    for (const lead of [0, 1]) {
+      const rest = w.slice(lead);
+      if (lead && rest.length < 8) break;
+      for (let i = 1; i < rest.length; i++) {
+        const a = rest.slice(0, i);
+        const b = rest.slice(i);
+        if (TITLE_WORDS.has(a) && TITLE_WORDS.has(b)) return `${a} ${b}`;
+      }
     }
     return w;
   });
@@ -129,6 +144,15 @@ export function repairTitle(raw: string): TitleRepair {
       const cut = snapOrganisation(words.slice(0, -drop).join(' '));
       if (cut?.distance === 0) {
         const name = unit === tail ? cut.name : cut.name.replace(/^PHÒNG /u, '');
+        return { title: `${headed[1]} ${name}`, repaired: true };
+      }
+    }
+    // The body's last word lost on a line of its own ("TỔ CHỨC - HÀNH" / ".CHÍNH"): the one name that goes on
+    // by one word.
+    if (!snap && !exactOrganisation(unit)) {
+      const longer = namesExtending(unit, 2).filter((n) => n.split(' ').length === unit.split(' ').length + 1);
+      if (longer.length === 1 && longer[0]) {
+        const name = unit === tail ? longer[0] : longer[0].replace(/^PHÒNG /u, '');
         return { title: `${headed[1]} ${name}`, repaired: true };
       }
     }
@@ -194,8 +218,15 @@ export function completeHead(title: string, before: string): TitleRepair {
  */
 export function completeLeftCut(text: string): TitleRepair | null {
   const words = text.split(' ');
+  // The letter at the cut is often misread too ("IÁNH VĂN PHÒNG" for "…HÁNH VĂN PHÒNG"): a long piece is also
+  // tried without it.
+  const pieces = [];
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const piece = letterKey(words.slice(0, k).join(''));
+    pieces.push({ k, piece });
+    if (piece.length >= 8) pieces.push({ k, piece: piece.slice(1) });
+  }
+  for (const { k, piece } of pieces) {
     if (piece.length < 3) continue;
     const found = WITH_DEPUTY.filter((t) => {
       const l = letterKey(t);

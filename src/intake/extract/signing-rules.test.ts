@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from './index.ts';
+
+const PARTY_HEAD = [
+  'TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM',
+  'BAN TUYÊN GIÁO Vinh, ngày 12 tháng 5 năm 2024',
+  '*',
+  'Số 412-CV/BTGTU',
+  'V/v tổ chức hội nghị quán triệt nghị quyết',
+];
+const STATE_HEAD = (issuer: string) => [
+  `${issuer} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số: 412/UBND-VX Vinh, ngày 12 tháng 5 năm 2024',
+  'V/v tổ chức hội nghị quán triệt nghị quyết',
+];
+const BODY = [
+  'Kính gửi: Trường Chính trị tỉnh Nghệ An.',
+  '',
+  '1. Các đơn vị gửi báo cáo trước ngày 30/7/2024.',
+  'Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.',
+  '',
+];
+
+/** A letter whose signature block OCR read beside "Nơi nhận", as the seal left it: `closing` lines in order. */
+function letter(head: string[], closing: string[], name = 'Nguyễn Văn Hùng'): string {
+  const left = ['Nơi nhận:', '- Như trên,', '- Các phòng, khoa,', '- Lưu: VT.'];
+  const rows = left.map((l, i) => (closing[i] ? `${l} ${closing[i]}` : l));
+  return [...head, ...BODY, ...rows, ...closing.slice(left.length), name].join('\n');
+}
+
+describe('the authority mark from the signing rules (NĐ 30 Điều 13, HD 36) when OCR lost it', () => {
+  it('gives a deputy who signs for the head K/T in a Party letter and KT. in a state one', () => {
+    expect(extractFromText(letter(PARTY_HEAD, ['PHÓ TRƯỞNG BAN'])).signer).toMatchObject({
+      title: 'PHÓ TRƯỞNG BAN',
+      authority: 'K/T',
+    });
+    expect(extractFromText(letter(STATE_HEAD('SỞ NỘI VỤ TỈNH NGHỆ AN'), ['PHÓ GIÁM ĐỐC'])).signer).toMatchObject({
+      title: 'PHÓ GIÁM ĐỐC',
+      authority: 'KT.',
+    });
+  });
+
+  it("gives the head of a collectively led body T/M, and a chair only when the body is a People's Committee", () => {
+    expect(extractFromText(letter(PARTY_HEAD, ['BÍ THƯ'])).signer.authority).toBe('T/M');
+    expect(extractFromText(letter(STATE_HEAD('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN'), ['CHỦ TỊCH'])).signer.authority).toBe(
+      'TM.',
+    );
+    expect(extractFromText(letter(STATE_HEAD('HỘI ĐỒNG KHOA HỌC TỈNH NGHỆ AN'), ['CHỦ TỊCH'])).signer.authority).toBe(
+      null,
+    );
+  });
+
+  it('leaves the mark unset where the rules allow two (a deputy chief of office signs K/T or T/L)', () => {
+    expect(extractFromText(letter(PARTY_HEAD, ['PHÓ CHÁNH VĂN PHÒNG'])).signer.authority).toBe(null);
+  });
+
+  it("writes a mark read without its slash in the letter's family's form", () => {
+    expect(extractFromText(letter(PARTY_HEAD, ['TM BAN THƯỜNG VỤ', 'BÍ THƯ'])).signer).toMatchObject({
+      title: 'BÍ THƯ',
+      authority: 'T/M',
+    });
+  });
+
+  it('reads a slash mark glued to the position, and the last letter of a mark before the body it signs for', () => {
+    expect(extractFromText(letter(PARTY_HEAD, ['K/TTRƯỞNG BAN', 'PHÓ TRƯỞNG BAN'])).signer).toMatchObject({
+      title: 'PHÓ TRƯỞNG BAN',
+      authority: 'K/T',
+    });
+    expect(extractFromText(letter(PARTY_HEAD, ['L BAN THƯỜNG VỤ', 'IÁNH VĂN PHÒNG'])).signer).toMatchObject({
+      title: 'CHÁNH VĂN PHÒNG',
+      authority: 'T/L',
+    });
+  });
+});
+
+describe('a position whose left part the seal covered', () => {
+  it("is the deputy of the head the mark names when what is left ends that deputy's position", () => {
+    const text = letter(STATE_HEAD('BỘ NỘI VỤ'), ['KT. BỘ TRƯỞNG', 'x Ứ TRƯỞNG']);
+    expect(extractFromText(text).signer).toMatchObject({ title: 'THỨ TRƯỞNG', authority: 'KT.' });
+  });
+
+  it('is the head of the issuing body when only "TRƯỞNG" is left and no mark was read', () => {
+    const text = letter(STATE_HEAD('CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC'), ['C TRƯỞNG']);
+    expect(extractFromText(text).signer.title).toBe('CỤC TRƯỞNG');
+  });
+
+  it('is the one Party secretary position that ends with it under a Party committee it signs for', () => {
+    const text = letter(PARTY_HEAD, ['THƯỜNG VỤ', 'THƯỜNG TRỰC']);
+    expect(extractFromText(text).signer).toMatchObject({ title: 'PHÓ BÍ THƯ THƯỜNG TRỰC', authority: 'T/M' });
+  });
+
+  it('is the lower, whole position when a cut one sits right above it (the authority line, its mark lost)', () => {
+    const text = letter(PARTY_HEAD, ['KJTHÁNH VĂN PHÒNG', 'PHỚ CHÁNH VĂN PHÒNG']);
+    expect(extractFromText(text).signer.title).toBe('PHÓ CHÁNH VĂN PHÒNG');
+  });
+});
+
+describe('a position read in pieces', () => {
+  it('splits two words run together behind a stray letter of the seal ("NHIỆUTRƯỞNG")', () => {
+    expect(extractFromText(letter(PARTY_HEAD, ['NHIỆUTRƯỞNG'])).signer.title).toBe('HIỆU TRƯỞNG');
+  });
+
+  it("completes the body's name whose last word was read on a line of its own", () => {
+    const text = letter(PARTY_HEAD, ['T/L HIỆU TRƯỞNG', 'TRƯỞNG. PHÒNG TỔ CHỨC - HÀNH', '“h N .CHÍNH']);
+    expect(extractFromText(text).signer.title).toBe('TRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH');
+  });
+});

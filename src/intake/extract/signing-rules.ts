@@ -1,0 +1,115 @@
+/**
+ * Who may sign how (NĐ 30/2020 Điều 13 and Phụ lục I; HD 36-HD/VPTW), used where OCR lost the authority mark or
+ * part of the position under the seal. Every completion here is a guess from those rules, never a reading, so it
+ * carries a low confidence and no span.
+ */
+import type { Family } from '../types.ts';
+import { fold } from './normalize.ts';
+import type { SignerResult } from './signer.ts';
+
+/** The mark as each family writes it: HD 36 "K/T", "T/M", "T/L", "T/UQ"; NĐ 30 "KT.", "TM.", "TL.", "TUQ.". */
+const MARK_STYLES: readonly (readonly [party: string, state: string])[] = [
+  ['K/T', 'KT.'],
+  ['T/M', 'TM.'],
+  ['T/L', 'TL.'],
+  ['T/UQ', 'TUQ.'],
+];
+
+export function markFor(kind: 'deputy' | 'collective', family: Family): string {
+  const pair = kind === 'deputy' ? MARK_STYLES[0] : MARK_STYLES[1];
+  return (family === 'party' ? pair?.[0] : pair?.[1]) ?? '';
+}
+
+/** A mark read in the other family's form (a lost slash: "TM BAN THƯỜNG VỤ") written as the letter's family writes it. */
+export function markInFamilyStyle(mark: string, family: Family | null): string {
+  if (!family) return mark;
+  const pair = MARK_STYLES.find(([p, s]) => p === mark || s === mark);
+  if (!pair) return mark;
+  return family === 'party' ? pair[0] : pair[1];
+}
+
+// A deputy signs for (ký thay) the head: "K/T"/"KT.". Not the deputy secretary or deputy chair of a collective
+// body, who also signs on its behalf (T/M), nor the deputy chief of office, who signs by order as often (T/L).
+const DEPUTY_FOR_HEAD =
+  /^PHÓ (?:GIÁM ĐỐC|TRƯỞNG BAN|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|TRƯỞNG PHÒNG|TRƯỞNG KHOA)\b/u;
+
+// The head of a body led collectively signs on its behalf: the secretary for the Party committee (T/M BAN
+// THƯỜNG VỤ, T/M BAN CHẤP HÀNH TRUNG ƯƠNG), the chair for the People's Committee (TM. ỦY BAN NHÂN DÂN).
+const COLLECTIVE_HEADS: readonly { title: RegExp; issuer: RegExp; family: Family }[] = [
+  { title: /^(?:TỔNG )?BÍ THƯ$/u, issuer: /./u, family: 'party' },
+  { title: /^CHỦ TỊCH$/u, issuer: /^uy ban nhan dan\b/, family: 'state' },
+];
+
+// HD 36: who signs "T/M" a Party committee or its standing board.
+const PARTY_COLLECTIVE_SIGNERS = [
+  'TỔNG BÍ THƯ',
+  'THƯỜNG TRỰC BAN BÍ THƯ',
+  'BÍ THƯ',
+  'PHÓ BÍ THƯ',
+  'PHÓ BÍ THƯ THƯỜNG TRỰC',
+];
+
+// Bodies whose head is "<word> TRƯỞNG" (a school's is its hiệu trưởng), by the first word of the body's name.
+const HEAD_WORD: Readonly<Record<string, string>> = {
+  cuc: 'CỤC',
+  vu: 'VỤ',
+  vien: 'VIỆN',
+  bo: 'BỘ',
+  truong: 'HIỆU',
+};
+
+const letters = (x: string) => fold(x).replace(/[^a-z]/g, '');
+
+function deputyOf(head: string): string | null {
+  if (head === 'BỘ TRƯỞNG') return 'THỨ TRƯỞNG';
+  return /^(?:[\p{Lu}]+ )?(?:TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|CHÁNH VĂN PHÒNG)(?: BAN)?$/u.test(head)
+    ? `PHÓ ${head}`
+    : null;
+}
+
+/**
+ * Fills what the rules settle once OCR lost it: the mark from the position, the position from the mark's head
+ * and the issuing body. Changes `signer` in place.
+ */
+export function completeSigner(signer: SignerResult, family: Family | null, issuerName: string | null): void {
+  const deputySigns = signer.authority === 'K/T' || signer.authority === 'KT.';
+  // The title read is only the end of a position ("TRƯỞNG" of "THỨ TRƯỞNG", the seal over its left part).
+  if (signer.title && signer.authorityHead && deputySigns) {
+    const deputy = deputyOf(signer.authorityHead);
+    const read = letters(signer.title);
+    if (deputy && read !== letters(deputy) && read.length >= 4 && letters(deputy).endsWith(read)) {
+      signer.title = deputy;
+      signer.confidence.title = 0.5;
+    }
+  }
+  // Signing for the Party committee, only its secretaries: a position read as the end of one of theirs
+  // ("THƯỜNG TRỰC") is that one.
+  if (signer.title && signer.authority === 'T/M' && !PARTY_COLLECTIVE_SIGNERS.includes(signer.title)) {
+    const read = letters(signer.title);
+    const whole = PARTY_COLLECTIVE_SIGNERS.filter((t) => read.length >= 6 && letters(t).endsWith(read));
+    if (whole.length === 1 && whole[0]) {
+      signer.title = whole[0];
+      signer.confidence.title = 0.5;
+    }
+  }
+  // "TRƯỞNG" alone with no head read: the head of the issuing body, or its deputy under "K/T".
+  if (signer.title === 'TRƯỞNG' && !signer.authorityHead && issuerName) {
+    const word = HEAD_WORD[fold(issuerName).split(' ')[0] ?? ''];
+    if (word) {
+      const head = `${word} TRƯỞNG`;
+      signer.title = deputySigns ? (deputyOf(head) ?? head) : head;
+      signer.confidence.title = 0.5;
+    }
+  }
+  if (signer.authority || !signer.title || !family) return;
+  const issuer = fold(issuerName ?? '');
+  if (DEPUTY_FOR_HEAD.test(signer.title)) {
+    signer.authority = markFor('deputy', family);
+    signer.confidence.authority = 0.5;
+  } else if (
+    COLLECTIVE_HEADS.some((c) => c.family === family && c.title.test(signer.title ?? '') && c.issuer.test(issuer))
+  ) {
+    signer.authority = markFor('collective', family);
+    signer.confidence.authority = 0.5;
+  }
+}
