@@ -100,6 +100,16 @@ export function isKnownPair(a: string, b: string): boolean {
   return KNOWN.has(`${a.toLowerCase()} ${b.toLowerCase()}`);
 }
 
+/**
+ * The second word of the one compound that starts with `a` as written and goes on with `b` as read, its case and
+ * marks aside ("thiểu" + "SƠ" → "số"); null when none does.
+ */
+export function secondOfPair(a: string, b: string): string | null {
+  const first = a.toLowerCase();
+  const pair = PAIRS.get(fold(`${first} ${b.toLowerCase()}`));
+  return pair?.startsWith(`${first} `) ? (pair.split(' ')[1] ?? null) : null;
+}
+
 /** Folded "a b" → the compound as written, for every adjacent word pair of the compounds. */
 const PAIRS = new Map<string, string | null>();
 const KNOWN = new Set<string>();

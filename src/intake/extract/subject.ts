@@ -6,7 +6,7 @@ import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
 import { TITLE_CODES, TYPE_NAMES, type SymbolMatch } from './number-symbol.ts';
-import { lowerStrayCapitals } from './lexicon.ts';
+import { isKnownPair, lowerStrayCapitals, secondOfPair } from './lexicon.ts';
 import { fixOcrWords, startsLower, wordQuality } from './vietnamese.ts';
 
 export interface TitleLine {
@@ -22,7 +22,8 @@ export function findTitleLine(ctx: Ctx, from: number, limit: number, exclude: Se
     const line = ctx.doc.lines[i];
     if (!line || exclude.has(i)) continue;
     const text = (ctx.masked[i] ?? line.text).trim();
-    if (!text || text !== text.toUpperCase()) continue;
+    // "QUYẾT ĐỊNH:" opening a decision's articles is its operative clause, not its title (the title has no colon).
+    if (!text || text !== text.toUpperCase() || /:$/.test(text)) continue;
     const key = squash(line.folded.replace(/[^a-z\s]/g, ' '));
     const code = TITLE_CODES[key];
     if (code) return { line: i, code, span: lineSpan(line) };
@@ -33,7 +34,7 @@ export function findTitleLine(ctx: Ctx, from: number, limit: number, exclude: Se
     const line = ctx.doc.lines[i];
     if (!line || exclude.has(i)) continue;
     const text = (ctx.masked[i] ?? line.text).trim();
-    if (!text || text !== text.toUpperCase() || text.split(/\s+/).length > 4) continue;
+    if (!text || text !== text.toUpperCase() || /:$/.test(text) || text.split(/\s+/).length > 4) continue;
     const code = nearTitle(line.folded.replace(/[^a-z]/g, ''));
     if (code) return { line: i, code, span: lineSpan(line), near: true };
   }
@@ -69,7 +70,6 @@ export interface SubjectResult {
   hasVv: boolean;
 }
 
-// "V/v" as OCR reads it: the slash as a fraction or division slash ("V⁄v"), the small v as "%" ("V⁄%").
 // "V/v" as OCR reads it: the slash as a fraction or division slash ("V⁄v"), the small v as "%" ("V⁄%"), or the
 // slash and v run together into a "4" ("V4 cử cán bộ …", before a lower-case word).
 const VV_PREFIX = /^V\s?(?:[/⁄∕]\s?(?:%?[vVwW](?=[\s.:])|%(?=[\s.:]))?|4(?=\s+\p{Ll}))[\s.:]*/u;
@@ -144,11 +144,13 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
       const dangling = /\s(?:của|và|về|cho|với|theo|các|những|tại|trong|đối với|đến|từ|giữa|sau|trước)$/u.test(
         text.trimEnd(),
       );
+      // So does a name cut in two ("… tư tưởng Hồ Chí" / "Minh năm 2023").
+      const nameGoesOn = isKnownPair(text.trimEnd().split(/\s+/).pop() ?? '', after.split(/\s+/)[0] ?? '');
       if (
-        (startsLower(after) || (dangling && /^\p{Lu}\p{Ll}/u.test(after))) &&
+        (startsLower(after) || ((dangling || nameGoesOn) && /^\p{Lu}\p{Ll}/u.test(after))) &&
         words >= 2 &&
         after.length <= 90 &&
-        isContinuation(after, dangling) &&
+        isContinuation(after, dangling || nameGoesOn) &&
         !/[.;:]$/.test(text.trimEnd())
       )
         continue;
@@ -167,6 +169,15 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
       t.length <= 120 &&
       !NOT_SUMMARY.test(t) &&
       wordQuality(t) >= 0.75;
+    // The summary's last word read alone, its case or marks damaged ("… dân tộc thiểu" / "SƠ"): taken when it ends
+    // the compound the word before it starts.
+    const lone = /^\p{L}{1,7}$/u.test(t) ? secondOfPair(text.trimEnd().split(/\s+/).pop() ?? '', t) : null;
+    if (lone) {
+      text += ` ${lone}`;
+      spans.push(lineSpan(next, lead, (ctx.masked[j] ?? next.text).trimEnd().length));
+      lines.push(j);
+      continue;
+    }
     if (!/^\d{4}$/.test(t) && !years && !quoted && !isContinuation(t, j < limit && !/[.;:]$/.test(text.trimEnd())))
       break;
     // A line broken after a hyphen ("2023-" / "2024") joins without a space.
@@ -216,7 +227,8 @@ export function findSubject(
     // Fields of the incoming stamp ("Lưu hồ sơ số:", "Số và ký hiệu HS:", "Chuyển: …") and a handwritten
     // instruction dated with a day and month only ("Đ/c Phó HT chỉ đạo. 13/11"): no summary.
     if (/^(luu ho so|so va ky hieu|chuyen\b|ngay\s?:)/.test(line.folded) || /:$/.test(text)) continue;
-    if (/^(kinh gui|so\b|noi nhan)/.test(line.folded)) break;
+    // The body has begun: its grounds ("Căn cứ", "Xét đề nghị") and articles come after the summary.
+    if (/^(kinh gui|so\b|noi nhan|can cu\b|xet de nghi|dieu \d)/.test(line.folded)) break;
     if (/(?:^|\s)\d{1,2}\s?[/.]\s?\d{1,2}\.?$/.test(text)) continue;
     const letters = text.replace(/[^\p{L}]/gu, '');
     const lower = letters.replace(/[^\p{Ll}]/gu, '').length;
