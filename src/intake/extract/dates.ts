@@ -45,11 +45,21 @@ export interface DateMatch {
 
 // Digits: 16/6/2022, 16.6.2022, 16-6-22, "31/ 10/2025"; the year is optional only when allowYearless.
 const DIGIT_DATE = /(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?(\d{4}|\d{2})(?!\d))?/y;
+// A two-digit month OCR split with a space ("08/1 1/2025"), taken only with its year.
+const SPLIT_MONTH_DATE = /(\d{1,2})\s?[/.-]\s?(\d) (\d)\s?[/.-]\s?(\d{4})(?!\d)/y;
 // Words, on folded text: "ngay 31 thang 5 nam 2022", "31 thang 5 nam 2022", "ngay 15 thang 7".
 const WORD_DATE = /(?:ngay\s*)?(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*(?:,\s*)?nam\s+(\d{4}))?/y;
 
 /** Parses a date expression that starts exactly at pos in folded text. */
 export function dateAt(folded: string, pos: number, allowYearless = false): DateMatch | null {
+  SPLIT_MONTH_DATE.lastIndex = pos;
+  const split = SPLIT_MONTH_DATE.exec(folded);
+  if (split) {
+    const day = Number(split[1]);
+    const month = Number(`${split[2]}${split[3]}`);
+    const year = Number(split[4]);
+    if (isoDate(year, month, day)) return { start: pos, end: SPLIT_MONTH_DATE.lastIndex, day, month, year };
+  }
   for (const re of [WORD_DATE, DIGIT_DATE]) {
     re.lastIndex = pos;
     const m = re.exec(folded);

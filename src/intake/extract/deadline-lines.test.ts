@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.ts';
+import { extractFromText } from './index.ts';
+import { fold } from './normalize.ts';
+
+const letter = (items: string[]) =>
+  [
+    'TỈNH ỦY KON TUM ĐẢNG CỘNG SẢN VIỆT NAM',
+    'BAN TỔ CHỨC',
+    '* Kon Tum, ngày 22 tháng 7 năm 2024',
+    'Số 440-CV/BTCTU',
+    'V/v báo cáo kết quả đào tạo năm 2024',
+    '',
+    'Kính gửi: Trường Chính trị tỉnh Kon Tum.',
+    '',
+    ...items,
+    '',
+    'Ban trân trọng đề nghị./.',
+    '',
+    'Nơi nhận: K/T TRƯỞNG BAN',
+    '- Như trên, PHÓ TRƯỞNG BAN',
+    '- Lưu: VT.',
+    'Ngô Xuân Lan',
+  ].join('\n');
+
+describe('deadlines OCR broke apart', () => {
+  it('reads a two-digit month split by a space, only when the year follows', () => {
+    expect(findDates(fold('trước ngày 08/1 1/2025.')).map((d) => [d.day, d.month, d.year])).toEqual([[8, 11, 2025]]);
+    expect(findDates(fold('ngày 08/1 1 lần')).length).toBe(0);
+  });
+
+  it('keeps an item\'s wrapped end "trong quý IV/2024." as text, not as OCR noise', () => {
+    const e = extractFromText(
+      letter([
+        '1. Các đơn vị cử 01 lãnh đạo tham gia Ban Tổ chức, trước ngày 27/10/2024.',
+        '',
+        '2. Các đảng ủy trực thuộc gửi bản mềm báo cáo qua hệ thống quản lý văn bản điều hành,',
+        'trong quý IV/2024.',
+      ]),
+    );
+    expect(e.requirements.map((r) => r.deadline)).toEqual(['2024-10-27', '2024-12-31']);
+    expect(e.annotations).toEqual([]);
+  });
+});
