@@ -14,7 +14,8 @@ export interface Paragraph {
   end: number;
 }
 
-export const ITEM_START = /^(?:(\d{1,2})\s?[.)](?!\d)\s*(?=\S)|[đd]i[eềê]u\s+(\d{1,3})\s*[.:])/iu;
+// An article's word may lose its first letter or two at the left edge ("iều 2.", "iêu 2.").
+export const ITEM_START = /^(?:(\d{1,2})\s?[.)](?!\d)\s*(?=\S)|(?:[đd]?i)[eềê]u\s+(\d{1,3})\s*[.:])/iu;
 // OCR damages the dot of an item number ("2ã Ủy ban"): accepted only when the number is the expected one.
 export const LOOSE_ITEM_START = /^(\d{1,2})[^\s\d]?\s+(?=\p{Lu})/u;
 const BULLET = /^[-–•+*✓✔☑➢►➤▪◦]\s*/u;

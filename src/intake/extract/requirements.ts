@@ -47,7 +47,10 @@ export function extractRequirements(paragraphs: Paragraph[], documentDate: strin
       if (hasArticles === isArticle) no = Number(strict[1] ?? strict[2]);
       // A misread item number ("9." for "5.") between the expected neighbours takes its place.
       const next = strictNo.slice(k + 1).find((x) => x !== null);
-      if (no !== null && run && no !== expected && !hasArticles && next === expected + 1) {
+      // So does one read past the end of the list right after its last item ("9." for "5."); the next number but one
+      // is an item whose predecessor OCR lost.
+      const lastAfterItem = next === undefined && current !== null && no !== null && no > expected + 1;
+      if (no !== null && run && no !== expected && !hasArticles && (next === expected + 1 || lastAfterItem)) {
         no = expected;
         loose = true;
       }

@@ -42,3 +42,37 @@ describe('deadlines OCR broke apart', () => {
     expect(e.annotations).toEqual([]);
   });
 });
+
+describe('item numbers OCR damaged', () => {
+  it('takes a number read past the end of the list right after its last item as the next item', () => {
+    const e = extractFromText(
+      letter([
+        '1. Các đơn vị cử 01 lãnh đạo tham gia Ban Tổ chức, trước ngày 27/10/2024.',
+        '2. Các đơn vị hoàn thiện hồ sơ dự tuyển theo mẫu kèm theo.',
+        '9. Các sở, ban, ngành gửi bản mềm báo cáo qua hệ thống quản lý văn bản điều hành.',
+      ]),
+    );
+    expect(e.requirements.map((r) => r.no)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps the number of an item whose predecessor OCR lost', () => {
+    const e = extractFromText(
+      letter([
+        '1. Các đơn vị cử 01 lãnh đạo tham gia Ban Tổ chức, trước ngày 27/10/2024.',
+        '3. Các sở, ban, ngành gửi bản mềm báo cáo qua hệ thống quản lý văn bản điều hành.',
+      ]),
+    );
+    expect(e.requirements.map((r) => r.no)).toEqual([1, 3]);
+  });
+
+  it('reads an article whose "Đ" the left edge cut ("iêu 2.")', () => {
+    const e = extractFromText(
+      letter([
+        'Điều 1. Các đơn vị cử 01 lãnh đạo tham gia Ban Tổ chức, trước ngày 27/10/2024.',
+        'iêu 2. Các đơn vị tổ chức quán triệt đến toàn thể cán bộ, đảng viên.',
+        'Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.',
+      ]),
+    );
+    expect(e.requirements.map((r) => r.no)).toEqual([1, 2, 3]);
+  });
+});
