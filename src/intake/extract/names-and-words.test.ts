@@ -110,6 +110,27 @@ describe("the signer's family name", () => {
     ].join('\n');
     expect(extractFromText(text).signer.name).toBe('Trịnh Tiến Thúy');
   });
+
+  it('is taken back when its first letter was misread and the rest ends exactly one family name', () => {
+    expect(surnameOneLetterOff('Ấgô')).toBe('Ngô');
+    // "ương" ends Dương, Lương and Vương alike: nothing to choose.
+    expect(surnameOneLetterOff('Xương')).toBeNull();
+  });
+
+  it('stands after a modifier letter read from a speck ("ˆ Ngô Quốc Khải")', () => {
+    const text = [
+      'SỞ NỘI VỤ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 88/SNV-VP Hà Tĩnh, ngày 03 tháng 3 năm 2024',
+      'V/v tổ chức lớp bồi dưỡng',
+      'Kính gửi: Trường Chính trị Trần Phú.',
+      'Sở Nội vụ đề nghị Nhà trường thực hiện.',
+      'Nơi nhận: GIÁM ĐỐC',
+      '- Như trên;',
+      '- Lưu: VT.',
+      'ˆ Ngô Quốc Khải',
+    ].join('\n');
+    expect(extractFromText(text).signer.name).toBe('Ngô Quốc Khải');
+  });
 });
 
 describe('a three-line Party header', () => {

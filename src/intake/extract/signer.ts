@@ -382,7 +382,14 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
           ? surnameOneLetterOff(near)
           : null;
     if (family) got.name = `${family} ${got.name}`;
-    else if (left && !/^[-~•+_|]/.test(left) && !/^[^\p{L}\d]+$/u.test(left) && !/^\W{0,2}n[oơ]i/i.test(left)) continue;
+    // A modifier letter ("ˆ", "ˇ") read from a speck is a mark, not a word.
+    else if (
+      left &&
+      !/^[-~•+_|]/.test(left) &&
+      !/^(?:[^\p{L}\d]|\p{Lm})+$/u.test(left) &&
+      !/^\W{0,2}n[oơ]i/i.test(left)
+    )
+      continue;
     const repaired = repairPersonName(got.name);
     result.name = repaired.name;
     result.nameSpan = lineSpan(line, got.from, line.text.length);

@@ -260,7 +260,12 @@ export function surnameOneLetterOff(token: string): string | null {
     for (let i = 0; i < k.length; i++) if (k[i] !== key[i]) diff++;
     return diff === 1;
   });
-  return found.length === 1 ? (found[0] ?? null) : null;
+  if (found.length) return found.length === 1 ? (found[0] ?? null) : null;
+  // The first letter misread ("Ấgô" for "Ngô"): the rest, marks and all, must end exactly one family name.
+  const rest = token.slice(1);
+  if (rest.length < 2) return null;
+  const ending = [...SURNAME_SET].filter((s) => s.length === token.length && s.slice(1) === rest);
+  return ending.length === 1 ? (ending[0] ?? null) : null;
 }
 
 export function isSurname(word: string): boolean {
