@@ -6,7 +6,7 @@
 import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
 import { isoDate } from './dates.ts';
-import { findSymbols, type SymbolMatch } from './number-symbol.ts';
+import { findSymbols, symbolWithLostSeparator, type SymbolMatch } from './number-symbol.ts';
 import { isKnownPair } from './lexicon.ts';
 import { fixOcrWords, isCapitalizedSyllable, coreWord } from './vietnamese.ts';
 
@@ -34,6 +34,8 @@ export function findNumberLine(ctx: Ctx, limit: number, exclude: Set<number>): N
     if (symbol && symbol.start === at) {
       return { line: i, symbol, span: [symbol.start, symbol.end], confidence: symbol.repaired ? 0.75 : 0.95 };
     }
+    const mended = symbolWithLostSeparator(ctx.doc.text, at, line.end);
+    if (mended) return { line: i, symbol: mended, span: [mended.start, mended.end], confidence: 0.7 };
     // "Số: 811" with no symbol is a receiving stamp, not the document number: keep looking.
   }
   // OCR lost the "Số" label: take a symbol standing in a header line.

@@ -191,3 +191,19 @@ export function findSymbols(text: string, from = 0, to = text.length, requireGro
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The symbol right at `at` with the separator after its number lost ("111HĐND-VP" for "111/HĐND-VP",
+ * "89CV/TCT" for "89-CV/TCT"): read again with the separator the family puts there — a Party code goes on with
+ * a slash, a state body's groups with a hyphen. Only the number line uses it; a body sentence never does.
+ */
+export function symbolWithLostSeparator(text: string, at: number, to: number): SymbolMatch | null {
+  const token = /^(\d{1,5})([A-ZĐ][A-Za-zĐđ]{0,6})(?=[/-][A-ZĐ])/u.exec(text.slice(at, to));
+  if (!token?.[1] || !token[2]) return null;
+  const rest = text.slice(at + token[0].length, to);
+  const separator = rest.startsWith('/') ? '-' : '/';
+  const fixed = `${token[1]}${separator}${token[2]}${rest}`;
+  const found = findSymbols(fixed, 0, fixed.length, false)[0];
+  if (!found || found.start !== 0) return null;
+  return { ...found, start: at, end: at + found.end - 1, repaired: true };
+}

@@ -206,3 +206,20 @@ describe('words no syllable is written as', () => {
     expect(['chức', 'soát', 'ưu', 'tiên', 'thương', 'tin', 'tre'].some(impossibleSyllable)).toBe(false);
   });
 });
+
+describe('a number line whose separator OCR lost', () => {
+  const head = (issuer: string, numberLine: string) =>
+    [issuer, numberLine, 'V/v tổ chức lớp bồi dưỡng', 'Kính gửi: Trường Chính trị tỉnh Nghệ An.'].join('\n');
+
+  it('puts back the slash of a state symbol and the hyphen of a Party one', () => {
+    const state = head('HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 111HĐND-VP');
+    expect(extractFromText(state).numberSymbol).toBe('111/HĐND-VP');
+    const party = head('TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 89CV/TCT Vinh, ngày 2 tháng 3 năm 2024');
+    expect(extractFromText(party).numberSymbol).toBe('89-CV/TCT');
+  });
+
+  it('leaves a stamp number, with no letters after it, alone', () => {
+    const text = head('HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 811');
+    expect(extractFromText(text).numberSymbol).toBe(null);
+  });
+});
