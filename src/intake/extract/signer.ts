@@ -291,6 +291,8 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
       if (mark && family) {
         result.authority = mark;
         result.confidence.authority = 0.55;
+        // The line the mark was lost from names whom the signer signs for ("THƯỜNG VỤ" of "T/M BAN THƯỜNG VỤ").
+        if (above && !deputyTitle) result.authorityHead = above.text;
       }
     }
   }

@@ -90,6 +90,11 @@ describe('a position whose left part the seal covered', () => {
     expect(extractFromText(text).signer).toMatchObject({ title: 'PHÓ BÍ THƯ THƯỜNG TRỰC', authority: 'T/M' });
   });
 
+  it("leaves the Secretariat's standing member as printed (T/M BAN BÍ THƯ / THƯỜNG TRỰC)", () => {
+    const text = letter(PARTY_HEAD, ['T/M BAN BÍ THƯ', 'THƯỜNG TRỰC']);
+    expect(extractFromText(text).signer).toMatchObject({ title: 'THƯỜNG TRỰC', authority: 'T/M' });
+  });
+
   it('is the lower, whole position when a cut one sits right above it (the authority line, its mark lost)', () => {
     const text = letter(PARTY_HEAD, ['KJTHÁNH VĂN PHÒNG', 'PHỚ CHÁNH VĂN PHÒNG']);
     expect(extractFromText(text).signer.title).toBe('PHÓ CHÁNH VĂN PHÒNG');

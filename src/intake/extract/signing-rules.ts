@@ -82,9 +82,15 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
       signer.confidence.title = 0.5;
     }
   }
-  // Signing for the Party committee, only its secretaries: a position read as the end of one of theirs
-  // ("THƯỜNG TRỰC") is that one.
-  if (signer.title && signer.authority === 'T/M' && !PARTY_COLLECTIVE_SIGNERS.includes(signer.title)) {
+  // Signing for a Party committee's standing board, only its secretaries: a position read as the end of one of
+  // theirs ("THƯỜNG TRỰC") is that one. The Secretariat's standing member signs "T/M BAN BÍ THƯ / THƯỜNG TRỰC".
+  const forStandingBoard = /THƯỜNG VỤ/u.test(signer.authorityHead ?? '');
+  if (
+    signer.title &&
+    signer.authority === 'T/M' &&
+    forStandingBoard &&
+    !PARTY_COLLECTIVE_SIGNERS.includes(signer.title)
+  ) {
     const read = letters(signer.title);
     const whole = PARTY_COLLECTIVE_SIGNERS.filter((t) => read.length >= 6 && letters(t).endsWith(read));
     if (whole.length === 1 && whole[0]) {
