@@ -88,6 +88,12 @@ function placeBefore(text: string): { place: string; from: number } | null {
     const core = coreWord(w[0]);
     const isCap = isCapitalizedSyllable(core) || /^(TP|Tp)\.?$/.test(w[0]);
     const isLink = count > 0 && (/^(phố|xã|thị|trấn)$/.test(core) || /^[-–]$/.test(w[0]));
+    // A one-word place from a minority language, written without marks ("Pleiku"), is no Vietnamese syllable.
+    if (!isCap && !isLink && count === 0 && /^[A-Z][a-z]{3,9},?$/.test(w[0])) {
+      from = w.index;
+      count++;
+      break;
+    }
     if (!isCap && !isLink) break;
     from = w.index;
     count++;

@@ -123,7 +123,7 @@ export interface SymbolMatch {
 const PARTY_RE =
   /(?<![\p{L}\d])(\d{1,5})\s{0,2}[+*'.,]?\s{0,2}-\s{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}\/\s{0,2}([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\p{L}\d])/gu;
 const STATE_RE =
-  /(?<![\p{L}\d/])(\d{1,6})(?:\s?\/\s?(\d{4}))?\s{0,2}\/\s{0,2}([A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d/])(\d{1,6})(?:\s?\/\s?(\d{4}))?\s{0,2}\/\s{0,2}([A-ZĐ][A-Za-zĐđ0-9]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/gu;
 
 // OCR reads a T kerned against its neighbour as I or l ("TIr" for "TTr"), loses the bar of Đ and the case of
 // a small letter ("Cv", "KH" read "Kh"): a code is compared with the type codes on a key that makes those

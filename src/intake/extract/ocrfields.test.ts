@@ -223,3 +223,18 @@ describe('a number line whose separator OCR lost', () => {
     expect(extractFromText(text).numberSymbol).toBe(null);
   });
 });
+
+describe('names outside the Vietnamese syllable', () => {
+  it('reads a one-word place written without marks ("Pleiku") and a body code with a digit inside ("K2ĐT")', () => {
+    const text = [
+      'BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 6376/K2ĐT-KH-TC Độc lập - Tự do - Hạnh phúc',
+      'Pleiku, ngày 2 tháng 11 năm 2026',
+      'V/v tổ chức lớp bồi dưỡng',
+      'Kính gửi: Trường Chính trị tỉnh Gia Lai.',
+    ].join('\n');
+    const e = extractFromText(text);
+    expect(e.place).toBe('Pleiku');
+    expect(e.numberSymbol).toBe('6376/K2ĐT-KH-TC');
+  });
+});
