@@ -216,6 +216,12 @@ describe('a number line whose separator OCR lost', () => {
     expect(extractFromText(state).numberSymbol).toBe('111/HĐND-VP');
     const party = head('TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 89CV/TCT Vinh, ngày 2 tháng 3 năm 2024');
     expect(extractFromText(party).numberSymbol).toBe('89-CV/TCT');
+    // A speck read right after the slash is no part of the symbol.
+    const speck = head(
+      'TỈNH ỦY NINH BÌNH ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số 136-TTr/.UBKTTU Ninh Bình, ngày 2 tháng 3 năm 2024',
+    );
+    expect(extractFromText(speck).numberSymbol).toBe('136-TTr/UBKTTU');
   });
 
   it('leaves a stamp number, with no letters after it, alone', () => {

@@ -74,7 +74,23 @@ describe('the authority mark from the signing rules (NĐ 30 Điều 13, HD 36) w
   });
 });
 
+describe('signing by authorisation', () => {
+  it('reads "Q." followed by a different position below as "TUQ." whose first letters were lost', () => {
+    const state = STATE_HEAD('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN');
+    expect(extractFromText(letter(state, ['⁄4 .Ƒ0Q. CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ'])).signer).toMatchObject({
+      title: 'GIÁM ĐỐC SỞ NỘI VỤ',
+      authority: 'TUQ.',
+    });
+    // An acting head signs under no other position: "Q." stays.
+    expect(extractFromText(letter(state, ['Q. CHỦ TỊCH'])).signer.authority).toBe('Q.');
+  });
+});
+
 describe('a position whose left part the seal covered', () => {
+  it('is the one position one letter longer when only its first letter was lost ("HỦ NHIỆM")', () => {
+    expect(extractFromText(letter(PARTY_HEAD, ['HỦ NHIỆM'])).signer.title).toBe('CHỦ NHIỆM');
+  });
+
   it("is the deputy of the head the mark names when what is left ends that deputy's position", () => {
     const text = letter(STATE_HEAD('BỘ NỘI VỤ'), ['KT. BỘ TRƯỞNG', 'x Ứ TRƯỞNG']);
     expect(extractFromText(text).signer).toMatchObject({ title: 'THỨ TRƯỞNG', authority: 'KT.' });

@@ -98,6 +98,14 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
       signer.confidence.title = 0.5;
     }
   }
+  // An acting head ("Q. CHỦ TỊCH") signs as that head, under no other position: a different position below the
+  // mark means it signs by authorisation, "TUQ."/"T/UQ" read with its first letters lost.
+  if (signer.authority === 'Q.' && signer.title && signer.authorityHead) {
+    if (letters(signer.title) !== letters(signer.authorityHead) && family) {
+      signer.authority = family === 'party' ? 'T/UQ' : 'TUQ.';
+      signer.confidence.authority = 0.5;
+    }
+  }
   // "TRƯỞNG" alone with no head read: the head of the issuing body, or its deputy under "K/T".
   if (signer.title === 'TRƯỞNG' && !signer.authorityHead && issuerName) {
     const word = HEAD_WORD[fold(issuerName).split(' ')[0] ?? ''];

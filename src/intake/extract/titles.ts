@@ -182,6 +182,11 @@ function repairFixedTitle(raw: string): TitleRepair {
     );
     if (near.length === 1 && near[0]) return { title: near[0][1], repaired: true };
   }
+  // Its first letter lost at the seal's edge ("HỦ NHIỆM"): the one position one letter longer that ends with it.
+  if (whole.length >= 6) {
+    const cut = [...BY_LETTERS.entries()].filter(([k]) => k.length === whole.length + 1 && k.endsWith(whole));
+    if (cut.length === 1 && cut[0]) return { title: cut[0][1], repaired: true };
+  }
   // A head position followed by the body it heads, the head misread ("TRƯỜNG PHÒNG QUẢN LÝ ĐÀO TẠO"): the head
   // repaired, the body left to the caller.
   for (let k = Math.min(4, asPrinted.length - 1); k >= 2; k--) {
