@@ -99,7 +99,8 @@ function trailingUpperRun(text: string): { text: string; from: number } | null {
       break;
     }
     // A spaced dash inside a position joins its parts ("VỤ TỔ CHỨC - BIÊN CHẾ").
-    if (/^[-–]$/.test(tok) && from >= 0) continue;
+    // So does one ending the line: the position wraps after it ("TRƯỞNG PHÒNG ĐÀO TẠO -" / "NGHIÊN CỨU …").
+    if (/^[-–]$/.test(tok) && (from >= 0 || k === words.length - 1)) continue;
     const parts = tok.replace(/[,]$/, '').split('-');
     const ok = parts.every((p) => {
       const c = coreWord(p);

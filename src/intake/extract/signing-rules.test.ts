@@ -118,6 +118,16 @@ describe('a position whose left part the seal covered', () => {
 });
 
 describe('a position read in pieces', () => {
+  it('joins a position wrapped right after a dash at the end of its line', () => {
+    const text = letter(PARTY_HEAD, ['T/L HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG ĐÀO TẠO -', 'NGHIÊN CỨU KHOA HỌC']);
+    expect(extractFromText(text).signer.title).toBe('TRƯỞNG PHÒNG ĐÀO TẠO - NGHIÊN CỨU KHOA HỌC');
+  });
+
+  it('keeps the dot of an authority mark glued to the position ("Q.GIÁM ĐỐC")', () => {
+    const text = letter(STATE_HEAD('SỞ NỘI VỤ TỈNH NGHỆ AN'), ['0 ỐN - Q.GIÁM ĐỐC']);
+    expect(extractFromText(text).signer.authority).toBe('Q.');
+  });
+
   it('splits two words run together behind a stray letter of the seal ("NHIỆUTRƯỞNG")', () => {
     expect(extractFromText(letter(PARTY_HEAD, ['NHIỆUTRƯỞNG'])).signer.title).toBe('HIỆU TRƯỞNG');
   });

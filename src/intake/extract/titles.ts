@@ -65,7 +65,9 @@ export const isFullPosition = (text: string): boolean => BY_LETTERS.has(fold(tex
 
 /** Undoes layout damage in a closing line: "PHÓ.CHỦ" → "PHÓ CHỦ", "B AN" → "BAN", "BÍTHƯ" → "BÍ THƯ". */
 export function normaliseSignatureLine(text: string): string {
-  let out = text.replace(/(\p{Lu})[.,](?=\p{Lu}{2})/gu, '$1 ');
+  // An authority mark glued to the position keeps its dot ("Q.GIÁM ĐỐC" is "Q. GIÁM ĐỐC").
+  let out = text.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)\.(?=\p{Lu}{2})/gu, '$1. ');
+  out = out.replace(/(\p{Lu})[.,](?=\p{Lu}{2})/gu, '$1 ');
   // A speck read as a full stop or colon between two words of a position ("TRƯỞNG. PHÒNG", "VỤ: CÁC");
   // authority marks ("KT.", "TL.", "Q.") keep theirs.
   out = out.replace(/(?<![\p{L}/])(\p{Lu}{2,})[.:;](?=\s+\p{Lu}{2})/gu, (m, w: string) =>
