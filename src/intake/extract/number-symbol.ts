@@ -204,6 +204,6 @@ export function symbolWithLostSeparator(text: string, at: number, to: number): S
   const separator = rest.startsWith('/') ? '-' : '/';
   const fixed = `${token[1]}${separator}${token[2]}${rest}`;
   const found = findSymbols(fixed, 0, fixed.length, false)[0];
-  if (!found || found.start !== 0) return null;
+  if (found?.start !== 0) return null;
   return { ...found, start: at, end: at + found.end - 1, repaired: true };
 }

@@ -60,7 +60,7 @@ const HEAD_WORD: Readonly<Record<string, string>> = {
 
 const letters = (x: string) => fold(x).replace(/[^a-z]/g, '');
 
-function deputyOf(head: string): string | null {
+function deputyPosition(head: string): string | null {
   if (head === 'BỘ TRƯỞNG') return 'THỨ TRƯỞNG';
   return /^(?:[\p{Lu}]+ )?(?:TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|CHÁNH VĂN PHÒNG)(?: BAN)?$/u.test(head)
     ? `PHÓ ${head}`
@@ -75,7 +75,7 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
   const deputySigns = signer.authority === 'K/T' || signer.authority === 'KT.';
   // The title read is only the end of a position ("TRƯỞNG" of "THỨ TRƯỞNG", the seal over its left part).
   if (signer.title && signer.authorityHead && deputySigns) {
-    const deputy = deputyOf(signer.authorityHead);
+    const deputy = deputyPosition(signer.authorityHead);
     const read = letters(signer.title);
     if (deputy && read !== letters(deputy) && read.length >= 4 && letters(deputy).endsWith(read)) {
       signer.title = deputy;
@@ -111,7 +111,7 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
     const word = HEAD_WORD[fold(issuerName).split(' ')[0] ?? ''];
     if (word) {
       const head = `${word} TRƯỞNG`;
-      signer.title = deputySigns ? (deputyOf(head) ?? head) : head;
+      signer.title = deputySigns ? (deputyPosition(head) ?? head) : head;
       signer.confidence.title = 0.5;
     }
   }
@@ -126,4 +126,38 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
     signer.authority = markFor('collective', family);
     signer.confidence.authority = 0.5;
   }
+}
+
+/** Heads whose deputy signs "KT."; the deputy of a minister is a thứ trưởng, of the others "PHÓ …". */
+const HEADS = [
+  'TỔNG GIÁM ĐỐC',
+  'TỔNG CỤC TRƯỞNG',
+  'BỘ TRƯỞNG',
+  'CHỦ TỊCH',
+  'GIÁM ĐỐC',
+  'BÍ THƯ',
+  'TRƯỞNG BAN',
+  'HIỆU TRƯỞNG',
+  'VIỆN TRƯỞNG',
+  'CHÁNH VĂN PHÒNG',
+  'CỤC TRƯỞNG',
+  'VỤ TRƯỞNG',
+  'TRƯỞNG PHÒNG',
+  'TRƯỞNG KHOA',
+  'CHỦ NHIỆM',
+];
+
+/** The one head whose letters end with these (its left part lost at the seal's edge: "IỆU TRƯỞNG"). */
+export function headEndingWith(text: string): string | null {
+  const l = letters(text);
+  if (l.length < 6) return null;
+  const found = HEADS.filter((h) => letters(h).endsWith(l));
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+export function deputyOf(headLine: string): string | null {
+  const text = headLine.trim().toUpperCase();
+  const head = HEADS.find((h) => text === h || text.startsWith(`${h} `));
+  if (!head) return null;
+  return head === 'BỘ TRƯỞNG' ? 'THỨ TRƯỞNG' : `PHÓ ${head}`;
 }
