@@ -20,7 +20,13 @@ import { completeSigner } from './signing-rules.ts';
 import { findStamp } from './stamp.ts';
 import { resolveReceiptDate } from './receipt-date.ts';
 import { findLoneReceiptDate, findOverlaidName } from './stamp-overlay.ts';
-import { completeInProvince, issuerProvince, provincialSchool } from './receiver-prior.ts';
+import {
+  completeFromAddressees,
+  completeInProvince,
+  soleAddressee,
+  issuerProvince,
+  provincialSchool,
+} from './receiver-prior.ts';
 import {
   agreeIssuerCode,
   agreeRegionalNumeral,
@@ -194,7 +200,13 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
         ? expected
         : inferReceiver(receiverName, issuer)
       : null;
+  // A cut name one of the letter's own addressees goes on with is that addressee (receiver-prior.ts).
+  const addressed =
+    stamp && !inferred && receiver?.repair !== 'hint' && receiverName && !exactOrganisation(receiverName)
+      ? completeFromAddressees(receiverName, recipients.recipients)
+      : null;
   if (inferred) receiverName = inferred;
+  else if (addressed) receiverName = addressed;
   // A stamp printed over the body may have left its name or its date field (stamp-overlay.ts).
   // A stamp found without its name may have left it at the end of a line just above, even where the body's
   // start was placed lower (the lines between were taken for the subject or the opening) — but below the header
@@ -203,15 +215,21 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const overlayFrom = stamp ? Math.min(bodyStart, Math.max(headerEnd, stamp.firstLine - 4)) : bodyStart;
   const overlaid = receiverName ? null : findOverlaidName(ctx, overlayFrom, closingStart);
   if (stamp && overlaid) receiverName = overlaid.name;
+  const sole = stamp && !receiverName && !opts.expectedReceiver ? soleAddressee(recipients.recipients) : null;
+  if (sole) receiverName = sole;
   const overlaidConfidence = overlaid?.repaired ? 0.4 : 0.5;
   if (stamp) {
     const rc = inferred
       ? 0.3
-      : receiver
-        ? { none: 0.8, hint: 0.7, province: 0.6, vocabulary: 0.65 }[receiver.repair]
-        : receiverName
-          ? 0.5
-          : 0;
+      : addressed
+        ? 0.5
+        : sole
+          ? 0.3
+          : receiver
+            ? { none: 0.8, hint: 0.7, province: 0.6, vocabulary: 0.65 }[receiver.repair]
+            : receiverName
+              ? 0.5
+              : 0;
     // A name rebuilt from fragments or snapped to the vocabulary is less sure than one read whole.
     if (overlaid) set('incoming.receiver', overlaidConfidence, overlaid.span);
     else set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);

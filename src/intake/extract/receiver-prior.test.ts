@@ -197,3 +197,43 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
     expect(resolveReceiptDate('2 6/7/2025', '2025-07-22').date).toBe('2025-07-26');
   });
 });
+
+describe("the letter's own addressees as a prior for the stamp's name", () => {
+  const school = [
+    'TỈNH ỦY ĐIỆN BIÊN ĐẢNG CỘNG SẢN VIỆT NAM',
+    'TRƯỜNG CHÍNH TRỊ',
+    'TỈNH ĐIỆN BIÊN',
+    '*',
+    'Số 2111-CV/TCT Điện Biên, ngày 26 tháng 03 năm 2026',
+    'V/v đề nghị cung cấp số liệu',
+  ];
+  const body = (stampName: string[], addressees: string[]) =>
+    [
+      ...school,
+      ...stampName,
+      'ĐẾN Số: 2545',
+      'Ngày: 29-3-2026',
+      'Chuyển: P. QLĐT',
+      'Kính gửi:',
+      ...addressees,
+      '1. Các sở, ban, ngành gửi báo cáo trước ngày 30/8/2026.',
+      'Nơi nhận:',
+      '- Lưu VT.',
+      'HIỆU TRƯỞNG',
+      'Nguyễn Văn An',
+    ].join('\n');
+
+  it('completes a cut name to the one addressee that goes on with it', () => {
+    const text = body(['UY BAN NHÂN'], ['- Ủy ban nhân dân tỉnh Điện Biên;', '- Các học viện chính trị khu vực.']);
+    expect(extractFromText(text).incoming?.receiver).toBe('ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN');
+  });
+
+  it('takes a letter addressed to one body alone as stamped by it when the name was lost', () => {
+    expect(extractFromText(body([], ['- Sở Nội vụ tỉnh Điện Biên.'])).incoming?.receiver).toBe(
+      'SỞ NỘI VỤ TỈNH ĐIỆN BIÊN',
+    );
+    // Two named addressees: no telling which one stamped it.
+    const two = body([], ['- Sở Nội vụ tỉnh Điện Biên;', '- Sở Tài chính tỉnh Điện Biên.']);
+    expect(extractFromText(two).incoming?.receiver ?? null).toBe(null);
+  });
+});

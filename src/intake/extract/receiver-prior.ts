@@ -57,3 +57,29 @@ export function completeInProvince(read: string, at: IssuerProvince): string | n
 export function provincialSchool(at: IssuerProvince): string {
   return PROVINCIAL_SCHOOLS[at.province] ?? `TRƯỜNG CHÍNH TRỊ ${at.unit} ${at.province}`;
 }
+
+// Addressees that are no one body ("Các sở, ban, ngành", "Như trên", "Đồng chí …"): no stamp of theirs.
+const GROUP_ADDRESSEE = /^(cac|nhung|nhu tren|dong chi|ong|ba|thuong truc)\b/;
+
+/**
+ * A cut stamp name completed from the letter's own addressees: the stamp is the registering body's, and a body
+ * registers a letter addressed to it. Taken only when exactly one named addressee extends the reading.
+ */
+export function completeFromAddressees(read: string, addressees: readonly string[]): string | null {
+  const key = orgKey(read);
+  if (key.length < 6) return null;
+  const found = addressees
+    .map((a) => a.replace(/[;,.:]+$/u, '').trim())
+    .filter((a) => !GROUP_ADDRESSEE.test(fold(a)))
+    .filter((a) => {
+      const k = orgKey(a);
+      return k.length > key.length && k.startsWith(key);
+    });
+  return found.length === 1 && found[0] ? found[0].toUpperCase() : null;
+}
+
+/** The one named addressee of a letter addressed to a single body ("Kính gửi: Sở Nội vụ tỉnh X."), else null. */
+export function soleAddressee(addressees: readonly string[]): string | null {
+  const named = addressees.map((a) => a.replace(/[;,.:]+$/u, '').trim()).filter((a) => !GROUP_ADDRESSEE.test(fold(a)));
+  return named.length === 1 && named[0] ? named[0].toUpperCase() : null;
+}
