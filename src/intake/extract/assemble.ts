@@ -198,7 +198,8 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     stamp && receiver?.repair !== 'hint'
       ? expected && receiverName && isGenericName(receiverName) && orgKey(expected).startsWith(orgKey(receiverName))
         ? expected
-        : inferReceiver(receiverName, issuer)
+        : ((receiverName === null && !expected ? soleAddressee(recipients.recipients) : null) ??
+          inferReceiver(receiverName, issuer))
       : null;
   // A cut name one of the letter's own addressees goes on with is that addressee (receiver-prior.ts).
   const addressed =

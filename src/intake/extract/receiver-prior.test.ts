@@ -232,6 +232,9 @@ describe("the letter's own addressees as a prior for the stamp's name", () => {
     expect(extractFromText(body([], ['- Sở Nội vụ tỉnh Điện Biên.'])).incoming?.receiver).toBe(
       'SỞ NỘI VỤ TỈNH ĐIỆN BIÊN',
     );
+    // Before the issuer's province: a provincial letter addressed to one body was stamped by that body.
+    const provincial = letter(TINH_UY, ['ĐẾN Số: 245', 'Ngày: 29/7/2025'], ['Kính gửi: Sở Nội vụ tỉnh Quảng Ngãi.']);
+    expect(extractFromText(provincial).incoming?.receiver).toBe('SỞ NỘI VỤ TỈNH QUẢNG NGÃI');
     // Two named addressees: no telling which one stamped it.
     const two = body([], ['- Sở Nội vụ tỉnh Điện Biên;', '- Sở Tài chính tỉnh Điện Biên.']);
     expect(extractFromText(two).incoming?.receiver ?? null).toBe(null);

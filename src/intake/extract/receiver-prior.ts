@@ -3,8 +3,10 @@
  * body's letter (Tỉnh ủy X and its boards, UBND tỉnh X and its departments) is received inside province X, and
  * TCT's users are the political schools: a cut reading ("TRƯỜNG CHÍNH TRỊ TH", "SỞ NỘI VỤ") is completed to
  * the one name of the vocabulary that extends it inside the issuer's province, and a stamp with no readable
- * name is taken to be that province's political school. Both are inferences: the caller lowers the
- * confidence, and in the app the registering school's own name (ReceiverHints) comes first.
+ * name is taken to be that province's political school. The letter's own addressees come before the province:
+ * a body registers what is addressed to it, so a cut name one addressee goes on with, or a lost name of a letter
+ * addressed to one body alone, is that addressee. All are inferences: the caller lowers the confidence, and in
+ * the app the registering school's own name (ReceiverHints) comes first.
  */
 import { fold } from './normalize.ts';
 import { namesExtending, orgKey } from './org-vocab.ts';
