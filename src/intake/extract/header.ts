@@ -29,9 +29,12 @@ const STATE_MOTTO = [
 ];
 const HEADER_SCAN_LINES = 30;
 
-function sameWord(token: string, word: string, exact = false): boolean {
+function sameWord(token: string, word: string, exact = false, cut = false): boolean {
   const t = token.replace(/[^a-z]/g, '');
   if (t === word) return true;
+  // Inside the motto, a word OCR cut at the seal or fold ("ộc lập", "H húc" for "Độc lập", "Hạnh phúc").
+  if (cut && t.length > 0 && t.length < word.length && (word.startsWith(t) || (t.length >= 2 && word.endsWith(t))))
+    return true;
   // OCR doubles a vowel whose diacritics it cannot decide on ("SẢẲN" folds to "saan").
   if (!exact && t.replace(/([aeiouy])\1+/g, '$1') === word) return true;
   return !exact && t.length >= 4 && word.length >= 4 && editDistance(t, word) <= 1;
@@ -44,9 +47,10 @@ interface Run {
 }
 
 /** Longest run of line tokens matching motto words from position at, skipping punctuation-only tokens. */
-function runAt(toks: string[], start: number, motto: string[], at: number): Run {
+function runAt(toks: string[], start: number, motto: string[], at: number, cut = false): Run {
   let i = start;
   let k = at;
+  let whole = 0;
   while (i < toks.length && k < motto.length) {
     const t = toks[i] ?? '';
     if (!/[a-z]/.test(t)) {
@@ -54,10 +58,13 @@ function runAt(toks: string[], start: number, motto: string[], at: number): Run 
       continue;
     }
     // The first two words must be read exactly: "NHÂN DÂN CỘNG…" or "ĐÀ NẴNG CỘNG…" are not "ĐẢNG CỘNG".
-    if (!sameWord(t, motto[k] ?? '', k < 2)) break;
+    if (!sameWord(t, motto[k] ?? '', k < 2, cut && k >= 2)) break;
+    if (sameWord(t, motto[k] ?? '', k < 2)) whole++;
     i++;
     k++;
   }
+  // Cut words count only inside a run of at least two words read whole.
+  if (cut && whole < 2) return { from: start, to: start, matched: 0 };
   return { from: start, to: i, matched: k - at };
 }
 
@@ -126,9 +133,13 @@ export function stripMotto(ctx: Ctx): MottoResult {
           const nt = tokens(next.folded);
           const nw = nt.map((t) => t.text);
           let best: Run | null = null;
-          for (let s = 0; s < nw.length; s++) {
-            const r = runAt(nw, s, motto, at);
-            if (r.matched > 0 && (!best || r.matched >= best.matched)) best = r;
+          for (const cutWords of [false, true]) {
+            for (let s = 0; s < nw.length; s++) {
+              const r = runAt(nw, s, motto, at, cutWords);
+              if (r.matched > 0 && (!best || r.matched > best.matched || (!cutWords && r.matched === best.matched)))
+                best = r;
+            }
+            if (best) break;
           }
           if (!best) {
             misses++;

@@ -244,3 +244,16 @@ describe('names outside the Vietnamese syllable', () => {
     expect(e.numberSymbol).toBe('6376/K2ĐT-KH-TC');
   });
 });
+
+describe('a motto OCR cut at the seal or fold', () => {
+  it('strips "ộc lập - Tự do - H húc" from the issuer line it shares', () => {
+    const text = [
+      'UBND TỈNH HẢI DƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ Y TẾ ộc lập - Tự do - H húc',
+      'Số: 3988/SYT-NVY',
+      'V/v phối hợp tổ chức Hội nghị Hải Dương, ngày 23 tháng 9 năm 2022',
+      'Kính gửi: Các trường chính trị tỉnh, thành phố.',
+    ].join('\n');
+    expect(extractFromText(text).issuer).toEqual({ name: 'SỞ Y TẾ', parent: 'UBND TỈNH HẢI DƯƠNG' });
+  });
+});
