@@ -101,13 +101,14 @@ export function isKnownPair(a: string, b: string): boolean {
 }
 
 /**
- * The second word of the one compound that starts with `a` as written and goes on with `b` as read, its case and
+ * The second word of the one compound that starts with `a` (its marks aside) and goes on with `b` as read, its case and
  * marks aside ("thiểu" + "SƠ" → "số"); null when none does.
  */
 export function secondOfPair(a: string, b: string): string | null {
   const first = a.toLowerCase();
   const pair = PAIRS.get(fold(`${first} ${b.toLowerCase()}`));
-  return pair?.startsWith(`${first} `) ? (pair.split(' ')[1] ?? null) : null;
+  // The first word may carry OCR's tone damage too ("chuyến đối" / "SỐ"): the compound's repair mends it later.
+  return pair && fold(pair.split(' ')[0] ?? '') === fold(first) ? (pair.split(' ')[1] ?? null) : null;
 }
 
 /** Folded "a b" → the compound as written, for every adjacent word pair of the compounds. */

@@ -30,6 +30,17 @@ describe('where the summary ends when OCR broke its last line', () => {
     );
   });
 
+  it('takes it too when the word before it lost its tone marks ("chuyến đối" / "SỐ")', () => {
+    const text = [
+      ...HEAD,
+      'Số 89-CV/TCT',
+      'V/v mời báo cáo viên giảng dạy chuyên đề về chuyến đối',
+      'SỐ',
+      ...TAIL,
+    ].join('\n');
+    expect(extractFromText(text).subject).toBe('Mời báo cáo viên giảng dạy chuyên đề về chuyển đổi số');
+  });
+
   it('goes on past a blank line when a name was cut in two ("Hồ Chí" / "Minh")', () => {
     const text = [
       ...HEAD,
