@@ -27,6 +27,11 @@ export interface FileSource {
   method: 'text' | 'text-layer' | 'ocr' | 'text-layer+ocr';
   pages: number;
   ocrSeconds: number;
+  /**
+   * Image or scanned PDF: how many times the OCR'd pages were read, 1, or 2 when the first reading missed a
+   * core field and they were read again with a local threshold (image-read.ts).
+   */
+  readings?: number;
   /** PDF: the pages whose text was read (1-based), and the pages left unread (for a background job). */
   pagesRead?: number[];
   remainingPages?: number[];
@@ -103,7 +108,8 @@ export async function extractFromFile(path: string, opts: OcrOptions & ExtractOp
     extraction = reading.extraction;
     opts.onProgress?.({ done: 1, pages: 1, page: 1 });
     const pages = format === 'tiff' ? Math.max(1, text.split('\f').length - (text.endsWith('\f') ? 1 : 0)) : 1;
-    source = { kind: 'image', format, method: 'ocr', pages, ocrSeconds: (performance.now() - started) / 1000 };
+    const ocrSeconds = (performance.now() - started) / 1000;
+    source = { kind: 'image', format, method: 'ocr', pages, ocrSeconds, readings: reading.readings };
   }
   if (!/\p{L}/u.test(text)) throw new IntakeError('UNREADABLE', `Không đọc được chữ nào trong tệp ${path}`, path);
   return { ...(extraction ?? extractFromText(text, opts)), source, text };
