@@ -1,8 +1,9 @@
 /**
  * File intake: tells the file type from its content, reads the text (UTF-8 text as is; images through
  * tesseract; PDFs through pdf.ts: text layer, or OCR at the scan's own resolution) and extracts the letter's
- * metadata. A long PDF gives its metadata from its first pages and its last (the signature) within seconds;
- * `source.remainingPages` lists the pages left for a background job (`readPdfPages`).
+ * metadata. A scanned page (image or PDF) whose reading lost a core field is read a second time with a local
+ * threshold (image-read.ts). A long PDF gives its metadata from its first pages and its last (the signature)
+ * within seconds; `source.remainingPages` lists the pages left for a background job (`readPdfPages`).
  */
 import { open, readFile, stat } from 'node:fs/promises';
 import { extractFromText, type ExtractOptions } from './extract/index.ts';
