@@ -1,14 +1,17 @@
 /**
- * `npm run bench -- extract [--no-image] [--seconds=N] [--root=DIR]`: field accuracy against the letters of
- * DIR (default test/fixtures/documents; the unseen sets are test/fixtures/unseen/gen/dev and …/holdout) from
- * the typed text (clean.txt), the OCR text (ocr.txt), text-level damage models (synth.txt, unseen sets only)
- * and the page image (OCR run now, pages in parallel), then text-extraction speed on one core over the OCR texts.
+ * `npm run bench -- extract [--no-image] [--pdf] [--seconds=N] [--root=DIR]`: field accuracy against the letters
+ * of DIR (default test/fixtures/documents; the unseen sets are test/fixtures/unseen/gen/dev and …/holdout) from
+ * the typed text (clean.txt), the OCR text (ocr.txt), text-level damage models (synth.txt, unseen sets only),
+ * the page image (OCR run now, pages in parallel) and, with --pdf, a scanned PDF of the page (page.pdf, e.g.
+ * made by `img2pdf page.jpg -o page.pdf` in a scratch copy), read by extractFromFile as the app reads an upload;
+ * then text-extraction speed on one core over the OCR texts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type ExtractOptions, extractFromText } from '../src/intake/extract/index.ts';
 import { readImage } from '../src/intake/image-read.ts';
+import { extractFromFile } from '../src/intake/ocr.ts';
 import { mapParallel } from '../src/intake/process.ts';
 import { scorePredictions, type ScoreReport } from '../src/intake/score.ts';
 
@@ -77,6 +80,18 @@ export async function run(flags: string[]): Promise<void> {
       `OCR ${imageDocs.length} trang ảnh (${readings.filter((r) => r.readings > 1).length} đọc lại) trong ${seconds.toFixed(1)} s (${availableParallelism()} tiến trình song song)\n`,
     );
     reports.push(['image', scoreTexts(imageDocs, 'page.jpg', texts)]);
+  }
+  const pdfDocs = docsWith('page.pdf');
+  if (flags.includes('--pdf') && pdfDocs.length > 0) {
+    const started = performance.now();
+    // One letter per core, its pages one at a time: the same number of tesseract processes as the image column.
+    const files = pdfDocs.map((d) => join(ROOT, d, 'page.pdf'));
+    const preds = await mapParallel(files, availableParallelism(), (f) => extractFromFile(f, { parallelism: 1 }));
+    const seconds = (performance.now() - started) / 1000;
+    const again = preds.filter((p) => (p.source.readings ?? 1) > 1).length;
+    process.stdout.write(`OCR ${pdfDocs.length} tệp PDF (${again} đọc lại) trong ${seconds.toFixed(1)} s\n`);
+    const scored = preds.map((p, i) => ({ ...p, file: files[i] }));
+    reports.push(['pdf', scorePredictions(ROOT, scored as unknown as Record<string, unknown>[], pdfDocs)]);
   }
 
   const fields = Object.keys(reports[0]?.[1].fields ?? {});

@@ -7,6 +7,7 @@
  * it is tried only when the first reading misses a core field, and its reading is kept only when it misses
  * fewer. The whole reading is kept or dropped (never field by field), so text and spans stay one reading.
  * Measured on page images (notes/ocrimage.md): a second reading on 6 of 40 dev3 pages and 3 of 30 samples.
+ * Scanned PDFs get the same second reading of their OCR'd pages (ocr.ts, readPdfLetter).
  */
 import { extractFromText, type ExtractOptions } from './extract/index.ts';
 import { ocrImage, type OcrOptions } from './ocr-core.ts';
@@ -30,6 +31,11 @@ export function betterReading(first: Extraction, second: Extraction): 'first' | 
   return missingCoreFields(second) < missingCoreFields(first) ? 'second' : 'first';
 }
 
+/** A reading is tried again with Sauvola when it missed a core field, unless it was a Sauvola reading already. */
+export function wantsSecondReading(x: Extraction, opts: OcrOptions): boolean {
+  return missingCoreFields(x) > 0 && opts.binarisation !== 'sauvola';
+}
+
 /** OCRs one image (see ocrImage) and extracts its metadata, with the second reading described above. */
 export async function readImage(
   path: string,
@@ -39,7 +45,7 @@ export async function readImage(
 ): Promise<ImageReading> {
   const text = await ocrImage(path, opts, page, pages);
   const extraction = extractFromText(text, opts);
-  if (missingCoreFields(extraction) === 0 || opts.binarisation === 'sauvola') return { text, extraction, readings: 1 };
+  if (!wantsSecondReading(extraction, opts)) return { text, extraction, readings: 1 };
   const text2 = await ocrImage(path, { ...opts, binarisation: 'sauvola' }, page, pages);
   const extraction2 = extractFromText(text2, opts);
   return betterReading(extraction, extraction2) === 'second'

@@ -1,16 +1,17 @@
 /**
  * File intake: tells the file type from its content, reads the text (UTF-8 text as is; images through
  * tesseract; PDFs through pdf.ts: text layer, or OCR at the scan's own resolution) and extracts the letter's
- * metadata. A long PDF gives its metadata from its first pages and its last (the signature) within seconds;
- * `source.remainingPages` lists the pages left for a background job (`readPdfPages`).
+ * metadata. A scanned page (image or PDF) whose reading lost a core field is read a second time with a local
+ * threshold (image-read.ts). A long PDF gives its metadata from its first pages and its last (the signature)
+ * within seconds; `source.remainingPages` lists the pages left for a background job (`readPdfPages`).
  */
 import { open, readFile, stat } from 'node:fs/promises';
 import { extractFromText, type ExtractOptions } from './extract/index.ts';
 import { IntakeError } from './errors.ts';
-import { readImage } from './image-read.ts';
+import { betterReading, readImage, wantsSecondReading } from './image-read.ts';
 import { detectFormat, type FileFormat } from './file-type.ts';
 import type { OcrOptions, PageSelection } from './ocr-core.ts';
-import { joinPages, readPdfLayout, readPdfPages } from './pdf.ts';
+import { joinPages, type PageResult, type PdfLayout, readPdfLayout, readPdfPages } from './pdf.ts';
 import type { Extraction } from './types.ts';
 
 export { ocrImage } from './ocr-core.ts';
@@ -27,6 +28,11 @@ export interface FileSource {
   method: 'text' | 'text-layer' | 'ocr' | 'text-layer+ocr';
   pages: number;
   ocrSeconds: number;
+  /**
+   * Image or scanned PDF: how many times the OCR'd pages were read, 1, or 2 when the first reading missed a
+   * core field and they were read again with a local threshold (image-read.ts).
+   */
+  readings?: number;
   /** PDF: the pages whose text was read (1-based), and the pages left unread (for a background job). */
   pagesRead?: number[];
   remainingPages?: number[];
@@ -85,14 +91,16 @@ export async function extractFromFile(path: string, opts: OcrOptions & ExtractOp
     }
     source = { kind: 'text', format, method: 'text', pages: 1, ocrSeconds: 0 };
   } else if (format === 'pdf') {
-    const pdf = await readPdf(path, opts);
+    const pdf = await readPdfLetter(path, opts);
     text = pdf.text;
+    extraction = pdf.extraction;
     source = {
       kind: 'pdf',
       format,
       method: pdf.method,
       pages: pdf.pages,
       ocrSeconds: pdf.ocrSeconds,
+      readings: pdf.readings,
       pagesRead: pdf.pagesRead,
       remainingPages: pdf.remainingPages,
     };
@@ -103,7 +111,8 @@ export async function extractFromFile(path: string, opts: OcrOptions & ExtractOp
     extraction = reading.extraction;
     opts.onProgress?.({ done: 1, pages: 1, page: 1 });
     const pages = format === 'tiff' ? Math.max(1, text.split('\f').length - (text.endsWith('\f') ? 1 : 0)) : 1;
-    source = { kind: 'image', format, method: 'ocr', pages, ocrSeconds: (performance.now() - started) / 1000 };
+    const ocrSeconds = (performance.now() - started) / 1000;
+    source = { kind: 'image', format, method: 'ocr', pages, ocrSeconds, readings: reading.readings };
   }
   if (!/\p{L}/u.test(text)) throw new IntakeError('UNREADABLE', `Không đọc được chữ nào trong tệp ${path}`, path);
   return { ...(extraction ?? extractFromText(text, opts)), source, text };
@@ -131,29 +140,61 @@ export function selectPages(selection: PageSelection | undefined, count: number)
   return [...out].sort((a, b) => a - b);
 }
 
-/** Text of a PDF's selected pages (see OcrOptions.pages), joined so text running over a page break is kept. */
-export async function readPdf(
-  path: string,
-  opts: OcrOptions = {},
-): Promise<{
+export interface PdfText {
   text: string;
   pages: number;
   method: FileSource['method'];
   ocrSeconds: number;
   pagesRead: number[];
   remainingPages: number[];
-}> {
+}
+
+/** Text of a PDF's selected pages (see OcrOptions.pages), joined so text running over a page break is kept. */
+export async function readPdf(path: string, opts: OcrOptions = {}): Promise<PdfText> {
   const layout = await readPdfLayout(path, opts);
-  const count = layout.pages.length;
-  const wanted = selectPages(opts.pages, count);
+  const wanted = selectPages(opts.pages, layout.pages.length);
   const started = performance.now();
   const results = await readPdfPages(path, wanted, opts, layout);
+  return pdfText(layout, wanted, results, started);
+}
+
+/**
+ * A PDF letter's text and metadata (readPdf, then extraction), with the second reading of image-read.ts: when
+ * the extraction misses a core field, the pages that were OCR'd (never the text-layer ones) are read again
+ * with a local threshold, and the whole second reading (text and extraction) is kept only when it misses
+ * fewer. `readings`: how many times the OCR'd pages were read (0 when every page had a text layer). The second
+ * reading reports no progress: the pages were counted once already.
+ */
+async function readPdfLetter(
+  path: string,
+  opts: OcrOptions & ExtractOptions,
+): Promise<PdfText & { extraction: Extraction; readings: number }> {
+  const layout = await readPdfLayout(path, opts);
+  const wanted = selectPages(opts.pages, layout.pages.length);
+  const started = performance.now();
+  const first = await readPdfPages(path, wanted, opts, layout);
+  const extraction = extractFromText(joinPages(first.map((r) => r.text)), opts);
+  const scanned = first.filter((r) => r.method === 'ocr').map((r) => r.page);
+  if (scanned.length === 0 || !wantsSecondReading(extraction, opts)) {
+    return { ...pdfText(layout, wanted, first, started), extraction, readings: scanned.length > 0 ? 1 : 0 };
+  }
+  const { onProgress: _counted, ...quiet } = opts;
+  const again = await readPdfPages(path, scanned, { ...quiet, binarisation: 'sauvola' }, layout);
+  const reread = new Map(again.map((r) => [r.page, r]));
+  const second = first.map((r) => reread.get(r.page) ?? r);
+  const extraction2 = extractFromText(joinPages(second.map((r) => r.text)), opts);
+  return betterReading(extraction, extraction2) === 'second'
+    ? { ...pdfText(layout, wanted, second, started), extraction: extraction2, readings: 2 }
+    : { ...pdfText(layout, wanted, first, started), extraction, readings: 2 };
+}
+
+function pdfText(layout: PdfLayout, wanted: number[], results: PageResult[], started: number): PdfText {
   const ocr = results.filter((r) => r.method === 'ocr').length;
   const method = ocr === 0 ? 'text-layer' : ocr === results.length ? 'ocr' : 'text-layer+ocr';
   const read = new Set(wanted);
   return {
     text: joinPages(results.map((r) => r.text)),
-    pages: count,
+    pages: layout.pages.length,
     method,
     ocrSeconds: ocr ? (performance.now() - started) / 1000 : 0,
     pagesRead: wanted,

@@ -23,13 +23,19 @@ export interface PdfPageSpec {
   dpi?: number;
 }
 
+/** A typed page (a text layer, no image): ASCII lines in Helvetica, as a word processor's export would have. */
+export interface TextPageSpec {
+  text: string[];
+}
+
 /**
  * Writes an image-only PDF (no text layer), like a scanner's output: one JPEG per page, embedded as is
  * (DCTDecode). A JPEG used on several pages is stored once; a crop shows part of the image on its page (a
- * letter's text split over two pages).
+ * letter's text split over two pages). A TextPageSpec page has a text layer instead (a mixed PDF).
  */
-export function writeImagePdf(out: string, pages: Array<string | PdfPageSpec>): void {
-  const specs = pages.map((p) => (typeof p === 'string' ? { jpeg: p } : p));
+export function writeImagePdf(out: string, pages: Array<string | PdfPageSpec | TextPageSpec>): void {
+  const all = pages.map((p) => (typeof p === 'string' ? { jpeg: p } : p));
+  const specs = all.filter((p): p is PdfPageSpec => 'jpeg' in p);
   const objects: Buffer[] = [];
   const add = (b: Buffer | string) => {
     objects.push(typeof b === 'string' ? Buffer.from(b, 'latin1') : b);
@@ -56,7 +62,20 @@ export function writeImagePdf(out: string, pages: Array<string | PdfPageSpec>): 
     images.set(spec.jpeg, { id, width, height });
   }
   const kids: number[] = [];
-  for (const spec of specs) {
+  let font = 0;
+  for (const spec of all) {
+    if ('text' in spec) {
+      font ||= add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+      const lines = spec.text.map((l) => `(${l.replace(/[\\()]/g, '\\$&')}) Tj T*`).join(' ');
+      const content = `BT /F1 11 Tf 14 TL 56 780 Td ${lines} ET`;
+      const contentId = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+      kids.push(
+        add(
+          `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contentId} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+        ),
+      );
+      continue;
+    }
     const img = images.get(spec.jpeg);
     if (!img) continue;
     const dpi = spec.dpi ?? 200;
