@@ -4,23 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFromText } from './extract/index.ts';
 import { betterReading, missingCoreFields, readImage } from './image-read.ts';
+import { CORE_LETTER_HEAD, CORE_LETTER_SIGNATURE, SEALED_SIGNATURE } from './test-support.ts';
 
 // A short synthetic letter with every core field, and the same page with the signature block read as noise
 // (what a global threshold makes of strokes under a grey seal).
-const LETTER = [
-  'SỞ NỘI VỤ TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'Độc lập - Tự do - Hạnh phúc',
-  'Số: 12/SNV-TCCB An Giang, ngày 03 tháng 4 năm 2024',
-  'V/v cử cán bộ dự lớp bồi dưỡng',
-  'Kính gửi: Trường Chính trị tỉnh An Giang.',
-  'Sở Nội vụ đề nghị Trường cử cán bộ dự lớp bồi dưỡng.',
-  'Nơi nhận: GIÁM ĐỐC',
-  '- Như trên;',
-  '- Lưu: VT.',
-  'Nguyễn Văn An',
-  '',
-].join('\n');
-const SEALED = LETTER.replace('Nơi nhận: GIÁM ĐỐC', 'Nơi nhận: ~@#').replace('Nguyễn Văn An', 'Ng#@ ~~');
+const LETTER = `${CORE_LETTER_HEAD}\n${CORE_LETTER_SIGNATURE}`;
+const SEALED = `${CORE_LETTER_HEAD}\n${SEALED_SIGNATURE}`;
 
 const dir = mkdtempSync(join(tmpdir(), 'tct-image-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

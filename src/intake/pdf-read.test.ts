@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFromFile } from './ocr.ts';
-import { writeImagePdf } from './test-support.ts';
+import { CORE_LETTER_HEAD, CORE_LETTER_SIGNATURE, SEALED_SIGNATURE, writeImagePdf } from './test-support.ts';
 
 // Scanned PDFs get the second (Sauvola) reading of image-read.ts. tesseract is a stand-in that prints a text
 // chosen by the page image it is given (pdf.ts names them p1-…/p1.…, p2-…) and by its threshold argument;
@@ -11,17 +11,8 @@ import { writeImagePdf } from './test-support.ts';
 const HAS_POPPLER = existsSync('/usr/bin/pdfimages') && existsSync('/usr/bin/pdftotext');
 const JPEG = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'documents', '001', 'page.jpg');
 
-const HEAD = [
-  'SỞ NỘI VỤ TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  'Độc lập - Tự do - Hạnh phúc',
-  'Số: 12/SNV-TCCB An Giang, ngày 03 tháng 4 năm 2024',
-  'V/v cử cán bộ dự lớp bồi dưỡng',
-  'Kính gửi: Trường Chính trị tỉnh An Giang.',
-  'Sở Nội vụ đề nghị Trường cử cán bộ dự lớp bồi dưỡng.',
-].join('\n');
-const SIGNATURE = ['Nơi nhận: GIÁM ĐỐC', '- Như trên;', '- Lưu: VT.', 'Nguyễn Văn An', ''].join('\n');
-// The signature block as a global threshold reads it under a grey seal: the signer's name and title are lost.
-const SEALED_SIGNATURE = ['Nơi nhận: ~@#', '- Như trên;', '- Lưu: VT.', 'Ng#@ ~~', ''].join('\n');
+const HEAD = CORE_LETTER_HEAD;
+const SIGNATURE = CORE_LETTER_SIGNATURE;
 const LETTER = `${HEAD}\n${SIGNATURE}`;
 const SEALED = `${HEAD}\n${SEALED_SIGNATURE}`;
 // A typed annex (text layer, ASCII only): at least 40 letters, so pdf.ts takes it as it is.

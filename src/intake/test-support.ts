@@ -116,3 +116,20 @@ export function writeImagePdf(out: string, pages: Array<string | PdfPageSpec | T
   );
   writeFileSync(out, Buffer.concat(parts));
 }
+
+/**
+ * A short synthetic letter with every core field (image-read.ts#missingCoreFields), as header and signature
+ * block, and the signature block as a global threshold reads it under a grey seal (the name and title lost).
+ */
+export const CORE_LETTER_HEAD = [
+  'SỞ NỘI VỤ TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số: 12/SNV-TCCB An Giang, ngày 03 tháng 4 năm 2024',
+  'V/v cử cán bộ dự lớp bồi dưỡng',
+  'Kính gửi: Trường Chính trị tỉnh An Giang.',
+  'Sở Nội vụ đề nghị Trường cử cán bộ dự lớp bồi dưỡng.',
+].join('\n');
+export const CORE_LETTER_SIGNATURE = ['Nơi nhận: GIÁM ĐỐC', '- Như trên;', '- Lưu: VT.', 'Nguyễn Văn An', ''].join(
+  '\n',
+);
+export const SEALED_SIGNATURE = ['Nơi nhận: ~@#', '- Như trên;', '- Lưu: VT.', 'Ng#@ ~~', ''].join('\n');

@@ -91,24 +91,27 @@ describe('terms of the field in the compound lexicon', () => {
   });
 });
 
+/** A state letter whose last line, the signer's name, is `nameLine` as OCR read it. */
+const signedBy = (nameLine: string) =>
+  [
+    'SỞ NỘI VỤ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Số: 88/SNV-VP Hà Tĩnh, ngày 03 tháng 3 năm 2024',
+    'V/v tổ chức lớp bồi dưỡng',
+    'Kính gửi: Trường Chính trị Trần Phú.',
+    'Sở Nội vụ đề nghị Nhà trường thực hiện.',
+    'Nơi nhận: GIÁM ĐỐC',
+    '- Như trên;',
+    '- Lưu: VT.',
+    nameLine,
+  ].join('\n');
+
 describe("the signer's family name", () => {
   it('is taken back when one of its letters was misread and junk stands before it', () => {
     expect(surnameOneLetterOff('Tfịnh')).toBe('Trịnh');
     expect(surnameOneLetterOff('Nguyễn')).toBeNull();
     // "Lê", "Lý" and "La" are all one letter from "Lô": nothing to choose.
     expect(surnameOneLetterOff('Lô')).toBeNull();
-    const text = [
-      'SỞ NỘI VỤ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Số: 88/SNV-VP Hà Tĩnh, ngày 03 tháng 3 năm 2024',
-      'V/v tổ chức lớp bồi dưỡng',
-      'Kính gửi: Trường Chính trị Trần Phú.',
-      'Sở Nội vụ đề nghị Nhà trường thực hiện.',
-      'Nơi nhận: GIÁM ĐỐC',
-      '- Như trên;',
-      '- Lưu: VT.',
-      '_~Tfịnh Tiến Thúy',
-    ].join('\n');
-    expect(extractFromText(text).signer.name).toBe('Trịnh Tiến Thúy');
+    expect(extractFromText(signedBy('_~Tfịnh Tiến Thúy')).signer.name).toBe('Trịnh Tiến Thúy');
   });
 
   it('is taken back when its first letter was misread and the rest ends exactly one family name', () => {
@@ -118,18 +121,7 @@ describe("the signer's family name", () => {
   });
 
   it('stands after a modifier letter read from a speck ("ˆ Ngô Quốc Khải")', () => {
-    const text = [
-      'SỞ NỘI VỤ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Số: 88/SNV-VP Hà Tĩnh, ngày 03 tháng 3 năm 2024',
-      'V/v tổ chức lớp bồi dưỡng',
-      'Kính gửi: Trường Chính trị Trần Phú.',
-      'Sở Nội vụ đề nghị Nhà trường thực hiện.',
-      'Nơi nhận: GIÁM ĐỐC',
-      '- Như trên;',
-      '- Lưu: VT.',
-      'ˆ Ngô Quốc Khải',
-    ].join('\n');
-    expect(extractFromText(text).signer.name).toBe('Ngô Quốc Khải');
+    expect(extractFromText(signedBy('ˆ Ngô Quốc Khải')).signer.name).toBe('Ngô Quốc Khải');
   });
 });
 
