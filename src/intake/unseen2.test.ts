@@ -1,8 +1,8 @@
 /**
  * Generalisation check on the second generator's letters (test/fixtures/unseen/gen2, issue 17): written from
  * the document standards and the network data, not from the engine's rules, with rendered pages read by
- * tesseract (ocr.txt) and text-level damage (synth.txt). Only dev2 sets a floor here; holdout2 is kept for the
- * final honest number and only has to be complete. Floors sit a little under the figures measured when they
+ * tesseract (ocr.txt) and text-level damage (synth.txt). The sets worked on (dev2–dev5) set floors; holdout2
+ * only has to be complete, and holdout3, the set nobody reads, is not scored here. Floors sit a little under the figures measured when they
  * were set (notes/gen.md; raised after the engine work: notes/session-2026-12-07b.md), so that a regression fails.
  */
 import { join } from 'node:path';
@@ -28,5 +28,20 @@ describe('gen2 unseen letters (holdout2)', () => {
     const r = score(join(ROOT, 'holdout2'), `${kind}.txt`);
     expect(r.documents).toBe(40);
     expect(r.missing).toBe(0);
+  });
+});
+
+// The sets worked on since (dev3–dev5; notes/session-2026-12-07e.md): floors a little under the end-of-session
+// figures, so that a rule that helps one set and breaks another fails here.
+describe.each([
+  ['dev3', 60, { clean: 0.995, ocr: 0.96, synth: 0.96 }],
+  ['dev4', 60, { clean: 0.995, ocr: 0.95, synth: 0.955 }],
+  ['dev5', 60, { clean: 0.995, ocr: 0.955, synth: 0.965 }],
+] as const)('gen2 unseen letters (%s)', (set, count, floors) => {
+  it.each(['clean', 'ocr', 'synth'] as const)('%s text', (kind) => {
+    const r = score(join(ROOT, set), `${kind}.txt`);
+    expect(r.documents).toBe(count);
+    expect(r.missing).toBe(0);
+    expect(r.mean).toBeGreaterThanOrEqual(floors[kind]);
   });
 });
