@@ -274,7 +274,8 @@ export interface IssuerResult {
 
 /** Issuer and its superior from the header lines above stopLine (the number / date line). */
 export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>): IssuerResult {
-  const orgs: Array<{ text: string; span: Span; lines: number[] }> = [];
+  // `comma`: the line ended with a comma, which a name wrapped after it keeps ("BAN CHÍNH SÁCH," / "CHIẾN LƯỢC").
+  const orgs: Array<{ text: string; span: Span; lines: number[]; comma: boolean }> = [];
   const limit = Math.min(stopLine, HEADER_SCAN_LINES);
   for (let i = 0; i < limit; i++) {
     const line = ctx.doc.lines[i];
@@ -295,12 +296,14 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
     // on the next line ("BAN CHẤP HÀNH" / "ĐẢNG BỘ TỈNH …", "BAN CÁN SỰ ĐẢNG" / "ỦY BAN NHÂN DÂN TỈNH …") is
     // one name with it: such a line is never a superior body by itself.
     const incomplete = last && (/(?:\s(?:VÀ|-|–)|,)$/u.test(last.text) || OWNED_COLLECTIVES.has(fold(last.text)));
+    const comma = /,\s*$/.test(masked);
     if (last && (!startsOrg(words) || wrapped || incomplete)) {
-      last.text = `${last.text} ${text}`;
+      last.text = `${last.text}${last.comma && !last.text.endsWith(',') ? ',' : ''} ${text}`;
       last.span = unionSpan([last.span, span]) ?? span;
       last.lines.push(i);
+      last.comma = comma;
     } else {
-      orgs.push({ text, span, lines: [i] });
+      orgs.push({ text, span, lines: [i], comma });
     }
   }
   const name = orgs[orgs.length - 1];

@@ -257,3 +257,21 @@ describe('a motto OCR cut at the seal or fold', () => {
     expect(extractFromText(text).issuer).toEqual({ name: 'SỞ Y TẾ', parent: 'UBND TỈNH HẢI DƯƠNG' });
   });
 });
+
+describe('an issuer name wrapped after a comma', () => {
+  it('keeps the comma it was printed with ("BAN CHÍNH SÁCH," / "CHIẾN LƯỢC")', () => {
+    const text = [
+      'BAN CHẤP HÀNH TRUNG ƯƠNG',
+      'BAN CHÍNH SÁCH,',
+      'CHIẾN LƯỢC',
+      '*',
+      'Số 430-HD/BCSCLTW',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Hà Nội, ngày 12 tháng 02 năm 2026',
+    ].join('\n');
+    expect(extractFromText(text).issuer).toEqual({
+      name: 'BAN CHÍNH SÁCH, CHIẾN LƯỢC',
+      parent: 'BAN CHẤP HÀNH TRUNG ƯƠNG',
+    });
+  });
+});

@@ -87,3 +87,29 @@ describe('a receiving school named by its end words only', () => {
     expect(extractFromText(text).incoming?.receiver).toBe('TRƯỜNG CHÍNH TRỊ NGUYỄN VĂN LINH');
   });
 });
+
+describe('a stamp printed above the header with its name under the fields', () => {
+  it("ends at the blank line after the name: the header's names below are the issuer's", () => {
+    const text = [
+      'ĐẾN',
+      'Số: 495',
+      'Ngày: 12-3-2021',
+      'TRƯỜNG CHÍNH TRỊ NGUYỄN CHÍ THANH',
+      '',
+      'HỌC VIỆN CHÍNH TRỊ QUỐC GIA',
+      'HỒ CHÍ MINH',
+      'VỤ TỔ CHỨC - CÁN BỘ',
+      '*',
+      'Số 89-TB/VTCCB',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Hà Nội, ngày 6 tháng 3 năm 2021',
+      '',
+      'THÔNG BÁO',
+      'Lịch tổ chức thi tốt nghiệp năm 2021',
+      '1. Các đơn vị gửi danh sách trước ngày 30/3/2021.',
+    ].join('\n');
+    const e = extractFromText(text);
+    expect(e.incoming?.receiver).toBe('TRƯỜNG CHÍNH TRỊ NGUYỄN CHÍ THANH');
+    expect(e.issuer).toEqual({ name: 'VỤ TỔ CHỨC - CÁN BỘ', parent: 'HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH' });
+  });
+});

@@ -74,13 +74,20 @@ function fragments(ctx: Ctx, firstLine: number, lastLine: number): Fragment[] {
   for (let i = top; i <= lastLine && out.length < 8; i++) take(i);
   // Some stamps print the receiving body under the fields: up to three lines below, never into the
   // header (lines the motto was read from) or the header's number line.
+  // A blank line after a whole body's name read there ends the stamp: what follows is the letter's header.
   let below = 0;
+  let named = false;
   for (let i = lastLine + 1; i < lines.length && below < 3 && out.length < 8; i++) {
     const line = lines[i];
-    if (!line?.text) continue;
+    if (!line?.text) {
+      if (named) break;
+      continue;
+    }
     if (ctx.used.has(i) || NUMBER_LINE.test(line.folded)) break;
     below++;
+    const before = out.length;
     take(i);
+    named = out.length > before && exactOrganisation(out[out.length - 1]?.text ?? '') !== null;
   }
   return out;
 }
