@@ -123,6 +123,19 @@ describe('a position read in pieces', () => {
     expect(extractFromText(text).signer.title).toBe('TRƯỞNG PHÒNG ĐÀO TẠO - NGHIÊN CỨU KHOA HỌC');
   });
 
+  it('reads a mark whose first letter the seal cut or changed ("/L", "EUQ.") and a bare mark run into the position', () => {
+    expect(extractFromText(letter(PARTY_HEAD, ['/L BAN THƯỜNG VỤ', 'HÁNH VĂN PHÒNG'])).signer).toMatchObject({
+      title: 'CHÁNH VĂN PHÒNG',
+      authority: 'T/L',
+    });
+    const state = STATE_HEAD('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN');
+    expect(extractFromText(letter(state, ['¿, EUQ. CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ'])).signer.authority).toBe('TUQ.');
+    expect(extractFromText(letter(PARTY_HEAD, ['_—_ KTHIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG'])).signer).toMatchObject({
+      title: 'PHÓ HIỆU TRƯỞNG',
+      authority: 'K/T',
+    });
+  });
+
   it('keeps the dot of an authority mark glued to the position ("Q.GIÁM ĐỐC")', () => {
     const text = letter(STATE_HEAD('SỞ NỘI VỤ TỈNH NGHỆ AN'), ['0 ỐN - Q.GIÁM ĐỐC']);
     expect(extractFromText(text).signer.authority).toBe('Q.');

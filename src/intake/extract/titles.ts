@@ -65,8 +65,10 @@ export const isFullPosition = (text: string): boolean => BY_LETTERS.has(fold(tex
 
 /** Undoes layout damage in a closing line: "PHÓ.CHỦ" → "PHÓ CHỦ", "B AN" → "BAN", "BÍTHƯ" → "BÍ THƯ". */
 export function normaliseSignatureLine(text: string): string {
+  // "TUQ." whose T the seal's edge turned into another letter or lost ("EUQ. CHỦ TỊCH").
+  let out = text.replace(/(?<![\p{L}/])\p{Lu}?UQ\.(?=\s*\p{Lu})/gu, 'TUQ.');
   // An authority mark glued to the position keeps its dot ("Q.GIÁM ĐỐC" is "Q. GIÁM ĐỐC").
-  let out = text.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)\.(?=\p{Lu}{2})/gu, '$1. ');
+  out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)\.(?=\p{Lu}{2})/gu, '$1. ');
   out = out.replace(/(\p{Lu})[.,](?=\p{Lu}{2})/gu, '$1 ');
   // A speck read as a full stop or colon between two words of a position ("TRƯỞNG. PHÒNG", "VỤ: CÁC");
   // authority marks ("KT.", "TL.", "Q.") keep theirs.
@@ -78,6 +80,12 @@ export function normaliseSignatureLine(text: string): string {
   // A slash mark glued to the position ("K/TTRƯỞNG BAN"), or only its last letter left at the seal's edge before
   // the collective body it signs for ("L BAN THƯỜNG VỤ" is T/L, "M ỦY BAN NHÂN DÂN" T/M).
   out = out.replace(/(?<![\p{L}/])(K\/T|T\/M|T\/L)(?=\p{Lu}{2})/gu, '$1 ');
+  // A slash mark that lost its first letter at the seal's edge: "/L BAN THƯỜNG VỤ" is T/L.
+  out = out.replace(/(?<![\p{L}\d/])\/(L|M)(?=\s+\p{Lu})/gu, 'T/$1');
+  // A bare mark run into the position ("KTHIỆU TRƯỞNG"): split off when the rest is a position's word.
+  out = out.replace(/(?<![\p{L}/])(KT|TM|TL)(\p{Lu}{2,})(?![\p{L}])/gu, (m, mark: string, rest: string) =>
+    TITLE_WORDS.has(rest) ? `${mark} ${rest}` : m,
+  );
   out = out.replace(/(?<![\p{L}/.])([LM])(?=\s+(?:BAN|ỦY|UỶ)\s+\p{Lu})/gu, (_m, l: string) => `T/${l}`);
   out = out.replace(/(?<![\p{L}])(\p{Lu}) (\p{Lu}{1,5})(?![\p{L}])/gu, (m, a: string, b: string) =>
     TITLE_WORDS.has(a + b) && !TITLE_WORDS.has(b) ? `${a}${b}` : m,
