@@ -10,7 +10,7 @@ import { fold } from './normalize.ts';
 import { EPONYMS, ORGANISATION_WORDS, PROVINCES } from './organisations.ts';
 
 const COMPOUNDS = `
-tổ chức, tổ công, công tác, đổi mới, chuyển đổi, kiểm tra, kiểm điểm, kiểm soát, kiểm định, kiểm toán, kiểm kê,
+ý kiến, góp ý, tổ chức, tổ công, công tác, đổi mới, chuyển đổi, kiểm tra, kiểm điểm, kiểm soát, kiểm định, kiểm toán, kiểm kê,
 triển khai, phát triển, thiểu số, dân tộc, tổng kết, tổng hợp, tổng cục, tổng thể, tổng số, đại biểu, tiêu biểu,
 biểu dương, biểu mẫu, điểm danh, địa điểm, thời điểm, quan điểm, trọng điểm, thí điểm, điển hình, cụ thể, thể chế,
 thể thao, tập thể, hiểu biết, tìm hiểu, tiểu học, phổ biến, phổ thông, bổ sung, bổ nhiệm, bổ túc, bồi dưỡng,

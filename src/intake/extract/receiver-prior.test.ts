@@ -37,6 +37,9 @@ describe('the issuer province as a prior for a stamp cut or lost by OCR', () => 
     const haiPhong = { province: 'HẢI PHÒNG', unit: 'THÀNH PHỐ' } as const;
     expect(completeInProvince('TRƯỜNG CHÍNH TRỊ', haiPhong)).toBe('TRƯỜNG CHÍNH TRỊ TÔ HIỆU');
     expect(provincialSchool({ province: 'TÂY NINH', unit: 'TỈNH' })).toBe('TRƯỜNG CHÍNH TRỊ TỈNH TÂY NINH');
+    // A Party board's full form in the province is "BAN … TỈNH ỦY X" (not "THÀNH ỦY X").
+    const dakLak = { province: 'ĐẮK LẮK', unit: 'TỈNH' } as const;
+    expect(completeInProvince('BAN TỔ CHỨC', dakLak)).toBe('BAN TỔ CHỨC TỈNH ỦY ĐẮK LẮK');
   });
 
   it('lists the schools the network data names after a person or another pattern', () => {

@@ -51,8 +51,10 @@ export function completeInProvince(read: string, at: IssuerProvince): string | n
   const province = orgKey(at.province);
   const inProvince = namesExtending(read, 5000).filter((n) => orgKey(n).endsWith(province));
   if (inProvince.length <= 1) return inProvince[0] ?? null;
-  const full = orgKey(`${read} ${at.unit} ${at.province}`);
-  return inProvince.find((n) => orgKey(n) === full) ?? null;
+  // The full form of the province's own unit: "SỞ NỘI VỤ TỈNH X", or for a Party board "BAN … TỈNH ỦY X".
+  const committee = at.unit === 'TỈNH' ? 'TỈNH ỦY' : 'THÀNH ỦY';
+  const full = [`${read} ${at.unit} ${at.province}`, `${read} ${committee} ${at.province}`].map(orgKey);
+  return inProvince.find((n) => full.includes(orgKey(n))) ?? null;
 }
 
 /** The political school of the issuer's province, as its stamp names it. */

@@ -8,6 +8,7 @@ import { repairPersonName } from './vietnamese.ts';
 describe('compound lexicon', () => {
   it.each([
     ['Tố chức lớp bồi dưỡng', 'Tổ chức lớp bồi dưỡng'],
+    ['Y kiến chỉ đạo của Ban Thường vụ', 'Ý kiến chỉ đạo của Ban Thường vụ'],
     ['về đối mới phương pháp', 'về đổi mới phương pháp'],
     ['Kiếm tra công tác', 'Kiểm tra công tác'],
     ['cán bộ dân tộc thiếu số', 'cán bộ dân tộc thiểu số'],
