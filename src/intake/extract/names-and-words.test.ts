@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
 import { repairCompounds } from './lexicon.ts';
 import { snapOrganisation } from './org-vocab.ts';
-import { surnameOneLetterOff } from './vietnamese.ts';
+import { repairPersonName, surnameOneLetterOff } from './vietnamese.ts';
 
 describe('names read whole are not turned into other names', () => {
   it('keeps the kind of body a name says ("CỤC …" is not "VỤ …" two letters away)', () => {
@@ -118,6 +118,13 @@ describe("the signer's family name", () => {
     expect(surnameOneLetterOff('Ấgô')).toBe('Ngô');
     // "ương" ends Dương, Lương and Vương alike: nothing to choose.
     expect(surnameOneLetterOff('Xương')).toBeNull();
+  });
+
+  it("gets back a name word's breve, circumflex or horn when its tone was read right", () => {
+    expect(repairPersonName('Đinh Khác Nghĩa').name).toBe('Đinh Khắc Nghĩa');
+    expect(repairPersonName('Lê Hũu Đức').name).toBe('Lê Hữu Đức');
+    // A different tone is another word, maybe another name: kept as read.
+    expect(repairPersonName('Lê Thị Hãng').name).toBe('Lê Thị Hãng');
   });
 
   it('stands after a modifier letter read from a speck ("ˆ Ngô Quốc Khải")', () => {

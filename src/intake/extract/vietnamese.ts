@@ -279,9 +279,12 @@ export function isSurname(word: string): boolean {
 const GIVEN_NAMES = `Thị Hữu Đức Ngọc Quốc Xuân Hồng Thủy Thúy Hằng Hương Phương Tuấn Cường Hùng Thắng
 Hiếu Hiền Huyền Hạnh Hoài Khánh Khải Lộc Lợi Mạnh Nghĩa Nguyệt Nhung Phúc Phước Phượng Quyết Sơn Tâm Thịnh
 Thảo Trâm Trường Tùng Tường Vượng Yến Điệp Định Đạt Đoàn Bích Kiều Diễm Uyên Quyên Trọng Tiến Duẩn Giỏi Nhân
-Hưởng Hưng Hiển Lực Tuyết Kiên Quỳnh Bảo Trí`
+Hưởng Hưng Hiển Lực Tuyết Kiên Quỳnh Bảo Trí Khắc`
   .split(/\s+/)
   .filter(Boolean);
+const GIVEN_SET = new Set(GIVEN_NAMES);
+/** The tone mark of a syllable (combining grave, acute, tilde, hook above, dot below), '' for level tone. */
+const toneOf = (w: string) => /[\u0300\u0301\u0303\u0309\u0323]/u.exec(w.normalize('NFD'))?.[0] ?? '';
 const GIVEN_BY_FOLD = new Map<string, string | null>();
 for (const g of GIVEN_NAMES) {
   const k = fold(g);
@@ -303,9 +306,11 @@ export function repairPersonName(name: string): { name: string; repaired: boolea
     }
   }
   const others = rest.map((w) => {
-    if (!/^[A-Za-z]+$/.test(w)) return w;
     const g = GIVEN_BY_FOLD.get(fold(w));
     if (!g || g === w) return w;
+    // A word with marks is kept unless only a vowel's breve, circumflex or horn differs from one listed name,
+    // its tone the same ("Khác" for "Khắc"): OCR drops those marks, and the read word is then no name.
+    if (!/^[A-Za-z]+$/.test(w) && (toneOf(w) !== toneOf(g) || GIVEN_SET.has(w))) return w;
     repaired = true;
     return g;
   });
