@@ -273,7 +273,8 @@ export function isSurname(word: string): boolean {
 }
 
 // Common middle and given names. A name word printed with no mark at all ("Ngoc", "Hong") that folds to
-// exactly one of them gets its marks back; a word with marks is left as read (they may be right). Names whose
+// exactly one of them gets its marks back; a word with marks is left as read (they may be right) unless only a
+// vowel's breve, circumflex or horn is missing and its tone matches (repairPersonName). Names whose
 // bare form is itself a name (Thanh/Thành, Dung/Dũng, Thu/Thủ, Vân/Văn, Anh/Ánh, Vinh/Vĩnh) are not listed,
 // and a bare word that is itself listed stays.
 const GIVEN_NAMES = `Thị Hữu Đức Ngọc Quốc Xuân Hồng Thủy Thúy Hằng Hương Phương Tuấn Cường Hùng Thắng
