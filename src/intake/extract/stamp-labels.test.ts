@@ -184,3 +184,25 @@ describe('stamp fields found apart from their labels', () => {
     expect(e.incoming?.receiver).toBe('SỞ NỘI VỤ TỈNH BẾN TRE');
   });
 });
+
+describe('a hand-filled receipt date read above the stamp', () => {
+  it('is the stamp\'s date when its "Ngày:" was read empty and the date is clean and after the letter', () => {
+    const text = [
+      '¡ HOÀNG ĐÌNH GIONG',
+      '22.04.2021',
+      '',
+      'TRƯỜNG CHÍNH TR',
+      'Cv ĐẾN Số:1215 Ngày:',
+      'Chuyển: Ban Giám hiệu',
+      '',
+      'ỦY BAN NHÂN DÂN TỈNH CAO BẰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ Y TẾ Độc lập - Tự do - Hạnh phúc',
+      'Số: 957/TTr-SYT',
+      'Cao Bằng, ngày 20 tháng 4 năm 2021',
+      'TỜ TRÌNH',
+      'Đề nghị phê duyệt chủ trương đầu tư nhà học đa năng',
+      'Kính gửi: Trường Chính trị Hoàng Đình Giong.',
+    ].join('\n');
+    expect(extractFromText(text).incoming).toMatchObject({ number: 1215, date: '2021-04-22' });
+  });
+});

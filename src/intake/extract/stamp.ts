@@ -203,7 +203,9 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
     }
     if (raw.dateText === null) {
       const isLabel = (i: number) => ['den', 'so', 'chuyen', 'file'].some((k) => marks.get(i)?.has(k));
-      const bare = unlabelledDate(labelled, raw.firstLine, Math.min(raw.lastLine + 1, lines.length - 1), isLabel);
+      // OCR may read the hand-filled date a few lines above the stamp's first label.
+      const top = Math.max(from, raw.firstLine - 3);
+      const bare = unlabelledDate(labelled, top, Math.min(raw.lastLine + 1, lines.length - 1), isLabel);
       const line = bare ? lines[bare.line] : undefined;
       if (bare && line && !exclude.has(bare.line)) {
         raw.dateText = labelled(bare.line).slice(bare.from, bare.to);
