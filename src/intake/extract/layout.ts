@@ -49,6 +49,10 @@ export function findClosingStart(ctx: Ctx, from: number): number {
   for (let i = lines.length - 1; i >= Math.max(from, lines.length - 25); i--) {
     if (/(?:^|\s)(K\/T|T\/M|T\/L|KT\.|TM\.|TL\.)\s+\p{Lu}/u.test(lines[i]?.text ?? '')) return i;
   }
+  // No signature block at all in the last lines (a typed or pasted letter cut before it): no closing, so the
+  // last numbered items stay in the body.
+  const tail = lines.slice(Math.max(from, lines.length - 8)).map((l) => l.text.trim());
+  if (!tail.some((t) => UPPER_LINE.test(t) || NAME_LINE.test(t))) return lines.length;
   return Math.max(from, lines.length - 8);
 }
 

@@ -76,3 +76,28 @@ describe('item numbers OCR damaged', () => {
     expect(e.requirements.map((r) => r.no)).toEqual([1, 2, 3]);
   });
 });
+
+describe('a letter pasted without its signature block', () => {
+  it('keeps its last numbered items in the body', () => {
+    const text = [
+      'TỈNH ỦY KON TUM ĐẢNG CỘNG SẢN VIỆT NAM',
+      'BAN TỔ CHỨC',
+      '* Kon Tum, ngày 22 tháng 7 năm 2024',
+      'Số 440-CV/BTCTU',
+      'V/v báo cáo kết quả đào tạo năm 2024',
+      '',
+      'Kính gửi: Trường Chính trị tỉnh Kon Tum.',
+      '',
+      '1. Các đơn vị cử 01 lãnh đạo tham gia Ban Tổ chức, trước ngày 27/10/2024.',
+      '',
+      '2. Các đảng ủy trực thuộc gửi bản mềm báo cáo qua hệ thống quản lý văn bản điều hành,',
+      'trong quý IV/2024.',
+      '',
+      'Ban trân trọng đề nghị./.',
+    ].join('\n');
+    expect(extractFromText(text).requirements.map((r) => [r.no, r.deadline])).toEqual([
+      [1, '2024-10-27'],
+      [2, '2024-12-31'],
+    ]);
+  });
+});
