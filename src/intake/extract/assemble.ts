@@ -192,7 +192,8 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const receiver = stamp ? completeReceiver(stamp.receiver, opts) : null;
   let receiverName =
     receiver?.receiver ?? (stamp && opts.expectedReceiver ? opts.expectedReceiver.toUpperCase() : null);
-  // Without the caller's hint, a cut or lost name is inferred from the issuer's province (receiver-prior.ts).
+  // Without the caller's hint, a lost name is the letter's sole named addressee, else a cut or lost name is inferred
+  // from the issuer's province (receiver-prior.ts).
   const expected = opts.expectedReceiver?.toUpperCase() ?? null;
   const inferred =
     stamp && receiver?.repair !== 'hint'
@@ -216,21 +217,17 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const overlayFrom = stamp ? Math.min(bodyStart, Math.max(headerEnd, stamp.firstLine - 4)) : bodyStart;
   const overlaid = receiverName ? null : findOverlaidName(ctx, overlayFrom, closingStart);
   if (stamp && overlaid) receiverName = overlaid.name;
-  const sole = stamp && !receiverName && !opts.expectedReceiver ? soleAddressee(recipients.recipients) : null;
-  if (sole) receiverName = sole;
   const overlaidConfidence = overlaid?.repaired ? 0.4 : 0.5;
   if (stamp) {
     const rc = inferred
       ? 0.3
       : addressed
         ? 0.5
-        : sole
-          ? 0.3
-          : receiver
-            ? { none: 0.8, hint: 0.7, province: 0.6, vocabulary: 0.65 }[receiver.repair]
-            : receiverName
-              ? 0.5
-              : 0;
+        : receiver
+          ? { none: 0.8, hint: 0.7, province: 0.6, vocabulary: 0.65 }[receiver.repair]
+          : receiverName
+            ? 0.5
+            : 0;
     // A name rebuilt from fragments or snapped to the vocabulary is less sure than one read whole.
     if (overlaid) set('incoming.receiver', overlaidConfidence, overlaid.span);
     else set('incoming.receiver', stamp.receiverRepaired ? Math.min(rc, 0.65) : rc, stamp.receiverSpan);

@@ -58,8 +58,9 @@ function runAt(toks: string[], start: number, motto: string[], at: number, cut =
       continue;
     }
     // The first two words must be read exactly: "NHÂN DÂN CỘNG…" or "ĐÀ NẴNG CỘNG…" are not "ĐẢNG CỘNG".
-    if (!sameWord(t, motto[k] ?? '', k < 2, cut && k >= 2)) break;
-    if (sameWord(t, motto[k] ?? '', k < 2)) whole++;
+    const read = sameWord(t, motto[k] ?? '', k < 2);
+    if (!read && !sameWord(t, motto[k] ?? '', k < 2, cut && k >= 2)) break;
+    if (read) whole++;
     i++;
     k++;
   }

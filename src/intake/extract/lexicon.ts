@@ -101,8 +101,8 @@ export function isKnownPair(a: string, b: string): boolean {
 }
 
 /**
- * The second word of the one compound that starts with `a` (its marks aside) and goes on with `b` as read, its case and
- * marks aside ("thiểu" + "SƠ" → "số"); null when none does.
+ * The second word of the one compound that starts with `a` and goes on with `b`, both compared with case and marks
+ * aside ("thiểu" + "SƠ" → "số"); null when none does.
  */
 export function secondOfPair(a: string, b: string): string | null {
   const first = a.toLowerCase();

@@ -72,18 +72,19 @@ const GROUP_ADDRESSEE = /^(cac|nhung|nhu tren|dong chi|ong|ba|thuong truc)\b/;
 export function completeFromAddressees(read: string, addressees: readonly string[]): string | null {
   const key = orgKey(read);
   if (key.length < 6) return null;
-  const found = addressees
-    .map((a) => a.replace(/[;,.:]+$/u, '').trim())
-    .filter((a) => !GROUP_ADDRESSEE.test(fold(a)))
-    .filter((a) => {
-      const k = orgKey(a);
-      return k.length > key.length && k.startsWith(key);
-    });
+  const found = namedAddressees(addressees).filter((a) => {
+    const k = orgKey(a);
+    return k.length > key.length && k.startsWith(key);
+  });
   return found.length === 1 && found[0] ? found[0].toUpperCase() : null;
 }
 
 /** The one named addressee of a letter addressed to a single body ("Kính gửi: Sở Nội vụ tỉnh X."), else null. */
 export function soleAddressee(addressees: readonly string[]): string | null {
-  const named = addressees.map((a) => a.replace(/[;,.:]+$/u, '').trim()).filter((a) => !GROUP_ADDRESSEE.test(fold(a)));
+  const named = namedAddressees(addressees);
   return named.length === 1 && named[0] ? named[0].toUpperCase() : null;
+}
+
+function namedAddressees(addressees: readonly string[]): string[] {
+  return addressees.map((a) => a.replace(/[;,.:]+$/u, '').trim()).filter((a) => !GROUP_ADDRESSEE.test(fold(a)));
 }

@@ -8,17 +8,18 @@ import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
 import { findSignerName } from './signer-name.ts';
 import { deputyOf, headEndingWith, markInFamilyStyle } from './signing-rules.ts';
-
-export { nameOf } from './signer-name.ts';
 import {
   completeHead,
   completeLeftCut,
   isFullPosition,
   isPositionWord,
+  letterKey,
   normaliseSignatureLine,
   repairTitle,
 } from './titles.ts';
 import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
+
+export { nameOf } from './signer-name.ts';
 
 export interface SignerResult {
   name: string | null;
@@ -219,12 +220,11 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     if (a && b && b.line - a.line <= 2) {
       const head = repairTitle(fixOcrWords(a.text.split(' ').slice(startOfTitle(a.text)).join(' '))).title;
       const deputy = deputyOf(head) ?? deputyOf(headEndingWith(a.text) ?? '');
-      const letters = (x: string) => fold(x).replace(/[^a-z]/g, '');
-      const lower = letters(b.text);
-      if (deputy && lower.length >= 4 && letters(deputy).endsWith(lower)) {
+      const lower = letterKey(b.text);
+      if (deputy && lower.length >= 4 && letterKey(deputy).endsWith(lower)) {
         titleFrom = first + 1;
         deputyTitle = deputy;
-      } else if (titleFrom === 0 && deputy && startOfTitle(b.text) === 0 && lower !== letters(head)) {
+      } else if (titleFrom === 0 && deputy && startOfTitle(b.text) === 0 && lower !== letterKey(head)) {
         titleFrom = first + 1;
         byOrder = !/^PHÓ(?=\s)/u.test(b.text);
       }

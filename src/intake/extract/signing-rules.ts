@@ -6,6 +6,7 @@
 import type { Family } from '../types.ts';
 import { fold } from './normalize.ts';
 import type { SignerResult } from './signer.ts';
+import { letterKey } from './titles.ts';
 
 /** The mark as each family writes it: HD 36 "K/T", "T/M", "T/L", "T/UQ"; NĐ 30 "KT.", "TM.", "TL.", "TUQ.". */
 const MARK_STYLES: readonly (readonly [party: string, state: string])[] = [
@@ -58,15 +59,6 @@ const HEAD_WORD: Readonly<Record<string, string>> = {
   truong: 'HIỆU',
 };
 
-const letters = (x: string) => fold(x).replace(/[^a-z]/g, '');
-
-function deputyPosition(head: string): string | null {
-  if (head === 'BỘ TRƯỞNG') return 'THỨ TRƯỞNG';
-  return /^(?:[\p{Lu}]+ )?(?:TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|CHÁNH VĂN PHÒNG)(?: BAN)?$/u.test(head)
-    ? `PHÓ ${head}`
-    : null;
-}
-
 /**
  * Fills what the rules settle once OCR lost it: the mark from the position, the position from the mark's head
  * and the issuing body. Changes `signer` in place.
@@ -75,9 +67,9 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
   const deputySigns = signer.authority === 'K/T' || signer.authority === 'KT.';
   // The title read is only the end of a position ("TRƯỞNG" of "THỨ TRƯỞNG", the seal over its left part).
   if (signer.title && signer.authorityHead && deputySigns) {
-    const deputy = deputyPosition(signer.authorityHead);
-    const read = letters(signer.title);
-    if (deputy && read !== letters(deputy) && read.length >= 4 && letters(deputy).endsWith(read)) {
+    const deputy = deputyOf(signer.authorityHead);
+    const read = letterKey(signer.title);
+    if (deputy && read !== letterKey(deputy) && read.length >= 4 && letterKey(deputy).endsWith(read)) {
       signer.title = deputy;
       signer.confidence.title = 0.5;
     }
@@ -91,8 +83,8 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
     forStandingBoard &&
     !PARTY_COLLECTIVE_SIGNERS.includes(signer.title)
   ) {
-    const read = letters(signer.title);
-    const whole = PARTY_COLLECTIVE_SIGNERS.filter((t) => read.length >= 6 && letters(t).endsWith(read));
+    const read = letterKey(signer.title);
+    const whole = PARTY_COLLECTIVE_SIGNERS.filter((t) => read.length >= 6 && letterKey(t).endsWith(read));
     if (whole.length === 1 && whole[0]) {
       signer.title = whole[0];
       signer.confidence.title = 0.5;
@@ -101,7 +93,7 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
   // An acting head ("Q. CHỦ TỊCH") signs as that head, under no other position: a different position below the
   // mark means it signs by authorisation, "TUQ."/"T/UQ" read with its first letters lost.
   if (signer.authority === 'Q.' && signer.title && signer.authorityHead) {
-    if (letters(signer.title) !== letters(signer.authorityHead) && family) {
+    if (letterKey(signer.title) !== letterKey(signer.authorityHead) && family) {
       signer.authority = family === 'party' ? 'T/UQ' : 'TUQ.';
       signer.confidence.authority = 0.5;
     }
@@ -111,7 +103,7 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
     const word = HEAD_WORD[fold(issuerName).split(' ')[0] ?? ''];
     if (word) {
       const head = `${word} TRƯỞNG`;
-      signer.title = deputySigns ? (deputyPosition(head) ?? head) : head;
+      signer.title = deputySigns ? (deputyOf(head) ?? head) : head;
       signer.confidence.title = 0.5;
     }
   }
@@ -149,9 +141,9 @@ const HEADS = [
 
 /** The one head whose letters end with these (its left part lost at the seal's edge: "IỆU TRƯỞNG"). */
 export function headEndingWith(text: string): string | null {
-  const l = letters(text);
+  const l = letterKey(text);
   if (l.length < 6) return null;
-  const found = HEADS.filter((h) => letters(h).endsWith(l));
+  const found = HEADS.filter((h) => letterKey(h).endsWith(l));
   return found.length === 1 ? (found[0] ?? null) : null;
 }
 

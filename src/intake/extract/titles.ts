@@ -32,8 +32,10 @@ const FIXED_TITLES = [
   'TRƯỞNG KHOA',
   'THƯỜNG TRỰC',
 ];
+/** A position's letters, marks and spaces dropped: how positions are compared ("PHÓ.CHỦ TỊCH" = "PHÓ CHỦ TỊCH"). */
+export const letterKey = (x: string): string => fold(x).replace(/[^a-z]/g, '');
 const WITH_DEPUTY = FIXED_TITLES.flatMap((t) => [t, `PHÓ ${t}`]);
-const BY_LETTERS = new Map(WITH_DEPUTY.map((t) => [fold(t).replace(/[^a-z]/g, ''), t]));
+const BY_LETTERS = new Map(WITH_DEPUTY.map((t) => [letterKey(t), t]));
 
 const TITLE_WORDS = new Set(
   [
@@ -61,7 +63,7 @@ for (const w of TITLE_WORDS) {
 export const isPositionWord = (folded: string): boolean => WORDS_BY_FOLD.has(folded);
 
 /** A whole position of the vocabulary as printed ("THƯỜNG TRỰC", "PHÓ GIÁM ĐỐC"). */
-export const isFullPosition = (text: string): boolean => BY_LETTERS.has(fold(text).replace(/[^a-z]/g, ''));
+export const isFullPosition = (text: string): boolean => BY_LETTERS.has(letterKey(text));
 
 /** Undoes layout damage in a closing line: "PHÓ.CHỦ" → "PHÓ CHỦ", "B AN" → "BAN", "BÍTHƯ" → "BÍ THƯ". */
 export function normaliseSignatureLine(text: string): string {
@@ -77,16 +79,18 @@ export function normaliseSignatureLine(text: string): string {
   );
   // An authority mark written with a comma, semicolon or colon: "KT, GIÁM ĐỐC", "Q: GIÁM ĐỐC".
   out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)[,;:](?=\s+\p{Lu})/gu, '$1.');
-  // A slash mark glued to the position ("K/TTRƯỞNG BAN"), or only its last letter left at the seal's edge before
-  // the collective body it signs for ("L BAN THƯỜNG VỤ" is T/L, "M ỦY BAN NHÂN DÂN" T/M).
+  // A slash mark glued to the position ("K/TTRƯỞNG BAN").
   out = out.replace(/(?<![\p{L}/])(K\/T|T\/M|T\/L)(?=\p{Lu}{2})/gu, '$1 ');
+  // Only a slash mark's last letter left at the seal's edge before the collective body it signs for
+  // ("L BAN THƯỜNG VỤ" is T/L, "M ỦY BAN NHÂN DÂN" T/M).
+  out = out.replace(/(?<![\p{L}/.])([LM])(?=\s+(?:BAN|ỦY|UỶ)\s+\p{Lu})/gu, (_m, l: string) => `T/${l}`);
+
   // A slash mark that lost its first letter at the seal's edge: "/L BAN THƯỜNG VỤ" is T/L.
   out = out.replace(/(?<![\p{L}\d/])\/(L|M)(?=\s+\p{Lu})/gu, 'T/$1');
   // A bare mark run into the position ("KTHIỆU TRƯỞNG"): split off when the rest is a position's word.
   out = out.replace(/(?<![\p{L}/])(KT|TM|TL)(\p{Lu}{2,})(?![\p{L}])/gu, (m, mark: string, rest: string) =>
     TITLE_WORDS.has(rest) ? `${mark} ${rest}` : m,
   );
-  out = out.replace(/(?<![\p{L}/.])([LM])(?=\s+(?:BAN|ỦY|UỶ)\s+\p{Lu})/gu, (_m, l: string) => `T/${l}`);
   out = out.replace(/(?<![\p{L}])(\p{Lu}) (\p{Lu}{1,5})(?![\p{L}])/gu, (m, a: string, b: string) =>
     TITLE_WORDS.has(a + b) && !TITLE_WORDS.has(b) ? `${a}${b}` : m,
   );
@@ -207,7 +211,6 @@ function repairFixedTitle(raw: string): TitleRepair {
   return { title: raw, repaired: false };
 }
 
-const letterKey = (x: string) => fold(x).replace(/[^a-z]/g, '');
 // Heads written "<body> TRƯỞNG" (NĐ 30: Bộ trưởng, Cục trưởng, Vụ trưởng, Viện trưởng, Hiệu trưởng, Thứ trưởng).
 const BODY_HEADS = ['VỤ', 'CỤC', 'BỘ', 'VIỆN', 'HIỆU', 'THỨ'];
 

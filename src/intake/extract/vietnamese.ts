@@ -283,7 +283,6 @@ Thảo Trâm Trường Tùng Tường Vượng Yến Điệp Định Đạt Đo�
 Hưởng Hưng Hiển Lực Tuyết Kiên Quỳnh Bảo Trí Khắc`
   .split(/\s+/)
   .filter(Boolean);
-const GIVEN_SET = new Set(GIVEN_NAMES);
 /** The tone mark of a syllable (combining grave, acute, tilde, hook above, dot below), '' for level tone. */
 const toneOf = (w: string) => /[\u0300\u0301\u0303\u0309\u0323]/u.exec(w.normalize('NFD'))?.[0] ?? '';
 const GIVEN_BY_FOLD = new Map<string, string | null>();
@@ -311,7 +310,7 @@ export function repairPersonName(name: string): { name: string; repaired: boolea
     if (!g || g === w) return w;
     // A word with marks is kept unless only a vowel's breve, circumflex or horn differs from one listed name,
     // its tone the same ("Khác" for "Khắc"): OCR drops those marks, and the read word is then no name.
-    if (!/^[A-Za-z]+$/.test(w) && (toneOf(w) !== toneOf(g) || GIVEN_SET.has(w))) return w;
+    if (!/^[A-Za-z]+$/.test(w) && toneOf(w) !== toneOf(g)) return w;
     repaired = true;
     return g;
   });
