@@ -7,7 +7,7 @@ import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
 import { findSignerName } from './signer-name.ts';
-import { deputyOf, headEndingWith, markInFamilyStyle } from './signing-rules.ts';
+import { deputyOf, headEndingWith, markForBody, markInFamilyStyle } from './signing-rules.ts';
 import {
   completeHead,
   completeLeftCut,
@@ -70,7 +70,16 @@ const TITLE_HEADS = [
 ].map((s) => s.split(' '));
 
 // Collective bodies signed for with TM./T/M ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"), as read.
-const COLLECTIVE = /^(?:ban )?(?:thuong vu|chap hanh|uy ban nhan dan|hoi dong nhan dan|dang uy|ban thuong vu)\b/;
+const COLLECTIVE =
+  /^(?:ban )?(?:thuong vu|chap hanh|uy ban nhan dan|hoi dong nhan dan|dang uy|ban thuong vu|uy ban kiem tra|ban bi thu|bo chinh tri|thuong truc hdnd|thuong truc hoi dong nhan dan)\b/;
+
+/** A closing line naming a collective body, maybe behind what the seal left of its mark ("MU BẠN THƯỜNG VỤ"). */
+function namesBody(text: string): boolean {
+  const words = fold(text).split(' ');
+  return (
+    COLLECTIVE.test(words.join(' ')) || ((words[0]?.length ?? 9) <= 2 && COLLECTIVE.test(words.slice(1).join(' ')))
+  );
+}
 
 interface Segment {
   line: number;
@@ -207,11 +216,11 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     const first = segments.findIndex(titleLike);
     const a = segments[first];
     const b = segments[first + 1];
-    const lostMark = (x: Segment) => startOfTitle(x.text) > 0 || COLLECTIVE.test(fold(x.text));
+    const lostMark = (x: Segment) => startOfTitle(x.text) > 0 || namesBody(x.text);
     if (a && b && b.line - a.line <= 2 && startOfTitle(b.text) === 0 && lostMark(a)) titleFrom = first + 1;
     else {
       const c = segments[0];
-      if (c && b === undefined && first === 1 && COLLECTIVE.test(fold(c.text))) titleFrom = 1;
+      if (c && b === undefined && first === 1 && namesBody(c.text)) titleFrom = 1;
     }
     // Two positions stacked with no mark read: per NĐ 30 / HD 36 the upper one is the authority line (its mark
     // lost at the seal's edge), the lower one the signer's. A lower one that is the end of the head's deputy
@@ -234,20 +243,20 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
       const above = segments[titleFrom - 1];
       const party = family === 'party';
       // NĐ 30 / HD 36: a deputy signs for the head (KT.), a collective body's member on its behalf (TM.).
-      const mark =
-        deputyTitle || /^PHÓ(?=\s)/u.test(own?.text ?? '')
+      // A collective body read above the position is what the mark signed for: its leaders sign on its behalf
+      // (a deputy secretary too: "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ"), its chief of office by order.
+      const forBody = !deputyTitle && above && namesBody(above.text);
+      const mark = forBody
+        ? markForBody(repairTitle(fixOcrWords(own?.text ?? '')).title, family)
+        : deputyTitle || /^PHÓ(?=\s)/u.test(own?.text ?? '')
           ? party
             ? 'K/T'
             : 'KT.'
-          : above && COLLECTIVE.test(fold(above.text))
+          : byOrder
             ? party
-              ? 'T/M'
-              : 'TM.'
-            : byOrder
-              ? party
-                ? 'T/L'
-                : 'TL.'
-              : null;
+              ? 'T/L'
+              : 'TL.'
+            : null;
       if (mark && family) {
         result.authority = mark;
         result.confidence.authority = 0.55;
@@ -264,6 +273,16 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     let at = startOfTitle(seg.text);
     let leftCut = false;
     if (at < 0 && isFullPosition(seg.text)) at = 0;
+    // The word before the position found is what the seal left of its first word ("ÔNG BÍ THƯ" for "TỔNG BÍ
+    // THƯ"): the one longer position that ends with both, the cut inside a word.
+    const frag = at > 0 ? (words[at - 1] ?? '') : '';
+    if (/^\p{Lu}{2,}$/u.test(frag)) {
+      const cut = completeLeftCut(words.slice(at - 1).join(' '));
+      if (cut) {
+        words = [...words.slice(0, at - 1), ...cut.title.split(' ')];
+        at -= 1;
+      }
+    }
     if (at < 0) {
       const cut = completeLeftCut(seg.text);
       // A cut position right above a whole one is the authority line with its mark lost: the lower one signs.

@@ -74,6 +74,22 @@ describe('the authority mark from the signing rules (NĐ 30 Điều 13, HD 36) w
   });
 });
 
+describe('a mark lost above the name of the body signed for', () => {
+  it("is T/M for its leaders, a deputy secretary too, and for the control commission's chair", () => {
+    const deputy = letter(PARTY_HEAD, ['BAN THƯỜNG VỤ', "'PHÓ BÍ THƯ THƯỜNG TRỰC"]);
+    expect(extractFromText(deputy).signer).toMatchObject({ title: 'PHÓ BÍ THƯ THƯỜNG TRỰC', authority: 'T/M' });
+    const control = letter(PARTY_HEAD, ['0= *WM ỦY BẠN KIỂM TRA', '⁄ ` CHỦ NHIỆM']);
+    expect(extractFromText(control).signer).toMatchObject({ title: 'CHỦ NHIỆM', authority: 'T/M' });
+  });
+
+  it('is T/L for the chief of office, behind what the seal left of the mark', () => {
+    const text = letter(PARTY_HEAD, ['55-00] MU BẠN THƯỜNG VỤ', '/ GHÁNH VĂN PHÒNG']);
+    expect(extractFromText(text).signer).toMatchObject({ title: 'CHÁNH VĂN PHÒNG', authority: 'T/L' });
+    const slashLost = letter(PARTY_HEAD, ['/,x-"\'®,BẠN THƯỜNG VỤ', '/ự CHẮNH VĂN PHÒNG']);
+    expect(extractFromText(slashLost).signer.authority).toBe('T/L');
+  });
+});
+
 describe('signing by authorisation', () => {
   it('reads "Q." followed by a different position below as "TUQ." whose first letters were lost', () => {
     const state = STATE_HEAD('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN');
@@ -99,6 +115,13 @@ describe('a position whose left part the seal covered', () => {
   it('is the head of the issuing body when only "TRƯỞNG" is left and no mark was read', () => {
     const text = letter(STATE_HEAD('CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC'), ['C TRƯỞNG']);
     expect(extractFromText(text).signer.title).toBe('CỤC TRƯỞNG');
+  });
+
+  it('is the Cục head when the seal left "RƯỞNG CỤC …", and the General Secretary when it left "ÔNG BÍ THƯ"', () => {
+    const cuc = letter(STATE_HEAD('BỘ NỘI VỤ'), ['TL. BỘ TRƯỞNG', 'RƯỞNG CỤC KẾ HOẠCH - TÀI CHÍNH']);
+    expect(extractFromText(cuc).signer.title).toBe('CỤC TRƯỞNG CỤC KẾ HOẠCH - TÀI CHÍNH');
+    const general = letter(PARTY_HEAD, ['T/M BAN CHẤP HÀNH TRUNG ƯƠNG', '/# ` ÔNG BÍ THƯ']);
+    expect(extractFromText(general).signer.title).toBe('TỔNG BÍ THƯ');
   });
 
   it('is the one Party secretary position that ends with it under a Party committee it signs for', () => {

@@ -21,6 +21,17 @@ export function markFor(kind: 'deputy' | 'collective', family: Family): string {
   return (family === 'party' ? pair?.[0] : pair?.[1]) ?? '';
 }
 
+// Under a collective body's name its leaders sign on its behalf (T/M, TM.); its chief of office signs by order
+// (T/L, TL.): HD 36-HD/VPTW, NĐ 30/2020 Phụ lục I.
+const BY_ORDER_FOR_BODY = /^(?:PHÓ )?CHÁNH VĂN PHÒNG\b/u;
+
+/** The mark of a position printed under the collective body it signs for, the mark itself lost. */
+export function markForBody(position: string, family: Family | null): string {
+  const byOrder = BY_ORDER_FOR_BODY.test(position);
+  if (family === 'party') return byOrder ? 'T/L' : 'T/M';
+  return byOrder ? 'TL.' : 'TM.';
+}
+
 /** A mark read in the other family's form (a lost slash: "TM BAN THƯỜNG VỤ") written as the letter's family writes it. */
 export function markInFamilyStyle(mark: string, family: Family | null): string {
   if (!family) return mark;

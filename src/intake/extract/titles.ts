@@ -217,11 +217,12 @@ const BODY_HEADS = ['VỤ', 'CỤC', 'BỘ', 'VIỆN', 'HIỆU', 'THỨ'];
 /**
  * A position whose first word OCR lost or garbled at the seal's edge: "TRƯỞNG" alone after a misread
  * "yU"/"EỤC" takes the one body word within one letter of it; "TRƯỞNG CỤC X" (no such position: a Cục's head
- * is its Cục trưởng) is "CỤC TRƯỞNG CỤC X".
+ * is its Cục trưởng) is "CỤC TRƯỞNG CỤC X", and so is "RƯỞNG CỤC X".
  */
 export function completeHead(title: string, before: string): TitleRepair {
-  const named = /^TRƯỞNG (CỤC|VỤ|VIỆN) /u.exec(title);
-  if (named?.[1]) return { title: `${named[1]} ${title}`, repaired: true };
+  // Its T lost too at the seal's edge ("RƯỞNG CỤC KẾ HOẠCH - TÀI CHÍNH").
+  const named = /^T?RƯỞNG (CỤC|VỤ|VIỆN) /u.exec(title);
+  if (named?.[1]) return { title: `${named[1]} ${title.replace(/^T?RƯỞNG/u, 'TRƯỞNG')}`, repaired: true };
   if (title !== 'TRƯỞNG') return { title, repaired: false };
   const b = letterKey(before);
   if (!b) return { title, repaired: false };
