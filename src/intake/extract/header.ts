@@ -7,7 +7,7 @@ import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts';
 import { fold, type Token, tokens, squash } from './normalize.ts';
 import { TITLE_CODES } from './number-symbol.ts';
-import { exactOrganisation, snapOrganisation } from './org-vocab.ts';
+import { exactOrganisation, namesExtending, repairRoman, snapOrganisation } from './org-vocab.ts';
 import { VI_LETTERS, fixOcrWords, isSyllable, coreWord } from './vietnamese.ts';
 
 const PARTY_MOTTO = ['dang', 'cong', 'san', 'viet', 'nam'];
@@ -86,6 +86,16 @@ function splitGluedMotto(toks: Token[]): Token[] {
       if (next[0] !== motto[1] || next[1] !== motto[2]) continue;
       out.push({ text: t.text.slice(0, cut), start: t.start, end: t.start + cut });
       out.push({ text: first, start: t.start + cut, end: t.end });
+      split = true;
+    }
+    // The motto's first letter lost where the columns meet ("QUẢNG TRUỘNG HÒA XÃ HỘI", "KHÁNH HÒ &ỘNG HÒA"):
+    // a token ending in "ộng" before the motto's next three words.
+    const letters = t.text.replace(/[^a-z]/g, '');
+    const next3 = toks.slice(i + 1, i + 4).map((x) => x.text.replace(/[^a-z]/g, ''));
+    if (!split && letters.endsWith('ong') && !letters.endsWith('cong') && next3.join(' ') === 'hoa xa hoi') {
+      const at = t.text.lastIndexOf('ong');
+      if (/[a-z]/.test(t.text.slice(0, at))) out.push({ text: t.text.slice(0, at), start: t.start, end: t.start + at });
+      out.push({ text: 'cong', start: t.start + at, end: t.end });
       split = true;
     }
     if (!split) out.push(t);
@@ -252,7 +262,8 @@ export function orgLineText(text: string): string | null {
   // Keep the leading upper-case part: OCR appends stray lower-case marks from the other column.
   const tail = /(?:\s+(?=\S*\p{Ll})\S+)+$/u.exec(text); // one split per word: no backtracking blow-up
   const head = tail && tail.index > 0 ? text.slice(0, tail.index) : text;
-  const cleaned = squash(head.replace(JUNK_CHARS, '')).replace(/^[-.,\s]+|[-,\s]+$/g, '');
+  // A regional academy's numeral as OCR reads it ("KHU VỰC H") is not a stray letter.
+  const cleaned = repairRoman(squash(head.replace(JUNK_CHARS, '')).replace(/^[-.,\s]+|[-,\s]+$/g, ''));
   const words = cleaned.split(' ').filter(Boolean);
   if (words.length === 0) return null;
   const letters = cleaned.replace(/[^\p{L}]/gu, '');
@@ -298,6 +309,7 @@ export function extractIssuer(ctx: Ctx, stopLine: number, exclude: Set<number>):
     // one name with it: such a line is never a superior body by itself.
     const incomplete = last && (/(?:\s(?:VÀ|-|–)|,)$/u.test(last.text) || OWNED_COLLECTIVES.has(fold(last.text)));
     const comma = /,\s*$/.test(masked);
+    if (last && !startsOrg(words) && sealNoiseAfterName(last.text, text)) continue;
     if (last && (!startsOrg(words) || wrapped || incomplete)) {
       last.text = `${last.text}${last.comma && !last.text.endsWith(',') ? ',' : ''} ${text}`;
       last.span = unionSpan([last.span, span]) ?? span;
@@ -344,6 +356,17 @@ function withoutMottoTail(text: string): string | null {
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * Seal or stamp marks read as a line under a complete known name ("TỈNH ỦY HẢI DƯƠNG" / "AT UV ÓC À2."): no
+ * known name goes on with them, and some of them are no Vietnamese word at all.
+ */
+function sealNoiseAfterName(name: string, line: string): boolean {
+  if (!exactOrganisation(name)) return false;
+  const words = line.split(' ');
+  if (namesExtending(`${name} ${words[0] ?? ''}`, 1).length > 0) return false;
+  return words.some((w) => !isSyllable(coreWord(w)));
 }
 
 function joinsKnownName(first: string, second: string): boolean {
