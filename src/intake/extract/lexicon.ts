@@ -84,7 +84,7 @@ khẩn trương, khẩn cấp, hỏa tốc, thượng khẩn, tuyệt mật, t�
 vững chắc, vững mạnh, trong sạch, sạch sẽ, tự chủ, tự túc, tự giác, tự nguyện, tự học, tự nghiên, tự đánh,
 tinh thần, xét tuyển, trúng tuyển, giai đoạn, dạy giỏi, an ninh, quốc phòng, chuyển đổi số,
 cấp ủy đảng, tổ chức đảng, chế độ chi, định mức chi, mức chi,
-đề án, dự thảo, đề cương, đẩy mạnh, trường chính trị chuẩn,
+đề án, dự thảo, đề cương, đẩy mạnh, trường chính trị chuẩn, chuẩn chức danh, tiêu chuẩn chức danh,
 `;
 
 export const COMPOUND_LIST: string[] = [

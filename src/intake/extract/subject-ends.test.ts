@@ -87,3 +87,29 @@ describe('a decision whose title OCR lost', () => {
     expect(extractFromText(decision([])).subject).toBe(null);
   });
 });
+
+describe('a summary line after a blank line that opens with a capital', () => {
+  const letter = (summary: string[]) =>
+    [...HEAD, 'Số 89-CV/TCT', ...summary, 'Kính gửi:', '- Sở Nội vụ tỉnh Kon Tum.', ...TAIL.slice(2)].join('\n');
+
+  it('goes on when it and the lines after it run to "Kính gửi" without ending a sentence', () => {
+    const text = letter([
+      'V/v báo cáo tình hình thực hiện',
+      '',
+      'Quy định về chuấn chức danh giảng',
+      'viên lý luận chính trị',
+    ]);
+    expect(extractFromText(text).subject).toBe(
+      'Báo cáo tình hình thực hiện Quy định về chuẩn chức danh giảng viên lý luận chính trị',
+    );
+  });
+
+  it('does not go on after a summary closed by a year: a handwritten note stands there', () => {
+    const text = letter([
+      'V/v tuyển sinh lớp cao cấp lý luận chính trị năm 2026',
+      '',
+      'Giao P.ĐT tham mưu, báo cáo BGH',
+    ]);
+    expect(extractFromText(text).subject).toBe('Tuyển sinh lớp cao cấp lý luận chính trị năm 2026');
+  });
+});

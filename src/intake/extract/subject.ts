@@ -98,6 +98,8 @@ const conf = (c: { repaired: boolean }, base: number) => (c.repaired ? Math.roun
 const NOT_SUMMARY =
   /^(?:k[ií]nh\s*g[uử]i|n[oơ]i\s*nh[aậ]n|c[aă]n\s*c[uứ]|th[uự]c\s*hi[eệ]n|ph[uú]c\s*đ[aá]p|ng[aà]y\s)/iu;
 
+const KINH_GUI = /^\W{0,2}k[ií]nh\s*g[uửư]i/iu;
+
 function isContinuation(text: string, capitalOk = false): boolean {
   if (!text) return false;
   const capital =
@@ -118,6 +120,16 @@ export function stampLead(folded: string): number {
   const m = STAMP_LEAD.exec(folded);
   const n = m?.[0].length ?? 0;
   return n > 0 && /^\p{L}/u.test(folded.slice(n)) && folded.length - n >= 8 ? n : 0;
+}
+
+/** The non-blank lines from `from` up to `limit` (exclusive), trimmed. */
+function headerLinesFrom(ctx: Ctx, from: number, limit: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < limit; k++) {
+    const t = (ctx.masked[k] ?? ctx.doc.lines[k]?.text ?? '').trim();
+    if (t) out.push(t);
+  }
+  return out;
 }
 
 /** Collects the subject starting at line `first`, joining wrapped lines. */
@@ -146,11 +158,22 @@ function collect(ctx: Ctx, first: number, limit: number, exclude: Set<number>, s
       );
       // So does a name cut in two ("… tư tưởng Hồ Chí" / "Minh năm 2023").
       const nameGoesOn = isKnownPair(text.trimEnd().split(/\s+/).pop() ?? '', after.split(/\s+/)[0] ?? '');
+      // So does a capital that opens the last lines before "Kính gửi", none ending a sentence, after a summary
+      // not closed by a year ("… tình hình thực hiện" / "Quy định về chuẩn …" / "viên lý luận chính trị").
+      const restOfHeader = headerLinesFrom(ctx, j + 1, limit);
+      const capitalOk =
+        dangling ||
+        nameGoesOn ||
+        (KINH_GUI.test(ctx.doc.lines[limit]?.text.trim() ?? '') &&
+          !/\d$/.test(text.trimEnd()) &&
+          restOfHeader.length <= 5 &&
+          restOfHeader.join(' ').length <= 250 &&
+          restOfHeader.every((x) => !/[.;:]$/.test(x)));
       if (
-        (startsLower(after) || ((dangling || nameGoesOn) && /^\p{Lu}\p{Ll}/u.test(after))) &&
+        (startsLower(after) || (capitalOk && /^\p{Lu}\p{Ll}/u.test(after))) &&
         words >= 2 &&
         after.length <= 90 &&
-        isContinuation(after, dangling || nameGoesOn) &&
+        isContinuation(after, capitalOk) &&
         !/[.;:]$/.test(text.trimEnd())
       )
         continue;
