@@ -234,7 +234,12 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);
   }
-  const weakReceiver = overlaid?.name ?? expected ?? (loneReceipt ? inferReceiver(null, issuer) : null);
+  // A stamp of which only the date was left: registered by the letter's sole named addressee, else by the issuer's
+  // province's school (receiver-prior.ts).
+  const weakReceiver =
+    overlaid?.name ??
+    expected ??
+    (loneReceipt ? (soleAddressee(recipients.recipients) ?? inferReceiver(null, issuer)) : null);
   if (!stamp && (overlaid || loneReceipt)) {
     if (loneReceipt) set('incoming.date', 0.4, loneReceipt.span);
     set('incoming.receiver', overlaid ? overlaidConfidence : expected ? 0.5 : 0.2, overlaid?.span ?? null);

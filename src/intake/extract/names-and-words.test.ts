@@ -175,3 +175,22 @@ describe('a typed copy of a signed letter', () => {
     expect(extractFromText(text).signer).toEqual({ name: 'Hà Kim Xuyến', title: 'PHÓ VỤ TRƯỞNG', authority: 'K/T' });
   });
 });
+
+describe("the signer's name", () => {
+  it('is read whole behind a speck read as one letter', () => {
+    const text = [
+      'TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM',
+      'BAN TUYÊN GIÁO Vinh, ngày 12 tháng 5 năm 2024',
+      'Số 412-CV/BTGTU',
+      'V/v tổ chức hội nghị quán triệt nghị quyết',
+      'Kính gửi: Trường Chính trị tỉnh Nghệ An.',
+      '1. Các đơn vị gửi báo cáo trước ngày 30/7/2024.',
+      'Nơi nhận: K/T TRƯỞNG BAN',
+      '- Như trên, PHÓ TRƯỞNG BAN',
+      '- Lưu: VT.',
+      ' ấ',
+      'a Nguyễn Khắc Hằng',
+    ].join('\n');
+    expect(extractFromText(text).signer.name).toBe('Nguyễn Khắc Hằng');
+  });
+});

@@ -242,4 +242,9 @@ describe("the letter's own addressees as a prior for the stamp's name", () => {
     const two = body([], ['- Sở Nội vụ tỉnh Điện Biên;', '- Sở Tài chính tỉnh Điện Biên.']);
     expect(extractFromText(two).incoming?.receiver ?? null).toBe(null);
   });
+
+  it('takes the sole addressee for a stamp of which only the date was left', () => {
+    const lone = letter(TINH_UY, [], ['Kính gửi: Sở Nội vụ tỉnh Quảng Ngãi.', 'Ngày; 29/7/2025']);
+    expect(extractFromText(lone).incoming).toMatchObject({ receiver: 'SỞ NỘI VỤ TỈNH QUẢNG NGÃI', date: '2025-07-29' });
+  });
 });

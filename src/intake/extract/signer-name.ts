@@ -76,9 +76,15 @@ export function findSignerName(lines: readonly Line[], closingStart: number): Si
         : near
           ? surnameOneLetterOff(near)
           : null;
-    if (family) got.name = `${family} ${got.name}`;
+    // A speck read as one letter before a whole name that starts with a family name ("a Nguyễn Khắc Hằng").
+    const speck =
+      /^[^\p{L}\d]{0,3}\p{L}$/u.test(left) &&
+      isSurname(got.name.split(' ')[0] ?? '') &&
+      got.name.split(' ').length >= 3;
+    if (family && !speck) got.name = `${family} ${got.name}`;
     // A modifier letter ("ˆ", "ˇ") read from a speck is a mark, not a word.
     else if (
+      !speck &&
       left &&
       !/^[-~•+_|]/.test(left) &&
       !/^(?:[^\p{L}\d]|\p{Lm})+$/u.test(left) &&
