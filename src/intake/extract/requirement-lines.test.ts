@@ -41,6 +41,18 @@ describe('deadlines OCR broke apart', () => {
     expect(e.requirements.map((r) => r.deadline)).toEqual(['2024-10-27', '2024-12-31']);
     expect(e.annotations).toEqual([]);
   });
+
+  it('keeps it too when OCR read the numeral "III" as "IH"', () => {
+    const e = extractFromText(
+      letter([
+        '1. Các đơn vị cử 01 lãnh đạo tham gia Ban Tổ chức, trước ngày 27/10/2024.',
+        '',
+        '2. Các khoa chuyên môn hoàn thành việc cập nhật dữ liệu trên phần mềm quản lý, trong',
+        'quý IH/2024.',
+      ]),
+    );
+    expect(e.requirements.map((r) => r.deadline)).toEqual(['2024-10-27', '2024-09-30']);
+  });
 });
 
 describe('item numbers OCR damaged', () => {
