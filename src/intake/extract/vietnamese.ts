@@ -59,8 +59,7 @@ function tokenScore(t: string): number {
     if (isSyllable(w) && !/[^\p{L}\p{N}.,;:()/\-"“”!?%]/u.test(t)) score = 1;
     else if (/^\d+([.,/-]\d+)*$/.test(w)) score = 1;
     // A quarter or month in Roman numerals ("IV/2024"), as OCR reads them too: II as H, I as l, 1 or T.
-    else if (/^[IVXHlT1|]{1,4}[/⁄∕]{1,2}\d{4}$/.test(w))
-      score = 1;
+    else if (/^[IVXHlT1|]{1,4}[/⁄∕]{1,2}\d{4}$/.test(w)) score = 1;
     else if (/^[A-ZĐ]{2,8}([-/.][A-ZĐ]{1,8})*$/.test(w)) score = 0.5; // abbreviations: UBND, VT
   } else score = -1; // punctuation only: neither good nor bad
   if (tokenScores.size >= MAX_CACHED_TOKENS) tokenScores.clear();
