@@ -150,7 +150,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   if (bodyStartOffset < closingOffset) refRanges.push([bodyStartOffset, closingOffset]);
   const references = extractReferences(ctx, refRanges, symbol);
 
-  const signer = extractSigner(ctx, closingStart, family);
+  const signer = extractSigner(ctx, closingStart, family, issuer.name);
   completeSigner(signer, family, issuer.name);
   for (const l of signer.lines) ctx.used.add(l);
   for (const p of paragraphs) for (const l of p.lines) ctx.used.add(l);

@@ -52,6 +52,7 @@ const CENTRAL = [
   'VỤ GIÁO DỤC TRUNG HỌC',
   // A school's own offices (the signer "TRƯỞNG PHÒNG ĐÀO TẠO" heads one).
   'PHÒNG ĐÀO TẠO',
+  'PHÒNG ĐÀO TẠO - NGHIÊN CỨU KHOA HỌC',
   'PHÒNG QUẢN LÝ ĐÀO TẠO',
   'PHÒNG QUẢN LÝ ĐÀO TẠO - NGHIÊN CỨU KHOA HỌC',
   'PHÒNG QUẢN LÝ KHOA HỌC',

@@ -7,7 +7,7 @@ import type { Family, Span } from '../types.ts';
 import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
 import { fold, squash } from './normalize.ts';
 import { findSignerName } from './signer-name.ts';
-import { deputyOf, headEndingWith, markForBody, markInFamilyStyle } from './signing-rules.ts';
+import { deputyOf, headEndingWith, headOfIssuer, markForBody, markInFamilyStyle } from './signing-rules.ts';
 import {
   completeHead,
   completeLeftCut,
@@ -148,7 +148,12 @@ function startOfTitle(text: string): number {
   return -1;
 }
 
-export function extractSigner(ctx: Ctx, closingStart: number, family: Family | null = null): SignerResult {
+export function extractSigner(
+  ctx: Ctx,
+  closingStart: number,
+  family: Family | null = null,
+  issuerName: string | null = null,
+): SignerResult {
   const lines = ctx.doc.lines;
   const empty: SignerResult = {
     name: null,
@@ -227,7 +232,9 @@ export function extractSigner(ctx: Ctx, closingStart: number, family: Family | n
     // position ("Ó TRƯỞNG BAN", "Ứ TRƯỞNG", or the head again) lost its left part: the signer is the deputy.
     // A different full position under a head signs by order of the head (T/L).
     if (a && b && b.line - a.line <= 2) {
-      const head = repairTitle(fixOcrWords(a.text.split(' ').slice(startOfTitle(a.text)).join(' '))).title;
+      const read = repairTitle(fixOcrWords(a.text.split(' ').slice(startOfTitle(a.text)).join(' '))).title;
+      // "TRƯỞNG" alone above: the issuing body's head ("KRnô TRƯỞNG" of "KT. BỘ TRƯỞNG" in a Bộ's letter).
+      const head = read === 'TRƯỞNG' ? (headOfIssuer(issuerName) ?? read) : read;
       const deputy = deputyOf(head) ?? deputyOf(headEndingWith(a.text) ?? '');
       const lower = letterKey(b.text);
       if (deputy && lower.length >= 4 && letterKey(deputy).endsWith(lower)) {

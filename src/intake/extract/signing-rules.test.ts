@@ -90,6 +90,23 @@ describe('a mark lost above the name of the body signed for', () => {
   });
 });
 
+describe('a unit head signing with no mark read', () => {
+  it("signs the issuing body's letter by order, or a People's Committee's by its authorisation", () => {
+    const bo = (closing: string[]) => extractFromText(letter(STATE_HEAD('BỘ TÀI CHÍNH'), closing)).signer;
+    expect(bo(['CỤC TRƯỞNG CỤC KẾ HOẠCH - TÀI CHÍNH']).authority).toBe('TL.');
+    expect(extractFromText(letter(PARTY_HEAD, ['CHÁNH VĂN PHÒNG'])).signer.authority).toBe('T/L');
+    const ubnd = letter(STATE_HEAD('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN'), ['GIÁM ĐỐC SỞ NỘI VỤ']);
+    expect(extractFromText(ubnd).signer.authority).toBe('TUQ.');
+  });
+
+  it('signs with no mark when the unit is the issuer itself', () => {
+    const cuc = letter(STATE_HEAD('CỤC KẾ HOẠCH - TÀI CHÍNH'), ['CỤC TRƯỞNG CỤC KẾ HOẠCH - TÀI CHÍNH']);
+    expect(extractFromText(cuc).signer.authority).toBe(null);
+    const office = letter(STATE_HEAD('VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH NGHỆ AN'), ['CHÁNH VĂN PHÒNG']);
+    expect(extractFromText(office).signer.authority).toBe(null);
+  });
+});
+
 describe('signing by authorisation', () => {
   it('reads "Q." followed by a different position below as "TUQ." whose first letters were lost', () => {
     const state = STATE_HEAD('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN');
@@ -110,6 +127,22 @@ describe('a position whose left part the seal covered', () => {
   it("is the deputy of the head the mark names when what is left ends that deputy's position", () => {
     const text = letter(STATE_HEAD('BỘ NỘI VỤ'), ['KT. BỘ TRƯỞNG', 'x Ứ TRƯỞNG']);
     expect(extractFromText(text).signer).toMatchObject({ title: 'THỨ TRƯỞNG', authority: 'KT.' });
+  });
+
+  it('is the deputy of the issuing body\'s head when the line above kept only "TRƯỞNG"', () => {
+    const text = letter(STATE_HEAD('BỘ Y TẾ'), ['/¬~ KRnô TRƯỞNG', '/ộ Ứ TRƯỞNG']);
+    expect(extractFromText(text).signer).toMatchObject({ title: 'THỨ TRƯỞNG', authority: 'KT.' });
+  });
+
+  it('is the whole unit name when its last two words were lost after a wrap at the dash', () => {
+    const school = [
+      'TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM',
+      'TRƯỜNG CHÍNH TRỊ',
+      'TỈNH NGHỆ AN',
+      ...PARTY_HEAD.slice(2),
+    ];
+    const text = letter(school, ['T/L HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG ĐÀO TẠO -', 'NGHIÊN CỨU']);
+    expect(extractFromText(text).signer.title).toBe('TRƯỞNG PHÒNG ĐÀO TẠO - NGHIÊN CỨU KHOA HỌC');
   });
 
   it('is the head of the issuing body when only "TRƯỞNG" is left and no mark was read', () => {

@@ -111,9 +111,8 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
   }
   // "TRƯỞNG" alone with no head read: the head of the issuing body, or its deputy under "K/T".
   if (signer.title === 'TRƯỞNG' && !signer.authorityHead && issuerName) {
-    const word = HEAD_WORD[fold(issuerName).split(' ')[0] ?? ''];
-    if (word) {
-      const head = `${word} TRƯỞNG`;
+    const head = headOfIssuer(issuerName);
+    if (head) {
       signer.title = deputySigns ? (deputyOf(head) ?? head) : head;
       signer.confidence.title = 0.5;
     }
@@ -128,7 +127,35 @@ export function completeSigner(signer: SignerResult, family: Family | null, issu
   ) {
     signer.authority = markFor('collective', family);
     signer.confidence.authority = 0.5;
+  } else {
+    const mark = unitHeadMark(signer.title, issuer, family);
+    if (mark) {
+      signer.authority = mark;
+      signer.confidence.authority = 0.5;
+    }
   }
+}
+
+// The head of a unit inside the issuing body signs its letter by order of the body's head (NĐ 30 Điều 13 khoản 4,
+// HD 36: "TL. BỘ TRƯỞNG / CỤC TRƯỞNG CỤC …", "T/L HIỆU TRƯỞNG / TRƯỞNG PHÒNG …", "TL. CHỦ TỊCH / CHÁNH VĂN
+// PHÒNG"); a department's director signs the People's Committee's by its authorisation ("TUQ. CHỦ TỊCH / GIÁM
+// ĐỐC SỞ …", khoản 3). Not when the unit is the issuer itself: a Cục's own head signs with no mark.
+const UNIT_HEAD = /^(?:TRƯỞNG PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG) (.+)$/u;
+
+function unitHeadMark(title: string, issuer: string, family: Family): string | null {
+  if (!issuer) return null;
+  const byOrder = family === 'party' ? 'T/L' : 'TL.';
+  const unit = UNIT_HEAD.exec(title)?.[1];
+  if (unit) return fold(unit) === issuer ? null : byOrder;
+  if (title === 'CHÁNH VĂN PHÒNG') return /^van phong\b/.test(issuer) ? null : byOrder;
+  if (/^GIÁM ĐỐC SỞ /u.test(title) && family === 'state' && /^uy ban nhan dan\b/.test(issuer)) return 'TUQ.';
+  return null;
+}
+
+/** The "<word> TRƯỞNG" head of the issuing body ("BỘ TRƯỞNG" of a Bộ, "HIỆU TRƯỞNG" of a school), or null. */
+export function headOfIssuer(issuerName: string | null): string | null {
+  const word = HEAD_WORD[fold(issuerName ?? '').split(' ')[0] ?? ''];
+  return word ? `${word} TRƯỞNG` : null;
 }
 
 /** Heads whose deputy signs "KT."; the deputy of a minister is a thứ trưởng, of the others "PHÓ …". */

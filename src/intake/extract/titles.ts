@@ -154,17 +154,19 @@ export function repairTitle(raw: string): TitleRepair {
     // Seal text read after the complete body's name ("… CÁC TRƯỜNG CHÍNH TRỊ HỌC VIỆN"): one or two words.
     const words = unit.split(' ');
     for (const drop of [1, 2]) {
-      if (snap || words.length - drop < 2) break;
+      // Words after a dash are the name's second part, not seal text ("ĐÀO TẠO - NGHIÊN CỨU").
+      if (snap || words.length - drop < 2 || /^[-–]$/.test(words[words.length - drop - 1] ?? '')) break;
       const cut = snapOrganisation(words.slice(0, -drop).join(' '));
       if (cut?.distance === 0) {
         const name = unit === tail ? cut.name : cut.name.replace(/^PHÒNG /u, '');
         return { title: `${headed[1]} ${name}`, repaired: true };
       }
     }
-    // The body's last word lost on a line of its own ("TỔ CHỨC - HÀNH" / ".CHÍNH"): the one name that goes on
-    // by one word.
+    // The body's last words lost on a line of their own ("TỔ CHỨC - HÀNH" / ".CHÍNH", "ĐÀO TẠO - NGHIÊN CỨU" /
+    // "KHOA HỌC"): the one name that goes on by one or two words.
     if (!snap && !exactOrganisation(unit)) {
-      const longer = namesExtending(unit, 2).filter((n) => n.split(' ').length === unit.split(' ').length + 1);
+      const more = (n: string) => n.split(' ').length - unit.split(' ').length;
+      const longer = namesExtending(unit, 2).filter((n) => more(n) === 1 || more(n) === 2);
       if (longer.length === 1 && longer[0]) {
         const name = unit === tail ? longer[0] : longer[0].replace(/^PHÒNG /u, '');
         return { title: `${headed[1]} ${name}`, repaired: true };
