@@ -120,10 +120,12 @@ export interface SymbolMatch {
   repaired: boolean;
 }
 
+// A code's one letter split from the rest by a space ("2250-TB/T U", "8/2022/N Đ-CP"): one letter is no body's or
+// type's code, so it is read with the capitals after it.
 const PARTY_RE =
-  /(?<![\p{L}\d])(\d{1,5})\s{0,2}[+*'.,]?\s{0,2}-\s{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}\/[.,'`]?\s{0,2}([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])(\d{1,5})\s{0,2}[+*'.,]?\s{0,2}-\s{0,2}([A-ZĐ][A-Za-zĐđ]{0,4})\s{0,2}\/[.,'`]?\s{0,2}((?:[A-ZĐ]\s(?=[A-ZĐ]{1,4}(?![\p{L}\d])))?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\p{L}\d])/gu;
 const STATE_RE =
-  /(?<![\p{L}\d/])(\d{1,6})(?:\s?\/\s?(\d{4}))?\s{0,2}\/\s{0,2}([A-ZĐ][A-Za-zĐđ0-9]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d/])(\d{1,6})(?:\s?\/\s?(\d{4}))?\s{0,2}\/\s{0,2}((?:[A-ZĐ]\s(?=[A-ZĐ]{1,4}(?![\p{Ll}\d])))?[A-ZĐ][A-Za-zĐđ0-9]*(?:\s?-\s?[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)(?![\p{L}\d])/gu;
 
 // OCR reads a T kerned against its neighbour as I or l ("TIr" for "TTr"), loses the bar of Đ and the case of
 // a small letter ("Cv", "KH" read "Kh"): a code is compared with the type codes on a key that makes those
@@ -156,7 +158,8 @@ export function findSymbols(text: string, from = 0, to = text.length, requireGro
   const slice = text.slice(from, to);
   const out: SymbolMatch[] = [];
   for (const m of slice.matchAll(PARTY_RE)) {
-    const [, num, rawCode, body] = m;
+    const [, num, rawCode, spacedBody] = m;
+    const body = spacedBody?.replace(/\s/g, '');
     if (!num || !rawCode || !body) continue;
     const { code, repaired } = repairCode(rawCode);
     out.push({

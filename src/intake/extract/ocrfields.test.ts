@@ -275,3 +275,12 @@ describe('an issuer name wrapped after a comma', () => {
     });
   });
 });
+
+describe('a cited number-symbol whose code OCR split with a space', () => {
+  it('reads a one-letter code with the capitals after it, and nothing else', () => {
+    const symbols = (t: string) => findSymbols(t).map((s) => s.numberSymbol);
+    expect(symbols('Thông báo số 2250-TB/T U; Kết luận số 782-KL/TW')).toEqual(['2250-TB/TU', '782-KL/TW']);
+    expect(symbols('Nghị định số 8/2022/N Đ-CP ngày 22/1/2022')).toEqual(['8/2022/NĐ-CP']);
+    expect(symbols('Công văn số 12-CV/T Các đơn vị')).toEqual(['12-CV/T']);
+  });
+});
