@@ -19,7 +19,7 @@ import { extractSigner } from './signer.ts';
 import { completeSigner } from './signing-rules.ts';
 import { findStamp } from './stamp.ts';
 import { resolveReceiptDate } from './receipt-date.ts';
-import { findLoneReceiptDate, findOverlaidName } from './stamp-overlay.ts';
+import { findLoneReceiptDate, findLoneStampNumber, findOverlaidName } from './stamp-overlay.ts';
 import {
   completeFromAddressees,
   completeInProvince,
@@ -117,6 +117,7 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   // A date found without its label is the stamp's only when read clean and after the letter's date.
   if (stamp?.dateUnlabelled && receipt.confidence < 0.9) receipt = { date: null, confidence: 0 };
   const loneReceipt = stamp ? null : findLoneReceiptDate(ctx, trustedLetterDate);
+  const loneNumber = stamp ? null : findLoneStampNumber(ctx, Math.max(0, ...anchors.map((a) => a + 1)));
 
   const recipients = extractRecipients(ctx, kinhGui);
   for (let l = recipients.line ?? n; l <= (recipients.lastLine ?? -1); l++) ctx.used.add(l);
@@ -239,9 +240,10 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   const weakReceiver =
     overlaid?.name ??
     expected ??
-    (loneReceipt ? (soleAddressee(recipients.recipients) ?? inferReceiver(null, issuer)) : null);
-  if (!stamp && (overlaid || loneReceipt)) {
+    (loneReceipt || loneNumber ? (soleAddressee(recipients.recipients) ?? inferReceiver(null, issuer)) : null);
+  if (!stamp && (overlaid || loneReceipt || loneNumber)) {
     if (loneReceipt) set('incoming.date', 0.4, loneReceipt.span);
+    if (loneNumber) set('incoming.number', 0.4, loneNumber.span);
     set('incoming.receiver', overlaid ? overlaidConfidence : expected ? 0.5 : 0.2, overlaid?.span ?? null);
   }
   set('urgency', marks.urgency ? 0.85 : 0.9, marks.urgencySpan);
@@ -270,8 +272,8 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     requirements: requirements.requirements,
     incoming: stamp
       ? { receiver: receiverName, number: stamp.number, date: receipt.date }
-      : overlaid || loneReceipt
-        ? { receiver: weakReceiver, number: null, date: loneReceipt?.date ?? null }
+      : overlaid || loneReceipt || loneNumber
+        ? { receiver: weakReceiver, number: loneNumber?.number ?? null, date: loneReceipt?.date ?? null }
         : null,
     urgency: marks.urgency,
     confidentiality: marks.confidentiality,

@@ -133,6 +133,18 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
     expect(extractFromText(before).incoming).toBeNull();
   });
 
+  it('keeps a lone stamp number closing a body line when the rest of a stamp over the body was lost', () => {
+    const lone = letter(TINH_UY, [], ['I. KẾT QUẢ ĐẠT ĐƯỢC Số: 1946']);
+    expect(extractFromText(lone).incoming).toEqual({
+      receiver: 'TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI',
+      number: 1946,
+      date: null,
+    });
+    // Two such lines: no telling which is the stamp's.
+    const two = letter(TINH_UY, [], ['I. KẾT QUẢ ĐẠT ĐƯỢC Số: 1946', 'II. NHIỆM VỤ Số: 12']);
+    expect(extractFromText(two).incoming).toBeNull();
+  });
+
   it('reads a handwritten 1 read as a slash in the stamp number, not in a header symbol', () => {
     const text = letter(TINH_UY, [
       'TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI',

@@ -33,6 +33,25 @@ export function findLoneReceiptDate(ctx: Ctx, letterDate: string | null): { date
   return hits.length === 1 ? (hits[0] ?? null) : null;
 }
 
+// "Số: 1946" closing a body line (or alone on one): the stamp's number field, the rest of the stamp lost.
+const LONE_NUMBER = /(?:^|\s)S?ố\s{0,2}:\s{0,2}(\d{1,5})\s*$/u;
+
+/**
+ * A stamp's number left alone by OCR when the rest of the stamp (printed over the body) was lost: exactly one
+ * line below the header ending in the number label and a bare number. The letter's own "Số:" carries a symbol
+ * ("Số: 12/KH-UBND"), and two such lines give nothing.
+ */
+export function findLoneStampNumber(ctx: Ctx, from: number): { number: number; span: Span } | null {
+  const hits: Array<{ number: number; span: Span }> = [];
+  for (const line of ctx.doc.lines.slice(Math.max(0, from))) {
+    const m = LONE_NUMBER.exec(line.text);
+    if (!m?.[1]) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]);
+    hits.push({ number: Number(m[1]), span: lineSpan(line, at, at + m[1].length) });
+  }
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
+
 export interface OverlaidName {
   name: string;
   line: number;
