@@ -4,20 +4,20 @@
  * line contributes only its trailing run of upper-case words.
  */
 import type { Family, Span } from '../types.ts';
-import { type Ctx, editDistance, lineSpan, unionSpan } from './context.ts';
-import { fold, squash } from './normalize.ts';
+import { type Ctx, lineSpan, unionSpan } from './context.ts';
+import { squash } from './normalize.ts';
+import { namesBody, startOfTitle, trailingUpperRun } from './closing-lines.ts';
 import { findSignerName } from './signer-name.ts';
 import { deputyOf, headEndingWith, headOfIssuer, markForBody, markInFamilyStyle } from './signing-rules.ts';
 import {
   completeHead,
   completeLeftCut,
   isFullPosition,
-  isPositionWord,
   letterKey,
   normaliseSignatureLine,
   repairTitle,
 } from './titles.ts';
-import { coreWord, fixOcrWords, isSyllable, isUpperWord } from './vietnamese.ts';
+import { coreWord, fixOcrWords } from './vietnamese.ts';
 
 export { nameOf } from './signer-name.ts';
 
@@ -37,115 +37,11 @@ export interface SignerResult {
 // A state mark whose dot OCR lost ("TL GIÁM ĐỐC") counts only when upper-case words fill the rest of the line.
 const AUTHORITY =
   /(?:^|[^\p{L}/])(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\s?\/\s?UQ|KT\s?\.|TM\s?\.|TL\s?\.|TUQ\s?\.|Q\s?\.|(?:KT|TM|TL|TUQ)(?=(?:\s+[\p{Lu}-]+){1,6}\s*$))(?=[\s.]+[A-ZĐÀ-Ỹ])/u;
-// Words a position starts with; seal text read before it on the same line is dropped.
-const TITLE_HEADS = [
-  'pho',
-  'chu tich',
-  'giam doc',
-  'bi thu',
-  'hieu truong',
-  'truong',
-  'chanh',
-  'thu truong',
-  'bo truong',
-  'vu truong',
-  'cuc truong',
-  'vien truong',
-  'tong',
-  'uy vien',
-  'chu nhiem',
-  'thu ky',
-  'ke toan',
-  'thu truong',
-  'chi huy',
-  'tu lenh',
-  'chinh uy',
-  'hieu pho',
-  'quyen',
-  'dai dien',
-  'giam doc so',
-  'chanh an',
-  'vien truong',
-  'thuong truc ban bi thu',
-].map((s) => s.split(' '));
-
-// Collective bodies signed for with TM./T/M ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"), as read.
-const COLLECTIVE =
-  /^(?:ban )?(?:thuong vu|chap hanh|uy ban nhan dan|hoi dong nhan dan|dang uy|ban thuong vu|uy ban kiem tra|ban bi thu|bo chinh tri|thuong truc hdnd|thuong truc hoi dong nhan dan)\b/;
-
-/** A closing line naming a collective body, maybe behind what the seal left of its mark ("MU BẠN THƯỜNG VỤ"). */
-function namesBody(text: string): boolean {
-  const words = fold(text).split(' ');
-  return (
-    COLLECTIVE.test(words.join(' ')) || ((words[0]?.length ?? 9) <= 2 && COLLECTIVE.test(words.slice(1).join(' ')))
-  );
-}
-
 interface Segment {
   line: number;
   text: string;
   from: number; // offset in line
   to: number;
-}
-
-/** Trailing run of upper-case Vietnamese words (and an authority mark) of a line. */
-function trailingUpperRun(text: string): { text: string; from: number } | null {
-  const words = [...text.matchAll(/\S+/g)];
-  let from = -1;
-  for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k];
-    if (!w) break;
-    const tok = w[0];
-    if (/^(K\/T|T\/M|T\/L|T\/UQ|KT\.|TM\.|TL\.|TUQ\.|Q\.)$/.test(tok)) {
-      from = w.index;
-      break;
-    }
-    // A spaced dash inside a position joins its parts ("VỤ TỔ CHỨC - BIÊN CHẾ").
-    // So does one ending the line: the position wraps after it ("TRƯỞNG PHÒNG ĐÀO TẠO -" / "NGHIÊN CỨU …").
-    if (/^[-–]$/.test(tok) && (from >= 0 || k === words.length - 1)) continue;
-    const parts = tok.replace(/[,]$/, '').split('-');
-    const ok = parts.every((p) => {
-      const c = coreWord(p);
-      return c === p && isUpperWord(c) && isSyllable(c);
-    });
-    if (!ok) {
-      // Seal or signature marks glued before the first word ("“,£C“GHĂNH VĂN PHÒNG"): the run starts at the
-      // upper-case syllable after the last mark, when the run already has a word.
-      const glued = /[^\p{L}](\p{Lu}{2,})$/u.exec(tok);
-      if (glued?.[1] && from >= 0 && isSyllable(glued[1])) from = w.index + tok.length - glued[1].length;
-      break;
-    }
-    from = w.index;
-  }
-  if (from < 0) return null;
-  return { text: squash(text.slice(from).replace(/(\p{Lu})-(\p{Lu})/gu, '$1 $2')).replace(/,$/, ''), from };
-}
-
-function startOfTitle(text: string): number {
-  const words = fold(text).split(' ');
-  for (let i = 0; i < words.length; i++) {
-    if (TITLE_HEADS.some((h) => h.every((w, k) => words[i + k] === w))) return i;
-  }
-  // One letter misread in one word of a two-word head ("GHỦ TỊCH"); the other word read exactly.
-  for (let i = 0; i < words.length; i++) {
-    const near = (h: string[]) => {
-      // A one-word head with a letter lost or misread ("RƯỞNG BAN", "GHÁNH VĂN PHÒNG"), followed by more of
-      // the position (two more words for a five-letter head).
-      // A word of another position read right ("THƯỜNG VỤ") is not a misread head ("TRƯỞNG").
-      if (h.length === 1)
-        return (
-          (h[0]?.length ?? 0) >= 5 &&
-          !isPositionWord(words[i] ?? '') &&
-          i + ((h[0]?.length ?? 0) >= 6 ? 1 : 2) < words.length &&
-          editDistance(words[i] ?? '', h[0] ?? '') === 1
-        );
-      const misses = h.filter((w, k) => words[i + k] !== w);
-      const k = h.findIndex((w, j) => words[i + j] !== w);
-      return misses.length === 1 && (h[k]?.length ?? 0) >= 3 && editDistance(words[i + k] ?? '', h[k] ?? '') === 1;
-    };
-    if (TITLE_HEADS.some(near)) return i;
-  }
-  return -1;
 }
 
 export function extractSigner(
