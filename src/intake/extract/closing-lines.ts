@@ -66,12 +66,22 @@ export function trailingUpperRun(text: string): { text: string; from: number } |
     // A spaced dash inside a position joins its parts ("VỤ TỔ CHỨC - BIÊN CHẾ").
     // So does one ending the line: the position wraps after it ("TRƯỞNG PHÒNG ĐÀO TẠO -" / "NGHIÊN CỨU …").
     if (/^[-–]$/.test(tok) && (from >= 0 || k === words.length - 1)) continue;
-    const parts = tok.replace(/[,]$/, '').split('-');
-    const ok = parts.every((p) => {
-      const c = coreWord(p);
-      return c === p && isUpperWord(c) && isSyllable(c);
-    });
+    const wordsOf = (t: string) =>
+      t
+        .replace(/[,]$/, '')
+        .split('-')
+        .every((p) => {
+          const c = coreWord(p);
+          return c === p && isUpperWord(c) && isSyllable(c);
+        });
+    const ok = wordsOf(tok);
     if (!ok) {
+      // A mark glued before a hyphenated pair ('"ỞNG-PHÒNG'): the run starts at its first word.
+      const bare = tok.replace(/^[^\p{L}]{1,3}/u, '');
+      if (bare !== tok && bare.includes('-') && wordsOf(bare)) {
+        from = w.index + tok.length - bare.length;
+        break;
+      }
       // Seal or signature marks glued before the first word ("“,£C“GHĂNH VĂN PHÒNG"): the run starts at the
       // upper-case syllable after the last mark, when the run already has a word.
       const glued = /[^\p{L}](\p{Lu}{2,})$/u.exec(tok);

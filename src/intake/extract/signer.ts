@@ -5,10 +5,10 @@
  */
 import type { Family, Span } from '../types.ts';
 import { type Ctx, lineSpan, unionSpan } from './context.ts';
-import { squash } from './normalize.ts';
+import { type Line, squash } from './normalize.ts';
 import { namesBody, startOfTitle, trailingUpperRun } from './closing-lines.ts';
 import { findSignerName } from './signer-name.ts';
-import { deputyOf, headEndingWith, headOfIssuer, markForBody, markInFamilyStyle } from './signing-rules.ts';
+import { deputyOf, headEndingWith, headOfIssuer, isHead, markForBody, markInFamilyStyle } from './signing-rules.ts';
 import {
   completeHead,
   completeLeftCut,
@@ -42,6 +42,20 @@ interface Segment {
   text: string;
   from: number; // offset in line
   to: number;
+}
+
+/**
+ * A head's position with only the dot or comma of its mark left before it ("Nơi nhận: . GIÁM ĐỐC") and no other
+ * position below: an acting head, "Q." — KT., TL. and TUQ. put a second position under the head, TM. a body's
+ * name before it (NĐ 30 Phụ lục I). Rewrites that segment in place.
+ */
+function markLostBeforeHead(segments: Segment[], lines: readonly Line[]): void {
+  if (segments.some((s) => AUTHORITY.test(` ${s.text}`))) return;
+  const positions = segments.filter((s) => startOfTitle(s.text) === 0 || isFullPosition(s.text));
+  const only = positions.length === 1 ? positions[0] : undefined;
+  if (!only || !isHead(only.text)) return;
+  const before = (lines[only.line]?.text ?? '').slice(0, only.from).replace(/^\W{0,2}n[oơ]i\s*nh\S*/iu, '');
+  if (/^\s*[^\p{L}\s]{0,9}[.,]\s*$/u.test(before)) only.text = `Q. ${only.text}`;
 }
 
 export function extractSigner(
@@ -82,6 +96,7 @@ export function extractSigner(
     const run = trailingUpperRun(text);
     if (run) segments.push({ line: i, text: run.text, from: offset + run.from, to: line.text.length });
   }
+  markLostBeforeHead(segments, lines);
   const result = { ...empty, confidence: { ...empty.confidence }, lines: [] as number[] };
   let titleFrom = 0;
   const authSeg = segments.find((s) => AUTHORITY.test(` ${s.text}`));

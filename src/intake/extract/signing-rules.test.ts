@@ -107,6 +107,18 @@ describe('a unit head signing with no mark read', () => {
   });
 });
 
+describe('an acting head', () => {
+  it('signs "Q." when only the dot or comma of the mark was left before the head and no position is below', () => {
+    const state = STATE_HEAD('SỞ NỘI VỤ TỈNH NGHỆ AN');
+    expect(extractFromText(letter(state, ['. GIÁM ĐỐC'])).signer).toMatchObject({ title: null, authority: 'Q.' });
+    expect(extractFromText(letter(state, ['60077776, GIÁM ĐỐC'])).signer.authority).toBe('Q.');
+    // A deputy's position below: the mark lost was the deputy's KT., not Q.
+    expect(extractFromText(letter(state, ['. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'])).signer.authority).toBe('KT.');
+    // The head signing with no mark at all.
+    expect(extractFromText(letter(state, ['GIÁM ĐỐC'])).signer.authority).toBe(null);
+  });
+});
+
 describe('signing by authorisation', () => {
   it('reads "Q." followed by a different position below as "TUQ." whose first letters were lost', () => {
     const state = STATE_HEAD('ỦY BAN NHÂN DÂN TỈNH NGHỆ AN');
@@ -132,6 +144,17 @@ describe('a position whose left part the seal covered', () => {
   it('is the deputy of the issuing body\'s head when the line above kept only "TRƯỞNG"', () => {
     const text = letter(STATE_HEAD('BỘ Y TẾ'), ['/¬~ KRnô TRƯỞNG', '/ộ Ứ TRƯỞNG']);
     expect(extractFromText(text).signer).toMatchObject({ title: 'THỨ TRƯỞNG', authority: 'KT.' });
+  });
+
+  it('is read from a hyphenated pair behind a mark, its first word cut ("ỞNG-PHÒNG")', () => {
+    const school = [
+      'TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM',
+      'TRƯỜNG CHÍNH TRỊ',
+      'TỈNH NGHỆ AN',
+      ...PARTY_HEAD.slice(2),
+    ];
+    const text = letter(school, ['T/L HIỆU TRƯỞNG', '"ỞNG-PHÒNG HÀNH CHÍNH -', '#Ẻ UẢN TRỊ']);
+    expect(extractFromText(text).signer.title).toBe('TRƯỞNG PHÒNG HÀNH CHÍNH - QUẢN TRỊ');
   });
 
   it('is the whole unit name when its last two words were lost after a wrap at the dash', () => {

@@ -177,6 +177,9 @@ const HEADS = [
   'CHỦ NHIỆM',
 ];
 
+/** A head's own position ("GIÁM ĐỐC"), whom an acting head ("Q.") or a deputy signs as or for. */
+export const isHead = (title: string): boolean => HEADS.includes(title);
+
 /** The one head whose letters end with these (its left part lost at the seal's edge: "IỆU TRƯỞNG"). */
 export function headEndingWith(text: string): string | null {
   const l = letterKey(text);
