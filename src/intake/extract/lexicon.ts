@@ -242,6 +242,16 @@ export interface LexiconRepair {
 }
 
 /** Repairs tone marks of words that form a known compound with a neighbour only after folding. */
+/**
+ * A capitalised word whose first letter OCR set apart ("tỉnh N ghệ An"): joined when the whole word and the next
+ * one make a known compound (a province, an eponym, a body's name).
+ */
+export function joinSplitInitials(text: string): string {
+  return text.replace(/(?<![\p{L}])(\p{Lu}) (\p{Ll}{1,6})(?=\s+(\p{L}+))/gu, (m, a: string, b: string, next: string) =>
+    isKnownPair(`${a}${b}`, next) ? `${a}${b}` : m,
+  );
+}
+
 export function repairCompounds(text: string): LexiconRepair {
   const parts = text.split(/(\s+)/);
   // Word tokens: index into parts, the bare word, and leading/trailing punctuation.

@@ -86,12 +86,16 @@ export function completeReceiver(read: string | null, hints: ReceiverHints = {})
 
 const PROVINCE_KEYS = PROVINCES.map((p) => ({ name: p.toUpperCase(), key: fold(p) }));
 
-/** "… TỈNH TUYÊN" → "… TỈNH TUYÊN QUANG" when exactly one province starts with the words read. */
+/** "… TỈNH TUYÊN" → "… TỈNH TUYÊN QUANG" when exactly one province starts with the words (or letters) read. */
 function completeProvince(read: string): string | null {
   const m = /^(.*\b(?:TỈNH|THÀNH PHỐ|TP\.?)\s+)(.+)$/u.exec(read);
   if (!m) return null;
   const tail = fold(m[2] ?? '').trim();
   if (!tail || PROVINCE_KEYS.some((p) => p.key === tail)) return null;
   const fits = PROVINCE_KEYS.filter((p) => p.key.startsWith(`${tail} `));
-  return fits.length === 1 && fits[0] ? `${m[1]}${fits[0].name}` : null;
+  if (fits.length === 1 && fits[0]) return `${m[1]}${fits[0].name}`;
+  // Its last word cut inside ("… TỈNH HẬU G"): the one province that goes on from its letters.
+  const cut =
+    fits.length === 0 && tail.replace(/\s/g, '').length >= 4 ? PROVINCE_KEYS.filter((p) => p.key.startsWith(tail)) : [];
+  return cut.length === 1 && cut[0] ? `${m[1]}${cut[0].name}` : null;
 }

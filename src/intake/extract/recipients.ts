@@ -4,6 +4,7 @@
  */
 import type { Span } from '../types.ts';
 import { type Ctx, lineSpan } from './context.ts';
+import { joinSplitInitials } from './lexicon.ts';
 import { fixOcrWords, startsLower } from './vietnamese.ts';
 
 export interface RecipientsResult {
@@ -18,7 +19,7 @@ const BULLET = /^[-–~•+]\s*/;
 
 function cleanItem(s: string): string {
   return fixOcrWords(
-    s
+    joinSplitInitials(s)
       .replace(/\s+/g, ' ')
       .replace(/^[-–~•+\s]+/, '')
       .replace(/[\s,;.]+$/, '')

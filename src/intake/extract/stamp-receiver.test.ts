@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from './index.ts';
 import { nameEndingWith } from './org-vocab.ts';
+import { joinSplitInitials } from './lexicon.ts';
+import { completeReceiver } from './receiver.ts';
 
 // A central body's letter with the incoming stamp printed over its body, as OCR reads it: the receiver's name
 // left at the end of a body line, the stamp's labels read onto a section heading two lines below.
@@ -111,5 +113,20 @@ describe('a stamp printed above the header with its name under the fields', () =
     const e = extractFromText(text);
     expect(e.incoming?.receiver).toBe('TRƯỜNG CHÍNH TRỊ NGUYỄN CHÍ THANH');
     expect(e.issuer).toEqual({ name: 'VỤ TỔ CHỨC - CÁN BỘ', parent: 'HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH' });
+  });
+});
+
+describe('a stamp name cut inside its last word', () => {
+  it('is the one province that goes on from the letters read', () => {
+    expect(completeReceiver('TRƯỜNG CHÍNH TRỊ TỈNH HẬU G')?.receiver).toBe('TRƯỜNG CHÍNH TRỊ TỈNH HẬU GIANG');
+    // Several provinces go on from "BẮC": left as read.
+    expect(completeReceiver('TRƯỜNG CHÍNH TRỊ TỈNH BẮC')?.receiver).toBe('TRƯỜNG CHÍNH TRỊ TỈNH BẮC');
+  });
+});
+
+describe('an addressee whose first letter OCR set apart', () => {
+  it('is joined when the whole word and the next make a known name', () => {
+    expect(joinSplitInitials('Sở Nội vụ tỉnh N ghệ An')).toBe('Sở Nội vụ tỉnh Nghệ An');
+    expect(joinSplitInitials('Phụ lục A kèm theo')).toBe('Phụ lục A kèm theo');
   });
 });
