@@ -205,7 +205,11 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
       : null;
   // A cut name one of the letter's own addressees goes on with is that addressee (receiver-prior.ts).
   const addressed =
-    stamp && !inferred && receiver?.repair !== 'hint' && receiverName && !exactOrganisation(receiverName)
+    stamp &&
+    !inferred &&
+    receiver?.repair !== 'hint' &&
+    receiverName &&
+    (!exactOrganisation(receiverName) || isGenericName(receiverName))
       ? completeFromAddressees(receiverName, recipients.recipients)
       : null;
   if (inferred) receiverName = inferred;

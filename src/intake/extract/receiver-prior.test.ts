@@ -241,6 +241,12 @@ describe("the letter's own addressees as a prior for the stamp's name", () => {
   it('completes a cut name to the one addressee that goes on with it', () => {
     const text = body(['UY BAN NHÂN'], ['- Ủy ban nhân dân tỉnh Điện Biên;', '- Các học viện chính trị khu vực.']);
     expect(extractFromText(text).incoming?.receiver).toBe('ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN');
+    // The bare generic name of a school, its province line lost, too.
+    const school = body(
+      ['TRƯỜNG CHÍNH TRỊ'],
+      ['- Trường Chính trị tỉnh Lai Châu;', '- Các trung tâm chính trị cấp huyện.'],
+    );
+    expect(extractFromText(school).incoming?.receiver).toBe('TRƯỜNG CHÍNH TRỊ TỈNH LAI CHÂU');
   });
 
   it('takes a letter addressed to one body alone as stamped by it when the name was lost', () => {
