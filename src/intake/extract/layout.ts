@@ -51,9 +51,13 @@ export function findClosingStart(ctx: Ctx, from: number): number {
   }
   // No signature block at all in the last lines (a typed or pasted letter cut before it): no closing, so the
   // last numbered items stay in the body.
-  const tail = lines.slice(Math.max(from, lines.length - 8)).map((l) => l.text.trim());
+  const tailStart = Math.max(from, lines.length - 8);
+  const tail = lines.slice(tailStart).map((l) => l.text.trim());
   if (!tail.some((t) => UPPER_LINE.test(t) || NAME_LINE.test(t))) return lines.length;
-  return Math.max(from, lines.length - 8);
+  // The body's text ends with "./." (NĐ 30 Phụ lục I): what follows it is the signature, what precedes it the body.
+  const end = tail.findLastIndex((t) => /\.\/\.$/.test(t));
+  if (end >= 0 && tail.slice(end + 1).some((t) => UPPER_LINE.test(t) || NAME_LINE.test(t))) return tailStart + end + 1;
+  return tailStart;
 }
 
 export function inferFamilyFromIssuer(name: string | null, parent: string | null): Family | null {

@@ -113,3 +113,25 @@ describe('a letter pasted without its signature block', () => {
     ]);
   });
 });
+
+describe('a letter whose "Nơi nhận" and authority line OCR lost', () => {
+  it('ends its body at the closing "./." and finds the signer below it', () => {
+    const text = [
+      'TỈNH ỦY KON TUM ĐẢNG CỘNG SẢN VIỆT NAM',
+      'BAN TỔ CHỨC',
+      '* Kon Tum, ngày 22 tháng 7 năm 2024',
+      'Số 440-CV/BTCTU',
+      'V/v báo cáo kết quả đào tạo năm 2024',
+      'Kính gửi: Trường Chính trị tỉnh Kon Tum.',
+      '1. Các đơn vị cử 01 lãnh đạo tham gia Ban Tổ chức, trước ngày 27/10/2024.',
+      '2. Các đơn vị hoàn thiện hồ sơ dự tuyển theo mẫu kèm theo.',
+      '3. Văn phòng thông báo đến các chi bộ trực thuộc.',
+      '4. Các khoa chuyên môn phối hợp chuẩn bị tài liệu phục vụ Hội nghị.',
+      'Đề nghị các đơn vị quan tâm, phối hợp thực hiện./.',
+      'Lý Công Toàn',
+    ].join('\n');
+    const e = extractFromText(text);
+    expect(e.requirements.map((r) => r.no)).toEqual([1, 2, 3, 4]);
+    expect(e.signer.name).toBe('Lý Công Toàn');
+  });
+});
