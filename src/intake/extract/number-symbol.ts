@@ -108,6 +108,13 @@ const STATE_TYPE_CODES = new Set([
 ]);
 const KNOWN_CODES = new Set([...Object.keys(TYPE_NAMES), 'NĐ', 'TTLT', 'TT', 'L', 'PL', 'NQLT']);
 
+// Party bodies' codes after the slash that OCR reads damaged (HD 36 Phụ lục: "TW" for the central bodies, the
+// Academy's HVCTQG): W read as "VW" or "VV" ("BTCTVW"), and the Academy's code cut at its last letter ("HVCTQ").
+function repairPartyBody(body: string): string {
+  const w = body.replace(/T(?:VW|VV)$/u, 'TW');
+  return w === 'HVCTQ' ? 'HVCTQG' : w;
+}
+
 export interface SymbolMatch {
   start: number;
   end: number;
@@ -159,7 +166,7 @@ export function findSymbols(text: string, from = 0, to = text.length, requireGro
   const out: SymbolMatch[] = [];
   for (const m of slice.matchAll(PARTY_RE)) {
     const [, num, rawCode, spacedBody] = m;
-    const body = spacedBody?.replace(/\s/g, '');
+    const body = spacedBody ? repairPartyBody(spacedBody.replace(/\s/g, '')) : undefined;
     if (!num || !rawCode || !body) continue;
     const { code, repaired } = repairCode(rawCode);
     out.push({

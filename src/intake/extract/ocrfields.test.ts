@@ -283,4 +283,11 @@ describe('a cited number-symbol whose code OCR split with a space', () => {
     expect(symbols('Nghị định số 8/2022/N Đ-CP ngày 22/1/2022')).toEqual(['8/2022/NĐ-CP']);
     expect(symbols('Công văn số 12-CV/T Các đơn vị')).toEqual(['12-CV/T']);
   });
+
+  it("reads a central body's W read as VW, and the Academy's code cut at its last letter", () => {
+    const symbols = (t: string) => findSymbols(t).map((s) => s.numberSymbol);
+    expect(symbols('Hướng dẫn số 1437-HD/BTCTVW ngày 6/8/2021')).toEqual(['1437-HD/BTCTW']);
+    expect(symbols('Công văn số 2150-CV/HVCTQ ỹ')).toEqual(['2150-CV/HVCTQG']);
+    expect(symbols('Công văn số 12-CV/VPTW ngày')).toEqual(['12-CV/VPTW']);
+  });
 });
