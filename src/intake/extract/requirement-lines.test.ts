@@ -3,13 +3,16 @@ import { findDates } from './dates.ts';
 import { extractFromText } from './index.ts';
 import { fold } from './normalize.ts';
 
+const HEADER = [
+  'TỈNH ỦY KON TUM ĐẢNG CỘNG SẢN VIỆT NAM',
+  'BAN TỔ CHỨC',
+  '* Kon Tum, ngày 22 tháng 7 năm 2024',
+  'Số 440-CV/BTCTU',
+  'V/v báo cáo kết quả đào tạo năm 2024',
+];
 const letter = (items: string[]) =>
   [
-    'TỈNH ỦY KON TUM ĐẢNG CỘNG SẢN VIỆT NAM',
-    'BAN TỔ CHỨC',
-    '* Kon Tum, ngày 22 tháng 7 năm 2024',
-    'Số 440-CV/BTCTU',
-    'V/v báo cáo kết quả đào tạo năm 2024',
+    ...HEADER,
     '',
     'Kính gửi: Trường Chính trị tỉnh Kon Tum.',
     '',
@@ -92,11 +95,7 @@ describe('item numbers OCR damaged', () => {
 describe('a letter pasted without its signature block', () => {
   it('keeps its last numbered items in the body', () => {
     const text = [
-      'TỈNH ỦY KON TUM ĐẢNG CỘNG SẢN VIỆT NAM',
-      'BAN TỔ CHỨC',
-      '* Kon Tum, ngày 22 tháng 7 năm 2024',
-      'Số 440-CV/BTCTU',
-      'V/v báo cáo kết quả đào tạo năm 2024',
+      ...HEADER,
       '',
       'Kính gửi: Trường Chính trị tỉnh Kon Tum.',
       '',
@@ -117,11 +116,7 @@ describe('a letter pasted without its signature block', () => {
 describe('a letter whose "Nơi nhận" and authority line OCR lost', () => {
   it('ends its body at the closing "./." and finds the signer below it', () => {
     const text = [
-      'TỈNH ỦY KON TUM ĐẢNG CỘNG SẢN VIỆT NAM',
-      'BAN TỔ CHỨC',
-      '* Kon Tum, ngày 22 tháng 7 năm 2024',
-      'Số 440-CV/BTCTU',
-      'V/v báo cáo kết quả đào tạo năm 2024',
+      ...HEADER,
       'Kính gửi: Trường Chính trị tỉnh Kon Tum.',
       '1. Các đơn vị cử 01 lãnh đạo tham gia Ban Tổ chức, trước ngày 27/10/2024.',
       '2. Các đơn vị hoàn thiện hồ sơ dự tuyển theo mẫu kèm theo.',

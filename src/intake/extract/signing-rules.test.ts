@@ -14,6 +14,12 @@ const STATE_HEAD = (issuer: string) => [
   'Số: 412/UBND-VX Vinh, ngày 12 tháng 5 năm 2024',
   'V/v tổ chức hội nghị quán triệt nghị quyết',
 ];
+const SCHOOL_HEAD = [
+  'TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM',
+  'TRƯỜNG CHÍNH TRỊ',
+  'TỈNH NGHỆ AN',
+  ...PARTY_HEAD.slice(2),
+];
 const BODY = [
   'Kính gửi: Trường Chính trị tỉnh Nghệ An.',
   '',
@@ -147,24 +153,12 @@ describe('a position whose left part the seal covered', () => {
   });
 
   it('is read from a hyphenated pair behind a mark, its first word cut ("ỞNG-PHÒNG")', () => {
-    const school = [
-      'TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM',
-      'TRƯỜNG CHÍNH TRỊ',
-      'TỈNH NGHỆ AN',
-      ...PARTY_HEAD.slice(2),
-    ];
-    const text = letter(school, ['T/L HIỆU TRƯỞNG', '"ỞNG-PHÒNG HÀNH CHÍNH -', '#Ẻ UẢN TRỊ']);
+    const text = letter(SCHOOL_HEAD, ['T/L HIỆU TRƯỞNG', '"ỞNG-PHÒNG HÀNH CHÍNH -', '#Ẻ UẢN TRỊ']);
     expect(extractFromText(text).signer.title).toBe('TRƯỞNG PHÒNG HÀNH CHÍNH - QUẢN TRỊ');
   });
 
   it('is the whole unit name when its last two words were lost after a wrap at the dash', () => {
-    const school = [
-      'TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM',
-      'TRƯỜNG CHÍNH TRỊ',
-      'TỈNH NGHỆ AN',
-      ...PARTY_HEAD.slice(2),
-    ];
-    const text = letter(school, ['T/L HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG ĐÀO TẠO -', 'NGHIÊN CỨU']);
+    const text = letter(SCHOOL_HEAD, ['T/L HIỆU TRƯỞNG', 'TRƯỞNG PHÒNG ĐÀO TẠO -', 'NGHIÊN CỨU']);
     expect(extractFromText(text).signer.title).toBe('TRƯỞNG PHÒNG ĐÀO TẠO - NGHIÊN CỨU KHOA HỌC');
   });
 
