@@ -239,8 +239,8 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
     set('incoming.number', stamp.number !== null ? 0.8 : 0, stamp.numberSpan);
     set('incoming.date', receipt.confidence, stamp.dateSpan);
   }
-  // A stamp of which only the date was left: registered by the letter's sole named addressee, else by the issuer's
-  // province's school (receiver-prior.ts).
+  // A stamp of which only the date or the number was left: registered by the letter's sole named addressee, else by
+  // the issuer's province's school (receiver-prior.ts).
   const weakReceiver =
     overlaid?.name ??
     expected ??

@@ -8,7 +8,15 @@ import { type Ctx, lineSpan, unionSpan } from './context.ts';
 import { type Line, squash } from './normalize.ts';
 import { namesBody, startOfTitle, trailingUpperRun } from './closing-lines.ts';
 import { findSignerName } from './signer-name.ts';
-import { deputyOf, headEndingWith, headOfIssuer, isHead, markForBody, markInFamilyStyle } from './signing-rules.ts';
+import {
+  deputyOf,
+  headEndingWith,
+  headOfIssuer,
+  isHead,
+  markFor,
+  markForBody,
+  markInFamilyStyle,
+} from './signing-rules.ts';
 import {
   completeHead,
   completeLeftCut,
@@ -37,6 +45,11 @@ export interface SignerResult {
 // A state mark whose dot OCR lost ("TL GIÁM ĐỐC") counts only when upper-case words fill the rest of the line.
 const AUTHORITY =
   /(?:^|[^\p{L}/])(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\s?\/\s?UQ|KT\s?\.|TM\s?\.|TL\s?\.|TUQ\s?\.|Q\s?\.|(?:KT|TM|TL|TUQ)(?=(?:\s+[\p{Lu}-]+){1,6}\s*$))(?=[\s.]+[A-ZĐÀ-Ỹ])/u;
+// The "Nơi nhận" label that opens the closing's first line, the signature block read beside it.
+const NOI_NHAN = /^\W{0,2}n[oơ]i\s*nh\S*/iu;
+// The label with the space after it: where the first line's own text begins.
+const NOI_NHAN_LEAD = new RegExp(`${NOI_NHAN.source}\\s*[:.]?\\s*`, 'iu');
+
 interface Segment {
   line: number;
   text: string;
@@ -54,7 +67,7 @@ function markLostBeforeHead(segments: Segment[], lines: readonly Line[]): void {
   const positions = segments.filter((s) => startOfTitle(s.text) === 0 || isFullPosition(s.text));
   const only = positions.length === 1 ? positions[0] : undefined;
   if (!only || !isHead(only.text)) return;
-  const before = (lines[only.line]?.text ?? '').slice(0, only.from).replace(/^\W{0,2}n[oơ]i\s*nh\S*/iu, '');
+  const before = (lines[only.line]?.text ?? '').slice(0, only.from).replace(NOI_NHAN, '');
   if (/^\s*[^\p{L}\s]{0,9}[.,]\s*$/u.test(before)) only.text = `Q. ${only.text}`;
 }
 
@@ -82,7 +95,7 @@ export function extractSigner(
     if (!line?.text) continue;
     let text = normaliseSignatureLine(line.text);
     let offset = 0;
-    const noi = /^\W{0,2}n[oơ]i\s*nh\S*\s*[:.]?\s*/iu.exec(text);
+    const noi = NOI_NHAN_LEAD.exec(text);
     if (noi) {
       offset = noi[0].length;
       text = text.slice(offset);
@@ -159,23 +172,20 @@ export function extractSigner(
     if (titleFrom > 0) {
       const own = segments[titleFrom];
       const above = segments[titleFrom - 1];
-      const party = family === 'party';
       // NĐ 30 / HD 36: a deputy signs for the head (KT.), a collective body's member on its behalf (TM.).
       // A collective body read above the position is what the mark signed for: its leaders sign on its behalf
       // (a deputy secretary too: "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ"), its chief of office by order.
       const forBody = !deputyTitle && above && namesBody(above.text);
-      const mark = forBody
-        ? markForBody(repairTitle(fixOcrWords(own?.text ?? '')).title, family)
-        : deputyTitle || /^PHÓ(?=\s)/u.test(own?.text ?? '')
-          ? party
-            ? 'K/T'
-            : 'KT.'
-          : byOrder
-            ? party
-              ? 'T/L'
-              : 'TL.'
-            : null;
-      if (mark && family) {
+      const mark = !family
+        ? null
+        : forBody
+          ? markForBody(repairTitle(fixOcrWords(own?.text ?? '')).title, family)
+          : deputyTitle || /^PHÓ(?=\s)/u.test(own?.text ?? '')
+            ? markFor('deputy', family)
+            : byOrder
+              ? markFor('byOrder', family)
+              : null;
+      if (mark) {
         result.authority = mark;
         result.confidence.authority = 0.55;
         // The line the mark was lost from names whom the signer signs for ("THƯỜNG VỤ" of "T/M BAN THƯỜNG VỤ").

@@ -16,8 +16,11 @@ const MARK_STYLES: readonly (readonly [party: string, state: string])[] = [
   ['T/UQ', 'TUQ.'],
 ];
 
-export function markFor(kind: 'deputy' | 'collective', family: Family): string {
-  const pair = kind === 'deputy' ? MARK_STYLES[0] : MARK_STYLES[1];
+const MARK_KINDS = { deputy: 0, collective: 1, byOrder: 2 } as const;
+
+/** The mark of a way of signing (for the head, on a body's behalf, by order) as the letter's family writes it. */
+export function markFor(kind: keyof typeof MARK_KINDS, family: Family): string {
+  const pair = MARK_STYLES[MARK_KINDS[kind]];
   return (family === 'party' ? pair?.[0] : pair?.[1]) ?? '';
 }
 
@@ -26,10 +29,8 @@ export function markFor(kind: 'deputy' | 'collective', family: Family): string {
 const BY_ORDER_FOR_BODY = /^(?:PHÓ )?CHÁNH VĂN PHÒNG\b/u;
 
 /** The mark of a position printed under the collective body it signs for, the mark itself lost. */
-export function markForBody(position: string, family: Family | null): string {
-  const byOrder = BY_ORDER_FOR_BODY.test(position);
-  if (family === 'party') return byOrder ? 'T/L' : 'T/M';
-  return byOrder ? 'TL.' : 'TM.';
+export function markForBody(position: string, family: Family): string {
+  return markFor(BY_ORDER_FOR_BODY.test(position) ? 'byOrder' : 'collective', family);
 }
 
 /** A mark read in the other family's form (a lost slash: "TM BAN THƯỜNG VỤ") written as the letter's family writes it. */
@@ -144,7 +145,7 @@ const UNIT_HEAD = /^(?:TRƯỞNG PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG) (.+)$/u;
 
 function unitHeadMark(title: string, issuer: string, family: Family): string | null {
   if (!issuer) return null;
-  const byOrder = family === 'party' ? 'T/L' : 'TL.';
+  const byOrder = markFor('byOrder', family);
   const unit = UNIT_HEAD.exec(title)?.[1];
   if (unit) return fold(unit) === issuer ? null : byOrder;
   if (title === 'CHÁNH VĂN PHÒNG') return /^van phong\b/.test(issuer) ? null : byOrder;
