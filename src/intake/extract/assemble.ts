@@ -19,7 +19,7 @@ import { extractSigner } from './signer.ts';
 import { completeSigner } from './signing-rules.ts';
 import { findStamp } from './stamp.ts';
 import { resolveReceiptDate } from './receipt-date.ts';
-import { findLoneReceiptDate, findLoneStampNumber, findOverlaidName } from './stamp-overlay.ts';
+import { findBareName, findLoneReceiptDate, findLoneStampNumber, findOverlaidName } from './stamp-overlay.ts';
 import {
   completeFromAddressees,
   completeInProvince,
@@ -220,7 +220,9 @@ export function extractFromText(input: string, opts: ExtractOptions = {}): Extra
   // and the title, whose issuer lines end in a body's name too.
   const headerEnd = Math.max(0, ...anchors.map((a) => a + 1), title ? title.line + 1 : 0);
   const overlayFrom = stamp ? Math.min(bodyStart, Math.max(headerEnd, stamp.firstLine - 4)) : bodyStart;
-  const overlaid = receiverName ? null : findOverlaidName(ctx, overlayFrom, closingStart);
+  const overlaid = receiverName
+    ? null
+    : (findOverlaidName(ctx, overlayFrom, closingStart) ?? findBareName(ctx, bodyStart, closingStart, issuer.name));
   if (stamp && overlaid) receiverName = overlaid.name;
   const overlaidConfidence = overlaid?.repaired ? 0.4 : 0.5;
   if (stamp) {

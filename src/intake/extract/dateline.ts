@@ -8,6 +8,7 @@ import { type Ctx, editDistance, lineSpan, mask, unionSpan } from './context.ts'
 import { isoDate } from './dates.ts';
 import { findSymbols, symbolWithLostSeparator, type SymbolMatch } from './number-symbol.ts';
 import { isKnownPair } from './lexicon.ts';
+import { PROVINCES } from './organisations.ts';
 import { fixOcrWords, isCapitalizedSyllable, coreWord } from './vietnamese.ts';
 
 export interface NumberLine {
@@ -103,6 +104,26 @@ function placeBefore(text: string): { place: string; from: number } | null {
   return { place, from };
 }
 
+const PLACE_NAMES = PROVINCES.map((p) => p.split(' '));
+
+/**
+ * A summary that ends with a province's name read on the date line beside the place ("… Trường Chính trị tỉnh
+ * Đồng Tháp Hà Nội, ngày …"): two province names run together, and the place is the one written last.
+ */
+function provinceBeforePlace(p: { place: string; from: number } | null): { place: string; from: number } | null {
+  if (!p) return p;
+  const words = [...p.place.matchAll(/\S+/g)];
+  const read = words.map((w) => coreWord(w[0]));
+  const endsWith = (end: number, name: string[]) =>
+    end >= name.length && name.every((w, k) => read[end - name.length + k] === w);
+  const last = PLACE_NAMES.filter((n) => endsWith(read.length, n)).sort((a, b) => b.length - a.length)[0];
+  if (!last || last.length === read.length) return p;
+  const cut = read.length - last.length;
+  if (!PLACE_NAMES.some((n) => endsWith(cut, n))) return p;
+  const at = words[cut]?.index ?? 0;
+  return { place: p.place.slice(at), from: p.from + at };
+}
+
 /**
  * A summary column read on the date line ("V/v tham gia ý kiến vào dự thảo Đề Hà Nội, ngày …" / "án sắp xếp …"):
  * its last word, capitalised at the start of a compound the next line ends ("Đề" + "án"), is not the place's.
@@ -167,7 +188,7 @@ export function findDateLine(ctx: Ctx, limit: number, exclude: Set<number>, symb
       beforeStart = symbolEnd - line.start;
       before = line.text.slice(beforeStart, m.index);
     }
-    const p = summaryWordOff(placeBefore(before), ctx.doc.lines.slice(i + 1, i + 3));
+    const p = provinceBeforePlace(summaryWordOff(placeBefore(before), ctx.doc.lines.slice(i + 1, i + 3)));
     // OCR puts the left column (issuer, number) on the same line: blank only the place and date, so the
     // issuer text before them is still read.
     const leftEnd = beforeStart + (p ? p.from : before.trimEnd().length);

@@ -17,8 +17,9 @@ export interface Deadline {
 
 // "đến hết ngày 5/6/2023" is a last day; a bare "đến ngày" is the end of a range ("từ ngày … đến ngày …"),
 // not a deadline. A keyword may carry a colon: "(thời hạn: 25/10/2023)", "Thời hạn hoàn thành: 30/9/2025".
+// After "ngày" a speck may stand before the date ("trước ngày / 24/5/2025").
 const BEFORE_DATE =
-  /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han(?:\s+hoan thanh)?|khong muon hon|han|den het)(?:\s{1,3}|\s{0,2}:\s{0,3})(?:\d{1,2}\s{0,2}(?:gio|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phut)?)?\s{0,3}(?:,\s{0,2})?)?(?:ngay\s{0,2})?(?=\d)/g;
+  /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot|han cuoi|thoi han(?:\s+hoan thanh)?|khong muon hon|han|den het)(?:\s{1,3}|\s{0,2}:\s{0,3})(?:\d{1,2}\s{0,2}(?:gio|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}phut)?)?\s{0,3}(?:,\s{0,2})?)?(?:ngay\s{0,2}(?:[/|\\.,'‘’`]\s{1,2})?)?(?=\d)/g;
 const IN_MONTH = /(?<![a-z])(?:trong|vao|het|cuoi|truoc)\s{1,3}thang\s{1,2}(\d{1,2})\s?(?:[/⁄∕]{1,2}|nam\s)\s?(\d{4})/g;
 // The quarter's numeral as OCR reads it: I as 1, l, | or T, and II as H ("quý IH/2022", "quý TV năm 2025"); the
 // slash doubled or read as a fraction slash ("quý I//2027", "quý I/⁄2027").
@@ -30,10 +31,15 @@ const HALF_YEAR = /(?:trong\s+)?(6|sau)\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})/g;
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-/** A quarter's numeral with OCR's confusions undone: 1, l, | and t read for I; h for II. */
+/**
+ * A quarter's numeral with OCR's confusions undone: 1, l, | and t read for I; h for II, or for a single I where
+ * two would make no quarter ("quý HII" is III: there is no fourth I).
+ */
 function quarterNumeral(raw: string): string {
   if (/^[1-4]$/.test(raw)) return raw;
-  return raw.replace(/[1l|t]/g, 'i').replace(/h/g, 'ii');
+  const ones = raw.replace(/[1l|t]/g, 'i');
+  const doubled = ones.replace(/h/g, 'ii');
+  return ROMAN[doubled] ? doubled : ones.replace(/h/g, 'i');
 }
 
 /** The first deadline expression in folded text, or null. */

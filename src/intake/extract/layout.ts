@@ -43,7 +43,8 @@ function summaryBeforeKinhGui(ctx: Ctx, i: number, kinhGui: number | null): bool
 export function findClosingStart(ctx: Ctx, from: number): number {
   const lines = ctx.doc.lines;
   for (let i = lines.length - 1; i >= from; i--) {
-    if (/^\W{0,2}n[oơ]i\s*nh[aâậ]/.test(lines[i]?.folded ?? '')) return signatureAbove(ctx, i, from) ?? i;
+    if (/^\W{0,2}n[oơ]i\s*nh[aâậ]/.test(lines[i]?.folded ?? ''))
+      return signatureAbove(ctx, i, from) ?? markLineAbove(ctx, i, from) ?? i;
   }
   // "Nơi nhận" lost: the signature starts at the last authority mark, else near the end.
   for (let i = lines.length - 1; i >= Math.max(from, lines.length - 25); i--) {
@@ -90,6 +91,20 @@ export function fixLetterYear(
 const AUTHORITY_LINE = /^\W{0,2}(K\s?\/\s?T|T\s?\/\s?M|T\s?\/\s?L|T\/UQ|KT\.|TM\.|TL\.|TUQ\.|Q\.)\s*\p{Lu}/u;
 const UPPER_LINE = /^[\p{Lu}\s,.-]{4,}$/u;
 const NAME_LINE = /^(\p{Lu}\p{Ll}*)(\s+\p{Lu}\p{Ll}*){1,5}$/u;
+
+/**
+ * The signature block's authority line read just above "Nơi nhận" (it sits a little higher on the page than the
+ * label beside it, so OCR may give it a line of its own first): "- Q. GIÁM ĐỐC" right before "Nơi nhận:".
+ */
+function markLineAbove(ctx: Ctx, noiNhan: number, from: number): number | null {
+  const lines = ctx.doc.lines;
+  for (let j = noiNhan - 1; j >= from && j >= noiNhan - 3; j--) {
+    const t = lines[j]?.text.trim() ?? '';
+    if (!t) continue;
+    return AUTHORITY_LINE.test(t) ? j : null;
+  }
+  return null;
+}
 
 // "(Đã ký)", "(Ký, đóng dấu)", "(đã ký và đóng dấu)": a typed copy's note for the signature.
 const SIGNED_NOTE = /^\((?:đã\s+)?ký[^)]{0,20}\)$/iu;

@@ -69,7 +69,7 @@ export function buildParagraphs(ctx: Ctx, from: number, to: number, skip: Set<nu
     const t = line.text;
     const starts = ITEM_START.test(t) || LOOSE_ITEM_START.test(t) || BULLET.test(t) || isHeading(t);
     // A lower-case line after a blank goes on with a sentence OCR cut by a blank ("Thời hạn:" / "trong năm").
-    // So does a date or period ("27/6/2025.", "IV/2025.") after a blank, and any line after a blank that goes on
+    // So does a date or period ("27/6/2025.", "13 tháng 5 năm 2024.", "IV/2025.") after a blank, and any line after a blank that goes on
     // with a numbered item left without its end ("2. … cử 01 lãnh đạo tham gia" / "Ban Tổ chức.").
     const unfinished = cur !== null && !/[.!?]["”)]?$/.test(cur.text) && !isHeading(cur.text);
     const resumes =
@@ -79,6 +79,7 @@ export function buildParagraphs(ctx: Ctx, from: number, to: number, skip: Set<nu
       unfinished &&
       (/^\p{Ll}/u.test(t) ||
         /^(?:\d{1,2}|[IVXHlT1|]{1,4})\s?\/{1,2}\s?\d/u.test(t) ||
+        /^\d{1,2}\s{1,2}th[aá]ng\s{1,2}\d{1,2}\b/u.test(t) ||
         (ITEM_START.test(cur.text) && !/[;:]$/.test(cur.text) && /^\p{Lu}\p{Ll}/u.test(t)));
     // A label left open at the line's end ("(thời hạn:" / "25/09/2025).") takes its value from the next line:
     // a parenthesis still open, or a colon followed by a number or a lower-case word, is no sentence's end.

@@ -56,6 +56,30 @@ describe('deadlines OCR broke apart', () => {
     );
     expect(e.requirements.map((r) => r.deadline)).toEqual(['2024-10-27', '2024-09-30']);
   });
+
+  it('reads "quý HII" as III: H for two I would make a fourth', () => {
+    const e = extractFromText(
+      letter(['1. Các cơ quan, đơn vị chuyển hồ sơ về bộ phận một cửa, hoàn thành trong quý HII năm', '2024.']),
+    );
+    expect(e.requirements.map((r) => r.deadline)).toEqual(['2024-09-30']);
+  });
+
+  it('joins a date in words that OCR put after a blank line ("chậm nhất là ngày" / "" / "13 tháng 5 năm 2024.")', () => {
+    const e = extractFromText(
+      letter([
+        '1. Văn phòng hoàn thành việc cập nhật dữ liệu trên phần mềm quản lý, chậm nhất là ngày',
+        '',
+        '13 tháng 5 năm 2024.',
+        '2. Văn phòng nộp kế hoạch chi tiết, trước ngày 03/8/2024.',
+      ]),
+    );
+    expect(e.requirements.map((r) => r.deadline)).toEqual(['2024-05-13', '2024-08-03']);
+  });
+
+  it('reads a date behind a speck after "ngày" ("trước ngày / 24/5/2025")', () => {
+    const e = extractFromText(letter(['1. Văn phòng nộp kế hoạch chi tiết cho Ban Chỉ đạo trước ngày / 24/5/2024.']));
+    expect(e.requirements.map((r) => r.deadline)).toEqual(['2024-05-24']);
+  });
 });
 
 describe('item numbers OCR damaged', () => {

@@ -68,7 +68,10 @@ function markLostBeforeHead(segments: Segment[], lines: readonly Line[]): void {
   const only = positions.length === 1 ? positions[0] : undefined;
   if (!only || !isHead(only.text)) return;
   const before = (lines[only.line]?.text ?? '').slice(0, only.from).replace(NOI_NHAN, '');
-  if (/^\s*[^\p{L}\s]{0,9}[.,]\s*$/u.test(before)) only.text = `Q. ${only.text}`;
+  // Or the Q itself, its dot lost or turned into a quote mark ("rẬ 'Q' HIỆU TRƯỞNG"): a capital Q standing alone
+  // starts no Vietnamese word.
+  if (/^\s*[^\p{L}\s]{0,9}[.,]\s*$/u.test(before) || /(?:^|\s)[^\p{L}\s]{0,2}Q[^\p{L}\s]{0,2}\s*$/u.test(before))
+    only.text = `Q. ${only.text}`;
 }
 
 export function extractSigner(

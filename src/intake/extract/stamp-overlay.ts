@@ -9,6 +9,8 @@ import { exactOrganisation, orgKey, snapOrganisation } from './org-vocab.ts';
 import { resolveReceiptDate } from './receipt-date.ts';
 import { CHUYEN_LABEL, DEN_WORD, FILE_LABEL, NGAY_LABEL, SO_LABEL } from './stamp.ts';
 import { canonStampLine } from './stamp-labels.ts';
+import { isPositionWord } from './titles.ts';
+import { fold } from './normalize.ts';
 import { coreWord, isUpperWord } from './vietnamese.ts';
 
 // "Ngày: 29-11-2022" with the label's colon and a numeric date: the stamp's date field, its other labels lost.
@@ -64,7 +66,7 @@ export interface OverlaidName {
 const MIN_NAME_LETTERS = 16;
 
 /** The longest run of upper-case words ending a line that is (or snaps to) one body's name, or null. */
-function trailingName(text: string): { name: string; from: number; repaired: boolean } | null {
+function trailingName(text: string, exactOnly = false): { name: string; from: number; repaired: boolean } | null {
   const words = [...text.matchAll(/\S+/g)];
   let k = words.length;
   while (k > 0) {
@@ -81,6 +83,7 @@ function trailingName(text: string): { name: string; from: number; repaired: boo
     if (orgKey(run).length < MIN_NAME_LETTERS - 2) break;
     const exact = exactOrganisation(run);
     if (exact && orgKey(exact).length >= MIN_NAME_LETTERS) return { name: exact, from: at, repaired: false };
+    if (exactOnly) continue;
     const snap = snapOrganisation(run);
     if (snap && orgKey(snap.name).length >= MIN_NAME_LETTERS) return { name: snap.name, from: at, repaired: true };
   }
@@ -112,6 +115,38 @@ export function findOverlaidName(ctx: Ctx, from: number, to: number): OverlaidNa
     }
     if (labelled)
       hits.push({ name: hit.name, line: i, span: lineSpan(line, hit.from, text.length), repaired: hit.repaired });
+  }
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
+
+// Words that make a body's name part of a heading's phrase ("II. NHIỆM VỤ CỦA TRƯỜNG CHÍNH TRỊ …").
+const LINKING = new Set(['cua', 'voi', 'cho', 'tai', 've', 'va', 'tu', 'thuoc', 'gui', 'trong', 'doi']);
+// What follows a decision's preamble ("ỦY BAN NHÂN DÂN TỈNH …" / "Căn cứ …" / "QUYẾT ĐỊNH:").
+const PREAMBLE_NEXT = /^\W{0,2}(can cu|quyet dinh)\b/;
+
+/**
+ * The receiving body's name of a stamp over the body when OCR kept nothing else of it, no label nor number
+ * ("I. KẾT QUẢ ĐẠT ĐƯỢC TRƯỜNG CHÍNH TRỊ THÀNH PHỐ ĐÀ NẴNG"): exactly one body line ending in a whole name read
+ * letter for letter. A body's name in capitals inside the body is otherwise a position's ("CHỦ TỊCH ỦY BAN NHÂN
+ * DÂN …", a decision's preamble), a heading's ("II. NHIỆM VỤ CỦA TRƯỜNG …") or the issuer's own: names after a
+ * position word or a linking word, names the issuer's starts, and lines a preamble follows are not a stamp's.
+ */
+export function findBareName(ctx: Ctx, from: number, to: number, issuerName: string | null): OverlaidName | null {
+  const lines = ctx.doc.lines;
+  const issuerKey = issuerName ? orgKey(issuerName) : null;
+  const hits: OverlaidName[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    const line = lines[i];
+    if (!line?.text) continue;
+    const text = (ctx.masked[i] ?? line.text).replace(/(?:\s+[^\p{L}\d\s]+)+\s*$/u, '');
+    const hit = trailingName(text, true);
+    if (!hit) continue;
+    if (issuerKey && orgKey(hit.name).startsWith(issuerKey)) continue;
+    const before = coreWord(text.slice(0, hit.from).trim().split(/\s+/).pop() ?? '');
+    if (before && (isPositionWord(fold(before)) || LINKING.has(fold(before)))) continue;
+    const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim());
+    if (next && PREAMBLE_NEXT.test(next.folded)) continue;
+    hits.push({ name: hit.name, line: i, span: lineSpan(line, hit.from, text.length), repaired: false });
   }
   return hits.length === 1 ? (hits[0] ?? null) : null;
 }

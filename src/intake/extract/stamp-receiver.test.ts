@@ -3,6 +3,9 @@ import { extractFromText } from './index.ts';
 import { nameEndingWith } from './org-vocab.ts';
 import { joinSplitInitials } from './lexicon.ts';
 import { completeReceiver } from './receiver.ts';
+import { createCtx } from './context.ts';
+import { buildDoc } from './normalize.ts';
+import { findBareName } from './stamp-overlay.ts';
 
 // A central body's letter with the incoming stamp printed over its body, as OCR reads it: the receiver's name
 // left at the end of a body line, the stamp's labels read onto a section heading two lines below.
@@ -128,5 +131,32 @@ describe('an addressee whose first letter OCR set apart', () => {
   it('is joined when the whole word and the next make a known name', () => {
     expect(joinSplitInitials('Sở Nội vụ tỉnh N ghệ An')).toBe('Sở Nội vụ tỉnh Nghệ An');
     expect(joinSplitInitials('Phụ lục A kèm theo')).toBe('Phụ lục A kèm theo');
+  });
+});
+
+describe('a stamp over the body of which OCR kept only the name', () => {
+  const withLine = (line: string, after = '- Đã tổ chức 12 lớp bồi dưỡng với 640 học viên.') =>
+    overBody('Một số nơi còn thiếu giảng viên cơ hữu.', 'I. KẾT QUẢ ĐẠT ĐƯỢC').replace(
+      'I. KẾT QUẢ ĐẠT ĐƯỢC\n\n- Đã tổ chức 12 lớp bồi dưỡng với 640 học viên.',
+      `${line}\n${after}`,
+    );
+
+  it('takes a whole name ending a body line, with no number or date', () => {
+    const e = extractFromText(withLine('I. KẾT QUẢ ĐẠT ĐƯỢC TRƯỜNG CHÍNH TRỊ THÀNH PHỐ ĐÀ NẴNG'));
+    expect(e.incoming).toEqual({ receiver: 'TRƯỜNG CHÍNH TRỊ THÀNH PHỐ ĐÀ NẴNG', number: null, date: null });
+  });
+
+  it("does not take a position's body, a preamble's or the issuer's own name for a stamp", () => {
+    const bare = (lines: string[]) => findBareName(createCtx(buildDoc(lines.join('\n'))), 0, lines.length, 'SỞ NỘI VỤ');
+    const body = 'Một số nơi còn thiếu giảng viên cơ hữu.';
+    expect(bare([body, 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', body])?.name).toBe('ỦY BAN NHÂN DÂN TỈNH NINH BÌNH');
+    expect(bare([body, 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', body])).toBeNull();
+    expect(bare([body, 'III. KIẾN NGHỊ VỚI ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', body])).toBeNull();
+    expect(
+      bare([body, 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', '', 'Căn cứ Luật Tổ chức chính quyền địa phương;']),
+    ).toBeNull();
+    expect(bare([body, 'SỞ NỘI VỤ TỈNH NINH BÌNH', body])).toBeNull();
+    // Two names: neither is sure to be the stamp's.
+    expect(bare([body, 'ỦY BAN NHÂN DÂN TỈNH NINH BÌNH', 'TRƯỜNG CHÍNH TRỊ TỈNH NINH BÌNH'])).toBeNull();
   });
 });

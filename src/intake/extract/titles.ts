@@ -68,7 +68,11 @@ export const isFullPosition = (text: string): boolean => BY_LETTERS.has(letterKe
 /** Undoes layout damage in a closing line: "PHÓ.CHỦ" → "PHÓ CHỦ", "B AN" → "BAN", "BÍTHƯ" → "BÍ THƯ". */
 export function normaliseSignatureLine(text: string): string {
   // "TUQ." whose T the seal's edge turned into another letter or lost ("EUQ. CHỦ TỊCH").
-  let out = text.replace(/(?<![\p{L}/])\p{Lu}?UQ\.(?=\s*\p{Lu})/gu, 'TUQ.');
+  // The U may carry a speck read as a mark ("FỤQ. CHỦ TỊCH").
+  let out = text.replace(/(?<![\p{L}/])\p{Lu}?[UÙÚỦŨỤ]Q\.(?=\s*\p{Lu})/gu, 'TUQ.');
+  // A small letter glued before a word in capitals ("wHỦTỊCH") is a speck: Vietnamese never writes a
+  // small letter before a capital inside a word.
+  out = out.replace(/(?<![\p{L}])\p{Ll}(?=\p{Lu}{4,}(?![\p{L}]))/gu, '');
   // An authority mark glued to the position keeps its dot ("Q.GIÁM ĐỐC" is "Q. GIÁM ĐỐC").
   out = out.replace(/(?<![\p{L}/])(KT|TM|TL|TUQ|Q)\.(?=\p{Lu}{2})/gu, '$1. ');
   out = out.replace(/(\p{Lu})[.,](?=\p{Lu}{2})/gu, '$1 ');
@@ -105,6 +109,14 @@ export function normaliseSignatureLine(text: string): string {
         const b = rest.slice(i);
         if (TITLE_WORDS.has(a) && TITLE_WORDS.has(b)) return `${a} ${b}`;
       }
+    }
+    // The first word also lost its first letter at the seal's edge ("HỦTỊCH" for "CHỦ TỊCH"): completed only
+    // towards the one position word that ends with what is left.
+    for (let i = 2; i < w.length - 1; i++) {
+      const b = w.slice(i);
+      if (!TITLE_WORDS.has(b)) continue;
+      const whole = [...TITLE_WORDS].filter((t) => t.length > i && t.endsWith(w.slice(0, i)) && !t.includes(' '));
+      if (whole.length === 1) return `${whole[0]} ${b}`;
     }
     return w;
   });
