@@ -5,6 +5,7 @@
 import type { Span } from '../types.ts';
 import { type Ctx, lineSpan } from './context.ts';
 import { joinSplitInitials } from './lexicon.ts';
+import { snapOrganisation } from './org-vocab.ts';
 import { fixOcrWords, startsLower } from './vietnamese.ts';
 
 export interface RecipientsResult {
@@ -17,7 +18,32 @@ export interface RecipientsResult {
 
 const BULLET = /^[-–~•+]\s*/;
 
+/**
+ * An addressee that is a body of the closed vocabulary read with a letter or a mark wrong ("Trường Chính trị tỉnh
+ * Quảng TỊ"): the vocabulary's spelling, word by word in the case the letter wrote it. Only a name of as many words
+ * as read, so that a list ("Các trường chính trị tỉnh, thành phố") or a longer phrase is never rewritten.
+ */
+function snapAddressee(item: string): string {
+  const snap = snapOrganisation(item.toUpperCase());
+  if (!snap || snap.name === item.toUpperCase()) return item;
+  const read = item.split(' ');
+  const canon = snap.name.split(' ');
+  if (read.length !== canon.length) return item;
+  return read
+    .map((w, k) => {
+      const c = canon[k] ?? w;
+      if (w.toUpperCase() === c) return w;
+      const lower = c.toLowerCase();
+      return /^\p{Lu}/u.test(w) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    })
+    .join(' ');
+}
+
 function cleanItem(s: string): string {
+  return snapAddressee(cleanRead(s));
+}
+
+function cleanRead(s: string): string {
   return fixOcrWords(
     joinSplitInitials(s)
       .replace(/\s+/g, ' ')
