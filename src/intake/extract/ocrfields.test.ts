@@ -180,6 +180,13 @@ describe('summary words broken or labelled with damaged marks', () => {
     expect(fixOcrWords('việc thực hiện c hế độ')).toBe('việc thực hiện chế độ');
   });
 
+  it('joins two syllables that make a known compound with a neighbour only together ("nghiên cứ u")', () => {
+    expect(fixOcrWords('công tác nghiên cứ u khoa học')).toBe('công tác nghiên cứu khoa học');
+    expect(fixOcrWords('các lớp ho àn chỉnh chương trình')).toBe('các lớp hoàn chỉnh chương trình');
+    // Pieces that are words of a compound themselves stay apart.
+    expect(fixOcrWords('tổ chức hội nghị')).toBe('tổ chức hội nghị');
+  });
+
   it('drops "Về việc" read with a wrong mark', () => {
     const e = extractFromText(STAMP_BESIDE_TITLE('Về viềc tăng cường công tác tuyên truyền biển đảo'));
     expect(e.subject).toBe('Tăng cường công tác tuyên truyền biển đảo');

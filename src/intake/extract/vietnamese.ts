@@ -4,7 +4,7 @@
  */
 import { repairBrokenWords } from './broken-words.ts';
 import { repairUnknownWords } from './known-words.ts';
-import { repairCompounds } from './lexicon.ts';
+import { isKnownPair, repairCompounds } from './lexicon.ts';
 import { fold } from './normalize.ts';
 
 const VI_LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
@@ -105,7 +105,7 @@ const PREV_FIXES: Array<[RegExp, RegExp, string]> = [[/^cộng$/i, /^sẳn$/i, '
 
 /** Repairs known OCR confusions and broken casing ("TỈnh", "cỬ") in a field value. */
 export function fixOcrWords(text: string): string {
-  const parts = repairBrokenWords(text, isSyllable).split(/(\s+)/);
+  const parts = repairBrokenWords(text, isSyllable, isKnownPair).split(/(\s+)/);
   for (let i = 0; i < parts.length; i += 2) {
     const tok = parts[i];
     if (!tok) continue;
