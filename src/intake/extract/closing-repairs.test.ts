@@ -59,6 +59,17 @@ describe('signature lines the seal damaged', () => {
     expect(own).toMatchObject({ authority: null, title: 'HIỆU TRƯỞNG' });
   });
 
+  it("reads a unit's name under a by-order mark as its head's position, the first word lost at the seal", () => {
+    const got = signer(SCHOOL_HEAD, [
+      'Nơi nhận: T/L HIỆU TRƯỞNG',
+      '~ Như trên, NN PHÒNG HÀNH CHÍNH -',
+      "- Cổng thông tin điện tử, 'Ẩ., ` QUẢN TRỊ",
+      '- Lưu: VT.',
+      'Phan Bá Thơm',
+    ]);
+    expect(got).toMatchObject({ authority: 'T/L', title: 'TRƯỞNG PHÒNG HÀNH CHÍNH - QUẢN TRỊ' });
+  });
+
   it('starts the closing at an authority line read just above "Nơi nhận"', () => {
     const got = signer(HEAD, ['- Q. GIÁM ĐỐC', '', 'Nơi nhận: /', '- Như trên;', '- Lưu: VT.', '“ Mai Khắc Đông']);
     expect(got).toMatchObject({ authority: 'Q.', title: null, name: 'Mai Khắc Đông' });

@@ -20,6 +20,7 @@ import {
 import {
   completeHead,
   completeLeftCut,
+  headOfUnit,
   isFullPosition,
   letterKey,
   normaliseSignatureLine,
@@ -213,6 +214,13 @@ export function extractSigner(
         words = [...words.slice(0, at - 1), ...cut.title.split(' ')];
         at -= 1;
       }
+    }
+    // A by-order mark over a unit's name: its head signs, the position's first word lost.
+    const unitHead = at < 0 && /^(T\/L|TL\.)$/.test(result.authority ?? '') ? headOfUnit(seg.text) : null;
+    if (unitHead) {
+      words = unitHead.title.split(' ');
+      at = 0;
+      leftCut = true;
     }
     if (at < 0) {
       const cut = completeLeftCut(seg.text);

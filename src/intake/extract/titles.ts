@@ -275,3 +275,21 @@ export function completeLeftCut(text: string): TitleRepair | null {
   }
   return null;
 }
+
+// A unit's head, by the unit's first word (NĐ 30 Điều 13: "TL." is signed by the head of a unit of the issuer).
+const UNIT_HEADS: Array<[RegExp, string]> = [
+  [/^VĂN PHÒNG\b/u, 'CHÁNH'],
+  [/^(?:PHÒNG|BAN|KHOA|TRUNG TÂM)\b/u, 'TRƯỞNG'],
+  [/^VỤ\b/u, 'VỤ TRƯỞNG'],
+  [/^CỤC\b/u, 'CỤC TRƯỞNG'],
+];
+
+/**
+ * Under a by-order mark ("T/L HIỆU TRƯỞNG"), a unit's name read where the position should be ("PHÒNG HÀNH CHÍNH -"
+ * / "QUẢN TRỊ"): the whole first word of the position was lost at the seal's edge, and whoever signs by order for a
+ * unit is its head ("TRƯỞNG PHÒNG HÀNH CHÍNH - QUẢN TRỊ"). Null for anything that is not a unit's name.
+ */
+export function headOfUnit(unit: string): TitleRepair | null {
+  const head = UNIT_HEADS.find(([re]) => re.test(unit));
+  return head ? { title: `${head[1]} ${unit}`, repaired: true } : null;
+}
