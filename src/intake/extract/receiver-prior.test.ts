@@ -143,6 +143,34 @@ describe('stamp fields of NĐ 30 Phụ lục IV', () => {
     // Two such lines: no telling which is the stamp's.
     const two = letter(TINH_UY, [], ['I. KẾT QUẢ ĐẠT ĐƯỢC Số: 1946', 'II. NHIỆM VỤ Số: 12']);
     expect(extractFromText(two).incoming).toBeNull();
+    // The label read in small letters at a line's start; inside a line "số:" is a body's count.
+    const small = letter(TINH_UY, [], ['Đề nghị các đơn vị quan tâm thực hiện.', 'số: 640']);
+    expect(extractFromText(small).incoming?.number).toBe(640);
+    const count = letter(TINH_UY, [], ['- Số lớp đã mở trong năm, tổng số: 64']);
+    expect(extractFromText(count).incoming).toBeNull();
+  });
+
+  it('keeps a lone receipt date whose label lost its first letters at the stamp\'s edge ("ày:")', () => {
+    const cut = letter(TINH_UY, [], ['1. Các xã, phường cập nhật dữ liệu trong tháng 6/2025. ¬ ày:,29/7/2025']);
+    expect(extractFromText(cut).incoming?.date).toBe('2025-07-29');
+  });
+
+  it('reads a stamp number written in two pieces ("Số: 1 196")', () => {
+    const text = letter(TINH_UY, ['TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG NGÃI', 'ĐẾN Số: 1 196', 'Ngày: 1/8/2025']);
+    expect(extractFromText(text).incoming?.number).toBe(1196);
+  });
+
+  it('takes the stamp\'s labelled number over a body\'s "số" on the line above it', () => {
+    const text = letter(
+      TINH_UY,
+      [],
+      [
+        'Căn cứ Kết luận số 14Ø4# 1 , ITnưing ănr2031 của Bộ Chính',
+        'trị, Ban yêu cầu như sau: ĐẾN Số: 124',
+        'Ngày: 1/8/2025',
+      ],
+    );
+    expect(extractFromText(text).incoming?.number).toBe(124);
   });
 
   it('reads a handwritten 1 read as a slash in the stamp number, not in a header symbol', () => {

@@ -14,7 +14,8 @@ import { fold } from './normalize.ts';
 import { coreWord, isUpperWord } from './vietnamese.ts';
 
 // "Ngày: 29-11-2022" with the label's colon and a numeric date: the stamp's date field, its other labels lost.
-const LONE_RECEIPT = /(?:^|[\s|:(])ngay\s{0,2}:\s{0,3}(\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{4})(?![\d/.-])/;
+// Its first letters may be lost where the stamp's edge cut them ("ày:,20/7/2026").
+const LONE_RECEIPT = /(?:^|[\s|:(])(?:ng)?ay\s{0,2}:[\s,.]{0,3}(\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{4})(?![\d/.-])/;
 
 /**
  * A receipt date left alone by OCR when the rest of a stamp (printed over the body) was lost: exactly one
@@ -36,7 +37,8 @@ export function findLoneReceiptDate(ctx: Ctx, letterDate: string | null): { date
 }
 
 // "Số: 1946" closing a body line (or alone on one): the stamp's number field, the rest of the stamp lost.
-const LONE_NUMBER = /(?:^|\s)S?ố\s{0,2}:\s{0,2}(\d{1,5})\s*$/u;
+// At a line's start the label may be read in small letters ("số: 640"); inside a line that is a body's count.
+const LONE_NUMBER = /(?:^\W{0,2}s|(?:^|\s)S?)ố\s{0,2}:\s{0,2}(\d{1,5})\s*$/u;
 
 /**
  * A stamp's number left alone by OCR when the rest of the stamp (printed over the body) was lost: exactly one

@@ -39,10 +39,10 @@ export const NGAY_LABEL = /(?:^|[\s|(])ngay(?:\s{1,2}(?:den|nhan))?\s{0,2}[:.]\s
 // "Số:" with its mark misread ("Sế:633") is still the label when the colon is read. A number run into
 // letters is the header's symbol with its slash lost ("Số: 111HĐND-VP"), not the stamp's.
 // "Số đến:" is the same field on other stamp templates.
-// The number is 1 to 5 digits; a handwritten one may be read in two pieces ("Số: 1 56" for 156). A symbol's
+// The number is 1 to 5 digits; a handwritten one may be read in two pieces ("Số: 1 56" for 156, "1 196"). A symbol's
 // slash may be read with spaces around it ("số 2256 / SNV-TCBC").
 export const SO_LABEL =
-  /(?:^|[\s|(\t])s(?:o\s{1,2}den\s{0,2}:|o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,3} \d{1,2}(?![\d/.,a-zđ-])|\d{1,5})(?![\d/a-zđ-]|\s?[-/]\s?[a-z])/;
+  /(?:^|[\s|(\t])s(?:o\s{1,2}den\s{0,2}:|o\s{0,2}[:.]?|e\s{0,2}:)\s{0,3}(\d{1,2} \d{1,3}(?![\d/.,a-zđ-])|\d{3} \d{1,2}(?![\d/.,a-zđ-])|\d{1,5})(?![\d/a-zđ-]|\s?[-/]\s?[a-z])/;
 const HANDWRITTEN_NUMBER = /(?:^|[\s|(])s[oe]\s{0,2}:\s{0,3}(\d{1,3}[/|]\d{1,3}|\d{2,4}[gqoz])(?=\s|$)/;
 // Handwritten digits OCR reads as look-alike marks or letters.
 const DIGIT_LOOKALIKE: Record<string, string> = { '/': '1', '|': '1', g: '9', q: '9', o: '0', z: '2' };
@@ -157,11 +157,15 @@ export function findStamp(ctx: Ctx, limit: number, exclude: Set<number>, from = 
       dateSpan: null,
       hasWord: kinds.has('den'),
     };
+    // A number label read with its colon ("ĐẾN Số: 124") is the stamp's over a "số" without one on a body line
+    // the stamp was printed over ("Kết luận số 14…").
+    const withColon = (i: number) => (SO_LABEL.exec(labelled(i))?.[0] ?? '').includes(':');
+    const colonLabel = cluster.some((i) => marks.get(i)?.has('so') && withColon(i));
     for (const i of cluster) {
       const line = lines[i];
       if (!line) continue;
       const so = raw.number === null ? SO_LABEL.exec(labelled(i)) : null;
-      if (so?.[1] && marks.get(i)?.has('so')) {
+      if (so?.[1] && marks.get(i)?.has('so') && (!colonLabel || withColon(i))) {
         raw.number = Number(so[1].replace(' ', ''));
         const at = so.index + so[0].length - so[1].length;
         raw.numberSpan = lineSpan(line, at, at + so[1].length);
