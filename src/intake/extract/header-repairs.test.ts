@@ -74,4 +74,53 @@ describe('the issuing body', () => {
       parent: 'TỈNH ỦY HẢI DƯƠNG',
     });
   });
+
+  it('leaves out the motto read a second time under itself, between the lines of a name', () => {
+    const text = [
+      'HỌC VIỆN CHÍNH TRỊ QUỐC GIA ĐẢNG CỘNG SẢN VIỆT NAM',
+      '_HINE ĐANG CỌNG SÀN VIỆT NAM',
+      'HỒ CHÍ MINH',
+      'HỌC VIỆN CHÍNH TRỊ KHU VỰC IV Cần Thơ, ngày 5 tháng 9 năm 2024',
+      '*',
+      'Số 4548-CV/HVCTKVIV',
+      'V/v báo cáo tình hình thực hiện Quy định',
+      ...BODY,
+    ].join('\n');
+    expect(extractFromText(text).issuer).toMatchObject({
+      name: 'HỌC VIỆN CHÍNH TRỊ KHU VỰC IV',
+      parent: 'HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH',
+    });
+  });
+
+  it("keeps a name's second line read beside what is left of the motto's last line", () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '',
+      'TỈNH TUYÊN QUANG lập - Tự do - H húc',
+      'Số: 67/UBND-KT',
+      'V/v phối hợp tổ chức Hội nghị tập huấn Tuyên Quang, ngày 24 tháng 08 năm 2022',
+      ...BODY,
+    ].join('\n');
+    expect(extractFromText(text).issuer.name).toBe('ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG');
+  });
+
+  it("keeps the motto's second half on its own line for the name's motto tail to be cut", () => {
+    const text = [
+      'SỞ NỘI VỤ TỈNH GIA LAI',
+      'CV ĐẾN Số: 413 Ngày: 24/07/2021',
+      '',
+      'ỦY BAN NHÂN DÂN TỈNH GIA LAI    CỘNG HÒ',
+      'A XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 46/TB-SKHCN Gia Lai, ngày 17 tháng 7 năm 2021',
+      'THÔNG BÁO',
+      'Lịch tổ chức thi tốt nghiệp năm 2021',
+      ...BODY,
+    ].join('\n');
+    expect(extractFromText(text).issuer).toMatchObject({
+      name: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      parent: 'ỦY BAN NHÂN DÂN TỈNH GIA LAI',
+    });
+  });
 });

@@ -101,8 +101,11 @@ const JUNK_CHARS = new RegExp(`[^${VI_LETTERS}0-9\\s,.&()-]`, 'g');
 
 /** The left-column text of a header line when it reads as an organisation name, else null. */
 export function orgLineText(text: string): string | null {
-  // Keep the leading upper-case part: OCR appends stray lower-case marks from the other column.
-  const tail = /(?:\s+(?=\S*\p{Ll})\S+)+$/u.exec(text); // one split per word: no backtracking blow-up
+  // Keep the leading upper-case part: OCR appends stray lower-case marks from the other column, or what is left of
+  // the motto there ("TỈNH TUYÊN QUANG lập - Tự do - H húc": its dashes and a cut word's capital go with it).
+  // Each token matches one branch only (a small letter, a dash or stop, one capital): no backtracking blow-up.
+  // Digits end the tail: "PTCHC nghiên cứu. 11/9" is a clerk's note, never an issuer line.
+  const tail = /\s+(?=\S*\p{Ll})\S+(?:\s+(?:(?=\S*\p{Ll})\S+|[-–—.,:;*_~]+|\p{Lu}))*$/u.exec(text);
   const head = tail && tail.index > 0 ? text.slice(0, tail.index) : text;
   // A regional academy's numeral as OCR reads it ("KHU VỰC H") is not a stray letter.
   const cleaned = repairRoman(squash(head.replace(JUNK_CHARS, '')).replace(/^[-.,\s]+|[-,\s]+$/g, ''));
@@ -114,6 +117,13 @@ export function orgLineText(text: string): string | null {
   if (upper / letters.length < 0.85) return null;
   const good = words.filter((w) => isSyllable(coreWord(w)) || /^[A-ZĐ]{2,6}$/.test(coreWord(w))).length;
   if (good / words.length < 0.7) return null;
+  // The motto read a second time under itself ("_HINE ĐANG CỌNG SÀN VIỆT NAM"), no body's name: at least four of
+  // its words, two in three of the line's, its first word among them. The motto's second half on a line of its own
+  // ("A XÃ HỘI CHỦ NGHĨA VIỆT NAM" after "… CỘNG HÒ") is left for the name's motto tail to be cut (withoutMottoTail).
+  const folded = words.map((w) => fold(w).replace(/[^a-z]/g, ''));
+  const motto = folded.filter((w) => MOTTO_WORDS.has(w)).length;
+  if (motto >= 4 && motto * 3 >= words.length * 2 && folded.some((w) => w === PARTY_MOTTO[0] || w === STATE_MOTTO[0]))
+    return null;
   return cleaned;
 }
 
