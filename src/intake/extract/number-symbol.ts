@@ -123,7 +123,7 @@ export interface SymbolMatch {
   number: string;
   /** Party: the code before the slash; state: the first group when it is a type code, else null. */
   code: string | null;
-  /** True when a doubled letter in the type code was repaired ("QĐĐ"). */
+  /** True when a doubled letter in a code was repaired ("QĐĐ", "K2ĐĐT"). */
   repaired: boolean;
 }
 
@@ -148,6 +148,10 @@ for (const c of KNOWN_CODES) {
   CODE_BY_LOOK.set(k, CODE_BY_LOOK.has(k) ? null : c);
 }
 
+// tesseract reads one Đ as two look-alikes side by side ("K2ĐÐT", both made Đ by normalize.ts); no body's code
+// writes Đ twice in a row.
+const singleĐ = (code: string) => code.replace(/ĐĐ+/g, 'Đ');
+
 function repairCode(code: string): { code: string; repaired: boolean } {
   if (KNOWN_CODES.has(code)) return { code, repaired: false };
   const undoubled = code.replace(/(.)\1/gu, '$1');
@@ -166,7 +170,7 @@ export function findSymbols(text: string, from = 0, to = text.length, requireGro
   const out: SymbolMatch[] = [];
   for (const m of slice.matchAll(PARTY_RE)) {
     const [, num, rawCode, spacedBody] = m;
-    const body = spacedBody ? repairPartyBody(spacedBody.replace(/\s/g, '')) : undefined;
+    const body = spacedBody ? repairPartyBody(singleĐ(spacedBody.replace(/\s/g, ''))) : undefined;
     if (!num || !rawCode || !body) continue;
     const { code, repaired } = repairCode(rawCode);
     out.push({
@@ -182,7 +186,9 @@ export function findSymbols(text: string, from = 0, to = text.length, requireGro
   for (const m of slice.matchAll(STATE_RE)) {
     const [, num, year, rawGroups] = m;
     if (!num || !rawGroups) continue;
-    const groups = rawGroups.replace(/\s/g, '').split('-');
+    const read = rawGroups.replace(/\s/g, '').split('-');
+    const groups = read.map(singleĐ);
+    const doubled = groups.some((g, k) => g !== read[k]);
     // A legal document of a body without a type group carries the year: "76/2025/UBTVQH15", "27/2021/QH15".
     if (requireGroups && groups.length < 2 && !year) continue;
     const first = repairCode(groups[0] ?? '');
@@ -196,7 +202,7 @@ export function findSymbols(text: string, from = 0, to = text.length, requireGro
       numberSymbol: `${num}${year ? `/${year}` : ''}/${groups.join('-')}`,
       number: num,
       code: STATE_TYPE_CODES.has(first.code) ? first.code : null,
-      repaired: first.repaired,
+      repaired: first.repaired || doubled,
     });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -95,6 +95,13 @@ describe('type codes read with look-alike letters', () => {
   it('leaves a body code that is no type code', () => {
     expect(findSymbols('Số: 15/UBND-VX')[0]?.numberSymbol).toBe('15/UBND-VX');
   });
+
+  it('reads one Đ that tesseract gave as two look-alikes in a body code ("K2ĐÐT")', () => {
+    const text = (line: string) => buildDoc(line).text;
+    expect(findSymbols(text('Số: 09/TB-K2ĐÐT Hà Nội'))[0]?.numberSymbol).toBe('09/TB-K2ĐT');
+    expect(findSymbols(text('Số: 963/K2ĐÐT-TCCB'))[0]?.numberSymbol).toBe('963/K2ĐT-TCCB');
+    expect(findSymbols(text('Số 12-CV/BTGĐÐTU'))[0]?.numberSymbol).toBe('12-CV/BTGĐTU');
+  });
 });
 
 const BODY_STAMP = `SỞ NỘI VỤ
