@@ -68,6 +68,20 @@ describe('signature lines the seal damaged', () => {
       'Phan Bá Thơm',
     ]);
     expect(got).toMatchObject({ authority: 'T/L', title: 'TRƯỞNG PHÒNG HÀNH CHÍNH - QUẢN TRỊ' });
+    // A Vụ's head is its Vụ trưởng; the unit word ends in a marked letter.
+    const ministry = [
+      'BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 412/BNV-TCCB Hà Nội, ngày 12 tháng 5 năm 2024',
+      ...HEAD.slice(3),
+    ];
+    const vu = signer(ministry, [
+      'Nơi nhận: TL. BỘ TRƯỞNG',
+      '- Như trên; ` VỤ TỔ CHỨC CÁN BỘ',
+      '- Lưu: VT.',
+      'Lê Văn An',
+    ]);
+    expect(vu).toMatchObject({ authority: 'TL.', title: 'VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ' });
   });
 
   it('starts the closing at an authority line read just above "Nơi nhận"', () => {

@@ -40,17 +40,14 @@ function snapAddressee(item: string): string {
 }
 
 function cleanItem(s: string): string {
-  return snapAddressee(cleanRead(s));
-}
-
-function cleanRead(s: string): string {
-  return fixOcrWords(
+  const read = fixOcrWords(
     joinSplitInitials(s)
       .replace(/\s+/g, ' ')
       .replace(/^[-–~•+\s]+/, '')
       .replace(/[\s,;.]+$/, '')
       .trim(),
   );
+  return snapAddressee(read);
 }
 
 export function findKinhGuiLine(ctx: Ctx, limit: number): number | null {

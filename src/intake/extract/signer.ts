@@ -218,7 +218,7 @@ export function extractSigner(
     // A by-order mark over a unit's name: its head signs, the position's first word lost.
     const unitHead = at < 0 && /^(T\/L|TL\.)$/.test(result.authority ?? '') ? headOfUnit(seg.text) : null;
     if (unitHead) {
-      words = unitHead.title.split(' ');
+      words = unitHead.split(' ');
       at = 0;
       leftCut = true;
     }

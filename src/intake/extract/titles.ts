@@ -277,11 +277,12 @@ export function completeLeftCut(text: string): TitleRepair | null {
 }
 
 // A unit's head, by the unit's first word (NĐ 30 Điều 13: "TL." is signed by the head of a unit of the issuer).
+// The word's end is a space or the end (`\b` sees no boundary after a marked letter: "VỤ").
 const UNIT_HEADS: Array<[RegExp, string]> = [
-  [/^VĂN PHÒNG\b/u, 'CHÁNH'],
-  [/^(?:PHÒNG|BAN|KHOA|TRUNG TÂM)\b/u, 'TRƯỞNG'],
-  [/^VỤ\b/u, 'VỤ TRƯỞNG'],
-  [/^CỤC\b/u, 'CỤC TRƯỞNG'],
+  [/^VĂN PHÒNG(?=\s|$)/u, 'CHÁNH'],
+  [/^(?:PHÒNG|BAN|KHOA|TRUNG TÂM)(?=\s|$)/u, 'TRƯỞNG'],
+  [/^VỤ(?=\s|$)/u, 'VỤ TRƯỞNG'],
+  [/^CỤC(?=\s|$)/u, 'CỤC TRƯỞNG'],
 ];
 
 /**
@@ -289,7 +290,7 @@ const UNIT_HEADS: Array<[RegExp, string]> = [
  * / "QUẢN TRỊ"): the whole first word of the position was lost at the seal's edge, and whoever signs by order for a
  * unit is its head ("TRƯỞNG PHÒNG HÀNH CHÍNH - QUẢN TRỊ"). Null for anything that is not a unit's name.
  */
-export function headOfUnit(unit: string): TitleRepair | null {
+export function headOfUnit(unit: string): string | null {
   const head = UNIT_HEADS.find(([re]) => re.test(unit));
-  return head ? { title: `${head[1]} ${unit}`, repaired: true } : null;
+  return head ? `${head[1]} ${unit}` : null;
 }
